@@ -1,0 +1,19 @@
+//! glassbox's one vocabulary: spans, log records, events and their ids, the correlation-ID
+//! rules and the GenAI semantic-convention view every other crate speaks.
+//!
+//! This crate owns data shapes and pure rules only. It must not do I/O, know about a wire
+//! format (OTLP lives in `glassbox-otlp`) or about storage.
+
+pub mod correlation;
+pub mod ids;
+pub mod model;
+pub mod redacted;
+pub mod semconv;
+pub mod time;
+
+pub use ids::{IdError, SpanId, TraceId};
+pub use model::{
+    AttrValue, Attributes, Event, GenAi, LogRecord, Span, SpanEvent, SpanKind, SpanLink,
+    SpanStatus, StatusCode,
+};
+pub use redacted::{Redact, Redacted};

@@ -1,0 +1,403 @@
+//! Records glassbox stores and serves: [`Span`], [`LogRecord`], [`Event`], and the
+//! normalized [`GenAi`] view of a model, agent or tool step.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{SpanId, TraceId};
+
+/// An attribute value, as in OTLP's `AnyValue`. Serializes to plain JSON
+/// (`"x"`, `1`, `true`, `[…]`, `{…}`); bytes serialize as lowercase hex under `{"bytes":…}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AttrValue {
+    /// UTF-8 text.
+    Str(String),
+    /// Boolean.
+    Bool(bool),
+    /// Signed 64-bit integer.
+    Int(i64),
+    /// IEEE 754 double. NaN and infinities are kept as strings on the wire (`"NaN"`).
+    Double(f64),
+    /// Opaque bytes, hex-encoded in JSON.
+    Bytes(BytesValue),
+    /// Ordered list.
+    Array(Vec<AttrValue>),
+    /// Nested key/value list.
+    Map(BTreeMap<String, AttrValue>),
+}
+
+/// Bytes carried by an attribute; JSON form `{"bytes": "<hex>"}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BytesValue {
+    /// Lowercase hex of the bytes.
+    pub bytes: String,
+}
+
+impl AttrValue {
+    /// The text, when this is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            AttrValue::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The value as an integer, accepting integral doubles and numeric strings.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            AttrValue::Int(i) => Some(*i),
+            AttrValue::Double(d) if d.fract() == 0.0 && d.is_finite() => Some(*d as i64),
+            AttrValue::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// The value as a double, accepting integers and numeric strings.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            AttrValue::Double(d) => Some(*d),
+            AttrValue::Int(i) => Some(*i as f64),
+            AttrValue::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// A short text rendering (strings unquoted, everything else as JSON).
+    pub fn to_display_string(&self) -> String {
+        match self {
+            AttrValue::Str(s) => s.clone(),
+            other => serde_json::to_string(other).unwrap_or_default(),
+        }
+    }
+}
+
+/// Attributes keyed by name; sorted so output is stable.
+pub type Attributes = BTreeMap<String, AttrValue>;
+
+/// OTLP span kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SpanKind {
+    /// Not specified by the sender.
+    #[default]
+    Unspecified,
+    /// Internal operation.
+    Internal,
+    /// Handles a remote request.
+    Server,
+    /// Makes a remote request.
+    Client,
+    /// Sends a message.
+    Producer,
+    /// Receives a message.
+    Consumer,
+}
+
+impl SpanKind {
+    /// From the OTLP enum number; unknown numbers map to `Unspecified`.
+    pub fn from_otlp(n: i32) -> Self {
+        match n {
+            1 => Self::Internal,
+            2 => Self::Server,
+            3 => Self::Client,
+            4 => Self::Producer,
+            5 => Self::Consumer,
+            _ => Self::Unspecified,
+        }
+    }
+
+    /// The OTLP enum number.
+    pub fn to_otlp(self) -> i32 {
+        match self {
+            Self::Unspecified => 0,
+            Self::Internal => 1,
+            Self::Server => 2,
+            Self::Client => 3,
+            Self::Producer => 4,
+            Self::Consumer => 5,
+        }
+    }
+}
+
+/// OTLP status code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusCode {
+    /// Not set.
+    #[default]
+    Unset,
+    /// Explicitly successful.
+    Ok,
+    /// Failed.
+    Error,
+}
+
+impl StatusCode {
+    /// From the OTLP enum number.
+    pub fn from_otlp(n: i32) -> Self {
+        match n {
+            1 => Self::Ok,
+            2 => Self::Error,
+            _ => Self::Unset,
+        }
+    }
+}
+
+/// A span's status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct SpanStatus {
+    /// Status code.
+    pub code: StatusCode,
+    /// Optional developer-facing message (redacted like any content).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub message: String,
+}
+
+/// A timed event inside a span (exceptions, GenAI message events…).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpanEvent {
+    /// Event time.
+    pub time_unix_nano: u64,
+    /// Event name.
+    pub name: String,
+    /// Event attributes.
+    #[serde(default)]
+    pub attributes: Attributes,
+}
+
+/// A link to another span.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpanLink {
+    /// Linked trace.
+    pub trace_id: TraceId,
+    /// Linked span.
+    pub span_id: SpanId,
+    /// Link attributes.
+    #[serde(default)]
+    pub attributes: Attributes,
+}
+
+/// The normalized GenAI view of a span, in OpenTelemetry GenAI semantic-convention terms
+/// (v1.41), whichever convention the sender used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct GenAi {
+    /// `gen_ai.operation.name`: chat, text_completion, embeddings, execute_tool,
+    /// invoke_agent, create_agent, retrieval…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+    /// `gen_ai.provider.name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// `gen_ai.request.model`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_model: Option<String>,
+    /// `gen_ai.response.model`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_model: Option<String>,
+    /// `gen_ai.response.id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_id: Option<String>,
+    /// `gen_ai.request.temperature`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// `gen_ai.request.top_p`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// `gen_ai.request.max_tokens`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_tokens: Option<i64>,
+    /// `gen_ai.usage.input_tokens`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_tokens: Option<i64>,
+    /// `gen_ai.usage.output_tokens`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_tokens: Option<i64>,
+    /// `gen_ai.usage.cache_read.input_tokens`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cached_input_tokens: Option<i64>,
+    /// `gen_ai.usage.reasoning.output_tokens`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reasoning_tokens: Option<i64>,
+    /// Time to first token, in nanoseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_to_first_token_ns: Option<u64>,
+    /// `gen_ai.response.finish_reasons`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub finish_reasons: Vec<String>,
+    /// `gen_ai.conversation.id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversation_id: Option<String>,
+    /// `gen_ai.agent.name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_name: Option<String>,
+    /// `gen_ai.tool.name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool_name: Option<String>,
+    /// `gen_ai.tool.call.id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool_call_id: Option<String>,
+    /// `gen_ai.system_instructions` (redacted), as JSON.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_instructions: Option<serde_json::Value>,
+    /// `gen_ai.input.messages` (redacted), as JSON in the semconv message shape.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_messages: Option<serde_json::Value>,
+    /// `gen_ai.output.messages` (redacted), as JSON in the semconv message shape.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_messages: Option<serde_json::Value>,
+    /// Keyed hash of the normalized prompt, so identical prompts can be counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt_hash: Option<String>,
+    /// Offloaded or sampled-out payload reference (`blob://sha256/<hex>`), when the
+    /// messages were moved out of the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload_ref: Option<String>,
+}
+
+impl GenAi {
+    /// True when no field is set.
+    pub fn is_empty(&self) -> bool {
+        *self == GenAi::default()
+    }
+}
+
+/// One span, with its resource and the fields glassbox indexes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    /// Trace id.
+    pub trace_id: TraceId,
+    /// Span id.
+    pub span_id: SpanId,
+    /// Parent span, absent for a root.
+    #[serde(default)]
+    pub parent_span_id: Option<SpanId>,
+    /// Span name.
+    pub name: String,
+    /// Span kind.
+    #[serde(default)]
+    pub kind: SpanKind,
+    /// Start, Unix ns.
+    pub start_time_unix_nano: u64,
+    /// End, Unix ns.
+    pub end_time_unix_nano: u64,
+    /// Status.
+    #[serde(default)]
+    pub status: SpanStatus,
+    /// Span attributes as received (redacted).
+    #[serde(default)]
+    pub attributes: Attributes,
+    /// Events.
+    #[serde(default)]
+    pub events: Vec<SpanEvent>,
+    /// Links.
+    #[serde(default)]
+    pub links: Vec<SpanLink>,
+    /// Resource attributes (redacted).
+    #[serde(default)]
+    pub resource: Attributes,
+    /// Instrumentation scope name.
+    #[serde(default)]
+    pub scope_name: String,
+    /// Instrumentation scope version.
+    #[serde(default)]
+    pub scope_version: String,
+    /// `service.name` of the resource (`unknown_service` when absent).
+    pub service: String,
+    /// Resolved correlation id (see [`crate::correlation`]).
+    pub correlation_id: String,
+    /// Pseudonymized user id, when known.
+    #[serde(default)]
+    pub user_id: Option<String>,
+    /// Session id, when known.
+    #[serde(default)]
+    pub session_id: Option<String>,
+    /// The normalized GenAI view, when the span is a model, agent or tool step.
+    #[serde(default)]
+    pub gen_ai: Option<GenAi>,
+}
+
+impl Span {
+    /// Duration in nanoseconds (zero when the end precedes the start).
+    pub fn duration_ns(&self) -> u64 {
+        self.end_time_unix_nano.saturating_sub(self.start_time_unix_nano)
+    }
+
+    /// True when the span's status is error.
+    pub fn is_error(&self) -> bool {
+        self.status.code == StatusCode::Error
+    }
+}
+
+/// One structured log record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogRecord {
+    /// Event time, Unix ns (observed time when the sender gave none).
+    pub time_unix_nano: u64,
+    /// When glassbox or the collector saw it.
+    #[serde(default)]
+    pub observed_time_unix_nano: u64,
+    /// OTLP severity number (0 = unspecified, 9 = info, 17 = error…).
+    #[serde(default)]
+    pub severity_number: i32,
+    /// Severity text.
+    #[serde(default)]
+    pub severity_text: String,
+    /// Event name (OTLP `event_name` or `event.name` attribute).
+    #[serde(default)]
+    pub event_name: String,
+    /// Body (redacted).
+    pub body: Option<AttrValue>,
+    /// Attributes (redacted).
+    #[serde(default)]
+    pub attributes: Attributes,
+    /// Resource attributes (redacted).
+    #[serde(default)]
+    pub resource: Attributes,
+    /// Trace id, when the log belongs to a trace.
+    #[serde(default)]
+    pub trace_id: Option<TraceId>,
+    /// Span id, when the log belongs to a span.
+    #[serde(default)]
+    pub span_id: Option<SpanId>,
+    /// `service.name` of the resource.
+    pub service: String,
+    /// Resolved correlation id.
+    pub correlation_id: String,
+    /// Pseudonymized user id.
+    #[serde(default)]
+    pub user_id: Option<String>,
+    /// Session id.
+    #[serde(default)]
+    pub session_id: Option<String>,
+}
+
+/// A feedback or business event (thumbs up/down, conversion, session end, custom).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Event time, Unix ns.
+    pub time_unix_nano: u64,
+    /// Event name (`feedback`, `conversion`, `session_end`, …).
+    pub name: String,
+    /// Correlation id it belongs to.
+    pub correlation_id: String,
+    /// Trace id, when given.
+    #[serde(default)]
+    pub trace_id: Option<TraceId>,
+    /// Session id, when given.
+    #[serde(default)]
+    pub session_id: Option<String>,
+    /// Pseudonymized user id, when given.
+    #[serde(default)]
+    pub user_id: Option<String>,
+    /// Numeric value (feedback score: 1 up, 0 down, or a score).
+    #[serde(default)]
+    pub value: Option<f64>,
+    /// Free-form text (feedback comment), redacted.
+    #[serde(default)]
+    pub comment: Option<String>,
+    /// Free-form properties, redacted.
+    #[serde(default)]
+    pub properties: Attributes,
+}
