@@ -13,7 +13,7 @@ pub mod time;
 
 pub use ids::{IdError, SpanId, TraceId};
 pub use model::{
-    AttrValue, Attributes, Event, GenAi, LogRecord, Span, SpanEvent, SpanKind, SpanLink,
+    AttrValue, Attributes, Event, GenAi, LogRecord, MetricPoint, Span, SpanEvent, SpanKind, SpanLink,
     SpanStatus, StatusCode,
 };
 pub use redacted::{Redact, Redacted};

@@ -401,3 +401,28 @@ pub struct Event {
     #[serde(default)]
     pub properties: Attributes,
 }
+
+/// One OTLP metric data point, flattened, as accepted from `/v1/metrics` and kept raw.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MetricPoint {
+    /// Point time, Unix ns.
+    pub time_unix_nano: u64,
+    /// Start of the aggregation interval, Unix ns (0 when not given).
+    #[serde(default)]
+    pub start_time_unix_nano: u64,
+    /// `service.name` of the resource.
+    pub service: String,
+    /// Metric name (`gen_ai.client.token.usage`, …).
+    pub name: String,
+    /// Unit (`s`, `{token}`, …).
+    #[serde(default)]
+    pub unit: String,
+    /// `gauge`, `sum`, `histogram`, `exponential_histogram` or `summary`.
+    pub kind: String,
+    /// Point attributes (redacted).
+    #[serde(default)]
+    pub attributes: Attributes,
+    /// The point's value(s) as JSON: `{"as_double":…}`/`{"as_int":…}` for numbers,
+    /// `{"count","sum","bucket_counts","explicit_bounds","min","max"}` for histograms…
+    pub value: serde_json::Value,
+}
