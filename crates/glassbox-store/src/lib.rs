@@ -1,1 +1,62 @@
-//! glassbox-store
+//! glassbox storage: the capability traits every backend implements, and the embedded
+//! SQLite backend (the default).
+//!
+//! ```text
+//!   pipeline writer thread ──WriteBatch──> BatchWriter   (one transaction per group)
+//!   query API / CLI ───────────────────> TraceReader, LogReader, TimelineReader
+//! ```
+//!
+//! Sinks accept only [`Redacted`](glassbox_core::Redacted) records: nothing raw reaches
+//! disk through this crate. No backend type (SQLite rows, connections) leaks out of it.
+
+mod batch;
+mod error;
+mod query;
+pub mod sqlite;
+
+pub use batch::WriteBatch;
+pub use error::StoreError;
+pub use query::{
+    Investigation, LogFilter, LogPage, StoredEvent, StoredLog, TimelineEntry, TraceFilter,
+    TracePage, TraceSummary,
+};
+
+use glassbox_core::{Span, TraceId};
+
+/// Writes batches; owned by the single writer thread.
+pub trait BatchWriter: Send {
+    /// Writes every batch in one durable transaction (group commit). When this returns
+    /// `Ok`, all records survive a crash of the process.
+    fn write_group(&mut self, batches: &[WriteBatch]) -> Result<(), StoreError>;
+
+    /// Deletes records older than `cutoff_unix_nano`; returns the rows removed.
+    fn delete_older_than(&mut self, cutoff_unix_nano: u64) -> Result<u64, StoreError>;
+
+    /// Cheap check that the store can take writes (for `/readyz`).
+    fn is_writable(&self) -> bool;
+}
+
+/// Reads traces.
+pub trait TraceReader: Send + Sync {
+    /// Every stored span of a trace, in start order; empty when the trace is unknown.
+    fn get_trace(&self, trace_id: TraceId) -> Result<Vec<Span>, StoreError>;
+
+    /// Trace summaries matching `filter`, newest first, with a cursor for the next page.
+    fn search_traces(&self, filter: &TraceFilter) -> Result<TracePage, StoreError>;
+}
+
+/// Reads structured logs.
+pub trait LogReader: Send + Sync {
+    /// Logs matching `filter`, newest first.
+    fn search_logs(&self, filter: &LogFilter) -> Result<LogPage, StoreError>;
+}
+
+/// Finds everything linked to one id (correlation, trace, user or session).
+pub trait TimelineReader: Send + Sync {
+    /// Spans, logs and events linked to `id`, in one time-ordered timeline.
+    fn investigate(&self, id: &str, limit: usize) -> Result<Investigation, StoreError>;
+}
+
+/// A backend that can serve every read the query API needs.
+pub trait ReadStore: TraceReader + LogReader + TimelineReader {}
+impl<T: TraceReader + LogReader + TimelineReader> ReadStore for T {}

@@ -1,0 +1,185 @@
+//! Query shapes shared by every backend: filters, pages and the investigation timeline.
+
+use glassbox_core::{Event, LogRecord, Span, TraceId};
+use serde::Serialize;
+
+/// Which traces to list.
+#[derive(Debug, Clone, Default)]
+pub struct TraceFilter {
+    /// Only traces whose root (or first) span's service is this.
+    pub service: Option<String>,
+    /// Only traces with this correlation id.
+    pub correlation_id: Option<String>,
+    /// Only traces of this (pseudonymized) user.
+    pub user_id: Option<String>,
+    /// Only traces of this session.
+    pub session_id: Option<String>,
+    /// Only traces that used this model.
+    pub model: Option<String>,
+    /// Only traces with (true) or without (false) an error span.
+    pub error: Option<bool>,
+    /// Only traces at least this long.
+    pub min_duration_ns: Option<u64>,
+    /// Only traces starting at or after this time.
+    pub start_from_ns: Option<u64>,
+    /// Only traces starting before this time.
+    pub start_to_ns: Option<u64>,
+    /// Page size.
+    pub limit: usize,
+    /// Opaque cursor from a previous page.
+    pub cursor: Option<String>,
+}
+
+/// One trace in a list.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TraceSummary {
+    /// Trace id.
+    pub trace_id: TraceId,
+    /// Name of the root span (or the earliest span when the root has not arrived).
+    pub root_name: String,
+    /// Service of that span.
+    pub service: String,
+    /// Earliest span start, Unix ns.
+    pub start_time_unix_nano: u64,
+    /// Latest span end minus earliest start.
+    pub duration_ns: u64,
+    /// Number of spans stored.
+    pub span_count: u64,
+    /// Number of error spans.
+    pub error_count: u64,
+    /// True when any span failed.
+    pub error: bool,
+    /// Correlation id.
+    pub correlation_id: String,
+    /// Pseudonymized user.
+    pub user_id: Option<String>,
+    /// Session.
+    pub session_id: Option<String>,
+    /// Models used by GenAI spans.
+    pub models: Vec<String>,
+    /// Sum of input tokens.
+    pub input_tokens: i64,
+    /// Sum of output tokens.
+    pub output_tokens: i64,
+}
+
+/// A page of traces.
+#[derive(Debug, Clone, Serialize)]
+pub struct TracePage {
+    /// Traces, newest first.
+    pub traces: Vec<TraceSummary>,
+    /// Cursor for the next page, when there is one.
+    pub next_cursor: Option<String>,
+}
+
+/// Which logs to list.
+#[derive(Debug, Clone, Default)]
+pub struct LogFilter {
+    /// Substring of the body or attributes (case-insensitive).
+    pub text: Option<String>,
+    /// Service.
+    pub service: Option<String>,
+    /// Minimum severity number.
+    pub min_severity: Option<i32>,
+    /// Trace id.
+    pub trace_id: Option<TraceId>,
+    /// Correlation id.
+    pub correlation_id: Option<String>,
+    /// Pseudonymized user.
+    pub user_id: Option<String>,
+    /// Session.
+    pub session_id: Option<String>,
+    /// Event name.
+    pub event_name: Option<String>,
+    /// At or after.
+    pub from_ns: Option<u64>,
+    /// Before.
+    pub to_ns: Option<u64>,
+    /// Page size.
+    pub limit: usize,
+    /// Opaque cursor.
+    pub cursor: Option<String>,
+}
+
+/// A stored log with its row id.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredLog {
+    /// Store-assigned id, increasing with arrival.
+    pub id: i64,
+    /// The record.
+    #[serde(flatten)]
+    pub record: LogRecord,
+}
+
+/// A page of logs.
+#[derive(Debug, Clone, Serialize)]
+pub struct LogPage {
+    /// Logs, newest first.
+    pub logs: Vec<StoredLog>,
+    /// Cursor for the next page.
+    pub next_cursor: Option<String>,
+}
+
+/// A stored event with its row id.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredEvent {
+    /// Store-assigned id.
+    pub id: i64,
+    /// The event.
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// One entry of an investigation timeline.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum TimelineEntry {
+    /// A span (agent step, model call, tool call…).
+    Span {
+        /// When it started.
+        time_unix_nano: u64,
+        /// The span.
+        span: Box<Span>,
+    },
+    /// A log record.
+    Log {
+        /// When it happened.
+        time_unix_nano: u64,
+        /// The log.
+        log: Box<StoredLog>,
+    },
+    /// Feedback or a business event.
+    Event {
+        /// When it happened.
+        time_unix_nano: u64,
+        /// The event.
+        event: Box<StoredEvent>,
+    },
+}
+
+impl TimelineEntry {
+    /// The entry's time, Unix ns.
+    pub fn time(&self) -> u64 {
+        match self {
+            TimelineEntry::Span { time_unix_nano, .. }
+            | TimelineEntry::Log { time_unix_nano, .. }
+            | TimelineEntry::Event { time_unix_nano, .. } => *time_unix_nano,
+        }
+    }
+}
+
+/// Everything linked to one id.
+#[derive(Debug, Clone, Serialize)]
+pub struct Investigation {
+    /// The id asked for.
+    pub id: String,
+    /// What the id turned out to be: `trace_id`, `correlation_id`, `user_id`,
+    /// `session_id` (several when it matched more than one kind).
+    pub matched_as: Vec<String>,
+    /// Traces involved.
+    pub traces: Vec<TraceSummary>,
+    /// Time-ordered entries.
+    pub timeline: Vec<TimelineEntry>,
+    /// True when the timeline was cut at the limit.
+    pub truncated: bool,
+}

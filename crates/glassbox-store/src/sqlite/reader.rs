@@ -1,0 +1,389 @@
+//! Read side of the SQLite backend: trace lookup and search, logs, investigation.
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use glassbox_core::{Event, LogRecord, Span, TraceId};
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, Row};
+
+use super::writer::split_models;
+use super::{decompress, ReadPool};
+use crate::{
+    Investigation, LogFilter, LogPage, LogReader, StoreError, StoredEvent, StoredLog,
+    TimelineEntry, TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary,
+};
+
+/// Reads the SQLite store through a small pool of read-only connections.
+pub struct SqliteReader {
+    pool: ReadPool,
+}
+
+impl SqliteReader {
+    pub(super) fn new(path: PathBuf) -> Self {
+        Self { pool: ReadPool { path, idle: Mutex::new(Vec::new()) } }
+    }
+
+    fn with_conn<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let conn = self.pool.get()?;
+        let out = f(&conn);
+        self.pool.put(conn);
+        out
+    }
+}
+
+const TRACE_COLUMNS: &str = "trace_id, start_ns, end_ns, root_name, root_service, span_count, error_count, \
+     correlation_id, user_id, session_id, models, input_tokens, output_tokens";
+
+fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
+    Ok((
+        r.get(0)?,
+        TraceSummaryParts {
+            start: r.get(1)?,
+            end: r.get(2)?,
+            root_name: r.get(3)?,
+            service: r.get(4)?,
+            span_count: r.get(5)?,
+            error_count: r.get(6)?,
+            correlation_id: r.get(7)?,
+            user_id: r.get(8)?,
+            session_id: r.get(9)?,
+            models: r.get(10)?,
+            input_tokens: r.get(11)?,
+            output_tokens: r.get(12)?,
+        },
+    ))
+}
+
+struct TraceSummaryParts {
+    start: i64,
+    end: i64,
+    root_name: String,
+    service: String,
+    span_count: i64,
+    error_count: i64,
+    correlation_id: String,
+    user_id: Option<String>,
+    session_id: Option<String>,
+    models: String,
+    input_tokens: i64,
+    output_tokens: i64,
+}
+
+fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreError> {
+    let trace_id = TraceId::from_bytes(id).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let start = p.start.max(0) as u64;
+    let end = p.end.max(0) as u64;
+    Ok(TraceSummary {
+        trace_id,
+        root_name: p.root_name,
+        service: p.service,
+        start_time_unix_nano: start,
+        duration_ns: end.saturating_sub(start),
+        span_count: p.span_count.max(0) as u64,
+        error_count: p.error_count.max(0) as u64,
+        error: p.error_count > 0,
+        correlation_id: p.correlation_id,
+        user_id: p.user_id,
+        session_id: p.session_id,
+        models: split_models(&p.models),
+        input_tokens: p.input_tokens,
+        output_tokens: p.output_tokens,
+    })
+}
+
+fn query_traces(conn: &Connection, where_sql: &str, args: Vec<Value>, limit: usize) -> Result<Vec<TraceSummary>, StoreError> {
+    let sql = format!(
+        "SELECT {TRACE_COLUMNS} FROM traces WHERE {where_sql} ORDER BY start_ns DESC, trace_id DESC LIMIT {limit}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args), trace_row)?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, parts) = row?;
+        out.push(to_summary(&id, parts)?);
+    }
+    Ok(out)
+}
+
+fn spans_of(conn: &Connection, trace_id: TraceId) -> Result<Vec<Span>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT data FROM spans WHERE trace_id = ?1")?;
+    let rows = stmt.query_map([&trace_id.as_bytes()[..]], |r| r.get::<_, Vec<u8>>(0))?;
+    let mut spans = Vec::new();
+    for blob in rows {
+        let json = decompress(&blob?)?;
+        let span: Span = serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        spans.push(span);
+    }
+    spans.sort_by_key(|s| (s.start_time_unix_nano, s.span_id));
+    Ok(spans)
+}
+
+fn encode_cursor(a: i64, b: &str) -> String {
+    format!("{a}.{b}")
+}
+
+fn decode_cursor(c: &str) -> Result<(i64, String), StoreError> {
+    let (a, b) = c
+        .split_once('.')
+        .ok_or_else(|| StoreError::InvalidQuery("cursor: not a cursor returned by this API".into()))?;
+    let a = a
+        .parse()
+        .map_err(|_| StoreError::InvalidQuery("cursor: not a cursor returned by this API".into()))?;
+    Ok((a, b.to_string()))
+}
+
+impl TraceReader for SqliteReader {
+    fn get_trace(&self, trace_id: TraceId) -> Result<Vec<Span>, StoreError> {
+        self.with_conn(|c| spans_of(c, trace_id))
+    }
+
+    fn search_traces(&self, f: &TraceFilter) -> Result<TracePage, StoreError> {
+        let mut clauses = vec!["1".to_string()];
+        let mut args: Vec<Value> = Vec::new();
+        let mut push = |clause: &str, v: Value| {
+            args.push(v);
+            clauses.push(clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(s) = &f.service {
+            push("root_service = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.correlation_id {
+            push("correlation_id = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.user_id {
+            push("user_id = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.session_id {
+            push("session_id = ?", Value::Text(s.clone()));
+        }
+        if let Some(m) = &f.model {
+            push("('\n' || models || '\n') LIKE ('%' || char(10) || ? || char(10) || '%')", Value::Text(m.clone()));
+        }
+        if let Some(d) = f.min_duration_ns {
+            push("(end_ns - start_ns) >= ?", Value::Integer(i64::try_from(d).unwrap_or(i64::MAX)));
+        }
+        if let Some(t) = f.start_from_ns {
+            push("start_ns >= ?", Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)));
+        }
+        if let Some(t) = f.start_to_ns {
+            push("start_ns < ?", Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)));
+        }
+        match f.error {
+            Some(true) => clauses.push("error_count > 0".into()),
+            Some(false) => clauses.push("error_count = 0".into()),
+            None => {}
+        }
+        if let Some(c) = &f.cursor {
+            let (start, tid) = decode_cursor(c)?;
+            let tid = TraceId::from_hex(&tid)
+                .map_err(|_| StoreError::InvalidQuery("cursor: not a cursor returned by this API".into()))?;
+            args.push(Value::Integer(start));
+            args.push(Value::Blob(tid.as_bytes().to_vec()));
+            let (a, b) = (args.len() - 1, args.len());
+            clauses.push(format!("(start_ns < ?{a} OR (start_ns = ?{a} AND trace_id < ?{b}))"));
+        }
+        let limit = f.limit.clamp(1, 1000);
+        let where_sql = clauses.join(" AND ");
+        let mut traces = self.with_conn(|c| query_traces(c, &where_sql, args, limit + 1))?;
+        let next_cursor = if traces.len() > limit {
+            traces.truncate(limit);
+            traces.last().map(|t| {
+                encode_cursor(i64::try_from(t.start_time_unix_nano).unwrap_or(i64::MAX), &t.trace_id.to_hex())
+            })
+        } else {
+            None
+        };
+        Ok(TracePage { traces, next_cursor })
+    }
+}
+
+fn log_rows(conn: &Connection, sql: &str, args: Vec<Value>) -> Result<Vec<StoredLog>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, json) = row?;
+        let record: LogRecord = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        out.push(StoredLog { id, record });
+    }
+    Ok(out)
+}
+
+fn event_rows(conn: &Connection, sql: &str, args: Vec<Value>) -> Result<Vec<StoredEvent>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, json) = row?;
+        let event: Event = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        out.push(StoredEvent { id, event });
+    }
+    Ok(out)
+}
+
+impl LogReader for SqliteReader {
+    fn search_logs(&self, f: &LogFilter) -> Result<LogPage, StoreError> {
+        let mut clauses = vec!["1".to_string()];
+        let mut args: Vec<Value> = Vec::new();
+        let mut push = |clause: &str, v: Value| {
+            args.push(v);
+            clauses.push(clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(t) = &f.text {
+            push("instr(lower(data), lower(?)) > 0", Value::Text(t.clone()));
+        }
+        if let Some(s) = &f.service {
+            push("service = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = f.min_severity {
+            push("severity >= ?", Value::Integer(i64::from(s)));
+        }
+        if let Some(t) = f.trace_id {
+            push("trace_id = ?", Value::Blob(t.as_bytes().to_vec()));
+        }
+        if let Some(s) = &f.correlation_id {
+            push("correlation_id = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.user_id {
+            push("user_id = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.session_id {
+            push("session_id = ?", Value::Text(s.clone()));
+        }
+        if let Some(s) = &f.event_name {
+            push("event_name = ?", Value::Text(s.clone()));
+        }
+        if let Some(t) = f.from_ns {
+            push("time_ns >= ?", Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)));
+        }
+        if let Some(t) = f.to_ns {
+            push("time_ns < ?", Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)));
+        }
+        if let Some(c) = &f.cursor {
+            let (time, id) = decode_cursor(c)?;
+            let id: i64 = id
+                .parse()
+                .map_err(|_| StoreError::InvalidQuery("cursor: not a cursor returned by this API".into()))?;
+            args.push(Value::Integer(time));
+            args.push(Value::Integer(id));
+            let (a, b) = (args.len() - 1, args.len());
+            clauses.push(format!("(time_ns < ?{a} OR (time_ns = ?{a} AND id < ?{b}))"));
+        }
+        let limit = f.limit.clamp(1, 1000);
+        let sql = format!(
+            "SELECT id, data FROM logs WHERE {} ORDER BY time_ns DESC, id DESC LIMIT {}",
+            clauses.join(" AND "),
+            limit + 1
+        );
+        let mut logs = self.with_conn(|c| log_rows(c, &sql, args))?;
+        let next_cursor = if logs.len() > limit {
+            logs.truncate(limit);
+            logs.last().map(|l| encode_cursor(i64::try_from(l.record.time_unix_nano).unwrap_or(i64::MAX), &l.id.to_string()))
+        } else {
+            None
+        };
+        Ok(LogPage { logs, next_cursor })
+    }
+}
+
+/// Most traces pulled into one investigation.
+const MAX_TRACES: usize = 100;
+
+impl TimelineReader for SqliteReader {
+    fn investigate(&self, id: &str, limit: usize) -> Result<Investigation, StoreError> {
+        self.with_conn(|conn| {
+            let mut matched_as = BTreeSet::new();
+            let mut traces: Vec<TraceSummary> = Vec::new();
+            let mut seen: HashSet<TraceId> = HashSet::new();
+            let mut add = |list: Vec<TraceSummary>, kind: &str, matched_as: &mut BTreeSet<String>| {
+                if !list.is_empty() {
+                    matched_as.insert(kind.to_string());
+                }
+                for t in list {
+                    if seen.insert(t.trace_id) {
+                        traces.push(t);
+                    }
+                }
+            };
+            let parsed_trace = TraceId::from_hex(id).ok();
+            if let Some(t) = parsed_trace {
+                let list = query_traces(conn, "trace_id = ?1", vec![Value::Blob(t.as_bytes().to_vec())], 1)?;
+                add(list, "trace_id", &mut matched_as);
+            }
+            for (column, kind) in [("correlation_id", "correlation_id"), ("user_id", "user_id"), ("session_id", "session_id")] {
+                let list = query_traces(conn, &format!("{column} = ?1"), vec![Value::Text(id.to_string())], MAX_TRACES)?;
+                add(list, kind, &mut matched_as);
+            }
+
+            let mut timeline = Vec::new();
+            let mut log_ids = HashSet::new();
+            let mut event_ids = HashSet::new();
+            for t in &traces {
+                for span in spans_of(conn, t.trace_id)? {
+                    timeline.push(TimelineEntry::Span { time_unix_nano: span.start_time_unix_nano, span: Box::new(span) });
+                }
+                let trace_arg = || vec![Value::Blob(t.trace_id.as_bytes().to_vec())];
+                for log in log_rows(conn, "SELECT id, data FROM logs WHERE trace_id = ?1 ORDER BY time_ns LIMIT 1000", trace_arg())? {
+                    if log_ids.insert(log.id) {
+                        timeline.push(TimelineEntry::Log { time_unix_nano: log.record.time_unix_nano, log: Box::new(log) });
+                    }
+                }
+                for ev in event_rows(conn, "SELECT id, data FROM events WHERE trace_id = ?1 ORDER BY time_ns LIMIT 1000", trace_arg())? {
+                    if event_ids.insert(ev.id) {
+                        timeline.push(TimelineEntry::Event { time_unix_nano: ev.event.time_unix_nano, event: Box::new(ev) });
+                    }
+                }
+            }
+            // Logs and events linked by correlation: the id itself, and the correlation
+            // ids of every trace found (so a trace id also brings its request's logs).
+            let mut lookups: Vec<(&str, String)> = vec![
+                ("correlation_id", id.to_string()),
+                ("user_id", id.to_string()),
+                ("session_id", id.to_string()),
+            ];
+            for t in &traces {
+                if t.correlation_id != id && !lookups.iter().any(|(c, v)| *c == "correlation_id" && *v == t.correlation_id) {
+                    lookups.push(("correlation_id", t.correlation_id.clone()));
+                }
+            }
+            for (column, value) in lookups {
+                let kind = if value == id { column } else { "" };
+                let arg = || vec![Value::Text(value.clone())];
+                let logs = log_rows(conn, &format!("SELECT id, data FROM logs WHERE {column} = ?1 ORDER BY time_ns LIMIT 1000"), arg())?;
+                let events = event_rows(conn, &format!("SELECT id, data FROM events WHERE {column} = ?1 ORDER BY time_ns LIMIT 1000"), arg())?;
+                if !kind.is_empty() && (!logs.is_empty() || !events.is_empty()) {
+                    matched_as.insert(kind.to_string());
+                }
+                for log in logs {
+                    if log_ids.insert(log.id) {
+                        timeline.push(TimelineEntry::Log { time_unix_nano: log.record.time_unix_nano, log: Box::new(log) });
+                    }
+                }
+                for ev in events {
+                    if event_ids.insert(ev.id) {
+                        timeline.push(TimelineEntry::Event { time_unix_nano: ev.event.time_unix_nano, event: Box::new(ev) });
+                    }
+                }
+            }
+            if let Some(t) = parsed_trace {
+                let arg = vec![Value::Blob(t.as_bytes().to_vec())];
+                let events = event_rows(conn, "SELECT id, data FROM events WHERE trace_id = ?1 ORDER BY time_ns LIMIT 1000", arg)?;
+                if !events.is_empty() {
+                    matched_as.insert("trace_id".into());
+                }
+                for ev in events {
+                    if event_ids.insert(ev.id) {
+                        timeline.push(TimelineEntry::Event { time_unix_nano: ev.event.time_unix_nano, event: Box::new(ev) });
+                    }
+                }
+            }
+            timeline.sort_by_key(TimelineEntry::time);
+            let truncated = timeline.len() > limit;
+            timeline.truncate(limit);
+            traces.sort_by_key(|t| t.start_time_unix_nano);
+            Ok(Investigation { id: id.to_string(), matched_as: matched_as.into_iter().collect(), traces, timeline, truncated })
+        })
+    }
+}

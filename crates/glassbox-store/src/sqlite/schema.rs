@@ -1,0 +1,96 @@
+//! Tables and indexes. Every index here is one a query uses; each random-key index costs
+//! ingest throughput, so spans carry only the trace-id key and the per-trace row in
+//! `traces` carries the correlation/user/session/time indexes.
+
+use rusqlite::Connection;
+
+use crate::StoreError;
+
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS spans (
+    trace_id BLOB NOT NULL,
+    span_id BLOB NOT NULL,
+    start_ns INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (trace_id, span_id)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS traces (
+    trace_id BLOB PRIMARY KEY,
+    start_ns INTEGER NOT NULL,
+    end_ns INTEGER NOT NULL,
+    root_name TEXT NOT NULL,
+    root_service TEXT NOT NULL,
+    has_root INTEGER NOT NULL,
+    span_count INTEGER NOT NULL,
+    error_count INTEGER NOT NULL,
+    correlation_id TEXT NOT NULL,
+    user_id TEXT,
+    session_id TEXT,
+    models TEXT NOT NULL,
+    input_tokens INTEGER NOT NULL,
+    output_tokens INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS traces_by_start ON traces (start_ns);
+CREATE INDEX IF NOT EXISTS traces_by_correlation ON traces (correlation_id);
+CREATE INDEX IF NOT EXISTS traces_by_user ON traces (user_id) WHERE user_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS traces_by_session ON traces (session_id) WHERE session_id IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS logs (
+    id INTEGER PRIMARY KEY,
+    time_ns INTEGER NOT NULL,
+    trace_id BLOB,
+    service TEXT NOT NULL,
+    severity INTEGER NOT NULL,
+    event_name TEXT NOT NULL,
+    correlation_id TEXT NOT NULL,
+    user_id TEXT,
+    session_id TEXT,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS logs_by_time ON logs (time_ns);
+CREATE INDEX IF NOT EXISTS logs_by_trace ON logs (trace_id) WHERE trace_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS logs_by_correlation ON logs (correlation_id);
+CREATE INDEX IF NOT EXISTS logs_by_user ON logs (user_id) WHERE user_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS logs_by_session ON logs (session_id) WHERE session_id IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    time_ns INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    correlation_id TEXT NOT NULL,
+    trace_id BLOB,
+    user_id TEXT,
+    session_id TEXT,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_by_time ON events (time_ns);
+CREATE INDEX IF NOT EXISTS events_by_correlation ON events (correlation_id);
+CREATE INDEX IF NOT EXISTS events_by_trace ON events (trace_id) WHERE trace_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_by_user ON events (user_id) WHERE user_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_by_session ON events (session_id) WHERE session_id IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS metric_points (
+    id INTEGER PRIMARY KEY,
+    time_ns INTEGER NOT NULL,
+    service TEXT NOT NULL,
+    name TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS metric_points_by_time ON metric_points (time_ns);
+"#;
+
+/// Creates or upgrades the schema.
+pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::Backend(format!(
+            "database schema version {version} is newer than this glassbox understands ({SCHEMA_VERSION}); upgrade glassbox"
+        )));
+    }
+    conn.execute_batch(SCHEMA)?;
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    Ok(())
+}

@@ -1,0 +1,179 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use glassbox_core::{
+    AttrValue, Event, GenAi, LogRecord, Redact, Redacted, Span, SpanId, SpanKind, SpanStatus,
+    StatusCode, TraceId,
+};
+
+use super::open;
+use crate::{BatchWriter, LogFilter, LogReader, TimelineEntry, TimelineReader, TraceFilter, TraceReader, WriteBatch};
+
+/// Test-only pass-through: these tests exercise storage, not redaction.
+struct AlreadyClean;
+impl<T> Redact<T> for AlreadyClean {
+    fn redact(&self, value: T) -> T {
+        value
+    }
+}
+
+fn span(trace: &str, id: u64, parent: Option<u64>, start: u64, end: u64) -> Span {
+    Span {
+        trace_id: TraceId::from_hex(trace).unwrap(),
+        span_id: SpanId::from_bytes(&id.to_be_bytes()).unwrap(),
+        parent_span_id: parent.map(|p| SpanId::from_bytes(&p.to_be_bytes()).unwrap()),
+        name: format!("step-{id}"),
+        kind: SpanKind::Internal,
+        start_time_unix_nano: start,
+        end_time_unix_nano: end,
+        status: SpanStatus::default(),
+        attributes: Default::default(),
+        events: vec![],
+        links: vec![],
+        resource: Default::default(),
+        scope_name: String::new(),
+        scope_version: String::new(),
+        service: "agent".into(),
+        correlation_id: trace.into(),
+        user_id: None,
+        session_id: None,
+        gen_ai: None,
+    }
+}
+
+const T1: &str = "0af7651916cd43dd8448eb211c80319c";
+const T2: &str = "1bf7651916cd43dd8448eb211c80319c";
+
+fn batch(spans: Vec<Span>) -> WriteBatch {
+    WriteBatch { spans: spans.into_iter().map(|s| Redacted::new(&AlreadyClean, s)).collect(), ..Default::default() }
+}
+
+#[test]
+fn trace_roundtrip_summary_and_dedup() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, r) = open(dir.path()).unwrap();
+    let mut child = span(T1, 2, Some(1), 1_100, 1_900);
+    child.status = SpanStatus { code: StatusCode::Error, message: "boom".into() };
+    child.gen_ai = Some(GenAi { request_model: Some("gpt-4o".into()), input_tokens: Some(10), output_tokens: Some(5), ..Default::default() });
+    child.correlation_id = "cust-402".into();
+    // The child arrives before its root, in its own group.
+    w.write_group(&[batch(vec![child.clone()])]).unwrap();
+    let page = r.search_traces(&TraceFilter { limit: 10, ..Default::default() }).unwrap();
+    assert_eq!(page.traces[0].root_name, "step-2");
+    w.write_group(&[batch(vec![span(T1, 1, None, 1_000, 2_000)]), batch(vec![child])]).unwrap();
+
+    let spans = r.get_trace(TraceId::from_hex(T1).unwrap()).unwrap();
+    assert_eq!(spans.len(), 2);
+    assert_eq!(spans[0].name, "step-1");
+    let page = r.search_traces(&TraceFilter { limit: 10, ..Default::default() }).unwrap();
+    let t = &page.traces[0];
+    assert_eq!(t.root_name, "step-1");
+    assert_eq!(t.span_count, 2, "a resent span is not counted twice");
+    assert_eq!(t.error_count, 1);
+    assert_eq!(t.duration_ns, 1_000);
+    assert_eq!(t.correlation_id, "cust-402");
+    assert_eq!(t.models, vec!["gpt-4o".to_string()]);
+    assert_eq!((t.input_tokens, t.output_tokens), (10, 5));
+    assert!(r.get_trace(TraceId::from_hex(T2).unwrap()).unwrap().is_empty());
+}
+
+#[test]
+fn search_filters_and_paging() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, r) = open(dir.path()).unwrap();
+    let mut spans = Vec::new();
+    for i in 0..25u64 {
+        let trace = format!("{:032x}", i + 1);
+        let mut s = span(&trace, 1, None, 1_000 * i, 1_000 * i + 10 * i);
+        s.user_id = Some(if i % 2 == 0 { "u-even".into() } else { "u-odd".into() });
+        s.session_id = Some(format!("s-{}", i % 5));
+        if i == 7 {
+            s.status.code = StatusCode::Error;
+        }
+        spans.push(s);
+    }
+    w.write_group(&[batch(spans)]).unwrap();
+    let mut all = Vec::new();
+    let mut cursor = None;
+    loop {
+        let page = r.search_traces(&TraceFilter { limit: 10, cursor: cursor.clone(), ..Default::default() }).unwrap();
+        all.extend(page.traces);
+        cursor = page.next_cursor;
+        if cursor.is_none() {
+            break;
+        }
+    }
+    assert_eq!(all.len(), 25);
+    assert!(all.windows(2).all(|w| w[0].start_time_unix_nano > w[1].start_time_unix_nano));
+    let f = |f: TraceFilter| r.search_traces(&TraceFilter { limit: 100, ..f }).unwrap().traces.len();
+    assert_eq!(f(TraceFilter { user_id: Some("u-even".into()), ..Default::default() }), 13);
+    assert_eq!(f(TraceFilter { session_id: Some("s-3".into()), ..Default::default() }), 5);
+    assert_eq!(f(TraceFilter { error: Some(true), ..Default::default() }), 1);
+    assert_eq!(f(TraceFilter { min_duration_ns: Some(200), ..Default::default() }), 5);
+    assert_eq!(f(TraceFilter { start_from_ns: Some(20_000), ..Default::default() }), 5);
+    assert!(r.search_traces(&TraceFilter { limit: 5, cursor: Some("nonsense".into()), ..Default::default() }).is_err());
+}
+
+#[test]
+fn investigate_joins_spans_logs_and_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, r) = open(dir.path()).unwrap();
+    let mut s = span(T1, 1, None, 1_000, 5_000);
+    s.correlation_id = "order-402".into();
+    s.user_id = Some("user-hash".into());
+    let log = LogRecord {
+        time_unix_nano: 2_000,
+        observed_time_unix_nano: 2_000,
+        severity_number: 17,
+        severity_text: "ERROR".into(),
+        event_name: String::new(),
+        body: Some(AttrValue::Str("payment failed".into())),
+        attributes: Default::default(),
+        resource: Default::default(),
+        trace_id: None,
+        span_id: None,
+        service: "billing".into(),
+        correlation_id: "order-402".into(),
+        user_id: None,
+        session_id: None,
+    };
+    let event = Event {
+        time_unix_nano: 6_000,
+        name: "feedback".into(),
+        correlation_id: "order-402".into(),
+        trace_id: Some(TraceId::from_hex(T1).unwrap()),
+        session_id: None,
+        user_id: None,
+        value: Some(0.0),
+        comment: None,
+        properties: Default::default(),
+    };
+    let mut b = batch(vec![s, span(T2, 9, None, 100, 200)]);
+    b.logs.push(Redacted::new(&AlreadyClean, log));
+    b.events.push(Redacted::new(&AlreadyClean, event));
+    w.write_group(&[b]).unwrap();
+
+    let inv = r.investigate("order-402", 100).unwrap();
+    assert_eq!(inv.matched_as, vec!["correlation_id".to_string()]);
+    let kinds: Vec<&str> = inv
+        .timeline
+        .iter()
+        .map(|e| match e {
+            TimelineEntry::Span { .. } => "span",
+            TimelineEntry::Log { .. } => "log",
+            TimelineEntry::Event { .. } => "event",
+        })
+        .collect();
+    assert_eq!(kinds, vec!["span", "log", "event"]);
+    let by_trace = r.investigate(T1, 100).unwrap();
+    assert!(by_trace.matched_as.contains(&"trace_id".to_string()));
+    assert_eq!(by_trace.timeline.len(), 3, "the trace's event and the correlation's log come along");
+    assert_eq!(r.investigate("user-hash", 100).unwrap().traces.len(), 1);
+    assert!(r.investigate("nobody", 100).unwrap().timeline.is_empty());
+    let logs = r.search_logs(&LogFilter { text: Some("PAYMENT".into()), limit: 10, ..Default::default() }).unwrap();
+    assert_eq!(logs.logs.len(), 1);
+
+    let removed = w.delete_older_than(3_000).unwrap();
+    assert!(removed >= 3, "removed {removed}");
+    assert!(r.get_trace(TraceId::from_hex(T2).unwrap()).unwrap().is_empty());
+    assert_eq!(r.get_trace(TraceId::from_hex(T1).unwrap()).unwrap().len(), 1);
+}

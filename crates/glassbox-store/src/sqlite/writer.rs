@@ -1,0 +1,299 @@
+//! The single SQLite writer: one transaction per group of batches.
+
+use std::collections::HashMap;
+
+use glassbox_core::{Span, TraceId};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::compress;
+use crate::{BatchWriter, StoreError, WriteBatch};
+
+/// Writes batches into SQLite; owned by one thread.
+pub struct SqliteWriter {
+    conn: Connection,
+}
+
+impl SqliteWriter {
+    pub(super) fn new(conn: Connection) -> Result<Self, StoreError> {
+        Ok(Self { conn })
+    }
+}
+
+/// What a group of spans adds to one trace's summary row.
+#[derive(Default)]
+struct TraceAgg {
+    start_ns: u64,
+    end_ns: u64,
+    root: Option<(String, String)>,
+    earliest: Option<(u64, String, String)>,
+    span_count: u64,
+    error_count: u64,
+    explicit_correlation: Option<String>,
+    user_id: Option<String>,
+    session_id: Option<String>,
+    models: Vec<String>,
+    input_tokens: i64,
+    output_tokens: i64,
+}
+
+impl TraceAgg {
+    fn add(&mut self, span: &Span) {
+        if self.span_count == 0 {
+            self.start_ns = span.start_time_unix_nano;
+        }
+        self.start_ns = self.start_ns.min(span.start_time_unix_nano);
+        self.end_ns = self.end_ns.max(span.end_time_unix_nano);
+        if span.parent_span_id.is_none() {
+            self.root = Some((span.name.clone(), span.service.clone()));
+        }
+        if self.earliest.as_ref().is_none_or(|(t, _, _)| span.start_time_unix_nano < *t) {
+            self.earliest = Some((span.start_time_unix_nano, span.name.clone(), span.service.clone()));
+        }
+        self.span_count += 1;
+        self.error_count += u64::from(span.is_error());
+        if self.explicit_correlation.is_none() && span.correlation_id != span.trace_id.to_hex() {
+            self.explicit_correlation = Some(span.correlation_id.clone());
+        }
+        if self.user_id.is_none() {
+            self.user_id.clone_from(&span.user_id);
+        }
+        if self.session_id.is_none() {
+            self.session_id.clone_from(&span.session_id);
+        }
+        if let Some(g) = &span.gen_ai {
+            if let Some(m) = g.response_model.as_ref().or(g.request_model.as_ref()) {
+                if !self.models.contains(m) {
+                    self.models.push(m.clone());
+                }
+            }
+            self.input_tokens += g.input_tokens.unwrap_or(0);
+            self.output_tokens += g.output_tokens.unwrap_or(0);
+        }
+    }
+}
+
+fn join_models(models: &[String]) -> String {
+    models.join("\n")
+}
+
+pub(super) fn split_models(s: &str) -> Vec<String> {
+    s.split('\n').filter(|m| !m.is_empty()).map(str::to_string).collect()
+}
+
+fn i64_of(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}
+
+impl BatchWriter for SqliteWriter {
+    fn write_group(&mut self, batches: &[WriteBatch]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut traces: HashMap<TraceId, TraceAgg> = HashMap::new();
+        {
+            let mut insert_span = tx.prepare_cached(
+                "INSERT OR IGNORE INTO spans (trace_id, span_id, start_ns, data) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            let mut insert_log = tx.prepare_cached(
+                "INSERT INTO logs (time_ns, trace_id, service, severity, event_name, correlation_id, user_id, session_id, data) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            let mut insert_event = tx.prepare_cached(
+                "INSERT INTO events (time_ns, name, correlation_id, trace_id, user_id, session_id, data) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            let mut insert_point = tx.prepare_cached(
+                "INSERT INTO metric_points (time_ns, service, name, data) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for batch in batches {
+                for span in &batch.spans {
+                    let span = span.get();
+                    let json = serde_json::to_vec(span).map_err(|e| StoreError::Backend(e.to_string()))?;
+                    let inserted = insert_span.execute(params![
+                        &span.trace_id.as_bytes()[..],
+                        &span.span_id.as_bytes()[..],
+                        i64_of(span.start_time_unix_nano),
+                        compress(&json)?,
+                    ])?;
+                    // A client retrying an export resends spans we already hold; they
+                    // must not be counted twice in the trace summary.
+                    if inserted == 1 {
+                        traces.entry(span.trace_id).or_default().add(span);
+                    }
+                }
+                for log in &batch.logs {
+                    let log = log.get();
+                    let json = serde_json::to_string(log).map_err(|e| StoreError::Backend(e.to_string()))?;
+                    insert_log.execute(params![
+                        i64_of(log.time_unix_nano),
+                        log.trace_id.map(|t| t.as_bytes().to_vec()),
+                        log.service,
+                        log.severity_number,
+                        log.event_name,
+                        log.correlation_id,
+                        log.user_id,
+                        log.session_id,
+                        json,
+                    ])?;
+                }
+                for event in &batch.events {
+                    let event = event.get();
+                    let json = serde_json::to_string(event).map_err(|e| StoreError::Backend(e.to_string()))?;
+                    insert_event.execute(params![
+                        i64_of(event.time_unix_nano),
+                        event.name,
+                        event.correlation_id,
+                        event.trace_id.map(|t| t.as_bytes().to_vec()),
+                        event.user_id,
+                        event.session_id,
+                        json,
+                    ])?;
+                }
+                for point in &batch.metric_points {
+                    let point = point.get();
+                    let json = serde_json::to_string(point).map_err(|e| StoreError::Backend(e.to_string()))?;
+                    insert_point.execute(params![i64_of(point.time_unix_nano), point.service, point.name, json])?;
+                }
+            }
+        }
+        for (trace_id, agg) in traces {
+            upsert_trace(&tx, trace_id, agg)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn delete_older_than(&mut self, cutoff_unix_nano: u64) -> Result<u64, StoreError> {
+        let cutoff = i64_of(cutoff_unix_nano);
+        let tx = self.conn.transaction()?;
+        let mut removed = tx.execute(
+            "DELETE FROM spans WHERE trace_id IN (SELECT trace_id FROM traces WHERE end_ns < ?1)",
+            params![cutoff],
+        )?;
+        removed += tx.execute("DELETE FROM traces WHERE end_ns < ?1", params![cutoff])?;
+        removed += tx.execute("DELETE FROM logs WHERE time_ns < ?1", params![cutoff])?;
+        removed += tx.execute("DELETE FROM events WHERE time_ns < ?1", params![cutoff])?;
+        removed += tx.execute("DELETE FROM metric_points WHERE time_ns < ?1", params![cutoff])?;
+        tx.commit()?;
+        Ok(removed as u64)
+    }
+
+    fn is_writable(&self) -> bool {
+        self.conn.is_autocommit() && self.conn.execute_batch("SELECT 1").is_ok()
+    }
+}
+
+struct ExistingTrace {
+    start_ns: u64,
+    end_ns: u64,
+    root_name: String,
+    root_service: String,
+    has_root: bool,
+    span_count: u64,
+    error_count: u64,
+    correlation_id: String,
+    user_id: Option<String>,
+    session_id: Option<String>,
+    models: Vec<String>,
+    input_tokens: i64,
+    output_tokens: i64,
+}
+
+fn upsert_trace(tx: &rusqlite::Transaction<'_>, trace_id: TraceId, agg: TraceAgg) -> Result<(), StoreError> {
+    let key = &trace_id.as_bytes()[..];
+    let existing = tx
+        .prepare_cached(
+            "SELECT start_ns, end_ns, root_name, root_service, has_root, span_count, error_count, correlation_id, \
+             user_id, session_id, models, input_tokens, output_tokens FROM traces WHERE trace_id = ?1",
+        )?
+        .query_row(params![key], |r| {
+            Ok(ExistingTrace {
+                start_ns: r.get::<_, i64>(0)?.max(0) as u64,
+                end_ns: r.get::<_, i64>(1)?.max(0) as u64,
+                root_name: r.get(2)?,
+                root_service: r.get(3)?,
+                has_root: r.get(4)?,
+                span_count: r.get::<_, i64>(5)?.max(0) as u64,
+                error_count: r.get::<_, i64>(6)?.max(0) as u64,
+                correlation_id: r.get(7)?,
+                user_id: r.get(8)?,
+                session_id: r.get(9)?,
+                models: split_models(&r.get::<_, String>(10)?),
+                input_tokens: r.get(11)?,
+                output_tokens: r.get(12)?,
+            })
+        })
+        .optional()?;
+    let trace_hex = trace_id.to_hex();
+    let (fallback_name, fallback_service) = agg
+        .earliest
+        .as_ref()
+        .map(|(_, n, s)| (n.clone(), s.clone()))
+        .unwrap_or_default();
+    let merged = match existing {
+        None => ExistingTrace {
+            start_ns: agg.start_ns,
+            end_ns: agg.end_ns,
+            has_root: agg.root.is_some(),
+            root_name: agg.root.as_ref().map_or(fallback_name, |r| r.0.clone()),
+            root_service: agg.root.as_ref().map_or(fallback_service, |r| r.1.clone()),
+            span_count: agg.span_count,
+            error_count: agg.error_count,
+            correlation_id: agg.explicit_correlation.unwrap_or(trace_hex),
+            user_id: agg.user_id,
+            session_id: agg.session_id,
+            models: agg.models,
+            input_tokens: agg.input_tokens,
+            output_tokens: agg.output_tokens,
+        },
+        Some(mut e) => {
+            if let Some((name, service)) = agg.root {
+                e.root_name = name;
+                e.root_service = service;
+                e.has_root = true;
+            } else if !e.has_root && agg.start_ns < e.start_ns {
+                e.root_name = fallback_name;
+                e.root_service = fallback_service;
+            }
+            e.start_ns = e.start_ns.min(agg.start_ns);
+            e.end_ns = e.end_ns.max(agg.end_ns);
+            e.span_count += agg.span_count;
+            e.error_count += agg.error_count;
+            if e.correlation_id == trace_hex {
+                if let Some(c) = agg.explicit_correlation {
+                    e.correlation_id = c;
+                }
+            }
+            e.user_id = e.user_id.or(agg.user_id);
+            e.session_id = e.session_id.or(agg.session_id);
+            for m in agg.models {
+                if !e.models.contains(&m) {
+                    e.models.push(m);
+                }
+            }
+            e.input_tokens += agg.input_tokens;
+            e.output_tokens += agg.output_tokens;
+            e
+        }
+    };
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO traces (trace_id, start_ns, end_ns, root_name, root_service, has_root, span_count, \
+         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+    )?
+    .execute(params![
+        key,
+        i64_of(merged.start_ns),
+        i64_of(merged.end_ns),
+        merged.root_name,
+        merged.root_service,
+        merged.has_root,
+        i64_of(merged.span_count),
+        i64_of(merged.error_count),
+        merged.correlation_id,
+        merged.user_id,
+        merged.session_id,
+        join_models(&merged.models),
+        merged.input_tokens,
+        merged.output_tokens,
+    ])?;
+    Ok(())
+}
