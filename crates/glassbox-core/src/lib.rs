@@ -4,6 +4,7 @@
 //! This crate owns data shapes and pure rules only. It must not do I/O, know about a wire
 //! format (OTLP lives in `glassbox-otlp`) or about storage.
 
+pub mod analysis;
 pub mod correlation;
 pub mod ids;
 pub mod model;
