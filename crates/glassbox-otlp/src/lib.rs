@@ -1,1 +1,27 @@
-//! glassbox-otlp
+//! glassbox's OTLP receivers: OTLP/HTTP (`/v1/traces`, `/v1/logs`, `/v1/metrics`,
+//! protobuf or OTLP/JSON, gzip) and OTLP/gRPC, decoding into glassbox-core's model and
+//! handing the records to an [`OtlpSink`].
+//!
+//! ```text
+//!   HTTP body ─> decode (decompress, protobuf | OTLP/JSON) ─┐
+//!   gRPC message (tonic) ───────────────────────────────────┴> export: convert ─> OtlpSink
+//! ```
+//!
+//! This crate owns wire formats and their errors. It must not redact, sample or store:
+//! records leave it raw, and the pipeline behind the sink does the rest.
+
+mod convert;
+mod decode;
+mod export;
+mod grpc;
+mod http;
+mod json;
+mod sink;
+mod status;
+
+pub use convert::{attr_value, attributes, convert_logs, convert_metrics, convert_traces, Converted, UNKNOWN_SERVICE};
+pub use decode::{decode_logs, decode_metrics, decode_traces, decompress, DecodeError, Encoding, DEFAULT_MAX_BODY_BYTES};
+pub use grpc::{grpc_services, GrpcReceiver};
+pub use http::{router, router_with_limit, UNAVAILABLE_RETRY_AFTER_SECS};
+pub use sink::{OtlpSink, SinkError};
+pub use status::{ProtoAny, ProtoDuration, RetryInfo, RpcStatus};

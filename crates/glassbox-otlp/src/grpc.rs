@@ -1,0 +1,146 @@
+//! OTLP/gRPC receiver: the collector `TraceService`, `LogsService` and `MetricsService`
+//! over the same [`OtlpSink`] as the HTTP receiver, gzip accepted and sent.
+//!
+//! ```text
+//!   tonic (decode, gzip, size cap) ─> export ─> Export*ServiceResponse (+ partial_success)
+//!                                           ├> INVALID_ARGUMENT   every record rejected
+//!                                           ├> RESOURCE_EXHAUSTED sink full (+ RetryInfo)
+//!                                           └> UNAVAILABLE        sink unavailable (+ RetryInfo)
+//! ```
+
+use std::sync::Arc;
+
+use opentelemetry_proto::tonic::collector::logs::v1::logs_service_server::{LogsService, LogsServiceServer};
+use opentelemetry_proto::tonic::collector::logs::v1::{
+    ExportLogsPartialSuccess, ExportLogsServiceRequest, ExportLogsServiceResponse,
+};
+use opentelemetry_proto::tonic::collector::metrics::v1::metrics_service_server::{
+    MetricsService, MetricsServiceServer,
+};
+use opentelemetry_proto::tonic::collector::metrics::v1::{
+    ExportMetricsPartialSuccess, ExportMetricsServiceRequest, ExportMetricsServiceResponse,
+};
+use opentelemetry_proto::tonic::collector::trace::v1::trace_service_server::{TraceService, TraceServiceServer};
+use opentelemetry_proto::tonic::collector::trace::v1::{
+    ExportTracePartialSuccess, ExportTraceServiceRequest, ExportTraceServiceResponse,
+};
+use prost::Message;
+use tonic::codec::CompressionEncoding;
+use tonic::service::Routes;
+use tonic::{Code, Request, Response, Status};
+
+use crate::decode::DEFAULT_MAX_BODY_BYTES;
+use crate::export::{self, ExportError, Outcome};
+use crate::http::UNAVAILABLE_RETRY_AFTER_SECS;
+use crate::sink::{OtlpSink, SinkError};
+use crate::status::{RpcStatus, CODE_RESOURCE_EXHAUSTED, CODE_UNAVAILABLE};
+
+/// The gRPC receiver; one value serves all three signals.
+pub struct GrpcReceiver<S> {
+    sink: Arc<S>,
+}
+
+impl<S> Clone for GrpcReceiver<S> {
+    fn clone(&self) -> Self {
+        Self { sink: Arc::clone(&self.sink) }
+    }
+}
+
+impl<S: OtlpSink> GrpcReceiver<S> {
+    /// A receiver handing records to `sink`.
+    pub fn new(sink: Arc<S>) -> Self {
+        Self { sink }
+    }
+}
+
+/// The three OTLP collector services, gzip on both ways and a 64 MiB message cap, ready
+/// for `tonic::transport::Server::builder().add_routes(..)`.
+pub fn grpc_services<S: OtlpSink>(sink: Arc<S>) -> Routes {
+    let receiver = GrpcReceiver::new(sink);
+    Routes::new(
+        TraceServiceServer::new(receiver.clone())
+            .accept_compressed(CompressionEncoding::Gzip)
+            .send_compressed(CompressionEncoding::Gzip)
+            .max_decoding_message_size(DEFAULT_MAX_BODY_BYTES),
+    )
+    .add_service(
+        LogsServiceServer::new(receiver.clone())
+            .accept_compressed(CompressionEncoding::Gzip)
+            .send_compressed(CompressionEncoding::Gzip)
+            .max_decoding_message_size(DEFAULT_MAX_BODY_BYTES),
+    )
+    .add_service(
+        MetricsServiceServer::new(receiver)
+            .accept_compressed(CompressionEncoding::Gzip)
+            .send_compressed(CompressionEncoding::Gzip)
+            .max_decoding_message_size(DEFAULT_MAX_BODY_BYTES),
+    )
+}
+
+fn to_status(e: ExportError) -> Status {
+    match e {
+        ExportError::Invalid(message) => {
+            Status::invalid_argument(format!("every record in the request was rejected: {message}"))
+        }
+        ExportError::Sink(e @ SinkError::Full { retry_after_secs }) => {
+            retryable(Code::ResourceExhausted, CODE_RESOURCE_EXHAUSTED, e.to_string(), retry_after_secs)
+        }
+        ExportError::Sink(e @ SinkError::Unavailable { .. }) => {
+            retryable(Code::Unavailable, CODE_UNAVAILABLE, e.to_string(), UNAVAILABLE_RETRY_AFTER_SECS)
+        }
+    }
+}
+
+/// A status carrying `google.rpc.RetryInfo`, which OTLP clients read as the retry delay.
+fn retryable(code: Code, numeric: i32, message: String, secs: u32) -> Status {
+    let details = RpcStatus::new(numeric, message.clone()).with_retry_after(secs).encode_to_vec();
+    Status::with_details(code, message, details.into())
+}
+
+fn rejected(outcome: &Outcome) -> Option<(i64, String)> {
+    (outcome.rejected > 0).then(|| (outcome.rejected, outcome.message.clone()))
+}
+
+#[async_trait::async_trait]
+impl<S: OtlpSink> TraceService for GrpcReceiver<S> {
+    async fn export(
+        &self,
+        request: Request<ExportTraceServiceRequest>,
+    ) -> Result<Response<ExportTraceServiceResponse>, Status> {
+        let outcome = export::traces(self.sink.as_ref(), request.get_ref()).await.map_err(to_status)?;
+        Ok(Response::new(ExportTraceServiceResponse {
+            partial_success: rejected(&outcome)
+                .map(|(rejected_spans, error_message)| ExportTracePartialSuccess { rejected_spans, error_message }),
+        }))
+    }
+}
+
+#[async_trait::async_trait]
+impl<S: OtlpSink> LogsService for GrpcReceiver<S> {
+    async fn export(
+        &self,
+        request: Request<ExportLogsServiceRequest>,
+    ) -> Result<Response<ExportLogsServiceResponse>, Status> {
+        let outcome = export::logs(self.sink.as_ref(), request.get_ref()).await.map_err(to_status)?;
+        Ok(Response::new(ExportLogsServiceResponse {
+            partial_success: rejected(&outcome).map(|(rejected_log_records, error_message)| {
+                ExportLogsPartialSuccess { rejected_log_records, error_message }
+            }),
+        }))
+    }
+}
+
+#[async_trait::async_trait]
+impl<S: OtlpSink> MetricsService for GrpcReceiver<S> {
+    async fn export(
+        &self,
+        request: Request<ExportMetricsServiceRequest>,
+    ) -> Result<Response<ExportMetricsServiceResponse>, Status> {
+        let outcome = export::metrics(self.sink.as_ref(), request.get_ref()).await.map_err(to_status)?;
+        Ok(Response::new(ExportMetricsServiceResponse {
+            partial_success: rejected(&outcome).map(|(rejected_data_points, error_message)| {
+                ExportMetricsPartialSuccess { rejected_data_points, error_message }
+            }),
+        }))
+    }
+}
