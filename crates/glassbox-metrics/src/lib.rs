@@ -1,1 +1,36 @@
-//! glassbox-metrics
+//! glassbox-metrics: every number glassbox shows, computed from every call and event.
+//!
+//! Owns: the [`DdSketch`] quantile sketch, the hot-path [`MetricsHub`] (bounded-label
+//! series, per-minute [`RollupRow`]s), the OpenMetrics exposition, the summary and
+//! timeseries computations behind `/api/metrics/*`, the GPU probe (NVML) and the
+//! Prometheus scraper for serving engines (vLLM, DCGM).
+//!
+//! Must not: write to the store (the caller persists what
+//! [`MetricsHub::take_closed_rollups`] returns and implements [`RollupSource`]), see raw
+//! content, or take user, trace or correlation ids as labels.
+//!
+//! ```text
+//!  record_* ──> MetricsHub ──render_openmetrics──> GET /metrics
+//!                   │  └──open_rollups──────┐
+//!                   └─take_closed_rollups─> store ──RollupSource──> summary / timeseries
+//! ```
+
+pub mod config;
+mod family;
+pub mod histogram;
+pub mod hub;
+pub mod observation;
+pub mod rollup;
+pub mod sketch;
+
+pub use config::{MetricsConfig, MetricsConfigError};
+pub use family::OTHER;
+pub use hub::{minute_of, GaugeKind, MetricsHub};
+pub use observation::{
+    BusinessEvent, CacheOutcome, CallObservation, Feedback, FeedbackObservation, SafetyOutcome,
+    StatusClass, CONVERSION_EVENT, FEEDBACK_EVENT, SESSION_END_EVENT,
+};
+pub use rollup::{
+    MemoryRollupSource, RollupError, RollupFilter, RollupKind, RollupRow, RollupSource,
+};
+pub use sketch::{DdSketch, SketchError, RELATIVE_ACCURACY};
