@@ -1,1 +1,21 @@
-//! glassbox-pipeline
+//! The glassbox pipeline: every record from every source passes here, in this order,
+//! before anything is written.
+//!
+//! ```text
+//!  sources ──Submission──> [ingest queue] ──> redact workers ──> [write queue] ──> writer thread
+//!  (OTLP, gateway,          bounded: full →     redact, count,     bounded            group commit,
+//!   events API)             429 / dropped       payload policy                        then ack
+//! ```
+//!
+//! Rules: nothing upstream of the redact stage writes anything; the writer only takes
+//! [`Redacted`](glassbox_core::Redacted) records; an acknowledged submission is durable.
+//! Queues are bounded and count what they refuse. This crate must not know wire formats
+//! or SQL.
+
+mod observer;
+mod pipeline;
+mod records;
+
+pub use observer::{NoopObserver, PipelineObserver, Stage};
+pub use pipeline::{Pipeline, PipelineConfig, PipelineHandle, RecordStage, SubmitError};
+pub use records::{Records, Source};

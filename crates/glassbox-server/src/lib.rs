@@ -1,1 +1,18 @@
-//! glassbox-server
+//! glassbox's network surface: the JSON query and events API, OTLP/HTTP and OTLP/gRPC
+//! receivers wired to the pipeline, bearer-token auth with scopes, health endpoints and
+//! graceful shutdown.
+//!
+//! Handlers are thin: they validate, call the store or the pipeline, and shape JSON. This
+//! crate must not redact, decode wire formats (glassbox-otlp does) or write SQL.
+
+pub mod api;
+pub mod app;
+pub mod auth;
+pub mod error;
+mod sink;
+mod state;
+
+pub use app::{grpc_router, http_router, is_loopback, serve, shutdown_signal};
+pub use auth::{Auth, Scope, Token};
+pub use sink::PipelineSink;
+pub use state::{AppState, Pseudonymizer};

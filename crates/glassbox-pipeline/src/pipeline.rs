@@ -1,0 +1,296 @@
+//! The running pipeline: bounded queues, redact workers and the writer thread.
+//!
+//! ```text
+//!   PipelineHandle::submit ──try_send──> ingest (bounded) ──> worker × N ── RecordStage::process
+//!                                                                  │
+//!                                                                  ▼
+//!   ack (oneshot) <── writer thread: group commit <── write (bounded, blocking send)
+//! ```
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{bounded, Receiver, RecvTimeoutError, Sender, TrySendError};
+use glassbox_store::{BatchWriter, WriteBatch};
+use tokio::sync::oneshot;
+
+use crate::{PipelineObserver, Records, Source, Stage};
+
+/// Turns raw records into what a sink accepts: the redact and payload-policy stages.
+pub trait RecordStage: Send + Sync {
+    /// Redacts, pseudonymizes and applies the payload policy to `records`.
+    fn process(&self, source: Source, records: Records) -> WriteBatch;
+}
+
+/// Pipeline sizing and housekeeping.
+#[derive(Debug, Clone)]
+pub struct PipelineConfig {
+    /// Submissions the ingest queue holds before refusing.
+    pub ingest_queue: usize,
+    /// Processed batches the write queue holds.
+    pub write_queue: usize,
+    /// Redact worker threads.
+    pub workers: usize,
+    /// Most records in one group commit.
+    pub max_group_records: usize,
+    /// Delete records older than this, when set.
+    pub retention: Option<Duration>,
+}
+
+impl Default for PipelineConfig {
+    fn default() -> Self {
+        Self {
+            ingest_queue: 4096,
+            write_queue: 256,
+            workers: 2,
+            max_group_records: 20_000,
+            retention: None,
+        }
+    }
+}
+
+/// Why a submission was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SubmitError {
+    /// The ingest queue is full; the client should retry after this many seconds.
+    #[error("pipeline is full, retry after {retry_after_secs}s")]
+    Full {
+        /// Suggested back-off.
+        retry_after_secs: u32,
+    },
+    /// The pipeline is shutting down.
+    #[error("glassbox is shutting down")]
+    ShuttingDown,
+    /// The store refused the write; nothing was acknowledged.
+    #[error("store write failed: {0}")]
+    Store(String),
+}
+
+type Ack = oneshot::Sender<Result<(), SubmitError>>;
+
+struct Submission {
+    source: Source,
+    records: Records,
+    ack: Option<Ack>,
+}
+
+struct WriteJob {
+    batch: WriteBatch,
+    ack: Option<Ack>,
+}
+
+struct Shared {
+    ingest_tx: Sender<Submission>,
+    ingest_capacity: usize,
+    closed: AtomicBool,
+    writer_healthy: AtomicBool,
+    accepted: AtomicU64,
+    observer: Arc<dyn PipelineObserver>,
+}
+
+/// A cheap, cloneable way for sources to submit records.
+#[derive(Clone)]
+pub struct PipelineHandle {
+    shared: Arc<Shared>,
+}
+
+impl PipelineHandle {
+    fn enqueue(&self, source: Source, records: Records, ack: Option<Ack>) -> Result<(), SubmitError> {
+        if self.shared.closed.load(Ordering::Acquire) {
+            return Err(SubmitError::ShuttingDown);
+        }
+        let n = records.len();
+        match self.shared.ingest_tx.try_send(Submission { source, records, ack }) {
+            Ok(()) => {
+                self.shared.accepted.fetch_add(n as u64, Ordering::Relaxed);
+                self.shared.observer.on_queue_depth(Stage::Ingest, self.shared.ingest_tx.len());
+                Ok(())
+            }
+            Err(TrySendError::Full(_)) => {
+                self.shared.observer.on_dropped(Stage::Ingest, source, n);
+                Err(SubmitError::Full { retry_after_secs: 1 })
+            }
+            Err(TrySendError::Disconnected(_)) => Err(SubmitError::ShuttingDown),
+        }
+    }
+
+    /// Submits and waits until the records are durably stored (the OTLP ack).
+    pub async fn submit_and_wait(&self, source: Source, records: Records) -> Result<(), SubmitError> {
+        if records.is_empty() {
+            return Ok(());
+        }
+        let (tx, rx) = oneshot::channel();
+        self.enqueue(source, records, Some(tx))?;
+        rx.await.unwrap_or(Err(SubmitError::ShuttingDown))
+    }
+
+    /// Submits without waiting (the gateway: the model call never waits on
+    /// observability). A full queue drops the records and counts the drop.
+    pub fn submit_nowait(&self, source: Source, records: Records) -> Result<(), SubmitError> {
+        self.enqueue(source, records, None)
+    }
+
+    /// True when the queues have room and the last write succeeded (`/readyz`).
+    pub fn is_ready(&self) -> bool {
+        !self.shared.closed.load(Ordering::Acquire)
+            && self.shared.writer_healthy.load(Ordering::Acquire)
+            && self.shared.ingest_tx.len() < self.shared.ingest_capacity * 9 / 10
+    }
+
+    /// Submissions waiting in the ingest queue.
+    pub fn ingest_depth(&self) -> usize {
+        self.shared.ingest_tx.len()
+    }
+
+    /// Records accepted since start.
+    pub fn accepted(&self) -> u64 {
+        self.shared.accepted.load(Ordering::Relaxed)
+    }
+}
+
+/// The running pipeline; [`Pipeline::shutdown`] flushes everything accepted.
+pub struct Pipeline {
+    handle: PipelineHandle,
+    workers: Vec<JoinHandle<()>>,
+    writer: Option<JoinHandle<()>>,
+}
+
+impl Pipeline {
+    /// Starts the worker and writer threads.
+    pub fn start(
+        config: PipelineConfig,
+        stage: Arc<dyn RecordStage>,
+        writer: Box<dyn BatchWriter>,
+        observer: Arc<dyn PipelineObserver>,
+    ) -> std::io::Result<Self> {
+        let (ingest_tx, ingest_rx) = bounded::<Submission>(config.ingest_queue.max(1));
+        let (write_tx, write_rx) = bounded::<WriteJob>(config.write_queue.max(1));
+        let shared = Arc::new(Shared {
+            ingest_tx,
+            ingest_capacity: config.ingest_queue.max(1),
+            closed: AtomicBool::new(false),
+            writer_healthy: AtomicBool::new(true),
+            accepted: AtomicU64::new(0),
+            observer: observer.clone(),
+        });
+        let mut workers = Vec::new();
+        for n in 0..config.workers.max(1) {
+            let rx = ingest_rx.clone();
+            let tx = write_tx.clone();
+            let stage = stage.clone();
+            let shared = shared.clone();
+            workers.push(
+                std::thread::Builder::new()
+                    .name(format!("glassbox-redact-{n}"))
+                    .spawn(move || run_worker(rx, tx, stage, shared))?,
+            );
+        }
+        drop(write_tx);
+        let writer_shared = shared.clone();
+        let writer = std::thread::Builder::new()
+            .name("glassbox-writer".into())
+            .spawn(move || run_writer(write_rx, writer, config, writer_shared))?;
+        Ok(Self { handle: PipelineHandle { shared }, workers, writer: Some(writer) })
+    }
+
+    /// A handle for sources.
+    pub fn handle(&self) -> PipelineHandle {
+        self.handle.clone()
+    }
+
+    /// Stops accepting, drains every queue into the store and waits for the threads.
+    pub fn shutdown(mut self) {
+        self.handle.shared.closed.store(true, Ordering::Release);
+        // Sources may still hold handles (and so the ingest sender): workers stop once they
+        // see `closed` and an empty queue; the writer stops when every worker is gone and
+        // the write queue is drained.
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+        if let Some(w) = self.writer.take() {
+            let _ = w.join();
+        }
+    }
+}
+
+fn run_worker(rx: Receiver<Submission>, tx: Sender<WriteJob>, stage: Arc<dyn RecordStage>, shared: Arc<Shared>) {
+    let observer = &shared.observer;
+    loop {
+        let sub = match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(s) => s,
+            Err(RecvTimeoutError::Timeout) => {
+                if shared.closed.load(Ordering::Acquire) && rx.is_empty() {
+                    return;
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        let batch = stage.process(sub.source, sub.records);
+        for s in &batch.spans {
+            observer.on_span(s.get());
+        }
+        for e in &batch.events {
+            observer.on_event(e.get());
+        }
+        observer.on_queue_depth(Stage::Write, tx.len());
+        if tx.send(WriteJob { batch, ack: sub.ack }).is_err() {
+            return;
+        }
+    }
+}
+
+fn run_writer(rx: Receiver<WriteJob>, mut writer: Box<dyn BatchWriter>, config: PipelineConfig, shared: Arc<Shared>) {
+    let mut last_retention = Instant::now();
+    loop {
+        let first = match rx.recv_timeout(Duration::from_millis(200)) {
+            Ok(job) => job,
+            Err(RecvTimeoutError::Timeout) => {
+                run_retention(&mut *writer, &config, &mut last_retention);
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        let mut records = first.batch.len();
+        let mut jobs = vec![first];
+        while records < config.max_group_records {
+            match rx.try_recv() {
+                Ok(job) => {
+                    records += job.batch.len();
+                    jobs.push(job);
+                }
+                Err(_) => break,
+            }
+        }
+        let (batches, acks): (Vec<WriteBatch>, Vec<Option<Ack>>) = jobs.into_iter().map(|j| (j.batch, j.ack)).unzip();
+        let started = Instant::now();
+        let result = writer.write_group(&batches);
+        let ok = result.is_ok();
+        shared.writer_healthy.store(ok, Ordering::Release);
+        shared.observer.on_store_write(records, started.elapsed(), ok);
+        let outcome = result.map_err(|e| {
+            tracing::error!(error = %e, records, "failed to write batch group");
+            SubmitError::Store(e.to_string())
+        });
+        for ack in acks.into_iter().flatten() {
+            let _ = ack.send(outcome.clone());
+        }
+        run_retention(&mut *writer, &config, &mut last_retention);
+    }
+}
+
+fn run_retention(writer: &mut dyn BatchWriter, config: &PipelineConfig, last: &mut Instant) {
+    let Some(retention) = config.retention else { return };
+    if last.elapsed() < Duration::from_secs(60) {
+        return;
+    }
+    *last = Instant::now();
+    let cutoff = glassbox_core::time::now_unix_nanos().saturating_sub(u64::try_from(retention.as_nanos()).unwrap_or(u64::MAX));
+    match writer.delete_older_than(cutoff) {
+        Ok(n) if n > 0 => tracing::info!(rows = n, "retention removed old records"),
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "retention failed"),
+    }
+}

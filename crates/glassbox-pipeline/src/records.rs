@@ -1,0 +1,57 @@
+//! What sources hand to the pipeline.
+
+use glassbox_core::{Event, LogRecord, MetricPoint, Span};
+
+/// Where records came from (for counters and per-source policy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// OTLP spans over HTTP or gRPC.
+    OtlpTraces,
+    /// OTLP logs.
+    OtlpLogs,
+    /// OTLP metrics.
+    OtlpMetrics,
+    /// The OpenAI-compatible gateway.
+    Gateway,
+    /// The feedback and events API.
+    Events,
+}
+
+impl Source {
+    /// Stable label for metrics.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::OtlpTraces => "otlp_traces",
+            Source::OtlpLogs => "otlp_logs",
+            Source::OtlpMetrics => "otlp_metrics",
+            Source::Gateway => "gateway",
+            Source::Events => "events",
+        }
+    }
+}
+
+/// Unredacted records, as normalized by a source. Only the pipeline's redact stage can
+/// turn them into something a sink accepts.
+#[derive(Debug, Default, Clone)]
+pub struct Records {
+    /// Spans.
+    pub spans: Vec<Span>,
+    /// Logs.
+    pub logs: Vec<LogRecord>,
+    /// Events.
+    pub events: Vec<Event>,
+    /// Metric points.
+    pub metric_points: Vec<MetricPoint>,
+}
+
+impl Records {
+    /// Number of records.
+    pub fn len(&self) -> usize {
+        self.spans.len() + self.logs.len() + self.events.len() + self.metric_points.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}

@@ -1,0 +1,59 @@
+//! `GET /api/logs`: structured logs by text and fields, newest first.
+
+use std::collections::HashMap;
+
+use axum::extract::{Query, State};
+use axum::Json;
+use glassbox_store::LogFilter;
+use serde_json::{json, Value};
+
+use super::params::{parse_limit, parse_time_ns, since_ns};
+use super::traces::parse_trace_id;
+use crate::error::ApiError;
+use crate::AppState;
+
+/// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&since=&limit=&cursor=`.
+pub async fn search(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Result<Json<Value>, ApiError> {
+    let text = |k: &str| q.get(k).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let mut filter = LogFilter {
+        text: text("q"),
+        service: text("service"),
+        correlation_id: text("correlation_id"),
+        session_id: text("session_id"),
+        event_name: text("event_name"),
+        user_id: text("user_id").map(|u| (state.pseudonymize)(&u)),
+        limit: parse_limit(q.get("limit").map(String::as_str))?,
+        cursor: text("cursor"),
+        ..Default::default()
+    };
+    if let Some(t) = text("trace_id") {
+        filter.trace_id = Some(parse_trace_id(&t)?);
+    }
+    if let Some(s) = text("severity") {
+        filter.min_severity = Some(match s.to_ascii_lowercase().as_str() {
+            "trace" => 1,
+            "debug" => 5,
+            "info" => 9,
+            "warn" | "warning" => 13,
+            "error" => 17,
+            "fatal" => 21,
+            n => n.parse().map_err(|_| {
+                ApiError::bad_param("severity", format!("`{s}` is not a severity: use trace, debug, info, warn, error, fatal or 1-24"))
+            })?,
+        });
+    }
+    if let Some(s) = text("since") {
+        filter.from_ns = Some(since_ns("since", &s)?);
+    }
+    if let Some(s) = text("from") {
+        filter.from_ns = Some(parse_time_ns("from", &s)?);
+    }
+    if let Some(s) = text("to") {
+        filter.to_ns = Some(parse_time_ns("to", &s)?);
+    }
+    let reader = state.reader.clone();
+    let page = tokio::task::spawn_blocking(move || reader.search_logs(&filter))
+        .await
+        .map_err(|e| ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))??;
+    Ok(Json(json!(page)))
+}

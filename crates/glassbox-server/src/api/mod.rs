@@ -1,0 +1,32 @@
+//! The JSON query and events API under `/api/`. Handlers are thin: parse and validate,
+//! call the store or the pipeline, shape the answer.
+
+pub mod events;
+pub mod health;
+pub mod investigate;
+pub mod logs;
+pub mod params;
+pub mod traces;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::AppState;
+
+/// The OpenAPI document describing this API.
+pub const OPENAPI_JSON: &str = include_str!("openapi.json");
+
+/// Routes of the query, events and health API.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/api/openapi.json", get(|| async { ([("content-type", "application/json")], OPENAPI_JSON) }))
+        .route("/api/traces", get(traces::list))
+        .route("/api/traces/{trace_id}", get(traces::get_one))
+        .route("/api/investigate/{id}", get(investigate::investigate))
+        .route("/api/logs", get(logs::search))
+        .route("/api/feedback", post(events::feedback))
+        .route("/api/events", post(events::events))
+        .with_state(state)
+}

@@ -1,0 +1,123 @@
+//! `GET /api/traces/{trace_id}` (one trace with its analysis) and `GET /api/traces` (search).
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use glassbox_core::analysis::analyze;
+use glassbox_core::{Span, TraceId};
+use glassbox_store::TraceFilter;
+use serde_json::{json, Value};
+
+use super::params::{parse_duration_ns, parse_limit, parse_time_ns, since_ns};
+use crate::error::ApiError;
+use crate::AppState;
+
+/// Parses a trace id from a path, with a 400 that says what a trace id looks like.
+pub fn parse_trace_id(s: &str) -> Result<TraceId, ApiError> {
+    TraceId::from_hex(s).map_err(|e| ApiError::bad_param("trace_id", format!("`{s}` is not a trace id: {e}")))
+}
+
+/// One trace: spans with self time and critical-path flags, the critical path, the slowest
+/// step and where errors happened.
+pub fn trace_document(trace_id: TraceId, spans: &[Span]) -> Value {
+    let a = analyze(spans);
+    let by_id: HashMap<_, _> = spans.iter().map(|s| (s.span_id, s)).collect();
+    let start = spans.iter().map(|s| s.start_time_unix_nano).min().unwrap_or(0);
+    let end = spans.iter().map(|s| s.end_time_unix_nano).max().unwrap_or(0);
+    let mut services: Vec<&str> = spans.iter().map(|s| s.service.as_str()).collect();
+    services.sort_unstable();
+    services.dedup();
+    let span_docs: Vec<Value> = spans
+        .iter()
+        .map(|s| {
+            let mut v = serde_json::to_value(s).unwrap_or(Value::Null);
+            v["duration_ns"] = json!(s.duration_ns());
+            v["self_time_ns"] = json!(a.self_time_ns.get(&s.span_id).copied().unwrap_or(0));
+            v["depth"] = json!(a.depth.get(&s.span_id).copied().unwrap_or(0));
+            v["critical_time_ns"] = json!(a.critical_time_ns.get(&s.span_id).copied().unwrap_or(0));
+            v["on_critical_path"] = json!(a.critical_time_ns.contains_key(&s.span_id));
+            v["error_below"] = json!(a.error_ancestors.contains(&s.span_id));
+            if v["gen_ai"].is_null() {
+                v["gen_ai"] = json!({});
+            }
+            v
+        })
+        .collect();
+    let slowest = a.slowest_step.and_then(|id| by_id.get(&id)).map(|s| {
+        let step = a.critical_path.iter().position(|id| *id == s.span_id).map_or(0, |p| p + 1);
+        json!({
+            "span_id": s.span_id,
+            "name": s.name,
+            "critical_time_ns": a.critical_time_ns.get(&s.span_id).copied().unwrap_or(0),
+            "duration_ns": s.duration_ns(),
+            "step": step,
+        })
+    });
+    json!({
+        "trace_id": trace_id,
+        "start_time_unix_nano": start,
+        "duration_ns": end.saturating_sub(start),
+        "span_count": spans.len(),
+        "services": services,
+        "spans": span_docs,
+        "critical_path": a.critical_path,
+        "critical_segments": a.critical_segments,
+        "slowest_step": slowest,
+        "errors": { "spans": a.error_spans, "ancestors": a.error_ancestors },
+    })
+}
+
+/// `GET /api/traces/{trace_id}`.
+pub async fn get_one(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let trace_id = parse_trace_id(&id)?;
+    let reader = state.reader.clone();
+    let spans = tokio::task::spawn_blocking(move || reader.get_trace(trace_id))
+        .await
+        .map_err(|e| ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))??;
+    if spans.is_empty() {
+        return Err(ApiError::not_found(format!("no trace {trace_id} is stored")));
+    }
+    Ok(Json(trace_document(trace_id, &spans)))
+}
+
+/// `GET /api/traces?service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&min_duration=&since=&from=&to=&limit=&cursor=`.
+pub async fn list(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Result<Json<Value>, ApiError> {
+    let text = |k: &str| q.get(k).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let mut filter = TraceFilter {
+        service: text("service"),
+        correlation_id: text("correlation_id"),
+        session_id: text("session_id"),
+        model: text("model"),
+        user_id: text("user_id").map(|u| (state.pseudonymize)(&u)),
+        limit: parse_limit(q.get("limit").map(String::as_str))?,
+        cursor: text("cursor"),
+        ..Default::default()
+    };
+    filter.error = match q.get("status").map(String::as_str) {
+        None | Some("") | Some("any") => None,
+        Some("error") => Some(true),
+        Some("ok") => Some(false),
+        Some(other) => return Err(ApiError::bad_param("status", format!("`{other}` is not a status: use error, ok or any"))),
+    };
+    if let Some(d) = text("min_duration") {
+        filter.min_duration_ns = Some(parse_duration_ns("min_duration", &d)?);
+    }
+    if let Some(d) = text("min_duration_ms") {
+        filter.min_duration_ns = Some(parse_duration_ns("min_duration_ms", &format!("{d}ms"))?);
+    }
+    if let Some(s) = text("since") {
+        filter.start_from_ns = Some(since_ns("since", &s)?);
+    }
+    if let Some(s) = text("from") {
+        filter.start_from_ns = Some(parse_time_ns("from", &s)?);
+    }
+    if let Some(s) = text("to") {
+        filter.start_to_ns = Some(parse_time_ns("to", &s)?);
+    }
+    let reader = state.reader.clone();
+    let page = tokio::task::spawn_blocking(move || reader.search_traces(&filter))
+        .await
+        .map_err(|e| ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))??;
+    Ok(Json(json!(page)))
+}

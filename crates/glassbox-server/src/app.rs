@@ -1,0 +1,88 @@
+//! Assembles the HTTP surface (API, OTLP/HTTP, extra routers such as the gateway, metrics
+//! and UI) and the OTLP/gRPC surface, both behind the same auth, and serves them until a
+//! shutdown signal.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::middleware;
+use axum::Router;
+use tokio::net::TcpListener;
+
+use crate::auth::{require_scope, Auth};
+use crate::sink::PipelineSink;
+use crate::{api, AppState};
+
+/// The HTTP router: query/events API and OTLP/HTTP, merged with `extra`, behind auth.
+pub fn http_router(state: AppState, auth: Auth, extra: Router) -> Router {
+    let sink = Arc::new(PipelineSink { pipeline: state.pipeline.clone() });
+    api::router(state)
+        .merge(glassbox_otlp::router(sink))
+        .merge(extra)
+        .layer(middleware::from_fn_with_state(auth, require_scope))
+}
+
+/// The OTLP/gRPC services as a router, behind auth.
+pub fn grpc_router(state: &AppState, auth: Auth) -> Router {
+    let sink = Arc::new(PipelineSink { pipeline: state.pipeline.clone() });
+    glassbox_otlp::grpc_services(sink)
+        .into_axum_router()
+        .layer(middleware::from_fn_with_state(auth, require_scope))
+}
+
+/// True when the address is loopback (the safe default).
+pub fn is_loopback(addr: &SocketAddr) -> bool {
+    addr.ip().is_loopback()
+}
+
+/// Serves HTTP and gRPC until `shutdown` resolves, then lets in-flight requests finish.
+pub async fn serve(
+    http: TcpListener,
+    http_app: Router,
+    grpc: Option<(TcpListener, Router)>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown.await;
+        let _ = tx.send(true);
+    });
+    let wait = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|v| *v).await;
+    };
+    let http_server = axum::serve(http, http_app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(wait(rx.clone()));
+    match grpc {
+        Some((listener, router)) => {
+            let grpc_server = axum::serve(listener, router).with_graceful_shutdown(wait(rx));
+            let (a, b) = tokio::join!(http_server, grpc_server);
+            a?;
+            b
+        }
+        None => http_server.await,
+    }
+}
+
+/// Resolves on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down: finishing in-flight requests and flushing the pipeline");
+}
