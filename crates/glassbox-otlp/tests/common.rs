@@ -1,0 +1,57 @@
+//! Shared helpers for the integration tests: fixtures and a fake sink.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use glassbox_core::{LogRecord, MetricPoint, Span};
+use glassbox_otlp::{OtlpSink, SinkError};
+
+pub fn fixture_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/otlp").join(name)
+}
+
+pub fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(fixture_path(name)).unwrap_or_else(|e| panic!("fixture {name}: {e}"))
+}
+
+/// Records what it is given; can be told to refuse.
+#[derive(Default)]
+pub struct FakeSink {
+    pub spans: Mutex<Vec<Span>>,
+    pub logs: Mutex<Vec<LogRecord>>,
+    pub metrics: Mutex<Vec<MetricPoint>>,
+    pub refuse: Mutex<Option<SinkError>>,
+}
+
+impl FakeSink {
+    pub fn refusing(e: SinkError) -> Self {
+        Self { refuse: Mutex::new(Some(e)), ..Default::default() }
+    }
+
+    fn check(&self) -> Result<(), SinkError> {
+        match self.refuse.lock().unwrap().clone() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl OtlpSink for FakeSink {
+    async fn accept_spans(&self, spans: Vec<Span>) -> Result<(), SinkError> {
+        self.check()?;
+        self.spans.lock().unwrap().extend(spans);
+        Ok(())
+    }
+    async fn accept_logs(&self, logs: Vec<LogRecord>) -> Result<(), SinkError> {
+        self.check()?;
+        self.logs.lock().unwrap().extend(logs);
+        Ok(())
+    }
+    async fn accept_metrics(&self, points: Vec<MetricPoint>) -> Result<(), SinkError> {
+        self.check()?;
+        self.metrics.lock().unwrap().extend(points);
+        Ok(())
+    }
+}
