@@ -14,8 +14,14 @@
 
 mod observer;
 mod pipeline;
+mod payload;
 mod records;
+mod redact_stage;
+mod stage;
 
 pub use observer::{NoopObserver, PipelineObserver, Stage};
 pub use pipeline::{Pipeline, PipelineConfig, PipelineHandle, RecordStage, SubmitError};
+pub use payload::{is_body_key, trace_sampled, BlobSink, PayloadPolicy};
 pub use records::{Records, Source};
+pub use stage::StandardStage;
+pub use redact_stage::{normalized_prompt, FieldOutcome, RecordRedactor, TextRedactor};

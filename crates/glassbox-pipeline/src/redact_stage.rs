@@ -1,0 +1,225 @@
+//! The redact stage: walks every record and sends every string that can carry user
+//! content through the PII scanner, pseudonymizes identifiers, and computes keyed prompt
+//! hashes from the raw prompt before it is masked.
+//!
+//! ```text
+//!   Span ─┬─ name, status message, correlation/session ids ──> scan
+//!         ├─ attributes, event and link attributes, resource ──> per-field policy
+//!         ├─ user_id ──> pseudonym (keyed hash)
+//!         └─ gen_ai messages ──> prompt_hash (raw, keyed) then scan every string
+//! ```
+//!
+//! The walking lives here; what counts as PII and how it is masked is the
+//! [`TextRedactor`]'s business (glassbox-redact implements it).
+
+use glassbox_core::{AttrValue, Attributes, Event, GenAi, LogRecord, MetricPoint, Redact, Span};
+use serde_json::Value;
+
+use crate::Source;
+
+/// What the policy says to do with one field's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldOutcome {
+    /// Leave the value as it is.
+    Keep,
+    /// Replace the value.
+    Replace(String),
+    /// Remove the field.
+    Drop,
+}
+
+/// The scanner and policy as the pipeline needs them.
+pub trait TextRedactor: Send + Sync {
+    /// Applies the field policy to a string attribute (`key` is the attribute name).
+    fn redact_field(&self, key: &str, value: &str, source: Source) -> FieldOutcome;
+    /// Scans free text; `None` when nothing was found.
+    fn redact_text(&self, text: &str, source: Source) -> Option<String>;
+    /// A stable keyed pseudonym for an identifier (user ids).
+    fn pseudonymize(&self, value: &str) -> String;
+    /// A keyed hash of `value`, as hex, for counting identical prompts.
+    fn keyed_hash(&self, value: &str) -> String;
+}
+
+/// Redacts records of one source with a [`TextRedactor`].
+pub struct RecordRedactor<'a> {
+    /// The scanner.
+    pub text: &'a dyn TextRedactor,
+    /// Where the records came from (for counters).
+    pub source: Source,
+}
+
+impl RecordRedactor<'_> {
+    fn scan(&self, s: &mut String) {
+        if let Some(r) = self.text.redact_text(s, self.source) {
+            *s = r;
+        }
+    }
+
+    fn scan_opt(&self, s: &mut Option<String>) {
+        if let Some(v) = s {
+            self.scan(v);
+        }
+    }
+
+    fn attributes(&self, attrs: &mut Attributes) {
+        let keys: Vec<String> = attrs.keys().cloned().collect();
+        for key in keys {
+            let drop = match attrs.get_mut(&key) {
+                Some(v) => self.value(&key, v),
+                None => false,
+            };
+            if drop {
+                attrs.remove(&key);
+            }
+        }
+    }
+
+    /// Returns true when the field must be dropped.
+    fn value(&self, key: &str, v: &mut AttrValue) -> bool {
+        match v {
+            AttrValue::Str(s) => match self.text.redact_field(key, s, self.source) {
+                FieldOutcome::Keep => false,
+                FieldOutcome::Replace(r) => {
+                    *s = r;
+                    false
+                }
+                FieldOutcome::Drop => true,
+            },
+            AttrValue::Array(items) => {
+                items.retain_mut(|item| !self.value(key, item));
+                false
+            }
+            AttrValue::Map(map) => {
+                let keys: Vec<String> = map.keys().cloned().collect();
+                for k in keys {
+                    let full = format!("{key}.{k}");
+                    let drop = map.get_mut(&k).is_some_and(|item| self.value(&full, item));
+                    if drop {
+                        map.remove(&k);
+                    }
+                }
+                false
+            }
+            // Bytes may hold anything: keep only their length.
+            AttrValue::Bytes(b) => {
+                let n = b.bytes.len() / 2;
+                *v = AttrValue::Str(format!("[BYTES:{n}]"));
+                false
+            }
+            AttrValue::Bool(_) | AttrValue::Int(_) | AttrValue::Double(_) => false,
+        }
+    }
+
+    fn json(&self, v: &mut Value) {
+        match v {
+            Value::String(s) => self.scan(s),
+            Value::Array(items) => items.iter_mut().for_each(|i| self.json(i)),
+            Value::Object(map) => map.values_mut().for_each(|i| self.json(i)),
+            _ => {}
+        }
+    }
+
+    fn gen_ai(&self, g: &mut GenAi) {
+        if g.prompt_hash.is_none() {
+            if let Some(prompt) = g.input_messages.as_ref().and_then(|m| normalized_prompt(m)) {
+                g.prompt_hash = Some(self.text.keyed_hash(&prompt));
+            }
+        }
+        for v in [&mut g.input_messages, &mut g.output_messages, &mut g.system_instructions].into_iter().flatten() {
+            self.json(v);
+        }
+        self.scan_opt(&mut g.conversation_id);
+        self.scan_opt(&mut g.agent_name);
+        self.scan_opt(&mut g.tool_name);
+    }
+
+    fn user(&self, u: &mut Option<String>) {
+        if let Some(v) = u {
+            *v = self.text.pseudonymize(v);
+        }
+    }
+}
+
+/// The prompt text hashed for `prompt_hash`: every message's role and text, whitespace
+/// collapsed, so the same prompt hashes the same whichever convention carried it.
+pub fn normalized_prompt(messages: &Value) -> Option<String> {
+    let mut out = String::new();
+    collect_text(messages, &mut out);
+    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!collapsed.is_empty()).then_some(collapsed)
+}
+
+fn collect_text(v: &Value, out: &mut String) {
+    match v {
+        Value::String(s) => {
+            out.push_str(s);
+            out.push(' ');
+        }
+        Value::Array(items) => items.iter().for_each(|i| collect_text(i, out)),
+        Value::Object(map) => {
+            for (k, v) in map {
+                if k != "type" {
+                    collect_text(v, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+impl Redact<Span> for RecordRedactor<'_> {
+    fn redact(&self, mut s: Span) -> Span {
+        self.scan(&mut s.name);
+        self.scan(&mut s.status.message);
+        self.scan(&mut s.correlation_id);
+        self.scan_opt(&mut s.session_id);
+        self.user(&mut s.user_id);
+        self.attributes(&mut s.attributes);
+        self.attributes(&mut s.resource);
+        for e in &mut s.events {
+            self.scan(&mut e.name);
+            self.attributes(&mut e.attributes);
+        }
+        for l in &mut s.links {
+            self.attributes(&mut l.attributes);
+        }
+        if let Some(g) = &mut s.gen_ai {
+            self.gen_ai(g);
+        }
+        s
+    }
+}
+
+impl Redact<LogRecord> for RecordRedactor<'_> {
+    fn redact(&self, mut l: LogRecord) -> LogRecord {
+        if let Some(body) = &mut l.body {
+            if self.value("body", body) {
+                l.body = None;
+            }
+        }
+        self.scan(&mut l.correlation_id);
+        self.scan_opt(&mut l.session_id);
+        self.user(&mut l.user_id);
+        self.attributes(&mut l.attributes);
+        self.attributes(&mut l.resource);
+        l
+    }
+}
+
+impl Redact<Event> for RecordRedactor<'_> {
+    fn redact(&self, mut e: Event) -> Event {
+        self.scan(&mut e.correlation_id);
+        self.scan_opt(&mut e.session_id);
+        self.scan_opt(&mut e.comment);
+        self.user(&mut e.user_id);
+        self.attributes(&mut e.properties);
+        e
+    }
+}
+
+impl Redact<MetricPoint> for RecordRedactor<'_> {
+    fn redact(&self, mut p: MetricPoint) -> MetricPoint {
+        self.attributes(&mut p.attributes);
+        p
+    }
+}
