@@ -15,11 +15,14 @@
 //!                   └─take_closed_rollups─> store ──RollupSource──> summary / timeseries
 //! ```
 
+pub mod api;
 pub mod config;
 mod family;
+pub mod exposition;
 pub mod histogram;
 pub mod hub;
 pub mod observation;
+pub mod query;
 pub mod rollup;
 pub mod sketch;
 
@@ -34,3 +37,9 @@ pub use rollup::{
     MemoryRollupSource, RollupError, RollupFilter, RollupKind, RollupRow, RollupSource,
 };
 pub use sketch::{DdSketch, SketchError, RELATIVE_ACCURACY};
+pub use exposition::OPENMETRICS_CONTENT_TYPE;
+pub use query::{
+    parse_duration, summary, timeseries, GroupBy, ParamError, Summary, Timeseries,
+    TimeseriesMetric,
+};
+pub use api::{api_router, ApiError, MetricsApiState};

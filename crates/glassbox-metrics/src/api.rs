@@ -1,0 +1,273 @@
+//! HTTP surface of the metrics: `GET /metrics` (OpenMetrics), `GET /api/metrics/summary`
+//! and `GET /api/metrics/timeseries`. Thin handlers: parse and check the parameters, read
+//! rows, call [`crate::summary`] / [`crate::timeseries`], answer JSON.
+//!
+//! ```text
+//!  query ─> parse params (400 naming the param) ─> rows = source.rollups(window)  (persisted,
+//!           on a blocking thread)  + hub.open_rollups() in the window (not yet persisted)
+//!        ─> summary / timeseries ─> JSON
+//! ```
+//!
+//! Rows the hub has handed out with `take_closed_rollups` are no longer in
+//! `open_rollups`, so the two never overlap. A row taken but not yet written by the store
+//! is briefly in neither.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::json;
+
+use crate::hub::{minute_of, MetricsHub};
+use crate::query::{parse_duration, summary, timeseries, GroupBy, ParamError, TimeseriesMetric};
+use crate::rollup::{RollupFilter, RollupRow, RollupSource};
+use crate::OPENMETRICS_CONTENT_TYPE;
+
+/// Most buckets one timeseries request may ask for.
+pub const MAX_BUCKETS: i64 = 10_080;
+
+/// What the metrics handlers need.
+#[derive(Clone)]
+pub struct MetricsApiState {
+    /// The live hub (Prometheus series and open minutes).
+    pub hub: Arc<MetricsHub>,
+    /// Persisted rollups (the store).
+    pub source: Arc<dyn RollupSource>,
+}
+
+/// Routes `GET /metrics`, `GET /api/metrics/summary` and `GET /api/metrics/timeseries`.
+pub fn api_router(state: MetricsApiState) -> Router {
+    Router::new()
+        .route("/metrics", get(metrics))
+        .route("/api/metrics/summary", get(summary_handler))
+        .route("/api/metrics/timeseries", get(timeseries_handler))
+        .with_state(state)
+}
+
+/// An API error, as `{"error": {"message": …, "param": …}}`.
+#[derive(Debug)]
+pub enum ApiError {
+    /// A bad parameter (400).
+    Param(ParamError),
+    /// The store failed (500).
+    Internal(String),
+}
+
+impl From<ParamError> for ApiError {
+    fn from(e: ParamError) -> Self {
+        Self::Param(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Param(e) => (
+                StatusCode::BAD_REQUEST,
+                Json(json!({"error": {"message": e.to_string(), "param": e.param}})),
+            )
+                .into_response(),
+            Self::Internal(message) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Json(json!({"error": {"message": message}})),
+            )
+                .into_response(),
+        }
+    }
+}
+
+async fn metrics(State(state): State<MetricsApiState>) -> Response {
+    let body = state.hub.render_openmetrics();
+    ([(header::CONTENT_TYPE, OPENMETRICS_CONTENT_TYPE)], body).into_response()
+}
+
+type Params = Query<HashMap<String, String>>;
+
+fn filter_from(params: &HashMap<String, String>) -> RollupFilter {
+    let get = |k: &str| params.get(k).filter(|v| !v.is_empty()).cloned();
+    RollupFilter {
+        service: get("service"),
+        model: get("model"),
+        operation: get("operation"),
+        kinds: Vec::new(),
+    }
+}
+
+fn window_param(params: &HashMap<String, String>) -> Result<Duration, ParamError> {
+    parse_duration("window", params.get("window").map_or("1h", String::as_str))
+}
+
+/// Persisted rows plus the hub's open minutes, for `[from, to)`.
+async fn rows_for(
+    state: &MetricsApiState,
+    from: i64,
+    to: i64,
+    filter: RollupFilter,
+) -> Result<Vec<RollupRow>, ApiError> {
+    let source = state.source.clone();
+    let f = filter.clone();
+    let mut rows = tokio::task::spawn_blocking(move || source.rollups(from, to, &f))
+        .await
+        .map_err(|e| ApiError::Internal(format!("rollup read task failed: {e}")))?
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    // A store may return more than asked; keep exactly the window and filter.
+    rows.retain(|r| r.minute >= from && r.minute < to && filter.matches(r));
+    rows.extend(
+        state
+            .hub
+            .open_rollups()
+            .into_iter()
+            .filter(|r| r.minute >= from && r.minute < to && filter.matches(r)),
+    );
+    Ok(rows)
+}
+
+async fn summary_handler(
+    State(state): State<MetricsApiState>,
+    Query(params): Params,
+) -> Result<Response, ApiError> {
+    let window = window_param(&params)?;
+    let to = minute_of(0) + 1;
+    let from = to - (window.as_secs() / 60) as i64;
+    let rows = rows_for(&state, from, to, filter_from(&params)).await?;
+    Ok(Json(summary(&rows, window)).into_response())
+}
+
+async fn timeseries_handler(
+    State(state): State<MetricsApiState>,
+    Query(params): Params,
+) -> Result<Response, ApiError> {
+    let metric_name = params
+        .get("metric")
+        .filter(|m| !m.is_empty())
+        .ok_or_else(|| {
+            ParamError::new(
+                "metric",
+                format!("`metric` is required; one of: {}", TimeseriesMetric::NAMES),
+            )
+        })?;
+    let metric = TimeseriesMetric::parse(metric_name)?;
+    let window = window_param(&params)?;
+    let window_min = (window.as_secs() / 60) as i64;
+    let step_min = match params.get("step").filter(|s| !s.is_empty()) {
+        Some(s) => (parse_duration("step", s)?.as_secs() / 60) as i64,
+        // About 360 points whatever the window.
+        None => (window_min + 359) / 360,
+    };
+    if step_min > window_min {
+        return Err(ParamError::new("step", "must not be longer than `window`").into());
+    }
+    if window_min / step_min > MAX_BUCKETS {
+        return Err(ParamError::new(
+            "step",
+            format!("too small for this window: at most {MAX_BUCKETS} points"),
+        )
+        .into());
+    }
+    let group_by = GroupBy::parse(params.get("group_by").map_or("", String::as_str))?;
+    // Buckets end at the end of the current minute.
+    let to = minute_of(0) + 1;
+    let from = to - window_min;
+    let rows = rows_for(&state, from, to, filter_from(&params)).await?;
+    Ok(Json(timeseries(&rows, metric, from, to, step_min, group_by)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::observation::CallObservation;
+    use crate::rollup::MemoryRollupSource;
+    use crate::MetricsConfig;
+    use axum::body::Body;
+    use axum::http::Request;
+    use glassbox_core::time::now_unix_nanos;
+    use tower::ServiceExt;
+
+    async fn get_json(router: &Router, uri: &str) -> (StatusCode, serde_json::Value, String) {
+        let resp = router
+            .clone()
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = resp.status();
+        let ct = resp
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24).await.unwrap();
+        let json = serde_json::from_slice(&bytes)
+            .unwrap_or(serde_json::Value::String(String::from_utf8_lossy(&bytes).into()));
+        (status, json, ct)
+    }
+
+    #[tokio::test]
+    async fn merges_persisted_and_open_rows_without_double_counting() {
+        let hub = Arc::new(MetricsHub::new(MetricsConfig::default()).unwrap());
+        let source = Arc::new(MemoryRollupSource::new());
+        let now = now_unix_nanos();
+        // Two minutes ago: persisted. Now: open.
+        for _ in 0..30 {
+            hub.record_call(&CallObservation {
+                end_unix_nano: now - 120_000_000_000,
+                ..CallObservation::new("svc", "gpt", "chat", 100_000_000)
+            });
+        }
+        source.extend(hub.take_closed_rollups(now));
+        for _ in 0..10 {
+            hub.record_call(&CallObservation::new("svc", "gpt", "chat", 200_000_000));
+        }
+        hub.record_call(&CallObservation::new("svc", "other-model", "chat", 1));
+        let router = api_router(MetricsApiState {
+            hub: hub.clone(),
+            source: source.clone(),
+        });
+        let (status, body, _) = get_json(&router, "/api/metrics/summary?window=15m&model=gpt").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body["requests"], 40);
+        let (_, body, _) = get_json(
+            &router,
+            "/api/metrics/timeseries?metric=requests_per_s&window=15m&step=1m&group_by=model",
+        )
+        .await;
+        assert_eq!(body["series"].as_array().unwrap().len(), 2, "{body}");
+        let gpt = &body["series"][0];
+        let total: f64 = gpt["points"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p["v"].as_f64())
+            .sum();
+        assert!((total * 60.0 - 40.0).abs() < 1e-6, "{body}");
+        let (status, text, ct) = get_json(&router, "/metrics").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(ct.starts_with("application/openmetrics-text"));
+        assert!(text.as_str().unwrap().contains("glassbox_requests_total"));
+    }
+
+    #[tokio::test]
+    async fn bad_parameters_name_themselves() {
+        let router = api_router(MetricsApiState {
+            hub: Arc::new(MetricsHub::new(MetricsConfig::default()).unwrap()),
+            source: Arc::new(MemoryRollupSource::new()),
+        });
+        for (uri, param) in [
+            ("/api/metrics/summary?window=1w", "window"),
+            ("/api/metrics/timeseries?window=1h", "metric"),
+            ("/api/metrics/timeseries?metric=bogus", "metric"),
+            ("/api/metrics/timeseries?metric=error_rate&step=2h&window=1h", "step"),
+            ("/api/metrics/timeseries?metric=error_rate&step=10s", "step"),
+            ("/api/metrics/timeseries?metric=error_rate&group_by=user", "group_by"),
+        ] {
+            let (status, body, _) = get_json(&router, uri).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
+            assert_eq!(body["error"]["param"], param, "{uri}: {body}");
+            assert!(body["error"]["message"].as_str().unwrap().contains(param));
+        }
+    }
+}

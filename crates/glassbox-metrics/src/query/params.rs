@@ -1,0 +1,95 @@
+//! Parsing of duration parameters (`15m`, `1h`, `24h`, `7d`), with errors that name the
+//! parameter so the API can answer `{"error": {"message", "param"}}`.
+
+use std::time::Duration;
+
+use thiserror::Error;
+
+/// A query parameter that could not be used.
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
+#[error("invalid `{param}`: {message}")]
+pub struct ParamError {
+    /// The parameter's name (`window`, `step`, `metric`, `group_by`).
+    pub param: &'static str,
+    /// What is wrong, for a human.
+    pub message: String,
+}
+
+impl ParamError {
+    /// An error about `param`.
+    pub fn new(param: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            param,
+            message: message.into(),
+        }
+    }
+}
+
+/// Parses `<n><unit>` with unit `s`, `m`, `h` or `d` (`30s`, `15m`, `1h`, `7d`) into a
+/// whole number of minutes' worth of seconds; `param` names the parameter in errors.
+/// Durations must be whole minutes, between 1 minute and 90 days.
+pub fn parse_duration(param: &'static str, text: &str) -> Result<Duration, ParamError> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .ok_or_else(|| ParamError::new(param, format!("`{text}` has no unit; use s, m, h or d, e.g. 15m")))?;
+    let (digits, unit) = text.split_at(split);
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| ParamError::new(param, format!("`{text}` must start with a number, e.g. 15m")))?;
+    let secs_per_unit = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => {
+            return Err(ParamError::new(
+                param,
+                format!("unknown unit `{unit}` in `{text}`; use s, m, h or d"),
+            ))
+        }
+    };
+    let secs = n
+        .checked_mul(secs_per_unit)
+        .ok_or_else(|| ParamError::new(param, format!("`{text}` is too long")))?;
+    if secs < 60 || secs % 60 != 0 {
+        return Err(ParamError::new(
+            param,
+            format!("`{text}` must be a whole number of minutes (rollups are per minute)"),
+        ));
+    }
+    if secs > 90 * 86_400 {
+        return Err(ParamError::new(param, format!("`{text}` is longer than 90d")));
+    }
+    Ok(Duration::from_secs(secs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parses_windows_and_steps() {
+        assert_eq!(parse_duration("window", "15m").unwrap().as_secs(), 900);
+        assert_eq!(parse_duration("window", "1h").unwrap().as_secs(), 3600);
+        assert_eq!(parse_duration("window", "24h").unwrap().as_secs(), 86_400);
+        assert_eq!(parse_duration("window", "7d").unwrap().as_secs(), 604_800);
+        assert_eq!(parse_duration("step", "120s").unwrap().as_secs(), 120);
+    }
+
+    #[test]
+    fn errors_name_the_parameter() {
+        for bad in ["", "15", "m", "1w", "30s", "-1h", "1.5h", "99999999999999999999d", "100d"] {
+            let e = parse_duration("step", bad).unwrap_err();
+            assert_eq!(e.param, "step", "{bad}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in ".{0,12}") {
+            let _ = parse_duration("window", &s);
+        }
+    }
+}

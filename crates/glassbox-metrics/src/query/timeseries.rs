@@ -1,0 +1,391 @@
+//! [`timeseries`]: one metric per time bucket, optionally one series per model, service
+//! or operation.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::params::ParamError;
+use super::summary::{merge_or_warn, ratio};
+use crate::hub::GaugeKind;
+use crate::observation::{CONVERSION_EVENT, FEEDBACK_EVENT, SESSION_END_EVENT};
+use crate::rollup::{RollupKind, RollupRow};
+use crate::sketch::DdSketch;
+
+/// A metric [`timeseries`] can compute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeseriesMetric {
+    /// Latency quantile in ms: `latency_p50`, `latency_p90`, `latency_p99`.
+    Latency(Percentile),
+    /// Time to first token in ms: `ttft_p50`, `ttft_p90`, `ttft_p99`.
+    Ttft(Percentile),
+    /// `requests_per_s`: calls per second in the bucket.
+    RequestsPerS,
+    /// `error_rate`: failed / all calls.
+    ErrorRate,
+    /// `input_tokens`: sum per bucket.
+    InputTokens,
+    /// `output_tokens`: sum per bucket.
+    OutputTokens,
+    /// `cache_hit_rate`: hits / (hits + misses).
+    CacheHitRate,
+    /// `safety_violations`: flags + blocks per bucket.
+    SafetyViolations,
+    /// `thumbs_up_ratio`: up / (up + down).
+    ThumbsUpRatio,
+    /// `conversions`: conversion events per bucket.
+    Conversions,
+    /// `session_length_p50`: median session length, seconds.
+    SessionLengthP50,
+    /// A gauge's mean over the bucket: `gpu_utilization` (NVML and DCGM),
+    /// `gpu_memory_used_bytes`, `gpu_power_watts`, `serving_kv_cache_usage`,
+    /// `serving_requests_running`, `serving_requests_waiting`…
+    GaugeAvg(GaugeKind),
+    /// A gauge's maximum over the bucket: the gauge name with `_max` (`gpu_utilization_max`).
+    GaugeMax(GaugeKind),
+}
+
+/// A quantile of a latency-like sketch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Percentile {
+    /// 50th.
+    P50,
+    /// 90th.
+    P90,
+    /// 99th.
+    P99,
+}
+
+impl Percentile {
+    fn q(self) -> f64 {
+        match self {
+            Self::P50 => 0.5,
+            Self::P90 => 0.9,
+            Self::P99 => 0.99,
+        }
+    }
+}
+
+impl TimeseriesMetric {
+    /// Names accepted by [`TimeseriesMetric::parse`], for error messages and docs.
+    pub const NAMES: &'static str = "latency_p50, latency_p90, latency_p99, ttft_p50, ttft_p90, \
+        ttft_p99, requests_per_s, error_rate, input_tokens, output_tokens, cache_hit_rate, \
+        safety_violations, thumbs_up_ratio, conversions, session_length_p50, gpu_utilization, \
+        gpu_memory_used_bytes, gpu_memory_total_bytes, gpu_power_watts, serving_kv_cache_usage, \
+        serving_requests_running, serving_requests_waiting, serving_gpu_utilization (gauges \
+        also as <name>_max)";
+
+    /// From the `metric` query parameter.
+    pub fn parse(name: &str) -> Result<Self, ParamError> {
+        use Percentile::*;
+        Ok(match name {
+            "latency_p50" => Self::Latency(P50),
+            "latency_p90" => Self::Latency(P90),
+            "latency_p99" => Self::Latency(P99),
+            "ttft_p50" => Self::Ttft(P50),
+            "ttft_p90" => Self::Ttft(P90),
+            "ttft_p99" => Self::Ttft(P99),
+            "requests_per_s" => Self::RequestsPerS,
+            "error_rate" => Self::ErrorRate,
+            "input_tokens" => Self::InputTokens,
+            "output_tokens" => Self::OutputTokens,
+            "cache_hit_rate" => Self::CacheHitRate,
+            "safety_violations" => Self::SafetyViolations,
+            "thumbs_up_ratio" => Self::ThumbsUpRatio,
+            "conversions" => Self::Conversions,
+            "session_length_p50" => Self::SessionLengthP50,
+            other => {
+                let (base, max) = match other.strip_suffix("_max") {
+                    Some(b) => (b, true),
+                    None => (other, false),
+                };
+                match GaugeKind::from_name(base) {
+                    Some(k) if max => Self::GaugeMax(k),
+                    Some(k) => Self::GaugeAvg(k),
+                    None => {
+                        return Err(ParamError::new(
+                            "metric",
+                            format!("unknown metric `{name}`; one of: {}", Self::NAMES),
+                        ))
+                    }
+                }
+            }
+        })
+    }
+
+    /// The metric's name, as [`TimeseriesMetric::parse`] accepts it.
+    pub fn name(self) -> String {
+        let p = |p: Percentile| match p {
+            Percentile::P50 => "p50",
+            Percentile::P90 => "p90",
+            Percentile::P99 => "p99",
+        };
+        match self {
+            Self::Latency(q) => format!("latency_{}", p(q)),
+            Self::Ttft(q) => format!("ttft_{}", p(q)),
+            Self::RequestsPerS => "requests_per_s".into(),
+            Self::ErrorRate => "error_rate".into(),
+            Self::InputTokens => "input_tokens".into(),
+            Self::OutputTokens => "output_tokens".into(),
+            Self::CacheHitRate => "cache_hit_rate".into(),
+            Self::SafetyViolations => "safety_violations".into(),
+            Self::ThumbsUpRatio => "thumbs_up_ratio".into(),
+            Self::Conversions => "conversions".into(),
+            Self::SessionLengthP50 => "session_length_p50".into(),
+            Self::GaugeAvg(k) => k.name().into(),
+            Self::GaugeMax(k) => format!("{}_max", k.name()),
+        }
+    }
+
+    /// True when `row` feeds this metric.
+    fn wants(self, row: &RollupRow) -> bool {
+        match self {
+            Self::ThumbsUpRatio => row.kind == RollupKind::Event && row.operation == FEEDBACK_EVENT,
+            Self::Conversions => row.kind == RollupKind::Event && row.operation == CONVERSION_EVENT,
+            Self::SessionLengthP50 => {
+                row.kind == RollupKind::Event && row.operation == SESSION_END_EVENT
+            }
+            Self::GaugeAvg(k) | Self::GaugeMax(k) => {
+                row.kind == RollupKind::Gauge
+                    && (row.operation == k.name()
+                        || (k == GaugeKind::GpuUtilization
+                            && row.operation == GaugeKind::ServingGpuUtilization.name()))
+            }
+            _ => row.kind == RollupKind::Call,
+        }
+    }
+}
+
+/// How to split the series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupBy {
+    /// One series, named `all`.
+    #[default]
+    None,
+    /// One per model (per device for GPU gauges).
+    Model,
+    /// One per service (per source for gauges).
+    Service,
+    /// One per operation.
+    Operation,
+}
+
+impl GroupBy {
+    /// From the `group_by` query parameter (`model`, `service`, `operation`, `none`).
+    pub fn parse(s: &str) -> Result<Self, ParamError> {
+        match s {
+            "" | "none" => Ok(Self::None),
+            "model" => Ok(Self::Model),
+            "service" => Ok(Self::Service),
+            "operation" => Ok(Self::Operation),
+            other => Err(ParamError::new(
+                "group_by",
+                format!("unknown group `{other}`; one of: model, service, operation, none"),
+            )),
+        }
+    }
+
+    fn key<'r>(self, row: &'r RollupRow) -> &'r str {
+        match self {
+            Self::None => "all",
+            Self::Model => &row.model,
+            Self::Service => &row.service,
+            Self::Operation => &row.operation,
+        }
+    }
+}
+
+/// One point: the bucket's start (Unix seconds) and its value (`null` when undefined,
+/// e.g. a latency quantile of a bucket with no calls).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Point {
+    /// Bucket start, Unix seconds.
+    pub t: i64,
+    /// Value.
+    pub v: Option<f64>,
+}
+
+/// One series of a [`Timeseries`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Series {
+    /// Group value (`all` when not grouped).
+    pub group: String,
+    /// One point per bucket, oldest first.
+    pub points: Vec<Point>,
+}
+
+/// The answer of [`timeseries`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Timeseries {
+    /// The metric's name as asked.
+    pub metric: String,
+    /// First bucket start, Unix seconds.
+    pub from: i64,
+    /// End of the last bucket, Unix seconds (exclusive).
+    pub to: i64,
+    /// Bucket length, seconds.
+    pub step_seconds: i64,
+    /// Series, sorted by group.
+    pub series: Vec<Series>,
+}
+
+#[derive(Default)]
+struct Bucket {
+    count: u64,
+    errors: u64,
+    tokens: u64,
+    hits: u64,
+    misses: u64,
+    up: u64,
+    down: u64,
+    sum: f64,
+    max: Option<f64>,
+    sketch: Option<DdSketch>,
+}
+
+/// Computes `metric` over `[from_minute, to_minute)` in buckets of `step_minutes`,
+/// one series per `group_by` value. `rows` may hold anything; rows outside the range or
+/// not feeding the metric are ignored.
+pub fn timeseries(
+    rows: &[RollupRow],
+    metric: TimeseriesMetric,
+    from_minute: i64,
+    to_minute: i64,
+    step_minutes: i64,
+    group_by: GroupBy,
+) -> Timeseries {
+    let step = step_minutes.max(1);
+    let to_minute = to_minute.max(from_minute);
+    let n = ((to_minute - from_minute + step - 1) / step) as usize;
+    let mut groups: BTreeMap<&str, Vec<Bucket>> = BTreeMap::new();
+    for row in rows {
+        if row.minute < from_minute || row.minute >= to_minute || !metric.wants(row) {
+            continue;
+        }
+        let i = ((row.minute - from_minute) / step) as usize;
+        let buckets = groups
+            .entry(group_by.key(row))
+            .or_insert_with(|| (0..n).map(|_| Bucket::default()).collect());
+        let Some(b) = buckets.get_mut(i) else { continue };
+        accumulate(metric, b, row);
+    }
+    let step_secs = step * 60;
+    let series = groups
+        .into_iter()
+        .map(|(group, buckets)| Series {
+            group: group.to_owned(),
+            points: buckets
+                .iter()
+                .enumerate()
+                .map(|(i, b)| Point {
+                    t: (from_minute + i as i64 * step) * 60,
+                    v: value(metric, b, step_secs),
+                })
+                .collect(),
+        })
+        .collect();
+    Timeseries {
+        metric: metric.name(),
+        from: from_minute * 60,
+        to: (from_minute + n as i64 * step) * 60,
+        step_seconds: step_secs,
+        series,
+    }
+}
+
+fn accumulate(metric: TimeseriesMetric, b: &mut Bucket, row: &RollupRow) {
+    use TimeseriesMetric::*;
+    b.count += row.count;
+    match metric {
+        Latency(_) => merge_or_warn(b.sketch.get_or_insert_with(DdSketch::new), &row.latency_sketch),
+        Ttft(_) => merge_or_warn(b.sketch.get_or_insert_with(DdSketch::new), &row.ttft_sketch),
+        SessionLengthP50 => {
+            merge_or_warn(b.sketch.get_or_insert_with(DdSketch::new), &row.value_sketch)
+        }
+        ErrorRate => b.errors += row.errors,
+        InputTokens => b.tokens += row.input_tokens,
+        OutputTokens => b.tokens += row.output_tokens,
+        CacheHitRate => {
+            b.hits += row.cache_hits;
+            b.misses += row.cache_misses;
+        }
+        SafetyViolations => b.tokens += row.safety_flags + row.safety_blocks,
+        ThumbsUpRatio => {
+            b.up += row.feedback_up;
+            b.down += row.feedback_down;
+        }
+        GaugeAvg(_) | GaugeMax(_) => {
+            b.sum += row.value_sum;
+            b.max = Some(b.max.map_or(row.value_max, |m| m.max(row.value_max)));
+        }
+        RequestsPerS | Conversions => {}
+    }
+}
+
+fn value(metric: TimeseriesMetric, b: &Bucket, step_secs: i64) -> Option<f64> {
+    use TimeseriesMetric::*;
+    match metric {
+        Latency(p) | Ttft(p) => b.sketch.as_ref()?.quantile(p.q()).map(|v| v * 1e3),
+        SessionLengthP50 => b.sketch.as_ref()?.quantile(0.5),
+        RequestsPerS => Some(b.count as f64 / step_secs as f64),
+        ErrorRate => ratio(b.errors, b.count),
+        InputTokens | OutputTokens | SafetyViolations => Some(b.tokens as f64),
+        Conversions => Some(b.count as f64),
+        CacheHitRate => ratio(b.hits, b.hits + b.misses),
+        ThumbsUpRatio => ratio(b.up, b.up + b.down),
+        GaugeAvg(_) => (b.count > 0).then(|| b.sum / b.count as f64),
+        GaugeMax(_) => b.max,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(minute: i64, model: &str, n: u64, latency_s: f64) -> RollupRow {
+        let mut sk = DdSketch::new();
+        sk.add_n(latency_s, n);
+        let mut r = RollupRow::empty(minute, RollupKind::Call, "svc", model, "chat", "ok");
+        r.count = n;
+        r.latency_sketch = sk.to_bytes();
+        r.input_tokens = n;
+        r
+    }
+
+    #[test]
+    fn buckets_and_groups() {
+        let rows: Vec<_> = (0..10)
+            .flat_map(|m| [row(m, "a", 60, 0.1), row(m, "b", 120, 0.5)])
+            .collect();
+        let m = TimeseriesMetric::parse("latency_p50").unwrap();
+        let ts = timeseries(&rows, m, 0, 10, 5, GroupBy::Model);
+        assert_eq!(ts.series.len(), 2);
+        assert_eq!(ts.series[0].points.len(), 2);
+        assert_eq!(ts.series[0].points[1].t, 300);
+        let v = ts.series[1].points[0].v.unwrap();
+        assert!((v - 500.0).abs() < 5.0, "{v}");
+        let rps = timeseries(&rows, TimeseriesMetric::RequestsPerS, 0, 10, 1, GroupBy::None);
+        assert_eq!(rps.series[0].group, "all");
+        assert_eq!(rps.series[0].points[3].v, Some(3.0));
+        // A range with no data has no series (the UI draws an empty chart).
+        let empty = timeseries(&rows, m, 100, 110, 1, GroupBy::None);
+        assert!(empty.series.is_empty());
+    }
+
+    #[test]
+    fn gauges_and_unknown_metrics() {
+        let mut g = RollupRow::empty(3, RollupKind::Gauge, "nvml", "0", "gpu_utilization", "");
+        g.count = 4;
+        g.value_sum = 200.0;
+        g.value_max = 90.0;
+        let m = TimeseriesMetric::parse("gpu_utilization").unwrap();
+        let ts = timeseries(&[g.clone()], m, 0, 5, 1, GroupBy::Model);
+        assert_eq!(ts.series[0].points[3].v, Some(50.0));
+        assert_eq!(ts.series[0].group, "0");
+        let mx = TimeseriesMetric::parse("gpu_utilization_max").unwrap();
+        let ts = timeseries(&[g], mx, 0, 5, 1, GroupBy::None);
+        assert_eq!(ts.series[0].points[3].v, Some(90.0));
+        assert_eq!(TimeseriesMetric::parse("nope").unwrap_err().param, "metric");
+        assert_eq!(GroupBy::parse("user").unwrap_err().param, "group_by");
+    }
+}
