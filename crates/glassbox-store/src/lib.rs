@@ -10,11 +10,13 @@
 //! disk through this crate. No backend type (SQLite rows, connections) leaks out of it.
 
 mod batch;
+mod blob;
 mod error;
 mod query;
 pub mod sqlite;
 
 pub use batch::WriteBatch;
+pub use blob::{BlobStore, BLOB_SCHEME};
 pub use error::StoreError;
 pub use query::{
     Investigation, LogFilter, LogPage, StoredEvent, StoredLog, TimelineEntry, TraceFilter,
