@@ -68,7 +68,9 @@ pub fn normalize(span_name: &str, attrs: &Attributes, events: &[SpanEvent]) -> O
     let a = Reader(attrs);
     let invocation = a.json_object("llm.invocation_parameters");
     let inv = |k: &str| invocation.as_ref().and_then(|o| o.get(k));
-    let oi_kind = a.str("openinference.span.kind").map(str::to_ascii_uppercase);
+    let oi_kind = a
+        .str("openinference.span.kind")
+        .map(str::to_ascii_uppercase);
     let tl_kind = a.str("traceloop.span.kind").map(str::to_ascii_lowercase);
     let entity = a.str("traceloop.entity.name");
 
@@ -80,7 +82,12 @@ pub fn normalize(span_name: &str, attrs: &Attributes, events: &[SpanEvent]) -> O
             .or_else(|| a.str("llm.request.type").and_then(request_type_operation))
             .or_else(|| tl_kind.as_deref().and_then(traceloop_operation)),
         provider: a
-            .first_str(&[keys::PROVIDER_NAME, "gen_ai.system", "llm.provider", "llm.system"])
+            .first_str(&[
+                keys::PROVIDER_NAME,
+                "gen_ai.system",
+                "llm.provider",
+                "llm.system",
+            ])
             .map(str::to_ascii_lowercase),
         request_model: a
             .first_str(&[keys::REQUEST_MODEL, "llm.request.model"])
@@ -92,13 +99,21 @@ pub fn normalize(span_name: &str, attrs: &Attributes, events: &[SpanEvent]) -> O
             .map(str::to_string),
         response_id: a.str(keys::RESPONSE_ID).map(str::to_string),
         temperature: a
-            .first_f64(&[keys::REQUEST_TEMPERATURE, "llm.request.temperature", "llm.temperature"])
+            .first_f64(&[
+                keys::REQUEST_TEMPERATURE,
+                "llm.request.temperature",
+                "llm.temperature",
+            ])
             .or_else(|| inv("temperature").and_then(Value::as_f64)),
         top_p: a
             .first_f64(&[keys::REQUEST_TOP_P, "llm.request.top_p", "llm.top_p"])
             .or_else(|| inv("top_p").and_then(Value::as_f64)),
         max_tokens: a
-            .first_i64(&[keys::REQUEST_MAX_TOKENS, "llm.request.max_tokens", "llm.max_tokens"])
+            .first_i64(&[
+                keys::REQUEST_MAX_TOKENS,
+                "llm.request.max_tokens",
+                "llm.max_tokens",
+            ])
             .or_else(|| {
                 ["max_tokens", "max_completion_tokens", "max_output_tokens"]
                     .iter()
@@ -131,14 +146,28 @@ pub fn normalize(span_name: &str, attrs: &Attributes, events: &[SpanEvent]) -> O
         conversation_id: a.str(keys::CONVERSATION_ID).map(str::to_string),
         agent_name: a
             .str(keys::AGENT_NAME)
-            .or_else(|| (tl_kind.as_deref() == Some("agent")).then_some(entity).flatten())
-            .or_else(|| (oi_kind.as_deref() == Some("AGENT")).then_some(span_name).filter(|n| !n.is_empty()))
+            .or_else(|| {
+                (tl_kind.as_deref() == Some("agent"))
+                    .then_some(entity)
+                    .flatten()
+            })
+            .or_else(|| {
+                (oi_kind.as_deref() == Some("AGENT"))
+                    .then_some(span_name)
+                    .filter(|n| !n.is_empty())
+            })
             .map(str::to_string),
         tool_name: a
             .first_str(&[keys::TOOL_NAME, "tool.name"])
-            .or_else(|| (tl_kind.as_deref() == Some("tool")).then_some(entity).flatten())
+            .or_else(|| {
+                (tl_kind.as_deref() == Some("tool"))
+                    .then_some(entity)
+                    .flatten()
+            })
             .map(str::to_string),
-        tool_call_id: a.first_str(&[keys::TOOL_CALL_ID, "tool_call.id"]).map(str::to_string),
+        tool_call_id: a
+            .first_str(&[keys::TOOL_CALL_ID, "tool_call.id"])
+            .map(str::to_string),
         system_instructions: a.get(keys::SYSTEM_INSTRUCTIONS).map(attr_json),
         input_messages: input_messages(&a, oi_kind.as_deref(), events),
         output_messages: output_messages(&a, events),
@@ -147,7 +176,10 @@ pub fn normalize(span_name: &str, attrs: &Attributes, events: &[SpanEvent]) -> O
 
     // Only a total is sometimes given (OpenLLMetry's `llm.usage.total_tokens`).
     if g.input_tokens.is_none() {
-        if let (Some(total), Some(out)) = (a.first_i64(&["llm.usage.total_tokens", "gen_ai.usage.total_tokens"]), g.output_tokens) {
+        if let (Some(total), Some(out)) = (
+            a.first_i64(&["llm.usage.total_tokens", "gen_ai.usage.total_tokens"]),
+            g.output_tokens,
+        ) {
             g.input_tokens = Some(total.saturating_sub(out));
         }
     }
@@ -206,9 +238,14 @@ fn time_to_first_token_ns(a: &Reader<'_>) -> Option<u64> {
         "llm.ttft",
         "llm.time_to_first_token",
     ];
-    const MILLIS: &[&str] = &["llm.ttft_ms", "gen_ai.response.time_to_first_token_ms", "ttft_ms"];
+    const MILLIS: &[&str] = &[
+        "llm.ttft_ms",
+        "gen_ai.response.time_to_first_token_ms",
+        "ttft_ms",
+    ];
     const NANOS: &[&str] = &["llm.ttft_ns", "ttft_ns"];
-    let to_ns = |v: f64, scale: f64| (v.is_finite() && v >= 0.0).then(|| (v * scale).round() as u64);
+    let to_ns =
+        |v: f64, scale: f64| (v.is_finite() && v >= 0.0).then(|| (v * scale).round() as u64);
     a.first_f64(SECONDS)
         .and_then(|s| to_ns(s, 1e9))
         .or_else(|| a.first_f64(MILLIS).and_then(|ms| to_ns(ms, 1e6)))
@@ -216,7 +253,10 @@ fn time_to_first_token_ns(a: &Reader<'_>) -> Option<u64> {
 }
 
 fn finish_reasons(a: &Reader<'_>) -> Vec<String> {
-    match a.get(keys::RESPONSE_FINISH_REASONS).or_else(|| a.get("llm.finish_reason")) {
+    match a
+        .get(keys::RESPONSE_FINISH_REASONS)
+        .or_else(|| a.get("llm.finish_reason"))
+    {
         Some(AttrValue::Array(items)) => items.iter().map(AttrValue::to_display_string).collect(),
         Some(AttrValue::Str(s)) => match serde_json::from_str::<Vec<String>>(s) {
             Ok(list) => list,
@@ -239,7 +279,11 @@ fn finish_reasons(a: &Reader<'_>) -> Vec<String> {
 fn message_finish_reasons(messages: Option<&Value>) -> Vec<String> {
     messages
         .and_then(Value::as_array)
-        .map(|ms| ms.iter().filter_map(|m| m.get("finish_reason")?.as_str().map(str::to_string)).collect())
+        .map(|ms| {
+            ms.iter()
+                .filter_map(|m| m.get("finish_reason")?.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -346,13 +390,17 @@ fn tool_call_parts(a: &Reader<'_>, base: &str) -> Vec<Value> {
         // OpenInference: `.tool_calls.J.tool_call.function.name`; OpenLLMetry: `.tool_calls.J.name`.
         let oi = format!("{base}.tool_calls.{j}.tool_call");
         let tl = format!("{base}.tool_calls.{j}");
-        let name = a.str(&format!("{oi}.function.name")).or_else(|| a.str(&format!("{tl}.name")));
+        let name = a
+            .str(&format!("{oi}.function.name"))
+            .or_else(|| a.str(&format!("{tl}.name")));
         let Some(name) = name else { break };
         let args = a
             .str(&format!("{oi}.function.arguments"))
             .or_else(|| a.str(&format!("{tl}.arguments")))
             .map(|s| serde_json::from_str(s).unwrap_or_else(|_| json!(s)));
-        let id = a.str(&format!("{oi}.id")).or_else(|| a.str(&format!("{tl}.id")));
+        let id = a
+            .str(&format!("{oi}.id"))
+            .or_else(|| a.str(&format!("{tl}.id")));
         let mut part = json!({ "type": "tool_call", "name": name });
         if let Value::Object(p) = &mut part {
             if let Some(id) = id {
@@ -376,7 +424,11 @@ fn event_messages(events: &[SpanEvent], input: bool) -> Option<Value> {
         let ea = Reader(&e.attributes);
         let role = match (e.name.as_str(), input) {
             ("gen_ai.client.inference.operation.details", _) => {
-                let key = if input { keys::INPUT_MESSAGES } else { keys::OUTPUT_MESSAGES };
+                let key = if input {
+                    keys::INPUT_MESSAGES
+                } else {
+                    keys::OUTPUT_MESSAGES
+                };
                 if let Some(v) = ea.get(key) {
                     return Some(messages_json(attr_json(v)));
                 }
@@ -466,8 +518,14 @@ fn message_json(v: Value) -> Value {
     if let Some(Value::Array(calls)) = m.remove("tool_calls") {
         for c in calls {
             let f = c.get("function");
-            let name = f.and_then(|f| f.get("name")).or_else(|| c.get("name")).cloned();
-            let args = f.and_then(|f| f.get("arguments")).or_else(|| c.get("arguments")).cloned();
+            let name = f
+                .and_then(|f| f.get("name"))
+                .or_else(|| c.get("name"))
+                .cloned();
+            let args = f
+                .and_then(|f| f.get("arguments"))
+                .or_else(|| c.get("arguments"))
+                .cloned();
             let mut part = Map::new();
             part.insert("type".into(), json!("tool_call"));
             if let Some(id) = c.get("id") {
@@ -502,7 +560,11 @@ fn content_parts(content: &Value) -> Vec<Value> {
             .map(|item| match item {
                 Value::String(s) => text_part(s),
                 Value::Object(o) if o.get("type").and_then(Value::as_str) == Some("text") => {
-                    match o.get("text").or_else(|| o.get("content")).and_then(Value::as_str) {
+                    match o
+                        .get("text")
+                        .or_else(|| o.get("content"))
+                        .and_then(Value::as_str)
+                    {
                         Some(t) => text_part(t),
                         None => item.clone(),
                     }
@@ -544,7 +606,10 @@ impl Reader<'_> {
     }
 
     fn str(&self, key: &str) -> Option<&str> {
-        self.0.get(key).and_then(AttrValue::as_str).filter(|s| !s.is_empty())
+        self.0
+            .get(key)
+            .and_then(AttrValue::as_str)
+            .filter(|s| !s.is_empty())
     }
 
     fn first_str(&self, keys: &[&str]) -> Option<&str> {
@@ -552,11 +617,14 @@ impl Reader<'_> {
     }
 
     fn first_i64(&self, keys: &[&str]) -> Option<i64> {
-        keys.iter().find_map(|k| self.0.get(*k).and_then(AttrValue::as_i64))
+        keys.iter()
+            .find_map(|k| self.0.get(*k).and_then(AttrValue::as_i64))
     }
 
     fn first_f64(&self, keys: &[&str]) -> Option<f64> {
-        keys.iter().find_map(|k| self.0.get(*k).and_then(AttrValue::as_f64)).filter(|f| f.is_finite())
+        keys.iter()
+            .find_map(|k| self.0.get(*k).and_then(AttrValue::as_f64))
+            .filter(|f| f.is_finite())
     }
 
     /// A string attribute holding a JSON object.
@@ -569,11 +637,15 @@ impl Reader<'_> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 
     fn attrs(pairs: &[(&str, AttrValue)]) -> Attributes {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
     }
 
     fn s(v: &str) -> AttrValue {
@@ -591,30 +663,135 @@ mod tests {
         // (attribute, value, field read back)
         type Check = fn(&GenAi) -> Option<String>;
         let table: &[(&str, AttrValue, Check, &str)] = &[
-            ("gen_ai.system", s("OpenAI"), |g| g.provider.clone(), "openai"),
-            ("llm.provider", s("anthropic"), |g| g.provider.clone(), "anthropic"),
+            (
+                "gen_ai.system",
+                s("OpenAI"),
+                |g| g.provider.clone(),
+                "openai",
+            ),
+            (
+                "llm.provider",
+                s("anthropic"),
+                |g| g.provider.clone(),
+                "anthropic",
+            ),
             ("llm.system", s("openai"), |g| g.provider.clone(), "openai"),
-            ("gen_ai.usage.prompt_tokens", AttrValue::Int(5), |g| g.input_tokens.map(|t| t.to_string()), "5"),
-            ("gen_ai.usage.completion_tokens", s("6"), |g| g.output_tokens.map(|t| t.to_string()), "6"),
-            ("llm.token_count.prompt", AttrValue::Int(7), |g| g.input_tokens.map(|t| t.to_string()), "7"),
-            ("llm.token_count.completion", AttrValue::Int(8), |g| g.output_tokens.map(|t| t.to_string()), "8"),
+            (
+                "gen_ai.usage.prompt_tokens",
+                AttrValue::Int(5),
+                |g| g.input_tokens.map(|t| t.to_string()),
+                "5",
+            ),
+            (
+                "gen_ai.usage.completion_tokens",
+                s("6"),
+                |g| g.output_tokens.map(|t| t.to_string()),
+                "6",
+            ),
+            (
+                "llm.token_count.prompt",
+                AttrValue::Int(7),
+                |g| g.input_tokens.map(|t| t.to_string()),
+                "7",
+            ),
+            (
+                "llm.token_count.completion",
+                AttrValue::Int(8),
+                |g| g.output_tokens.map(|t| t.to_string()),
+                "8",
+            ),
             ("llm.model_name", s("m1"), |g| g.request_model.clone(), "m1"),
-            ("llm.model_name", s("m1"), |g| g.response_model.clone(), "m1"),
-            ("openinference.span.kind", s("LLM"), |g| g.operation.clone(), "chat"),
-            ("openinference.span.kind", s("TOOL"), |g| g.operation.clone(), "execute_tool"),
-            ("openinference.span.kind", s("AGENT"), |g| g.operation.clone(), "invoke_agent"),
-            ("openinference.span.kind", s("EMBEDDING"), |g| g.operation.clone(), "embeddings"),
-            ("openinference.span.kind", s("RETRIEVER"), |g| g.operation.clone(), "retrieval"),
-            ("llm.request.type", s("completion"), |g| g.operation.clone(), "text_completion"),
-            ("traceloop.span.kind", s("tool"), |g| g.operation.clone(), "execute_tool"),
+            (
+                "llm.model_name",
+                s("m1"),
+                |g| g.response_model.clone(),
+                "m1",
+            ),
+            (
+                "openinference.span.kind",
+                s("LLM"),
+                |g| g.operation.clone(),
+                "chat",
+            ),
+            (
+                "openinference.span.kind",
+                s("TOOL"),
+                |g| g.operation.clone(),
+                "execute_tool",
+            ),
+            (
+                "openinference.span.kind",
+                s("AGENT"),
+                |g| g.operation.clone(),
+                "invoke_agent",
+            ),
+            (
+                "openinference.span.kind",
+                s("EMBEDDING"),
+                |g| g.operation.clone(),
+                "embeddings",
+            ),
+            (
+                "openinference.span.kind",
+                s("RETRIEVER"),
+                |g| g.operation.clone(),
+                "retrieval",
+            ),
+            (
+                "llm.request.type",
+                s("completion"),
+                |g| g.operation.clone(),
+                "text_completion",
+            ),
+            (
+                "traceloop.span.kind",
+                s("tool"),
+                |g| g.operation.clone(),
+                "execute_tool",
+            ),
             ("tool.name", s("search"), |g| g.tool_name.clone(), "search"),
-            ("gen_ai.response.time_to_first_chunk", AttrValue::Double(0.25), |g| g.time_to_first_token_ns.map(|t| t.to_string()), "250000000"),
-            ("llm.ttft_ms", AttrValue::Int(120), |g| g.time_to_first_token_ns.map(|t| t.to_string()), "120000000"),
-            ("gen_ai.usage.cache_read.input_tokens", AttrValue::Int(3), |g| g.cached_input_tokens.map(|t| t.to_string()), "3"),
-            ("llm.token_count.completion_details.reasoning", AttrValue::Int(4), |g| g.reasoning_tokens.map(|t| t.to_string()), "4"),
-            ("llm.invocation_parameters", s(r#"{"temperature":0.5}"#), |g| g.temperature.map(|t| t.to_string()), "0.5"),
-            ("llm.invocation_parameters", s(r#"{"max_tokens":9}"#), |g| g.max_tokens.map(|t| t.to_string()), "9"),
-            ("llm.invocation_parameters", s(r#"{"model":"gpt"}"#), |g| g.request_model.clone(), "gpt"),
+            (
+                "gen_ai.response.time_to_first_chunk",
+                AttrValue::Double(0.25),
+                |g| g.time_to_first_token_ns.map(|t| t.to_string()),
+                "250000000",
+            ),
+            (
+                "llm.ttft_ms",
+                AttrValue::Int(120),
+                |g| g.time_to_first_token_ns.map(|t| t.to_string()),
+                "120000000",
+            ),
+            (
+                "gen_ai.usage.cache_read.input_tokens",
+                AttrValue::Int(3),
+                |g| g.cached_input_tokens.map(|t| t.to_string()),
+                "3",
+            ),
+            (
+                "llm.token_count.completion_details.reasoning",
+                AttrValue::Int(4),
+                |g| g.reasoning_tokens.map(|t| t.to_string()),
+                "4",
+            ),
+            (
+                "llm.invocation_parameters",
+                s(r#"{"temperature":0.5}"#),
+                |g| g.temperature.map(|t| t.to_string()),
+                "0.5",
+            ),
+            (
+                "llm.invocation_parameters",
+                s(r#"{"max_tokens":9}"#),
+                |g| g.max_tokens.map(|t| t.to_string()),
+                "9",
+            ),
+            (
+                "llm.invocation_parameters",
+                s(r#"{"model":"gpt"}"#),
+                |g| g.request_model.clone(),
+                "gpt",
+            ),
         ];
         for (key, value, read, want) in table {
             let a = attrs(&[(key, value.clone())]);
@@ -638,8 +815,14 @@ mod tests {
 
     #[test]
     fn total_tokens_fill_missing_input() {
-        let a = attrs(&[("llm.usage.total_tokens", AttrValue::Int(29)), ("gen_ai.usage.completion_tokens", AttrValue::Int(8))]);
-        assert_eq!(normalize("x", &a, &[]).and_then(|g| g.input_tokens), Some(21));
+        let a = attrs(&[
+            ("llm.usage.total_tokens", AttrValue::Int(29)),
+            ("gen_ai.usage.completion_tokens", AttrValue::Int(8)),
+        ]);
+        assert_eq!(
+            normalize("x", &a, &[]).and_then(|g| g.input_tokens),
+            Some(21)
+        );
     }
 
     #[test]
@@ -652,10 +835,15 @@ mod tests {
             ("gen_ai.completion.0.finish_reason", s("stop")),
         ]);
         let g = normalize("x", &a, &[]).unwrap_or_default();
-        assert_eq!(g.input_messages, Some(json!([{"role":"user","parts":[{"type":"text","content":"hi"}]}])));
+        assert_eq!(
+            g.input_messages,
+            Some(json!([{"role":"user","parts":[{"type":"text","content":"hi"}]}]))
+        );
         assert_eq!(
             g.output_messages,
-            Some(json!([{"role":"assistant","parts":[{"type":"text","content":"hello"}],"finish_reason":"stop"}]))
+            Some(
+                json!([{"role":"assistant","parts":[{"type":"text","content":"hello"}],"finish_reason":"stop"}])
+            )
         );
         assert_eq!(g.finish_reasons, vec!["stop".to_string()]);
     }
@@ -664,31 +852,62 @@ mod tests {
     fn openinference_tool_calls() {
         let a = attrs(&[
             ("llm.output_messages.0.message.role", s("assistant")),
-            ("llm.output_messages.0.message.tool_calls.0.tool_call.id", s("call_1")),
-            ("llm.output_messages.0.message.tool_calls.0.tool_call.function.name", s("get_weather")),
-            ("llm.output_messages.0.message.tool_calls.0.tool_call.function.arguments", s(r#"{"city":"Paris"}"#)),
+            (
+                "llm.output_messages.0.message.tool_calls.0.tool_call.id",
+                s("call_1"),
+            ),
+            (
+                "llm.output_messages.0.message.tool_calls.0.tool_call.function.name",
+                s("get_weather"),
+            ),
+            (
+                "llm.output_messages.0.message.tool_calls.0.tool_call.function.arguments",
+                s(r#"{"city":"Paris"}"#),
+            ),
         ]);
         let g = normalize("x", &a, &[]).unwrap_or_default();
         assert_eq!(
             g.output_messages,
-            Some(json!([{"role":"assistant","parts":[{"type":"tool_call","id":"call_1","name":"get_weather","arguments":{"city":"Paris"}}]}]))
+            Some(
+                json!([{"role":"assistant","parts":[{"type":"tool_call","id":"call_1","name":"get_weather","arguments":{"city":"Paris"}}]}])
+            )
         );
     }
 
     #[test]
     fn deprecated_prompt_and_events() {
-        let a = attrs(&[("gen_ai.prompt", s(r#"[{"role":"user","content":"q"}]"#)), ("gen_ai.completion", s("answer"))]);
+        let a = attrs(&[
+            ("gen_ai.prompt", s(r#"[{"role":"user","content":"q"}]"#)),
+            ("gen_ai.completion", s("answer")),
+        ]);
         let g = normalize("x", &a, &[]).unwrap_or_default();
-        assert_eq!(g.input_messages, Some(json!([{"role":"user","parts":[{"type":"text","content":"q"}]}])));
-        assert_eq!(g.output_messages, Some(json!([{"role":"assistant","parts":[{"type":"text","content":"answer"}]}])));
+        assert_eq!(
+            g.input_messages,
+            Some(json!([{"role":"user","parts":[{"type":"text","content":"q"}]}]))
+        );
+        assert_eq!(
+            g.output_messages,
+            Some(json!([{"role":"assistant","parts":[{"type":"text","content":"answer"}]}]))
+        );
 
-        let ev = |name: &str, pairs: &[(&str, AttrValue)]| SpanEvent { time_unix_nano: 1, name: name.into(), attributes: attrs(pairs) };
+        let ev = |name: &str, pairs: &[(&str, AttrValue)]| SpanEvent {
+            time_unix_nano: 1,
+            name: name.into(),
+            attributes: attrs(pairs),
+        };
         let events = vec![
             ev("gen_ai.system.message", &[("content", s("be terse"))]),
             ev("gen_ai.user.message", &[("content", s("q"))]),
-            ev("gen_ai.choice", &[("finish_reason", s("stop")), ("message", s(r#"{"role":"assistant","content":"a"}"#))]),
+            ev(
+                "gen_ai.choice",
+                &[
+                    ("finish_reason", s("stop")),
+                    ("message", s(r#"{"role":"assistant","content":"a"}"#)),
+                ],
+            ),
         ];
-        let g = normalize("chat", &attrs(&[("gen_ai.system", s("openai"))]), &events).unwrap_or_default();
+        let g = normalize("chat", &attrs(&[("gen_ai.system", s("openai"))]), &events)
+            .unwrap_or_default();
         assert_eq!(
             g.input_messages,
             Some(json!([
@@ -698,20 +917,26 @@ mod tests {
         );
         assert_eq!(
             g.output_messages,
-            Some(json!([{"role":"assistant","parts":[{"type":"text","content":"a"}],"finish_reason":"stop"}]))
+            Some(
+                json!([{"role":"assistant","parts":[{"type":"text","content":"a"}],"finish_reason":"stop"}])
+            )
         );
     }
 
     #[test]
     fn tool_message_becomes_tool_call_response() {
         let m = message_json(json!({"role":"tool","content":"22C","tool_call_id":"c1"}));
-        assert_eq!(m, json!({"role":"tool","parts":[{"type":"tool_call_response","id":"c1","response":"22C"}]}));
+        assert_eq!(
+            m,
+            json!({"role":"tool","parts":[{"type":"tool_call_response","id":"c1","response":"22C"}]})
+        );
     }
 
     #[test]
     fn semconv_messages_pass_unchanged() {
         let raw = r#"[{"role":"user","parts":[{"type":"text","content":"x"}]}]"#;
-        let g = normalize("x", &attrs(&[("gen_ai.input.messages", s(raw))]), &[]).unwrap_or_default();
+        let g =
+            normalize("x", &attrs(&[("gen_ai.input.messages", s(raw))]), &[]).unwrap_or_default();
         assert_eq!(g.input_messages, serde_json::from_str(raw).ok());
     }
 }

@@ -46,7 +46,11 @@ pub struct Converted<T> {
 
 impl<T> Default for Converted<T> {
     fn default() -> Self {
-        Self { records: Vec::new(), rejected: 0, errors: Vec::new() }
+        Self {
+            records: Vec::new(),
+            rejected: 0,
+            errors: Vec::new(),
+        }
     }
 }
 
@@ -81,9 +85,13 @@ pub fn attr_value(v: &AnyValue) -> Option<AttrValue> {
         any_value::Value::BoolValue(b) => AttrValue::Bool(*b),
         any_value::Value::IntValue(i) => AttrValue::Int(*i),
         any_value::Value::DoubleValue(d) => AttrValue::Double(*d),
-        any_value::Value::ArrayValue(a) => AttrValue::Array(a.values.iter().filter_map(attr_value).collect()),
+        any_value::Value::ArrayValue(a) => {
+            AttrValue::Array(a.values.iter().filter_map(attr_value).collect())
+        }
         any_value::Value::KvlistValue(kv) => AttrValue::Map(attributes(&kv.values)),
-        any_value::Value::BytesValue(b) => AttrValue::Bytes(BytesValue { bytes: hex::encode(b) }),
+        any_value::Value::BytesValue(b) => AttrValue::Bytes(BytesValue {
+            bytes: hex::encode(b),
+        }),
         // Dictionary-encoded strings only exist inside profiles, which glassbox does not take.
         any_value::Value::StringValueStrindex(_) => return None,
     })
@@ -110,7 +118,8 @@ fn service_name(resource: &Attributes) -> String {
 }
 
 fn scope_parts(s: Option<&InstrumentationScope>) -> (String, String) {
-    s.map(|s| (s.name.clone(), s.version.clone())).unwrap_or_default()
+    s.map(|s| (s.name.clone(), s.version.clone()))
+        .unwrap_or_default()
 }
 
 /// Converts every span of a trace export request.
@@ -126,7 +135,9 @@ pub fn convert_traces(req: &ExportTraceServiceRequest) -> Converted<Span> {
                 let ids = TraceId::from_bytes(&s.trace_id)
                     .map_err(|e| format!("{}.traceId: {e}", at()))
                     .and_then(|t| {
-                        SpanId::from_bytes(&s.span_id).map(|sp| (t, sp)).map_err(|e| format!("{}.spanId: {e}", at()))
+                        SpanId::from_bytes(&s.span_id)
+                            .map(|sp| (t, sp))
+                            .map_err(|e| format!("{}.spanId: {e}", at()))
                     });
                 let (trace_id, span_id) = match ids {
                     Ok(ids) => ids,
@@ -162,7 +173,10 @@ pub fn convert_traces(req: &ExportTraceServiceRequest) -> Converted<Span> {
                 let status = s
                     .status
                     .as_ref()
-                    .map(|st| SpanStatus { code: StatusCode::from_otlp(st.code), message: st.message.clone() })
+                    .map(|st| SpanStatus {
+                        code: StatusCode::from_otlp(st.code),
+                        message: st.message.clone(),
+                    })
                     .unwrap_or_default();
                 let sets = [&attrs, &resource];
                 let correlation_id = resolve(&sets, Some(trace_id), || trace_id.to_hex());
@@ -195,7 +209,10 @@ pub fn convert_traces(req: &ExportTraceServiceRequest) -> Converted<Span> {
 }
 
 /// An optional id: empty bytes mean none; anything else must be valid.
-fn optional_id<T>(bytes: &[u8], parse: fn(&[u8]) -> Result<T, glassbox_core::IdError>) -> Result<Option<T>, String> {
+fn optional_id<T>(
+    bytes: &[u8],
+    parse: fn(&[u8]) -> Result<T, glassbox_core::IdError>,
+) -> Result<Option<T>, String> {
     if bytes.is_empty() {
         return Ok(None);
     }
@@ -227,14 +244,25 @@ pub fn convert_logs(req: &ExportLogsServiceRequest, now_unix_nano: u64) -> Conve
                 };
                 let attrs = attributes(&l.attributes);
                 let event_name = if l.event_name.is_empty() {
-                    attrs.get("event.name").map(AttrValue::to_display_string).unwrap_or_default()
+                    attrs
+                        .get("event.name")
+                        .map(AttrValue::to_display_string)
+                        .unwrap_or_default()
                 } else {
                     l.event_name.clone()
                 };
-                let observed = if l.observed_time_unix_nano == 0 { now_unix_nano } else { l.observed_time_unix_nano };
+                let observed = if l.observed_time_unix_nano == 0 {
+                    now_unix_nano
+                } else {
+                    l.observed_time_unix_nano
+                };
                 let sets = [&attrs, &resource];
                 out.records.push(LogRecord {
-                    time_unix_nano: if l.time_unix_nano == 0 { observed } else { l.time_unix_nano },
+                    time_unix_nano: if l.time_unix_nano == 0 {
+                        observed
+                    } else {
+                        l.time_unix_nano
+                    },
                     observed_time_unix_nano: observed,
                     severity_number: l.severity_number,
                     severity_text: l.severity_text.clone(),
@@ -304,7 +332,10 @@ fn histogram_value(p: &HistogramDataPoint, temporality: i32) -> Result<Value, St
 }
 
 fn buckets(b: Option<&Buckets>) -> Value {
-    b.map_or(Value::Null, |b| json!({ "offset": b.offset, "bucket_counts": b.bucket_counts }))
+    b.map_or(
+        Value::Null,
+        |b| json!({ "offset": b.offset, "bucket_counts": b.bucket_counts }),
+    )
 }
 
 /// Converts every data point of every metric of a metrics export request.
@@ -315,7 +346,11 @@ pub fn convert_metrics(req: &ExportMetricsServiceRequest) -> Converted<MetricPoi
         let service = service_name(&resource);
         for (si, sm) in rm.scope_metrics.iter().enumerate() {
             for (mi, m) in sm.metrics.iter().enumerate() {
-                let at = |pi: usize| format!("resourceMetrics[{ri}].scopeMetrics[{si}].metrics[{mi}].dataPoints[{pi}]");
+                let at = |pi: usize| {
+                    format!(
+                        "resourceMetrics[{ri}].scopeMetrics[{si}].metrics[{mi}].dataPoints[{pi}]"
+                    )
+                };
                 // (attributes, start, time, value) per point, with the metric kind.
                 type Row = (Attributes, u64, u64, Result<Value, String>);
                 let (kind, rows): (&str, Vec<Row>) = match &m.data {

@@ -70,7 +70,12 @@ impl Encoding {
 
     /// From a `Content-Type` header value (parameters such as `charset` ignored).
     pub fn from_content_type(value: &str) -> Option<Self> {
-        let media = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let media = value
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         match media.as_str() {
             "application/x-protobuf" | "application/protobuf" => Some(Encoding::Protobuf),
             "application/json" => Some(Encoding::Json),
@@ -81,8 +86,14 @@ impl Encoding {
 
 /// Undoes `Content-Encoding` (gzip, or identity/absent), refusing bodies over
 /// `max_bytes` after decompression without ever inflating more than `max_bytes + 1`.
-pub fn decompress(body: &[u8], content_encoding: Option<&str>, max_bytes: usize) -> Result<Vec<u8>, DecodeError> {
-    let encoding = content_encoding.map(|e| e.trim().to_ascii_lowercase()).unwrap_or_default();
+pub fn decompress(
+    body: &[u8],
+    content_encoding: Option<&str>,
+    max_bytes: usize,
+) -> Result<Vec<u8>, DecodeError> {
+    let encoding = content_encoding
+        .map(|e| e.trim().to_ascii_lowercase())
+        .unwrap_or_default();
     match encoding.as_str() {
         "" | "identity" => {
             if body.len() > max_bytes {
@@ -91,7 +102,9 @@ pub fn decompress(body: &[u8], content_encoding: Option<&str>, max_bytes: usize)
             Ok(body.to_vec())
         }
         "gzip" | "x-gzip" => {
-            let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+            let limit = u64::try_from(max_bytes)
+                .unwrap_or(u64::MAX)
+                .saturating_add(1);
             let mut out = Vec::with_capacity(body.len().saturating_mul(4).min(max_bytes));
             flate2::read::MultiGzDecoder::new(body)
                 .take(limit)
@@ -111,17 +124,22 @@ fn parse_json(body: &[u8]) -> Result<serde_json::Value, DecodeError> {
 }
 
 /// Decodes a trace export request.
-pub fn decode_traces(body: &[u8], encoding: Encoding) -> Result<ExportTraceServiceRequest, DecodeError> {
+pub fn decode_traces(
+    body: &[u8],
+    encoding: Encoding,
+) -> Result<ExportTraceServiceRequest, DecodeError> {
     match encoding {
-        Encoding::Protobuf => {
-            ExportTraceServiceRequest::decode(body).map_err(|e| DecodeError::Protobuf(e.to_string()))
-        }
+        Encoding::Protobuf => ExportTraceServiceRequest::decode(body)
+            .map_err(|e| DecodeError::Protobuf(e.to_string())),
         Encoding::Json => json::traces(&parse_json(body)?),
     }
 }
 
 /// Decodes a logs export request.
-pub fn decode_logs(body: &[u8], encoding: Encoding) -> Result<ExportLogsServiceRequest, DecodeError> {
+pub fn decode_logs(
+    body: &[u8],
+    encoding: Encoding,
+) -> Result<ExportLogsServiceRequest, DecodeError> {
     match encoding {
         Encoding::Protobuf => {
             ExportLogsServiceRequest::decode(body).map_err(|e| DecodeError::Protobuf(e.to_string()))
@@ -131,16 +149,19 @@ pub fn decode_logs(body: &[u8], encoding: Encoding) -> Result<ExportLogsServiceR
 }
 
 /// Decodes a metrics export request.
-pub fn decode_metrics(body: &[u8], encoding: Encoding) -> Result<ExportMetricsServiceRequest, DecodeError> {
+pub fn decode_metrics(
+    body: &[u8],
+    encoding: Encoding,
+) -> Result<ExportMetricsServiceRequest, DecodeError> {
     match encoding {
-        Encoding::Protobuf => {
-            ExportMetricsServiceRequest::decode(body).map_err(|e| DecodeError::Protobuf(e.to_string()))
-        }
+        Encoding::Protobuf => ExportMetricsServiceRequest::decode(body)
+            .map_err(|e| DecodeError::Protobuf(e.to_string())),
         Encoding::Json => json::metrics(&parse_json(body)?),
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use std::io::Write;
 
@@ -156,15 +177,24 @@ mod tests {
     fn identity_and_absent_pass_through() {
         assert_eq!(decompress(b"abc", None, 10).unwrap(), b"abc");
         assert_eq!(decompress(b"abc", Some("identity"), 10).unwrap(), b"abc");
-        assert_eq!(decompress(b"abc", Some("identity"), 2), Err(DecodeError::TooLarge { limit: 2 }));
+        assert_eq!(
+            decompress(b"abc", Some("identity"), 2),
+            Err(DecodeError::TooLarge { limit: 2 })
+        );
     }
 
     #[test]
     fn gzip_is_inflated_up_to_the_limit() {
         let body = gzip(&[7u8; 1000]);
         assert_eq!(decompress(&body, Some("gzip"), 1000).unwrap().len(), 1000);
-        assert_eq!(decompress(&body, Some("GZIP"), 999), Err(DecodeError::TooLarge { limit: 999 }));
-        assert!(matches!(decompress(b"not gzip", Some("gzip"), 10), Err(DecodeError::Gzip(_))));
+        assert_eq!(
+            decompress(&body, Some("GZIP"), 999),
+            Err(DecodeError::TooLarge { limit: 999 })
+        );
+        assert!(matches!(
+            decompress(b"not gzip", Some("gzip"), 10),
+            Err(DecodeError::Gzip(_))
+        ));
     }
 
     #[test]
@@ -182,8 +212,14 @@ mod tests {
 
     #[test]
     fn content_types() {
-        assert_eq!(Encoding::from_content_type("application/json; charset=utf-8"), Some(Encoding::Json));
-        assert_eq!(Encoding::from_content_type("application/x-protobuf"), Some(Encoding::Protobuf));
+        assert_eq!(
+            Encoding::from_content_type("application/json; charset=utf-8"),
+            Some(Encoding::Json)
+        );
+        assert_eq!(
+            Encoding::from_content_type("application/x-protobuf"),
+            Some(Encoding::Protobuf)
+        );
         assert_eq!(Encoding::from_content_type("text/plain"), None);
     }
 }

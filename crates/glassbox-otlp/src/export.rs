@@ -57,32 +57,50 @@ fn check<T>(signal: Signal, c: &Converted<T>) -> Result<Outcome, ExportError> {
     if c.all_rejected() {
         return Err(ExportError::Invalid(c.error_message()));
     }
-    Ok(Outcome { rejected: c.rejected, message: c.error_message() })
+    Ok(Outcome {
+        rejected: c.rejected,
+        message: c.error_message(),
+    })
 }
 
-pub(crate) async fn traces<S: OtlpSink>(sink: &S, req: &ExportTraceServiceRequest) -> Result<Outcome, ExportError> {
+pub(crate) async fn traces<S: OtlpSink>(
+    sink: &S,
+    req: &ExportTraceServiceRequest,
+) -> Result<Outcome, ExportError> {
     let c = convert_traces(req);
     let outcome = check(Signal::Traces, &c)?;
     if !c.records.is_empty() {
-        sink.accept_spans(c.records).await.map_err(ExportError::Sink)?;
+        sink.accept_spans(c.records)
+            .await
+            .map_err(ExportError::Sink)?;
     }
     Ok(outcome)
 }
 
-pub(crate) async fn logs<S: OtlpSink>(sink: &S, req: &ExportLogsServiceRequest) -> Result<Outcome, ExportError> {
+pub(crate) async fn logs<S: OtlpSink>(
+    sink: &S,
+    req: &ExportLogsServiceRequest,
+) -> Result<Outcome, ExportError> {
     let c = convert_logs(req, now_unix_nanos());
     let outcome = check(Signal::Logs, &c)?;
     if !c.records.is_empty() {
-        sink.accept_logs(c.records).await.map_err(ExportError::Sink)?;
+        sink.accept_logs(c.records)
+            .await
+            .map_err(ExportError::Sink)?;
     }
     Ok(outcome)
 }
 
-pub(crate) async fn metrics<S: OtlpSink>(sink: &S, req: &ExportMetricsServiceRequest) -> Result<Outcome, ExportError> {
+pub(crate) async fn metrics<S: OtlpSink>(
+    sink: &S,
+    req: &ExportMetricsServiceRequest,
+) -> Result<Outcome, ExportError> {
     let c = convert_metrics(req);
     let outcome = check(Signal::Metrics, &c)?;
     if !c.records.is_empty() {
-        sink.accept_metrics(c.records).await.map_err(ExportError::Sink)?;
+        sink.accept_metrics(c.records)
+            .await
+            .map_err(ExportError::Sink)?;
     }
     Ok(outcome)
 }

@@ -10,7 +10,9 @@
 
 use std::sync::Arc;
 
-use opentelemetry_proto::tonic::collector::logs::v1::logs_service_server::{LogsService, LogsServiceServer};
+use opentelemetry_proto::tonic::collector::logs::v1::logs_service_server::{
+    LogsService, LogsServiceServer,
+};
 use opentelemetry_proto::tonic::collector::logs::v1::{
     ExportLogsPartialSuccess, ExportLogsServiceRequest, ExportLogsServiceResponse,
 };
@@ -20,7 +22,9 @@ use opentelemetry_proto::tonic::collector::metrics::v1::metrics_service_server::
 use opentelemetry_proto::tonic::collector::metrics::v1::{
     ExportMetricsPartialSuccess, ExportMetricsServiceRequest, ExportMetricsServiceResponse,
 };
-use opentelemetry_proto::tonic::collector::trace::v1::trace_service_server::{TraceService, TraceServiceServer};
+use opentelemetry_proto::tonic::collector::trace::v1::trace_service_server::{
+    TraceService, TraceServiceServer,
+};
 use opentelemetry_proto::tonic::collector::trace::v1::{
     ExportTracePartialSuccess, ExportTraceServiceRequest, ExportTraceServiceResponse,
 };
@@ -42,7 +46,9 @@ pub struct GrpcReceiver<S> {
 
 impl<S> Clone for GrpcReceiver<S> {
     fn clone(&self) -> Self {
-        Self { sink: Arc::clone(&self.sink) }
+        Self {
+            sink: Arc::clone(&self.sink),
+        }
     }
 }
 
@@ -79,21 +85,29 @@ pub fn grpc_services<S: OtlpSink>(sink: Arc<S>) -> Routes {
 
 fn to_status(e: ExportError) -> Status {
     match e {
-        ExportError::Invalid(message) => {
-            Status::invalid_argument(format!("every record in the request was rejected: {message}"))
-        }
-        ExportError::Sink(e @ SinkError::Full { retry_after_secs }) => {
-            retryable(Code::ResourceExhausted, CODE_RESOURCE_EXHAUSTED, e.to_string(), retry_after_secs)
-        }
-        ExportError::Sink(e @ SinkError::Unavailable { .. }) => {
-            retryable(Code::Unavailable, CODE_UNAVAILABLE, e.to_string(), UNAVAILABLE_RETRY_AFTER_SECS)
-        }
+        ExportError::Invalid(message) => Status::invalid_argument(format!(
+            "every record in the request was rejected: {message}"
+        )),
+        ExportError::Sink(e @ SinkError::Full { retry_after_secs }) => retryable(
+            Code::ResourceExhausted,
+            CODE_RESOURCE_EXHAUSTED,
+            e.to_string(),
+            retry_after_secs,
+        ),
+        ExportError::Sink(e @ SinkError::Unavailable { .. }) => retryable(
+            Code::Unavailable,
+            CODE_UNAVAILABLE,
+            e.to_string(),
+            UNAVAILABLE_RETRY_AFTER_SECS,
+        ),
     }
 }
 
 /// A status carrying `google.rpc.RetryInfo`, which OTLP clients read as the retry delay.
 fn retryable(code: Code, numeric: i32, message: String, secs: u32) -> Status {
-    let details = RpcStatus::new(numeric, message.clone()).with_retry_after(secs).encode_to_vec();
+    let details = RpcStatus::new(numeric, message.clone())
+        .with_retry_after(secs)
+        .encode_to_vec();
     Status::with_details(code, message, details.into())
 }
 
@@ -107,10 +121,16 @@ impl<S: OtlpSink> TraceService for GrpcReceiver<S> {
         &self,
         request: Request<ExportTraceServiceRequest>,
     ) -> Result<Response<ExportTraceServiceResponse>, Status> {
-        let outcome = export::traces(self.sink.as_ref(), request.get_ref()).await.map_err(to_status)?;
+        let outcome = export::traces(self.sink.as_ref(), request.get_ref())
+            .await
+            .map_err(to_status)?;
         Ok(Response::new(ExportTraceServiceResponse {
-            partial_success: rejected(&outcome)
-                .map(|(rejected_spans, error_message)| ExportTracePartialSuccess { rejected_spans, error_message }),
+            partial_success: rejected(&outcome).map(|(rejected_spans, error_message)| {
+                ExportTracePartialSuccess {
+                    rejected_spans,
+                    error_message,
+                }
+            }),
         }))
     }
 }
@@ -121,10 +141,15 @@ impl<S: OtlpSink> LogsService for GrpcReceiver<S> {
         &self,
         request: Request<ExportLogsServiceRequest>,
     ) -> Result<Response<ExportLogsServiceResponse>, Status> {
-        let outcome = export::logs(self.sink.as_ref(), request.get_ref()).await.map_err(to_status)?;
+        let outcome = export::logs(self.sink.as_ref(), request.get_ref())
+            .await
+            .map_err(to_status)?;
         Ok(Response::new(ExportLogsServiceResponse {
             partial_success: rejected(&outcome).map(|(rejected_log_records, error_message)| {
-                ExportLogsPartialSuccess { rejected_log_records, error_message }
+                ExportLogsPartialSuccess {
+                    rejected_log_records,
+                    error_message,
+                }
             }),
         }))
     }
@@ -136,10 +161,15 @@ impl<S: OtlpSink> MetricsService for GrpcReceiver<S> {
         &self,
         request: Request<ExportMetricsServiceRequest>,
     ) -> Result<Response<ExportMetricsServiceResponse>, Status> {
-        let outcome = export::metrics(self.sink.as_ref(), request.get_ref()).await.map_err(to_status)?;
+        let outcome = export::metrics(self.sink.as_ref(), request.get_ref())
+            .await
+            .map_err(to_status)?;
         Ok(Response::new(ExportMetricsServiceResponse {
             partial_success: rejected(&outcome).map(|(rejected_data_points, error_message)| {
-                ExportMetricsPartialSuccess { rejected_data_points, error_message }
+                ExportMetricsPartialSuccess {
+                    rejected_data_points,
+                    error_message,
+                }
             }),
         }))
     }

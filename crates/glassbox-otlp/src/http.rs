@@ -20,11 +20,15 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
-use opentelemetry_proto::tonic::collector::logs::v1::{ExportLogsPartialSuccess, ExportLogsServiceResponse};
+use opentelemetry_proto::tonic::collector::logs::v1::{
+    ExportLogsPartialSuccess, ExportLogsServiceResponse,
+};
 use opentelemetry_proto::tonic::collector::metrics::v1::{
     ExportMetricsPartialSuccess, ExportMetricsServiceResponse,
 };
-use opentelemetry_proto::tonic::collector::trace::v1::{ExportTracePartialSuccess, ExportTraceServiceResponse};
+use opentelemetry_proto::tonic::collector::trace::v1::{
+    ExportTracePartialSuccess, ExportTraceServiceResponse,
+};
 use prost::Message;
 
 use crate::decode::{self, DecodeError, Encoding, DEFAULT_MAX_BODY_BYTES};
@@ -45,7 +49,10 @@ struct HttpState<S> {
 
 impl<S> Clone for HttpState<S> {
     fn clone(&self) -> Self {
-        Self { sink: Arc::clone(&self.sink), max_body_bytes: self.max_body_bytes }
+        Self {
+            sink: Arc::clone(&self.sink),
+            max_body_bytes: self.max_body_bytes,
+        }
     }
 }
 
@@ -61,10 +68,17 @@ pub fn router_with_limit<S: OtlpSink>(sink: Arc<S>, max_body_bytes: usize) -> Ro
         .route("/v1/traces", post(traces::<S>))
         .route("/v1/logs", post(logs::<S>))
         .route("/v1/metrics", post(metrics::<S>))
-        .with_state(HttpState { sink, max_body_bytes })
+        .with_state(HttpState {
+            sink,
+            max_body_bytes,
+        })
 }
 
-async fn traces<S: OtlpSink>(State(st): State<HttpState<S>>, headers: HeaderMap, body: Body) -> Response {
+async fn traces<S: OtlpSink>(
+    State(st): State<HttpState<S>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let (encoding, bytes) = match read_body(&st, &headers, body).await {
         Ok(read) => read,
         Err(response) => return response,
@@ -74,10 +88,18 @@ async fn traces<S: OtlpSink>(State(st): State<HttpState<S>>, headers: HeaderMap,
         Err(e) => return decode_error(encoding, Signal::Traces, &e),
     };
     drop(bytes);
-    respond(encoding, Signal::Traces, export::traces(st.sink.as_ref(), &req).await)
+    respond(
+        encoding,
+        Signal::Traces,
+        export::traces(st.sink.as_ref(), &req).await,
+    )
 }
 
-async fn logs<S: OtlpSink>(State(st): State<HttpState<S>>, headers: HeaderMap, body: Body) -> Response {
+async fn logs<S: OtlpSink>(
+    State(st): State<HttpState<S>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let (encoding, bytes) = match read_body(&st, &headers, body).await {
         Ok(read) => read,
         Err(response) => return response,
@@ -87,10 +109,18 @@ async fn logs<S: OtlpSink>(State(st): State<HttpState<S>>, headers: HeaderMap, b
         Err(e) => return decode_error(encoding, Signal::Logs, &e),
     };
     drop(bytes);
-    respond(encoding, Signal::Logs, export::logs(st.sink.as_ref(), &req).await)
+    respond(
+        encoding,
+        Signal::Logs,
+        export::logs(st.sink.as_ref(), &req).await,
+    )
 }
 
-async fn metrics<S: OtlpSink>(State(st): State<HttpState<S>>, headers: HeaderMap, body: Body) -> Response {
+async fn metrics<S: OtlpSink>(
+    State(st): State<HttpState<S>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let (encoding, bytes) = match read_body(&st, &headers, body).await {
         Ok(read) => read,
         Err(response) => return response,
@@ -100,13 +130,24 @@ async fn metrics<S: OtlpSink>(State(st): State<HttpState<S>>, headers: HeaderMap
         Err(e) => return decode_error(encoding, Signal::Metrics, &e),
     };
     drop(bytes);
-    respond(encoding, Signal::Metrics, export::metrics(st.sink.as_ref(), &req).await)
+    respond(
+        encoding,
+        Signal::Metrics,
+        export::metrics(st.sink.as_ref(), &req).await,
+    )
 }
 
 /// Content type, capped body read and decompression. Chunked bodies (no
 /// `Content-Length`) are read the same way, through the cap.
-async fn read_body<S>(st: &HttpState<S>, headers: &HeaderMap, body: Body) -> Result<(Encoding, Vec<u8>), Response> {
-    let content_type = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+async fn read_body<S>(
+    st: &HttpState<S>,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(Encoding, Vec<u8>), Response> {
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let Some(encoding) = Encoding::from_content_type(content_type) else {
         let message = format!("unsupported content type {content_type:?}; accepted: {ACCEPTED}");
         return Err(status_response(
@@ -151,33 +192,55 @@ async fn read_body<S>(st: &HttpState<S>, headers: &HeaderMap, body: Body) -> Res
 }
 
 fn too_large(encoding: Encoding, limit: usize) -> Response {
-    let message = format!("request body is larger than {limit} bytes after decompression; send smaller batches");
-    status_response(encoding, StatusCode::PAYLOAD_TOO_LARGE, RpcStatus::new(CODE_RESOURCE_EXHAUSTED, message), None)
+    let message = format!(
+        "request body is larger than {limit} bytes after decompression; send smaller batches"
+    );
+    status_response(
+        encoding,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        RpcStatus::new(CODE_RESOURCE_EXHAUSTED, message),
+        None,
+    )
 }
 
 fn decode_error(encoding: Encoding, signal: Signal, e: &DecodeError) -> Response {
     tracing::debug!(signal = signal.as_str(), error = %e, "undecodable otlp request");
     let message = format!("invalid OTLP {} request: {e}", signal.as_str());
-    status_response(encoding, StatusCode::BAD_REQUEST, RpcStatus::new(CODE_INVALID_ARGUMENT, message), None)
+    status_response(
+        encoding,
+        StatusCode::BAD_REQUEST,
+        RpcStatus::new(CODE_INVALID_ARGUMENT, message),
+        None,
+    )
 }
 
 fn respond(encoding: Encoding, signal: Signal, result: Result<Outcome, ExportError>) -> Response {
     match result {
         Ok(outcome) => success(encoding, signal, &outcome),
         Err(ExportError::Invalid(message)) => {
-            let message = format!("every record in the {} request was rejected: {message}", signal.as_str());
-            status_response(encoding, StatusCode::BAD_REQUEST, RpcStatus::new(CODE_INVALID_ARGUMENT, message), None)
+            let message = format!(
+                "every record in the {} request was rejected: {message}",
+                signal.as_str()
+            );
+            status_response(
+                encoding,
+                StatusCode::BAD_REQUEST,
+                RpcStatus::new(CODE_INVALID_ARGUMENT, message),
+                None,
+            )
         }
         Err(ExportError::Sink(e @ SinkError::Full { retry_after_secs })) => status_response(
             encoding,
             StatusCode::TOO_MANY_REQUESTS,
-            RpcStatus::new(CODE_RESOURCE_EXHAUSTED, e.to_string()).with_retry_after(retry_after_secs),
+            RpcStatus::new(CODE_RESOURCE_EXHAUSTED, e.to_string())
+                .with_retry_after(retry_after_secs),
             Some(retry_after_secs),
         ),
         Err(ExportError::Sink(e @ SinkError::Unavailable { .. })) => status_response(
             encoding,
             StatusCode::SERVICE_UNAVAILABLE,
-            RpcStatus::new(CODE_UNAVAILABLE, e.to_string()).with_retry_after(UNAVAILABLE_RETRY_AFTER_SECS),
+            RpcStatus::new(CODE_UNAVAILABLE, e.to_string())
+                .with_retry_after(UNAVAILABLE_RETRY_AFTER_SECS),
             Some(UNAVAILABLE_RETRY_AFTER_SECS),
         ),
     }
@@ -232,7 +295,12 @@ fn success(encoding: Encoding, signal: Signal, outcome: &Outcome) -> Response {
     with_content_type(StatusCode::OK, encoding, body, None)
 }
 
-fn status_response(encoding: Encoding, code: StatusCode, status: RpcStatus, retry_after: Option<u32>) -> Response {
+fn status_response(
+    encoding: Encoding,
+    code: StatusCode,
+    status: RpcStatus,
+    retry_after: Option<u32>,
+) -> Response {
     let body = match encoding {
         Encoding::Protobuf => status.encode_to_vec(),
         Encoding::Json => status.to_json().to_string().into_bytes(),
@@ -240,10 +308,18 @@ fn status_response(encoding: Encoding, code: StatusCode, status: RpcStatus, retr
     with_content_type(code, encoding, body, retry_after)
 }
 
-fn with_content_type(code: StatusCode, encoding: Encoding, body: Vec<u8>, retry_after: Option<u32>) -> Response {
+fn with_content_type(
+    code: StatusCode,
+    encoding: Encoding,
+    body: Vec<u8>,
+    retry_after: Option<u32>,
+) -> Response {
     let mut response = (code, body).into_response();
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(encoding.content_type()));
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static(encoding.content_type()),
+    );
     if let Some(secs) = retry_after {
         headers.insert(RETRY_AFTER, HeaderValue::from(secs));
     }

@@ -32,7 +32,9 @@ use opentelemetry_proto::tonic::metrics::v1::{
     Summary, SummaryDataPoint,
 };
 use opentelemetry_proto::tonic::resource::v1::Resource;
-use opentelemetry_proto::tonic::trace::v1::{span, status, ResourceSpans, ScopeSpans, Span, Status};
+use opentelemetry_proto::tonic::trace::v1::{
+    span, status, ResourceSpans, ScopeSpans, Span, Status,
+};
 use serde_json::{Map, Value};
 
 use crate::decode::DecodeError;
@@ -55,16 +57,24 @@ enum Seg<'a> {
 }
 
 impl<'a> Path<'a> {
-    const ROOT: Path<'static> = Path { parent: None, seg: Seg::Root };
+    const ROOT: Path<'static> = Path {
+        parent: None,
+        seg: Seg::Root,
+    };
 
     fn key(&'a self, key: &'a str) -> Path<'a> {
-        Path { parent: Some(self), seg: Seg::Key(key) }
+        Path {
+            parent: Some(self),
+            seg: Seg::Key(key),
+        }
     }
 
     fn index(&'a self, i: usize) -> Path<'a> {
-        Path { parent: Some(self), seg: Seg::Index(i) }
+        Path {
+            parent: Some(self),
+            seg: Seg::Index(i),
+        }
     }
-
 }
 
 /// Renders a path as `resourceSpans[0].scopeSpans[1].spans[3].traceId`.
@@ -98,7 +108,9 @@ fn describe(v: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("boolean {b}"),
         Value::Number(n) => format!("number {n}"),
-        Value::String(s) if s.chars().count() > 40 => format!("string of {} characters", s.chars().count()),
+        Value::String(s) if s.chars().count() > 40 => {
+            format!("string of {} characters", s.chars().count())
+        }
         Value::String(s) => format!("string {s:?}"),
         Value::Array(a) => format!("array of {} items", a.len()),
         Value::Object(_) => "object".into(),
@@ -132,7 +144,10 @@ impl<'a> Obj<'a> {
     /// Opens `v` as a message whose lowerCamelCase keys are `known`.
     fn open(v: &'a Value, path: &'a Path<'a>, known: &[&str]) -> Result<Self> {
         let Value::Object(map) = v else {
-            return Err(err(path, format!("expected an object, got {}", describe(v))));
+            return Err(err(
+                path,
+                format!("expected an object, got {}", describe(v)),
+            ));
         };
         for key in map.keys() {
             if key.contains('_') {
@@ -160,7 +175,10 @@ impl<'a> Obj<'a> {
         match self.get(key) {
             None => Ok(String::new()),
             Some(Value::String(s)) => Ok(s.clone()),
-            Some(v) => Err(err(&self.path.key(key), format!("expected a string, got {}", describe(v)))),
+            Some(v) => Err(err(
+                &self.path.key(key),
+                format!("expected a string, got {}", describe(v)),
+            )),
         }
     }
 
@@ -168,22 +186,28 @@ impl<'a> Obj<'a> {
         match self.get(key) {
             None => Ok(false),
             Some(Value::Bool(b)) => Ok(*b),
-            Some(v) => Err(err(&self.path.key(key), format!("expected true or false, got {}", describe(v)))),
+            Some(v) => Err(err(
+                &self.path.key(key),
+                format!("expected true or false, got {}", describe(v)),
+            )),
         }
     }
 
     fn u64(&self, key: &str) -> Result<u64> {
-        self.get(key).map_or(Ok(0), |v| as_u64(v, &self.path.key(key)))
+        self.get(key)
+            .map_or(Ok(0), |v| as_u64(v, &self.path.key(key)))
     }
 
     fn i64(&self, key: &str) -> Result<i64> {
-        self.get(key).map_or(Ok(0), |v| as_i64(v, &self.path.key(key)))
+        self.get(key)
+            .map_or(Ok(0), |v| as_i64(v, &self.path.key(key)))
     }
 
     fn u32(&self, key: &str) -> Result<u32> {
         let p = self.path.key(key);
         let n = self.u64(key)?;
-        u32::try_from(n).map_err(|_| err(&p, format!("{n} does not fit an unsigned 32-bit integer")))
+        u32::try_from(n)
+            .map_err(|_| err(&p, format!("{n} does not fit an unsigned 32-bit integer")))
     }
 
     fn i32(&self, key: &str) -> Result<i32> {
@@ -193,11 +217,14 @@ impl<'a> Obj<'a> {
     }
 
     fn f64(&self, key: &str) -> Result<f64> {
-        self.get(key).map_or(Ok(0.0), |v| as_f64(v, &self.path.key(key)))
+        self.get(key)
+            .map_or(Ok(0.0), |v| as_f64(v, &self.path.key(key)))
     }
 
     fn opt_f64(&self, key: &str) -> Result<Option<f64>> {
-        self.get(key).map(|v| as_f64(v, &self.path.key(key))).transpose()
+        self.get(key)
+            .map(|v| as_f64(v, &self.path.key(key)))
+            .transpose()
     }
 
     /// An enum field: an integer. Names are refused, naming the number to send instead.
@@ -208,7 +235,9 @@ impl<'a> Obj<'a> {
             Some(Value::String(name)) => Err(err(
                 &p,
                 match by_name(name) {
-                    Some(n) => format!("enum values are integers in OTLP/JSON: got the name {name:?}, send {n}"),
+                    Some(n) => format!(
+                        "enum values are integers in OTLP/JSON: got the name {name:?}, send {n}"
+                    ),
                     None => format!("enum values are integers in OTLP/JSON, got string {name:?}"),
                 },
             )),
@@ -226,7 +255,12 @@ impl<'a> Obj<'a> {
         let s = match self.get(key) {
             None => return Ok(Vec::new()),
             Some(Value::String(s)) => s,
-            Some(v) => return Err(err(&p, format!("expected a hex string, got {}", describe(v)))),
+            Some(v) => {
+                return Err(err(
+                    &p,
+                    format!("expected a hex string, got {}", describe(v)),
+                ))
+            }
         };
         if s.is_empty() {
             return Ok(Vec::new());
@@ -247,7 +281,10 @@ impl<'a> Obj<'a> {
                     s.len()
                 )
             } else {
-                format!("expected {hex_len} hex characters, got {}", describe(&Value::String(s.clone())))
+                format!(
+                    "expected {hex_len} hex characters, got {}",
+                    describe(&Value::String(s.clone()))
+                )
             },
         ))
     }
@@ -258,12 +295,19 @@ impl<'a> Obj<'a> {
             None => Ok(Vec::new()),
             Some(Value::String(s)) => decode_base64(s)
                 .ok_or_else(|| err(&self.path.key(key), "expected base64 bytes".to_string())),
-            Some(v) => Err(err(&self.path.key(key), format!("expected a base64 string, got {}", describe(v)))),
+            Some(v) => Err(err(
+                &self.path.key(key),
+                format!("expected a base64 string, got {}", describe(v)),
+            )),
         }
     }
 
     /// A repeated field; each item read by `item`.
-    fn list<T>(&self, key: &'a str, mut item: impl FnMut(&Value, &Path<'_>) -> Result<T>) -> Result<Vec<T>> {
+    fn list<T>(
+        &self,
+        key: &'a str,
+        mut item: impl FnMut(&Value, &Path<'_>) -> Result<T>,
+    ) -> Result<Vec<T>> {
         let p = self.path.key(key);
         match self.get(key) {
             None => Ok(Vec::new()),
@@ -277,7 +321,11 @@ impl<'a> Obj<'a> {
     }
 
     /// An optional sub-message.
-    fn msg<T>(&self, key: &'a str, read: impl FnOnce(&Value, &Path<'_>) -> Result<T>) -> Result<Option<T>> {
+    fn msg<T>(
+        &self,
+        key: &'a str,
+        read: impl FnOnce(&Value, &Path<'_>) -> Result<T>,
+    ) -> Result<Option<T>> {
         let p = self.path.key(key);
         self.get(key).map(|v| read(v, &p)).transpose()
     }
@@ -288,7 +336,10 @@ impl<'a> Obj<'a> {
 }
 
 fn err(path: &Path<'_>, message: String) -> DecodeError {
-    DecodeError::Field { path: render(path), message }
+    DecodeError::Field {
+        path: render(path),
+        message,
+    }
 }
 
 fn decode_base64(s: &str) -> Option<Vec<u8>> {
@@ -299,11 +350,23 @@ fn decode_base64(s: &str) -> Option<Vec<u8>> {
 }
 
 fn as_u64(v: &Value, p: &Path<'_>) -> Result<u64> {
-    let bad = || err(p, format!("expected an unsigned 64-bit integer (number or decimal string), got {}", describe(v)));
+    let bad = || {
+        err(
+            p,
+            format!(
+                "expected an unsigned 64-bit integer (number or decimal string), got {}",
+                describe(v)
+            ),
+        )
+    };
     match v {
         Value::Number(n) => n
             .as_u64()
-            .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1.8446744073709552e19).map(|f| f as u64))
+            .or_else(|| {
+                n.as_f64()
+                    .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1.8446744073709552e19)
+                    .map(|f| f as u64)
+            })
             .ok_or_else(bad),
         Value::String(s) => s.trim().parse::<u64>().map_err(|_| bad()),
         _ => Err(bad()),
@@ -311,11 +374,23 @@ fn as_u64(v: &Value, p: &Path<'_>) -> Result<u64> {
 }
 
 fn as_i64(v: &Value, p: &Path<'_>) -> Result<i64> {
-    let bad = || err(p, format!("expected a 64-bit integer (number or decimal string), got {}", describe(v)));
+    let bad = || {
+        err(
+            p,
+            format!(
+                "expected a 64-bit integer (number or decimal string), got {}",
+                describe(v)
+            ),
+        )
+    };
     match v {
         Value::Number(n) => n
             .as_i64()
-            .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.2e18).map(|f| f as i64))
+            .or_else(|| {
+                n.as_f64()
+                    .filter(|f| f.fract() == 0.0 && f.abs() < 9.2e18)
+                    .map(|f| f as i64)
+            })
             .ok_or_else(bad),
         Value::String(s) => s.trim().parse::<i64>().map_err(|_| bad()),
         _ => Err(bad()),
@@ -341,16 +416,34 @@ fn as_f64(v: &Value, p: &Path<'_>) -> Result<f64> {
 
 fn key_value(v: &Value, p: &Path<'_>) -> Result<KeyValue> {
     let o = Obj::open(v, p, &["key", "value"])?;
-    Ok(KeyValue { key: o.string("key")?, value: o.msg("value", any_value)?, ..Default::default() })
+    Ok(KeyValue {
+        key: o.string("key")?,
+        value: o.msg("value", any_value)?,
+        ..Default::default()
+    })
 }
 
 fn any_value(v: &Value, p: &Path<'_>) -> Result<AnyValue> {
-    const KEYS: &[&str] =
-        &["stringValue", "boolValue", "intValue", "doubleValue", "arrayValue", "kvlistValue", "bytesValue"];
+    const KEYS: &[&str] = &[
+        "stringValue",
+        "boolValue",
+        "intValue",
+        "doubleValue",
+        "arrayValue",
+        "kvlistValue",
+        "bytesValue",
+    ];
     let o = Obj::open(v, p, KEYS)?;
-    let set: Vec<&str> = KEYS.iter().copied().filter(|k| o.get(k).is_some()).collect();
+    let set: Vec<&str> = KEYS
+        .iter()
+        .copied()
+        .filter(|k| o.get(k).is_some())
+        .collect();
     if set.len() > 1 {
-        return Err(err(p, format!("an AnyValue holds one value, got {}", set.join(" and "))));
+        return Err(err(
+            p,
+            format!("an AnyValue holds one value, got {}", set.join(" and ")),
+        ));
     }
     let value = match set.first().copied() {
         None => None,
@@ -361,13 +454,17 @@ fn any_value(v: &Value, p: &Path<'_>) -> Result<AnyValue> {
         Some("arrayValue") => o
             .msg("arrayValue", |v, p| {
                 let a = Obj::open(v, p, &["values"])?;
-                Ok(ArrayValue { values: a.list("values", any_value)? })
+                Ok(ArrayValue {
+                    values: a.list("values", any_value)?,
+                })
             })?
             .map(any_value::Value::ArrayValue),
         Some("kvlistValue") => o
             .msg("kvlistValue", |v, p| {
                 let a = Obj::open(v, p, &["values"])?;
-                Ok(KeyValueList { values: a.list("values", key_value)? })
+                Ok(KeyValueList {
+                    values: a.list("values", key_value)?,
+                })
             })?
             .map(any_value::Value::KvlistValue),
         Some(_) => Some(any_value::Value::BytesValue(o.base64("bytesValue")?)),
@@ -376,7 +473,11 @@ fn any_value(v: &Value, p: &Path<'_>) -> Result<AnyValue> {
 }
 
 fn resource(v: &Value, p: &Path<'_>) -> Result<Resource> {
-    let o = Obj::open(v, p, &["attributes", "droppedAttributesCount", "entityRefs"])?;
+    let o = Obj::open(
+        v,
+        p,
+        &["attributes", "droppedAttributesCount", "entityRefs"],
+    )?;
     Ok(Resource {
         attributes: o.attributes("attributes")?,
         dropped_attributes_count: o.u32("droppedAttributesCount")?,
@@ -385,7 +486,11 @@ fn resource(v: &Value, p: &Path<'_>) -> Result<Resource> {
 }
 
 fn scope(v: &Value, p: &Path<'_>) -> Result<InstrumentationScope> {
-    let o = Obj::open(v, p, &["name", "version", "attributes", "droppedAttributesCount"])?;
+    let o = Obj::open(
+        v,
+        p,
+        &["name", "version", "attributes", "droppedAttributesCount"],
+    )?;
     Ok(InstrumentationScope {
         name: o.string("name")?,
         version: o.string("version")?,
@@ -398,7 +503,10 @@ fn root<'a>(v: &'a Value, known: &[&str]) -> Result<Obj<'a>> {
     static ROOT: Path<'static> = Path::ROOT;
     match v {
         Value::Object(_) => Obj::open(v, &ROOT, known),
-        other => Err(DecodeError::Json(format!("expected a JSON object at the top level, got {}", describe(other)))),
+        other => Err(DecodeError::Json(format!(
+            "expected a JSON object at the top level, got {}",
+            describe(other)
+        ))),
     }
 }
 
@@ -407,7 +515,9 @@ fn root<'a>(v: &'a Value, known: &[&str]) -> Result<Obj<'a>> {
 /// Decodes an OTLP/JSON `ExportTraceServiceRequest`.
 pub(crate) fn traces(v: &Value) -> Result<ExportTraceServiceRequest> {
     let o = root(v, &["resourceSpans"])?;
-    Ok(ExportTraceServiceRequest { resource_spans: o.list("resourceSpans", resource_spans)? })
+    Ok(ExportTraceServiceRequest {
+        resource_spans: o.list("resourceSpans", resource_spans)?,
+    })
 }
 
 fn resource_spans(v: &Value, p: &Path<'_>) -> Result<ResourceSpans> {
@@ -456,13 +566,24 @@ fn span(v: &Value, p: &Path<'_>) -> Result<Span> {
         parent_span_id: o.hex_id("parentSpanId", 8)?,
         flags: o.u32("flags")?,
         name: o.string("name")?,
-        kind: o.enumeration("kind", |n| span::SpanKind::from_str_name(n).map(|k| k as i32))?,
+        kind: o.enumeration("kind", |n| {
+            span::SpanKind::from_str_name(n).map(|k| k as i32)
+        })?,
         start_time_unix_nano: o.u64("startTimeUnixNano")?,
         end_time_unix_nano: o.u64("endTimeUnixNano")?,
         attributes: o.attributes("attributes")?,
         dropped_attributes_count: o.u32("droppedAttributesCount")?,
         events: o.list("events", |v, p| {
-            let o = Obj::open(v, p, &["timeUnixNano", "name", "attributes", "droppedAttributesCount"])?;
+            let o = Obj::open(
+                v,
+                p,
+                &[
+                    "timeUnixNano",
+                    "name",
+                    "attributes",
+                    "droppedAttributesCount",
+                ],
+            )?;
             Ok(span::Event {
                 time_unix_nano: o.u64("timeUnixNano")?,
                 name: o.string("name")?,
@@ -475,7 +596,14 @@ fn span(v: &Value, p: &Path<'_>) -> Result<Span> {
             let o = Obj::open(
                 v,
                 p,
-                &["traceId", "spanId", "traceState", "attributes", "droppedAttributesCount", "flags"],
+                &[
+                    "traceId",
+                    "spanId",
+                    "traceState",
+                    "attributes",
+                    "droppedAttributesCount",
+                    "flags",
+                ],
             )?;
             Ok(span::Link {
                 trace_id: o.hex_id("traceId", 16)?,
@@ -491,7 +619,9 @@ fn span(v: &Value, p: &Path<'_>) -> Result<Span> {
             let o = Obj::open(v, p, &["message", "code"])?;
             Ok(Status {
                 message: o.string("message")?,
-                code: o.enumeration("code", |n| status::StatusCode::from_str_name(n).map(|c| c as i32))?,
+                code: o.enumeration("code", |n| {
+                    status::StatusCode::from_str_name(n).map(|c| c as i32)
+                })?,
             })
         })?,
     })
@@ -542,7 +672,9 @@ fn log_record(v: &Value, p: &Path<'_>) -> Result<LogRecord> {
     Ok(LogRecord {
         time_unix_nano: o.u64("timeUnixNano")?,
         observed_time_unix_nano: o.u64("observedTimeUnixNano")?,
-        severity_number: o.enumeration("severityNumber", |n| SeverityNumber::from_str_name(n).map(|s| s as i32))?,
+        severity_number: o.enumeration("severityNumber", |n| {
+            SeverityNumber::from_str_name(n).map(|s| s as i32)
+        })?,
         severity_text: o.string("severityText")?,
         body: o.msg("body", any_value)?,
         attributes: o.attributes("attributes")?,
@@ -579,28 +711,59 @@ pub(crate) fn metrics(v: &Value) -> Result<ExportMetricsServiceRequest> {
 }
 
 fn temporality(o: &Obj<'_>) -> Result<i32> {
-    o.enumeration("aggregationTemporality", |n| AggregationTemporality::from_str_name(n).map(|t| t as i32))
+    o.enumeration("aggregationTemporality", |n| {
+        AggregationTemporality::from_str_name(n).map(|t| t as i32)
+    })
 }
 
 fn metric(v: &Value, p: &Path<'_>) -> Result<Metric> {
-    const DATA: &[&str] = &["gauge", "sum", "histogram", "exponentialHistogram", "summary"];
-    let known = ["name", "description", "unit", "metadata", "gauge", "sum", "histogram", "exponentialHistogram", "summary"];
+    const DATA: &[&str] = &[
+        "gauge",
+        "sum",
+        "histogram",
+        "exponentialHistogram",
+        "summary",
+    ];
+    let known = [
+        "name",
+        "description",
+        "unit",
+        "metadata",
+        "gauge",
+        "sum",
+        "histogram",
+        "exponentialHistogram",
+        "summary",
+    ];
     let o = Obj::open(v, p, &known)?;
-    let set: Vec<&str> = DATA.iter().copied().filter(|k| o.get(k).is_some()).collect();
+    let set: Vec<&str> = DATA
+        .iter()
+        .copied()
+        .filter(|k| o.get(k).is_some())
+        .collect();
     if set.len() > 1 {
-        return Err(err(p, format!("a metric holds one kind of data, got {}", set.join(" and "))));
+        return Err(err(
+            p,
+            format!("a metric holds one kind of data, got {}", set.join(" and ")),
+        ));
     }
     let data = match set.first().copied() {
         None => None,
         Some("gauge") => o
             .msg("gauge", |v, p| {
                 let o = Obj::open(v, p, &["dataPoints"])?;
-                Ok(Gauge { data_points: o.list("dataPoints", number_point)? })
+                Ok(Gauge {
+                    data_points: o.list("dataPoints", number_point)?,
+                })
             })?
             .map(metric::Data::Gauge),
         Some("sum") => o
             .msg("sum", |v, p| {
-                let o = Obj::open(v, p, &["dataPoints", "aggregationTemporality", "isMonotonic"])?;
+                let o = Obj::open(
+                    v,
+                    p,
+                    &["dataPoints", "aggregationTemporality", "isMonotonic"],
+                )?;
                 Ok(Sum {
                     data_points: o.list("dataPoints", number_point)?,
                     aggregation_temporality: temporality(&o)?,
@@ -629,7 +792,9 @@ fn metric(v: &Value, p: &Path<'_>) -> Result<Metric> {
         Some(_) => o
             .msg("summary", |v, p| {
                 let o = Obj::open(v, p, &["dataPoints"])?;
-                Ok(Summary { data_points: o.list("dataPoints", summary_point)? })
+                Ok(Summary {
+                    data_points: o.list("dataPoints", summary_point)?,
+                })
             })?
             .map(metric::Data::Summary),
     };
@@ -645,7 +810,10 @@ fn metric(v: &Value, p: &Path<'_>) -> Result<Metric> {
 /// `asDouble` / `asInt`, shared by number points and exemplars.
 fn number_value(o: &Obj<'_>, p: &Path<'_>) -> Result<Option<NumberValue>> {
     match (o.get("asDouble").is_some(), o.get("asInt").is_some()) {
-        (true, true) => Err(err(p, "a data point holds asDouble or asInt, not both".into())),
+        (true, true) => Err(err(
+            p,
+            "a data point holds asDouble or asInt, not both".into(),
+        )),
         (true, false) => Ok(Some(NumberValue::Double(o.f64("asDouble")?))),
         (false, true) => Ok(Some(NumberValue::Int(o.i64("asInt")?))),
         (false, false) => Ok(None),
@@ -661,7 +829,15 @@ fn number_point(v: &Value, p: &Path<'_>) -> Result<NumberDataPoint> {
     let o = Obj::open(
         v,
         p,
-        &["attributes", "startTimeUnixNano", "timeUnixNano", "asDouble", "asInt", "exemplars", "flags"],
+        &[
+            "attributes",
+            "startTimeUnixNano",
+            "timeUnixNano",
+            "asDouble",
+            "asInt",
+            "exemplars",
+            "flags",
+        ],
     )?;
     Ok(NumberDataPoint {
         attributes: o.attributes("attributes")?,
@@ -677,7 +853,18 @@ fn number_point(v: &Value, p: &Path<'_>) -> Result<NumberDataPoint> {
 }
 
 fn exemplar(v: &Value, p: &Path<'_>) -> Result<Exemplar> {
-    let o = Obj::open(v, p, &["filteredAttributes", "timeUnixNano", "asDouble", "asInt", "spanId", "traceId"])?;
+    let o = Obj::open(
+        v,
+        p,
+        &[
+            "filteredAttributes",
+            "timeUnixNano",
+            "asDouble",
+            "asInt",
+            "spanId",
+            "traceId",
+        ],
+    )?;
     Ok(Exemplar {
         filtered_attributes: o.attributes("filteredAttributes")?,
         time_unix_nano: o.u64("timeUnixNano")?,
@@ -777,7 +964,15 @@ fn summary_point(v: &Value, p: &Path<'_>) -> Result<SummaryDataPoint> {
     let o = Obj::open(
         v,
         p,
-        &["attributes", "startTimeUnixNano", "timeUnixNano", "count", "sum", "quantileValues", "flags"],
+        &[
+            "attributes",
+            "startTimeUnixNano",
+            "timeUnixNano",
+            "count",
+            "sum",
+            "quantileValues",
+            "flags",
+        ],
     )?;
     Ok(SummaryDataPoint {
         attributes: o.attributes("attributes")?,
@@ -787,8 +982,192 @@ fn summary_point(v: &Value, p: &Path<'_>) -> Result<SummaryDataPoint> {
         sum: o.f64("sum")?,
         quantile_values: o.list("quantileValues", |v, p| {
             let o = Obj::open(v, p, &["quantile", "value"])?;
-            Ok(summary_data_point::ValueAtQuantile { quantile: o.f64("quantile")?, value: o.f64("value")? })
+            Ok(summary_data_point::ValueAtQuantile {
+                quantile: o.f64("quantile")?,
+                value: o.f64("value")?,
+            })
         })?,
         flags: o.u32("flags")?,
     })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn span_json(extra: &str) -> String {
+        format!(
+            r#"{{"resourceSpans":[{{"scopeSpans":[{{"spans":[{{"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b174"{extra}}}]}}]}}]}}"#
+        )
+    }
+
+    fn decode(body: &str) -> Result<ExportTraceServiceRequest> {
+        traces(&serde_json::from_str(body).map_err(|e| DecodeError::Json(e.to_string()))?)
+    }
+
+    fn first_span(body: &str) -> Span {
+        decode(body).unwrap().resource_spans[0].scope_spans[0].spans[0].clone()
+    }
+
+    fn attr(value: &str) -> Result<Option<any_value::Value>> {
+        let body = span_json(&format!(r#","attributes":[{{"key":"k","value":{value}}}]"#));
+        Ok(
+            decode(&body)?.resource_spans[0].scope_spans[0].spans[0].attributes[0]
+                .value
+                .clone()
+                .and_then(|v| v.value),
+        )
+    }
+
+    #[test]
+    fn any_values() {
+        use any_value::Value as V;
+        assert_eq!(attr(r#"{"intValue":"-5"}"#).unwrap(), Some(V::IntValue(-5)));
+        assert_eq!(attr(r#"{"intValue":5}"#).unwrap(), Some(V::IntValue(5)));
+        assert_eq!(
+            attr(r#"{"doubleValue":"Infinity"}"#).unwrap(),
+            Some(V::DoubleValue(f64::INFINITY))
+        );
+        assert_eq!(
+            attr(r#"{"doubleValue":"-Infinity"}"#).unwrap(),
+            Some(V::DoubleValue(f64::NEG_INFINITY))
+        );
+        assert_eq!(
+            attr(r#"{"bytesValue":"aGk="}"#).unwrap(),
+            Some(V::BytesValue(b"hi".to_vec()))
+        );
+        assert_eq!(
+            attr(r#"{"boolValue":true}"#).unwrap(),
+            Some(V::BoolValue(true))
+        );
+        assert_eq!(attr("{}").unwrap(), None);
+        assert_eq!(attr("null").unwrap(), None);
+        let e = attr(r#"{"stringValue":"a","intValue":1}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("an AnyValue holds one value"), "{e}");
+        let e = attr(r#"{"doubleValue":"nan"}"#).unwrap_err().to_string();
+        assert!(e.ends_with("attributes[0].value.doubleValue: expected a double (number, \"NaN\", \"Infinity\" or \"-Infinity\"), got string \"nan\""), "{e}");
+        let e = attr(r#"{"string_value":"x"}"#).unwrap_err().to_string();
+        assert!(e.contains("use \"stringValue\""), "{e}");
+    }
+
+    #[test]
+    fn ids_hex_only() {
+        assert_eq!(
+            first_span(&span_json("")).span_id,
+            hex::decode("eee19b7ec3c1b174").unwrap()
+        );
+        let e = decode(&span_json(r#","parentSpanId":"xyz!""#))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "resourceSpans[0].scopeSpans[0].spans[0].parentSpanId: expected 16 hex characters, got string \"xyz!\""
+        );
+        // Odd lengths of hex digits cannot be hex bytes.
+        assert!(decode(&span_json(r#","parentSpanId":"abc""#)).is_err());
+        // Wrong-length hex decodes; the span is rejected later, alone.
+        assert_eq!(
+            first_span(&span_json(r#","parentSpanId":"abcd""#)).parent_span_id,
+            vec![0xab, 0xcd]
+        );
+    }
+
+    #[test]
+    fn numbers_and_enums() {
+        let s = first_span(&span_json(
+            r#","startTimeUnixNano":"18446744073709551615","endTimeUnixNano":1e3,"kind":3,"flags":"256""#,
+        ));
+        assert_eq!(
+            (
+                s.start_time_unix_nano,
+                s.end_time_unix_nano,
+                s.kind,
+                s.flags
+            ),
+            (u64::MAX, 1000, 3, 256)
+        );
+        let e = decode(&span_json(r#","startTimeUnixNano":-1"#))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("startTimeUnixNano: expected an unsigned 64-bit integer"),
+            "{e}"
+        );
+        let e = decode(&span_json(r#","status":{"code":"STATUS_CODE_ERROR"}"#))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("status.code: enum values are integers in OTLP/JSON: got the name \"STATUS_CODE_ERROR\", send 2"), "{e}");
+        let e = decode(&span_json(r#","flags":4294967296"#))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("does not fit an unsigned 32-bit integer"), "{e}");
+    }
+
+    #[test]
+    fn structure_errors() {
+        assert!(matches!(decode("[]"), Err(DecodeError::Json(_))));
+        assert!(matches!(decode("{"), Err(DecodeError::Json(_))));
+        let e = decode(r#"{"resourceSpans":{}}"#).unwrap_err().to_string();
+        assert_eq!(e, "resourceSpans: expected an array, got object");
+        let e = decode(r#"{"resourceSpans":[{"scopeSpans":[{"spans":[1]}]}]}"#)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "resourceSpans[0].scopeSpans[0].spans[0]: expected an object, got number 1"
+        );
+        assert_eq!(
+            decode(r#"{"resourceSpans":null,"other":1}"#).unwrap(),
+            ExportTraceServiceRequest::default()
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn int_values_roundtrip_as_string_or_number(n in any::<i64>(), as_string in any::<bool>()) {
+            let lit = if as_string { format!("\"{n}\"") } else { n.to_string() };
+            prop_assert_eq!(attr(&format!(r#"{{"intValue":{lit}}}"#)).unwrap(), Some(any_value::Value::IntValue(n)));
+        }
+
+        #[test]
+        fn finite_doubles_roundtrip(d in any::<f64>().prop_filter("finite", |d| d.is_finite())) {
+            let lit = serde_json::to_string(&d).unwrap();
+            prop_assert_eq!(attr(&format!(r#"{{"doubleValue":{lit}}}"#)).unwrap(), Some(any_value::Value::DoubleValue(d)));
+        }
+
+        #[test]
+        fn any_ids_roundtrip_as_hex(t in proptest::array::uniform16(any::<u8>()), upper in any::<bool>()) {
+            let mut h = hex::encode(t);
+            if upper { h = h.to_uppercase(); }
+            let s = first_span(&format!(r#"{{"resourceSpans":[{{"scopeSpans":[{{"spans":[{{"traceId":"{h}"}}]}}]}}]}}"#));
+            prop_assert_eq!(s.trace_id, t.to_vec());
+        }
+
+        #[test]
+        fn base64_ids_are_refused(t in proptest::array::uniform16(any::<u8>())) {
+            let b64 = base64::engine::general_purpose::STANDARD.encode(t);
+            let body = format!(r#"{{"resourceSpans":[{{"scopeSpans":[{{"spans":[{{"traceId":"{b64}"}}]}}]}}]}}"#);
+            // 24 characters ending in "==" are never hex.
+            let e = decode(&body).unwrap_err().to_string();
+            prop_assert!(e.contains("base64-looking"), "{}", e);
+        }
+
+        #[test]
+        fn unknown_fields_are_ignored(key in "[a-z][a-zA-Z]{0,12}", n in any::<i32>()) {
+            prop_assume!(!["traceId", "spanId", "name", "kind", "flags", "status", "links", "events", "attributes", "traceState", "parentSpanId"].contains(&key.as_str()));
+            let s = first_span(&span_json(&format!(r#","{key}":{{"x":[{n}]}}"#)));
+            prop_assert_eq!(s.span_id.len(), 8);
+        }
+
+        #[test]
+        fn arbitrary_json_never_panics(s in "\\PC{0,64}") {
+            let _ = decode(&s);
+            let _ = decode(&span_json(&format!(r#","name":{}"#, serde_json::Value::String(s.clone()))));
+        }
+    }
 }

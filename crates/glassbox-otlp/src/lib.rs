@@ -19,8 +19,14 @@ mod json;
 mod sink;
 mod status;
 
-pub use convert::{attr_value, attributes, convert_logs, convert_metrics, convert_traces, Converted, UNKNOWN_SERVICE};
-pub use decode::{decode_logs, decode_metrics, decode_traces, decompress, DecodeError, Encoding, DEFAULT_MAX_BODY_BYTES};
+pub use convert::{
+    attr_value, attributes, convert_logs, convert_metrics, convert_traces, Converted,
+    UNKNOWN_SERVICE,
+};
+pub use decode::{
+    decode_logs, decode_metrics, decode_traces, decompress, DecodeError, Encoding,
+    DEFAULT_MAX_BODY_BYTES,
+};
 pub use grpc::{grpc_services, GrpcReceiver};
 pub use http::{router, router_with_limit, UNAVAILABLE_RETRY_AFTER_SECS};
 pub use sink::{OtlpSink, SinkError};

@@ -57,12 +57,21 @@ pub struct ProtoDuration {
 impl RpcStatus {
     /// A status with no details.
     pub fn new(code: i32, message: impl Into<String>) -> Self {
-        Self { code, message: message.into(), details: Vec::new() }
+        Self {
+            code,
+            message: message.into(),
+            details: Vec::new(),
+        }
     }
 
     /// Adds a `RetryInfo` detail telling the client how long to wait.
     pub fn with_retry_after(mut self, secs: u32) -> Self {
-        let info = RetryInfo { retry_delay: Some(ProtoDuration { seconds: i64::from(secs), nanos: 0 }) };
+        let info = RetryInfo {
+            retry_delay: Some(ProtoDuration {
+                seconds: i64::from(secs),
+                nanos: 0,
+            }),
+        };
         self.details.push(ProtoAny {
             type_url: "type.googleapis.com/google.rpc.RetryInfo".into(),
             value: info.encode_to_vec(),

@@ -1,4 +1,5 @@
 //! The OTLP/gRPC services on a real loopback server, driven by a tonic client with gzip.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly
 
 mod common;
 
@@ -27,7 +28,11 @@ async fn serve(sink: Arc<FakeSink>) -> Channel {
             .await
             .unwrap();
     });
-    Channel::from_shared(format!("http://{addr}")).unwrap().connect().await.unwrap()
+    Channel::from_shared(format!("http://{addr}"))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap()
 }
 
 fn traces(name: &str) -> ExportTraceServiceRequest {
@@ -41,20 +46,41 @@ async fn export_with_gzip_both_ways() {
     let mut client = TraceServiceClient::new(channel.clone())
         .send_compressed(CompressionEncoding::Gzip)
         .accept_compressed(CompressionEncoding::Gzip);
-    let resp = client.export(traces("basic_traces-grpc-traces-00.pb")).await.unwrap().into_inner();
+    let resp = client
+        .export(traces("basic_traces-grpc-traces-00.pb"))
+        .await
+        .unwrap()
+        .into_inner();
     assert_eq!(resp.partial_success, None);
-    client.export(traces("openllmetry-v1_traces-03.pb")).await.unwrap();
-    client.export(ExportTraceServiceRequest::default()).await.unwrap();
+    client
+        .export(traces("openllmetry-v1_traces-03.pb"))
+        .await
+        .unwrap();
+    client
+        .export(ExportTraceServiceRequest::default())
+        .await
+        .unwrap();
     {
         let spans = sink.spans.lock().unwrap();
         assert!(spans.len() >= 2);
-        assert!(spans.iter().any(|s| s.gen_ai.as_ref().and_then(|g| g.input_tokens) == Some(21)));
+        assert!(spans
+            .iter()
+            .any(|s| s.gen_ai.as_ref().and_then(|g| g.input_tokens) == Some(21)));
     }
 
     let logs = ExportLogsServiceRequest::decode(&fixture("openai-v2-v1_logs-05.pb")[..]).unwrap();
-    LogsServiceClient::new(channel.clone()).send_compressed(CompressionEncoding::Gzip).export(logs).await.unwrap();
-    let metrics = ExportMetricsServiceRequest::decode(&fixture("openai-v2-v1_metrics-08.pb")[..]).unwrap();
-    MetricsServiceClient::new(channel).send_compressed(CompressionEncoding::Gzip).export(metrics).await.unwrap();
+    LogsServiceClient::new(channel.clone())
+        .send_compressed(CompressionEncoding::Gzip)
+        .export(logs)
+        .await
+        .unwrap();
+    let metrics =
+        ExportMetricsServiceRequest::decode(&fixture("openai-v2-v1_metrics-08.pb")[..]).unwrap();
+    MetricsServiceClient::new(channel)
+        .send_compressed(CompressionEncoding::Gzip)
+        .export(metrics)
+        .await
+        .unwrap();
     assert!(!sink.logs.lock().unwrap().is_empty());
     assert!(!sink.metrics.lock().unwrap().is_empty());
 }
@@ -79,9 +105,14 @@ async fn partial_success_and_invalid_argument() {
 
 #[tokio::test]
 async fn full_sink_is_resource_exhausted() {
-    let sink = Arc::new(FakeSink::refusing(SinkError::Full { retry_after_secs: 3 }));
+    let sink = Arc::new(FakeSink::refusing(SinkError::Full {
+        retry_after_secs: 3,
+    }));
     let mut client = TraceServiceClient::new(serve(sink).await);
-    let status = client.export(traces("openai-v2-v1_traces-06.pb")).await.unwrap_err();
+    let status = client
+        .export(traces("openai-v2-v1_traces-06.pb"))
+        .await
+        .unwrap_err();
     assert_eq!(status.code(), tonic::Code::ResourceExhausted);
     let details = glassbox_otlp::RpcStatus::decode(status.details()).unwrap();
     let info = glassbox_otlp::RetryInfo::decode(&details.details[0].value[..]).unwrap();

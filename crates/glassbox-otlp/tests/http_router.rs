@@ -1,4 +1,5 @@
 //! The OTLP/HTTP router, in process, with a fake sink.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly
 
 mod common;
 
@@ -23,7 +24,12 @@ fn gzip(data: &[u8]) -> Vec<u8> {
     enc.finish().unwrap()
 }
 
-fn post(path: &str, content_type: &str, encoding: Option<&str>, body: impl Into<Body>) -> Request<Body> {
+fn post(
+    path: &str,
+    content_type: &str,
+    encoding: Option<&str>,
+    body: impl Into<Body>,
+) -> Request<Body> {
     let mut b = Request::post(path).header("content-type", content_type);
     if let Some(e) = encoding {
         b = b.header("content-encoding", e);
@@ -42,21 +48,43 @@ async fn send(app: axum::Router, req: Request<Body>) -> (StatusCode, axum::http:
 #[tokio::test]
 async fn protobuf_export_reaches_the_sink() {
     let sink = Arc::new(FakeSink::default());
-    let (status, headers, body) =
-        send(router(sink.clone()), post("/v1/traces", "application/x-protobuf", None, fixture("openai-v2-v1_traces-06.pb"))).await;
+    let (status, headers, body) = send(
+        router(sink.clone()),
+        post(
+            "/v1/traces",
+            "application/x-protobuf",
+            None,
+            fixture("openai-v2-v1_traces-06.pb"),
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers["content-type"], "application/x-protobuf");
-    assert_eq!(ExportTraceServiceResponse::decode(body).unwrap(), ExportTraceServiceResponse::default());
+    assert_eq!(
+        ExportTraceServiceResponse::decode(body).unwrap(),
+        ExportTraceServiceResponse::default()
+    );
     let spans = sink.spans.lock().unwrap();
     assert_eq!(spans.len(), 1);
-    assert_eq!(spans[0].gen_ai.as_ref().and_then(|g| g.output_tokens), Some(8));
+    assert_eq!(
+        spans[0].gen_ai.as_ref().and_then(|g| g.output_tokens),
+        Some(8)
+    );
 }
 
 #[tokio::test]
 async fn json_export_answers_json() {
     let sink = Arc::new(FakeSink::default());
-    let (status, headers, body) =
-        send(router(sink.clone()), post("/v1/traces", "application/json", None, fixture("py-http-json-v1_traces-00.json"))).await;
+    let (status, headers, body) = send(
+        router(sink.clone()),
+        post(
+            "/v1/traces",
+            "application/json",
+            None,
+            fixture("py-http-json-v1_traces-00.json"),
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers["content-type"], "application/json");
     assert_eq!(&body[..], b"{}");
@@ -69,12 +97,22 @@ async fn gzip_json_and_gzip_protobuf() {
     let app = router(sink.clone());
     let (s1, _, _) = send(
         app.clone(),
-        post("/v1/traces", "application/json", Some("gzip"), fixture("py-http-json-gzip-v1_traces-00.json.gz")),
+        post(
+            "/v1/traces",
+            "application/json",
+            Some("gzip"),
+            fixture("py-http-json-gzip-v1_traces-00.json.gz"),
+        ),
     )
     .await;
     let (s2, _, _) = send(
         app,
-        post("/v1/traces", "application/x-protobuf", Some("gzip"), fixture("basic_traces-http-protobuf-gzip-02.pb.gz")),
+        post(
+            "/v1/traces",
+            "application/x-protobuf",
+            Some("gzip"),
+            fixture("basic_traces-http-protobuf-gzip-02.pb.gz"),
+        ),
     )
     .await;
     assert_eq!((s1, s2), (StatusCode::OK, StatusCode::OK));
@@ -85,9 +123,16 @@ async fn gzip_json_and_gzip_protobuf() {
 async fn chunked_body_without_content_length() {
     let sink = Arc::new(FakeSink::default());
     let data = fixture("js-http-json-v1_traces-00.json");
-    let chunks: Vec<Result<Bytes, std::io::Error>> = data.chunks(50).map(|c| Ok(Bytes::copy_from_slice(c))).collect();
+    let chunks: Vec<Result<Bytes, std::io::Error>> = data
+        .chunks(50)
+        .map(|c| Ok(Bytes::copy_from_slice(c)))
+        .collect();
     let body = Body::from_stream(futures::stream::iter(chunks));
-    let (status, _, _) = send(router(sink.clone()), post("/v1/traces", "application/json", None, body)).await;
+    let (status, _, _) = send(
+        router(sink.clone()),
+        post("/v1/traces", "application/json", None, body),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert!(!sink.spans.lock().unwrap().is_empty());
 }
@@ -97,7 +142,12 @@ async fn undecodable_body_is_400_with_a_status_in_the_request_encoding() {
     let sink = Arc::new(FakeSink::default());
     let (status, _, body) = send(
         router(sink.clone()),
-        post("/v1/traces", "application/json", None, fixture("basic_traces-http-protobuf-00.generic-proto3.json")),
+        post(
+            "/v1/traces",
+            "application/json",
+            None,
+            fixture("basic_traces-http-protobuf-00.generic-proto3.json"),
+        ),
     )
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
@@ -105,8 +155,16 @@ async fn undecodable_body_is_400_with_a_status_in_the_request_encoding() {
     assert_eq!(v["code"], 3);
     assert!(v["message"].as_str().unwrap().contains("base64"), "{v}");
 
-    let (status, headers, body) =
-        send(router(sink.clone()), post("/v1/traces", "application/x-protobuf", None, &b"\xff\xff\xff"[..])).await;
+    let (status, headers, body) = send(
+        router(sink.clone()),
+        post(
+            "/v1/traces",
+            "application/x-protobuf",
+            None,
+            &b"\xff\xff\xff"[..],
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(headers["content-type"], "application/x-protobuf");
     let st = RpcStatus::decode(body).unwrap();
@@ -118,8 +176,16 @@ async fn undecodable_body_is_400_with_a_status_in_the_request_encoding() {
 #[tokio::test]
 async fn snake_case_json_is_400_not_an_empty_200() {
     let sink = Arc::new(FakeSink::default());
-    let (status, _, body) =
-        send(router(sink), post("/v1/traces", "application/json", None, fixture("edge-cases/snake_case.json"))).await;
+    let (status, _, body) = send(
+        router(sink),
+        post(
+            "/v1/traces",
+            "application/json",
+            None,
+            fixture("edge-cases/snake_case.json"),
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(String::from_utf8_lossy(&body).contains("resourceSpans"));
 }
@@ -128,39 +194,79 @@ async fn snake_case_json_is_400_not_an_empty_200() {
 async fn too_large_after_decompression_is_413() {
     let sink = Arc::new(FakeSink::default());
     let bomb = gzip(&vec![b' '; 2 << 20]);
-    let (status, _, body) =
-        send(router_with_limit(sink.clone(), 1 << 20), post("/v1/traces", "application/json", Some("gzip"), bomb)).await;
+    let (status, _, body) = send(
+        router_with_limit(sink.clone(), 1 << 20),
+        post("/v1/traces", "application/json", Some("gzip"), bomb),
+    )
+    .await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(serde_json::from_slice::<serde_json::Value>(&body).unwrap()["code"], 8);
-    let (status, _, _) =
-        send(router_with_limit(sink, 1 << 20), post("/v1/traces", "application/json", None, vec![b' '; 2 << 20])).await;
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&body).unwrap()["code"],
+        8
+    );
+    let (status, _, _) = send(
+        router_with_limit(sink, 1 << 20),
+        post("/v1/traces", "application/json", None, vec![b' '; 2 << 20]),
+    )
+    .await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
 #[tokio::test]
 async fn unsupported_content_type_and_encoding_are_415() {
     let sink = Arc::new(FakeSink::default());
-    let (status, _, body) = send(router(sink.clone()), post("/v1/traces", "text/plain", None, "x")).await;
+    let (status, _, body) = send(
+        router(sink.clone()),
+        post("/v1/traces", "text/plain", None, "x"),
+    )
+    .await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
     let msg = String::from_utf8_lossy(&body).to_string();
-    assert!(msg.contains("application/x-protobuf") && msg.contains("application/json"), "{msg}");
-    let (status, _, _) = send(router(sink), post("/v1/traces", "application/json", Some("br"), "{}")).await;
+    assert!(
+        msg.contains("application/x-protobuf") && msg.contains("application/json"),
+        "{msg}"
+    );
+    let (status, _, _) = send(
+        router(sink),
+        post("/v1/traces", "application/json", Some("br"), "{}"),
+    )
+    .await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
 }
 
 #[tokio::test]
 async fn full_sink_is_429_with_retry_after() {
-    let sink = Arc::new(FakeSink::refusing(SinkError::Full { retry_after_secs: 7 }));
-    let (status, headers, body) =
-        send(router(sink), post("/v1/traces", "application/x-protobuf", None, fixture("openai-v2-v1_traces-06.pb"))).await;
+    let sink = Arc::new(FakeSink::refusing(SinkError::Full {
+        retry_after_secs: 7,
+    }));
+    let (status, headers, body) = send(
+        router(sink),
+        post(
+            "/v1/traces",
+            "application/x-protobuf",
+            None,
+            fixture("openai-v2-v1_traces-06.pb"),
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(headers["retry-after"], "7");
     let st = RpcStatus::decode(body).unwrap();
     assert_eq!((st.code, st.details.len()), (8, 1));
 
-    let sink = Arc::new(FakeSink::refusing(SinkError::Unavailable { reason: "store down".into() }));
-    let (status, headers, _) =
-        send(router(sink), post("/v1/traces", "application/json", None, fixture("py-http-json-v1_traces-00.json"))).await;
+    let sink = Arc::new(FakeSink::refusing(SinkError::Unavailable {
+        reason: "store down".into(),
+    }));
+    let (status, headers, _) = send(
+        router(sink),
+        post(
+            "/v1/traces",
+            "application/json",
+            None,
+            fixture("py-http-json-v1_traces-00.json"),
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(headers.contains_key("retry-after"));
 }
@@ -172,28 +278,60 @@ async fn zero_span_id_is_a_partial_success_and_valid_spans_are_kept() {
         {"traceId":"5b8efff798038103d269b633813fc60c","spanId":"0000000000000000","name":"bad"},
         {"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b175","name":"ok2"}]}]}]}"#;
     let sink = Arc::new(FakeSink::default());
-    let (status, _, resp) = send(router(sink.clone()), post("/v1/traces", "application/json", None, body)).await;
+    let (status, _, resp) = send(
+        router(sink.clone()),
+        post("/v1/traces", "application/json", None, body),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     let v: serde_json::Value = serde_json::from_slice(&resp).unwrap();
     assert_eq!(v["partialSuccess"]["rejectedSpans"], "1");
-    assert!(v["partialSuccess"]["errorMessage"].as_str().unwrap().contains("spans[1].spanId: span id is all zeroes"));
-    let names: Vec<String> = sink.spans.lock().unwrap().iter().map(|s| s.name.clone()).collect();
+    assert!(v["partialSuccess"]["errorMessage"]
+        .as_str()
+        .unwrap()
+        .contains("spans[1].spanId: span id is all zeroes"));
+    let names: Vec<String> = sink
+        .spans
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
     assert_eq!(names, ["ok", "ok2"]);
 
     // The same in protobuf.
     let req = glassbox_otlp::decode_traces(body.as_bytes(), glassbox_otlp::Encoding::Json).unwrap();
-    let (_, _, resp) =
-        send(router(sink), post("/v1/traces", "application/x-protobuf", None, req.encode_to_vec())).await;
-    let ps = ExportTraceServiceResponse::decode(resp).unwrap().partial_success.unwrap();
+    let (_, _, resp) = send(
+        router(sink),
+        post(
+            "/v1/traces",
+            "application/x-protobuf",
+            None,
+            req.encode_to_vec(),
+        ),
+    )
+    .await;
+    let ps = ExportTraceServiceResponse::decode(resp)
+        .unwrap()
+        .partial_success
+        .unwrap();
     assert_eq!(ps.rejected_spans, 1);
 }
 
 #[tokio::test]
 async fn empty_request_is_200() {
     let sink = Arc::new(FakeSink::default());
-    let (status, _, body) = send(router(sink.clone()), post("/v1/traces", "application/json", None, "{}")).await;
+    let (status, _, body) = send(
+        router(sink.clone()),
+        post("/v1/traces", "application/json", None, "{}"),
+    )
+    .await;
     assert_eq!((status, &body[..]), (StatusCode::OK, &b"{}"[..]));
-    let (status, _, _) = send(router(sink), post("/v1/traces", "application/x-protobuf", None, Bytes::new())).await;
+    let (status, _, _) = send(
+        router(sink),
+        post("/v1/traces", "application/x-protobuf", None, Bytes::new()),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
 }
 
@@ -201,20 +339,43 @@ async fn empty_request_is_200() {
 async fn logs_and_metrics_routes() {
     let sink = Arc::new(FakeSink::default());
     let app = router(sink.clone());
-    let (status, _, body) =
-        send(app.clone(), post("/v1/logs", "application/x-protobuf", None, fixture("openai-v2-v1_logs-05.pb"))).await;
+    let (status, _, body) = send(
+        app.clone(),
+        post(
+            "/v1/logs",
+            "application/x-protobuf",
+            None,
+            fixture("openai-v2-v1_logs-05.pb"),
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(ExportLogsServiceResponse::decode(body).unwrap(), ExportLogsServiceResponse::default());
-    let (status, _, body) =
-        send(app.clone(), post("/v1/metrics", "application/x-protobuf", None, fixture("openai-v2-v1_metrics-08.pb"))).await;
+    assert_eq!(
+        ExportLogsServiceResponse::decode(body).unwrap(),
+        ExportLogsServiceResponse::default()
+    );
+    let (status, _, body) = send(
+        app.clone(),
+        post(
+            "/v1/metrics",
+            "application/x-protobuf",
+            None,
+            fixture("openai-v2-v1_metrics-08.pb"),
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(ExportMetricsServiceResponse::decode(body).unwrap(), ExportMetricsServiceResponse::default());
+    assert_eq!(
+        ExportMetricsServiceResponse::decode(body).unwrap(),
+        ExportMetricsServiceResponse::default()
+    );
     assert!(!sink.logs.lock().unwrap().is_empty());
     assert!(!sink.metrics.lock().unwrap().is_empty());
 
     let bad_hist = r#"{"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"name":"h","histogram":{"dataPoints":[
         {"count":"3","bucketCounts":["1","2","0"],"explicitBounds":[0.5]},{"count":"1","bucketCounts":["1"]}]}}]}]}]}"#;
-    let (status, _, body) = send(app, post("/v1/metrics", "application/json", None, bad_hist)).await;
+    let (status, _, body) =
+        send(app, post("/v1/metrics", "application/json", None, bad_hist)).await;
     assert_eq!(status, StatusCode::OK);
     let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(v["partialSuccess"]["rejectedDataPoints"], "1");

@@ -2,6 +2,7 @@
 //! normalized, compared with hand-checked expected files in
 //! `tests/fixtures/otlp/golden/`. Run with `GLASSBOX_BLESS=1` to rewrite them after a
 //! deliberate change, then review the diff.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly
 
 mod common;
 
@@ -22,7 +23,11 @@ const FIXTURES: &[&str] = &[
 fn spans(name: &str) -> Vec<Span> {
     let req = decode_traces(&fixture(&format!("{name}.pb")), Encoding::Protobuf).unwrap();
     if let Ok(json) = std::fs::read(fixture_path(&format!("{name}.otlp.json"))) {
-        assert_eq!(decode_traces(&json, Encoding::Json).unwrap(), req, "{name}: protobuf and OTLP/JSON differ");
+        assert_eq!(
+            decode_traces(&json, Encoding::Json).unwrap(),
+            req,
+            "{name}: protobuf and OTLP/JSON differ"
+        );
     }
     let c = convert_traces(&req);
     assert_eq!(c.rejected, 0, "{name}: {}", c.error_message());
@@ -53,8 +58,12 @@ fn golden_genai_views() {
             std::fs::write(&path, &got).unwrap();
             continue;
         }
-        let want = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert_eq!(got, want, "{name}: GenAI view changed; rerun with GLASSBOX_BLESS=1 and review the diff");
+        let want =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(
+            got, want,
+            "{name}: GenAI view changed; rerun with GLASSBOX_BLESS=1 and review the diff"
+        );
     }
 }
 
@@ -69,10 +78,14 @@ fn model_span(name: &str) -> GenAi {
 
 #[test]
 fn three_instrumentations_agree_on_the_same_call() {
-    let views: Vec<GenAi> = ["openai-v2-v1_traces-06", "openinference-v1_traces-11", "openllmetry-v1_traces-03"]
-        .iter()
-        .map(|n| model_span(n))
-        .collect();
+    let views: Vec<GenAi> = [
+        "openai-v2-v1_traces-06",
+        "openinference-v1_traces-11",
+        "openllmetry-v1_traces-03",
+    ]
+    .iter()
+    .map(|n| model_span(n))
+    .collect();
     let key = |g: &GenAi| {
         (
             g.operation.clone(),

@@ -1,4 +1,5 @@
 //! Shared helpers for the integration tests: fixtures and a fake sink.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -8,7 +9,9 @@ use glassbox_core::{LogRecord, MetricPoint, Span};
 use glassbox_otlp::{OtlpSink, SinkError};
 
 pub fn fixture_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/otlp").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/otlp")
+        .join(name)
 }
 
 pub fn fixture(name: &str) -> Vec<u8> {
@@ -26,7 +29,10 @@ pub struct FakeSink {
 
 impl FakeSink {
     pub fn refusing(e: SinkError) -> Self {
-        Self { refuse: Mutex::new(Some(e)), ..Default::default() }
+        Self {
+            refuse: Mutex::new(Some(e)),
+            ..Default::default()
+        }
     }
 
     fn check(&self) -> Result<(), SinkError> {
