@@ -1,0 +1,157 @@
+//! Redaction keys: the secret behind keyed hashes, with ids for rotation.
+//!
+//! Token format (documented, stable): `[TYPE:<hex>]` when the active key id is
+//! `default`, `[TYPE:<keyid>:<hex>]` otherwise, where `<hex>` is the first
+//! `hash_length` hex characters of HMAC-SHA256(key, value). Same value + same
+//! key ⇒ same token. Must not log or expose key material.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+/// The key id that is left out of tokens.
+pub const DEFAULT_KEY_ID: &str = "default";
+/// File name of the generated key in the data directory.
+pub const KEY_FILE: &str = "redaction.key";
+
+/// Errors loading or creating keys.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    /// The key file or variable is malformed.
+    #[error("invalid redaction key in {origin}: {reason}")]
+    Invalid {
+        /// Where the key came from.
+        origin: String,
+        /// What is wrong.
+        reason: &'static str,
+    },
+    /// The key file could not be read or written.
+    #[error("redaction key file {path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+}
+
+#[derive(Clone)]
+struct Key {
+    id: String,
+    secret: Vec<u8>,
+}
+
+/// A set of keys; the first is active. Cheap to clone.
+#[derive(Clone, Default)]
+pub struct KeyRing {
+    keys: Vec<Key>,
+}
+
+impl std::fmt::Debug for KeyRing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ids: Vec<&str> = self.keys.iter().map(|k| k.id.as_str()).collect();
+        f.debug_struct("KeyRing").field("ids", &ids).finish()
+    }
+}
+
+impl KeyRing {
+    /// No keys: hashing is unavailable (a policy that needs it is refused).
+    pub fn empty() -> Self {
+        KeyRing { keys: Vec::new() }
+    }
+
+    /// One key with an id.
+    pub fn single(id: &str, secret: &[u8]) -> Self {
+        KeyRing { keys: vec![Key { id: id.to_string(), secret: secret.to_vec() }] }
+    }
+
+    /// Add an older key (kept for reference; the first key stays active).
+    pub fn with_key(mut self, id: &str, secret: &[u8]) -> Self {
+        self.keys.push(Key { id: id.to_string(), secret: secret.to_vec() });
+        self
+    }
+
+    /// Parse `[keyid:]secret` (secret as hex if it is even-length hex of 32+ chars, else raw bytes).
+    pub fn parse(spec: &str, origin: &str) -> Result<Self, KeyError> {
+        let spec = spec.trim();
+        let (id, secret) = match spec.split_once(':') {
+            Some((id, s)) if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') => (id, s),
+            _ => (DEFAULT_KEY_ID, spec),
+        };
+        if secret.len() < 16 {
+            return Err(KeyError::Invalid { origin: origin.to_string(), reason: "secret shorter than 16 characters" });
+        }
+        let bytes = if secret.len() >= 32 && secret.len() % 2 == 0 {
+            hex::decode(secret).unwrap_or_else(|_| secret.as_bytes().to_vec())
+        } else {
+            secret.as_bytes().to_vec()
+        };
+        Ok(KeyRing::single(id, &bytes))
+    }
+
+    /// Read the key from an environment variable, if set.
+    pub fn from_env(var: &str) -> Result<Option<Self>, KeyError> {
+        match std::env::var(var) {
+            Ok(v) if !v.trim().is_empty() => KeyRing::parse(&v, var).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// Load `data_dir/redaction.key`, or create it (random 32 bytes, mode 0600)
+    /// when missing. Returns the ring and `true` when the file was created, so
+    /// the caller can log it.
+    pub fn load_or_create(data_dir: &Path) -> Result<(Self, bool), KeyError> {
+        let path = data_dir.join(KEY_FILE);
+        let io = |source| KeyError::Io { path: path.display().to_string(), source };
+        match fs::read_to_string(&path) {
+            Ok(s) => Ok((KeyRing::parse(&s, &path.display().to_string())?, false)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                fs::create_dir_all(data_dir).map_err(io)?;
+                let mut secret = [0u8; 32];
+                rand::Rng::fill(&mut rand::rng(), &mut secret[..]);
+                let line = format!("k1:{}\n", hex::encode(secret));
+                let mut opts = fs::OpenOptions::new();
+                opts.write(true).create_new(true);
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::OpenOptionsExt;
+                    opts.mode(0o600);
+                }
+                let mut f = opts.open(&path).map_err(io)?;
+                f.write_all(line.as_bytes()).map_err(io)?;
+                f.sync_all().map_err(io)?;
+                Ok((KeyRing::single("k1", &secret), true))
+            }
+            Err(e) => Err(io(e)),
+        }
+    }
+
+    /// Whether a key is available.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Id of the active key.
+    pub fn active_id(&self) -> Option<&str> {
+        self.keys.first().map(|k| k.id.as_str())
+    }
+
+    /// Full HMAC-SHA256 of `value` under the active key, hex. `None` without a key.
+    pub fn hmac_hex(&self, value: &[u8]) -> Option<String> {
+        let key = self.keys.first()?;
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&key.secret).ok()?;
+        mac.update(value);
+        Some(hex::encode(mac.finalize().into_bytes()))
+    }
+
+    /// Token `[LABEL:hex]` / `[LABEL:keyid:hex]` with `len` hex characters.
+    pub fn token(&self, label: &str, value: &[u8], len: usize) -> Option<String> {
+        let h = self.hmac_hex(value)?;
+        let h = &h[..len.min(h.len())];
+        let id = self.active_id().unwrap_or(DEFAULT_KEY_ID);
+        Some(if id == DEFAULT_KEY_ID { format!("[{label}:{h}]") } else { format!("[{label}:{id}:{h}]") })
+    }
+}

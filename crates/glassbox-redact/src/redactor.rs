@@ -1,0 +1,331 @@
+//! The runtime redactor: scanner + policy + keys + counters.
+//!
+//! ```text
+//!   &str / &[u8] / JSON ─> Scanner::scan ─> findings ─> action per entity (mask | hash | drop | keep)
+//!                                                     └─> counters[kind][source] += 1
+//!   (key, value) ─> FieldPolicy::classify ─> Content: scan | Identifier: pseudonymize | Safe: keep | Secret: [SECRET]
+//! ```
+//! Built once from a validated [`RedactConfig`], shared behind an `Arc`.
+
+use std::borrow::Cow;
+
+use crate::config::{Action, RedactConfig};
+use crate::counters::{CounterSnapshot, Counters};
+use crate::entity::{EntityKind, Finding, Source};
+use crate::fields::{FieldClass, FieldPolicy};
+use crate::keys::KeyRing;
+use crate::scan::{CustomMatcher, Scanner, Validator};
+
+/// Errors in a policy, naming the offending key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// Unknown entity type in `entities`.
+    #[error("redact.entities.{0}: unknown entity type")]
+    UnknownEntity(String),
+    /// A custom rule is invalid.
+    #[error("redact.custom_rules[{index}] ({name}): {reason}")]
+    CustomRule {
+        /// Position in the list.
+        index: usize,
+        /// Rule name.
+        name: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// `hash_length` out of range.
+    #[error("redact.hash_length: must be between 8 and 64, got {0}")]
+    HashLength(usize),
+    /// Hashing is configured but no key is available.
+    #[error("redact: action \"hash\" is used but no hash key is available (set {0} or give a data directory)")]
+    MissingKey(String),
+    /// The scanner could not be built.
+    #[error("redact: {0}")]
+    Scanner(#[from] crate::scan::ScannerError),
+}
+
+/// Result of redacting one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldOutcome<'a> {
+    /// Keep the value as is.
+    Keep(&'a str),
+    /// Replace the value.
+    Replace(String),
+    /// Remove the field.
+    Drop,
+}
+
+/// The redactor. `Send + Sync`.
+pub struct Redactor {
+    scanner: Scanner,
+    actions: [Action; EntityKind::ALL.len()],
+    custom: Vec<(String, Action)>,
+    fields: FieldPolicy,
+    identifier_action: Action,
+    keys: KeyRing,
+    hash_length: usize,
+    counters: Counters,
+}
+
+impl Redactor {
+    /// Validate `config` and build the redactor.
+    pub fn new(config: &RedactConfig, keys: KeyRing) -> Result<Self, ConfigError> {
+        let mut actions = [config.default_action; EntityKind::ALL.len()];
+        for (k, a) in &config.entities {
+            let kind = EntityKind::from_key(k).ok_or_else(|| ConfigError::UnknownEntity(k.clone()))?;
+            actions[kind.index()] = *a;
+        }
+        if !(8..=64).contains(&config.hash_length) {
+            return Err(ConfigError::HashLength(config.hash_length));
+        }
+        let mut matchers = Vec::new();
+        let mut custom = Vec::new();
+        for (index, r) in config.custom_rules.iter().enumerate() {
+            let err = |reason: String| ConfigError::CustomRule { index, name: r.name.clone(), reason };
+            if r.name.is_empty() || !r.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return Err(err("name must be non-empty letters, digits and underscores".into()));
+            }
+            let regex = regex::bytes::Regex::new(&r.pattern).map_err(|e| err(format!("pattern: {e}")))?;
+            let validator = match &r.validator {
+                None => None,
+                Some(v) => Some(Validator::from_name(v).ok_or_else(|| err(format!("validator: unknown \"{v}\" (luhn, mod97, nhs_mod11)")))?),
+            };
+            // Leaked once per rule at startup so findings can carry `&'static str` names.
+            let name: &'static str = Box::leak(r.name.clone().into_boxed_str());
+            matchers.push(CustomMatcher {
+                name,
+                regex,
+                validator,
+                context: r.context.iter().map(|c| c.to_ascii_lowercase()).collect(),
+            });
+            custom.push((r.name.to_ascii_uppercase(), r.action.unwrap_or(actions[EntityKind::Custom.index()])));
+        }
+        let identifier_action = config.fields.identifier_action.unwrap_or(Action::Hash);
+        let needs_key = actions.contains(&Action::Hash)
+            || custom.iter().any(|(_, a)| *a == Action::Hash)
+            || identifier_action == Action::Hash;
+        if needs_key && keys.is_empty() {
+            return Err(ConfigError::MissingKey(config.hash_key_env.clone()));
+        }
+        Ok(Redactor {
+            scanner: Scanner::new(matchers, &config.deny_list)?,
+            actions,
+            custom,
+            fields: FieldPolicy::new(&config.fields),
+            identifier_action,
+            keys,
+            hash_length: config.hash_length,
+            counters: Counters::default(),
+        })
+    }
+
+    /// Whether a policy needs a hash key (so callers know to load or create one).
+    pub fn config_needs_key(config: &RedactConfig) -> bool {
+        config.default_action == Action::Hash
+            || config.entities.values().any(|a| *a == Action::Hash)
+            || config.custom_rules.iter().any(|r| r.action == Some(Action::Hash))
+            || config.fields.identifier_action.unwrap_or(Action::Hash) == Action::Hash
+    }
+
+    /// Findings in `text` (kind, rule, byte range), after overlap resolution.
+    pub fn findings(&self, text: &str) -> Vec<Finding> {
+        self.scanner.scan(text.as_bytes())
+    }
+
+    fn action_of(&self, f: &Finding) -> (Action, Cow<'_, str>) {
+        match f.custom.and_then(|i| self.custom.get(usize::from(i))) {
+            Some((label, a)) => (*a, Cow::Borrowed(label.as_str())),
+            None => (self.actions[f.kind.index()], Cow::Borrowed(f.kind.label())),
+        }
+    }
+
+    /// Apply findings to `t`, appending replacement bytes; `None` when nothing changes.
+    fn apply(&self, t: &[u8], found: &[Finding], source: Source) -> Option<Vec<u8>> {
+        let mut out: Option<Vec<u8>> = None;
+        let mut last = 0;
+        for f in found {
+            let (action, label) = self.action_of(f);
+            if action == Action::Keep {
+                continue;
+            }
+            self.counters.add(f.kind, source, 1);
+            let buf = out.get_or_insert_with(|| Vec::with_capacity(t.len() + 16));
+            buf.extend_from_slice(&t[last..f.start]);
+            match action {
+                Action::Mask => {
+                    buf.push(b'[');
+                    buf.extend_from_slice(label.as_bytes());
+                    buf.push(b']');
+                }
+                Action::Hash => match self.keys.token(&label, &t[f.start..f.end], self.hash_length) {
+                    Some(tok) => buf.extend_from_slice(tok.as_bytes()),
+                    None => {
+                        buf.push(b'[');
+                        buf.extend_from_slice(label.as_bytes());
+                        buf.push(b']');
+                    }
+                },
+                Action::Drop | Action::Keep => {}
+            }
+            last = f.end;
+        }
+        let mut buf = out?;
+        buf.extend_from_slice(&t[last..]);
+        Some(buf)
+    }
+
+    /// Redact a string. Borrowed (no allocation) when nothing is found.
+    pub fn redact_str<'a>(&self, text: &'a str, source: Source) -> Cow<'a, str> {
+        let found = self.scanner.scan(text.as_bytes());
+        if found.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        match self.apply(text.as_bytes(), &found, source) {
+            // Replacements are ASCII and cuts fall on ASCII bytes, but never trust it blindly.
+            Some(buf) => Cow::Owned(String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+            None => Cow::Borrowed(text),
+        }
+    }
+
+    /// Redact bytes that may not be valid UTF-8. Invalid sequences are scanned
+    /// as separators (byte-for-byte, so offsets map back exactly) and copied
+    /// through unchanged; they never join or hide a value.
+    pub fn redact_bytes<'a>(&self, bytes: &'a [u8], source: Source) -> Cow<'a, [u8]> {
+        let found = match std::str::from_utf8(bytes) {
+            Ok(s) => self.scanner.scan(s.as_bytes()),
+            Err(_) => {
+                let cleaned = separators_for_invalid_utf8(bytes);
+                self.scanner.scan(&cleaned)
+            }
+        };
+        if found.is_empty() {
+            return Cow::Borrowed(bytes);
+        }
+        match self.apply(bytes, &found, source) {
+            Some(buf) => Cow::Owned(buf),
+            None => Cow::Borrowed(bytes),
+        }
+    }
+
+    /// Classify an attribute key / JSON field name.
+    pub fn classify_field(&self, key: &str) -> FieldClass {
+        self.fields.classify(key)
+    }
+
+    /// Redact one field's value according to its key's class.
+    pub fn redact_field<'a>(&self, key: &str, value: &'a str, source: Source) -> FieldOutcome<'a> {
+        match self.fields.classify(key) {
+            FieldClass::Safe => FieldOutcome::Keep(value),
+            FieldClass::Secret => {
+                if value.is_empty() {
+                    return FieldOutcome::Keep(value);
+                }
+                self.counters.add(EntityKind::Secret, source, 1);
+                match self.actions[EntityKind::Secret.index()] {
+                    Action::Drop => FieldOutcome::Drop,
+                    Action::Keep => FieldOutcome::Keep(value),
+                    Action::Hash => FieldOutcome::Replace(
+                        self.keys.token("SECRET", value.as_bytes(), self.hash_length).unwrap_or_else(|| "[SECRET]".into()),
+                    ),
+                    Action::Mask => FieldOutcome::Replace("[SECRET]".into()),
+                }
+            }
+            FieldClass::Identifier => match self.identifier_action {
+                Action::Keep => FieldOutcome::Keep(value),
+                Action::Drop => FieldOutcome::Drop,
+                Action::Mask => FieldOutcome::Replace("[ID]".into()),
+                Action::Hash => FieldOutcome::Replace(self.pseudonymize(value)),
+            },
+            FieldClass::Content => {
+                let found = self.scanner.scan(value.as_bytes());
+                if found.is_empty() {
+                    return FieldOutcome::Keep(value);
+                }
+                let whole = found.len() == 1 && found[0].start == 0 && found[0].end == value.len();
+                if whole && self.action_of(&found[0]).0 == Action::Drop {
+                    self.counters.add(found[0].kind, source, 1);
+                    return FieldOutcome::Drop;
+                }
+                match self.redact_str(value, source) {
+                    Cow::Borrowed(v) => FieldOutcome::Keep(v),
+                    Cow::Owned(s) => FieldOutcome::Replace(s),
+                }
+            }
+        }
+    }
+
+    /// Keyed-hash token for a whole identifier: `[ID:<16 hex>]` (or `[ID:keyid:<16 hex>]`).
+    /// Without a key (only possible when no policy needs one) returns `[ID]`.
+    pub fn pseudonymize(&self, value: &str) -> String {
+        self.keys.token("ID", value.as_bytes(), self.hash_length.max(16)).unwrap_or_else(|| "[ID]".into())
+    }
+
+    /// Full keyed HMAC-SHA256 hex of `value` (e.g. prompt hashes). Empty without a key.
+    pub fn keyed_hash_hex(&self, value: &str) -> String {
+        self.keys.hmac_hex(value.as_bytes()).unwrap_or_default()
+    }
+
+    /// Redact a JSON value in place: every string at any depth (object keys are
+    /// kept). Object members are treated by their key's field class.
+    pub fn redact_json(&self, value: &mut serde_json::Value, source: Source) {
+        use serde_json::Value;
+        match value {
+            Value::String(s) => {
+                if let Cow::Owned(r) = self.redact_str(s, source) {
+                    *s = r;
+                }
+            }
+            Value::Array(items) => {
+                for v in items {
+                    self.redact_json(v, source);
+                }
+            }
+            Value::Object(map) => {
+                let mut drop_keys = Vec::new();
+                for (k, v) in map.iter_mut() {
+                    match v {
+                        Value::String(s) => match self.redact_field(k, s, source) {
+                            FieldOutcome::Keep(_) => {}
+                            FieldOutcome::Replace(r) => *s = r,
+                            FieldOutcome::Drop => drop_keys.push(k.clone()),
+                        },
+                        other => match self.fields.classify(k) {
+                            FieldClass::Safe => {}
+                            _ => self.redact_json(other, source),
+                        },
+                    }
+                }
+                for k in drop_keys {
+                    map.remove(&k);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Snapshot of the redaction counters.
+    pub fn counters(&self) -> CounterSnapshot {
+        self.counters.snapshot()
+    }
+}
+
+/// Copy of `bytes` with every byte of an invalid UTF-8 sequence replaced by a space.
+fn separators_for_invalid_utf8(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.extend_from_slice(s.as_bytes());
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.extend_from_slice(&rest[..good]);
+                let bad = e.error_len().unwrap_or(rest.len() - good);
+                out.extend(std::iter::repeat_n(b' ', bad));
+                rest = &rest[good + bad..];
+            }
+        }
+    }
+    out
+}

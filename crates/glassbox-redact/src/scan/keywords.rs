@@ -1,0 +1,608 @@
+//! Detectors triggered by the literal prefilter: secret prefixes, `@`, URLs,
+//! `password:`-style phrases and context words (born, SSN, passport, NHS…).
+//!
+//! Each detector looks only at a small window after its trigger.
+
+use super::names::NameDict;
+use super::util::{alnum, at, key_char, run_while, skip_spaces, word_end};
+use crate::entity::EntityKind;
+
+/// What a trigger literal means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    /// A credential prefix; the rule name and a shape check.
+    Prefix(&'static str, PrefixShape),
+    /// `@` of an e-mail address.
+    At,
+    /// `://` of a URL.
+    Url,
+    /// `-----BEGIN` of a PEM block.
+    Pem,
+    /// `Bearer ` authorization.
+    Bearer,
+    /// A credential phrase (`password`, `api key`…); `loose` phrases need `:`/`=`.
+    KeyValue { loose: bool, token_like: bool },
+    /// Birth context.
+    Birth,
+    /// SSN context.
+    Ssn,
+    /// ITIN context.
+    Itin,
+    /// Passport context.
+    Passport,
+    /// Driver licence context.
+    License,
+    /// NHS context.
+    Nhs,
+    /// Name context; `strong` takes any capitalised words, weak ones need the dictionary.
+    Name { strong: bool },
+}
+
+/// Shapes of credential bodies after their prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrefixShape {
+    /// Exactly 16 upper-case letters/digits (AWS access key ids).
+    Aws,
+    /// At least `n` key characters.
+    Min(usize),
+    /// A JWT: three dot-separated base64url parts.
+    Jwt,
+}
+
+/// Trigger literals, matched ASCII-case-insensitively.
+pub fn triggers() -> Vec<(&'static str, Trigger)> {
+    use PrefixShape::*;
+    use Trigger::*;
+    let mut v: Vec<(&'static str, Trigger)> = vec![
+        ("AKIA", Prefix("aws_access_key", Aws)),
+        ("ASIA", Prefix("aws_access_key", Aws)),
+        ("ABIA", Prefix("aws_access_key", Aws)),
+        ("ACCA", Prefix("aws_access_key", Aws)),
+        ("ghp_", Prefix("github_token", Min(30))),
+        ("gho_", Prefix("github_token", Min(30))),
+        ("ghu_", Prefix("github_token", Min(30))),
+        ("ghs_", Prefix("github_token", Min(30))),
+        ("ghr_", Prefix("github_token", Min(30))),
+        ("github_pat_", Prefix("github_token", Min(40))),
+        ("glpat-", Prefix("gitlab_token", Min(20))),
+        ("sk-ant-", Prefix("anthropic_key", Min(30))),
+        ("sk-", Prefix("openai_key", Min(20))),
+        ("sk_live_", Prefix("stripe_key", Min(16))),
+        ("sk_test_", Prefix("stripe_key", Min(16))),
+        ("rk_live_", Prefix("stripe_key", Min(16))),
+        ("rk_test_", Prefix("stripe_key", Min(16))),
+        ("whsec_", Prefix("stripe_key", Min(20))),
+        ("xoxb-", Prefix("slack_token", Min(10))),
+        ("xoxp-", Prefix("slack_token", Min(10))),
+        ("xoxa-", Prefix("slack_token", Min(10))),
+        ("xoxr-", Prefix("slack_token", Min(10))),
+        ("xoxs-", Prefix("slack_token", Min(10))),
+        ("xoxe-", Prefix("slack_token", Min(10))),
+        ("xapp-", Prefix("slack_token", Min(20))),
+        ("AIza", Prefix("google_api_key", Min(30))),
+        ("hf_", Prefix("huggingface_token", Min(30))),
+        ("npm_", Prefix("npm_token", Min(36))),
+        ("eyJ", Prefix("jwt", Jwt)),
+        ("@", At),
+        ("://", Url),
+        ("-----BEGIN", Pem),
+        ("bearer ", Bearer),
+    ];
+    for k in ["password", "passwd", "passphrase", "pwd", "secret", "api key", "api_key", "apikey", "api-key"] {
+        v.push((k, KeyValue { loose: false, token_like: false }));
+    }
+    for k in ["pass", "pin"] {
+        v.push((k, KeyValue { loose: true, token_like: false }));
+    }
+    for k in ["token", "access key", "access_key", "private_key", "auth", "credential", "client_id_secret"] {
+        v.push((k, KeyValue { loose: true, token_like: true }));
+    }
+    for k in ["born", "birth", "dob", "d.o.b", "geboren", "naissance", "nacimiento", "nascimento"] {
+        v.push((k, Birth));
+    }
+    for k in ["ssn", "social security", "social-security"] {
+        v.push((k, Ssn));
+    }
+    for k in ["itin", "taxpayer identification"] {
+        v.push((k, Itin));
+    }
+    v.push(("passport", Passport));
+    for k in [
+        "driver's license", "drivers license", "driver license", "driver's licence", "driving licence",
+        "driving license", "driver licence", "license number", "licence number", "license no", "dl#",
+        "dl number", "dl no",
+    ] {
+        v.push((k, License));
+    }
+    v.push(("nhs", Nhs));
+    for k in [
+        "my name is", "name is", "name:", "dear", "regards,", "sincerely,", "signed,", "mr.", "mrs.",
+        "ms.", "dr.", "prof.", "mr ", "mrs ", "ms ", "attn:", "forward this to", "from:", "yours truly,",
+        "best regards", "kind regards", "warm regards", "signed by",
+    ] {
+        v.push((k, Name { strong: true }));
+    }
+    for k in [
+        "hi", "hello", "hey", "thanks,", "thank you,", "cheers,", "best,", "ask", "talk to", "spoke with",
+        "speak to", "reach out to", "assigned to", "met with", "contact", "tell", "ping", "thanks",
+        "i'm", "i am", "called", "-- ",
+    ] {
+        v.push((k, Name { strong: false }));
+    }
+    v
+}
+
+/// A keyword-triggered hit.
+pub type KwHit = (EntityKind, &'static str, usize, usize);
+
+/// Run the detector for `trig`, whose literal matched `t[s..e]`.
+pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out: &mut Vec<KwHit>) {
+    use Trigger::*;
+    match trig {
+        Prefix(rule, shape) => {
+            if let Some(end) = prefix_secret(t, s, e, shape) {
+                out.push((EntityKind::Secret, rule, s, end));
+            }
+        }
+        At => email(t, s, out),
+        Url => url(t, s, e, out),
+        Pem => pem(t, s, out),
+        Bearer => {
+            let v = e;
+            let end = run_while(t, v, 4096, |b| key_char(b) || matches!(b, b'.' | b'~' | b'+' | b'/' | b'='));
+            if end - v >= 16 && letter_boundary(t, s) {
+                out.push((EntityKind::Secret, "bearer_token", v, end));
+            }
+        }
+        KeyValue { loose, token_like } => key_value(t, s, e, loose, token_like, out),
+        Birth => {
+            if letter_boundary(t, s) {
+                if let Some((a, b)) = find_date(t, e, 48) {
+                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+                }
+            }
+        }
+        Ssn | Itin => {
+            if letter_boundary(t, s) && word_end(t, e) || matches!(at(t, e), b'#' | b':') {
+                if let Some((a, b, d)) = digits_after(t, e, 40, 9, 9) {
+                    if trig == Itin && crate::validate::itin(&d[..9]) {
+                        out.push((EntityKind::UsItin, "itin_context", a, b));
+                    } else if crate::validate::ssn(&d[..9]) {
+                        out.push((EntityKind::UsSsn, "ssn_context", a, b));
+                    } else if crate::validate::itin(&d[..9]) {
+                        out.push((EntityKind::UsItin, "itin_context", a, b));
+                    }
+                }
+            }
+        }
+        Nhs => {
+            if letter_boundary(t, s) {
+                if let Some((a, b, d)) = digits_after(t, e, 40, 10, 10) {
+                    if crate::validate::nhs(&d[..10]) {
+                        out.push((EntityKind::UkNhs, "nhs_context", a, b));
+                    }
+                }
+            }
+        }
+        Passport => {
+            if letter_boundary(t, s) {
+                if let Some((a, b)) = id_after(t, e, 48, 6, 9, 6) {
+                    out.push((EntityKind::UsPassport, "passport_context", a, b));
+                }
+            }
+        }
+        License => {
+            if letter_boundary(t, s) {
+                if let Some((a, b)) = id_after(t, e, 48, 5, 16, 4) {
+                    out.push((EntityKind::UsDriverLicense, "driver_license_context", a, b));
+                }
+            }
+        }
+        Name { strong } => {
+            if letter_boundary(t, s) && !alnum(at(t, e)) {
+                names.after_context(t, e, strong, out);
+            }
+        }
+    }
+}
+
+/// The literal starts a word (previous byte is not a letter or digit).
+fn letter_boundary(t: &[u8], s: usize) -> bool {
+    s == 0 || !(alnum(t[s - 1]) || t[s - 1] >= 0x80)
+}
+
+fn prefix_secret(t: &[u8], s: usize, e: usize, shape: PrefixShape) -> Option<usize> {
+    if s > 0 && alnum(t[s - 1]) {
+        return None;
+    }
+    match shape {
+        PrefixShape::Aws => {
+            if !t[s..e].iter().all(u8::is_ascii_uppercase) {
+                return None;
+            }
+            let end = run_while(t, e, 64, |b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            (end - e == 16 && !alnum(at(t, end))).then_some(end)
+        }
+        PrefixShape::Min(n) => {
+            // Prefixes are lower-case except `AIza`; keep their case exact.
+            let lit_ok = t[s..e].iter().all(|b| !b.is_ascii_uppercase()) || &t[s..e] == b"AIza";
+            if !lit_ok {
+                return None;
+            }
+            let end = run_while(t, e, 512, key_char);
+            let body = &t[e..end];
+            let has_digit_or_upper = body.iter().any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+            (body.len() >= n && has_digit_or_upper).then_some(end)
+        }
+        PrefixShape::Jwt => {
+            if &t[s..e] != b"eyJ" {
+                return None;
+            }
+            let b64 = |b: u8| alnum(b) || b == b'_' || b == b'-';
+            let p1 = run_while(t, s, 4096, b64);
+            if p1 - s < 10 || at(t, p1) != b'.' {
+                return None;
+            }
+            let p2 = run_while(t, p1 + 1, 8192, b64);
+            if p2 - (p1 + 1) < 4 || at(t, p2) != b'.' {
+                return None;
+            }
+            let p3 = run_while(t, p2 + 1, 4096, b64);
+            Some(if p3 > p2 + 1 { p3 } else { p2 + 1 })
+        }
+    }
+}
+
+fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) {
+    let local = |b: u8| alnum(b) || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    let mut s = a;
+    while s > 0 && a - s < 64 && local(t[s - 1]) {
+        s -= 1;
+    }
+    while s < a && t[s] == b'.' {
+        s += 1;
+    }
+    if s == a {
+        return;
+    }
+    let mut e = run_while(t, a + 1, 255, |b| alnum(b) || b == b'.' || b == b'-');
+    while e > a + 1 && matches!(t[e - 1], b'.' | b'-') {
+        e -= 1;
+    }
+    let domain = &t[a + 1..e];
+    let Some(dot) = domain.iter().rposition(|&b| b == b'.') else { return };
+    let tld = &domain[dot + 1..];
+    if dot == 0 || tld.len() < 2 || !tld.iter().all(u8::is_ascii_alphabetic) {
+        return;
+    }
+    out.push((EntityKind::Email, "email", s, e));
+}
+
+fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    if s == 0 || !t[s - 1].is_ascii_alphabetic() {
+        return;
+    }
+    let url_char = |b: u8| b > b' ' && b < 0x7f && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`' | b'\\');
+    let end = run_while(t, e, 8192, url_char);
+    let auth_end = run_while(t, e, end - e, |b| !matches!(b, b'/' | b'?' | b'#'));
+    // Credentials in the authority: user:pass@host.
+    if let Some(at_pos) = t[e..auth_end].iter().rposition(|&b| b == b'@') {
+        let ui = &t[e..e + at_pos];
+        if ui.contains(&b':') && at_pos > 1 {
+            out.push((EntityKind::Secret, "url_credentials", e, e + at_pos));
+        }
+    }
+    // Token-like query parameters.
+    let mut i = auth_end;
+    while i < end {
+        if matches!(t[i], b'?' | b'&' | b';') {
+            let ns = i + 1;
+            let ne = run_while(t, ns, end - ns, |b| b != b'=' && b != b'&');
+            if at(t, ne) == b'=' && ne < end {
+                let name = &t[ns..ne];
+                let vs = ne + 1;
+                let ve = run_while(t, vs, end - vs, |b| b != b'&' && b != b'#');
+                if ve > vs && sensitive_param(name) {
+                    out.push((EntityKind::Secret, "url_token_param", vs, ve));
+                }
+                i = ve;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn sensitive_param(name: &[u8]) -> bool {
+    const P: &[&str] = &[
+        "token", "access_token", "refresh_token", "id_token", "auth", "auth_token", "api_key", "apikey",
+        "key", "secret", "client_secret", "password", "pass", "pwd", "sig", "signature", "code",
+        "x-amz-signature", "x-amz-credential", "x-amz-security-token", "session", "sessionid", "jwt",
+    ];
+    P.iter().any(|p| p.as_bytes().eq_ignore_ascii_case(name))
+}
+
+fn pem(t: &[u8], s: usize, out: &mut Vec<KwHit>) {
+    let head_end = (s + 80).min(t.len());
+    let head = &t[s..head_end];
+    let Some(close) = head.windows(5).skip(10).position(|w| w == b"-----") else { return };
+    let label = &head[10..10 + close];
+    if !label.windows(11).any(|w| w.eq_ignore_ascii_case(b"PRIVATE KEY")) {
+        return;
+    }
+    let body = s + 10 + close + 5;
+    let end = match t[body..].windows(8).position(|w| w == b"-----END") {
+        Some(p) => {
+            let after = body + p + 8;
+            match t[after..].windows(5).position(|w| w == b"-----") {
+                Some(q) => after + q + 5,
+                None => t.len(),
+            }
+        }
+        None => t.len(),
+    };
+    out.push((EntityKind::Secret, "pem_private_key", s, end));
+}
+
+const NOT_A_SECRET: &[&str] = &[
+    "is", "was", "the", "a", "an", "and", "or", "not", "none", "null", "nil", "empty", "required",
+    "incorrect", "wrong", "invalid", "expired", "reset", "here", "below", "above", "field", "for", "to",
+    "of", "in", "on", "it", "that", "this", "my", "your", "with", "without", "has", "have", "should",
+    "must", "will", "can", "true", "false", "changed", "manager", "protected", "strength", "policy",
+    "hash", "hashed", "length", "please", "again", "yet", "too", "also", "but", "if", "when", "string",
+    "str", "bytes", "undefined", "optional", "type", "value",
+];
+
+fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &mut Vec<KwHit>) {
+    // The keyword must start a word; `DB_PASSWORD` and `client_secret` count.
+    if s > 0 && (alnum(t[s - 1]) || t[s - 1] >= 0x80) {
+        return;
+    }
+    let mut i = e;
+    // Allow a `_suffix` (`secret_key`, `password_hash`) but not a longer word (`tokens`).
+    if matches!(at(t, i), b'_' | b'-') && at(t, i + 1).is_ascii_alphabetic() {
+        i = run_while(t, i + 1, 24, |b| b.is_ascii_alphanumeric() || b == b'_');
+    }
+    if alnum(at(t, i)) {
+        return;
+    }
+    // Closing quote of a JSON/YAML key.
+    if matches!(at(t, i), b'"' | b'\'') {
+        i += 1;
+    }
+    i = skip_spaces(t, i, 4);
+    let mut strong_sep = false;
+    match at(t, i) {
+        b':' => {
+            strong_sep = true;
+            i += 1;
+            if at(t, i) == b'=' {
+                i += 1;
+            }
+        }
+        b'=' => {
+            strong_sep = true;
+            i += 1;
+            if at(t, i) == b'>' {
+                i += 1;
+            }
+        }
+        b'i' | b'I' if !loose && t.get(i..i + 2).is_some_and(|w| w.eq_ignore_ascii_case(b"is")) => {
+            i += 2;
+            if at(t, i) == b':' {
+                i += 1;
+            }
+        }
+        _ => return,
+    }
+    if loose && !strong_sep {
+        return;
+    }
+    i = skip_spaces(t, i, 4);
+    let quote = at(t, i);
+    let (vs, ve) = if matches!(quote, b'"' | b'\'' | b'`') {
+        let vs = i + 1;
+        let ve = run_while(t, vs, 256, |b| b != quote && b != b'\n');
+        (vs, ve)
+    } else {
+        let vs = i;
+        let mut ve = run_while(t, vs, 256, |b| b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b','));
+        while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
+            ve -= 1;
+        }
+        (vs, ve)
+    };
+    let v = &t[vs..ve];
+    if v.is_empty() || v[0] == b'[' || v.iter().all(|&b| b == b'*' || b == b'x' || b == b'X') {
+        return;
+    }
+    let has_digit = v.iter().any(u8::is_ascii_digit);
+    let has_sym = v.iter().any(|b| b.is_ascii_punctuation());
+    let mixed = v.iter().skip(1).any(u8::is_ascii_uppercase) && v.iter().any(u8::is_ascii_lowercase);
+    let plausible = if token_like {
+        v.len() >= 8 && v.iter().any(u8::is_ascii_alphabetic) && (has_digit || mixed)
+    } else {
+        let word = NOT_A_SECRET.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(v));
+        !word && v.len() >= 3 && (strong_sep || has_digit || has_sym || mixed)
+    };
+    if plausible {
+        out.push((EntityKind::Secret, if token_like { "token_phrase" } else { "password_phrase" }, vs, ve));
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Find a date within `win` bytes after `from`: numeric or with a month name.
+pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
+    let lim = t.len().min(from + win);
+    let mut i = from;
+    while i < lim {
+        let b = t[i];
+        if b.is_ascii_digit() && (i == 0 || !alnum(t[i - 1])) {
+            if let Some(end) = numeric_date(t, i) {
+                return Some((i, end));
+            }
+            if let Some(end) = day_month_year(t, i) {
+                return Some((i, end));
+            }
+        } else if b.is_ascii_alphabetic() && (i == 0 || !alnum(t[i - 1])) {
+            if let Some(end) = month_day_year(t, i) {
+                return Some((i, end));
+            }
+        } else if b == b'\n' && i > from + 2 {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+fn num(t: &[u8], i: usize, min: usize, max: usize) -> Option<(u32, usize)> {
+    let e = run_while(t, i, max, |b| b.is_ascii_digit());
+    if e - i < min {
+        return None;
+    }
+    if at(t, e).is_ascii_digit() {
+        return None;
+    }
+    Some((t[i..e].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')), e))
+}
+
+fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
+    let (a, e1) = num(t, i, 1, 4)?;
+    let sep = at(t, e1);
+    if !matches!(sep, b'/' | b'.' | b'-') {
+        return None;
+    }
+    let (b, e2) = num(t, e1 + 1, 1, 2)?;
+    if at(t, e2) != sep {
+        return None;
+    }
+    let (c, e3) = num(t, e2 + 1, 2, 4)?;
+    let (y, m, d) = if e1 - i == 4 {
+        (a, b, c)
+    } else if e1 - i > 2 {
+        return None;
+    } else {
+        let y = if e3 - (e2 + 1) == 2 { c + 1900 } else { c };
+        if b > 12 { (y, a, b) } else { (y, b, a) }
+    };
+    let ok = (1900..=2100).contains(&y) && (1..=12).contains(&m.min(d)) && (1..=31).contains(&d.max(m));
+    ok.then_some(e3)
+}
+
+fn month_at(t: &[u8], i: usize) -> Option<usize> {
+    let e = run_while(t, i, 10, |b| b.is_ascii_alphabetic());
+    if e - i < 3 {
+        return None;
+    }
+    let w = &t[i..i + 3];
+    MONTHS.iter().any(|m| m.as_bytes().eq_ignore_ascii_case(w)).then_some(e)
+}
+
+fn year_after(t: &[u8], mut i: usize) -> Option<usize> {
+    if at(t, i) == b',' {
+        i += 1;
+    }
+    i = skip_spaces(t, i, 2);
+    let (y, e) = num(t, i, 4, 4)?;
+    (1900..=2100).contains(&y).then_some(e)
+}
+
+fn month_day_year(t: &[u8], i: usize) -> Option<usize> {
+    let e = month_at(t, i)?;
+    let e = if at(t, e) == b'.' { e + 1 } else { e };
+    let j = skip_spaces(t, e, 2);
+    let (d, mut k) = num(t, j, 1, 2)?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let sfx = run_while(t, k, 2, |b| b.is_ascii_alphabetic());
+    if sfx - k == 2 {
+        k = sfx;
+    }
+    year_after(t, k)
+}
+
+fn day_month_year(t: &[u8], i: usize) -> Option<usize> {
+    let (d, mut k) = num(t, i, 1, 2)?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let sfx = run_while(t, k, 2, |b| b.is_ascii_alphabetic());
+    if sfx - k == 2 {
+        k = sfx;
+    }
+    let mut j = skip_spaces(t, k, 2);
+    if t.get(j..j + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"of ")) {
+        j += 3;
+    }
+    let e = month_at(t, j)?;
+    year_after(t, e)
+}
+
+/// Digits after a context word: `min..=max` digits, allowing single spaces,
+/// dashes or dots between groups. Returns span and the digits.
+fn digits_after(t: &[u8], from: usize, win: usize, min: usize, max: usize) -> Option<(usize, usize, [u8; 16])> {
+    let lim = t.len().min(from + win);
+    let mut i = from;
+    while i < lim && !t[i].is_ascii_digit() {
+        if t[i] == b'\n' {
+            return None;
+        }
+        i += 1;
+    }
+    if i >= lim || (i > 0 && alnum(t[i - 1])) {
+        return None;
+    }
+    let s = i;
+    let mut d = [0u8; 16];
+    let mut n = 0;
+    let mut last = i;
+    while i < t.len() && n <= max {
+        let b = t[i];
+        if b.is_ascii_digit() {
+            if n < 16 {
+                d[n] = b;
+            }
+            n += 1;
+            last = i + 1;
+            i += 1;
+        } else if matches!(b, b' ' | b'-' | b'.') && at(t, i + 1).is_ascii_digit() {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    ((min..=max).contains(&n) && !alnum(at(t, last))).then_some((s, last, d))
+}
+
+/// An identifier after a context word: `min..=max` letters/digits with at
+/// least `min_digits` digits (skips filler like "number", "no.", "#", "is").
+fn id_after(t: &[u8], from: usize, win: usize, min: usize, max: usize, min_digits: usize) -> Option<(usize, usize)> {
+    let lim = t.len().min(from + win);
+    let mut i = from;
+    while i < lim {
+        if t[i] == b'\n' {
+            return None;
+        }
+        if alnum(t[i]) && (i == 0 || !alnum(t[i - 1])) {
+            let e = run_while(t, i, 32, |b| alnum(b) || b == b'-');
+            let w = &t[i..e];
+            let digits = w.iter().filter(|b| b.is_ascii_digit()).count();
+            let lower = w.iter().any(u8::is_ascii_lowercase);
+            if digits >= min_digits && (min..=max).contains(&w.len()) && !lower && at(t, e) != b'.' {
+                return Some((i, e));
+            }
+            if digits > 0 {
+                return None;
+            }
+            i = e;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}

@@ -1,0 +1,239 @@
+//! The PII scanner: finds sensitive values in text, does not decide what to do with them.
+//!
+//! ```text
+//!   text ──┬─> literal prefilter (aho-corasick over trigger words) ─> keyword detectors ─┐
+//!          ├─> structural walk (numbers, IBAN, names, IPv6/MAC, wallets, long tokens) ──┼─> resolve overlaps ─> findings
+//!          └─> custom rules and deny-list from the policy ──────────────────────────────┘
+//! ```
+//! Every detector looks at a small window around its trigger and validates
+//! with cheap checks first (Luhn, mod-97, ranges, checksums). Nothing is
+//! allocated when nothing is found. Must not know about actions or keys.
+
+mod keywords;
+mod names;
+mod numeric;
+mod tokens;
+mod util;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::entity::{EntityKind, Finding};
+use crate::validate;
+use keywords::Trigger;
+use names::NameDict;
+
+/// Validators a custom rule can require of its matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validator {
+    /// Luhn check digit over the digits of the match.
+    Luhn,
+    /// IBAN mod-97 over the alphanumerics of the match.
+    Mod97,
+    /// UK NHS mod-11 over the digits of the match.
+    NhsMod11,
+}
+
+impl Validator {
+    /// Parse a config name: `luhn`, `mod97`, `nhs_mod11`.
+    pub fn from_name(s: &str) -> Option<Self> {
+        match s {
+            "luhn" => Some(Validator::Luhn),
+            "mod97" | "iban" => Some(Validator::Mod97),
+            "nhs_mod11" | "mod11" => Some(Validator::NhsMod11),
+            _ => None,
+        }
+    }
+
+    fn check(self, m: &[u8]) -> bool {
+        match self {
+            Validator::Luhn => validate::luhn(m),
+            Validator::Mod97 => {
+                let mut buf = [0u8; 34];
+                let mut n = 0;
+                for &b in m.iter().filter(|b| b.is_ascii_alphanumeric()) {
+                    if n == buf.len() {
+                        return false;
+                    }
+                    buf[n] = b.to_ascii_uppercase();
+                    n += 1;
+                }
+                validate::iban(&buf[..n])
+            }
+            Validator::NhsMod11 => {
+                let mut buf = [0u8; 10];
+                let mut n = 0;
+                for &b in m.iter().filter(|b| b.is_ascii_digit()) {
+                    if n == buf.len() {
+                        return false;
+                    }
+                    buf[n] = b;
+                    n += 1;
+                }
+                validate::nhs(&buf[..n])
+            }
+        }
+    }
+}
+
+/// A compiled custom rule.
+#[derive(Debug, Clone)]
+pub struct CustomMatcher {
+    /// Rule name, also the placeholder label.
+    pub name: &'static str,
+    /// Pattern.
+    pub regex: regex::bytes::Regex,
+    /// Optional validator.
+    pub validator: Option<Validator>,
+    /// Lower-case context words, one of which must appear within 64 bytes before.
+    pub context: Vec<String>,
+}
+
+/// The scanner. Built once, shared; `Send + Sync`.
+pub struct Scanner {
+    prefilter: AhoCorasick,
+    triggers: Vec<Trigger>,
+    names: NameDict,
+    address: regex::bytes::Regex,
+    custom: Vec<CustomMatcher>,
+    deny: Option<AhoCorasick>,
+}
+
+const ADDRESS: &str = r"(?x)^\d{1,6}[A-Za-z]?\x20
+(?:
+  (?:[A-Z][\p{L}'.-]*\x20){1,4}
+  (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy
+     |Highway|Hwy|Circle|Cir|Square|Sq|Trail|Crescent|Close|Row|Walk|Plaza|Loop|Gardens|Grove|Hill)\b\.?
+| (?:rue|avenue|boulevard|chemin|place|allée|impasse|via|viale|piazza|calle|avenida|rua|travessa|plaza)
+  \x20(?:[\p{Ll}'.-]+\x20){0,3}[\p{Lu}][\p{L}'-]+
+)
+(?:,?\x20(?:Apt|Apartment|Suite|Ste|Unit|Floor|\#)\.?\x20?[A-Za-z0-9-]+)?
+(?:,\x20?[A-Z][a-zA-Z]+(?:\x20[A-Z][a-zA-Z]+){0,2})?
+(?:,\x20?[A-Z]{2})?
+(?:\x20\d{5}(?:-\d{4})?)?";
+
+/// Errors building a scanner from custom rules.
+#[derive(Debug, thiserror::Error)]
+pub enum ScannerError {
+    /// The literal prefilter could not be built.
+    #[error("failed to build the literal prefilter: {0}")]
+    Prefilter(String),
+    /// A built-in pattern failed to compile (a bug).
+    #[error("failed to compile a built-in pattern: {0}")]
+    Builtin(String),
+}
+
+impl Scanner {
+    /// Build a scanner with the built-in detectors, custom rules and deny-list terms.
+    pub fn new(custom: Vec<CustomMatcher>, deny_terms: &[String]) -> Result<Self, ScannerError> {
+        let table = keywords::triggers();
+        let prefilter = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(table.iter().map(|(lit, _)| *lit))
+            .map_err(|e| ScannerError::Prefilter(e.to_string()))?;
+        let deny = if deny_terms.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(deny_terms)
+                    .map_err(|e| ScannerError::Prefilter(e.to_string()))?,
+            )
+        };
+        Ok(Scanner {
+            prefilter,
+            triggers: table.into_iter().map(|(_, t)| t).collect(),
+            names: NameDict::new(),
+            address: regex::bytes::Regex::new(ADDRESS).map_err(|e| ScannerError::Builtin(e.to_string()))?,
+            custom,
+            deny,
+        })
+    }
+
+    /// All findings in `t`, sorted, non-overlapping (overlaps merged into the
+    /// earliest, widest finding so nothing leaks between them).
+    pub fn scan(&self, t: &[u8]) -> Vec<Finding> {
+        let mut hits: Vec<(EntityKind, &'static str, usize, usize)> = Vec::new();
+        for m in self.prefilter.find_iter(t) {
+            if let Some(&trig) = self.triggers.get(m.pattern().as_usize()) {
+                keywords::detect(t, m.start(), m.end(), trig, &self.names, &mut hits);
+            }
+        }
+        tokens::scan(t, &self.names, &self.address, &mut hits);
+        let mut found: Vec<Finding> = hits
+            .into_iter()
+            .filter(|h| h.3 > h.2 && h.3 <= t.len())
+            .map(|(kind, rule, start, end)| Finding { kind, rule, start, end, custom: None })
+            .collect();
+        self.scan_custom(t, &mut found);
+        if found.len() > 1 {
+            resolve(&mut found);
+        }
+        found
+    }
+
+    fn scan_custom(&self, t: &[u8], found: &mut Vec<Finding>) {
+        for (idx, rule) in self.custom.iter().enumerate() {
+            for m in rule.regex.find_iter(t) {
+                if m.start() == m.end() {
+                    continue;
+                }
+                if let Some(v) = rule.validator {
+                    if !v.check(m.as_bytes()) {
+                        continue;
+                    }
+                }
+                if !rule.context.is_empty() {
+                    let from = m.start().saturating_sub(64);
+                    let ctx: Vec<&str> = rule.context.iter().map(String::as_str).collect();
+                    if !util::window_has(t, from, m.start(), &ctx) {
+                        continue;
+                    }
+                }
+                found.push(Finding {
+                    kind: EntityKind::Custom,
+                    rule: rule.name,
+                    start: m.start(),
+                    end: m.end(),
+                    custom: u16::try_from(idx).ok(),
+                });
+            }
+        }
+        if let Some(deny) = &self.deny {
+            for m in deny.find_iter(t) {
+                let (s, e) = (m.start(), m.end());
+                let left = s == 0 || !util::alnum(t[s - 1]);
+                let right = !util::alnum(util::at(t, e));
+                if left && right {
+                    found.push(Finding { kind: EntityKind::Custom, rule: "deny_list", start: s, end: e, custom: None });
+                }
+            }
+        }
+    }
+}
+
+/// Sort and merge overlapping findings: the union is kept under the kind of
+/// the widest member.
+fn resolve(found: &mut Vec<Finding>) {
+    found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        match out.last_mut() {
+            Some(last) if f.start < last.end => {
+                if f.end > last.end {
+                    if f.end - f.start > last.end - last.start {
+                        last.kind = f.kind;
+                        last.rule = f.rule;
+                        last.custom = f.custom;
+                    }
+                    last.end = f.end;
+                }
+            }
+            _ => out.push(f),
+        }
+    }
+    *found = out;
+}

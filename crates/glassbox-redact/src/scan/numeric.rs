@@ -1,0 +1,258 @@
+//! Numbers with separators: cards, SSNs/ITINs, phones, IPv4.
+//!
+//! Starts at a digit (or `+`/`(`) that begins a word, reads up to 12 digit
+//! chunks joined by single separators, then tries the longest chunk prefix
+//! that a validator accepts. Order numbers, prices, versions and invalid-Luhn
+//! numbers fall through untouched.
+
+use super::util::{at, window_has, word_end, word_start};
+use crate::entity::EntityKind;
+use crate::validate;
+
+const MAX_CHUNKS: usize = 12;
+
+#[derive(Clone, Copy, Default)]
+struct Chunk {
+    start: usize,
+    end: usize,
+    /// Separator that follows this chunk (0 for none).
+    sep: u8,
+}
+
+/// A numeric finding: kind, rule, start, end.
+pub type NumHit = (EntityKind, &'static str, usize, usize);
+
+const PHONE_WORDS: &[&str] = &[
+    "call", "phone", "tel", "mobile", "cell", "number", "whatsapp", "sms", "text me", "fax",
+    "contact", "reach me", "dial",
+];
+
+/// Try the numeric detectors at `s` (a digit or `+` at a word start).
+/// Returns the hit, if any, and the end of the digit group read, so the
+/// caller can skip the whole group (a failed card must not become a phone).
+pub fn detect(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
+    let mut group_end = s;
+    let hit = detect_inner(t, s, &mut group_end);
+    (hit, group_end)
+}
+
+fn detect_inner(t: &[u8], s: usize, group_end: &mut usize) -> Option<NumHit> {
+    let plus = t[s] == b'+';
+    let first = if plus { s + 1 } else { s };
+    if !at(t, first).is_ascii_digit() {
+        return None;
+    }
+    let paren = s > 0 && t[s - 1] == b'(' && !plus;
+    let begin = if paren { s - 1 } else { s };
+    if !word_start(t, begin) {
+        return None;
+    }
+    if begin > 0 && matches!(t[begin - 1], b'$' | b'#' | b'/' | b'\\' | b'=' | b'%') && !plus {
+        // Prices, `#123`, paths and `key=123` values are not this detector's.
+        if t[begin - 1] != b'=' {
+            return None;
+        }
+    }
+    let mut chunks = [Chunk::default(); MAX_CHUNKS];
+    let mut n = 0;
+    let mut i = first;
+    let mut paren_open = paren;
+    loop {
+        let cs = i;
+        while i < t.len() && t[i].is_ascii_digit() && i - cs < 19 {
+            i += 1;
+        }
+        if i == cs {
+            break;
+        }
+        chunks[n] = Chunk { start: cs, end: i, sep: 0 };
+        n += 1;
+        if n == MAX_CHUNKS {
+            break;
+        }
+        // Separator: one of ` - . /`, or `)` / `) ` closing an area code, or ` (` opening one.
+        let c = at(t, i);
+        let (sep, skip) = match c {
+            b')' if paren_open => {
+                paren_open = false;
+                if at(t, i + 1) == b' ' { (b')', 2) } else { (b')', 1) }
+            }
+            b' ' if at(t, i + 1) == b'(' && n == 1 && plus => {
+                paren_open = true;
+                (b' ', 2)
+            }
+            b' ' | b'-' | b'.' | b'/' => (c, 1),
+            _ => break,
+        };
+        if !at(t, i + skip).is_ascii_digit() {
+            break;
+        }
+        chunks[n - 1].sep = sep;
+        i += skip;
+    }
+    if n == 0 {
+        return None;
+    }
+    *group_end = chunks[n - 1].end;
+    // A group glued to letters (`44db9243-...`) is an identifier, not a number.
+    let last = chunks[n - 1];
+    if at(t, last.end).is_ascii_alphabetic() || at(t, last.end) == b'_' {
+        return None;
+    }
+    for j in (1..=n).rev() {
+        let c = &chunks[..j];
+        let end = c[j - 1].end;
+        // The full group must end at a word boundary; shorter prefixes end at a separator.
+        if j == n && !word_end(t, end) {
+            continue;
+        }
+        if let Some((kind, rule)) = classify(t, begin, c, plus, paren, n) {
+            return Some((kind, rule, begin, end));
+        }
+    }
+    None
+}
+
+fn digits_of(t: &[u8], c: &[Chunk], buf: &mut [u8; 48]) -> usize {
+    let mut k = 0;
+    for ch in c {
+        for &b in &t[ch.start..ch.end] {
+            if k < buf.len() {
+                buf[k] = b;
+                k += 1;
+            }
+        }
+    }
+    k
+}
+
+fn same_sep(c: &[Chunk], allowed: &[u8]) -> bool {
+    let Some(first) = c.first() else { return false };
+    let s = first.sep;
+    allowed.contains(&s) && c[..c.len() - 1].iter().all(|x| x.sep == s)
+}
+
+fn classify(
+    t: &[u8],
+    begin: usize,
+    c: &[Chunk],
+    plus: bool,
+    paren: bool,
+    group_len: usize,
+) -> Option<(EntityKind, &'static str)> {
+    let mut buf = [0u8; 48];
+    let nd = digits_of(t, c, &mut buf);
+    let d = &buf[..nd];
+    let j = c.len();
+    let mut lbuf = [0usize; MAX_CHUNKS];
+    for (k, x) in c.iter().enumerate() {
+        lbuf[k] = x.end - x.start;
+    }
+    let l = &lbuf[..j];
+
+    if plus {
+        return phone_international(d, j).then_some((EntityKind::Phone, "phone_intl"));
+    }
+
+    // IPv4: exactly four dotted parts.
+    if j == 4 && group_len == 4 && same_sep(c, b".") && l.iter().all(|&x| x <= 3) {
+        let ok = c.iter().all(|x| {
+            let v = t[x.start..x.end].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+            v <= 255
+        });
+        if ok {
+            return Some((EntityKind::IpAddress, "ipv4"));
+        }
+    }
+
+    // Payment cards.
+    if (13..=19).contains(&nd) && !paren {
+        let layout_ok = j == 1
+            || (same_sep(c, b" -")
+                && (l[..j - 1].iter().all(|&x| x == 4) && l[j - 1] <= 4
+                    || l == [4, 6, 5]
+                    || l == [4, 6, 4]));
+        if layout_ok && validate::card_brand_ok(d) && validate::luhn(d) {
+            return Some((EntityKind::CreditCard, "luhn"));
+        }
+    }
+
+    // SSN / ITIN: 3-2-4 with one consistent separator.
+    if j == 3 && l == [3, 2, 4] && same_sep(c, b"- .") && !paren {
+        if validate::itin(d) {
+            return Some((EntityKind::UsItin, "itin"));
+        }
+        if validate::ssn(d) {
+            return Some((EntityKind::UsSsn, "ssn"));
+        }
+    }
+
+    // NANP national: (415) 555-2671, 415-555-2671, 415.555.2671, 1-415-555-2671.
+    let nanp = |x: &[u8]| x.len() == 10 && x[0] >= b'2' && x[3] >= b'2';
+    if j == 3 && l == [3, 3, 4] && (paren || same_sep(c, b"-. ") || c[0].sep == b' ') && nanp(d) {
+        return Some((EntityKind::Phone, "phone_nanp"));
+    }
+    if j == 4 && l == [1, 3, 3, 4] && d[0] == b'1' && nanp(&d[1..]) {
+        return Some((EntityKind::Phone, "phone_nanp"));
+    }
+    // Brazil national: (11) 98765-4321.
+    if paren && j >= 2 && l[0] == 2 && (10..=11).contains(&nd) && d[0] != b'0' {
+        return Some((EntityKind::Phone, "phone_br"));
+    }
+    // Trunk-prefixed national numbers (GB, FR, DE, AU, IN, ...): 020 7946 0958, 01 23 45 67 89.
+    if d[0] == b'0'
+        && j >= 2
+        && (10..=12).contains(&nd)
+        && (2..=5).contains(&l[0])
+        && c[..j - 1].iter().all(|x| matches!(x.sep, b' ' | b'-'))
+        && !(j == 3 && l[2] == 4 && l[1] <= 2)
+    {
+        return Some((EntityKind::Phone, "phone_national"));
+    }
+    // Bare national digits only next to phone words.
+    if j == 1 && (10..=11).contains(&nd) {
+        let ctx = window_has(t, begin.saturating_sub(32), begin, PHONE_WORDS);
+        if ctx && (nanp(d) || d[0] == b'0' || (nd == 10 && d[0] >= b'6')) {
+            return Some((EntityKind::Phone, "phone_context"));
+        }
+    }
+    None
+}
+
+/// E.164 numbers: country code, then a national number valid for that country.
+fn phone_international(d: &[u8], chunks: usize) -> bool {
+    let nd = d.len();
+    if !(8..=15).contains(&nd) {
+        return false;
+    }
+    let (cc_len, nat) = if d[0] == b'1' || d[0] == b'7' {
+        (1, &d[1..])
+    } else {
+        let two = &d[..2];
+        let known2 = matches!(
+            two,
+            b"20" | b"27" | b"30" | b"31" | b"32" | b"33" | b"34" | b"36" | b"39" | b"40" | b"41"
+                | b"43" | b"44" | b"45" | b"46" | b"47" | b"48" | b"49" | b"51" | b"52" | b"53"
+                | b"54" | b"55" | b"56" | b"57" | b"58" | b"60" | b"61" | b"62" | b"63" | b"64"
+                | b"65" | b"66" | b"81" | b"82" | b"84" | b"86" | b"90" | b"91" | b"92" | b"93"
+                | b"94" | b"95" | b"98"
+        );
+        if known2 { (2, &d[2..]) } else { (3, &d[3..]) }
+    };
+    let cc = &d[..cc_len];
+    let nat = if nat.first() == Some(&b'0') && cc != b"39" { &nat[1..] } else { nat };
+    let n = nat.len();
+    if n == 0 || nat[0] == b'0' {
+        return false;
+    }
+    match cc {
+        b"1" => n == 10 && nat[0] >= b'2' && nat[3] >= b'2',
+        b"44" => n == 10 || n == 9,
+        b"49" => (6..=12).contains(&n),
+        b"33" => n == 9,
+        b"91" => n == 10,
+        b"55" => n == 10 || n == 11,
+        b"61" => n == 9 && matches!(nat[0], b'2' | b'3' | b'4' | b'7' | b'8'),
+        _ => (6..=12).contains(&n) && (chunks >= 2 || nd >= 10),
+    }
+}

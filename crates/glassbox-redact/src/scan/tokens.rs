@@ -1,0 +1,233 @@
+//! The structural pass: one walk over the words of the text.
+//!
+//! Each word is dispatched on its first byte and cheap features: numbers go
+//! to `numeric`, `XX00…` to the IBAN check, capitalised words to the name
+//! dictionary, hex-with-colons to IPv6/MAC, `bc1`/`0x`/`1`/`3` to wallet
+//! checksums, and long mixed letter-digit words to the generic secret rule.
+
+use super::names::NameDict;
+use super::numeric;
+use super::util::{alnum, at, run_while, word_start};
+use crate::entity::EntityKind;
+use crate::validate;
+
+/// A structural hit: kind, rule, start, end.
+pub type Hit = (EntityKind, &'static str, usize, usize);
+
+#[inline]
+fn word_char(b: u8) -> bool {
+    alnum(b) || matches!(b, b'_' | b'-' | b'.' | b':' | b'+')
+}
+
+/// Walk `t` once and push every structural finding.
+pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut Vec<Hit>) {
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        // Skip to the next word.
+        while i < n && !word_char(t[i]) {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        let s = i;
+        let e = run_while(t, s, usize::MAX, word_char);
+        i = e.max(s + 1);
+        let first = t[s];
+        if first.is_ascii_digit() || (first == b'+' && at(t, s + 1).is_ascii_digit()) {
+            let (hit, group_end) = numeric::detect(t, s);
+            if let Some((k, r, a, b)) = hit {
+                out.push((k, r, a, b));
+                i = i.max(b);
+                continue;
+            }
+            i = i.max(group_end);
+            if first.is_ascii_digit() {
+                if let Some(h) = address_at(t, s, e, address) {
+                    i = i.max(h.3);
+                    out.push(h);
+                    continue;
+                }
+            }
+        } else if first.is_ascii_uppercase() {
+            if at(t, s + 1).is_ascii_uppercase() && at(t, s + 2).is_ascii_digit() && at(t, s + 3).is_ascii_digit() {
+                if let Some(end) = iban_at(t, s) {
+                    out.push((EntityKind::Iban, "iban", s, end));
+                    i = i.max(end);
+                    continue;
+                }
+            } else if at(t, s + 1).is_ascii_lowercase() && word_start(t, s) {
+                if let Some((a, b)) = names.pair_at(t, s) {
+                    out.push((EntityKind::Person, "name_dictionary", a, b));
+                    i = i.max(b);
+                    continue;
+                }
+            }
+        }
+        if e - s >= 11 {
+            if let Some(h) = long_word(t, s, e) {
+                out.push(h);
+                continue;
+            }
+        }
+        // Digits glued after `:`/`@` inside a word (`ip:10.0.0.1`).
+        if e - s >= 7 {
+            let mut k = s + 1;
+            while k < e {
+                if matches!(t[k - 1], b':' | b'@') && t[k].is_ascii_digit() {
+                    if let (Some((kd, r, a, b)), _) = numeric::detect(t, k) {
+                        out.push((kd, r, a, b));
+                        k = b;
+                        continue;
+                    }
+                }
+                k += 1;
+            }
+        }
+    }
+}
+
+/// Words of 11+ bytes: IPv6, MAC, wallets, generic secrets.
+fn long_word(t: &[u8], s: usize, e: usize) -> Option<Hit> {
+    // Trim trailing punctuation that ends a sentence.
+    let mut e = e;
+    while e > s && matches!(t[e - 1], b'.' | b':' | b'-' | b'+') {
+        e -= 1;
+    }
+    let w = &t[s..e];
+    if w.len() < 11 {
+        return None;
+    }
+    let colons = w.iter().filter(|&&b| b == b':').count();
+    if colons >= 2 && w.iter().all(|&b| b.is_ascii_hexdigit() || b == b':' || b == b'.') {
+        if let Some(h) = ipv6_or_mac(t, s, e) {
+            return Some(h);
+        }
+    }
+    if w.len() == 17 && (w[2] == b'-' || w[2] == b':') && is_mac(w) {
+        return Some((EntityKind::MacAddress, "mac", s, e));
+    }
+    if !word_start(t, s) {
+        return None;
+    }
+    if w.len() == 42 && validate::eth_address(w) {
+        return Some((EntityKind::CryptoWallet, "ethereum_address", s, e));
+    }
+    if (w.starts_with(b"bc1") || w.starts_with(b"BC1") || w.starts_with(b"tb1")) && validate::bech32_btc(w) {
+        return Some((EntityKind::CryptoWallet, "bitcoin_bech32", s, e));
+    }
+    if (w[0] == b'1' || w[0] == b'3') && (25..=35).contains(&w.len()) && validate::base58check_btc(w) {
+        return Some((EntityKind::CryptoWallet, "bitcoin_base58", s, e));
+    }
+    generic_secret(w).then_some((EntityKind::Secret, "high_entropy_token", s, e))
+}
+
+fn is_mac(w: &[u8]) -> bool {
+    let sep = w[2];
+    w.iter().enumerate().all(|(i, &b)| if i % 3 == 2 { b == sep } else { b.is_ascii_hexdigit() })
+}
+
+fn ipv6_or_mac(t: &[u8], s: usize, e: usize) -> Option<Hit> {
+    let w = &t[s..e];
+    if w.len() == 17 && is_mac(w) {
+        return Some((EntityKind::MacAddress, "mac", s, e));
+    }
+    let txt = std::str::from_utf8(w).ok()?;
+    if txt.parse::<std::net::Ipv6Addr>().is_ok() && w.iter().filter(|&&b| b == b':').count() >= 2 {
+        // `12:30:45` style times do not parse; reject pure-digit short forms like `1::2`.
+        let hexy = w.iter().filter(|b| b.is_ascii_hexdigit()).count();
+        if hexy >= 4 {
+            return Some((EntityKind::IpAddress, "ipv6", s, e));
+        }
+    }
+    None
+}
+
+/// A long unbroken mix of letters and digits that is not hex (hashes, git
+/// SHAs and UUIDs stay), not a dotted name, and changes class often.
+fn generic_secret(w: &[u8]) -> bool {
+    if w.len() < 20 || w.len() > 512 {
+        return false;
+    }
+    let mut digits = 0;
+    let mut letters = 0;
+    let mut non_hex_letters = 0;
+    let mut switches = 0;
+    let mut prev_digit = None;
+    let mut seps = 0;
+    for &b in w {
+        if b.is_ascii_digit() {
+            digits += 1;
+            if prev_digit == Some(false) {
+                switches += 1;
+            }
+            prev_digit = Some(true);
+        } else if b.is_ascii_alphabetic() {
+            letters += 1;
+            if !b.is_ascii_hexdigit() {
+                non_hex_letters += 1;
+            }
+            if prev_digit == Some(true) {
+                switches += 1;
+            }
+            prev_digit = Some(false);
+        } else if b == b'_' || b == b'-' {
+            seps += 1;
+        } else {
+            return false;
+        }
+    }
+    if seps > 0 {
+        // Identifiers like `build_2024_v3_final` have word-like segments.
+        let long_segments = w.split(|&b| b == b'_' || b == b'-').all(|seg| seg.len() >= 10);
+        if !long_segments {
+            return false;
+        }
+    }
+    digits >= 3 && letters >= 3 && non_hex_letters >= 1 && switches * 6 >= w.len()
+}
+
+/// IBAN at `s` (`XX00` seen): compact or in groups of four separated by single spaces.
+fn iban_at(t: &[u8], s: usize) -> Option<usize> {
+    if !word_start(t, s) {
+        return None;
+    }
+    let want = validate::iban_expected_len(&t[s..s + 2])?;
+    let mut buf = [0u8; 34];
+    let mut n = 0;
+    let mut i = s;
+    let mut group = 0;
+    while n < want && i < t.len() {
+        let b = t[i];
+        if b.is_ascii_uppercase() || b.is_ascii_digit() {
+            buf[n] = b;
+            n += 1;
+            group += 1;
+            i += 1;
+        } else if b == b' ' && group == 4 && alnum(at(t, i + 1)) {
+            group = 0;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if n != want || alnum(at(t, i)) {
+        return None;
+    }
+    validate::iban(&buf[..n]).then_some(i)
+}
+
+/// Street address starting with a house number at `s`.
+fn address_at(t: &[u8], s: usize, e: usize, re: &regex::bytes::Regex) -> Option<Hit> {
+    if e - s > 6 || at(t, e) != b' ' || !word_start(t, s) {
+        return None;
+    }
+    let nb = at(t, e + 1);
+    if !(nb.is_ascii_uppercase() || nb.is_ascii_lowercase()) {
+        return None;
+    }
+    let lim = t.len().min(s + 160);
+    let m = re.find(&t[s..lim])?;
+    (m.start() == 0).then_some((EntityKind::Address, "street_address", s, s + m.end()))
+}
