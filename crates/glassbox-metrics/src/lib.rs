@@ -24,6 +24,7 @@ pub mod hub;
 pub mod observation;
 pub mod query;
 pub mod rollup;
+pub mod scrape;
 pub mod sketch;
 
 pub use config::{MetricsConfig, MetricsConfigError};
@@ -43,3 +44,4 @@ pub use query::{
     TimeseriesMetric,
 };
 pub use api::{api_router, ApiError, MetricsApiState};
+pub use scrape::{scrape_once, spawn_scrapers, ScrapeConfigError, ScrapeError, ScrapeTarget};
