@@ -19,6 +19,7 @@ pub mod api;
 pub mod config;
 mod family;
 pub mod exposition;
+pub mod gpu;
 pub mod histogram;
 pub mod hub;
 pub mod observation;
@@ -45,3 +46,4 @@ pub use query::{
 };
 pub use api::{api_router, ApiError, MetricsApiState};
 pub use scrape::{scrape_once, spawn_scrapers, ScrapeConfigError, ScrapeError, ScrapeTarget};
+pub use gpu::{start_gpu_poller, GpuConfig, GpuPoller};

@@ -109,7 +109,7 @@ impl DdSketch {
         (self.count > 0).then_some(self.max)
     }
 
-    /// Adds one value. NaN is ignored; negatives count as zero.
+    /// Adds one value. NaN and infinities are ignored; negatives count as zero.
     #[inline]
     pub fn add(&mut self, value: f64) {
         self.add_n(value, 1);
@@ -117,7 +117,8 @@ impl DdSketch {
 
     /// Adds `n` copies of one value.
     pub fn add_n(&mut self, value: f64, n: u64) {
-        if value.is_nan() || n == 0 {
+        // NaN and infinities carry no latency; an infinite index would not fit the bins.
+        if !value.is_finite() || n == 0 {
             return;
         }
         let value = value.max(0.0);
@@ -222,7 +223,8 @@ impl DdSketch {
         if (other.gamma - self.gamma).abs() > 1e-12 {
             return Err(SketchError::IncompatibleAccuracy);
         }
-        self.merge_parts(other.zero_count, other.sum, other.min, other.max, other.offset, |f| {
+        let len = other.bins.len();
+        self.merge_parts(other.zero_count, other.sum, other.min, other.max, other.offset, len, |f| {
             for (i, &n) in other.bins.iter().enumerate() {
                 f(i, n);
             }
@@ -230,6 +232,40 @@ impl DdSketch {
         })
     }
 
+    /// Makes `bins` cover indexes `[lo, lo + len)` in one resize; false when that would
+    /// exceed [`MAX_BINS`] (the caller then adds bin by bin, which folds).
+    fn cover(&mut self, lo: i32, len: usize) -> bool {
+        if len == 0 {
+            return true;
+        }
+        let hi = lo as i64 + len as i64;
+        if self.bins.is_empty() {
+            if len > MAX_BINS {
+                return false;
+            }
+            self.offset = lo;
+            self.bins.resize(len, 0);
+            return true;
+        }
+        let end = self.offset as i64 + self.bins.len() as i64;
+        let new_lo = (lo as i64).min(self.offset as i64);
+        let new_hi = hi.max(end);
+        if new_hi - new_lo > MAX_BINS as i64 {
+            return false;
+        }
+        if new_lo < self.offset as i64 {
+            let grow = (self.offset as i64 - new_lo) as usize;
+            let mut bins = Vec::with_capacity((new_hi - new_lo) as usize);
+            bins.resize(grow, 0);
+            bins.extend_from_slice(&self.bins);
+            self.bins = bins;
+            self.offset = new_lo as i32;
+        }
+        self.bins.resize((new_hi - self.offset as i64) as usize, 0);
+        true
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn merge_parts(
         &mut self,
         zero_count: u64,
@@ -237,28 +273,35 @@ impl DdSketch {
         min: f64,
         max: f64,
         offset: i32,
+        len: usize,
         bins: impl FnOnce(&mut dyn FnMut(usize, u64)) -> Result<(), SketchError>,
     ) -> Result<(), SketchError> {
         let mut added = zero_count;
-        let mut result = Ok(());
-        {
-            let mut add = |pos: usize, n: u64| {
+        let result = if self.cover(offset, len) {
+            // Fast path: one resize, then plain adds.
+            let base = (offset as i64 - self.offset as i64) as usize;
+            let slots = &mut self.bins[base..base + len];
+            bins(&mut |pos: usize, n: u64| {
+                if let Some(slot) = slots.get_mut(pos) {
+                    *slot += n;
+                    added += n;
+                }
+            })
+        } else {
+            bins(&mut |pos: usize, n: u64| {
                 if n > 0 {
                     self.add_to_bin(offset.saturating_add(pos as i32), n);
                     added += n;
                 }
-            };
-            if let Err(e) = bins(&mut add) {
-                result = Err(e);
-            }
-        }
-        result?;
+            })
+        };
+        // Keep `count` equal to what the bins hold even when the input was cut short.
         self.zero_count += zero_count;
         self.count += added;
         self.sum += sum;
         self.min = self.min.min(min);
         self.max = self.max.max(max);
-        Ok(())
+        result
     }
 
     /// The compact binary form: empty for an empty sketch, otherwise
@@ -316,11 +359,15 @@ impl DdSketch {
         let max = reader.f64()?;
         let zero_count = reader.varint()?;
         let offset = unzigzag(reader.varint()?)?;
+        // Real indexes stay within about ±40,000 (1e-9 … 1e300 at γ ≈ 1.02).
+        if !(-100_000..=100_000).contains(&offset) {
+            return Err(SketchError::Corrupt("offset out of range"));
+        }
         let len = reader.varint()?;
         if len > MAX_BINS as u64 * 2 || len > (bytes.len() as u64) {
             return Err(SketchError::Corrupt("bin count out of range"));
         }
-        self.merge_parts(zero_count, sum, min, max, offset, |add| {
+        self.merge_parts(zero_count, sum, min, max, offset, len as usize, |add| {
             for pos in 0..len as usize {
                 add(pos, reader.varint()?);
             }
