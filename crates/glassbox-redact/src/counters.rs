@@ -15,7 +15,9 @@ pub struct Counters {
 
 impl Default for Counters {
     fn default() -> Self {
-        Counters { cells: std::array::from_fn(|_| std::array::from_fn(|_| AtomicU64::new(0))) }
+        Counters {
+            cells: std::array::from_fn(|_| std::array::from_fn(|_| AtomicU64::new(0))),
+        }
     }
 }
 
@@ -40,7 +42,11 @@ pub struct CounterSnapshot {
 impl CounterSnapshot {
     /// Total for one entity type over all sources.
     pub fn total(&self, kind: EntityKind) -> u64 {
-        self.entries.iter().filter(|e| e.kind == kind).map(|e| e.count).sum()
+        self.entries
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.count)
+            .sum()
     }
 }
 
@@ -58,7 +64,11 @@ impl Counters {
             for source in Source::ALL {
                 let count = self.cells[kind.index()][source.index()].load(Ordering::Relaxed);
                 if count > 0 {
-                    entries.push(CounterEntry { kind, source, count });
+                    entries.push(CounterEntry {
+                        kind,
+                        source,
+                        count,
+                    });
                 }
             }
         }

@@ -19,34 +19,132 @@ pub enum FieldClass {
 }
 
 const DEFAULT_SAFE: &[&str] = &[
-    "service.name", "service.version", "service.namespace", "service.instance.id", "deployment.environment",
-    "deployment.environment.name", "telemetry.sdk.*", "telemetry.auto.version", "otel.*", "process.runtime.*",
-    "process.pid", "host.arch", "os.type", "os.version", "trace_id", "span_id", "parent_span_id", "trace.id",
-    "span.id", "traceId", "spanId", "parentSpanId", "correlation.id", "correlation_id", "request.id",
-    "gen_ai.system", "gen_ai.provider.name", "gen_ai.operation.name", "gen_ai.request.model",
-    "gen_ai.response.model", "gen_ai.request.temperature", "gen_ai.request.top_p", "gen_ai.request.top_k",
-    "gen_ai.request.max_tokens", "gen_ai.request.seed", "gen_ai.request.frequency_penalty",
-    "gen_ai.request.presence_penalty", "gen_ai.request.stop_sequences", "gen_ai.request.choice.count",
-    "gen_ai.request.encoding_formats", "gen_ai.response.id", "gen_ai.response.finish_reasons", "gen_ai.usage.*",
-    "gen_ai.token.type", "gen_ai.output.type", "gen_ai.conversation.id", "gen_ai.agent.id", "gen_ai.agent.name",
-    "gen_ai.tool.name", "gen_ai.tool.call.id", "gen_ai.tool.type", "gen_ai.openai.*", "gen_ai.data_source.id",
-    "llm.model_name", "llm.provider", "llm.system", "llm.token_count.*", "llm.invocation_parameters",
-    "llm.request.type", "llm.usage.*", "openinference.span.kind", "traceloop.span.kind", "traceloop.entity.name",
-    "traceloop.workflow.name", "http.status_code", "http.response.status_code", "http.method",
-    "http.request.method", "http.route", "url.scheme", "server.port", "server.address", "network.protocol.*",
-    "rpc.*", "error.type", "status_code", "model", "finish_reason", "object", "created", "usage.*",
-    "prompt_tokens", "completion_tokens", "total_tokens", "latency_ms", "duration_ms", "severity_text",
-    "severity_number", "level", "timestamp", "time_unix_nano", "observed_time_unix_nano",
+    "service.name",
+    "service.version",
+    "service.namespace",
+    "service.instance.id",
+    "deployment.environment",
+    "deployment.environment.name",
+    "telemetry.sdk.*",
+    "telemetry.auto.version",
+    "otel.*",
+    "process.runtime.*",
+    "process.pid",
+    "host.arch",
+    "os.type",
+    "os.version",
+    "trace_id",
+    "span_id",
+    "parent_span_id",
+    "trace.id",
+    "span.id",
+    "traceId",
+    "spanId",
+    "parentSpanId",
+    "correlation.id",
+    "correlation_id",
+    "request.id",
+    "gen_ai.system",
+    "gen_ai.provider.name",
+    "gen_ai.operation.name",
+    "gen_ai.request.model",
+    "gen_ai.response.model",
+    "gen_ai.request.temperature",
+    "gen_ai.request.top_p",
+    "gen_ai.request.top_k",
+    "gen_ai.request.max_tokens",
+    "gen_ai.request.seed",
+    "gen_ai.request.frequency_penalty",
+    "gen_ai.request.presence_penalty",
+    "gen_ai.request.stop_sequences",
+    "gen_ai.request.choice.count",
+    "gen_ai.request.encoding_formats",
+    "gen_ai.response.id",
+    "gen_ai.response.finish_reasons",
+    "gen_ai.usage.*",
+    "gen_ai.token.type",
+    "gen_ai.output.type",
+    "gen_ai.conversation.id",
+    "gen_ai.agent.id",
+    "gen_ai.agent.name",
+    "gen_ai.tool.name",
+    "gen_ai.tool.call.id",
+    "gen_ai.tool.type",
+    "gen_ai.openai.*",
+    "gen_ai.data_source.id",
+    "llm.model_name",
+    "llm.provider",
+    "llm.system",
+    "llm.token_count.*",
+    "llm.invocation_parameters",
+    "llm.request.type",
+    "llm.usage.*",
+    "openinference.span.kind",
+    "traceloop.span.kind",
+    "traceloop.entity.name",
+    "traceloop.workflow.name",
+    "http.status_code",
+    "http.response.status_code",
+    "http.method",
+    "http.request.method",
+    "http.route",
+    "url.scheme",
+    "server.port",
+    "server.address",
+    "network.protocol.*",
+    "rpc.*",
+    "error.type",
+    "status_code",
+    "model",
+    "finish_reason",
+    "object",
+    "created",
+    "usage.*",
+    "prompt_tokens",
+    "completion_tokens",
+    "total_tokens",
+    "latency_ms",
+    "duration_ms",
+    "severity_text",
+    "severity_number",
+    "level",
+    "timestamp",
+    "time_unix_nano",
+    "observed_time_unix_nano",
 ];
 
 const DEFAULT_IDENTIFIERS: &[&str] = &[
-    "user.id", "enduser.id", "user", "user_id", "userId", "safety_identifier", "gen_ai.user.id",
-    "enduser.pseudo.id", "user.email", "user.name", "customer.id", "customer_id", "account.id", "client.address",
+    "user.id",
+    "enduser.id",
+    "user",
+    "user_id",
+    "userId",
+    "safety_identifier",
+    "gen_ai.user.id",
+    "enduser.pseudo.id",
+    "user.email",
+    "user.name",
+    "customer.id",
+    "customer_id",
+    "account.id",
+    "client.address",
 ];
 
 const DEFAULT_SECRETS: &[&str] = &[
-    "password", "passwd", "api_key", "apikey", "api-key", "authorization", "http.request.header.authorization",
-    "secret", "client_secret", "access_token", "refresh_token", "x-api-key", "cookie", "set-cookie",
+    "password",
+    "passwd",
+    "api_key",
+    "apikey",
+    "api-key",
+    "authorization",
+    "http.request.header.authorization",
+    "secret",
+    "client_secret",
+    "access_token",
+    "refresh_token",
+    "x-api-key",
+    "cookie",
+    "set-cookie",
     "http.request.header.cookie",
 ];
 
@@ -71,7 +169,11 @@ impl FieldPolicy {
         let mut globs = Vec::new();
         let mut add = |p: &str, class: FieldClass, configured: bool| {
             if p.contains('*') {
-                globs.push(Pattern { text: p.to_string(), class, configured });
+                globs.push(Pattern {
+                    text: p.to_string(),
+                    class,
+                    configured,
+                });
             } else {
                 let e = exact.entry(p.to_string()).or_insert((class, configured));
                 if configured {
@@ -103,7 +205,11 @@ impl FieldPolicy {
             add(p, FieldClass::Secret, true);
         }
         // Configured first, then longest first.
-        globs.sort_by(|a, b| b.configured.cmp(&a.configured).then(b.text.len().cmp(&a.text.len())));
+        globs.sort_by(|a, b| {
+            b.configured
+                .cmp(&a.configured)
+                .then(b.text.len().cmp(&a.text.len()))
+        });
         FieldPolicy { exact, globs }
     }
 
@@ -113,7 +219,11 @@ impl FieldPolicy {
         if let Some((class, true)) = exact {
             return class;
         }
-        if let Some(p) = self.globs.iter().find(|p| p.configured && glob_match(&p.text, key)) {
+        if let Some(p) = self
+            .globs
+            .iter()
+            .find(|p| p.configured && glob_match(&p.text, key))
+        {
             return p.class;
         }
         if let Some((class, false)) = exact {

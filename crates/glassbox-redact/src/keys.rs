@@ -65,12 +65,20 @@ impl KeyRing {
 
     /// One key with an id.
     pub fn single(id: &str, secret: &[u8]) -> Self {
-        KeyRing { keys: vec![Key { id: id.to_string(), secret: secret.to_vec() }] }
+        KeyRing {
+            keys: vec![Key {
+                id: id.to_string(),
+                secret: secret.to_vec(),
+            }],
+        }
     }
 
     /// Add an older key (kept for reference; the first key stays active).
     pub fn with_key(mut self, id: &str, secret: &[u8]) -> Self {
-        self.keys.push(Key { id: id.to_string(), secret: secret.to_vec() });
+        self.keys.push(Key {
+            id: id.to_string(),
+            secret: secret.to_vec(),
+        });
         self
     }
 
@@ -78,11 +86,21 @@ impl KeyRing {
     pub fn parse(spec: &str, origin: &str) -> Result<Self, KeyError> {
         let spec = spec.trim();
         let (id, secret) = match spec.split_once(':') {
-            Some((id, s)) if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') => (id, s),
+            Some((id, s))
+                if !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') =>
+            {
+                (id, s)
+            }
             _ => (DEFAULT_KEY_ID, spec),
         };
         if secret.len() < 16 {
-            return Err(KeyError::Invalid { origin: origin.to_string(), reason: "secret shorter than 16 characters" });
+            return Err(KeyError::Invalid {
+                origin: origin.to_string(),
+                reason: "secret shorter than 16 characters",
+            });
         }
         let bytes = if secret.len() >= 32 && secret.len() % 2 == 0 {
             hex::decode(secret).unwrap_or_else(|_| secret.as_bytes().to_vec())
@@ -105,7 +123,10 @@ impl KeyRing {
     /// the caller can log it.
     pub fn load_or_create(data_dir: &Path) -> Result<(Self, bool), KeyError> {
         let path = data_dir.join(KEY_FILE);
-        let io = |source| KeyError::Io { path: path.display().to_string(), source };
+        let io = |source| KeyError::Io {
+            path: path.display().to_string(),
+            source,
+        };
         match fs::read_to_string(&path) {
             Ok(s) => Ok((KeyRing::parse(&s, &path.display().to_string())?, false)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -152,6 +173,10 @@ impl KeyRing {
         let h = self.hmac_hex(value)?;
         let h = &h[..len.min(h.len())];
         let id = self.active_id().unwrap_or(DEFAULT_KEY_ID);
-        Some(if id == DEFAULT_KEY_ID { format!("[{label}:{h}]") } else { format!("[{label}:{id}:{h}]") })
+        Some(if id == DEFAULT_KEY_ID {
+            format!("[{label}:{h}]")
+        } else {
+            format!("[{label}:{id}:{h}]")
+        })
     }
 }

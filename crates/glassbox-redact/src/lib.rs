@@ -23,3 +23,4 @@ pub use counters::{CounterEntry, CounterSnapshot};
 pub use fields::FieldClass;
 pub use keys::{KeyError, KeyRing};
 pub use redactor::{ConfigError, FieldOutcome, Redactor};
+pub mod command;

@@ -71,7 +71,8 @@ impl Redactor {
     pub fn new(config: &RedactConfig, keys: KeyRing) -> Result<Self, ConfigError> {
         let mut actions = [config.default_action; EntityKind::ALL.len()];
         for (k, a) in &config.entities {
-            let kind = EntityKind::from_key(k).ok_or_else(|| ConfigError::UnknownEntity(k.clone()))?;
+            let kind =
+                EntityKind::from_key(k).ok_or_else(|| ConfigError::UnknownEntity(k.clone()))?;
             actions[kind.index()] = *a;
         }
         if !(8..=64).contains(&config.hash_length) {
@@ -80,14 +81,30 @@ impl Redactor {
         let mut matchers = Vec::new();
         let mut custom = Vec::new();
         for (index, r) in config.custom_rules.iter().enumerate() {
-            let err = |reason: String| ConfigError::CustomRule { index, name: r.name.clone(), reason };
-            if r.name.is_empty() || !r.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                return Err(err("name must be non-empty letters, digits and underscores".into()));
+            let err = |reason: String| ConfigError::CustomRule {
+                index,
+                name: r.name.clone(),
+                reason,
+            };
+            if r.name.is_empty()
+                || !r
+                    .name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                return Err(err(
+                    "name must be non-empty letters, digits and underscores".into(),
+                ));
             }
-            let regex = regex::bytes::Regex::new(&r.pattern).map_err(|e| err(format!("pattern: {e}")))?;
+            let regex =
+                regex::bytes::Regex::new(&r.pattern).map_err(|e| err(format!("pattern: {e}")))?;
             let validator = match &r.validator {
                 None => None,
-                Some(v) => Some(Validator::from_name(v).ok_or_else(|| err(format!("validator: unknown \"{v}\" (luhn, mod97, nhs_mod11)")))?),
+                Some(v) => Some(Validator::from_name(v).ok_or_else(|| {
+                    err(format!(
+                        "validator: unknown \"{v}\" (luhn, mod97, nhs_mod11)"
+                    ))
+                })?),
             };
             // Leaked once per rule at startup so findings can carry `&'static str` names.
             let name: &'static str = Box::leak(r.name.clone().into_boxed_str());
@@ -97,7 +114,10 @@ impl Redactor {
                 validator,
                 context: r.context.iter().map(|c| c.to_ascii_lowercase()).collect(),
             });
-            custom.push((r.name.to_ascii_uppercase(), r.action.unwrap_or(actions[EntityKind::Custom.index()])));
+            custom.push((
+                r.name.to_ascii_uppercase(),
+                r.action.unwrap_or(actions[EntityKind::Custom.index()]),
+            ));
         }
         let identifier_action = config.fields.identifier_action.unwrap_or(Action::Hash);
         let needs_key = actions.contains(&Action::Hash)
@@ -122,7 +142,10 @@ impl Redactor {
     pub fn config_needs_key(config: &RedactConfig) -> bool {
         config.default_action == Action::Hash
             || config.entities.values().any(|a| *a == Action::Hash)
-            || config.custom_rules.iter().any(|r| r.action == Some(Action::Hash))
+            || config
+                .custom_rules
+                .iter()
+                .any(|r| r.action == Some(Action::Hash))
             || config.fields.identifier_action.unwrap_or(Action::Hash) == Action::Hash
     }
 
@@ -156,7 +179,10 @@ impl Redactor {
                     buf.extend_from_slice(label.as_bytes());
                     buf.push(b']');
                 }
-                Action::Hash => match self.keys.token(&label, &t[f.start..f.end], self.hash_length) {
+                Action::Hash => match self
+                    .keys
+                    .token(&label, &t[f.start..f.end], self.hash_length)
+                {
                     Some(tok) => buf.extend_from_slice(tok.as_bytes()),
                     None => {
                         buf.push(b'[');
@@ -181,7 +207,10 @@ impl Redactor {
         }
         match self.apply(text.as_bytes(), &found, source) {
             // Replacements are ASCII and cuts fall on ASCII bytes, but never trust it blindly.
-            Some(buf) => Cow::Owned(String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+            Some(buf) => Cow::Owned(
+                String::from_utf8(buf)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            ),
             None => Cow::Borrowed(text),
         }
     }
@@ -224,7 +253,9 @@ impl Redactor {
                     Action::Drop => FieldOutcome::Drop,
                     Action::Keep => FieldOutcome::Keep(value),
                     Action::Hash => FieldOutcome::Replace(
-                        self.keys.token("SECRET", value.as_bytes(), self.hash_length).unwrap_or_else(|| "[SECRET]".into()),
+                        self.keys
+                            .token("SECRET", value.as_bytes(), self.hash_length)
+                            .unwrap_or_else(|| "[SECRET]".into()),
                     ),
                     Action::Mask => FieldOutcome::Replace("[SECRET]".into()),
                 }
@@ -256,7 +287,9 @@ impl Redactor {
     /// Keyed-hash token for a whole identifier: `[ID:<16 hex>]` (or `[ID:keyid:<16 hex>]`).
     /// Without a key (only possible when no policy needs one) returns `[ID]`.
     pub fn pseudonymize(&self, value: &str) -> String {
-        self.keys.token("ID", value.as_bytes(), self.hash_length.max(16)).unwrap_or_else(|| "[ID]".into())
+        self.keys
+            .token("ID", value.as_bytes(), self.hash_length.max(16))
+            .unwrap_or_else(|| "[ID]".into())
     }
 
     /// Full keyed HMAC-SHA256 hex of `value` (e.g. prompt hashes). Empty without a key.

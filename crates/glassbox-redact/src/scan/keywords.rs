@@ -88,16 +88,61 @@ pub fn triggers() -> Vec<(&'static str, Trigger)> {
         ("-----BEGIN", Pem),
         ("bearer ", Bearer),
     ];
-    for k in ["password", "passwd", "passphrase", "pwd", "secret", "api key", "api_key", "apikey", "api-key"] {
-        v.push((k, KeyValue { loose: false, token_like: false }));
+    for k in [
+        "password",
+        "passwd",
+        "passphrase",
+        "pwd",
+        "secret",
+        "api key",
+        "api_key",
+        "apikey",
+        "api-key",
+    ] {
+        v.push((
+            k,
+            KeyValue {
+                loose: false,
+                token_like: false,
+            },
+        ));
     }
     for k in ["pass", "pin"] {
-        v.push((k, KeyValue { loose: true, token_like: false }));
+        v.push((
+            k,
+            KeyValue {
+                loose: true,
+                token_like: false,
+            },
+        ));
     }
-    for k in ["token", "access key", "access_key", "private_key", "auth", "credential", "client_id_secret"] {
-        v.push((k, KeyValue { loose: true, token_like: true }));
+    for k in [
+        "token",
+        "access key",
+        "access_key",
+        "private_key",
+        "auth",
+        "credential",
+        "client_id_secret",
+    ] {
+        v.push((
+            k,
+            KeyValue {
+                loose: true,
+                token_like: true,
+            },
+        ));
     }
-    for k in ["born", "birth", "dob", "d.o.b", "geboren", "naissance", "nacimiento", "nascimento"] {
+    for k in [
+        "born",
+        "birth",
+        "dob",
+        "d.o.b",
+        "geboren",
+        "naissance",
+        "nacimiento",
+        "nascimento",
+    ] {
         v.push((k, Birth));
     }
     for k in ["ssn", "social security", "social-security"] {
@@ -108,24 +153,73 @@ pub fn triggers() -> Vec<(&'static str, Trigger)> {
     }
     v.push(("passport", Passport));
     for k in [
-        "driver's license", "drivers license", "driver license", "driver's licence", "driving licence",
-        "driving license", "driver licence", "license number", "licence number", "license no", "dl#",
-        "dl number", "dl no",
+        "driver's license",
+        "drivers license",
+        "driver license",
+        "driver's licence",
+        "driving licence",
+        "driving license",
+        "driver licence",
+        "license number",
+        "licence number",
+        "license no",
+        "dl#",
+        "dl number",
+        "dl no",
     ] {
         v.push((k, License));
     }
     v.push(("nhs", Nhs));
     for k in [
-        "my name is", "name is", "name:", "dear", "regards,", "sincerely,", "signed,", "mr.", "mrs.",
-        "ms.", "dr.", "prof.", "mr ", "mrs ", "ms ", "attn:", "forward this to", "from:", "yours truly,",
-        "best regards", "kind regards", "warm regards", "signed by",
+        "my name is",
+        "name is",
+        "name:",
+        "dear",
+        "regards,",
+        "sincerely,",
+        "signed,",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "prof.",
+        "mr ",
+        "mrs ",
+        "ms ",
+        "attn:",
+        "forward this to",
+        "from:",
+        "yours truly,",
+        "best regards",
+        "kind regards",
+        "warm regards",
+        "signed by",
     ] {
         v.push((k, Name { strong: true }));
     }
     for k in [
-        "hi", "hello", "hey", "thanks,", "thank you,", "cheers,", "best,", "ask", "talk to", "spoke with",
-        "speak to", "reach out to", "assigned to", "met with", "contact", "tell", "ping", "thanks",
-        "i'm", "i am", "called", "-- ",
+        "hi",
+        "hello",
+        "hey",
+        "thanks,",
+        "thank you,",
+        "cheers,",
+        "best,",
+        "ask",
+        "talk to",
+        "spoke with",
+        "speak to",
+        "reach out to",
+        "assigned to",
+        "met with",
+        "contact",
+        "tell",
+        "ping",
+        "thanks",
+        "i'm",
+        "i am",
+        "called",
+        "-- ",
     ] {
         v.push((k, Name { strong: false }));
     }
@@ -149,7 +243,9 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         Pem => pem(t, s, out),
         Bearer => {
             let v = e;
-            let end = run_while(t, v, 4096, |b| key_char(b) || matches!(b, b'.' | b'~' | b'+' | b'/' | b'='));
+            let end = run_while(t, v, 4096, |b| {
+                key_char(b) || matches!(b, b'.' | b'~' | b'+' | b'/' | b'=')
+            });
             if end - v >= 16 && letter_boundary(t, s) {
                 out.push((EntityKind::Secret, "bearer_token", v, end));
             }
@@ -208,7 +304,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
 
 /// The literal starts a word (previous byte is not a letter or digit).
 fn letter_boundary(t: &[u8], s: usize) -> bool {
-    s == 0 || !(alnum(t[s - 1]) || t[s - 1] >= 0x80)
+    s == 0 || !(alnum(t[s - 1]) || t[s - 1] >= 0x80 || t[s - 1] == b'_')
 }
 
 fn prefix_secret(t: &[u8], s: usize, e: usize, shape: PrefixShape) -> Option<usize> {
@@ -231,7 +327,9 @@ fn prefix_secret(t: &[u8], s: usize, e: usize, shape: PrefixShape) -> Option<usi
             }
             let end = run_while(t, e, 512, key_char);
             let body = &t[e..end];
-            let has_digit_or_upper = body.iter().any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+            let has_digit_or_upper = body
+                .iter()
+                .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
             (body.len() >= n && has_digit_or_upper).then_some(end)
         }
         PrefixShape::Jwt => {
@@ -270,7 +368,9 @@ fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) {
         e -= 1;
     }
     let domain = &t[a + 1..e];
-    let Some(dot) = domain.iter().rposition(|&b| b == b'.') else { return };
+    let Some(dot) = domain.iter().rposition(|&b| b == b'.') else {
+        return;
+    };
     let tld = &domain[dot + 1..];
     if dot == 0 || tld.len() < 2 || !tld.iter().all(u8::is_ascii_alphabetic) {
         return;
@@ -282,7 +382,8 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     if s == 0 || !t[s - 1].is_ascii_alphabetic() {
         return;
     }
-    let url_char = |b: u8| b > b' ' && b < 0x7f && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`' | b'\\');
+    let url_char =
+        |b: u8| b > b' ' && b < 0x7f && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`' | b'\\');
     let end = run_while(t, e, 8192, url_char);
     let auth_end = run_while(t, e, end - e, |b| !matches!(b, b'/' | b'?' | b'#'));
     // Credentials in the authority: user:pass@host.
@@ -315,9 +416,29 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
 
 fn sensitive_param(name: &[u8]) -> bool {
     const P: &[&str] = &[
-        "token", "access_token", "refresh_token", "id_token", "auth", "auth_token", "api_key", "apikey",
-        "key", "secret", "client_secret", "password", "pass", "pwd", "sig", "signature", "code",
-        "x-amz-signature", "x-amz-credential", "x-amz-security-token", "session", "sessionid", "jwt",
+        "token",
+        "access_token",
+        "refresh_token",
+        "id_token",
+        "auth",
+        "auth_token",
+        "api_key",
+        "apikey",
+        "key",
+        "secret",
+        "client_secret",
+        "password",
+        "pass",
+        "pwd",
+        "sig",
+        "signature",
+        "code",
+        "x-amz-signature",
+        "x-amz-credential",
+        "x-amz-security-token",
+        "session",
+        "sessionid",
+        "jwt",
     ];
     P.iter().any(|p| p.as_bytes().eq_ignore_ascii_case(name))
 }
@@ -325,9 +446,14 @@ fn sensitive_param(name: &[u8]) -> bool {
 fn pem(t: &[u8], s: usize, out: &mut Vec<KwHit>) {
     let head_end = (s + 80).min(t.len());
     let head = &t[s..head_end];
-    let Some(close) = head.windows(5).skip(10).position(|w| w == b"-----") else { return };
+    let Some(close) = head.windows(5).skip(10).position(|w| w == b"-----") else {
+        return;
+    };
     let label = &head[10..10 + close];
-    if !label.windows(11).any(|w| w.eq_ignore_ascii_case(b"PRIVATE KEY")) {
+    if !label
+        .windows(11)
+        .any(|w| w.eq_ignore_ascii_case(b"PRIVATE KEY"))
+    {
         return;
     }
     let body = s + 10 + close + 5;
@@ -345,12 +471,71 @@ fn pem(t: &[u8], s: usize, out: &mut Vec<KwHit>) {
 }
 
 const NOT_A_SECRET: &[&str] = &[
-    "is", "was", "the", "a", "an", "and", "or", "not", "none", "null", "nil", "empty", "required",
-    "incorrect", "wrong", "invalid", "expired", "reset", "here", "below", "above", "field", "for", "to",
-    "of", "in", "on", "it", "that", "this", "my", "your", "with", "without", "has", "have", "should",
-    "must", "will", "can", "true", "false", "changed", "manager", "protected", "strength", "policy",
-    "hash", "hashed", "length", "please", "again", "yet", "too", "also", "but", "if", "when", "string",
-    "str", "bytes", "undefined", "optional", "type", "value",
+    "is",
+    "was",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "not",
+    "none",
+    "null",
+    "nil",
+    "empty",
+    "required",
+    "incorrect",
+    "wrong",
+    "invalid",
+    "expired",
+    "reset",
+    "here",
+    "below",
+    "above",
+    "field",
+    "for",
+    "to",
+    "of",
+    "in",
+    "on",
+    "it",
+    "that",
+    "this",
+    "my",
+    "your",
+    "with",
+    "without",
+    "has",
+    "have",
+    "should",
+    "must",
+    "will",
+    "can",
+    "true",
+    "false",
+    "changed",
+    "manager",
+    "protected",
+    "strength",
+    "policy",
+    "hash",
+    "hashed",
+    "length",
+    "please",
+    "again",
+    "yet",
+    "too",
+    "also",
+    "but",
+    "if",
+    "when",
+    "string",
+    "str",
+    "bytes",
+    "undefined",
+    "optional",
+    "type",
+    "value",
 ];
 
 fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &mut Vec<KwHit>) {
@@ -387,7 +572,11 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                 i += 1;
             }
         }
-        b'i' | b'I' if !loose && t.get(i..i + 2).is_some_and(|w| w.eq_ignore_ascii_case(b"is")) => {
+        b'i' | b'I'
+            if !loose
+                && t.get(i..i + 2)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"is")) =>
+        {
             i += 2;
             if at(t, i) == b':' {
                 i += 1;
@@ -406,7 +595,9 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         (vs, ve)
     } else {
         let vs = i;
-        let mut ve = run_while(t, vs, 256, |b| b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b','));
+        let mut ve = run_while(t, vs, 256, |b| {
+            b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
+        });
         while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
             ve -= 1;
         }
@@ -418,15 +609,27 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     }
     let has_digit = v.iter().any(u8::is_ascii_digit);
     let has_sym = v.iter().any(|b| b.is_ascii_punctuation());
-    let mixed = v.iter().skip(1).any(u8::is_ascii_uppercase) && v.iter().any(u8::is_ascii_lowercase);
+    let mixed =
+        v.iter().skip(1).any(u8::is_ascii_uppercase) && v.iter().any(u8::is_ascii_lowercase);
     let plausible = if token_like {
         v.len() >= 8 && v.iter().any(u8::is_ascii_alphabetic) && (has_digit || mixed)
     } else {
-        let word = NOT_A_SECRET.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(v));
+        let word = NOT_A_SECRET
+            .iter()
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(v));
         !word && v.len() >= 3 && (strong_sep || has_digit || has_sym || mixed)
     };
     if plausible {
-        out.push((EntityKind::Secret, if token_like { "token_phrase" } else { "password_phrase" }, vs, ve));
+        out.push((
+            EntityKind::Secret,
+            if token_like {
+                "token_phrase"
+            } else {
+                "password_phrase"
+            },
+            vs,
+            ve,
+        ));
     }
 }
 
@@ -467,7 +670,12 @@ fn num(t: &[u8], i: usize, min: usize, max: usize) -> Option<(u32, usize)> {
     if at(t, e).is_ascii_digit() {
         return None;
     }
-    Some((t[i..e].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')), e))
+    Some((
+        t[i..e]
+            .iter()
+            .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0')),
+        e,
+    ))
 }
 
 fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
@@ -487,9 +695,14 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
         return None;
     } else {
         let y = if e3 - (e2 + 1) == 2 { c + 1900 } else { c };
-        if b > 12 { (y, a, b) } else { (y, b, a) }
+        if b > 12 {
+            (y, a, b)
+        } else {
+            (y, b, a)
+        }
     };
-    let ok = (1900..=2100).contains(&y) && (1..=12).contains(&m.min(d)) && (1..=31).contains(&d.max(m));
+    let ok =
+        (1900..=2100).contains(&y) && (1..=12).contains(&m.min(d)) && (1..=31).contains(&d.max(m));
     ok.then_some(e3)
 }
 
@@ -499,7 +712,10 @@ fn month_at(t: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     let w = &t[i..i + 3];
-    MONTHS.iter().any(|m| m.as_bytes().eq_ignore_ascii_case(w)).then_some(e)
+    MONTHS
+        .iter()
+        .any(|m| m.as_bytes().eq_ignore_ascii_case(w))
+        .then_some(e)
 }
 
 fn year_after(t: &[u8], mut i: usize) -> Option<usize> {
@@ -536,7 +752,9 @@ fn day_month_year(t: &[u8], i: usize) -> Option<usize> {
         k = sfx;
     }
     let mut j = skip_spaces(t, k, 2);
-    if t.get(j..j + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"of ")) {
+    if t.get(j..j + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"of "))
+    {
         j += 3;
     }
     let e = month_at(t, j)?;
@@ -545,7 +763,13 @@ fn day_month_year(t: &[u8], i: usize) -> Option<usize> {
 
 /// Digits after a context word: `min..=max` digits, allowing single spaces,
 /// dashes or dots between groups. Returns span and the digits.
-fn digits_after(t: &[u8], from: usize, win: usize, min: usize, max: usize) -> Option<(usize, usize, [u8; 16])> {
+fn digits_after(
+    t: &[u8],
+    from: usize,
+    win: usize,
+    min: usize,
+    max: usize,
+) -> Option<(usize, usize, [u8; 16])> {
     let lim = t.len().min(from + win);
     let mut i = from;
     while i < lim && !t[i].is_ascii_digit() {
@@ -554,7 +778,7 @@ fn digits_after(t: &[u8], from: usize, win: usize, min: usize, max: usize) -> Op
         }
         i += 1;
     }
-    if i >= lim || (i > 0 && alnum(t[i - 1])) {
+    if i >= lim || !super::util::word_start(t, i) {
         return None;
     }
     let s = i;
@@ -581,7 +805,14 @@ fn digits_after(t: &[u8], from: usize, win: usize, min: usize, max: usize) -> Op
 
 /// An identifier after a context word: `min..=max` letters/digits with at
 /// least `min_digits` digits (skips filler like "number", "no.", "#", "is").
-fn id_after(t: &[u8], from: usize, win: usize, min: usize, max: usize, min_digits: usize) -> Option<(usize, usize)> {
+fn id_after(
+    t: &[u8],
+    from: usize,
+    win: usize,
+    min: usize,
+    max: usize,
+    min_digits: usize,
+) -> Option<(usize, usize)> {
     let lim = t.len().min(from + win);
     let mut i = from;
     while i < lim {
@@ -593,7 +824,8 @@ fn id_after(t: &[u8], from: usize, win: usize, min: usize, max: usize, min_digit
             let w = &t[i..e];
             let digits = w.iter().filter(|b| b.is_ascii_digit()).count();
             let lower = w.iter().any(u8::is_ascii_lowercase);
-            if digits >= min_digits && (min..=max).contains(&w.len()) && !lower && at(t, e) != b'.' {
+            if digits >= min_digits && (min..=max).contains(&w.len()) && !lower && at(t, e) != b'.'
+            {
                 return Some((i, e));
             }
             if digits > 0 {

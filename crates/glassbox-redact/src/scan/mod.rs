@@ -147,7 +147,8 @@ impl Scanner {
             prefilter,
             triggers: table.into_iter().map(|(_, t)| t).collect(),
             names: NameDict::new(),
-            address: regex::bytes::Regex::new(ADDRESS).map_err(|e| ScannerError::Builtin(e.to_string()))?,
+            address: regex::bytes::Regex::new(ADDRESS)
+                .map_err(|e| ScannerError::Builtin(e.to_string()))?,
             custom,
             deny,
         })
@@ -166,11 +167,20 @@ impl Scanner {
         let mut found: Vec<Finding> = hits
             .into_iter()
             .filter(|h| h.3 > h.2 && h.3 <= t.len())
-            .map(|(kind, rule, start, end)| Finding { kind, rule, start, end, custom: None })
+            .map(|(kind, rule, start, end)| Finding {
+                kind,
+                rule,
+                start,
+                end,
+                custom: None,
+            })
             .collect();
         self.scan_custom(t, &mut found);
         if found.len() > 1 {
             resolve(&mut found);
+        }
+        if !found.is_empty() {
+            repeat_occurrences(t, &mut found);
         }
         found
     }
@@ -208,10 +218,58 @@ impl Scanner {
                 let left = s == 0 || !util::alnum(t[s - 1]);
                 let right = !util::alnum(util::at(t, e));
                 if left && right {
-                    found.push(Finding { kind: EntityKind::Custom, rule: "deny_list", start: s, end: e, custom: None });
+                    found.push(Finding {
+                        kind: EntityKind::Custom,
+                        rule: "deny_list",
+                        start: s,
+                        end: e,
+                        custom: None,
+                    });
                 }
             }
         }
+    }
+}
+
+/// A value found once is masked everywhere in the same text, even where its
+/// context or boundaries would not have triggered a detector.
+fn repeat_occurrences(t: &[u8], found: &mut Vec<Finding>) {
+    let values: Vec<(&[u8], usize)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.end - f.start >= 4)
+        .map(|(i, f)| (&t[f.start..f.end], i))
+        .collect();
+    if values.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(values.iter().map(|v| v.0))
+    else {
+        return;
+    };
+    let mut extra = Vec::new();
+    let mut idx = 0;
+    for m in ac.find_iter(t) {
+        while idx < found.len() && found[idx].end <= m.start() {
+            idx += 1;
+        }
+        let covered =
+            idx < found.len() && found[idx].start <= m.start() && m.end() <= found[idx].end;
+        if !covered {
+            let src = &found[values[m.pattern().as_usize()].1];
+            extra.push(Finding {
+                start: m.start(),
+                end: m.end(),
+                rule: "repeat",
+                ..src.clone()
+            });
+        }
+    }
+    if !extra.is_empty() {
+        found.extend(extra);
+        resolve(found);
     }
 }
 

@@ -30,13 +30,20 @@ const PHONE_WORDS: &[&str] = &[
 /// Try the numeric detectors at `s` (a digit or `+` at a word start).
 /// Returns the hit, if any, and the end of the digit group read, so the
 /// caller can skip the whole group (a failed card must not become a phone).
-pub fn detect(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
+/// With `checksummed_only`, only validated kinds (cards, SSNs, IPs, `+` phones)
+/// are accepted: used inside a group that already failed from its start.
+pub fn detect(t: &[u8], s: usize, checksummed_only: bool) -> (Option<NumHit>, usize) {
     let mut group_end = s;
-    let hit = detect_inner(t, s, &mut group_end);
+    let hit = detect_inner(t, s, checksummed_only, &mut group_end);
     (hit, group_end)
 }
 
-fn detect_inner(t: &[u8], s: usize, group_end: &mut usize) -> Option<NumHit> {
+fn detect_inner(
+    t: &[u8],
+    s: usize,
+    checksummed_only: bool,
+    group_end: &mut usize,
+) -> Option<NumHit> {
     let plus = t[s] == b'+';
     let first = if plus { s + 1 } else { s };
     if !at(t, first).is_ascii_digit() {
@@ -44,7 +51,8 @@ fn detect_inner(t: &[u8], s: usize, group_end: &mut usize) -> Option<NumHit> {
     }
     let paren = s > 0 && t[s - 1] == b'(' && !plus;
     let begin = if paren { s - 1 } else { s };
-    if !word_start(t, begin) {
+    // `+` and `(` already separate (`mail@x.com+44 20…`); other starts need a word boundary.
+    if !plus && !paren && !word_start(t, begin) {
         return None;
     }
     if begin > 0 && matches!(t[begin - 1], b'$' | b'#' | b'/' | b'\\' | b'=' | b'%') && !plus {
@@ -65,7 +73,11 @@ fn detect_inner(t: &[u8], s: usize, group_end: &mut usize) -> Option<NumHit> {
         if i == cs {
             break;
         }
-        chunks[n] = Chunk { start: cs, end: i, sep: 0 };
+        chunks[n] = Chunk {
+            start: cs,
+            end: i,
+            sep: 0,
+        };
         n += 1;
         if n == MAX_CHUNKS {
             break;
@@ -75,7 +87,11 @@ fn detect_inner(t: &[u8], s: usize, group_end: &mut usize) -> Option<NumHit> {
         let (sep, skip) = match c {
             b')' if paren_open => {
                 paren_open = false;
-                if at(t, i + 1) == b' ' { (b')', 2) } else { (b')', 1) }
+                if at(t, i + 1) == b' ' {
+                    (b')', 2)
+                } else {
+                    (b')', 1)
+                }
             }
             b' ' if at(t, i + 1) == b'(' && n == 1 && plus => {
                 paren_open = true;
@@ -93,12 +109,17 @@ fn detect_inner(t: &[u8], s: usize, group_end: &mut usize) -> Option<NumHit> {
     if n == 0 {
         return None;
     }
-    *group_end = chunks[n - 1].end;
-    // A group glued to letters (`44db9243-...`) is an identifier, not a number.
+    // A chunk glued to letters (`44db9243-…`, `0x5a…`) belongs to an identifier:
+    // drop it; a lone one means the whole group is an identifier.
     let last = chunks[n - 1];
     if at(t, last.end).is_ascii_alphabetic() || at(t, last.end) == b'_' {
-        return None;
+        if n == 1 {
+            return None;
+        }
+        n -= 1;
+        chunks[n - 1].sep = 0;
     }
+    *group_end = chunks[n - 1].end;
     for j in (1..=n).rev() {
         let c = &chunks[..j];
         let end = c[j - 1].end;
@@ -106,7 +127,7 @@ fn detect_inner(t: &[u8], s: usize, group_end: &mut usize) -> Option<NumHit> {
         if j == n && !word_end(t, end) {
             continue;
         }
-        if let Some((kind, rule)) = classify(t, begin, c, plus, paren, n) {
+        if let Some((kind, rule)) = classify(t, begin, c, plus, paren, checksummed_only) {
             return Some((kind, rule, begin, end));
         }
     }
@@ -138,7 +159,7 @@ fn classify(
     c: &[Chunk],
     plus: bool,
     paren: bool,
-    group_len: usize,
+    checksummed_only: bool,
 ) -> Option<(EntityKind, &'static str)> {
     let mut buf = [0u8; 48];
     let nd = digits_of(t, c, &mut buf);
@@ -155,9 +176,11 @@ fn classify(
     }
 
     // IPv4: exactly four dotted parts.
-    if j == 4 && group_len == 4 && same_sep(c, b".") && l.iter().all(|&x| x <= 3) {
+    if j == 4 && c[3].sep != b'.' && same_sep(c, b".") && l.iter().all(|&x| x <= 3) {
         let ok = c.iter().all(|x| {
-            let v = t[x.start..x.end].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+            let v = t[x.start..x.end]
+                .iter()
+                .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
             v <= 255
         });
         if ok {
@@ -187,6 +210,9 @@ fn classify(
         }
     }
 
+    if checksummed_only {
+        return None;
+    }
     // NANP national: (415) 555-2671, 415-555-2671, 415.555.2671, 1-415-555-2671.
     let nanp = |x: &[u8]| x.len() == 10 && x[0] >= b'2' && x[3] >= b'2';
     if j == 3 && l == [3, 3, 4] && (paren || same_sep(c, b"-. ") || c[0].sep == b' ') && nanp(d) {
@@ -231,16 +257,63 @@ fn phone_international(d: &[u8], chunks: usize) -> bool {
         let two = &d[..2];
         let known2 = matches!(
             two,
-            b"20" | b"27" | b"30" | b"31" | b"32" | b"33" | b"34" | b"36" | b"39" | b"40" | b"41"
-                | b"43" | b"44" | b"45" | b"46" | b"47" | b"48" | b"49" | b"51" | b"52" | b"53"
-                | b"54" | b"55" | b"56" | b"57" | b"58" | b"60" | b"61" | b"62" | b"63" | b"64"
-                | b"65" | b"66" | b"81" | b"82" | b"84" | b"86" | b"90" | b"91" | b"92" | b"93"
-                | b"94" | b"95" | b"98"
+            b"20"
+                | b"27"
+                | b"30"
+                | b"31"
+                | b"32"
+                | b"33"
+                | b"34"
+                | b"36"
+                | b"39"
+                | b"40"
+                | b"41"
+                | b"43"
+                | b"44"
+                | b"45"
+                | b"46"
+                | b"47"
+                | b"48"
+                | b"49"
+                | b"51"
+                | b"52"
+                | b"53"
+                | b"54"
+                | b"55"
+                | b"56"
+                | b"57"
+                | b"58"
+                | b"60"
+                | b"61"
+                | b"62"
+                | b"63"
+                | b"64"
+                | b"65"
+                | b"66"
+                | b"81"
+                | b"82"
+                | b"84"
+                | b"86"
+                | b"90"
+                | b"91"
+                | b"92"
+                | b"93"
+                | b"94"
+                | b"95"
+                | b"98"
         );
-        if known2 { (2, &d[2..]) } else { (3, &d[3..]) }
+        if known2 {
+            (2, &d[2..])
+        } else {
+            (3, &d[3..])
+        }
     };
     let cc = &d[..cc_len];
-    let nat = if nat.first() == Some(&b'0') && cc != b"39" { &nat[1..] } else { nat };
+    let nat = if nat.first() == Some(&b'0') && cc != b"39" {
+        &nat[1..]
+    } else {
+        nat
+    };
     let n = nat.len();
     if n == 0 || nat[0] == b'0' {
         return false;

@@ -23,6 +23,8 @@ fn word_char(b: u8) -> bool {
 pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut Vec<Hit>) {
     let n = t.len();
     let mut i = 0;
+    // Inside a digit group that failed from its start, only checksummed kinds may match.
+    let mut failed_group_end = 0;
     while i < n {
         // Skip to the next word.
         while i < n && !word_char(t[i]) {
@@ -36,13 +38,14 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
         i = e.max(s + 1);
         let first = t[s];
         if first.is_ascii_digit() || (first == b'+' && at(t, s + 1).is_ascii_digit()) {
-            let (hit, group_end) = numeric::detect(t, s);
+            let (hit, group_end) = numeric::detect(t, s, s < failed_group_end);
             if let Some((k, r, a, b)) = hit {
                 out.push((k, r, a, b));
-                i = i.max(b);
+                // Resume right after the hit: `123-45-6789+44 20…` holds two values.
+                i = b.max(s + 1);
                 continue;
             }
-            i = i.max(group_end);
+            failed_group_end = failed_group_end.max(group_end);
             if first.is_ascii_digit() {
                 if let Some(h) = address_at(t, s, e, address) {
                     i = i.max(h.3);
@@ -51,7 +54,10 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
                 }
             }
         } else if first.is_ascii_uppercase() {
-            if at(t, s + 1).is_ascii_uppercase() && at(t, s + 2).is_ascii_digit() && at(t, s + 3).is_ascii_digit() {
+            if at(t, s + 1).is_ascii_uppercase()
+                && at(t, s + 2).is_ascii_digit()
+                && at(t, s + 3).is_ascii_digit()
+            {
                 if let Some(end) = iban_at(t, s) {
                     out.push((EntityKind::Iban, "iban", s, end));
                     i = i.max(end);
@@ -71,14 +77,18 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
                 continue;
             }
         }
-        // Digits glued after `:`/`@` inside a word (`ip:10.0.0.1`).
+        // Digits glued after `:`/`@`/`+` inside a word (`ip:10.0.0.1`, `x.com+44 20…`).
         if e - s >= 7 {
             let mut k = s + 1;
             while k < e {
-                if matches!(t[k - 1], b':' | b'@') && t[k].is_ascii_digit() {
-                    if let (Some((kd, r, a, b)), _) = numeric::detect(t, k) {
+                let plus = t[k] == b'+' && at(t, k + 1).is_ascii_digit();
+                let glued = matches!(t[k - 1], b':' | b'@') && t[k].is_ascii_digit();
+                let start = (plus || glued).then_some(k);
+                if let Some(st) = start {
+                    if let (Some((kd, r, a, b)), _) = numeric::detect(t, st, false) {
                         out.push((kd, r, a, b));
                         k = b;
+                        i = i.max(b);
                         continue;
                     }
                 }
@@ -100,7 +110,10 @@ fn long_word(t: &[u8], s: usize, e: usize) -> Option<Hit> {
         return None;
     }
     let colons = w.iter().filter(|&&b| b == b':').count();
-    if colons >= 2 && w.iter().all(|&b| b.is_ascii_hexdigit() || b == b':' || b == b'.') {
+    if colons >= 2
+        && w.iter()
+            .all(|&b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+    {
         if let Some(h) = ipv6_or_mac(t, s, e) {
             return Some(h);
         }
@@ -114,10 +127,15 @@ fn long_word(t: &[u8], s: usize, e: usize) -> Option<Hit> {
     if w.len() == 42 && validate::eth_address(w) {
         return Some((EntityKind::CryptoWallet, "ethereum_address", s, e));
     }
-    if (w.starts_with(b"bc1") || w.starts_with(b"BC1") || w.starts_with(b"tb1")) && validate::bech32_btc(w) {
+    if (w.starts_with(b"bc1") || w.starts_with(b"BC1") || w.starts_with(b"tb1"))
+        && validate::bech32_btc(w)
+    {
         return Some((EntityKind::CryptoWallet, "bitcoin_bech32", s, e));
     }
-    if (w[0] == b'1' || w[0] == b'3') && (25..=35).contains(&w.len()) && validate::base58check_btc(w) {
+    if (w[0] == b'1' || w[0] == b'3')
+        && (25..=35).contains(&w.len())
+        && validate::base58check_btc(w)
+    {
         return Some((EntityKind::CryptoWallet, "bitcoin_base58", s, e));
     }
     generic_secret(w).then_some((EntityKind::Secret, "high_entropy_token", s, e))
@@ -125,7 +143,13 @@ fn long_word(t: &[u8], s: usize, e: usize) -> Option<Hit> {
 
 fn is_mac(w: &[u8]) -> bool {
     let sep = w[2];
-    w.iter().enumerate().all(|(i, &b)| if i % 3 == 2 { b == sep } else { b.is_ascii_hexdigit() })
+    w.iter().enumerate().all(|(i, &b)| {
+        if i % 3 == 2 {
+            b == sep
+        } else {
+            b.is_ascii_hexdigit()
+        }
+    })
 }
 
 fn ipv6_or_mac(t: &[u8], s: usize, e: usize) -> Option<Hit> {
@@ -180,7 +204,9 @@ fn generic_secret(w: &[u8]) -> bool {
     }
     if seps > 0 {
         // Identifiers like `build_2024_v3_final` have word-like segments.
-        let long_segments = w.split(|&b| b == b'_' || b == b'-').all(|seg| seg.len() >= 10);
+        let long_segments = w
+            .split(|&b| b == b'_' || b == b'-')
+            .all(|seg| seg.len() >= 10);
         if !long_segments {
             return false;
         }

@@ -1,0 +1,438 @@
+//! Hand-written labelled cases beyond the dev corpus: other countries' phone
+//! formats, wallets, MACs, NHS, passports, addresses, names from many
+//! cultures, and decoys that must survive. Plus policy, hashing and jsonl.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::borrow::Cow;
+use std::io::BufRead;
+
+use glassbox_redact::command::{run_with, CommandError, CommandOptions};
+use glassbox_redact::{Action, FieldClass, FieldOutcome, KeyRing, RedactConfig, Redactor, Source};
+
+fn redactor() -> Redactor {
+    Redactor::new(
+        &RedactConfig::default(),
+        KeyRing::single("default", b"unit-test-key-0123456789"),
+    )
+    .unwrap()
+}
+
+fn masked(text: &str, value: &str, label: &str) {
+    let r = redactor();
+    let out = r.redact_str(text, Source::Other);
+    assert!(!out.contains(value), "{value:?} leaked in {out:?}");
+    assert!(
+        out.contains(&format!("[{label}]")),
+        "expected [{label}] in {out:?}"
+    );
+}
+
+#[test]
+fn phones_of_many_countries() {
+    for (t, v) in [
+        ("call me on +44 20 7946 0958 tomorrow", "+44 20 7946 0958"),
+        ("UK mobile 07700 900123 ok", "07700 900123"),
+        ("ruf an: +49 30 12345678", "+49 30 12345678"),
+        ("Festnetz 030 12345678", "030 12345678"),
+        ("appelle-moi au 01 23 45 67 89", "01 23 45 67 89"),
+        ("or +33 6 12 34 56 78", "+33 6 12 34 56 78"),
+        ("India +91 98765 43210", "+91 98765 43210"),
+        ("Brasil (11) 98765-4321", "(11) 98765-4321"),
+        ("or +55 11 98765 4321", "+55 11 98765 4321"),
+        ("Sydney +61 2 9876 5432", "+61 2 9876 5432"),
+        ("mobile 0412 345 678", "0412 345 678"),
+        ("US 415-555-2671 or (212) 555-0199", "415-555-2671"),
+        ("Canada +1 (604) 555-0123", "(604) 555-0123"),
+        ("phone: 4155552671", "4155552671"),
+    ] {
+        masked(t, v, "PHONE");
+    }
+}
+
+#[test]
+fn structured_identifiers() {
+    masked(
+        "wallet 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 please",
+        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+        "CRYPTO_WALLET",
+    );
+    masked(
+        "to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq.",
+        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        "CRYPTO_WALLET",
+    );
+    masked(
+        "eth 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        "CRYPTO_WALLET",
+    );
+    masked(
+        "nic 00:1A:2b:3C:4d:5E is flapping",
+        "00:1A:2b:3C:4d:5E",
+        "MAC_ADDRESS",
+    );
+    masked("nic 00-1A-2B-3C-4D-5E", "00-1A-2B-3C-4D-5E", "MAC_ADDRESS");
+    masked(
+        "host fe80::1ff:fe23:4567:890a down",
+        "fe80::1ff:fe23:4567:890a",
+        "IP_ADDRESS",
+    );
+    masked("My NHS number is 943 476 5919.", "943 476 5919", "UK_NHS");
+    masked("passport number: 123456789", "123456789", "US_PASSPORT");
+    masked(
+        "driver's license D1234567 expired",
+        "D1234567",
+        "US_DRIVER_LICENSE",
+    );
+    masked("my ITIN is 912-70-1234", "912-70-1234", "US_ITIN");
+    masked("SSN 123456789 on file", "123456789", "US_SSN");
+    masked(
+        "IBAN: FR14 2004 1010 0505 0001 3M02 606",
+        "FR14 2004 1010 0505 0001 3M02 606",
+        "IBAN",
+    );
+    masked(
+        "card 3782 822463 10005 ok",
+        "3782 822463 10005",
+        "CREDIT_CARD",
+    );
+    masked(
+        "email: o'brien.j+tag@sub.example.co.uk",
+        "brien.j+tag@sub.example.co.uk",
+        "EMAIL",
+    );
+}
+
+#[test]
+fn secrets() {
+    for (t, v) in [
+        (
+            "key sk-ant-api03-AbCdEf0123456789AbCdEf0123456789xyz",
+            "sk-ant-api03-AbCdEf0123456789AbCdEf0123456789xyz",
+        ),
+        (
+            "AIzaSyA1234567890abcdefghijklmnopqrstuv0",
+            "AIzaSyA1234567890abcdefghijklmnopqrstuv0",
+        ),
+        (
+            "Authorization: Bearer abcdef0123456789ABCDEF.xyz",
+            "abcdef0123456789ABCDEF.xyz",
+        ),
+        (
+            "see https://x.io/cb?access_token=abc123XYZ&x=1",
+            "abc123XYZ",
+        ),
+        ("DB_PASSWORD=correct-horse-battery", "correct-horse-battery"),
+        ("\"api_key\": \"q8f7d6s5a4\"", "q8f7d6s5a4"),
+        ("pwd: s3cr3t!", "s3cr3t!"),
+        (
+            "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
+            "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
+        ),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let out = redactor().redact_str(
+        "db at postgres://admin:hunter2pass@db.internal:5432/app",
+        Source::Other,
+    );
+    assert!(
+        !out.contains("hunter2pass") && out.contains("db at postgres://["),
+        "{out}"
+    );
+    let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1234\n-----END RSA PRIVATE KEY-----\nafter";
+    let out = redactor().redact_str(pem, Source::Other).into_owned();
+    assert_eq!(out, "[SECRET]\nafter");
+}
+
+#[test]
+fn people_addresses_birth_dates() {
+    for (t, v) in [
+        ("Dear Siobhan O'Neill, thanks", "Siobhan O'Neill"),
+        ("My name is Oluwaseun Adeyemi.", "Oluwaseun Adeyemi"),
+        ("Regards,\nHiroshi Tanaka", "Hiroshi Tanaka"),
+        (
+            "Please forward this to Priya Raghavan today",
+            "Priya Raghavan",
+        ),
+        ("Hi Mateo, can you", "Mateo"),
+        ("ask Wei Zhang about it", "Wei Zhang"),
+        ("Mr. Kowalczyk called", "Kowalczyk"),
+        ("Thanks, Ngozi", "Ngozi"),
+        ("I met Jennifer Lawrence yesterday", "Jennifer Lawrence"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    masked(
+        "ship to 1600 Pennsylvania Avenue NW, Washington, DC 20500",
+        "1600 Pennsylvania Avenue",
+        "ADDRESS",
+    );
+    masked(
+        "I live at 42 Baker Street, London",
+        "42 Baker Street",
+        "ADDRESS",
+    );
+    masked(
+        "send it to 12 rue de la Paix please",
+        "12 rue de la Paix",
+        "ADDRESS",
+    );
+    masked("DOB: 04/07/1985", "04/07/1985", "DATE_OF_BIRTH");
+    masked(
+        "I was born on July 4, 1985 in Ohio",
+        "July 4, 1985",
+        "DATE_OF_BIRTH",
+    );
+    masked(
+        "date of birth 3rd of March 1990",
+        "3rd of March 1990",
+        "DATE_OF_BIRTH",
+    );
+}
+
+#[test]
+fn decoys_survive() {
+    let r = redactor();
+    for t in [
+        "Upgraded to v2.3.14 and 10.4.2 today",
+        "It costs $1,299.00 or €49.99",
+        "Order ORD-2024-88812 shipped; ticket JIRA-1234 and OPS-48727",
+        "Reverted commit d5e52dde920222c4904a4bc7db7cb0b17dafd119 on main",
+        "Request id e53727ea-e462-33ff-9e2a-11c3cad8d938 failed",
+        "Request id 12345678-1234-1234-1234-123456789abc failed",
+        "Test card 4111 1111 1111 1112 declined",
+        "Order #636170145600 is late",
+        "max_tokens=1024, temperature=0.7, tokens: 1500",
+        "The meeting is at 10:30:00 on 2024-03-05",
+        "Will Kubernetes scale? May the tests pass.",
+        "The password is incorrect, please retry",
+        "Apache License 2.0 applies",
+        "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "build_2024_v3_final_release_candidate is out",
+        "Claude Sonnet answered; use gpt-4o-mini-2024-07-18",
+    ] {
+        assert_eq!(
+            r.redact_str(t, Source::Other),
+            Cow::Borrowed(t),
+            "altered: {t}"
+        );
+    }
+}
+
+#[test]
+fn policy_actions_and_hash_tokens() {
+    let cfg = RedactConfig::from_toml_str(
+        r#"
+        [entities]
+        email = "hash"
+        ip_address = "keep"
+        phone = "drop"
+        "#,
+    )
+    .unwrap();
+    let r = Redactor::new(
+        &cfg,
+        KeyRing::single("default", b"unit-test-key-0123456789"),
+    )
+    .unwrap();
+    let out = r.redact_str(
+        "mail a@b.io from 10.0.0.1 tel +44 20 7946 0958.",
+        Source::Gateway,
+    );
+    let again = r.redact_str("a@b.io", Source::Gateway);
+    assert!(
+        out.starts_with("mail [EMAIL:") && out.contains("from 10.0.0.1 tel ."),
+        "{out}"
+    );
+    assert_eq!(&out[5..21], &again[..16]);
+    assert_eq!(again.len(), "[EMAIL:12345678]".len());
+    // Rotated key id appears in the token.
+    let r2 = Redactor::new(&cfg, KeyRing::single("k2", b"another-key-0123456789")).unwrap();
+    assert!(r2
+        .redact_str("a@b.io", Source::Other)
+        .starts_with("[EMAIL:k2:"));
+    let snap = r.counters();
+    assert_eq!(snap.total(glassbox_redact::EntityKind::Email), 2);
+    assert_eq!(snap.total(glassbox_redact::EntityKind::Phone), 1);
+    assert_eq!(snap.total(glassbox_redact::EntityKind::IpAddress), 0);
+}
+
+#[test]
+fn config_errors_name_the_key() {
+    let cfg = RedactConfig::from_toml_str("[entities]\nemial = \"mask\"\n").unwrap();
+    let e = Redactor::new(&cfg, KeyRing::empty())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("emial"), "{e}");
+    assert!(RedactConfig::from_toml_str("bogus = 1")
+        .unwrap_err()
+        .to_string()
+        .contains("bogus"));
+    let cfg = RedactConfig::from_toml_str("[entities]\nemail = \"hash\"\n").unwrap();
+    assert!(Redactor::new(&cfg, KeyRing::empty()).is_err());
+    let cfg =
+        RedactConfig::from_toml_str("[[custom_rules]]\nname = \"x\"\npattern = \"(\"\n").unwrap();
+    assert!(Redactor::new(&cfg, KeyRing::empty())
+        .err()
+        .unwrap()
+        .to_string()
+        .contains("custom_rules[0]"));
+}
+
+#[test]
+fn custom_rules_and_deny_list() {
+    let cfg = RedactConfig::from_toml_str(
+        r#"
+        deny_list = ["Project Bluebird"]
+        [[custom_rules]]
+        name = "employee_id"
+        pattern = "EMP-\\d{6}"
+        context = ["employee"]
+        [[custom_rules]]
+        name = "acct"
+        pattern = "\\b\\d{16}\\b"
+        validator = "luhn"
+        "#,
+    )
+    .unwrap();
+    let r = Redactor::new(
+        &cfg,
+        KeyRing::single("default", b"unit-test-key-0123456789"),
+    )
+    .unwrap();
+    let out = r.redact_str(
+        "employee EMP-123456 on project bluebird; EMP-654321",
+        Source::Other,
+    );
+    assert_eq!(out, "employee [EMPLOYEE_ID] on [CUSTOM]; [EMPLOYEE_ID]");
+    assert_eq!(
+        r.redact_str("ref EMP-654321", Source::Other),
+        "ref EMP-654321"
+    );
+}
+
+#[test]
+fn fields() {
+    let cfg = RedactConfig::from_toml_str(
+        "[fields]\nsafe = [\"app.*\"]\nidentifiers = [\"customer.ref\"]\n",
+    )
+    .unwrap();
+    let r = Redactor::new(
+        &cfg,
+        KeyRing::single("default", b"unit-test-key-0123456789"),
+    )
+    .unwrap();
+    assert_eq!(r.classify_field("gen_ai.request.model"), FieldClass::Safe);
+    assert_eq!(
+        r.classify_field("gen_ai.usage.input_tokens"),
+        FieldClass::Safe
+    );
+    assert_eq!(r.classify_field("user.id"), FieldClass::Identifier);
+    assert_eq!(r.classify_field("customer.ref"), FieldClass::Identifier);
+    assert_eq!(r.classify_field("app.anything"), FieldClass::Safe);
+    assert_eq!(r.classify_field("session.id"), FieldClass::Content);
+    assert_eq!(r.classify_field("whatever.unknown"), FieldClass::Content);
+    let FieldOutcome::Replace(p) = r.redact_field("user.id", "alice@example.com", Source::OtlpSpan)
+    else {
+        panic!()
+    };
+    assert!(
+        p.starts_with("[ID:") && p.len() == "[ID:0123456789abcdef]".len(),
+        "{p}"
+    );
+    assert_eq!(r.pseudonymize("alice@example.com"), p);
+    assert_eq!(r.keyed_hash_hex("x").len(), 64);
+    assert_eq!(
+        r.redact_field("gen_ai.request.model", "gpt-4o", Source::OtlpSpan),
+        FieldOutcome::Keep("gpt-4o")
+    );
+    assert_eq!(
+        r.redact_field("password", "hunter2", Source::OtlpSpan),
+        FieldOutcome::Replace("[SECRET]".into())
+    );
+    assert_eq!(
+        r.redact_field("gen_ai.prompt", "mail bob@x.io", Source::OtlpSpan),
+        FieldOutcome::Replace("mail [EMAIL]".into())
+    );
+}
+
+#[test]
+fn bytes_with_invalid_utf8() {
+    let r = redactor();
+    let mut input = b"mail bob@example.com \xff\xfe then 4111 1111 1111 1111".to_vec();
+    input.extend_from_slice(b"\xc3");
+    let out = r.redact_bytes(&input, Source::Other);
+    let s = String::from_utf8_lossy(&out);
+    assert!(
+        !s.contains("bob@example.com") && !s.contains("4111 1111"),
+        "{s}"
+    );
+    // Invalid bytes next to a value act as separators, not as hiding places.
+    let out = r.redact_bytes(b"\xffbob@example.com\xff", Source::Other);
+    assert_eq!(&out[..], b"\xff[EMAIL]\xff");
+}
+
+fn jsonl(input: &str, opts: &CommandOptions) -> Result<String, CommandError> {
+    let r = redactor();
+    let inputs: Vec<Box<dyn BufRead>> =
+        vec![Box::new(std::io::Cursor::new(input.as_bytes().to_vec()))];
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    run_with(&r, opts, inputs, &mut out, &mut err)?;
+    Ok(String::from_utf8(out).unwrap())
+}
+
+#[test]
+fn jsonl_command() {
+    let opts = CommandOptions {
+        jsonl: true,
+        ..CommandOptions::default()
+    };
+    let out = jsonl(
+        "{\"a\":{\"b\":[\"mail x@y.io\",3]},\"n\":1}\n{\"model\":\"gpt-4o\"}\n",
+        &opts,
+    )
+    .unwrap();
+    assert_eq!(
+        out,
+        "{\"a\":{\"b\":[\"mail [EMAIL]\",3]},\"n\":1}\n{\"model\":\"gpt-4o\"}\n"
+    );
+    let e = jsonl("{}\n{oops\n", &opts).unwrap_err().to_string();
+    assert!(e.contains("line 2"), "{e}");
+    let skip = CommandOptions {
+        jsonl: true,
+        skip_invalid: true,
+        ..CommandOptions::default()
+    };
+    assert_eq!(jsonl("{}\n{oops\n{}\n", &skip).unwrap(), "{}\n{}\n");
+    let plain = CommandOptions::default();
+    assert_eq!(
+        jsonl("hi x@y.io\nnothing\n", &plain).unwrap(),
+        "hi [EMAIL]\nnothing\n"
+    );
+}
+
+#[test]
+fn key_file_is_created_private() {
+    let dir = std::env::temp_dir().join(format!("glassbox-redact-key-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (k1, created) = KeyRing::load_or_create(&dir).unwrap();
+    assert!(created);
+    let (k2, created) = KeyRing::load_or_create(&dir).unwrap();
+    assert!(!created);
+    assert_eq!(k1.hmac_hex(b"v"), k2.hmac_hex(b"v"));
+    assert_eq!(k1.active_id(), Some("k1"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.join("redaction.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = Action::Keep;
+}
