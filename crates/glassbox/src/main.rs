@@ -1,1 +1,220 @@
-fn main() {}
+//! `glassbox`: privacy-first observability for AI applications, in one binary.
+//!
+//! This crate only parses the command line and wires the library crates together; every
+//! behaviour lives in those crates.
+
+mod config;
+mod serve;
+mod waterfall;
+
+use std::io::{BufRead, BufReader, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+
+/// Privacy-first observability for AI applications: metrics, logs and traces of every
+/// model call and agent step, with PII redacted before anything is written.
+#[derive(Parser)]
+#[command(name = "glassbox", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the server: OTLP receivers, gateway, query API, UI.
+    Serve(ServeArgs),
+    /// Redact PII from text or JSON Lines (stdin by default) and write it to stdout.
+    Redact(RedactArgs),
+    /// Print a trace as a terminal waterfall.
+    Trace(ClientArgs),
+    /// Print everything linked to a correlation id, trace id, user id or session id.
+    Investigate(ClientArgs),
+}
+
+#[derive(Args, Clone)]
+struct ServeArgs {
+    /// TOML configuration file (see glassbox.example.toml).
+    #[arg(long, env = "GLASSBOX_CONFIG")]
+    config: Option<PathBuf>,
+    /// HTTP listener [default: 127.0.0.1:4000].
+    #[arg(long)]
+    listen: Option<String>,
+    /// OTLP/gRPC listener [default: 127.0.0.1:4317].
+    #[arg(long)]
+    grpc_listen: Option<String>,
+    /// Data directory [default: ./glassbox-data].
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// Allow listening on a non-loopback address without auth tokens.
+    #[arg(long)]
+    insecure_no_auth: bool,
+}
+
+impl ServeArgs {
+    fn load(&self) -> Result<config::Validated> {
+        let overrides = config::Overrides {
+            listen: self.listen.clone(),
+            grpc_listen: self.grpc_listen.clone(),
+            data_dir: self.data_dir.clone(),
+            insecure_no_auth: self.insecure_no_auth,
+        };
+        config::load(self.config.as_deref(), &overrides)?.validate()
+    }
+}
+
+#[derive(Args)]
+struct RedactArgs {
+    /// Files to read (stdin when none or `-`).
+    files: Vec<PathBuf>,
+    /// Every line is a JSON object; every string value in it is redacted.
+    #[arg(long)]
+    jsonl: bool,
+    /// Print counts by entity type on stderr.
+    #[arg(long)]
+    stats: bool,
+    /// Pass invalid JSON lines over (counted) instead of stopping.
+    #[arg(long)]
+    skip_invalid: bool,
+    /// TOML redaction policy (the `[redaction]` section's keys).
+    #[arg(long)]
+    policy: Option<PathBuf>,
+    /// Where to keep the hashing key if the policy hashes and none is given.
+    #[arg(long, default_value = "./glassbox-data")]
+    data_dir: PathBuf,
+}
+
+#[derive(Args)]
+struct ClientArgs {
+    /// Trace id (for `trace`) or any id (for `investigate`).
+    id: String,
+    /// glassbox server to ask.
+    #[arg(long, env = "GLASSBOX_SERVER", default_value = "http://127.0.0.1:4000")]
+    server: String,
+    /// Bearer token with the `read` scope, when the server needs one.
+    #[arg(long, env = "GLASSBOX_TOKEN")]
+    token: Option<String>,
+    /// Print the raw JSON instead of the waterfall.
+    #[arg(long)]
+    json: bool,
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("GLASSBOX_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("glassbox: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => {
+            init_logging();
+            let v = args.load()?;
+            runtime()?.block_on(serve::run(v, axum::Router::new()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Redact(args) => redact(args),
+        Command::Trace(args) => {
+            let id = args.id.trim().to_string();
+            let doc = runtime()?.block_on(fetch(&args, &format!("/api/traces/{id}")))?;
+            print_doc(&args, &doc, waterfall::render_trace);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Investigate(args) => {
+            let id = args.id.trim().to_string();
+            let doc = runtime()?.block_on(fetch(&args, &format!("/api/investigate/{}", encode_path(&id))))?;
+            print_doc(&args, &doc, waterfall::render_investigation);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn encode_path(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn print_doc(args: &ClientArgs, doc: &serde_json::Value, render: fn(&serde_json::Value, waterfall::Style) -> String) {
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(doc).unwrap_or_default());
+        return;
+    }
+    let tty = std::io::stdout().is_terminal();
+    let width = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<usize>().ok()).unwrap_or(120);
+    let style = waterfall::Style { color: tty && std::env::var_os("NO_COLOR").is_none(), bar_width: width.saturating_sub(80).clamp(20, 80) };
+    print!("{}", render(doc, style));
+}
+
+async fn fetch(args: &ClientArgs, path: &str) -> Result<serde_json::Value> {
+    let url = format!("{}{}", args.server.trim_end_matches('/'), path);
+    let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(30)).build()?;
+    let mut req = client.get(&url);
+    if let Some(t) = &args.token {
+        req = req.bearer_auth(t);
+    }
+    let resp = req.send().await.with_context(|| {
+        format!("cannot reach glassbox at {}: is `glassbox serve` running? (set --server or GLASSBOX_SERVER)", args.server)
+    })?;
+    let status = resp.status();
+    let body: serde_json::Value = resp.json().await.with_context(|| format!("{url} answered {status} with a body that is not JSON"))?;
+    if !status.is_success() {
+        let msg = body["error"]["message"].as_str().unwrap_or("request failed");
+        bail!("{status}: {msg}");
+    }
+    Ok(body)
+}
+
+fn redact(args: RedactArgs) -> Result<ExitCode> {
+    let mut inputs: Vec<Box<dyn BufRead>> = Vec::new();
+    let mut total = 0u64;
+    if args.files.is_empty() || args.files.iter().any(|f| f.as_os_str() == "-") && args.files.len() == 1 {
+        inputs.push(Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())));
+    } else {
+        for f in &args.files {
+            if f.as_os_str() == "-" {
+                inputs.push(Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())));
+                continue;
+            }
+            let file = std::fs::File::open(f).with_context(|| format!("cannot open {}", f.display()))?;
+            total += file.metadata().map(|m| m.len()).unwrap_or(0);
+            inputs.push(Box::new(BufReader::with_capacity(1 << 20, file)));
+        }
+    }
+    let opts = glassbox_redact::command::CommandOptions {
+        jsonl: args.jsonl,
+        stats: args.stats,
+        skip_invalid: args.skip_invalid,
+        policy: args.policy,
+        data_dir: Some(args.data_dir),
+        total_bytes: (total > 0).then_some(total),
+        ..Default::default()
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
+    let mut err = std::io::stderr();
+    glassbox_redact::command::run(&opts, inputs, &mut out, &mut err)?;
+    std::io::Write::flush(&mut out)?;
+    Ok(ExitCode::SUCCESS)
+}

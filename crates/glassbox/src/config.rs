@@ -1,0 +1,382 @@
+//! glassbox's configuration: one TOML file (every key documented in
+//! `glassbox.example.toml`), overridden by `GLASSBOX_…` environment variables, overridden
+//! by command-line flags. Parsed in two stages: a raw serde tree that refuses unknown keys,
+//! then validation that names the offending key.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
+
+/// The whole configuration.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Listeners and the data directory.
+    pub server: ServerConfig,
+    /// Bearer tokens.
+    pub auth: AuthConfig,
+    /// Queue sizes and workers.
+    pub pipeline: PipelineSection,
+    /// Retention.
+    pub storage: StorageConfig,
+    /// PII redaction policy.
+    pub redaction: glassbox_redact::RedactConfig,
+    /// Payload sampling and offloading.
+    pub payload: PayloadConfig,
+}
+
+/// Listeners and the data directory.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerConfig {
+    /// HTTP listener: gateway, OTLP/HTTP, API, UI, `/metrics`.
+    pub listen: String,
+    /// OTLP/gRPC listener.
+    pub grpc_listen: String,
+    /// Where the database, blobs and the redaction key live.
+    pub data_dir: PathBuf,
+    /// Allow non-loopback listeners without tokens (not recommended).
+    pub insecure_no_auth: bool,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:4000".into(),
+            grpc_listen: "127.0.0.1:4317".into(),
+            data_dir: PathBuf::from("./glassbox-data"),
+            insecure_no_auth: false,
+        }
+    }
+}
+
+/// Bearer tokens; when any is configured, every request needs one.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuthConfig {
+    /// Tokens and their scopes.
+    pub tokens: Vec<TokenConfig>,
+}
+
+/// One token.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct TokenConfig {
+    /// The token itself (prefer `token_env`).
+    pub token: Option<String>,
+    /// Environment variable holding the token.
+    pub token_env: Option<String>,
+    /// Scopes: `ingest`, `read`, `admin`.
+    pub scopes: Vec<glassbox_server::Scope>,
+}
+
+/// Pipeline sizing.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct PipelineSection {
+    /// Submissions waiting for the redact workers before ingest answers 429.
+    pub ingest_queue: usize,
+    /// Redact worker threads.
+    pub workers: usize,
+    /// Most records written in one group commit.
+    pub max_group_records: usize,
+}
+
+impl Default for PipelineSection {
+    fn default() -> Self {
+        let d = glassbox_pipeline::PipelineConfig::default();
+        Self { ingest_queue: d.ingest_queue, workers: d.workers, max_group_records: d.max_group_records }
+    }
+}
+
+/// Retention.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct StorageConfig {
+    /// Delete records and blobs older than this (`7d`, `24h`); empty keeps everything.
+    pub retention: String,
+}
+
+impl Default for StorageConfig {
+    fn default() -> Self {
+        Self { retention: "7d".into() }
+    }
+}
+
+/// Payload sampling and offloading.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct PayloadConfig {
+    /// Share of traces whose message bodies are kept, 0.0–1.0 (decided on the trace id).
+    pub sample_rate: f64,
+    /// Bodies of calls at least this slow are always kept (`5s`).
+    pub keep_slower_than: String,
+    /// Bodies larger than this many bytes go to the blob store.
+    pub offload_threshold_bytes: usize,
+    /// Blob store: a directory (default `<data_dir>/blobs`) or `s3://bucket/prefix`.
+    pub blob_store: String,
+}
+
+impl Default for PayloadConfig {
+    fn default() -> Self {
+        Self { sample_rate: 1.0, keep_slower_than: "5s".into(), offload_threshold_bytes: 32 * 1024, blob_store: String::new() }
+    }
+}
+
+/// Flags that override the file and the environment.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    /// `--listen`.
+    pub listen: Option<String>,
+    /// `--grpc-listen`.
+    pub grpc_listen: Option<String>,
+    /// `--data-dir`.
+    pub data_dir: Option<PathBuf>,
+    /// `--insecure-no-auth`.
+    pub insecure_no_auth: bool,
+}
+
+/// Loads the configuration: file (optional) < environment < flags.
+pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Config> {
+    let mut tree = match path {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).with_context(|| format!("cannot read config file {}", p.display()))?;
+            text.parse::<toml::Table>().map_err(|e| anyhow::anyhow!("config file {}: {e}", p.display()))?
+        }
+        None => toml::Table::new(),
+    };
+    apply_env(&mut tree, std::env::vars())?;
+    let mut config: Config = toml::Value::Table(tree)
+        .try_into()
+        .map_err(|e: toml::de::Error| anyhow::anyhow!("invalid configuration: {}", e.message().trim()))?;
+    if let Some(v) = &overrides.listen {
+        config.server.listen.clone_from(v);
+    }
+    if let Some(v) = &overrides.grpc_listen {
+        config.server.grpc_listen.clone_from(v);
+    }
+    if let Some(v) = &overrides.data_dir {
+        config.server.data_dir.clone_from(v);
+    }
+    config.server.insecure_no_auth |= overrides.insecure_no_auth;
+    Ok(config)
+}
+
+/// Applies `GLASSBOX_SECTION__KEY=value` (and the shorthands `GLASSBOX_LISTEN`,
+/// `GLASSBOX_GRPC_LISTEN`, `GLASSBOX_DATA_DIR`) onto the TOML tree. Values are read as
+/// TOML (`true`, `0.5`, `["a"]`) and fall back to plain strings.
+pub fn apply_env(tree: &mut toml::Table, vars: impl Iterator<Item = (String, String)>) -> Result<()> {
+    for (name, value) in vars {
+        let Some(rest) = name.strip_prefix("GLASSBOX_") else { continue };
+        let path: Vec<String> = match rest {
+            "LISTEN" => vec!["server".into(), "listen".into()],
+            "GRPC_LISTEN" => vec!["server".into(), "grpc_listen".into()],
+            "DATA_DIR" => vec!["server".into(), "data_dir".into()],
+            r if r.contains("__") => r.split("__").map(str::to_ascii_lowercase).collect(),
+            _ => continue, // other GLASSBOX_* variables (keys, tokens) are read where used
+        };
+        let parsed = format!("v = {value}")
+            .parse::<toml::Table>()
+            .ok()
+            .and_then(|mut t| t.remove("v"))
+            .unwrap_or_else(|| toml::Value::String(value.clone()));
+        let mut node = &mut *tree;
+        for (i, key) in path.iter().enumerate() {
+            if i + 1 == path.len() {
+                node.insert(key.clone(), parsed.clone());
+            } else {
+                let entry = node.entry(key.clone()).or_insert_with(|| toml::Value::Table(toml::Table::new()));
+                node = match entry {
+                    toml::Value::Table(t) => t,
+                    _ => bail!("environment variable {name}: `{key}` is not a section"),
+                };
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The validated configuration the server runs with.
+pub struct Validated {
+    /// The configuration as given.
+    pub config: Config,
+    /// HTTP listener.
+    pub listen: SocketAddr,
+    /// gRPC listener.
+    pub grpc_listen: SocketAddr,
+    /// Tokens.
+    pub tokens: Vec<glassbox_server::Token>,
+    /// Retention, when set.
+    pub retention: Option<std::time::Duration>,
+    /// Slow threshold for the payload keep rule.
+    pub keep_slower_than: std::time::Duration,
+}
+
+/// Parses `30s`, `5m`, `24h`, `7d`, `500ms`.
+pub fn parse_duration(key: &str, s: &str) -> Result<std::time::Duration> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (n, unit) = s.split_at(split);
+    let n: u64 = n.parse().with_context(|| format!("{key}: `{s}` is not a duration (e.g. 500ms, 30s, 5m, 24h, 7d)"))?;
+    let secs = |m: u64| std::time::Duration::from_secs(n.saturating_mul(m));
+    Ok(match unit {
+        "ms" => std::time::Duration::from_millis(n),
+        "s" => secs(1),
+        "m" => secs(60),
+        "h" => secs(3600),
+        "d" => secs(86_400),
+        _ => bail!("{key}: `{s}` has unknown unit `{unit}`; use ms, s, m, h or d"),
+    })
+}
+
+impl Config {
+    /// Checks every value and names the key of the first bad one.
+    pub fn validate(self) -> Result<Validated> {
+        let listen: SocketAddr = self
+            .server
+            .listen
+            .parse()
+            .with_context(|| format!("server.listen: `{}` is not an address like 127.0.0.1:4000", self.server.listen))?;
+        let grpc_listen: SocketAddr = self
+            .server
+            .grpc_listen
+            .parse()
+            .with_context(|| format!("server.grpc_listen: `{}` is not an address like 127.0.0.1:4317", self.server.grpc_listen))?;
+        if self.server.data_dir.as_os_str().is_empty() {
+            bail!("server.data_dir: must not be empty");
+        }
+        let mut tokens = Vec::new();
+        for (i, t) in self.auth.tokens.iter().enumerate() {
+            let secret = match (&t.token, &t.token_env) {
+                (Some(s), None) => s.clone(),
+                (None, Some(var)) => std::env::var(var)
+                    .with_context(|| format!("auth.tokens[{i}].token_env: environment variable {var} is not set"))?,
+                _ => bail!("auth.tokens[{i}]: set exactly one of `token` or `token_env`"),
+            };
+            if secret.len() < 16 {
+                bail!("auth.tokens[{i}]: the token must be at least 16 characters");
+            }
+            if t.scopes.is_empty() {
+                bail!("auth.tokens[{i}].scopes: give at least one of ingest, read, admin");
+            }
+            tokens.push(glassbox_server::Token { secret, scopes: t.scopes.clone() });
+        }
+        if tokens.is_empty() && !self.server.insecure_no_auth {
+            for (key, addr) in [("server.listen", listen), ("server.grpc_listen", grpc_listen)] {
+                if !addr.ip().is_loopback() {
+                    bail!(
+                        "{key}: refusing to listen on {addr} without auth tokens; configure [[auth.tokens]] or pass --insecure-no-auth"
+                    );
+                }
+            }
+        }
+        if self.pipeline.ingest_queue == 0 || self.pipeline.workers == 0 || self.pipeline.max_group_records == 0 {
+            bail!("pipeline: ingest_queue, workers and max_group_records must be at least 1");
+        }
+        let retention = match self.storage.retention.trim() {
+            "" => None,
+            r => Some(parse_duration("storage.retention", r)?),
+        };
+        if !(0.0..=1.0).contains(&self.payload.sample_rate) {
+            bail!("payload.sample_rate: {} is not between 0.0 and 1.0", self.payload.sample_rate);
+        }
+        let keep_slower_than = parse_duration("payload.keep_slower_than", &self.payload.keep_slower_than)?;
+        Ok(Validated { config: self, listen, grpc_listen, tokens, retention, keep_slower_than })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(prefix: &str, v: &toml::Value, out: &mut BTreeSet<String>) {
+        if let toml::Value::Table(t) = v {
+            for (k, v) in t {
+                let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                out.insert(path.clone());
+                keys(&path, v, out);
+            }
+        }
+    }
+
+    #[test]
+    fn example_config_is_in_step_with_the_struct() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glassbox.example.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Every key in the example is accepted (unknown keys are refused)…
+        let parsed: Config = toml::from_str(&text).unwrap();
+        parsed.clone().validate().unwrap();
+        // …and every key of the struct is documented in the example.
+        let mut documented = BTreeSet::new();
+        keys("", &toml::Value::Table(text.parse::<toml::Table>().unwrap()), &mut documented);
+        let commented: String = text
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix('#'))
+            .map(|l| format!("{}\n", l.trim_start()))
+            .collect();
+        let mut all = BTreeSet::new();
+        keys("", &toml::Value::try_from(Config::default()).unwrap(), &mut all);
+        for key in all {
+            let leaf = key.rsplit('.').next().unwrap();
+            let present = documented.contains(&key)
+                || commented.lines().any(|l| l.starts_with(&format!("{leaf} =")) || l.starts_with(&format!("{leaf}=")));
+            assert!(present, "glassbox.example.toml does not document `{key}`");
+        }
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_by_name() {
+        let err = toml::from_str::<Config>("[server]\nlisen = \"x\"").unwrap_err().to_string();
+        assert!(err.contains("lisen"), "{err}");
+        let err = Config { server: ServerConfig { listen: "nope".into(), ..Default::default() }, ..Default::default() }
+            .validate()
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.starts_with("server.listen"), "{err}");
+    }
+
+    #[test]
+    fn non_loopback_needs_tokens_or_insecure_flag() {
+        let open = Config { server: ServerConfig { listen: "0.0.0.0:4000".into(), ..Default::default() }, ..Default::default() };
+        assert!(open.clone().validate().err().unwrap().to_string().contains("--insecure-no-auth"));
+        let mut insecure = open.clone();
+        insecure.server.insecure_no_auth = true;
+        assert!(insecure.validate().is_ok());
+        let mut with_token = open;
+        with_token.auth.tokens.push(TokenConfig {
+            token: Some("0123456789abcdef0123".into()),
+            token_env: None,
+            scopes: vec![glassbox_server::Scope::Admin],
+        });
+        assert!(with_token.validate().is_ok());
+    }
+
+    #[test]
+    fn env_overrides() {
+        let mut tree = toml::Table::new();
+        apply_env(
+            &mut tree,
+            vec![
+                ("GLASSBOX_LISTEN".to_string(), "127.0.0.1:9000".to_string()),
+                ("GLASSBOX_PAYLOAD__SAMPLE_RATE".to_string(), "0.25".to_string()),
+                ("GLASSBOX_STORAGE__RETENTION".to_string(), "24h".to_string()),
+                ("PATH".to_string(), "/bin".to_string()),
+            ]
+            .into_iter(),
+        )
+        .unwrap();
+        let c: Config = toml::Value::Table(tree).try_into().unwrap();
+        assert_eq!(c.server.listen, "127.0.0.1:9000");
+        assert_eq!(c.payload.sample_rate, 0.25);
+        assert_eq!(c.storage.retention, "24h");
+        let mut bad = toml::Table::new();
+        apply_env(&mut bad, vec![("GLASSBOX_SERVER__LISTEN_TYPO".to_string(), "x".to_string())].into_iter()).unwrap();
+        let err = toml::Value::Table(bad).try_into::<Config>().unwrap_err().to_string();
+        assert!(err.contains("listen_typo"), "{err}");
+    }
+}

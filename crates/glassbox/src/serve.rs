@@ -1,0 +1,177 @@
+//! `glassbox serve`: open the store, build the redactor and the pipeline, mount every
+//! surface, serve until SIGINT/SIGTERM, then flush everything accepted.
+
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use glassbox_pipeline::{
+    BlobOffloader, NoopObserver, PayloadPolicy, Pipeline, PipelineConfig, PipelineObserver, StandardStage,
+};
+use glassbox_redact::{KeyRing, Redactor};
+use glassbox_server::{AppState, Auth};
+use glassbox_store::BlobStore;
+use serde_json::json;
+use tokio::net::TcpListener;
+
+use crate::config::Validated;
+
+/// Everything `serve` built, for callers (demo, tests) that mount more routes.
+pub struct Runtime {
+    /// Query state.
+    pub state: AppState,
+    /// The redactor in force.
+    pub redactor: Arc<Redactor>,
+    /// The blob store.
+    pub blobs: BlobStore,
+    /// The pipeline (shut down after the listeners close).
+    pub pipeline: Pipeline,
+    /// Auth.
+    pub auth: Auth,
+}
+
+/// Loads or creates the hashing key and builds the redactor.
+pub fn build_redactor(v: &Validated) -> Result<Redactor> {
+    let policy = &v.config.redaction;
+    let keys = match KeyRing::from_env(&policy.hash_key_env).context("redaction key")? {
+        Some(k) => k,
+        None => {
+            let (k, created) = KeyRing::load_or_create(&v.config.server.data_dir).context("redaction key")?;
+            if created {
+                tracing::info!(
+                    path = %v.config.server.data_dir.join("redaction.key").display(),
+                    "created a new redaction key (owner-only permissions); set {} to supply your own",
+                    policy.hash_key_env
+                );
+            }
+            k
+        }
+    };
+    Redactor::new(policy, keys).map_err(|e| anyhow::anyhow!("redaction: {e}"))
+}
+
+/// Opens the store and starts the pipeline.
+pub fn start(v: &Validated, observer: Arc<dyn PipelineObserver>) -> Result<Runtime> {
+    let data_dir = &v.config.server.data_dir;
+    std::fs::create_dir_all(data_dir).with_context(|| format!("server.data_dir: cannot create {}", data_dir.display()))?;
+    let (writer, reader) = glassbox_store::sqlite::open(data_dir).context("opening the store")?;
+    let redactor = Arc::new(build_redactor(v)?);
+    let blob_location = if v.config.payload.blob_store.is_empty() {
+        data_dir.join("blobs").display().to_string()
+    } else {
+        v.config.payload.blob_store.clone()
+    };
+    let blobs = BlobStore::open(&blob_location).with_context(|| format!("payload.blob_store: {blob_location}"))?;
+    let payload = PayloadPolicy {
+        sample_rate: v.config.payload.sample_rate,
+        slow_threshold_ns: u64::try_from(v.keep_slower_than.as_nanos()).unwrap_or(u64::MAX),
+        offload_threshold_bytes: v.config.payload.offload_threshold_bytes,
+        blobs: Some(Arc::new(BlobOffloader { store: blobs.clone(), runtime: tokio::runtime::Handle::current() })),
+    };
+    let config = PipelineConfig {
+        ingest_queue: v.config.pipeline.ingest_queue,
+        workers: v.config.pipeline.workers,
+        max_group_records: v.config.pipeline.max_group_records,
+        retention: v.retention,
+        ..PipelineConfig::default()
+    };
+    let stage = Arc::new(StandardStage { text: redactor.clone(), payload });
+    let pipeline = Pipeline::start(config, stage, Box::new(writer), observer).context("starting the pipeline")?;
+    let pseudonymizer = redactor.clone();
+    let state = AppState {
+        reader: Arc::new(reader),
+        pipeline: pipeline.handle(),
+        pseudonymize: Arc::new(move |s: &str| pseudonymizer.pseudonymize(s)),
+    };
+    Ok(Runtime { state, redactor, blobs, pipeline, auth: Auth::new(v.tokens.clone()) })
+}
+
+#[derive(Clone)]
+struct ExtraState {
+    redactor: Arc<Redactor>,
+    blobs: BlobStore,
+    policy: serde_json::Value,
+}
+
+/// `/api/blobs/{sha256}` and `/api/privacy`.
+pub fn privacy_routes(rt: &Runtime, v: &Validated) -> Router {
+    let state = ExtraState {
+        redactor: rt.redactor.clone(),
+        blobs: rt.blobs.clone(),
+        policy: json!({
+            "redaction": v.config.redaction,
+            "payload": v.config.payload,
+            "blob_store": rt.blobs.location(),
+        }),
+    };
+    Router::new()
+        .route("/api/blobs/{sha256}", get(get_blob))
+        .route("/api/privacy", get(privacy))
+        .with_state(state)
+}
+
+async fn get_blob(State(s): State<ExtraState>, Path(sha): Path<String>) -> Response {
+    let err = |status: StatusCode, message: String| {
+        (status, Json(json!({"error": {"message": message, "status": status.as_u16(), "param": "sha256"}}))).into_response()
+    };
+    match s.blobs.get(&sha).await {
+        Ok(Some(body)) => ([("content-type", "application/json")], body).into_response(),
+        Ok(None) => err(StatusCode::NOT_FOUND, format!("no payload blob {sha} is stored")),
+        Err(glassbox_store::StoreError::InvalidQuery(m)) => err(StatusCode::BAD_REQUEST, m),
+        Err(e) => err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+async fn privacy(State(s): State<ExtraState>) -> Json<serde_json::Value> {
+    let counters: Vec<serde_json::Value> = s
+        .redactor
+        .counters()
+        .entries
+        .iter()
+        .map(|e| json!({"entity": e.kind.key(), "placeholder": e.kind.label(), "source": e.source.label(), "count": e.count}))
+        .collect();
+    Json(json!({ "policy": s.policy, "counters": counters }))
+}
+
+/// Binds a listener with a message that says what to do when the port is taken.
+pub async fn bind(addr: std::net::SocketAddr, flag: &str) -> Result<TcpListener> {
+    TcpListener::bind(addr).await.with_context(|| {
+        format!("cannot listen on {addr}: is another glassbox (or another program) using it? choose another with {flag}")
+    })
+}
+
+/// Runs `glassbox serve` until a shutdown signal.
+pub async fn run(v: Validated, extra: Router) -> Result<()> {
+    let rt = start(&v, Arc::new(NoopObserver))?;
+    serve_runtime(rt, &v, extra, glassbox_server::shutdown_signal()).await
+}
+
+/// Serves a started runtime until `shutdown`, then flushes the pipeline.
+pub async fn serve_runtime(
+    rt: Runtime,
+    v: &Validated,
+    extra: Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<()> {
+    let http = bind(v.listen, "--listen").await?;
+    let grpc = bind(v.grpc_listen, "--grpc-listen").await?;
+    let extra = extra.merge(privacy_routes(&rt, v));
+    let app = glassbox_server::http_router(rt.state.clone(), rt.auth.clone(), extra);
+    let grpc_app = glassbox_server::grpc_router(&rt.state, rt.auth.clone());
+    tracing::info!(
+        http = %v.listen,
+        grpc = %v.grpc_listen,
+        data_dir = %v.config.server.data_dir.display(),
+        auth = rt.auth.enabled(),
+        "glassbox is listening"
+    );
+    glassbox_server::serve(http, app, Some((grpc, grpc_app)), shutdown).await.context("server failed")?;
+    let pipeline = rt.pipeline;
+    tokio::task::spawn_blocking(move || pipeline.shutdown()).await.context("flushing the pipeline")?;
+    tracing::info!("flushed; bye");
+    Ok(())
+}

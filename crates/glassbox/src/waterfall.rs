@@ -1,0 +1,220 @@
+//! The terminal waterfall of `glassbox trace` and `glassbox investigate`: indented steps,
+//! proportional bars, durations, the critical path and errors marked.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+/// Terminal styling.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Emit ANSI colours.
+    pub color: bool,
+    /// Width of the bar column.
+    pub bar_width: usize,
+}
+
+fn paint(style: Style, code: &str, text: &str) -> String {
+    if style.color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Human duration: `840µs`, `12.3ms`, `5.10s`.
+pub fn fmt_duration(ns: u64) -> String {
+    match ns {
+        0..=999 => format!("{ns}ns"),
+        1_000..=999_999 => format!("{}µs", ns / 1_000),
+        1_000_000..=999_999_999 => format!("{:.1}ms", ns as f64 / 1e6),
+        _ => format!("{:.2}s", ns as f64 / 1e9),
+    }
+}
+
+fn u(v: &Value) -> u64 {
+    v.as_u64().unwrap_or(0)
+}
+
+/// Renders `GET /api/traces/{id}` as a waterfall.
+pub fn render_trace(doc: &Value, style: Style) -> String {
+    let mut out = String::new();
+    let spans = doc["spans"].as_array().cloned().unwrap_or_default();
+    let start = u(&doc["start_time_unix_nano"]);
+    let total = u(&doc["duration_ns"]).max(1);
+    let _ = writeln!(
+        out,
+        "trace {}  {}  {} spans  services: {}",
+        doc["trace_id"].as_str().unwrap_or("?"),
+        fmt_duration(total),
+        spans.len(),
+        doc["services"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")).unwrap_or_default()
+    );
+    if let Some(slow) = doc["slowest_step"].as_object() {
+        let _ = writeln!(
+            out,
+            "{} step {}, `{}`, added {} on the critical path",
+            paint(style, "1;33", "slowest:"),
+            slow.get("step").map(u).unwrap_or(0),
+            slow.get("name").and_then(Value::as_str).unwrap_or("?"),
+            fmt_duration(slow.get("critical_time_ns").map(u).unwrap_or(0))
+        );
+    }
+    let _ = writeln!(out);
+    // Tree order: parents before children, siblings by start.
+    let mut order = Vec::new();
+    let ids: Vec<&str> = spans.iter().filter_map(|s| s["span_id"].as_str()).collect();
+    let mut roots: Vec<&Value> =
+        spans.iter().filter(|s| s["parent_span_id"].as_str().is_none_or(|p| !ids.contains(&p))).collect();
+    roots.sort_by_key(|s| u(&s["start_time_unix_nano"]));
+    let mut stack: Vec<&Value> = roots.into_iter().rev().collect();
+    let mut seen = std::collections::HashSet::new();
+    while let Some(s) = stack.pop() {
+        let id = s["span_id"].as_str().unwrap_or("");
+        if !seen.insert(id.to_string()) {
+            continue;
+        }
+        order.push(s);
+        let mut kids: Vec<&Value> = spans.iter().filter(|c| c["parent_span_id"].as_str() == Some(id)).collect();
+        kids.sort_by_key(|c| std::cmp::Reverse(u(&c["start_time_unix_nano"])));
+        stack.extend(kids);
+    }
+    let name_width = order
+        .iter()
+        .map(|s| s["depth"].as_u64().unwrap_or(0) as usize * 2 + s["name"].as_str().map_or(0, |n| n.chars().count()))
+        .max()
+        .unwrap_or(10)
+        .clamp(10, 48);
+    for s in order {
+        let depth = s["depth"].as_u64().unwrap_or(0) as usize;
+        let s_start = u(&s["start_time_unix_nano"]).saturating_sub(start);
+        let dur = u(&s["duration_ns"]);
+        let w = style.bar_width as u64;
+        let from = (s_start * w / total).min(w.saturating_sub(1)) as usize;
+        let len = ((dur * w).div_ceil(total)).max(1).min(w - from as u64) as usize;
+        let critical = s["on_critical_path"].as_bool().unwrap_or(false);
+        let error = s["status"]["code"].as_str() == Some("error");
+        let bar_char = if critical { "█" } else { "▒" };
+        let bar = format!("{}{}{}", " ".repeat(from), bar_char.repeat(len), " ".repeat(style.bar_width - from - len));
+        let bar = if error { paint(style, "31", &bar) } else if critical { paint(style, "36", &bar) } else { bar };
+        let mut name: String = format!("{}{}", "  ".repeat(depth), s["name"].as_str().unwrap_or("?"));
+        if name.chars().count() > name_width {
+            name = name.chars().take(name_width - 1).collect::<String>() + "…";
+        }
+        let mut marks = String::new();
+        if critical {
+            marks.push_str(&paint(style, "36", " ◆critical"));
+        }
+        if error {
+            marks.push_str(&paint(style, "1;31", " ✗error"));
+        } else if s["error_below"].as_bool().unwrap_or(false) {
+            marks.push_str(&paint(style, "31", " ↳error below"));
+        }
+        let model = s["gen_ai"]["request_model"].as_str().map(|m| format!(" [{m}]")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{name:<name_width$} │{bar}│ {:>8} self {:>8}{model}{marks}",
+            fmt_duration(dur),
+            fmt_duration(u(&s["self_time_ns"])),
+        );
+    }
+    out
+}
+
+/// Renders `GET /api/investigate/{id}` as a timeline.
+pub fn render_investigation(doc: &Value, style: Style) -> String {
+    let mut out = String::new();
+    let timeline = doc["timeline"].as_array().cloned().unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "{} matched as {}: {} traces, {} entries{}",
+        doc["id"].as_str().unwrap_or("?"),
+        doc["matched_as"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")).unwrap_or_default(),
+        doc["traces"].as_array().map_or(0, Vec::len),
+        timeline.len(),
+        if doc["truncated"].as_bool().unwrap_or(false) { " (truncated)" } else { "" }
+    );
+    for t in doc["traces"].as_array().into_iter().flatten() {
+        let _ = writeln!(
+            out,
+            "  trace {}  {:<32} {:>8}  {} spans{}",
+            t["trace_id"].as_str().unwrap_or("?"),
+            t["root_name"].as_str().unwrap_or("?"),
+            fmt_duration(u(&t["duration_ns"])),
+            u(&t["span_count"]),
+            if t["error"].as_bool().unwrap_or(false) { paint(style, "1;31", "  ✗error") } else { String::new() }
+        );
+    }
+    let _ = writeln!(out);
+    let t0 = timeline.first().map(|e| u(&e["time_unix_nano"])).unwrap_or(0);
+    for e in &timeline {
+        let offset = fmt_duration(u(&e["time_unix_nano"]).saturating_sub(t0));
+        let line = match e["type"].as_str() {
+            Some("span") => {
+                let s = &e["span"];
+                let err = s["status"]["code"].as_str() == Some("error");
+                format!(
+                    "{} {} {} ({}){}",
+                    paint(style, "36", "span "),
+                    s["service"].as_str().unwrap_or("?"),
+                    s["name"].as_str().unwrap_or("?"),
+                    fmt_duration(s["end_time_unix_nano"].as_u64().unwrap_or(0).saturating_sub(u(&s["start_time_unix_nano"]))),
+                    if err { paint(style, "1;31", " ✗error") } else { String::new() }
+                )
+            }
+            Some("log") => {
+                let l = &e["log"];
+                let body = match &l["body"] {
+                    Value::String(s) => s.clone(),
+                    Value::Null => l["event_name"].as_str().unwrap_or("").to_string(),
+                    other => other.to_string(),
+                };
+                let body: String = body.chars().take(120).collect();
+                format!("{} {} {} {}", paint(style, "33", "log  "), l["severity_text"].as_str().unwrap_or(""), l["service"].as_str().unwrap_or(""), body)
+            }
+            Some("event") => {
+                let ev = &e["event"];
+                let value = ev["value"].as_f64().map(|v| format!(" value={v}")).unwrap_or_default();
+                format!("{} {}{}", paint(style, "35", "event"), ev["name"].as_str().unwrap_or("?"), value)
+            }
+            _ => continue,
+        };
+        let _ = writeln!(out, "  +{offset:>9}  {line}");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn waterfall_marks_critical_and_errors() {
+        let doc = json!({
+            "trace_id": "0af7651916cd43dd8448eb211c80319c",
+            "start_time_unix_nano": 0, "duration_ns": 6_000_000_000u64, "services": ["agent"],
+            "slowest_step": {"span_id": "b", "name": "execute_tool search_flights", "critical_time_ns": 5_100_000_000u64, "step": 2},
+            "spans": [
+                {"span_id": "a", "parent_span_id": null, "name": "invoke_agent", "start_time_unix_nano": 0, "duration_ns": 6_000_000_000u64, "self_time_ns": 100, "depth": 0, "on_critical_path": true, "status": {"code": "unset"}, "gen_ai": {}, "error_below": true},
+                {"span_id": "b", "parent_span_id": "a", "name": "execute_tool search_flights", "start_time_unix_nano": 500_000_000u64, "duration_ns": 5_100_000_000u64, "self_time_ns": 5_100_000_000u64, "depth": 1, "on_critical_path": true, "status": {"code": "error"}, "gen_ai": {"request_model": "gpt-4o"}}
+            ]
+        });
+        let text = render_trace(&doc, Style { color: false, bar_width: 20 });
+        assert!(text.contains("slowest: step 2, `execute_tool search_flights`, added 5.10s"), "{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[3].starts_with("invoke_agent"));
+        assert!(lines[3].contains("↳error below"));
+        assert!(lines[4].starts_with("  execute_tool search_flights"));
+        assert!(lines[4].contains("✗error") && lines[4].contains("◆critical") && lines[4].contains("[gpt-4o]"));
+        assert!(lines[4].contains("│  "), "child bar starts later: {}", lines[4]);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(fmt_duration(840), "840ns");
+        assert_eq!(fmt_duration(12_300_000), "12.3ms");
+        assert_eq!(fmt_duration(5_100_000_000), "5.10s");
+    }
+}
