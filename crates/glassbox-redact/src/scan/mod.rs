@@ -234,37 +234,29 @@ impl Scanner {
 /// A value found once is masked everywhere in the same text, even where its
 /// context or boundaries would not have triggered a detector.
 fn repeat_occurrences(t: &[u8], found: &mut Vec<Finding>) {
-    let values: Vec<(&[u8], usize)> = found
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.end - f.start >= 4)
-        .map(|(i, f)| (&t[f.start..f.end], i))
-        .collect();
-    if values.is_empty() {
-        return;
-    }
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(values.iter().map(|v| v.0))
-    else {
-        return;
-    };
     let mut extra = Vec::new();
-    let mut idx = 0;
-    for m in ac.find_iter(t) {
-        while idx < found.len() && found[idx].end <= m.start() {
-            idx += 1;
+    for f in found.iter() {
+        let v = &t[f.start..f.end];
+        if v.len() < 4 {
+            continue;
         }
-        let covered =
-            idx < found.len() && found[idx].start <= m.start() && m.end() <= found[idx].end;
-        if !covered {
-            let src = &found[values[m.pattern().as_usize()].1];
-            extra.push(Finding {
-                start: m.start(),
-                end: m.end(),
-                rule: "repeat",
-                ..src.clone()
-            });
+        let mut p = 0;
+        while p + v.len() <= t.len() {
+            // Cheap first-byte test before comparing the whole value.
+            if t[p] == v[0] && &t[p..p + v.len()] == v {
+                let covered = found.iter().any(|g| g.start <= p && p + v.len() <= g.end);
+                if !covered {
+                    extra.push(Finding {
+                        start: p,
+                        end: p + v.len(),
+                        rule: "repeat",
+                        ..f.clone()
+                    });
+                }
+                p += v.len();
+            } else {
+                p += 1;
+            }
         }
     }
     if !extra.is_empty() {
