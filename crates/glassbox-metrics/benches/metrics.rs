@@ -4,6 +4,8 @@
 //! Run: `cargo bench -p glassbox-metrics --bench metrics`
 //! After criterion, prints p50/p99 of `summary` and `timeseries` over 200 runs each.
 
+#![allow(clippy::panic)] // a bench may stop on a broken setup
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -44,7 +46,8 @@ fn day_of_rollups() -> Vec<RollupRow> {
                     lat.add(l);
                     ttft.add(l * 0.1);
                 }
-                let mut r = RollupRow::empty(minute, RollupKind::Call, service, model, "chat", "ok");
+                let mut r =
+                    RollupRow::empty(minute, RollupKind::Call, service, model, "chat", "ok");
                 r.count = 868;
                 r.errors = 9;
                 r.latency_sketch = lat.to_bytes();
@@ -62,7 +65,11 @@ fn day_of_rollups() -> Vec<RollupRow> {
 
 fn full_hub() -> MetricsHub {
     let hub = MetricsHub::new(MetricsConfig::default()).unwrap_or_else(|e| panic!("{e}"));
-    let statuses = [StatusClass::Ok, StatusClass::ClientError, StatusClass::ServerError];
+    let statuses = [
+        StatusClass::Ok,
+        StatusClass::ClientError,
+        StatusClass::ServerError,
+    ];
     let models: Vec<String> = (0..100).map(|i| format!("model-{i}")).collect();
     for model in &models {
         for op in ["chat", "embeddings"] {
@@ -140,14 +147,26 @@ fn main() {
         b.iter(|| black_box(summary(black_box(&rows), window)))
     });
     c.bench_function("timeseries latency_p99 (24 h, 1 m step, by model)", |b| {
-        b.iter(|| black_box(timeseries(black_box(&rows), latency, 0, MINUTES, 1, GroupBy::Model)))
+        b.iter(|| {
+            black_box(timeseries(
+                black_box(&rows),
+                latency,
+                0,
+                MINUTES,
+                1,
+                GroupBy::Model,
+            ))
+        })
     });
     c.final_summary();
 
     let (p50, p99) = percentiles(|| {
         black_box(summary(&rows, window));
     });
-    println!("summary over {} rows / {calls} calls: p50 {p50:?}, p99 {p99:?}", rows.len());
+    println!(
+        "summary over {} rows / {calls} calls: p50 {p50:?}, p99 {p99:?}",
+        rows.len()
+    );
     let (p50, p99) = percentiles(|| {
         black_box(timeseries(&rows, latency, 0, MINUTES, 1, GroupBy::Model));
     });

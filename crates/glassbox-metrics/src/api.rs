@@ -179,6 +179,8 @@ async fn timeseries_handler(
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use crate::observation::CallObservation;
     use crate::rollup::MemoryRollupSource;
@@ -200,9 +202,12 @@ mod tests {
             .get(header::CONTENT_TYPE)
             .map(|v| v.to_str().unwrap().to_owned())
             .unwrap_or_default();
-        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24).await.unwrap();
-        let json = serde_json::from_slice(&bytes)
-            .unwrap_or(serde_json::Value::String(String::from_utf8_lossy(&bytes).into()));
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24)
+            .await
+            .unwrap();
+        let json = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::String(
+            String::from_utf8_lossy(&bytes).into(),
+        ));
         (status, json, ct)
     }
 
@@ -227,7 +232,8 @@ mod tests {
             hub: hub.clone(),
             source: source.clone(),
         });
-        let (status, body, _) = get_json(&router, "/api/metrics/summary?window=15m&model=gpt").await;
+        let (status, body, _) =
+            get_json(&router, "/api/metrics/summary?window=15m&model=gpt").await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert_eq!(body["requests"], 40);
         let (_, body, _) = get_json(
@@ -260,9 +266,15 @@ mod tests {
             ("/api/metrics/summary?window=1w", "window"),
             ("/api/metrics/timeseries?window=1h", "metric"),
             ("/api/metrics/timeseries?metric=bogus", "metric"),
-            ("/api/metrics/timeseries?metric=error_rate&step=2h&window=1h", "step"),
+            (
+                "/api/metrics/timeseries?metric=error_rate&step=2h&window=1h",
+                "step",
+            ),
             ("/api/metrics/timeseries?metric=error_rate&step=10s", "step"),
-            ("/api/metrics/timeseries?metric=error_rate&group_by=user", "group_by"),
+            (
+                "/api/metrics/timeseries?metric=error_rate&group_by=user",
+                "group_by",
+            ),
         ] {
             let (status, body, _) = get_json(&router, uri).await;
             assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");

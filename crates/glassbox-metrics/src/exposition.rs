@@ -34,18 +34,13 @@ impl Out {
         let _ = writeln!(self.buf, "# HELP {name} {help}");
     }
 
-    fn labels(&mut self, names: &[&str], values: &[&str], extra: Option<(&str, &str)>) {
-        if names.is_empty() && extra.is_none() {
+    fn labels(&mut self, names: &[&str], values: &[&str]) {
+        if names.is_empty() {
             return;
         }
         self.buf.push('{');
         let mut first = true;
-        let pairs = names
-            .iter()
-            .copied()
-            .zip(values.iter().copied())
-            .chain(extra);
-        for (n, v) in pairs {
+        for (n, v) in names.iter().zip(values) {
             if !first {
                 self.buf.push(',');
             }
@@ -60,35 +55,77 @@ impl Out {
 
     fn sample_u64(&mut self, name: &str, names: &[&str], values: &[&str], v: u64) {
         self.buf.push_str(name);
-        self.labels(names, values, None);
-        let _ = writeln!(self.buf, " {v}");
+        self.labels(names, values);
+        self.buf.push(' ');
+        push_u64(&mut self.buf, v);
+        self.buf.push('\n');
     }
 
     fn sample_f64(&mut self, name: &str, names: &[&str], values: &[&str], v: f64) {
         self.buf.push_str(name);
-        self.labels(names, values, None);
+        self.labels(names, values);
         self.buf.push(' ');
         push_f64(&mut self.buf, v);
         self.buf.push('\n');
     }
 
     fn histogram(&mut self, name: &str, names: &[&str], values: &[&str], h: &Histogram) {
+        // Render the label set once; every bucket line reuses it.
+        let mut labels = String::with_capacity(128);
+        for (n, v) in names.iter().zip(values) {
+            labels.push_str(n);
+            labels.push_str("=\"");
+            escape_into(&mut labels, v);
+            labels.push_str("\",");
+        }
         let mut cumulative = 0u64;
-        let mut le = String::with_capacity(16);
         for (i, &n) in h.counts().iter().enumerate() {
             cumulative += n;
-            le.clear();
-            match h.bounds().get(i) {
-                Some(&b) => push_f64(&mut le, b),
-                None => le.push_str("+Inf"),
-            }
             self.buf.push_str(name);
-            self.buf.push_str("_bucket");
-            self.labels(names, values, Some(("le", &le)));
-            let _ = writeln!(self.buf, " {cumulative}");
+            self.buf.push_str("_bucket{");
+            self.buf.push_str(&labels);
+            self.buf.push_str("le=\"");
+            match h.bounds().get(i) {
+                Some(&b) => push_f64(&mut self.buf, b),
+                None => self.buf.push_str("+Inf"),
+            }
+            self.buf.push_str("\"} ");
+            push_u64(&mut self.buf, cumulative);
+            self.buf.push('\n');
         }
-        self.sample_f64(&format!("{name}_sum"), names, values, h.sum());
-        self.sample_u64(&format!("{name}_count"), names, values, cumulative);
+        let bare = labels.strip_suffix(',').unwrap_or("");
+        for (suffix, is_sum) in [("_sum", true), ("_count", false)] {
+            self.buf.push_str(name);
+            self.buf.push_str(suffix);
+            if !bare.is_empty() {
+                self.buf.push('{');
+                self.buf.push_str(bare);
+                self.buf.push('}');
+            }
+            self.buf.push(' ');
+            if is_sum {
+                push_f64(&mut self.buf, h.sum());
+            } else {
+                push_u64(&mut self.buf, cumulative);
+            }
+            self.buf.push('\n');
+        }
+    }
+}
+
+fn push_u64(buf: &mut String, mut v: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        buf.push(d as char);
     }
 }
 
@@ -242,7 +279,12 @@ impl MetricsHub {
             for (i, result) in ["hit", "miss", "bypass"].into_iter().enumerate() {
                 out.sample_u64(
                     "glassbox_cache_lookups_total",
-                    &["service", "gen_ai_request_model", "gen_ai_operation_name", "result"],
+                    &[
+                        "service",
+                        "gen_ai_request_model",
+                        "gen_ai_operation_name",
+                        "result",
+                    ],
                     &[l[0], l[1], l[2], result],
                     c[i],
                 );
@@ -251,7 +293,11 @@ impl MetricsHub {
     }
 
     fn render_counters(&self, out: &mut Out) {
-        out.header("glassbox_errors", "counter", "Failed model calls by error type.");
+        out.header(
+            "glassbox_errors",
+            "counter",
+            "Failed model calls by error type.",
+        );
         let names = ["service", "gen_ai_request_model", "error_type"];
         for (l, v) in sorted_atomics(&self.errors) {
             out.sample_u64("glassbox_errors_total", &names, &refs(&l), v);
@@ -295,17 +341,40 @@ impl MetricsHub {
         });
         rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let is_feedback = |l: &[String; 3]| l[2] == crate::observation::FEEDBACK_EVENT;
-        out.header("glassbox_feedback", "counter", "User feedback votes (up, down).");
+        out.header(
+            "glassbox_feedback",
+            "counter",
+            "User feedback votes (up, down).",
+        );
         for (l, _, up, down, _, _) in rows.iter().filter(|r| is_feedback(&r.0)) {
             let names = ["service", "gen_ai_request_model", "vote"];
-            out.sample_u64("glassbox_feedback_total", &names, &[&l[0], &l[1], "up"], *up);
-            out.sample_u64("glassbox_feedback_total", &names, &[&l[0], &l[1], "down"], *down);
+            out.sample_u64(
+                "glassbox_feedback_total",
+                &names,
+                &[&l[0], &l[1], "up"],
+                *up,
+            );
+            out.sample_u64(
+                "glassbox_feedback_total",
+                &names,
+                &[&l[0], &l[1], "down"],
+                *down,
+            );
         }
-        out.header("glassbox_feedback_score", "summary", "Numeric feedback scores.");
+        out.header(
+            "glassbox_feedback_score",
+            "summary",
+            "Numeric feedback scores.",
+        );
         for (l, _, _, _, sum, count) in rows.iter().filter(|r| is_feedback(&r.0) && r.5 > 0) {
             let names = ["service", "gen_ai_request_model"];
             out.sample_f64("glassbox_feedback_score_sum", &names, &[&l[0], &l[1]], *sum);
-            out.sample_u64("glassbox_feedback_score_count", &names, &[&l[0], &l[1]], *count);
+            out.sample_u64(
+                "glassbox_feedback_score_count",
+                &names,
+                &[&l[0], &l[1]],
+                *count,
+            );
         }
         out.header(
             "glassbox_business_events",
@@ -388,6 +457,8 @@ fn sorted_atomics<const N: usize>(
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use crate::observation::{CacheOutcome, CallObservation, SafetyOutcome, StatusClass};
     use crate::MetricsConfig;

@@ -154,6 +154,8 @@ fn eq<const N: usize>(stored: &[Box<str>; N], wanted: &[&str; N]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -180,7 +182,9 @@ mod tests {
     #[test]
     fn long_values_fold() {
         let fam: Family<1, AtomicU64> = Family::new(100, 8);
-        fam.with(["a-very-long-label-value"], |c| c.fetch_add(1, Ordering::Relaxed));
+        fam.with(["a-very-long-label-value"], |c| {
+            c.fetch_add(1, Ordering::Relaxed)
+        });
         fam.for_each(|l, _| assert_eq!(&*l[0], OTHER));
     }
 }

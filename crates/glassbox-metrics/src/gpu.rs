@@ -172,6 +172,8 @@ mod imp {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use crate::MetricsConfig;
 
@@ -189,7 +191,10 @@ mod tests {
         let text = hub.render_openmetrics();
         println!("{text}");
         for i in 0..devices {
-            for name in ["glassbox_gpu_utilization_percent", "glassbox_gpu_memory_total_bytes"] {
+            for name in [
+                "glassbox_gpu_utilization_percent",
+                "glassbox_gpu_memory_total_bytes",
+            ] {
                 let want = format!("{name}{{source=\"nvml\",gpu=\"{i}\"}}");
                 assert!(text.contains(&want), "missing {want}");
             }

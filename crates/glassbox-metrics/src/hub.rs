@@ -418,18 +418,18 @@ impl MetricsHub {
         }
         match obs.safety {
             SafetyOutcome::Pass => {}
-            SafetyOutcome::Flag(category) => self.safety.with(
-                [service, model, label(category), "flag"],
-                |c| {
-                    c.fetch_add(1, Ordering::Relaxed);
-                },
-            ),
-            SafetyOutcome::Block(category) => self.safety.with(
-                [service, model, label(category), "block"],
-                |c| {
-                    c.fetch_add(1, Ordering::Relaxed);
-                },
-            ),
+            SafetyOutcome::Flag(category) => {
+                self.safety
+                    .with([service, model, label(category), "flag"], |c| {
+                        c.fetch_add(1, Ordering::Relaxed);
+                    })
+            }
+            SafetyOutcome::Block(category) => {
+                self.safety
+                    .with([service, model, label(category), "block"], |c| {
+                        c.fetch_add(1, Ordering::Relaxed);
+                    })
+            }
         }
     }
 
@@ -452,9 +452,12 @@ impl MetricsHub {
                 s.score_sum += v;
                 s.score_count += 1;
             }
-            let (cell, evicted) = cell_for(&mut s.cells, minute, |c| c.minute, || {
-                EventCell::new(minute)
-            });
+            let (cell, evicted) = cell_for(
+                &mut s.cells,
+                minute,
+                |c| c.minute,
+                || EventCell::new(minute),
+            );
             cell.count += 1;
             cell.up += up;
             cell.down += down;
@@ -477,9 +480,12 @@ impl MetricsHub {
         let evicted = self.events.with(labels, |series| {
             let mut s = series.lock();
             s.total += 1;
-            let (cell, evicted) = cell_for(&mut s.cells, minute, |c| c.minute, || {
-                EventCell::new(minute)
-            });
+            let (cell, evicted) = cell_for(
+                &mut s.cells,
+                minute,
+                |c| c.minute,
+                || EventCell::new(minute),
+            );
             cell.count += 1;
             if let Some(v) = ev.value.filter(|v| v.is_finite()) {
                 cell.values.add(v);
@@ -496,9 +502,10 @@ impl MetricsHub {
     /// Counts `n` redactions of one entity type (`email`, `credit_card`…) found in one
     /// source (`prompt`, `completion`, `log_body`, `attribute`…).
     pub fn record_redactions(&self, entity_type: &str, source: &str, n: u64) {
-        self.redactions.with([label(entity_type), label(source)], |c| {
-            c.fetch_add(n, Ordering::Relaxed);
-        });
+        self.redactions
+            .with([label(entity_type), label(source)], |c| {
+                c.fetch_add(n, Ordering::Relaxed);
+            });
     }
 
     /// Counts `n` records dropped at a pipeline stage (`ingest`, `redact`, `store`…).
@@ -510,7 +517,8 @@ impl MetricsHub {
 
     /// Sets the current depth of a pipeline queue.
     pub fn set_queue_depth(&self, stage: &str, depth: u64) {
-        self.queue_depth.with([label(stage)], |g| g.store(depth, Ordering::Relaxed));
+        self.queue_depth
+            .with([label(stage)], |g| g.store(depth, Ordering::Relaxed));
     }
 
     /// Records how long one store write (batch) took.
@@ -537,12 +545,17 @@ impl MetricsHub {
             .with([kind.name(), label(source), label(device)], |series| {
                 let mut s = series.lock();
                 s.current = Some(value);
-                let (cell, _) = cell_for(&mut s.cells, minute, |c| c.minute, || GaugeCell {
+                let (cell, _) = cell_for(
+                    &mut s.cells,
                     minute,
-                    samples: 0,
-                    sum: 0.0,
-                    max: f64::NEG_INFINITY,
-                });
+                    |c| c.minute,
+                    || GaugeCell {
+                        minute,
+                        samples: 0,
+                        sum: 0.0,
+                        max: f64::NEG_INFINITY,
+                    },
+                );
                 cell.samples += 1;
                 cell.sum += value;
                 cell.max = cell.max.max(value);
@@ -687,6 +700,8 @@ impl RowMerger {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use crate::observation::StatusClass;
 
@@ -754,7 +769,12 @@ mod tests {
     fn events_feedback_and_gauges_roll_up() {
         let h = hub();
         let t = 50 * MIN;
-        for fb in [Feedback::Up, Feedback::Up, Feedback::Down, Feedback::Score(4.0)] {
+        for fb in [
+            Feedback::Up,
+            Feedback::Up,
+            Feedback::Down,
+            Feedback::Score(4.0),
+        ] {
             h.record_feedback(&FeedbackObservation {
                 service: "svc",
                 model: "gpt",
@@ -772,7 +792,10 @@ mod tests {
         h.set_gauge(GaugeKind::GpuUtilization, "nvml", "0", 80.0, t);
         let rows = h.take_closed_rollups(t + 2 * MIN);
         let fb = rows.iter().find(|r| r.operation == "feedback").unwrap();
-        assert_eq!((fb.feedback_up, fb.feedback_down, fb.feedback_score_count), (2, 1, 1));
+        assert_eq!(
+            (fb.feedback_up, fb.feedback_down, fb.feedback_score_count),
+            (2, 1, 1)
+        );
         let se = rows.iter().find(|r| r.operation == "session_end").unwrap();
         assert_eq!(se.value_sum, 30.0);
         let g = rows.iter().find(|r| r.kind == RollupKind::Gauge).unwrap();

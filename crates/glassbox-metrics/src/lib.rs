@@ -17,8 +17,8 @@
 
 pub mod api;
 pub mod config;
-mod family;
 pub mod exposition;
+mod family;
 pub mod gpu;
 pub mod histogram;
 pub mod hub;
@@ -28,22 +28,21 @@ pub mod rollup;
 pub mod scrape;
 pub mod sketch;
 
+pub use api::{api_router, ApiError, MetricsApiState};
 pub use config::{MetricsConfig, MetricsConfigError};
+pub use exposition::OPENMETRICS_CONTENT_TYPE;
 pub use family::OTHER;
+pub use gpu::{start_gpu_poller, GpuConfig, GpuPoller};
 pub use hub::{minute_of, GaugeKind, MetricsHub};
 pub use observation::{
     BusinessEvent, CacheOutcome, CallObservation, Feedback, FeedbackObservation, SafetyOutcome,
     StatusClass, CONVERSION_EVENT, FEEDBACK_EVENT, SESSION_END_EVENT,
 };
+pub use query::{
+    parse_duration, summary, timeseries, GroupBy, ParamError, Summary, Timeseries, TimeseriesMetric,
+};
 pub use rollup::{
     MemoryRollupSource, RollupError, RollupFilter, RollupKind, RollupRow, RollupSource,
 };
-pub use sketch::{DdSketch, SketchError, RELATIVE_ACCURACY};
-pub use exposition::OPENMETRICS_CONTENT_TYPE;
-pub use query::{
-    parse_duration, summary, timeseries, GroupBy, ParamError, Summary, Timeseries,
-    TimeseriesMetric,
-};
-pub use api::{api_router, ApiError, MetricsApiState};
 pub use scrape::{scrape_once, spawn_scrapers, ScrapeConfigError, ScrapeError, ScrapeTarget};
-pub use gpu::{start_gpu_poller, GpuConfig, GpuPoller};
+pub use sketch::{DdSketch, SketchError, RELATIVE_ACCURACY};

@@ -141,10 +141,7 @@ impl<'a> CallObservation<'a> {
     /// (`pass`/`flag`/`block`) and `glassbox.safety.category`.
     pub fn from_span(span: &'a Span) -> Option<CallObservation<'a>> {
         let g = span.gen_ai.as_ref()?;
-        let model = g
-            .request_model
-            .as_deref()
-            .or(g.response_model.as_deref());
+        let model = g.request_model.as_deref().or(g.response_model.as_deref());
         let operation = g.operation.as_deref();
         if model.is_none() && operation.is_none() {
             return None;
@@ -274,6 +271,8 @@ pub struct BusinessEvent<'a> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use glassbox_core::{GenAi, SpanId, SpanStatus, TraceId};
 

@@ -84,6 +84,17 @@ impl DdSketch {
         }
     }
 
+    /// Empties the sketch, keeping its memory for reuse.
+    pub fn clear(&mut self) {
+        self.bins.clear();
+        self.offset = 0;
+        self.zero_count = 0;
+        self.count = 0;
+        self.sum = 0.0;
+        self.min = f64::INFINITY;
+        self.max = f64::NEG_INFINITY;
+    }
+
     /// Number of values added.
     pub fn count(&self) -> u64 {
         self.count
@@ -224,12 +235,20 @@ impl DdSketch {
             return Err(SketchError::IncompatibleAccuracy);
         }
         let len = other.bins.len();
-        self.merge_parts(other.zero_count, other.sum, other.min, other.max, other.offset, len, |f| {
-            for (i, &n) in other.bins.iter().enumerate() {
-                f(i, n);
-            }
-            Ok(())
-        })
+        self.merge_parts(
+            other.zero_count,
+            other.sum,
+            other.min,
+            other.max,
+            other.offset,
+            len,
+            |f| {
+                for (i, &n) in other.bins.iter().enumerate() {
+                    f(i, n);
+                }
+                Ok(())
+            },
+        )
     }
 
     /// Makes `bins` cover indexes `[lo, lo + len)` in one resize; false when that would
@@ -407,7 +426,10 @@ impl Reader<'_> {
 
     fn f64(&mut self) -> Result<f64, SketchError> {
         let end = self.pos + 8;
-        let slice = self.bytes.get(self.pos..end).ok_or(SketchError::Truncated)?;
+        let slice = self
+            .bytes
+            .get(self.pos..end)
+            .ok_or(SketchError::Truncated)?;
         let mut buf = [0u8; 8];
         buf.copy_from_slice(slice);
         self.pos = end;
@@ -429,6 +451,8 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use proptest::prelude::*;
 
@@ -437,7 +461,11 @@ mod tests {
     }
 
     fn assert_close(got: f64, want: f64) {
-        let err = if want == 0.0 { got.abs() } else { ((got - want) / want).abs() };
+        let err = if want == 0.0 {
+            got.abs()
+        } else {
+            ((got - want) / want).abs()
+        };
         assert!(err <= 0.01, "got {got}, want {want}, relative error {err}");
     }
 
@@ -529,8 +557,14 @@ mod tests {
         let mut s = DdSketch::new();
         s.add(1.0);
         let mut bytes = s.to_bytes();
-        assert_eq!(DdSketch::from_bytes(&bytes[..10]), Err(SketchError::Truncated));
+        assert_eq!(
+            DdSketch::from_bytes(&bytes[..10]),
+            Err(SketchError::Truncated)
+        );
         bytes[0] = 9;
-        assert_eq!(DdSketch::from_bytes(&bytes), Err(SketchError::UnsupportedVersion(9)));
+        assert_eq!(
+            DdSketch::from_bytes(&bytes),
+            Err(SketchError::UnsupportedVersion(9))
+        );
     }
 }

@@ -11,4 +11,6 @@ mod timeseries;
 
 pub use params::{parse_duration, ParamError};
 pub use summary::{summary, Quantiles, Summary};
-pub use timeseries::{timeseries, GroupBy, Percentile, Point, Series, Timeseries, TimeseriesMetric};
+pub use timeseries::{
+    timeseries, GroupBy, Percentile, Point, Series, Timeseries, TimeseriesMetric,
+};

@@ -30,13 +30,19 @@ impl ParamError {
 /// Durations must be whole minutes, between 1 minute and 90 days.
 pub fn parse_duration(param: &'static str, text: &str) -> Result<Duration, ParamError> {
     let text = text.trim();
-    let split = text
-        .find(|c: char| !c.is_ascii_digit())
-        .ok_or_else(|| ParamError::new(param, format!("`{text}` has no unit; use s, m, h or d, e.g. 15m")))?;
+    let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(|| {
+        ParamError::new(
+            param,
+            format!("`{text}` has no unit; use s, m, h or d, e.g. 15m"),
+        )
+    })?;
     let (digits, unit) = text.split_at(split);
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| ParamError::new(param, format!("`{text}` must start with a number, e.g. 15m")))?;
+    let n: u64 = digits.parse().map_err(|_| {
+        ParamError::new(
+            param,
+            format!("`{text}` must start with a number, e.g. 15m"),
+        )
+    })?;
     let secs_per_unit = match unit {
         "s" => 1,
         "m" => 60,
@@ -59,13 +65,18 @@ pub fn parse_duration(param: &'static str, text: &str) -> Result<Duration, Param
         ));
     }
     if secs > 90 * 86_400 {
-        return Err(ParamError::new(param, format!("`{text}` is longer than 90d")));
+        return Err(ParamError::new(
+            param,
+            format!("`{text}` is longer than 90d"),
+        ));
     }
     Ok(Duration::from_secs(secs))
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use proptest::prelude::*;
 
@@ -80,7 +91,17 @@ mod tests {
 
     #[test]
     fn errors_name_the_parameter() {
-        for bad in ["", "15", "m", "1w", "30s", "-1h", "1.5h", "99999999999999999999d", "100d"] {
+        for bad in [
+            "",
+            "15",
+            "m",
+            "1w",
+            "30s",
+            "-1h",
+            "1.5h",
+            "99999999999999999999d",
+            "100d",
+        ] {
             let e = parse_duration("step", bad).unwrap_err();
             assert_eq!(e.param, "step", "{bad}");
         }

@@ -163,6 +163,8 @@ pub(crate) fn merge_or_warn(into: &mut DdSketch, bytes: &[u8]) {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
 
     fn call_row(minute: i64, n: u64, latency_s: f64) -> RollupRow {
@@ -207,7 +209,10 @@ mod tests {
         assert_eq!(s.cache_hit_rate, Some(0.75));
         assert_eq!(s.safety_violations_per_hour, 12.0);
         assert_eq!(s.thumbs_up_ratio, Some(0.75));
-        assert_eq!((s.conversion_rate, s.conversion_rate_basis), (Some(0.5), "sessions"));
+        assert_eq!(
+            (s.conversion_rate, s.conversion_rate_basis),
+            (Some(0.5), "sessions")
+        );
         assert!((s.median_session_length_s.unwrap() - 120.0).abs() < 1.2);
         assert!((s.input_tokens_per_min - 10_000.0).abs() < 1e-6);
         let json = serde_json::to_value(&s).unwrap();

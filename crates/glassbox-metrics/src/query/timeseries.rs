@@ -12,6 +12,9 @@ use crate::observation::{CONVERSION_EVENT, FEEDBACK_EVENT, SESSION_END_EVENT};
 use crate::rollup::{RollupKind, RollupRow};
 use crate::sketch::DdSketch;
 
+/// Picks one sketch column of a row.
+type SketchColumn = fn(&RollupRow) -> &[u8];
+
 /// A metric [`timeseries`] can compute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeseriesMetric {
@@ -137,6 +140,24 @@ impl TimeseriesMetric {
         }
     }
 
+    /// For quantile metrics: which sketch of a row, and which quantile.
+    fn sketch(self) -> Option<(SketchColumn, f64)> {
+        match self {
+            Self::Latency(p) => Some((|r| &r.latency_sketch, p.q())),
+            Self::Ttft(p) => Some((|r| &r.ttft_sketch, p.q())),
+            Self::SessionLengthP50 => Some((|r| &r.value_sketch, 0.5)),
+            _ => None,
+        }
+    }
+
+    /// Unit change from the sketch's seconds: ms for latencies, seconds for sessions.
+    fn sketch_scale(self) -> f64 {
+        match self {
+            Self::SessionLengthP50 => 1.0,
+            _ => 1e3,
+        }
+    }
+
     /// True when `row` feeds this metric.
     fn wants(self, row: &RollupRow) -> bool {
         match self {
@@ -185,7 +206,7 @@ impl GroupBy {
         }
     }
 
-    fn key<'r>(self, row: &'r RollupRow) -> &'r str {
+    fn key(self, row: &RollupRow) -> &str {
         match self {
             Self::None => "all",
             Self::Model => &row.model,
@@ -240,7 +261,6 @@ struct Bucket {
     down: u64,
     sum: f64,
     max: Option<f64>,
-    sketch: Option<DdSketch>,
 }
 
 /// Computes `metric` over `[from_minute, to_minute)` in buckets of `step_minutes`,
@@ -257,30 +277,71 @@ pub fn timeseries(
     let step = step_minutes.max(1);
     let to_minute = to_minute.max(from_minute);
     let n = ((to_minute - from_minute + step - 1) / step) as usize;
-    let mut groups: BTreeMap<&str, Vec<Bucket>> = BTreeMap::new();
-    for row in rows {
-        if row.minute < from_minute || row.minute >= to_minute || !metric.wants(row) {
-            continue;
-        }
-        let i = ((row.minute - from_minute) / step) as usize;
-        let buckets = groups
-            .entry(group_by.key(row))
-            .or_insert_with(|| (0..n).map(|_| Bucket::default()).collect());
-        let Some(b) = buckets.get_mut(i) else { continue };
-        accumulate(metric, b, row);
-    }
     let step_secs = step * 60;
-    let series = groups
+    let relevant = rows
+        .iter()
+        .filter(|r| r.minute >= from_minute && r.minute < to_minute && metric.wants(r));
+    let point = |i: usize, v| Point {
+        t: (from_minute + i as i64 * step) * 60,
+        v,
+    };
+    let mut values: BTreeMap<&str, Vec<Option<f64>>> = BTreeMap::new();
+    if let Some((sketch_of, q)) = metric.sketch() {
+        // Quantiles: visit rows bucket by bucket, merging into one reused sketch, so a
+        // day at one-minute steps does not hold thousands of sketches at once.
+        let mut order: Vec<(&str, usize, &RollupRow)> = relevant
+            .map(|r| {
+                (
+                    group_by.key(r),
+                    ((r.minute - from_minute) / step) as usize,
+                    r,
+                )
+            })
+            .collect();
+        order.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let mut scratch = DdSketch::new();
+        let mut i = 0;
+        while i < order.len() {
+            let (group, bucket, _) = order[i];
+            scratch.clear();
+            while i < order.len() && order[i].0 == group && order[i].1 == bucket {
+                merge_or_warn(&mut scratch, sketch_of(order[i].2));
+                i += 1;
+            }
+            let series = values.entry(group).or_insert_with(|| vec![None; n]);
+            if let Some(slot) = series.get_mut(bucket) {
+                *slot = scratch.quantile(q).map(|v| v * metric.sketch_scale());
+            }
+        }
+    } else {
+        let mut groups: BTreeMap<&str, Vec<Bucket>> = BTreeMap::new();
+        for row in relevant {
+            let i = ((row.minute - from_minute) / step) as usize;
+            let buckets = groups
+                .entry(group_by.key(row))
+                .or_insert_with(|| (0..n).map(|_| Bucket::default()).collect());
+            if let Some(b) = buckets.get_mut(i) {
+                accumulate(metric, b, row);
+            }
+        }
+        for (group, buckets) in groups {
+            values.insert(
+                group,
+                buckets
+                    .iter()
+                    .map(|b| value(metric, b, step_secs))
+                    .collect(),
+            );
+        }
+    }
+    let series = values
         .into_iter()
-        .map(|(group, buckets)| Series {
+        .map(|(group, vs)| Series {
             group: group.to_owned(),
-            points: buckets
-                .iter()
+            points: vs
+                .into_iter()
                 .enumerate()
-                .map(|(i, b)| Point {
-                    t: (from_minute + i as i64 * step) * 60,
-                    v: value(metric, b, step_secs),
-                })
+                .map(|(i, v)| point(i, v))
                 .collect(),
         })
         .collect();
@@ -297,11 +358,6 @@ fn accumulate(metric: TimeseriesMetric, b: &mut Bucket, row: &RollupRow) {
     use TimeseriesMetric::*;
     b.count += row.count;
     match metric {
-        Latency(_) => merge_or_warn(b.sketch.get_or_insert_with(DdSketch::new), &row.latency_sketch),
-        Ttft(_) => merge_or_warn(b.sketch.get_or_insert_with(DdSketch::new), &row.ttft_sketch),
-        SessionLengthP50 => {
-            merge_or_warn(b.sketch.get_or_insert_with(DdSketch::new), &row.value_sketch)
-        }
         ErrorRate => b.errors += row.errors,
         InputTokens => b.tokens += row.input_tokens,
         OutputTokens => b.tokens += row.output_tokens,
@@ -318,15 +374,14 @@ fn accumulate(metric: TimeseriesMetric, b: &mut Bucket, row: &RollupRow) {
             b.sum += row.value_sum;
             b.max = Some(b.max.map_or(row.value_max, |m| m.max(row.value_max)));
         }
-        RequestsPerS | Conversions => {}
+        RequestsPerS | Conversions | Latency(_) | Ttft(_) | SessionLengthP50 => {}
     }
 }
 
 fn value(metric: TimeseriesMetric, b: &Bucket, step_secs: i64) -> Option<f64> {
     use TimeseriesMetric::*;
     match metric {
-        Latency(p) | Ttft(p) => b.sketch.as_ref()?.quantile(p.q()).map(|v| v * 1e3),
-        SessionLengthP50 => b.sketch.as_ref()?.quantile(0.5),
+        Latency(_) | Ttft(_) | SessionLengthP50 => None,
         RequestsPerS => Some(b.count as f64 / step_secs as f64),
         ErrorRate => ratio(b.errors, b.count),
         InputTokens | OutputTokens | SafetyViolations => Some(b.tokens as f64),
@@ -340,6 +395,8 @@ fn value(metric: TimeseriesMetric, b: &Bucket, step_secs: i64) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
 
     fn row(minute: i64, model: &str, n: u64, latency_s: f64) -> RollupRow {
@@ -364,7 +421,14 @@ mod tests {
         assert_eq!(ts.series[0].points[1].t, 300);
         let v = ts.series[1].points[0].v.unwrap();
         assert!((v - 500.0).abs() < 5.0, "{v}");
-        let rps = timeseries(&rows, TimeseriesMetric::RequestsPerS, 0, 10, 1, GroupBy::None);
+        let rps = timeseries(
+            &rows,
+            TimeseriesMetric::RequestsPerS,
+            0,
+            10,
+            1,
+            GroupBy::None,
+        );
         assert_eq!(rps.series[0].group, "all");
         assert_eq!(rps.series[0].points[3].v, Some(3.0));
         // A range with no data has no series (the UI draws an empty chart).

@@ -106,7 +106,10 @@ fn dechunk(mut body: &[u8]) -> Result<Vec<u8>, ScrapeError> {
     let bad = ScrapeError::BadResponse("bad chunked encoding");
     let mut out = Vec::with_capacity(body.len());
     loop {
-        let line_end = body.windows(2).position(|w| w == b"\r\n").ok_or(bad.clone())?;
+        let line_end = body
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .ok_or(bad.clone())?;
         let size_text = std::str::from_utf8(&body[..line_end]).map_err(|_| bad.clone())?;
         let size_text = size_text.split(';').next().unwrap_or("").trim();
         let size = usize::from_str_radix(size_text, 16).map_err(|_| bad.clone())?;
@@ -122,14 +125,22 @@ fn dechunk(mut body: &[u8]) -> Result<Vec<u8>, ScrapeError> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
 
     #[test]
     fn parses_urls() {
         let u = HttpUrl::parse("http://127.0.0.1:8000/metrics").unwrap();
-        assert_eq!((u.authority.as_str(), u.path.as_str()), ("127.0.0.1:8000", "/metrics"));
+        assert_eq!(
+            (u.authority.as_str(), u.path.as_str()),
+            ("127.0.0.1:8000", "/metrics")
+        );
         let u = HttpUrl::parse("http://vllm").unwrap();
-        assert_eq!((u.authority.as_str(), u.path.as_str()), ("vllm:80", "/metrics"));
+        assert_eq!(
+            (u.authority.as_str(), u.path.as_str()),
+            ("vllm:80", "/metrics")
+        );
         let u = HttpUrl::parse("http://[::1]/m").unwrap();
         assert_eq!(u.authority, "[::1]:80");
         assert!(HttpUrl::parse("https://x/metrics").is_err());
@@ -138,7 +149,10 @@ mod tests {
 
     #[test]
     fn dechunks() {
-        assert_eq!(dechunk(b"3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n").unwrap(), b"abcde");
+        assert_eq!(
+            dechunk(b"3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n").unwrap(),
+            b"abcde"
+        );
         assert!(dechunk(b"9\r\nabc").is_err());
     }
 }

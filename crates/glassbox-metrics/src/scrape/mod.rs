@@ -137,13 +137,20 @@ fn kind_of(sample: &Sample) -> Option<(GaugeKind, &str)> {
 /// Keeps the known series of one scrape and sets their gauges. Several samples for one
 /// (gauge, device), e.g. one per vLLM engine, add up for request counts and take the
 /// largest for ratios. Returns how many gauges were set.
-pub fn apply_samples(hub: &MetricsHub, target: &str, samples: &[Sample], now_unix_nano: u64) -> usize {
+pub fn apply_samples(
+    hub: &MetricsHub,
+    target: &str,
+    samples: &[Sample],
+    now_unix_nano: u64,
+) -> usize {
     let mut merged: BTreeMap<(&'static str, &str), (GaugeKind, f64)> = BTreeMap::new();
     for s in samples.iter().filter(|s| s.value.is_finite()) {
         let Some((kind, device)) = kind_of(s) else {
             continue;
         };
-        let e = merged.entry((kind.name(), device)).or_insert((kind, f64::NAN));
+        let e = merged
+            .entry((kind.name(), device))
+            .or_insert((kind, f64::NAN));
         e.1 = match kind {
             GaugeKind::ServingRequestsRunning | GaugeKind::ServingRequestsWaiting => {
                 if e.1.is_nan() {
@@ -209,11 +216,14 @@ pub fn spawn_scrapers(
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use crate::rollup::RollupKind;
     use crate::MetricsConfig;
 
-    const FAKE_VLLM: &str = "# HELP vllm:num_requests_running Number of requests currently running on GPU.\n\
+    const FAKE_VLLM: &str =
+        "# HELP vllm:num_requests_running Number of requests currently running on GPU.\n\
 # TYPE vllm:num_requests_running gauge\n\
 vllm:num_requests_running{engine=\"0\",model_name=\"llama-3-8b\"} 3.0\n\
 vllm:num_requests_running{engine=\"1\",model_name=\"llama-3-8b\"} 2.0\n\
@@ -280,7 +290,10 @@ DCGM_FI_DEV_GPU_UTIL{gpu=\"0\",UUID=\"GPU-abc\",Hostname=\"h\"} 93\n";
             url,
             interval: Duration::from_secs(1),
         };
-        assert!(matches!(scrape_once(&hub, &target).await, Err(ScrapeError::Status(404))));
+        assert!(matches!(
+            scrape_once(&hub, &target).await,
+            Err(ScrapeError::Status(404))
+        ));
         let bad = ScrapeTarget {
             url: "https://x".into(),
             ..target

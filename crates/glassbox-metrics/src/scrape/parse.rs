@@ -105,8 +105,13 @@ fn parse_labels<'a>(
         }
         let key = &s[..key_end];
         s = s[key_end..].trim_start();
-        s = s.strip_prefix('=').ok_or("expected `=` after a label name")?;
-        s = s.trim_start().strip_prefix('"').ok_or("expected a quoted label value")?;
+        s = s
+            .strip_prefix('=')
+            .ok_or("expected `=` after a label name")?;
+        s = s
+            .trim_start()
+            .strip_prefix('"')
+            .ok_or("expected a quoted label value")?;
         let mut value = String::new();
         let mut chars = s.char_indices();
         let end = loop {
@@ -142,6 +147,8 @@ fn parse_value(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
     use super::*;
     use proptest::prelude::*;
 
