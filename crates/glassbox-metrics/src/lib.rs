@@ -15,6 +15,24 @@
 //!                   └─take_closed_rollups─> store ──RollupSource──> summary / timeseries
 //! ```
 
+//! # Wiring (server, store, pipeline)
+//!
+//! ```text
+//!  let hub = Arc::new(MetricsHub::new(config.metrics)?);          // [metrics]
+//!  gateway:   hub.record_call(&CallObservation { .. })            // after each call
+//!  pipeline:  CallObservation::from_span(&span).map(|o| hub.record_call(&o))  // OTLP spans
+//!             hub.record_redactions / record_dropped / set_queue_depth / record_store_write
+//!  events:    hub.record_feedback(..) / hub.record_event(..)
+//!  store:     every ~10 s: store.insert_rollups(hub.take_closed_rollups(now_unix_nanos()))
+//!             and impl RollupSource for the store (rows are additive: insert, never replace)
+//!  server:    router.merge(api_router(MetricsApiState { hub, source: store }))
+//!             let _gpu = start_gpu_poller(hub.clone(), &config.metrics_gpu);   // keep alive
+//!             let _scrapers = spawn_scrapers(hub.clone(), config.scrape_targets)?;
+//! ```
+//!
+//! Do not record a span that the gateway already recorded: gateway calls and the spans
+//! the gateway emits for them describe the same call.
+
 pub mod api;
 pub mod config;
 pub mod exposition;
