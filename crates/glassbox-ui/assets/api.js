@@ -1,0 +1,83 @@
+// The one way the UI talks to glassbox: GET /api/… with the bearer token when one is set.
+// On 401 it asks for a token (scope `read`), keeps it in sessionStorage only and retries.
+
+const TOKEN_KEY = 'glassbox.token';
+
+/** An error answered by the API, with its message, HTTP status and the parameter at fault. */
+export class ApiError extends Error {
+  constructor(message, status, param) {
+    super(message);
+    this.status = status;
+    this.param = param;
+  }
+}
+
+let pendingToken = null;
+
+function askForToken(message) {
+  if (pendingToken) return pendingToken;
+  const dialog = document.getElementById('token-dialog');
+  const form = document.getElementById('token-form');
+  const input = document.getElementById('token-input');
+  const err = document.getElementById('token-error');
+  err.hidden = !message;
+  err.textContent = message || '';
+  input.value = '';
+  pendingToken = new Promise((resolve) => {
+    const done = (ev) => {
+      ev.preventDefault();
+      const token = input.value.trim();
+      if (!token) return;
+      sessionStorage.setItem(TOKEN_KEY, token);
+      form.removeEventListener('submit', done);
+      dialog.close();
+      pendingToken = null;
+      resolve(token);
+    };
+    form.addEventListener('submit', done);
+    dialog.showModal();
+    input.focus();
+  });
+  return pendingToken;
+}
+
+async function request(path, asText) {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    const headers = { accept: asText ? '*/*' : 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    let res;
+    try {
+      res = await fetch(path, { headers, credentials: 'same-origin' });
+    } catch (e) {
+      throw new ApiError(`cannot reach glassbox at ${location.origin}: ${e.message}`, 0);
+    }
+    if (res.status === 401 || res.status === 403) {
+      const body = await res.json().catch(() => null);
+      const msg = body && body.error && body.error.message;
+      sessionStorage.removeItem(TOKEN_KEY);
+      await askForToken(token ? (msg || 'That token was refused. Try another one with the read scope.') : null);
+      continue;
+    }
+    if (!res.ok) {
+      const text = await res.text();
+      let body = null;
+      try { body = JSON.parse(text); } catch { /* not JSON */ }
+      const e = body && body.error;
+      const message = (e && (e.message || (typeof e === 'string' ? e : ''))) || text.trim().slice(0, 300) || res.statusText;
+      throw new ApiError(message, res.status, e && e.param);
+    }
+    return asText ? res.text() : res.json();
+  }
+  throw new ApiError('not signed in', 401);
+}
+
+/** GET a JSON document from the API. */
+export function api(path) {
+  return request(path, false);
+}
+
+/** GET a document as text (blobs). */
+export function apiText(path) {
+  return request(path, true);
+}

@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""Loads every glassbox view in headless Chromium over the DevTools protocol, fails on any
+console error, uncaught exception or failed asset load, checks each page shows its data
+and saves a screenshot per page. Standard library only (a tiny WebSocket client below).
+
+Ids come from the API under test: the slowest trace from /api/traces?min_duration=4s, the
+trace with most spans from /api/traces, a correlation id from /api/traces."""
+import base64, json, os, shutil, socket, struct, subprocess, sys, tempfile, time, urllib.parse, urllib.request
+
+BASE = sys.argv[1].rstrip("/")
+OUT = sys.argv[2]
+TOKEN = os.environ.get("GLASSBOX_TOKEN", "")
+CHROME = os.environ.get("CHROMIUM", shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium")
+
+
+class WebSocket:
+    """Just enough RFC 6455 for a loopback DevTools connection."""
+
+    def __init__(self, url):
+        u = urllib.parse.urlparse(url)
+        self.sock = socket.create_connection((u.hostname, u.port), timeout=60)
+        key = base64.b64encode(os.urandom(16)).decode()
+        req = (f"GET {u.path} HTTP/1.1\r\nHost: {u.hostname}:{u.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n")
+        self.sock.sendall(req.encode())
+        buf = b""
+        while b"\r\n\r\n" not in buf:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise RuntimeError("websocket handshake failed")
+            buf += chunk
+        head, self.buf = buf.split(b"\r\n\r\n", 1)
+        if b" 101 " not in head.split(b"\r\n")[0]:
+            raise RuntimeError(f"websocket handshake refused: {head[:200]!r}")
+
+    def send(self, text):
+        data = text.encode()
+        mask = os.urandom(4)
+        n = len(data)
+        hdr = bytes([0x81]) + (bytes([0x80 | n]) if n < 126 else bytes([0x80 | 126]) + struct.pack(">H", n) if n < 65536 else bytes([0x80 | 127]) + struct.pack(">Q", n))
+        self.sock.sendall(hdr + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+
+    def _read(self, n):
+        while len(self.buf) < n:
+            chunk = self.sock.recv(1 << 20)
+            if not chunk:
+                raise RuntimeError("websocket closed")
+            self.buf += chunk
+        out, self.buf = self.buf[:n], self.buf[n:]
+        return out
+
+    def recv(self):
+        parts = []
+        while True:
+            b0, b1 = self._read(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = struct.unpack(">H", self._read(2))[0]
+            elif n == 127:
+                n = struct.unpack(">Q", self._read(8))[0]
+            payload = self._read(n)
+            op = b0 & 0x0F
+            if op == 9:  # ping
+                continue
+            parts.append(payload)
+            if b0 & 0x80:
+                return b"".join(parts).decode()
+
+
+class Page:
+    def __init__(self, ws):
+        self.ws = ws
+        self.next_id = 0
+        self.problems = []
+
+    def call(self, method, **params):
+        self.next_id += 1
+        mid = self.next_id
+        self.ws.send(json.dumps({"id": mid, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv())
+            if msg.get("id") == mid:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+            self.on_event(msg)
+
+    def on_event(self, msg):
+        m, p = msg.get("method"), msg.get("params", {})
+        if m == "Runtime.exceptionThrown":
+            d = p["exceptionDetails"]
+            self.problems.append("uncaught exception: " + (d.get("exception", {}).get("description") or d.get("text", "")))
+        elif m == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
+            self.problems.append("console error: " + " ".join(str(a.get("value", a.get("description", ""))) for a in p.get("args", [])))
+        elif m == "Log.entryAdded":
+            e = p["entry"]
+            if e.get("level") == "error":
+                # An API 404 is an expected answer (e.g. investigate finding nothing); anything else is not.
+                expected = e.get("source") == "network" and "/api/" in e.get("url", "") and ("404" in e.get("text", "") or "Not Found" in e.get("text", ""))
+                if not expected:
+                    self.problems.append(f"log {e.get('source')}: {e.get('text')} {e.get('url', '')}")
+
+    def eval(self, expr):
+        r = self.call("Runtime.evaluate", expression=expr, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in r:
+            raise RuntimeError(f"evaluating {expr[:80]}: {r['exceptionDetails'].get('text')}")
+        return r["result"].get("value")
+
+    def wait(self, expr, what, timeout=20):
+        end = time.time() + timeout
+        while time.time() < end:
+            v = self.eval(f"(() => {{ try {{ return !!({expr}); }} catch (e) {{ return false; }} }})()")
+            if v:
+                return v
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}: {expr}")
+
+    def goto(self, url):
+        self.call("Page.navigate", url=url)
+
+    def screenshot(self, name):
+        data = self.call("Page.captureScreenshot", format="png")["data"]
+        path = os.path.join(OUT, name + ".png")
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(data))
+        return path
+
+
+def get_json(path):
+    req = urllib.request.Request(BASE + path, headers={"authorization": f"Bearer {TOKEN}"} if TOKEN else {})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return json.load(r)
+
+
+def main():
+    profile = tempfile.mkdtemp(prefix="glassbox-ui-test-")
+    chrome = subprocess.Popen([CHROME, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                               "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+                               f"--user-data-dir={profile}", "--remote-debugging-port=0", "--window-size=1440,900", "about:blank"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    failures = []
+    results = {}
+    try:
+        port_file = os.path.join(profile, "DevToolsActivePort")
+        for _ in range(200):
+            if os.path.exists(port_file) and open(port_file).read().strip():
+                break
+            time.sleep(0.05)
+        port = int(open(port_file).read().split()[0])
+        targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list"))
+        page_target = next(t for t in targets if t["type"] == "page")
+        page = Page(WebSocket(page_target["webSocketDebuggerUrl"]))
+        for domain in ("Runtime", "Log", "Page"):
+            page.call(f"{domain}.enable")
+        page.call("Emulation.setDeviceMetricsOverride", width=1440, height=900, deviceScaleFactor=1, mobile=False)
+        if TOKEN:
+            page.goto(BASE + "/privacy")
+            page.wait("document.readyState === 'complete'", "first load")
+            page.eval(f"sessionStorage.setItem('glassbox.token', {json.dumps(TOKEN)})")
+
+        # Ids from the API under test.
+        slow_list = get_json("/api/traces?min_duration=4s&limit=100")["traces"]
+        assert slow_list, "no trace of 4 s or more: the demo should produce a slow agent run"
+        slow = max(slow_list, key=lambda t: t["duration_ns"])
+        slow_doc = get_json(f"/api/traces/{slow['trace_id']}")
+        step = slow_doc.get("slowest_step") or {}
+        all_traces = get_json("/api/traces?limit=200")["traces"]
+        big = max(all_traces, key=lambda t: t["span_count"])
+        corr = slow.get("correlation_id") or next(t["correlation_id"] for t in all_traces if t.get("correlation_id"))
+
+        def check(name, url, ready, what, extra=None):
+            page.problems = []
+            t0 = time.time()
+            try:
+                page.goto(url)
+                page.wait(ready, what)
+                if extra:
+                    extra()
+                time.sleep(0.3)  # let late errors surface
+                page.eval("1")
+                if page.problems:
+                    raise AssertionError("; ".join(page.problems))
+                print(f"ok    {name:<22} {url}  ({time.time() - t0:.1f} s)")
+            except Exception as e:  # report every page, then fail
+                failures.append(f"{name}: {e}")
+                print(f"FAIL  {name:<22} {url}\n      {e}")
+            finally:
+                try:
+                    page.screenshot(name)
+                except Exception as e:
+                    failures.append(f"{name}: screenshot: {e}")
+
+        check("overview", BASE + "/", "document.querySelectorAll('.tile').length >= 8 && document.querySelectorAll('.chart path.line').length >= 4",
+              "stat tiles and chart lines")
+
+        def hover_chart():
+            page.eval("""(() => { const o = document.querySelector('.chart .overlay'); const r = o.getBoundingClientRect();
+              o.dispatchEvent(new MouseEvent('mousemove', {clientX: r.left + r.width * 0.6, clientY: r.top + 20, bubbles: true})); })()""")
+            page.wait("!document.querySelector('.chart-tip').hidden && document.querySelector('.chart-tip').textContent.length > 5", "chart tooltip")
+            page.screenshot("overview-tooltip")
+        check("overview-24h", BASE + "/?window=24h", "document.querySelector('.seg [aria-pressed=\"true\"]').textContent === '24h' && document.querySelectorAll('.chart path.line').length >= 4",
+              "24h window selected", hover_chart)
+        check("traces", BASE + "/traces", "document.querySelectorAll('.traces-table tbody tr').length > 0", "trace rows")
+        check("traces-filtered", BASE + "/traces?min_duration=4s&status=any",
+              f"document.querySelector('input[name=min_duration]').value === '4s' && document.querySelector('[data-trace-id=\"{slow['trace_id']}\"]') !== null",
+              "filter from the URL and the slow trace listed")
+
+        def slow_checks():
+            sid = step.get("span_id")
+            if sid:
+                cls = page.eval(f"document.querySelector('.wf-row[data-span-id=\"{sid}\"]').className")
+                assert "crit" in cls and "slowest" in cls, f"slowest step row not marked critical: {cls}"
+                banner = page.eval("document.querySelector('.banner.slow').textContent")
+                assert step["name"] in banner and f"step {step['step']}" in banner, f"banner does not name the slow step: {banner}"
+            crit = page.eval("document.querySelectorAll('.wf-row.crit').length")
+            assert crit >= 1, "no span on the critical path"
+            results["slow_trace"] = {"trace_id": slow["trace_id"], "slowest_step": step, "critical_rows": crit}
+        check("trace-slow", f"{BASE}/traces/{slow['trace_id']}", f"document.querySelectorAll('.wf-row').length === {len(slow_doc['spans'])} && !!window.__glassboxRender",
+              "every span of the slow trace", slow_checks)
+
+        def payload_checks():
+            # Open a span with an offloaded payload, when there is one, and load it.
+            has = page.eval("""(() => { const b = [...document.querySelectorAll('.detail button')].find(x => x.textContent.startsWith('Load offloaded')); if (b) { b.click(); return true; } return false; })()""")
+            if has:
+                page.wait("document.querySelector('.detail .transcript, .detail pre.json') !== null", "offloaded payload rendered")
+        payload_span = next((s for s in slow_doc["spans"] if str((s.get("attributes") or {}).get("glassbox.payload", "")).startswith("blob://")), None)
+        if payload_span:
+            check("trace-span-payload", f"{BASE}/traces/{slow['trace_id']}?span={payload_span['span_id']}", "document.querySelector('.detail h2') !== null", "span detail", payload_checks)
+        genai_span = next((s for s in slow_doc["spans"] if (s.get("gen_ai") or {}).get("input_messages")), None)
+        if genai_span:
+            check("trace-span-chat", f"{BASE}/traces/{slow['trace_id']}?span={genai_span['span_id']}", "document.querySelectorAll('.detail .msg').length > 0", "chat transcript")
+
+        def render_time():
+            r = page.eval("window.__glassboxRender")
+            results["big_trace"] = r
+            assert r["spans"] == big["span_count"] or r["spans"] > 0
+            if r["spans"] >= 1000:
+                assert r["render_ms"] < 1000, f"{r['spans']} spans took {r['render_ms']} ms to render (budget 1000 ms)"
+            print(f"      {r['spans']} spans rendered in {r['render_ms']} ms (DOM built in {r['build_ms']} ms)")
+            # Zoom: drag across the minimap and check the view narrowed.
+            page.eval("""(() => { const m = document.querySelector('.minimap'); const r = m.getBoundingClientRect();
+              const ev = (t, x) => m.dispatchEvent(new PointerEvent(t, {clientX: r.left + r.width * x, clientY: r.top + 5, pointerId: 1, bubbles: true}));
+              try { ev('pointerdown', 0.2); } catch (e) {} ev('pointermove', 0.4); ev('pointerup', 0.4); })()""")
+            page.wait("!document.querySelector('.wf-tools button').hidden", "zoomed view")
+        check("trace-big", f"{BASE}/traces/{big['trace_id']}", "!!window.__glassboxRender", "the largest trace", render_time)
+
+        def expand_log():
+            page.eval("document.querySelector('.log-row summary').click()")
+            page.wait("document.querySelector('.log-row[open] pre.json') !== null", "expanded JSON")
+        check("logs", BASE + "/logs", "document.querySelectorAll('.log-row').length > 0", "log records", expand_log)
+        check("investigate", f"{BASE}/investigate/{urllib.parse.quote(corr)}",
+              "document.querySelectorAll('.timeline .tl-item').length > 0 && document.querySelector('.timeline a[href^=\"/traces/\"]') !== null",
+              f"timeline for correlation id {corr}")
+
+        def topbar_investigate():
+            page.eval(f"""(() => {{ const i = document.getElementById('investigate-input'); i.value = {json.dumps(corr)};
+              document.getElementById('investigate-form').requestSubmit(); }})()""")
+            page.wait(f"location.pathname === '/investigate/{urllib.parse.quote(corr)}' && document.querySelectorAll('.timeline .tl-item').length > 0", "investigate from the top bar")
+        check("investigate-topbar", BASE + "/traces", "document.querySelectorAll('.traces-table tbody tr').length > 0", "traces first", topbar_investigate)
+        check("investigate-notfound", BASE + "/investigate/no-such-id-0000", "document.body.textContent.includes('Nothing found for')", "a helpful not-found")
+        check("privacy", BASE + "/privacy", "document.querySelector('.page h1') && (document.querySelector('.policy') || document.querySelector('.callout'))", "policy or a graceful notice")
+    finally:
+        chrome.terminate()
+        try:
+            chrome.wait(5)
+        except subprocess.TimeoutExpired:
+            chrome.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+    with open(os.path.join(OUT, "results.json"), "w") as f:
+        json.dump({"base": BASE, "failures": failures, **results}, f, indent=1)
+    if failures:
+        print(f"\n{len(failures)} failure(s)")
+        sys.exit(1)
+    print(f"\nall pages ok; screenshots in {OUT}")
+
+
+main()
