@@ -1,0 +1,170 @@
+//! The gateway's shared state: validated config, resolved upstreams, the pooled HTTP
+//! client, the cache, the compiled safety rules and the pipeline handle.
+//!
+//! Built once at start ([`GatewayState::new`]); cloned per request (one `Arc`).
+//! Must not hold per-request data.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::http::HeaderValue;
+use glassbox_pipeline::PipelineHandle;
+
+use crate::cache::ResponseCache;
+use crate::config::{ConfigError, GatewayConfig};
+use crate::safety::SafetyRules;
+
+/// One upstream, ready to call.
+pub(crate) struct Upstream {
+    pub name: String,
+    pub provider: String,
+    /// Base URL without a trailing slash.
+    pub base_url: String,
+    /// `Bearer <key>`, marked sensitive so it is never printed.
+    pub auth: Option<HeaderValue>,
+    pub forward_client_auth: bool,
+    pub models: Vec<String>,
+}
+
+impl Upstream {
+    pub fn serves(&self, model: &str) -> bool {
+        self.models.is_empty() || self.models.iter().any(|p| glob_match(p, model))
+    }
+}
+
+/// `*` matches any run of characters.
+pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !text.starts_with(first) || text.len() < first.len() + last.len() || !text.ends_with(last) {
+        return false;
+    }
+    let mut rest = &text[first.len()..text.len() - last.len()];
+    for mid in &parts[1..parts.len() - 1] {
+        match rest.find(mid) {
+            Some(i) => rest = &rest[i + mid.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Counters the gateway keeps about itself.
+#[derive(Debug, Default)]
+pub struct GatewayStats {
+    /// Calls recorded.
+    pub calls: AtomicU64,
+    /// Records dropped because the pipeline was full.
+    pub dropped_records: AtomicU64,
+    /// Upstream attempts retried.
+    pub retries: AtomicU64,
+}
+
+pub(crate) struct Inner {
+    pub config: GatewayConfig,
+    pub upstreams: Vec<Upstream>,
+    pub default_upstream: usize,
+    pub client: reqwest::Client,
+    pub cache: Option<ResponseCache>,
+    pub safety: SafetyRules,
+    pub pipeline: PipelineHandle,
+    pub stats: GatewayStats,
+}
+
+/// Shared gateway state; cheap to clone.
+#[derive(Clone)]
+pub struct GatewayState {
+    pub(crate) inner: Arc<Inner>,
+}
+
+impl GatewayState {
+    /// Validates `config`, reads upstream keys from the environment, builds the pooled
+    /// client, the cache and the safety rules.
+    pub fn new(config: GatewayConfig, pipeline: PipelineHandle) -> Result<Self, ConfigError> {
+        config.validate()?;
+        let mut upstreams = Vec::with_capacity(config.upstreams.len());
+        for (i, u) in config.upstreams.iter().enumerate() {
+            let auth = match u.api_key_env.as_deref().and_then(|var| std::env::var(var).ok()).filter(|k| !k.trim().is_empty()) {
+                Some(key) => {
+                    let mut v = HeaderValue::from_str(&format!("Bearer {}", key.trim())).map_err(|_| ConfigError::Invalid {
+                        key: format!("gateway.upstreams[{i}].api_key_env"),
+                        reason: "the key is not a valid header value".into(),
+                    })?;
+                    v.set_sensitive(true);
+                    Some(v)
+                }
+                None => None,
+            };
+            upstreams.push(Upstream {
+                name: u.name.clone(),
+                provider: u.provider.clone(),
+                base_url: u.base_url.trim_end_matches('/').to_string(),
+                auth,
+                forward_client_auth: u.forward_client_auth,
+                models: u.models.clone(),
+            });
+        }
+        let default_upstream = config.default_upstream.as_ref().and_then(|d| upstreams.iter().position(|u| &u.name == d)).unwrap_or(0);
+        let client = reqwest::Client::builder()
+            .connect_timeout(Duration::from_millis(config.timeouts.connect_ms.max(1)))
+            .pool_max_idle_per_host(4096)
+            .pool_idle_timeout(Duration::from_secs(90))
+            .tcp_nodelay(true)
+            .no_proxy()
+            .build()
+            .map_err(|e| ConfigError::Client(e.to_string()))?;
+        let cache = config.cache.enabled.then(|| ResponseCache::new(&config.cache));
+        let safety = SafetyRules::new(&config.safety)?;
+        // Token tables are only needed when an upstream sends no usage; build them off
+        // the request path.
+        std::thread::Builder::new().name("glassbox-tokenizer-warmup".into()).spawn(crate::tokens::warm_up).ok();
+        Ok(Self {
+            inner: Arc::new(Inner { config, upstreams, default_upstream, client, cache, safety, pipeline, stats: GatewayStats::default() }),
+        })
+    }
+
+    /// The validated config.
+    pub fn config(&self) -> &GatewayConfig {
+        &self.inner.config
+    }
+
+    /// Calls recorded so far.
+    pub fn calls_recorded(&self) -> u64 {
+        self.inner.stats.calls.load(Ordering::Relaxed)
+    }
+
+    /// Records dropped because the pipeline queue was full.
+    pub fn records_dropped(&self) -> u64 {
+        self.inner.stats.dropped_records.load(Ordering::Relaxed)
+    }
+}
+
+impl Inner {
+    /// Upstreams to try for `model`, in order: every upstream that lists it, else the default.
+    pub fn candidates(&self, model: &str) -> Vec<usize> {
+        let mut c: Vec<usize> = (0..self.upstreams.len()).filter(|&i| self.upstreams[i].serves(model)).collect();
+        if c.is_empty() {
+            c.push(self.default_upstream);
+        }
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs() {
+        assert!(glob_match("gpt-4o*", "gpt-4o-mini"));
+        assert!(glob_match("*", "anything"));
+        assert!(glob_match("llama-*-instruct", "llama-3.1-8b-instruct"));
+        assert!(!glob_match("gpt-4o*", "gpt-4"));
+        assert!(!glob_match("a*a", "a"));
+        assert!(glob_match("exact", "exact"));
+    }
+}
