@@ -22,8 +22,12 @@ use serde_json::{json, Value};
 type Q = Query<HashMap<String, String>>;
 
 fn fixture(name: &str) -> Response {
-    let ok = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.');
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let ok = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.');
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     match std::fs::read(&path) {
         Ok(bytes) if ok => ([(header::CONTENT_TYPE, "application/json")], bytes).into_response(),
         _ => not_found(&format!("no fixture for {name}")),
@@ -31,14 +35,22 @@ fn fixture(name: &str) -> Response {
 }
 
 fn not_found(message: &str) -> Response {
-    (StatusCode::NOT_FOUND, Json(json!({"error": {"message": message, "status": 404}}))).into_response()
+    (
+        StatusCode::NOT_FOUND,
+        Json(json!({"error": {"message": message, "status": 404}})),
+    )
+        .into_response()
 }
 
 async fn traces(Query(q): Q) -> Response {
     if q.contains_key("cursor") {
         return Json(json!({"traces": [], "next_cursor": null})).into_response();
     }
-    fixture(if q.contains_key("min_duration") { "traces_slow.json" } else { "traces.json" })
+    fixture(if q.contains_key("min_duration") {
+        "traces_slow.json"
+    } else {
+        "traces.json"
+    })
 }
 
 async fn logs(Query(q): Q) -> Response {
@@ -64,7 +76,10 @@ async fn timeseries(Query(q): Q) -> Response {
     let metric = q.get("metric").cloned().unwrap_or_default();
     let window = secs(q.get("window").map_or("1h", String::as_str));
     let step = secs(q.get("step").map_or("1m", String::as_str)).max(60);
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
     let to = (now / 60 + 1) * 60;
     let from = to - window;
     let by_model = q.get("group_by").is_some_and(|g| g == "model");
@@ -83,7 +98,8 @@ async fn timeseries(Query(q): Q) -> Response {
                 .map(|i| {
                     let t = from + i * step;
                     let x = t as f64;
-                    let wave = (x / 86_400.0 * std::f64::consts::TAU).sin() * 0.3 + (x / 1500.0 + gi as f64).sin() * 0.15;
+                    let wave = (x / 86_400.0 * std::f64::consts::TAU).sin() * 0.3
+                        + (x / 1500.0 + gi as f64).sin() * 0.15;
                     let v = match metric.as_str() {
                         "latency_p50" => Some(800.0 * (1.0 + wave)),
                         "latency_p90" => Some(2400.0 * (1.0 + wave)),
@@ -95,7 +111,9 @@ async fn timeseries(Query(q): Q) -> Response {
                         "input_tokens" => Some((160_000.0 * per_min * (1.0 + wave)).round()),
                         "output_tokens" => Some((20_000.0 * per_min * (1.0 + wave)).round()),
                         "cache_hit_rate" => Some(0.32 * k + wave * 0.1),
-                        "safety_violations" => Some(((wave + 0.3) * 3.0 * per_min.sqrt()).max(0.0).round()),
+                        "safety_violations" => {
+                            Some(((wave + 0.3) * 3.0 * per_min.sqrt()).max(0.0).round())
+                        }
                         "thumbs_up_ratio" => (i % 9 != 4).then_some(0.86 + wave * 0.1),
                         "conversions" => Some(((1.2 + wave) * 2.0 * per_min).round()),
                         "gpu_utilization" => Some((0.72 + wave * 0.6 * k).clamp(0.0, 1.0)),
@@ -107,12 +125,17 @@ async fn timeseries(Query(q): Q) -> Response {
             json!({"group": g, "points": points})
         })
         .collect();
-    Json(json!({"metric": metric, "from": from, "to": to, "step_seconds": step, "series": series})).into_response()
+    Json(json!({"metric": metric, "from": from, "to": to, "step_seconds": step, "series": series}))
+        .into_response()
 }
 
 async fn require_token(req: Request, next: Next) -> Response {
     if let Ok(token) = std::env::var("GLASSBOX_FIXTURE_TOKEN") {
-        let ok = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) == Some(&format!("Bearer {token}"));
+        let ok = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            == Some(&format!("Bearer {token}"));
         if req.uri().path().starts_with("/api/") && !ok {
             return (StatusCode::UNAUTHORIZED, Json(json!({"error": {"message": "a token with the read scope is required", "status": 401}})))
                 .into_response();
@@ -123,7 +146,9 @@ async fn require_token(req: Request, next: Next) -> Response {
 
 #[tokio::main]
 async fn main() {
-    let addr = std::env::args().nth(1).unwrap_or_else(|| "127.0.0.1:4010".into());
+    let addr = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "127.0.0.1:4010".into());
     let api = Router::new()
         .route("/api/traces", get(traces))
         .route("/api/traces/{id}", get(|Path(id): Path<String>| async move { fixture(&format!("trace_{id}.json")) }))
@@ -144,7 +169,9 @@ async fn main() {
         .route("/api/metrics/timeseries", get(timeseries))
         .route("/api/privacy", get(|| async { fixture("privacy.json") }))
         .route("/api/blobs/{hex}", get(|Path(hex): Path<String>| async move { fixture(&format!("blob_{hex}.json")) }));
-    let app = api.merge(glassbox_ui::router()).layer(middleware::from_fn(require_token));
+    let app = api
+        .merge(glassbox_ui::router())
+        .layer(middleware::from_fn(require_token));
     let listener = tokio::net::TcpListener::bind(&addr).await.expect("bind");
     println!("glassbox UI fixture server on http://{addr}");
     axum::serve(listener, app).await.expect("serve");

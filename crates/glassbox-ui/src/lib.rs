@@ -23,7 +23,14 @@ use axum::Router;
 pub use assets::{asset_version, content_type, paths as asset_paths};
 
 /// Client-side routes that answer the app shell (`index.html`).
-pub const SHELL_ROUTES: [&str; 6] = ["/", "/traces", "/traces/{trace_id}", "/logs", "/investigate/{id}", "/privacy"];
+pub const SHELL_ROUTES: [&str; 6] = [
+    "/",
+    "/traces",
+    "/traces/{trace_id}",
+    "/logs",
+    "/investigate/{id}",
+    "/privacy",
+];
 
 /// Content-Security-Policy of the shell: the app loads only its own scripts and styles
 /// and talks only to its own origin.
@@ -42,11 +49,23 @@ pub fn router() -> Router {
 async fn shell() -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-            (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)),
-            (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
-            (header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(CSP),
+            ),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+            (
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("no-referrer"),
+            ),
         ],
         assets::index_html(),
     )
@@ -60,15 +79,29 @@ async fn asset(Path(path): Path<String>) -> Response {
         _ => (path.as_str(), false),
     };
     let Some(bytes) = assets::get(file) else {
-        return (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "no such asset")
+        return (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "no such asset",
+        )
             .into_response();
     };
-    let cache = if immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
+    let cache = if immutable {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static(content_type(file))),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(content_type(file)),
+            ),
             (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
-            (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
         ],
         bytes,
     )

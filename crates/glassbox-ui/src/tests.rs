@@ -7,9 +7,17 @@ use tower::ServiceExt;
 use super::*;
 
 async fn get(path: &str) -> (StatusCode, String, String, Vec<u8>) {
-    let res = router().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+    let res = router()
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
     let status = res.status();
-    let h = |n| res.headers().get(n).map(|v: &HeaderValue| v.to_str().unwrap().to_string()).unwrap_or_default();
+    let h = |n| {
+        res.headers()
+            .get(n)
+            .map(|v: &HeaderValue| v.to_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
     let (ct, cc) = (h(header::CONTENT_TYPE), h(header::CACHE_CONTROL));
     let body = to_bytes(res.into_body(), 10 << 20).await.unwrap().to_vec();
     (status, ct, cc, body)
@@ -33,7 +41,10 @@ async fn every_view_route_answers_the_shell() {
         assert_eq!(cc, "no-cache", "{path}");
         let html = String::from_utf8(body).unwrap();
         assert!(html.contains("<main id=\"app\""), "{path}");
-        assert!(html.contains(&format!("/ui/{}/app.js", asset_version())), "{path}");
+        assert!(
+            html.contains(&format!("/ui/{}/app.js", asset_version())),
+            "{path}"
+        );
         assert!(!html.contains("/ui/VERSION/"), "{path}");
     }
 }
@@ -53,13 +64,20 @@ async fn assets_have_their_content_types_and_cache_headers() {
         assert_eq!(cc, "public, max-age=31536000, immutable", "{file}");
         assert!(!body.is_empty());
         let (status, _, cc, _) = get(&format!("/ui/{file}")).await;
-        assert_eq!((status, cc.as_str()), (StatusCode::OK, "no-cache"), "{file}");
+        assert_eq!(
+            (status, cc.as_str()),
+            (StatusCode::OK, "no-cache"),
+            "{file}"
+        );
     }
     // An old version still answers, but must be revalidated.
     let (status, _, cc, _) = get("/ui/v-000000000000/app.js").await;
     assert_eq!((status, cc.as_str()), (StatusCode::OK, "no-cache"));
     assert_eq!(get("/ui/nope.js").await.0, StatusCode::NOT_FOUND);
-    assert_eq!(get(&format!("/ui/{v}/../Cargo.toml")).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&format!("/ui/{v}/../Cargo.toml")).await.0,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[test]
@@ -68,9 +86,17 @@ fn every_asset_is_referenced_and_relative_imports_resolve() {
         if path.ends_with(".js") {
             let text = std::str::from_utf8(assets::get(path).unwrap()).unwrap();
             // Each `from './x.js'` must name an embedded file.
-            for spec in text.split("from '").skip(1).filter_map(|s| s.split('\'').next()) {
+            for spec in text
+                .split("from '")
+                .skip(1)
+                .filter_map(|s| s.split('\'').next())
+            {
                 let base = path.rsplit_once('/').map_or("", |(d, _)| d);
-                let mut parts: Vec<&str> = if base.is_empty() { vec![] } else { base.split('/').collect() };
+                let mut parts: Vec<&str> = if base.is_empty() {
+                    vec![]
+                } else {
+                    base.split('/').collect()
+                };
                 for seg in spec.split('/') {
                     match seg {
                         "." => {}
@@ -81,7 +107,10 @@ fn every_asset_is_referenced_and_relative_imports_resolve() {
                     }
                 }
                 let resolved = parts.join("/");
-                assert!(assets::get(&resolved).is_some(), "{path} imports {spec} ({resolved}), which is not embedded");
+                assert!(
+                    assets::get(&resolved).is_some(),
+                    "{path} imports {spec} ({resolved}), which is not embedded"
+                );
             }
         }
     }

@@ -79,7 +79,7 @@ export async function render(root, { params, navigate }) {
     } else if (e.type === 'event' && e.event) {
       const ev = e.event;
       const fb = ev.name === 'feedback';
-      const val = fb ? (ev.value === 1 ? '👍 thumbs up' : ev.value === 0 ? '👎 thumbs down' : `score ${ev.value}`) : (ev.value !== null && ev.value !== undefined ? `value ${ev.value}` : '');
+      const val = fb ? (ev.value === 1 ? 'thumbs up' : ev.value === 0 ? 'thumbs down' : `score ${ev.value}`) : (ev.value !== null && ev.value !== undefined ? `value ${ev.value}` : '');
       frag.append(h('li', { class: 'tl-item' + (fb && ev.value === 0 ? ' neg' : '') }, when, h('span', { class: 'tl-kind' }, fb ? 'feedback' : 'event'),
         h('div', { class: 'tl-main' }, h('strong', null, ev.name), ' ', val, ev.comment ? h('q', { class: 'muted' }, ev.comment) : null,
           Object.keys(ev.properties || {}).length ? h('span', { class: 'muted small' }, ' ' + Object.entries(ev.properties).map(([k, v]) => `${k}=${attrText(v)}`).join(' ')) : null,

@@ -83,12 +83,12 @@ export async function render(root, { query, navigate }) {
 export function logRow(rec) {
   const sev = rec.severity_number || 0;
   const body = rec.body === null || rec.body === undefined ? '' : attrText(rec.body);
-  const details = h('details', { class: 'log-row sev-' + sevClass(sev) },
+  const details = h('details', { class: 'log-row lvl-' + sevClass(sev) },
     h('summary', null,
       h('span', { class: 'log-time' }, fmtTime(rec.time_unix_nano)),
       h('span', { class: 'sev sev-' + sevClass(sev) }, sevName(sev, rec.severity_text)),
       h('span', { class: 'log-svc' }, rec.service || ''),
-      rec.event_name ? h('span', { class: 'chip' }, rec.event_name) : null,
+      h('span', { class: 'log-event' }, rec.event_name ? h('span', { class: 'chip' }, rec.event_name) : null),
       h('span', { class: 'log-body' }, body),
       h('span', { class: 'log-links' },
         rec.trace_id ? link('/traces/' + rec.trace_id + (rec.span_id ? '?span=' + rec.span_id : ''), 'trace') : null,

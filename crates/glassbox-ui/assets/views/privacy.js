@@ -46,7 +46,7 @@ function policyTable(policy) {
   const walk = (v, path) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       for (const k of Object.keys(v)) walk(v[k], path ? `${path}.${k}` : k);
-    } else rows.push([path, Array.isArray(v) ? v.join(', ') : String(v)]);
+    } else rows.push([path, Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ') : v === null || v === undefined ? '–' : String(v)]);
   };
   walk(policy, '');
   return h('table', { class: 'kv policy' }, h('tbody', null, rows.map(([k, v]) => h('tr', null, h('th', null, h('code', null, k)), h('td', null, h('span', { class: 'action act-' + v.replace(/[^a-z]/g, '') }, v))))));

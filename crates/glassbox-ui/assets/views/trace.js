@@ -137,13 +137,12 @@ function buildView(page, doc, selectedId) {
     const isErr = errSpans.has(id);
     const cls = ['wf-row', critical.has(id) ? 'crit' : '', isErr ? 'err' : '', errAncestors.has(id) ? 'err-below' : '', slow && slow.span_id === id ? 'slowest' : ''].join(' ');
     const hasKids = children.has(id);
-    const name = h('div', { class: 'wf-name' });
-    name.style.paddingLeft = `${6 + depth * 14}px`;
-    name.append(hasKids ? h('button', { type: 'button', class: 'twisty', 'aria-expanded': 'true', 'aria-label': 'collapse', dataset: { toggle: id } }, '▾') : h('span', { class: 'twisty-pad' }),
+    const name = h('div', { class: 'wf-name' }, hasKids ? h('button', { type: 'button', class: 'twisty', 'aria-expanded': 'true', 'aria-label': 'collapse', dataset: { toggle: id } }, '▾') : h('span', { class: 'twisty-pad' }),
       isErr ? h('span', { class: 'err-dot', title: 'error' }, '!') : errAncestors.has(id) ? h('span', { class: 'err-ring', title: 'an error happened below' }, '•') : null,
       h('span', { class: 'wf-label' }, spanLabel(sp)),
       sp.gen_ai && (sp.gen_ai.request_model || sp.gen_ai.response_model) ? h('span', { class: 'chip' }, sp.gen_ai.response_model || sp.gen_ai.request_model) : null,
       h('span', { class: 'wf-self muted' }, fmtDuration(sp.self_time_ns ?? 0)));
+    name.style.paddingLeft = `${6 + depth * 14}px`;
     const bar = h('div', { class: 'wf-bar' });
     const label = h('span', { class: 'wf-dur' }, fmtDuration(sp.end_time_unix_nano - sp.start_time_unix_nano));
     const track = h('div', { class: 'wf-track' }, bar, label);
@@ -170,8 +169,11 @@ function buildView(page, doc, selectedId) {
       const out = right < 0 || left > 100;
       x.bar.style.left = `${l}%`;
       x.bar.style.width = out ? '0' : `max(2px, ${r - l}%)`;
-      x.label.style.left = r > 78 ? '' : `calc(${r}% + 4px)`;
-      x.label.style.right = r > 78 ? `calc(${100 - l}% + 4px)` : '';
+      // Duration label: after the bar, else before it, else inside it.
+      const where = r <= 78 ? 'after' : l >= 22 ? 'before' : 'inside';
+      x.label.style.left = where === 'after' ? `calc(${r}% + 4px)` : where === 'inside' ? `calc(${l}% + 4px)` : '';
+      x.label.style.right = where === 'before' ? `calc(${100 - l}% + 4px)` : '';
+      x.label.classList.toggle('inside', where === 'inside');
     }
     brush.setAttribute('x', ((v0 / total) * 1000).toFixed(2));
     brush.setAttribute('width', Math.max(1, ((v1 - v0) / total) * 1000).toFixed(2));

@@ -258,6 +258,10 @@ def main():
             page.wait(f"location.pathname === '/investigate/{urllib.parse.quote(corr)}' && document.querySelectorAll('.timeline .tl-item').length > 0", "investigate from the top bar")
         check("investigate-topbar", BASE + "/traces", "document.querySelectorAll('.traces-table tbody tr').length > 0", "traces first", topbar_investigate)
         check("investigate-notfound", BASE + "/investigate/no-such-id-0000", "document.body.textContent.includes('Nothing found for')", "a helpful not-found")
+        page.call("Emulation.setEmulatedMedia", features=[{"name": "prefers-color-scheme", "value": "dark"}])
+        check("trace-slow-dark", f"{BASE}/traces/{slow['trace_id']}", "!!window.__glassboxRender", "the slow trace in the dark theme")
+        check("overview-dark", BASE + "/", "document.querySelectorAll('.chart path.line').length >= 4", "overview in the dark theme")
+        page.call("Emulation.setEmulatedMedia", features=[{"name": "prefers-color-scheme", "value": "light"}])
         check("privacy", BASE + "/privacy", "document.querySelector('.page h1') && (document.querySelector('.policy') || document.querySelector('.callout'))", "policy or a graceful notice")
     finally:
         chrome.terminate()
