@@ -1,10 +1,10 @@
 //! [`MetricsConfig`]: the `[metrics]` section of glassbox's config, checked once at start.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// Settings of the metrics hub. Every field has a default, so `[metrics]` may be omitted.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MetricsConfig {
     /// Most distinct values one label (model, service, route, error type, event name…)

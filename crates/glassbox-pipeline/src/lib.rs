@@ -13,15 +13,16 @@
 //! or SQL.
 
 mod observer;
-mod pipeline;
 mod payload;
+mod pipeline;
 mod records;
 mod redact_stage;
+mod scanner;
 mod stage;
 
 pub use observer::{NoopObserver, PipelineObserver, Stage};
+pub use payload::{is_body_key, trace_sampled, BlobOffloader, BlobSink, PayloadPolicy};
 pub use pipeline::{Pipeline, PipelineConfig, PipelineHandle, RecordStage, SubmitError};
-pub use payload::{is_body_key, trace_sampled, BlobSink, PayloadPolicy};
 pub use records::{Records, Source};
-pub use stage::StandardStage;
 pub use redact_stage::{normalized_prompt, FieldOutcome, RecordRedactor, TextRedactor};
+pub use stage::StandardStage;

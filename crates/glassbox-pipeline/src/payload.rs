@@ -38,7 +38,12 @@ pub struct PayloadPolicy {
 
 impl Default for PayloadPolicy {
     fn default() -> Self {
-        Self { sample_rate: 1.0, slow_threshold_ns: 5_000_000_000, offload_threshold_bytes: 32 * 1024, blobs: None }
+        Self {
+            sample_rate: 1.0,
+            slow_threshold_ns: 5_000_000_000,
+            offload_threshold_bytes: 32 * 1024,
+            blobs: None,
+        }
     }
 }
 
@@ -57,7 +62,12 @@ pub fn is_body_key(key: &str) -> bool {
         "gen_ai.tool.call.arguments",
         "gen_ai.tool.call.result",
     ];
-    const PREFIXES: &[&str] = &["gen_ai.prompt.", "gen_ai.completion.", "llm.input_messages.", "llm.output_messages."];
+    const PREFIXES: &[&str] = &[
+        "gen_ai.prompt.",
+        "gen_ai.completion.",
+        "llm.input_messages.",
+        "llm.output_messages.",
+    ];
     EXACT.contains(&key) || PREFIXES.iter().any(|p| key.starts_with(p))
 }
 
@@ -78,7 +88,11 @@ impl PayloadPolicy {
     fn keep(&self, span: &Span) -> bool {
         span.is_error()
             || span.duration_ns() >= self.slow_threshold_ns
-            || span.attributes.get("glassbox.safety").and_then(AttrValue::as_str) == Some("block")
+            || span
+                .attributes
+                .get("glassbox.safety")
+                .and_then(AttrValue::as_str)
+                == Some("block")
             || trace_sampled(span.trace_id, self.sample_rate)
     }
 
@@ -86,7 +100,12 @@ impl PayloadPolicy {
     pub fn apply_span(&self, span: &mut Span) {
         let keep = self.keep(span);
         let mut body = Map::new();
-        let keys: Vec<String> = span.attributes.keys().filter(|k| is_body_key(k)).cloned().collect();
+        let keys: Vec<String> = span
+            .attributes
+            .keys()
+            .filter(|k| is_body_key(k))
+            .cloned()
+            .collect();
         for k in keys {
             if let Some(v) = span.attributes.remove(&k) {
                 body.insert(k, serde_json::to_value(v).unwrap_or(Value::Null));
@@ -107,7 +126,10 @@ impl PayloadPolicy {
             return;
         }
         if !keep {
-            span.attributes.insert("glassbox.payload".into(), AttrValue::Str("not_sampled".into()));
+            span.attributes.insert(
+                "glassbox.payload".into(),
+                AttrValue::Str("not_sampled".into()),
+            );
             return;
         }
         let encoded = serde_json::to_vec(&body).unwrap_or_default();
@@ -115,14 +137,20 @@ impl PayloadPolicy {
             if let Some(blobs) = &self.blobs {
                 match blobs.put(&encoded) {
                     Ok(reference) => {
-                        span.attributes.insert("glassbox.payload".into(), AttrValue::Str(reference.clone()));
-                        span.attributes.insert("glassbox.payload.size".into(), AttrValue::Int(encoded.len() as i64));
+                        span.attributes
+                            .insert("glassbox.payload".into(), AttrValue::Str(reference.clone()));
+                        span.attributes.insert(
+                            "glassbox.payload.size".into(),
+                            AttrValue::Int(encoded.len() as i64),
+                        );
                         if let Some(g) = &mut span.gen_ai {
                             g.payload_ref = Some(reference);
                         }
                         return;
                     }
-                    Err(e) => tracing::warn!(error = %e, "failed to offload a payload; keeping it inline"),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "failed to offload a payload; keeping it inline")
+                    }
                 }
             }
         }
@@ -132,18 +160,26 @@ impl PayloadPolicy {
     /// Applies the policy to one redacted log record (its `payload` attribute and, for
     /// GenAI event logs, its body).
     pub fn apply_log(&self, log: &mut LogRecord) {
-        let keep = log.severity_number >= 17 || log.trace_id.is_none_or(|t| trace_sampled(t, self.sample_rate));
-        let Some(payload) = log.attributes.remove("payload") else { return };
+        let keep = log.severity_number >= 17
+            || log
+                .trace_id
+                .is_none_or(|t| trace_sampled(t, self.sample_rate));
+        let Some(payload) = log.attributes.remove("payload") else {
+            return;
+        };
         if !keep {
-            log.attributes.insert("payload".into(), AttrValue::Str("not_sampled".into()));
+            log.attributes
+                .insert("payload".into(), AttrValue::Str("not_sampled".into()));
             return;
         }
         let encoded = serde_json::to_vec(&payload).unwrap_or_default();
         if encoded.len() > self.offload_threshold_bytes {
             if let Some(blobs) = &self.blobs {
                 if let Ok(reference) = blobs.put(&encoded) {
-                    log.attributes.insert("payload".into(), AttrValue::Str(reference));
-                    log.attributes.insert("payload.size".into(), AttrValue::Int(encoded.len() as i64));
+                    log.attributes
+                        .insert("payload".into(), AttrValue::Str(reference));
+                    log.attributes
+                        .insert("payload.size".into(), AttrValue::Int(encoded.len() as i64));
                     return;
                 }
             }
@@ -174,7 +210,10 @@ mod tests {
     fn sampling_is_deterministic_and_proportional() {
         let mut kept = 0;
         for i in 0..10_000u128 {
-            let t = TraceId::from_bytes(&(i.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835) | 1).to_be_bytes()).unwrap();
+            let t = TraceId::from_bytes(
+                &(i.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835) | 1).to_be_bytes(),
+            )
+            .unwrap();
             if trace_sampled(t, 0.25) {
                 kept += 1;
             }
@@ -190,5 +229,21 @@ mod tests {
         assert!(is_body_key("gen_ai.prompt.0.content"));
         assert!(is_body_key("llm.input_messages.1.message.content"));
         assert!(!is_body_key("gen_ai.request.model"));
+    }
+}
+
+/// Offloads into a [`glassbox_store::BlobStore`] from the pipeline's worker threads.
+pub struct BlobOffloader {
+    /// The store.
+    pub store: glassbox_store::BlobStore,
+    /// Runtime that drives the store's async I/O.
+    pub runtime: tokio::runtime::Handle,
+}
+
+impl BlobSink for BlobOffloader {
+    fn put(&self, body: &[u8]) -> Result<String, String> {
+        self.runtime
+            .block_on(self.store.put(body))
+            .map_err(|e| e.to_string())
     }
 }

@@ -97,27 +97,44 @@ pub struct PipelineHandle {
 }
 
 impl PipelineHandle {
-    fn enqueue(&self, source: Source, records: Records, ack: Option<Ack>) -> Result<(), SubmitError> {
+    fn enqueue(
+        &self,
+        source: Source,
+        records: Records,
+        ack: Option<Ack>,
+    ) -> Result<(), SubmitError> {
         if self.shared.closed.load(Ordering::Acquire) {
             return Err(SubmitError::ShuttingDown);
         }
         let n = records.len();
-        match self.shared.ingest_tx.try_send(Submission { source, records, ack }) {
+        match self.shared.ingest_tx.try_send(Submission {
+            source,
+            records,
+            ack,
+        }) {
             Ok(()) => {
                 self.shared.accepted.fetch_add(n as u64, Ordering::Relaxed);
-                self.shared.observer.on_queue_depth(Stage::Ingest, self.shared.ingest_tx.len());
+                self.shared
+                    .observer
+                    .on_queue_depth(Stage::Ingest, self.shared.ingest_tx.len());
                 Ok(())
             }
             Err(TrySendError::Full(_)) => {
                 self.shared.observer.on_dropped(Stage::Ingest, source, n);
-                Err(SubmitError::Full { retry_after_secs: 1 })
+                Err(SubmitError::Full {
+                    retry_after_secs: 1,
+                })
             }
             Err(TrySendError::Disconnected(_)) => Err(SubmitError::ShuttingDown),
         }
     }
 
     /// Submits and waits until the records are durably stored (the OTLP ack).
-    pub async fn submit_and_wait(&self, source: Source, records: Records) -> Result<(), SubmitError> {
+    pub async fn submit_and_wait(
+        &self,
+        source: Source,
+        records: Records,
+    ) -> Result<(), SubmitError> {
         if records.is_empty() {
             return Ok(());
         }
@@ -192,7 +209,11 @@ impl Pipeline {
         let writer = std::thread::Builder::new()
             .name("glassbox-writer".into())
             .spawn(move || run_writer(write_rx, writer, config, writer_shared))?;
-        Ok(Self { handle: PipelineHandle { shared }, workers, writer: Some(writer) })
+        Ok(Self {
+            handle: PipelineHandle { shared },
+            workers,
+            writer: Some(writer),
+        })
     }
 
     /// A handle for sources.
@@ -215,7 +236,12 @@ impl Pipeline {
     }
 }
 
-fn run_worker(rx: Receiver<Submission>, tx: Sender<WriteJob>, stage: Arc<dyn RecordStage>, shared: Arc<Shared>) {
+fn run_worker(
+    rx: Receiver<Submission>,
+    tx: Sender<WriteJob>,
+    stage: Arc<dyn RecordStage>,
+    shared: Arc<Shared>,
+) {
     let observer = &shared.observer;
     loop {
         let sub = match rx.recv_timeout(Duration::from_millis(50)) {
@@ -236,13 +262,24 @@ fn run_worker(rx: Receiver<Submission>, tx: Sender<WriteJob>, stage: Arc<dyn Rec
             observer.on_event(e.get());
         }
         observer.on_queue_depth(Stage::Write, tx.len());
-        if tx.send(WriteJob { batch, ack: sub.ack }).is_err() {
+        if tx
+            .send(WriteJob {
+                batch,
+                ack: sub.ack,
+            })
+            .is_err()
+        {
             return;
         }
     }
 }
 
-fn run_writer(rx: Receiver<WriteJob>, mut writer: Box<dyn BatchWriter>, config: PipelineConfig, shared: Arc<Shared>) {
+fn run_writer(
+    rx: Receiver<WriteJob>,
+    mut writer: Box<dyn BatchWriter>,
+    config: PipelineConfig,
+    shared: Arc<Shared>,
+) {
     let mut last_retention = Instant::now();
     loop {
         let first = match rx.recv_timeout(Duration::from_millis(200)) {
@@ -264,12 +301,15 @@ fn run_writer(rx: Receiver<WriteJob>, mut writer: Box<dyn BatchWriter>, config: 
                 Err(_) => break,
             }
         }
-        let (batches, acks): (Vec<WriteBatch>, Vec<Option<Ack>>) = jobs.into_iter().map(|j| (j.batch, j.ack)).unzip();
+        let (batches, acks): (Vec<WriteBatch>, Vec<Option<Ack>>) =
+            jobs.into_iter().map(|j| (j.batch, j.ack)).unzip();
         let started = Instant::now();
         let result = writer.write_group(&batches);
         let ok = result.is_ok();
         shared.writer_healthy.store(ok, Ordering::Release);
-        shared.observer.on_store_write(records, started.elapsed(), ok);
+        shared
+            .observer
+            .on_store_write(records, started.elapsed(), ok);
         let outcome = result.map_err(|e| {
             tracing::error!(error = %e, records, "failed to write batch group");
             SubmitError::Store(e.to_string())
@@ -282,12 +322,15 @@ fn run_writer(rx: Receiver<WriteJob>, mut writer: Box<dyn BatchWriter>, config: 
 }
 
 fn run_retention(writer: &mut dyn BatchWriter, config: &PipelineConfig, last: &mut Instant) {
-    let Some(retention) = config.retention else { return };
+    let Some(retention) = config.retention else {
+        return;
+    };
     if last.elapsed() < Duration::from_secs(60) {
         return;
     }
     *last = Instant::now();
-    let cutoff = glassbox_core::time::now_unix_nanos().saturating_sub(u64::try_from(retention.as_nanos()).unwrap_or(u64::MAX));
+    let cutoff = glassbox_core::time::now_unix_nanos()
+        .saturating_sub(u64::try_from(retention.as_nanos()).unwrap_or(u64::MAX));
     match writer.delete_older_than(cutoff) {
         Ok(n) if n > 0 => tracing::info!(rows = n, "retention removed old records"),
         Ok(_) => {}

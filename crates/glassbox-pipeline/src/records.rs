@@ -1,6 +1,7 @@
 //! What sources hand to the pipeline.
 
 use glassbox_core::{Event, LogRecord, MetricPoint, Span};
+use glassbox_metrics::RollupRow;
 
 /// Where records came from (for counters and per-source policy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -15,6 +16,8 @@ pub enum Source {
     Gateway,
     /// The feedback and events API.
     Events,
+    /// Closed metric rollups from the metrics hub.
+    Rollups,
 }
 
 impl Source {
@@ -26,6 +29,7 @@ impl Source {
             Source::OtlpMetrics => "otlp_metrics",
             Source::Gateway => "gateway",
             Source::Events => "events",
+            Source::Rollups => "rollups",
         }
     }
 }
@@ -42,12 +46,18 @@ pub struct Records {
     pub events: Vec<Event>,
     /// Metric points.
     pub metric_points: Vec<MetricPoint>,
+    /// Closed metric rollups (bounded labels only; nothing to redact).
+    pub rollups: Vec<RollupRow>,
 }
 
 impl Records {
     /// Number of records.
     pub fn len(&self) -> usize {
-        self.spans.len() + self.logs.len() + self.events.len() + self.metric_points.len()
+        self.spans.len()
+            + self.logs.len()
+            + self.events.len()
+            + self.metric_points.len()
+            + self.rollups.len()
     }
 
     /// True when empty.

@@ -125,7 +125,14 @@ impl RecordRedactor<'_> {
                 g.prompt_hash = Some(self.text.keyed_hash(&prompt));
             }
         }
-        for v in [&mut g.input_messages, &mut g.output_messages, &mut g.system_instructions].into_iter().flatten() {
+        for v in [
+            &mut g.input_messages,
+            &mut g.output_messages,
+            &mut g.system_instructions,
+        ]
+        .into_iter()
+        .flatten()
+        {
             self.json(v);
         }
         self.scan_opt(&mut g.conversation_id);

@@ -17,7 +17,10 @@ pub struct StandardStage {
 
 impl RecordStage for StandardStage {
     fn process(&self, source: Source, records: Records) -> WriteBatch {
-        let redactor = RecordRedactor { text: &*self.text, source };
+        let redactor = RecordRedactor {
+            text: &*self.text,
+            source,
+        };
         let spans = records
             .spans
             .into_iter()
@@ -39,8 +42,17 @@ impl RecordStage for StandardStage {
         WriteBatch {
             spans,
             logs,
-            events: records.events.into_iter().map(|e| Redacted::new(&redactor, e)).collect(),
-            metric_points: records.metric_points.into_iter().map(|p| Redacted::new(&redactor, p)).collect(),
+            events: records
+                .events
+                .into_iter()
+                .map(|e| Redacted::new(&redactor, e))
+                .collect(),
+            metric_points: records
+                .metric_points
+                .into_iter()
+                .map(|p| Redacted::new(&redactor, p))
+                .collect(),
+            rollups: records.rollups,
         }
     }
 }

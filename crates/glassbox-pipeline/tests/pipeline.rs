@@ -5,7 +5,9 @@
 use std::sync::Arc;
 
 use glassbox_core::{Redact, Redacted, Span, SpanId, SpanKind, SpanStatus, TraceId};
-use glassbox_pipeline::{NoopObserver, Pipeline, PipelineConfig, RecordStage, Records, Source, SubmitError};
+use glassbox_pipeline::{
+    NoopObserver, Pipeline, PipelineConfig, RecordStage, Records, Source, SubmitError,
+};
 use glassbox_store::{sqlite, TraceReader, WriteBatch};
 
 struct Upper;
@@ -18,7 +20,14 @@ impl Redact<Span> for Upper {
 struct UpperStage;
 impl RecordStage for UpperStage {
     fn process(&self, _source: Source, records: Records) -> WriteBatch {
-        WriteBatch { spans: records.spans.into_iter().map(|s| Redacted::new(&Upper, s)).collect(), ..Default::default() }
+        WriteBatch {
+            spans: records
+                .spans
+                .into_iter()
+                .map(|s| Redacted::new(&Upper, s))
+                .collect(),
+            ..Default::default()
+        }
     }
 }
 
@@ -50,18 +59,54 @@ fn span(n: u64) -> Span {
 async fn ack_means_stored_and_shutdown_flushes() {
     let dir = tempfile::tempdir().unwrap();
     let (writer, reader) = sqlite::open(dir.path()).unwrap();
-    let pipeline = Pipeline::start(PipelineConfig::default(), Arc::new(UpperStage), Box::new(writer), Arc::new(NoopObserver)).unwrap();
+    let pipeline = Pipeline::start(
+        PipelineConfig::default(),
+        Arc::new(UpperStage),
+        Box::new(writer),
+        Arc::new(NoopObserver),
+    )
+    .unwrap();
     let handle = pipeline.handle();
-    handle.submit_and_wait(Source::OtlpTraces, Records { spans: vec![span(1)], ..Default::default() }).await.unwrap();
+    handle
+        .submit_and_wait(
+            Source::OtlpTraces,
+            Records {
+                spans: vec![span(1)],
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
     let stored = reader.get_trace(span(1).trace_id).unwrap();
-    assert_eq!(stored[0].name, "SECRET STEP", "the stage ran before the write");
+    assert_eq!(
+        stored[0].name, "SECRET STEP",
+        "the stage ran before the write"
+    );
     for n in 2..200 {
-        handle.submit_nowait(Source::Gateway, Records { spans: vec![span(n)], ..Default::default() }).unwrap();
+        handle
+            .submit_nowait(
+                Source::Gateway,
+                Records {
+                    spans: vec![span(n)],
+                    ..Default::default()
+                },
+            )
+            .unwrap();
     }
     pipeline.shutdown();
-    assert_eq!(reader.get_trace(span(199).trace_id).unwrap().len(), 1, "shutdown flushed the queue");
     assert_eq!(
-        handle.submit_nowait(Source::Gateway, Records { spans: vec![span(500)], ..Default::default() }),
+        reader.get_trace(span(199).trace_id).unwrap().len(),
+        1,
+        "shutdown flushed the queue"
+    );
+    assert_eq!(
+        handle.submit_nowait(
+            Source::Gateway,
+            Records {
+                spans: vec![span(500)],
+                ..Default::default()
+            }
+        ),
         Err(SubmitError::ShuttingDown)
     );
 }
@@ -78,14 +123,28 @@ impl RecordStage for SlowStage {
 async fn full_queue_refuses_with_retry_after() {
     let dir = tempfile::tempdir().unwrap();
     let (writer, _reader) = sqlite::open(dir.path()).unwrap();
-    let config = PipelineConfig { ingest_queue: 2, workers: 1, ..Default::default() };
-    let pipeline = Pipeline::start(config, Arc::new(SlowStage), Box::new(writer), Arc::new(NoopObserver)).unwrap();
+    let config = PipelineConfig {
+        ingest_queue: 2,
+        workers: 1,
+        ..Default::default()
+    };
+    let pipeline = Pipeline::start(
+        config,
+        Arc::new(SlowStage),
+        Box::new(writer),
+        Arc::new(NoopObserver),
+    )
+    .unwrap();
     let handle = pipeline.handle();
     let mut refused = 0;
     for n in 0..10 {
-        if let Err(SubmitError::Full { retry_after_secs }) =
-            handle.submit_nowait(Source::Gateway, Records { spans: vec![span(n)], ..Default::default() })
-        {
+        if let Err(SubmitError::Full { retry_after_secs }) = handle.submit_nowait(
+            Source::Gateway,
+            Records {
+                spans: vec![span(n)],
+                ..Default::default()
+            },
+        ) {
             assert!(retry_after_secs >= 1);
             refused += 1;
         }

@@ -39,18 +39,34 @@ impl BlobStore {
         if let Some(rest) = location.strip_prefix("s3://") {
             let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
             if bucket.is_empty() {
-                return Err(StoreError::InvalidQuery(format!("blob store `{location}`: the bucket name is missing")));
+                return Err(StoreError::InvalidQuery(format!(
+                    "blob store `{location}`: the bucket name is missing"
+                )));
             }
             let mut builder = AmazonS3Builder::from_env().with_bucket_name(bucket);
-            if let Ok(endpoint) = std::env::var("AWS_ENDPOINT_URL").or_else(|_| std::env::var("AWS_ENDPOINT")) {
-                builder = builder.with_endpoint(&endpoint).with_allow_http(endpoint.starts_with("http://")).with_virtual_hosted_style_request(false);
+            if let Ok(endpoint) =
+                std::env::var("AWS_ENDPOINT_URL").or_else(|_| std::env::var("AWS_ENDPOINT"))
+            {
+                builder = builder
+                    .with_endpoint(&endpoint)
+                    .with_allow_http(endpoint.starts_with("http://"))
+                    .with_virtual_hosted_style_request(false);
             }
             let store = builder.build().map_err(backend)?;
-            return Ok(Self { store: Arc::new(store), prefix: prefix.trim_matches('/').to_string(), location: location.to_string() });
+            return Ok(Self {
+                store: Arc::new(store),
+                prefix: prefix.trim_matches('/').to_string(),
+                location: location.to_string(),
+            });
         }
-        std::fs::create_dir_all(location).map_err(|e| backend(format!("cannot create {location}: {e}")))?;
+        std::fs::create_dir_all(location)
+            .map_err(|e| backend(format!("cannot create {location}: {e}")))?;
         let store = LocalFileSystem::new_with_prefix(location).map_err(backend)?;
-        Ok(Self { store: Arc::new(store), prefix: String::new(), location: location.to_string() })
+        Ok(Self {
+            store: Arc::new(store),
+            prefix: String::new(),
+            location: location.to_string(),
+        })
     }
 
     /// Where the blobs live, for messages.
@@ -73,7 +89,10 @@ impl BlobStore {
         let path = self.path(&sha);
         if self.store.head(&path).await.is_err() {
             let compressed = zstd::bulk::compress(body, 3).map_err(backend)?;
-            self.store.put(&path, PutPayload::from(compressed)).await.map_err(backend)?;
+            self.store
+                .put(&path, PutPayload::from(compressed))
+                .await
+                .map_err(backend)?;
         }
         Ok(format!("{BLOB_SCHEME}{sha}"))
     }
@@ -81,13 +100,16 @@ impl BlobStore {
     /// Reads a blob back by its SHA-256 hex; `None` when absent.
     pub async fn get(&self, sha_hex: &str) -> Result<Option<Vec<u8>>, StoreError> {
         if sha_hex.len() != 64 || !sha_hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(StoreError::InvalidQuery("sha256: expected 64 hex characters".into()));
+            return Err(StoreError::InvalidQuery(
+                "sha256: expected 64 hex characters".into(),
+            ));
         }
         let sha_hex = sha_hex.to_ascii_lowercase();
         match self.store.get(&self.path(&sha_hex)).await {
             Ok(r) => {
                 let bytes = r.bytes().await.map_err(backend)?;
-                let body = zstd::bulk::decompress(&bytes, MAX_BLOB_BYTES).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let body = zstd::bulk::decompress(&bytes, MAX_BLOB_BYTES)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 Ok(Some(body))
             }
             Err(object_store::Error::NotFound { .. }) => Ok(None),
@@ -97,7 +119,11 @@ impl BlobStore {
 
     /// Deletes blobs last written before `cutoff_unix_secs`; returns how many.
     pub async fn delete_older_than(&self, cutoff_unix_secs: i64) -> Result<u64, StoreError> {
-        let prefix = if self.prefix.is_empty() { StorePath::from("sha256") } else { StorePath::from(format!("{}/sha256", self.prefix)) };
+        let prefix = if self.prefix.is_empty() {
+            StorePath::from("sha256")
+        } else {
+            StorePath::from(format!("{}/sha256", self.prefix))
+        };
         let old: Vec<_> = self
             .store
             .list(Some(&prefix))
@@ -144,7 +170,11 @@ mod tests {
             .unwrap()
             .map(|e| {
                 let e = e.unwrap();
-                if e.file_type().unwrap().is_dir() { walk(&e.path()) } else { e.metadata().unwrap().len() }
+                if e.file_type().unwrap().is_dir() {
+                    walk(&e.path())
+                } else {
+                    e.metadata().unwrap().len()
+                }
             })
             .sum()
     }

@@ -25,6 +25,29 @@ pub struct Config {
     pub redaction: glassbox_redact::RedactConfig,
     /// Payload sampling and offloading.
     pub payload: PayloadConfig,
+    /// Metrics hub: label cardinality and rollup timing.
+    pub metrics: glassbox_metrics::MetricsConfig,
+    /// GPU saturation through NVML (absent GPUs are skipped silently).
+    pub gpu: glassbox_metrics::GpuConfig,
+    /// Prometheus endpoints of the serving stack to scrape (vLLM, DCGM exporter).
+    pub scrape: Vec<ScrapeConfig>,
+}
+
+/// One Prometheus endpoint to scrape.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ScrapeConfig {
+    /// Name shown as the source of its series (`vllm-a`, `dcgm`).
+    pub name: String,
+    /// `http://host:port/metrics`.
+    pub url: String,
+    /// Seconds between scrapes.
+    #[serde(default = "default_scrape_interval")]
+    pub interval_secs: u64,
+}
+
+fn default_scrape_interval() -> u64 {
+    15
 }
 
 /// Listeners and the data directory.
@@ -87,7 +110,11 @@ pub struct PipelineSection {
 impl Default for PipelineSection {
     fn default() -> Self {
         let d = glassbox_pipeline::PipelineConfig::default();
-        Self { ingest_queue: d.ingest_queue, workers: d.workers, max_group_records: d.max_group_records }
+        Self {
+            ingest_queue: d.ingest_queue,
+            workers: d.workers,
+            max_group_records: d.max_group_records,
+        }
     }
 }
 
@@ -101,7 +128,9 @@ pub struct StorageConfig {
 
 impl Default for StorageConfig {
     fn default() -> Self {
-        Self { retention: "7d".into() }
+        Self {
+            retention: "7d".into(),
+        }
     }
 }
 
@@ -121,7 +150,12 @@ pub struct PayloadConfig {
 
 impl Default for PayloadConfig {
     fn default() -> Self {
-        Self { sample_rate: 1.0, keep_slower_than: "5s".into(), offload_threshold_bytes: 32 * 1024, blob_store: String::new() }
+        Self {
+            sample_rate: 1.0,
+            keep_slower_than: "5s".into(),
+            offload_threshold_bytes: 32 * 1024,
+            blob_store: String::new(),
+        }
     }
 }
 
@@ -142,15 +176,20 @@ pub struct Overrides {
 pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Config> {
     let mut tree = match path {
         Some(p) => {
-            let text = std::fs::read_to_string(p).with_context(|| format!("cannot read config file {}", p.display()))?;
-            text.parse::<toml::Table>().map_err(|e| anyhow::anyhow!("config file {}: {e}", p.display()))?
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read config file {}", p.display()))?;
+            text.parse::<toml::Table>()
+                .map_err(|e| anyhow::anyhow!("config file {}: {e}", p.display()))?
         }
         None => toml::Table::new(),
     };
     apply_env(&mut tree, std::env::vars())?;
-    let mut config: Config = toml::Value::Table(tree)
-        .try_into()
-        .map_err(|e: toml::de::Error| anyhow::anyhow!("invalid configuration: {}", e.message().trim()))?;
+    let mut config: Config =
+        toml::Value::Table(tree)
+            .try_into()
+            .map_err(|e: toml::de::Error| {
+                anyhow::anyhow!("invalid configuration: {}", e.message().trim())
+            })?;
     if let Some(v) = &overrides.listen {
         config.server.listen.clone_from(v);
     }
@@ -167,9 +206,14 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Config> {
 /// Applies `GLASSBOX_SECTION__KEY=value` (and the shorthands `GLASSBOX_LISTEN`,
 /// `GLASSBOX_GRPC_LISTEN`, `GLASSBOX_DATA_DIR`) onto the TOML tree. Values are read as
 /// TOML (`true`, `0.5`, `["a"]`) and fall back to plain strings.
-pub fn apply_env(tree: &mut toml::Table, vars: impl Iterator<Item = (String, String)>) -> Result<()> {
+pub fn apply_env(
+    tree: &mut toml::Table,
+    vars: impl Iterator<Item = (String, String)>,
+) -> Result<()> {
     for (name, value) in vars {
-        let Some(rest) = name.strip_prefix("GLASSBOX_") else { continue };
+        let Some(rest) = name.strip_prefix("GLASSBOX_") else {
+            continue;
+        };
         let path: Vec<String> = match rest {
             "LISTEN" => vec!["server".into(), "listen".into()],
             "GRPC_LISTEN" => vec!["server".into(), "grpc_listen".into()],
@@ -187,7 +231,9 @@ pub fn apply_env(tree: &mut toml::Table, vars: impl Iterator<Item = (String, Str
             if i + 1 == path.len() {
                 node.insert(key.clone(), parsed.clone());
             } else {
-                let entry = node.entry(key.clone()).or_insert_with(|| toml::Value::Table(toml::Table::new()));
+                let entry = node
+                    .entry(key.clone())
+                    .or_insert_with(|| toml::Value::Table(toml::Table::new()));
                 node = match entry {
                     toml::Value::Table(t) => t,
                     _ => bail!("environment variable {name}: `{key}` is not a section"),
@@ -219,7 +265,9 @@ pub fn parse_duration(key: &str, s: &str) -> Result<std::time::Duration> {
     let s = s.trim();
     let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     let (n, unit) = s.split_at(split);
-    let n: u64 = n.parse().with_context(|| format!("{key}: `{s}` is not a duration (e.g. 500ms, 30s, 5m, 24h, 7d)"))?;
+    let n: u64 = n.parse().with_context(|| {
+        format!("{key}: `{s}` is not a duration (e.g. 500ms, 30s, 5m, 24h, 7d)")
+    })?;
     let secs = |m: u64| std::time::Duration::from_secs(n.saturating_mul(m));
     Ok(match unit {
         "ms" => std::time::Duration::from_millis(n),
@@ -234,16 +282,18 @@ pub fn parse_duration(key: &str, s: &str) -> Result<std::time::Duration> {
 impl Config {
     /// Checks every value and names the key of the first bad one.
     pub fn validate(self) -> Result<Validated> {
-        let listen: SocketAddr = self
-            .server
-            .listen
-            .parse()
-            .with_context(|| format!("server.listen: `{}` is not an address like 127.0.0.1:4000", self.server.listen))?;
-        let grpc_listen: SocketAddr = self
-            .server
-            .grpc_listen
-            .parse()
-            .with_context(|| format!("server.grpc_listen: `{}` is not an address like 127.0.0.1:4317", self.server.grpc_listen))?;
+        let listen: SocketAddr = self.server.listen.parse().with_context(|| {
+            format!(
+                "server.listen: `{}` is not an address like 127.0.0.1:4000",
+                self.server.listen
+            )
+        })?;
+        let grpc_listen: SocketAddr = self.server.grpc_listen.parse().with_context(|| {
+            format!(
+                "server.grpc_listen: `{}` is not an address like 127.0.0.1:4317",
+                self.server.grpc_listen
+            )
+        })?;
         if self.server.data_dir.as_os_str().is_empty() {
             bail!("server.data_dir: must not be empty");
         }
@@ -251,8 +301,9 @@ impl Config {
         for (i, t) in self.auth.tokens.iter().enumerate() {
             let secret = match (&t.token, &t.token_env) {
                 (Some(s), None) => s.clone(),
-                (None, Some(var)) => std::env::var(var)
-                    .with_context(|| format!("auth.tokens[{i}].token_env: environment variable {var} is not set"))?,
+                (None, Some(var)) => std::env::var(var).with_context(|| {
+                    format!("auth.tokens[{i}].token_env: environment variable {var} is not set")
+                })?,
                 _ => bail!("auth.tokens[{i}]: set exactly one of `token` or `token_env`"),
             };
             if secret.len() < 16 {
@@ -261,10 +312,16 @@ impl Config {
             if t.scopes.is_empty() {
                 bail!("auth.tokens[{i}].scopes: give at least one of ingest, read, admin");
             }
-            tokens.push(glassbox_server::Token { secret, scopes: t.scopes.clone() });
+            tokens.push(glassbox_server::Token {
+                secret,
+                scopes: t.scopes.clone(),
+            });
         }
         if tokens.is_empty() && !self.server.insecure_no_auth {
-            for (key, addr) in [("server.listen", listen), ("server.grpc_listen", grpc_listen)] {
+            for (key, addr) in [
+                ("server.listen", listen),
+                ("server.grpc_listen", grpc_listen),
+            ] {
                 if !addr.ip().is_loopback() {
                     bail!(
                         "{key}: refusing to listen on {addr} without auth tokens; configure [[auth.tokens]] or pass --insecure-no-auth"
@@ -272,7 +329,10 @@ impl Config {
                 }
             }
         }
-        if self.pipeline.ingest_queue == 0 || self.pipeline.workers == 0 || self.pipeline.max_group_records == 0 {
+        if self.pipeline.ingest_queue == 0
+            || self.pipeline.workers == 0
+            || self.pipeline.max_group_records == 0
+        {
             bail!("pipeline: ingest_queue, workers and max_group_records must be at least 1");
         }
         let retention = match self.storage.retention.trim() {
@@ -280,10 +340,31 @@ impl Config {
             r => Some(parse_duration("storage.retention", r)?),
         };
         if !(0.0..=1.0).contains(&self.payload.sample_rate) {
-            bail!("payload.sample_rate: {} is not between 0.0 and 1.0", self.payload.sample_rate);
+            bail!(
+                "payload.sample_rate: {} is not between 0.0 and 1.0",
+                self.payload.sample_rate
+            );
         }
-        let keep_slower_than = parse_duration("payload.keep_slower_than", &self.payload.keep_slower_than)?;
-        Ok(Validated { config: self, listen, grpc_listen, tokens, retention, keep_slower_than })
+        let keep_slower_than =
+            parse_duration("payload.keep_slower_than", &self.payload.keep_slower_than)?;
+        glassbox_metrics::MetricsHub::new(self.metrics.clone())
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        for (i, t) in self.scrape.iter().enumerate() {
+            if !t.url.starts_with("http://") {
+                bail!("scrape[{i}].url: `{}` must start with http://", t.url);
+            }
+            if t.interval_secs == 0 {
+                bail!("scrape[{i}].interval_secs: must be at least 1");
+            }
+        }
+        Ok(Validated {
+            config: self,
+            listen,
+            grpc_listen,
+            tokens,
+            retention,
+            keep_slower_than,
+        })
     }
 }
 
@@ -296,7 +377,11 @@ mod tests {
     fn keys(prefix: &str, v: &toml::Value, out: &mut BTreeSet<String>) {
         if let toml::Value::Table(t) = v {
             for (k, v) in t {
-                let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 out.insert(path.clone());
                 keys(&path, v, out);
             }
@@ -312,38 +397,68 @@ mod tests {
         parsed.clone().validate().unwrap();
         // …and every key of the struct is documented in the example.
         let mut documented = BTreeSet::new();
-        keys("", &toml::Value::Table(text.parse::<toml::Table>().unwrap()), &mut documented);
+        keys(
+            "",
+            &toml::Value::Table(text.parse::<toml::Table>().unwrap()),
+            &mut documented,
+        );
         let commented: String = text
             .lines()
             .filter_map(|l| l.trim_start().strip_prefix('#'))
             .map(|l| format!("{}\n", l.trim_start()))
             .collect();
         let mut all = BTreeSet::new();
-        keys("", &toml::Value::try_from(Config::default()).unwrap(), &mut all);
+        keys(
+            "",
+            &toml::Value::try_from(Config::default()).unwrap(),
+            &mut all,
+        );
         for key in all {
             let leaf = key.rsplit('.').next().unwrap();
             let present = documented.contains(&key)
-                || commented.lines().any(|l| l.starts_with(&format!("{leaf} =")) || l.starts_with(&format!("{leaf}=")));
+                || commented.lines().any(|l| {
+                    l.starts_with(&format!("{leaf} =")) || l.starts_with(&format!("{leaf}="))
+                });
             assert!(present, "glassbox.example.toml does not document `{key}`");
         }
     }
 
     #[test]
     fn unknown_keys_are_refused_by_name() {
-        let err = toml::from_str::<Config>("[server]\nlisen = \"x\"").unwrap_err().to_string();
-        assert!(err.contains("lisen"), "{err}");
-        let err = Config { server: ServerConfig { listen: "nope".into(), ..Default::default() }, ..Default::default() }
-            .validate()
-            .err()
-            .unwrap()
+        let err = toml::from_str::<Config>("[server]\nlisen = \"x\"")
+            .unwrap_err()
             .to_string();
+        assert!(err.contains("lisen"), "{err}");
+        let err = Config {
+            server: ServerConfig {
+                listen: "nope".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+        .validate()
+        .err()
+        .unwrap()
+        .to_string();
         assert!(err.starts_with("server.listen"), "{err}");
     }
 
     #[test]
     fn non_loopback_needs_tokens_or_insecure_flag() {
-        let open = Config { server: ServerConfig { listen: "0.0.0.0:4000".into(), ..Default::default() }, ..Default::default() };
-        assert!(open.clone().validate().err().unwrap().to_string().contains("--insecure-no-auth"));
+        let open = Config {
+            server: ServerConfig {
+                listen: "0.0.0.0:4000".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert!(open
+            .clone()
+            .validate()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("--insecure-no-auth"));
         let mut insecure = open.clone();
         insecure.server.insecure_no_auth = true;
         assert!(insecure.validate().is_ok());
@@ -363,7 +478,10 @@ mod tests {
             &mut tree,
             vec![
                 ("GLASSBOX_LISTEN".to_string(), "127.0.0.1:9000".to_string()),
-                ("GLASSBOX_PAYLOAD__SAMPLE_RATE".to_string(), "0.25".to_string()),
+                (
+                    "GLASSBOX_PAYLOAD__SAMPLE_RATE".to_string(),
+                    "0.25".to_string(),
+                ),
                 ("GLASSBOX_STORAGE__RETENTION".to_string(), "24h".to_string()),
                 ("PATH".to_string(), "/bin".to_string()),
             ]
@@ -375,8 +493,15 @@ mod tests {
         assert_eq!(c.payload.sample_rate, 0.25);
         assert_eq!(c.storage.retention, "24h");
         let mut bad = toml::Table::new();
-        apply_env(&mut bad, vec![("GLASSBOX_SERVER__LISTEN_TYPO".to_string(), "x".to_string())].into_iter()).unwrap();
-        let err = toml::Value::Table(bad).try_into::<Config>().unwrap_err().to_string();
+        apply_env(
+            &mut bad,
+            vec![("GLASSBOX_SERVER__LISTEN_TYPO".to_string(), "x".to_string())].into_iter(),
+        )
+        .unwrap();
+        let err = toml::Value::Table(bad)
+            .try_into::<Config>()
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("listen_typo"), "{err}");
     }
 }

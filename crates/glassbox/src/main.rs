@@ -5,6 +5,7 @@
 
 mod config;
 mod serve;
+mod telemetry;
 mod waterfall;
 
 use std::io::{BufRead, BufReader, IsTerminal};
@@ -105,7 +106,10 @@ struct ClientArgs {
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("GLASSBOX_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
 }
 
 fn main() -> ExitCode {
@@ -120,7 +124,10 @@ fn main() -> ExitCode {
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -140,7 +147,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Investigate(args) => {
             let id = args.id.trim().to_string();
-            let doc = runtime()?.block_on(fetch(&args, &format!("/api/investigate/{}", encode_path(&id))))?;
+            let doc = runtime()?.block_on(fetch(
+                &args,
+                &format!("/api/investigate/{}", encode_path(&id)),
+            ))?;
             print_doc(&args, &doc, waterfall::render_investigation);
             Ok(ExitCode::SUCCESS)
         }
@@ -150,26 +160,40 @@ fn run(cli: Cli) -> Result<ExitCode> {
 fn encode_path(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
 }
 
-fn print_doc(args: &ClientArgs, doc: &serde_json::Value, render: fn(&serde_json::Value, waterfall::Style) -> String) {
+fn print_doc(
+    args: &ClientArgs,
+    doc: &serde_json::Value,
+    render: fn(&serde_json::Value, waterfall::Style) -> String,
+) {
     if args.json {
         println!("{}", serde_json::to_string_pretty(doc).unwrap_or_default());
         return;
     }
     let tty = std::io::stdout().is_terminal();
-    let width = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<usize>().ok()).unwrap_or(120);
-    let style = waterfall::Style { color: tty && std::env::var_os("NO_COLOR").is_none(), bar_width: width.saturating_sub(80).clamp(20, 80) };
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<usize>().ok())
+        .unwrap_or(120);
+    let style = waterfall::Style {
+        color: tty && std::env::var_os("NO_COLOR").is_none(),
+        bar_width: width.saturating_sub(80).clamp(20, 80),
+    };
     print!("{}", render(doc, style));
 }
 
 async fn fetch(args: &ClientArgs, path: &str) -> Result<serde_json::Value> {
     let url = format!("{}{}", args.server.trim_end_matches('/'), path);
-    let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(30)).build()?;
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(30))
+        .build()?;
     let mut req = client.get(&url);
     if let Some(t) = &args.token {
         req = req.bearer_auth(t);
@@ -178,9 +202,14 @@ async fn fetch(args: &ClientArgs, path: &str) -> Result<serde_json::Value> {
         format!("cannot reach glassbox at {}: is `glassbox serve` running? (set --server or GLASSBOX_SERVER)", args.server)
     })?;
     let status = resp.status();
-    let body: serde_json::Value = resp.json().await.with_context(|| format!("{url} answered {status} with a body that is not JSON"))?;
+    let body: serde_json::Value = resp
+        .json()
+        .await
+        .with_context(|| format!("{url} answered {status} with a body that is not JSON"))?;
     if !status.is_success() {
-        let msg = body["error"]["message"].as_str().unwrap_or("request failed");
+        let msg = body["error"]["message"]
+            .as_str()
+            .unwrap_or("request failed");
         bail!("{status}: {msg}");
     }
     Ok(body)
@@ -189,15 +218,24 @@ async fn fetch(args: &ClientArgs, path: &str) -> Result<serde_json::Value> {
 fn redact(args: RedactArgs) -> Result<ExitCode> {
     let mut inputs: Vec<Box<dyn BufRead>> = Vec::new();
     let mut total = 0u64;
-    if args.files.is_empty() || args.files.iter().any(|f| f.as_os_str() == "-") && args.files.len() == 1 {
-        inputs.push(Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())));
+    if args.files.is_empty()
+        || args.files.iter().any(|f| f.as_os_str() == "-") && args.files.len() == 1
+    {
+        inputs.push(Box::new(BufReader::with_capacity(
+            1 << 20,
+            std::io::stdin(),
+        )));
     } else {
         for f in &args.files {
             if f.as_os_str() == "-" {
-                inputs.push(Box::new(BufReader::with_capacity(1 << 20, std::io::stdin())));
+                inputs.push(Box::new(BufReader::with_capacity(
+                    1 << 20,
+                    std::io::stdin(),
+                )));
                 continue;
             }
-            let file = std::fs::File::open(f).with_context(|| format!("cannot open {}", f.display()))?;
+            let file =
+                std::fs::File::open(f).with_context(|| format!("cannot open {}", f.display()))?;
             total += file.metadata().map(|m| m.len()).unwrap_or(0);
             inputs.push(Box::new(BufReader::with_capacity(1 << 20, file)));
         }

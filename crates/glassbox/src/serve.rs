@@ -9,9 +9,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use glassbox_pipeline::{
-    BlobOffloader, NoopObserver, PayloadPolicy, Pipeline, PipelineConfig, PipelineObserver, StandardStage,
-};
+use glassbox_metrics::{MetricsApiState, MetricsHub};
+use glassbox_pipeline::{BlobOffloader, PayloadPolicy, Pipeline, PipelineConfig, StandardStage};
 use glassbox_redact::{KeyRing, Redactor};
 use glassbox_server::{AppState, Auth};
 use glassbox_store::BlobStore;
@@ -32,6 +31,10 @@ pub struct Runtime {
     pub pipeline: Pipeline,
     /// Auth.
     pub auth: Auth,
+    /// The metrics hub.
+    pub hub: Arc<MetricsHub>,
+    /// Rollups persisted in the store.
+    pub rollups: Arc<dyn glassbox_metrics::RollupSource>,
 }
 
 /// Loads or creates the hashing key and builds the redactor.
@@ -40,7 +43,8 @@ pub fn build_redactor(v: &Validated) -> Result<Redactor> {
     let keys = match KeyRing::from_env(&policy.hash_key_env).context("redaction key")? {
         Some(k) => k,
         None => {
-            let (k, created) = KeyRing::load_or_create(&v.config.server.data_dir).context("redaction key")?;
+            let (k, created) =
+                KeyRing::load_or_create(&v.config.server.data_dir).context("redaction key")?;
             if created {
                 tracing::info!(
                     path = %v.config.server.data_dir.join("redaction.key").display(),
@@ -55,9 +59,13 @@ pub fn build_redactor(v: &Validated) -> Result<Redactor> {
 }
 
 /// Opens the store and starts the pipeline.
-pub fn start(v: &Validated, observer: Arc<dyn PipelineObserver>) -> Result<Runtime> {
+pub fn start(v: &Validated) -> Result<Runtime> {
+    let hub =
+        Arc::new(MetricsHub::new(v.config.metrics.clone()).map_err(|e| anyhow::anyhow!("{e}"))?);
+    let observer = Arc::new(crate::telemetry::HubObserver { hub: hub.clone() });
     let data_dir = &v.config.server.data_dir;
-    std::fs::create_dir_all(data_dir).with_context(|| format!("server.data_dir: cannot create {}", data_dir.display()))?;
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("server.data_dir: cannot create {}", data_dir.display()))?;
     let (writer, reader) = glassbox_store::sqlite::open(data_dir).context("opening the store")?;
     let redactor = Arc::new(build_redactor(v)?);
     let blob_location = if v.config.payload.blob_store.is_empty() {
@@ -65,12 +73,16 @@ pub fn start(v: &Validated, observer: Arc<dyn PipelineObserver>) -> Result<Runti
     } else {
         v.config.payload.blob_store.clone()
     };
-    let blobs = BlobStore::open(&blob_location).with_context(|| format!("payload.blob_store: {blob_location}"))?;
+    let blobs = BlobStore::open(&blob_location)
+        .with_context(|| format!("payload.blob_store: {blob_location}"))?;
     let payload = PayloadPolicy {
         sample_rate: v.config.payload.sample_rate,
         slow_threshold_ns: u64::try_from(v.keep_slower_than.as_nanos()).unwrap_or(u64::MAX),
         offload_threshold_bytes: v.config.payload.offload_threshold_bytes,
-        blobs: Some(Arc::new(BlobOffloader { store: blobs.clone(), runtime: tokio::runtime::Handle::current() })),
+        blobs: Some(Arc::new(BlobOffloader {
+            store: blobs.clone(),
+            runtime: tokio::runtime::Handle::current(),
+        })),
     };
     let config = PipelineConfig {
         ingest_queue: v.config.pipeline.ingest_queue,
@@ -79,15 +91,28 @@ pub fn start(v: &Validated, observer: Arc<dyn PipelineObserver>) -> Result<Runti
         retention: v.retention,
         ..PipelineConfig::default()
     };
-    let stage = Arc::new(StandardStage { text: redactor.clone(), payload });
-    let pipeline = Pipeline::start(config, stage, Box::new(writer), observer).context("starting the pipeline")?;
+    let stage = Arc::new(StandardStage {
+        text: redactor.clone(),
+        payload,
+    });
+    let pipeline = Pipeline::start(config, stage, Box::new(writer), observer)
+        .context("starting the pipeline")?;
     let pseudonymizer = redactor.clone();
+    let reader = Arc::new(reader);
     let state = AppState {
-        reader: Arc::new(reader),
+        reader: reader.clone(),
         pipeline: pipeline.handle(),
         pseudonymize: Arc::new(move |s: &str| pseudonymizer.pseudonymize(s)),
     };
-    Ok(Runtime { state, redactor, blobs, pipeline, auth: Auth::new(v.tokens.clone()) })
+    Ok(Runtime {
+        state,
+        redactor,
+        blobs,
+        pipeline,
+        auth: Auth::new(v.tokens.clone()),
+        hub,
+        rollups: reader,
+    })
 }
 
 #[derive(Clone)]
@@ -120,7 +145,10 @@ async fn get_blob(State(s): State<ExtraState>, Path(sha): Path<String>) -> Respo
     };
     match s.blobs.get(&sha).await {
         Ok(Some(body)) => ([("content-type", "application/json")], body).into_response(),
-        Ok(None) => err(StatusCode::NOT_FOUND, format!("no payload blob {sha} is stored")),
+        Ok(None) => err(
+            StatusCode::NOT_FOUND,
+            format!("no payload blob {sha} is stored"),
+        ),
         Err(glassbox_store::StoreError::InvalidQuery(m)) => err(StatusCode::BAD_REQUEST, m),
         Err(e) => err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
@@ -146,7 +174,7 @@ pub async fn bind(addr: std::net::SocketAddr, flag: &str) -> Result<TcpListener>
 
 /// Runs `glassbox serve` until a shutdown signal.
 pub async fn run(v: Validated, extra: Router) -> Result<()> {
-    let rt = start(&v, Arc::new(NoopObserver))?;
+    let rt = start(&v)?;
     serve_runtime(rt, &v, extra, glassbox_server::shutdown_signal()).await
 }
 
@@ -159,7 +187,32 @@ pub async fn serve_runtime(
 ) -> Result<()> {
     let http = bind(v.listen, "--listen").await?;
     let grpc = bind(v.grpc_listen, "--grpc-listen").await?;
-    let extra = extra.merge(privacy_routes(&rt, v));
+    let metrics_api = glassbox_metrics::api_router(MetricsApiState {
+        hub: rt.hub.clone(),
+        source: rt.rollups.clone(),
+    });
+    let extra = extra
+        .merge(privacy_routes(&rt, v))
+        .merge(metrics_api)
+        .merge(glassbox_ui::router());
+    let housekeeping = tokio::spawn(crate::telemetry::run_housekeeping(
+        rt.hub.clone(),
+        rt.redactor.clone(),
+        rt.state.pipeline.clone(),
+    ));
+    let _gpu = glassbox_metrics::start_gpu_poller(rt.hub.clone(), &v.config.gpu);
+    let targets = v
+        .config
+        .scrape
+        .iter()
+        .map(|t| glassbox_metrics::ScrapeTarget {
+            name: t.name.clone(),
+            url: t.url.clone(),
+            interval: std::time::Duration::from_secs(t.interval_secs),
+        })
+        .collect();
+    let scrapers = glassbox_metrics::spawn_scrapers(rt.hub.clone(), targets)
+        .map_err(|e| anyhow::anyhow!("scrape: {e}"))?;
     let app = glassbox_server::http_router(rt.state.clone(), rt.auth.clone(), extra);
     let grpc_app = glassbox_server::grpc_router(&rt.state, rt.auth.clone());
     tracing::info!(
@@ -169,9 +222,19 @@ pub async fn serve_runtime(
         auth = rt.auth.enabled(),
         "glassbox is listening"
     );
-    glassbox_server::serve(http, app, Some((grpc, grpc_app)), shutdown).await.context("server failed")?;
+    glassbox_server::serve(http, app, Some((grpc, grpc_app)), shutdown)
+        .await
+        .context("server failed")?;
+    housekeeping.abort();
+    for s in scrapers {
+        s.abort();
+    }
+    // Everything still in memory becomes a rollup row before the pipeline drains.
+    crate::telemetry::flush_rollups(&rt.hub, &rt.state.pipeline, u64::MAX).await;
     let pipeline = rt.pipeline;
-    tokio::task::spawn_blocking(move || pipeline.shutdown()).await.context("flushing the pipeline")?;
+    tokio::task::spawn_blocking(move || pipeline.shutdown())
+        .await
+        .context("flushing the pipeline")?;
     tracing::info!("flushed; bye");
     Ok(())
 }

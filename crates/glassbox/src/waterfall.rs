@@ -48,7 +48,14 @@ pub fn render_trace(doc: &Value, style: Style) -> String {
         doc["trace_id"].as_str().unwrap_or("?"),
         fmt_duration(total),
         spans.len(),
-        doc["services"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")).unwrap_or_default()
+        doc["services"]
+            .as_array()
+            .map(|a| a
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join(", "))
+            .unwrap_or_default()
     );
     if let Some(slow) = doc["slowest_step"].as_object() {
         let _ = writeln!(
@@ -64,8 +71,14 @@ pub fn render_trace(doc: &Value, style: Style) -> String {
     // Tree order: parents before children, siblings by start.
     let mut order = Vec::new();
     let ids: Vec<&str> = spans.iter().filter_map(|s| s["span_id"].as_str()).collect();
-    let mut roots: Vec<&Value> =
-        spans.iter().filter(|s| s["parent_span_id"].as_str().is_none_or(|p| !ids.contains(&p))).collect();
+    let mut roots: Vec<&Value> = spans
+        .iter()
+        .filter(|s| {
+            s["parent_span_id"]
+                .as_str()
+                .is_none_or(|p| !ids.contains(&p))
+        })
+        .collect();
     roots.sort_by_key(|s| u(&s["start_time_unix_nano"]));
     let mut stack: Vec<&Value> = roots.into_iter().rev().collect();
     let mut seen = std::collections::HashSet::new();
@@ -75,13 +88,19 @@ pub fn render_trace(doc: &Value, style: Style) -> String {
             continue;
         }
         order.push(s);
-        let mut kids: Vec<&Value> = spans.iter().filter(|c| c["parent_span_id"].as_str() == Some(id)).collect();
+        let mut kids: Vec<&Value> = spans
+            .iter()
+            .filter(|c| c["parent_span_id"].as_str() == Some(id))
+            .collect();
         kids.sort_by_key(|c| std::cmp::Reverse(u(&c["start_time_unix_nano"])));
         stack.extend(kids);
     }
     let name_width = order
         .iter()
-        .map(|s| s["depth"].as_u64().unwrap_or(0) as usize * 2 + s["name"].as_str().map_or(0, |n| n.chars().count()))
+        .map(|s| {
+            s["depth"].as_u64().unwrap_or(0) as usize * 2
+                + s["name"].as_str().map_or(0, |n| n.chars().count())
+        })
         .max()
         .unwrap_or(10)
         .clamp(10, 48);
@@ -95,9 +114,24 @@ pub fn render_trace(doc: &Value, style: Style) -> String {
         let critical = s["on_critical_path"].as_bool().unwrap_or(false);
         let error = s["status"]["code"].as_str() == Some("error");
         let bar_char = if critical { "█" } else { "▒" };
-        let bar = format!("{}{}{}", " ".repeat(from), bar_char.repeat(len), " ".repeat(style.bar_width - from - len));
-        let bar = if error { paint(style, "31", &bar) } else if critical { paint(style, "36", &bar) } else { bar };
-        let mut name: String = format!("{}{}", "  ".repeat(depth), s["name"].as_str().unwrap_or("?"));
+        let bar = format!(
+            "{}{}{}",
+            " ".repeat(from),
+            bar_char.repeat(len),
+            " ".repeat(style.bar_width - from - len)
+        );
+        let bar = if error {
+            paint(style, "31", &bar)
+        } else if critical {
+            paint(style, "36", &bar)
+        } else {
+            bar
+        };
+        let mut name: String = format!(
+            "{}{}",
+            "  ".repeat(depth),
+            s["name"].as_str().unwrap_or("?")
+        );
         if name.chars().count() > name_width {
             name = name.chars().take(name_width - 1).collect::<String>() + "…";
         }
@@ -110,7 +144,10 @@ pub fn render_trace(doc: &Value, style: Style) -> String {
         } else if s["error_below"].as_bool().unwrap_or(false) {
             marks.push_str(&paint(style, "31", " ↳error below"));
         }
-        let model = s["gen_ai"]["request_model"].as_str().map(|m| format!(" [{m}]")).unwrap_or_default();
+        let model = s["gen_ai"]["request_model"]
+            .as_str()
+            .map(|m| format!(" [{m}]"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "{name:<name_width$} │{bar}│ {:>8} self {:>8}{model}{marks}",
@@ -129,10 +166,21 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
         out,
         "{} matched as {}: {} traces, {} entries{}",
         doc["id"].as_str().unwrap_or("?"),
-        doc["matched_as"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")).unwrap_or_default(),
+        doc["matched_as"]
+            .as_array()
+            .map(|a| a
+                .iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join(", "))
+            .unwrap_or_default(),
         doc["traces"].as_array().map_or(0, Vec::len),
         timeline.len(),
-        if doc["truncated"].as_bool().unwrap_or(false) { " (truncated)" } else { "" }
+        if doc["truncated"].as_bool().unwrap_or(false) {
+            " (truncated)"
+        } else {
+            ""
+        }
     );
     for t in doc["traces"].as_array().into_iter().flatten() {
         let _ = writeln!(
@@ -142,11 +190,18 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
             t["root_name"].as_str().unwrap_or("?"),
             fmt_duration(u(&t["duration_ns"])),
             u(&t["span_count"]),
-            if t["error"].as_bool().unwrap_or(false) { paint(style, "1;31", "  ✗error") } else { String::new() }
+            if t["error"].as_bool().unwrap_or(false) {
+                paint(style, "1;31", "  ✗error")
+            } else {
+                String::new()
+            }
         );
     }
     let _ = writeln!(out);
-    let t0 = timeline.first().map(|e| u(&e["time_unix_nano"])).unwrap_or(0);
+    let t0 = timeline
+        .first()
+        .map(|e| u(&e["time_unix_nano"]))
+        .unwrap_or(0);
     for e in &timeline {
         let offset = fmt_duration(u(&e["time_unix_nano"]).saturating_sub(t0));
         let line = match e["type"].as_str() {
@@ -158,8 +213,17 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
                     paint(style, "36", "span "),
                     s["service"].as_str().unwrap_or("?"),
                     s["name"].as_str().unwrap_or("?"),
-                    fmt_duration(s["end_time_unix_nano"].as_u64().unwrap_or(0).saturating_sub(u(&s["start_time_unix_nano"]))),
-                    if err { paint(style, "1;31", " ✗error") } else { String::new() }
+                    fmt_duration(
+                        s["end_time_unix_nano"]
+                            .as_u64()
+                            .unwrap_or(0)
+                            .saturating_sub(u(&s["start_time_unix_nano"]))
+                    ),
+                    if err {
+                        paint(style, "1;31", " ✗error")
+                    } else {
+                        String::new()
+                    }
                 )
             }
             Some("log") => {
@@ -170,12 +234,26 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
                     other => other.to_string(),
                 };
                 let body: String = body.chars().take(120).collect();
-                format!("{} {} {} {}", paint(style, "33", "log  "), l["severity_text"].as_str().unwrap_or(""), l["service"].as_str().unwrap_or(""), body)
+                format!(
+                    "{} {} {} {}",
+                    paint(style, "33", "log  "),
+                    l["severity_text"].as_str().unwrap_or(""),
+                    l["service"].as_str().unwrap_or(""),
+                    body
+                )
             }
             Some("event") => {
                 let ev = &e["event"];
-                let value = ev["value"].as_f64().map(|v| format!(" value={v}")).unwrap_or_default();
-                format!("{} {}{}", paint(style, "35", "event"), ev["name"].as_str().unwrap_or("?"), value)
+                let value = ev["value"]
+                    .as_f64()
+                    .map(|v| format!(" value={v}"))
+                    .unwrap_or_default();
+                format!(
+                    "{} {}{}",
+                    paint(style, "35", "event"),
+                    ev["name"].as_str().unwrap_or("?"),
+                    value
+                )
             }
             _ => continue,
         };
@@ -201,14 +279,31 @@ mod tests {
                 {"span_id": "b", "parent_span_id": "a", "name": "execute_tool search_flights", "start_time_unix_nano": 500_000_000u64, "duration_ns": 5_100_000_000u64, "self_time_ns": 5_100_000_000u64, "depth": 1, "on_critical_path": true, "status": {"code": "error"}, "gen_ai": {"request_model": "gpt-4o"}}
             ]
         });
-        let text = render_trace(&doc, Style { color: false, bar_width: 20 });
-        assert!(text.contains("slowest: step 2, `execute_tool search_flights`, added 5.10s"), "{text}");
+        let text = render_trace(
+            &doc,
+            Style {
+                color: false,
+                bar_width: 20,
+            },
+        );
+        assert!(
+            text.contains("slowest: step 2, `execute_tool search_flights`, added 5.10s"),
+            "{text}"
+        );
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[3].starts_with("invoke_agent"));
         assert!(lines[3].contains("↳error below"));
         assert!(lines[4].starts_with("  execute_tool search_flights"));
-        assert!(lines[4].contains("✗error") && lines[4].contains("◆critical") && lines[4].contains("[gpt-4o]"));
-        assert!(lines[4].contains("│  "), "child bar starts later: {}", lines[4]);
+        assert!(
+            lines[4].contains("✗error")
+                && lines[4].contains("◆critical")
+                && lines[4].contains("[gpt-4o]")
+        );
+        assert!(
+            lines[4].contains("│  "),
+            "child bar starts later: {}",
+            lines[4]
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! query API uses (trace id, correlation id, user, session, time).
 
 mod reader;
+mod rollups;
 mod schema;
 mod writer;
 
@@ -25,7 +26,10 @@ pub const DB_FILE: &str = "glassbox.db";
 /// Opens (creating when needed) the store in `data_dir` and returns its writer and reader.
 pub fn open(data_dir: &Path) -> Result<(SqliteWriter, SqliteReader), StoreError> {
     std::fs::create_dir_all(data_dir).map_err(|e| {
-        StoreError::Backend(format!("cannot create data dir {}: {e}", data_dir.display()))
+        StoreError::Backend(format!(
+            "cannot create data dir {}: {e}",
+            data_dir.display()
+        ))
     })?;
     let path = data_dir.join(DB_FILE);
     let conn = Connection::open(&path)?;

@@ -17,15 +17,23 @@ use crate::{
 
 /// Reads the SQLite store through a small pool of read-only connections.
 pub struct SqliteReader {
-    pool: ReadPool,
+    pub(super) pool: ReadPool,
 }
 
 impl SqliteReader {
     pub(super) fn new(path: PathBuf) -> Self {
-        Self { pool: ReadPool { path, idle: Mutex::new(Vec::new()) } }
+        Self {
+            pool: ReadPool {
+                path,
+                idle: Mutex::new(Vec::new()),
+            },
+        }
     }
 
-    fn with_conn<T>(&self, f: impl FnOnce(&Connection) -> Result<T, StoreError>) -> Result<T, StoreError> {
+    fn with_conn<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         let conn = self.pool.get()?;
         let out = f(&conn);
         self.pool.put(conn);
@@ -33,7 +41,8 @@ impl SqliteReader {
     }
 }
 
-const TRACE_COLUMNS: &str = "trace_id, start_ns, end_ns, root_name, root_service, span_count, error_count, \
+const TRACE_COLUMNS: &str =
+    "trace_id, start_ns, end_ns, root_name, root_service, span_count, error_count, \
      correlation_id, user_id, session_id, models, input_tokens, output_tokens";
 
 fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
@@ -93,7 +102,12 @@ fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreErro
     })
 }
 
-fn query_traces(conn: &Connection, where_sql: &str, args: Vec<Value>, limit: usize) -> Result<Vec<TraceSummary>, StoreError> {
+fn query_traces(
+    conn: &Connection,
+    where_sql: &str,
+    args: Vec<Value>,
+    limit: usize,
+) -> Result<Vec<TraceSummary>, StoreError> {
     let sql = format!(
         "SELECT {TRACE_COLUMNS} FROM traces WHERE {where_sql} ORDER BY start_ns DESC, trace_id DESC LIMIT {limit}"
     );
@@ -113,7 +127,8 @@ fn spans_of(conn: &Connection, trace_id: TraceId) -> Result<Vec<Span>, StoreErro
     let mut spans = Vec::new();
     for blob in rows {
         let json = decompress(&blob?)?;
-        let span: Span = serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let span: Span =
+            serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         spans.push(span);
     }
     spans.sort_by_key(|s| (s.start_time_unix_nano, s.span_id));
@@ -125,12 +140,12 @@ fn encode_cursor(a: i64, b: &str) -> String {
 }
 
 fn decode_cursor(c: &str) -> Result<(i64, String), StoreError> {
-    let (a, b) = c
-        .split_once('.')
-        .ok_or_else(|| StoreError::InvalidQuery("cursor: not a cursor returned by this API".into()))?;
-    let a = a
-        .parse()
-        .map_err(|_| StoreError::InvalidQuery("cursor: not a cursor returned by this API".into()))?;
+    let (a, b) = c.split_once('.').ok_or_else(|| {
+        StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
+    })?;
+    let a = a.parse().map_err(|_| {
+        StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
+    })?;
     Ok((a, b.to_string()))
 }
 
@@ -159,16 +174,28 @@ impl TraceReader for SqliteReader {
             push("session_id = ?", Value::Text(s.clone()));
         }
         if let Some(m) = &f.model {
-            push("('\n' || models || '\n') LIKE ('%' || char(10) || ? || char(10) || '%')", Value::Text(m.clone()));
+            push(
+                "('\n' || models || '\n') LIKE ('%' || char(10) || ? || char(10) || '%')",
+                Value::Text(m.clone()),
+            );
         }
         if let Some(d) = f.min_duration_ns {
-            push("(end_ns - start_ns) >= ?", Value::Integer(i64::try_from(d).unwrap_or(i64::MAX)));
+            push(
+                "(end_ns - start_ns) >= ?",
+                Value::Integer(i64::try_from(d).unwrap_or(i64::MAX)),
+            );
         }
         if let Some(t) = f.start_from_ns {
-            push("start_ns >= ?", Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)));
+            push(
+                "start_ns >= ?",
+                Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)),
+            );
         }
         if let Some(t) = f.start_to_ns {
-            push("start_ns < ?", Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)));
+            push(
+                "start_ns < ?",
+                Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)),
+            );
         }
         match f.error {
             Some(true) => clauses.push("error_count > 0".into()),
@@ -177,12 +204,15 @@ impl TraceReader for SqliteReader {
         }
         if let Some(c) = &f.cursor {
             let (start, tid) = decode_cursor(c)?;
-            let tid = TraceId::from_hex(&tid)
-                .map_err(|_| StoreError::InvalidQuery("cursor: not a cursor returned by this API".into()))?;
+            let tid = TraceId::from_hex(&tid).map_err(|_| {
+                StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
+            })?;
             args.push(Value::Integer(start));
             args.push(Value::Blob(tid.as_bytes().to_vec()));
             let (a, b) = (args.len() - 1, args.len());
-            clauses.push(format!("(start_ns < ?{a} OR (start_ns = ?{a} AND trace_id < ?{b}))"));
+            clauses.push(format!(
+                "(start_ns < ?{a} OR (start_ns = ?{a} AND trace_id < ?{b}))"
+            ));
         }
         let limit = f.limit.clamp(1, 1000);
         let where_sql = clauses.join(" AND ");
@@ -190,34 +220,50 @@ impl TraceReader for SqliteReader {
         let next_cursor = if traces.len() > limit {
             traces.truncate(limit);
             traces.last().map(|t| {
-                encode_cursor(i64::try_from(t.start_time_unix_nano).unwrap_or(i64::MAX), &t.trace_id.to_hex())
+                encode_cursor(
+                    i64::try_from(t.start_time_unix_nano).unwrap_or(i64::MAX),
+                    &t.trace_id.to_hex(),
+                )
             })
         } else {
             None
         };
-        Ok(TracePage { traces, next_cursor })
+        Ok(TracePage {
+            traces,
+            next_cursor,
+        })
     }
 }
 
 fn log_rows(conn: &Connection, sql: &str, args: Vec<Value>) -> Result<Vec<StoredLog>, StoreError> {
     let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params_from_iter(args), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let rows = stmt.query_map(params_from_iter(args), |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })?;
     let mut out = Vec::new();
     for row in rows {
         let (id, json) = row?;
-        let record: LogRecord = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let record: LogRecord =
+            serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         out.push(StoredLog { id, record });
     }
     Ok(out)
 }
 
-fn event_rows(conn: &Connection, sql: &str, args: Vec<Value>) -> Result<Vec<StoredEvent>, StoreError> {
+fn event_rows(
+    conn: &Connection,
+    sql: &str,
+    args: Vec<Value>,
+) -> Result<Vec<StoredEvent>, StoreError> {
     let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params_from_iter(args), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let rows = stmt.query_map(params_from_iter(args), |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })?;
     let mut out = Vec::new();
     for row in rows {
         let (id, json) = row?;
-        let event: Event = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let event: Event =
+            serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         out.push(StoredEvent { id, event });
     }
     Ok(out)
@@ -256,20 +302,28 @@ impl LogReader for SqliteReader {
             push("event_name = ?", Value::Text(s.clone()));
         }
         if let Some(t) = f.from_ns {
-            push("time_ns >= ?", Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)));
+            push(
+                "time_ns >= ?",
+                Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)),
+            );
         }
         if let Some(t) = f.to_ns {
-            push("time_ns < ?", Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)));
+            push(
+                "time_ns < ?",
+                Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)),
+            );
         }
         if let Some(c) = &f.cursor {
             let (time, id) = decode_cursor(c)?;
-            let id: i64 = id
-                .parse()
-                .map_err(|_| StoreError::InvalidQuery("cursor: not a cursor returned by this API".into()))?;
+            let id: i64 = id.parse().map_err(|_| {
+                StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
+            })?;
             args.push(Value::Integer(time));
             args.push(Value::Integer(id));
             let (a, b) = (args.len() - 1, args.len());
-            clauses.push(format!("(time_ns < ?{a} OR (time_ns = ?{a} AND id < ?{b}))"));
+            clauses.push(format!(
+                "(time_ns < ?{a} OR (time_ns = ?{a} AND id < ?{b}))"
+            ));
         }
         let limit = f.limit.clamp(1, 1000);
         let sql = format!(
@@ -280,7 +334,12 @@ impl LogReader for SqliteReader {
         let mut logs = self.with_conn(|c| log_rows(c, &sql, args))?;
         let next_cursor = if logs.len() > limit {
             logs.truncate(limit);
-            logs.last().map(|l| encode_cursor(i64::try_from(l.record.time_unix_nano).unwrap_or(i64::MAX), &l.id.to_string()))
+            logs.last().map(|l| {
+                encode_cursor(
+                    i64::try_from(l.record.time_unix_nano).unwrap_or(i64::MAX),
+                    &l.id.to_string(),
+                )
+            })
         } else {
             None
         };

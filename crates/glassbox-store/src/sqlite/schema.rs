@@ -80,6 +80,33 @@ CREATE TABLE IF NOT EXISTS metric_points (
     data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS metric_points_by_time ON metric_points (time_ns);
+
+CREATE TABLE IF NOT EXISTS rollups (
+    minute INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    service TEXT NOT NULL,
+    model TEXT NOT NULL,
+    operation TEXT NOT NULL,
+    status_class TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    latency_sketch BLOB NOT NULL,
+    ttft_sketch BLOB NOT NULL,
+    input_tokens INTEGER NOT NULL,
+    output_tokens INTEGER NOT NULL,
+    cache_hits INTEGER NOT NULL,
+    cache_misses INTEGER NOT NULL,
+    safety_flags INTEGER NOT NULL,
+    safety_blocks INTEGER NOT NULL,
+    feedback_up INTEGER NOT NULL,
+    feedback_down INTEGER NOT NULL,
+    feedback_score_sum REAL NOT NULL,
+    feedback_score_count INTEGER NOT NULL,
+    value_sketch BLOB NOT NULL,
+    value_sum REAL NOT NULL,
+    value_max REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rollups_by_minute ON rollups (minute);
 "#;
 
 /// Creates or upgrades the schema.

@@ -6,7 +6,10 @@ use glassbox_core::{
 };
 
 use super::open;
-use crate::{BatchWriter, LogFilter, LogReader, TimelineEntry, TimelineReader, TraceFilter, TraceReader, WriteBatch};
+use crate::{
+    BatchWriter, LogFilter, LogReader, TimelineEntry, TimelineReader, TraceFilter, TraceReader,
+    WriteBatch,
+};
 
 /// Test-only pass-through: these tests exercise storage, not redaction.
 struct AlreadyClean;
@@ -44,7 +47,13 @@ const T1: &str = "0af7651916cd43dd8448eb211c80319c";
 const T2: &str = "1bf7651916cd43dd8448eb211c80319c";
 
 fn batch(spans: Vec<Span>) -> WriteBatch {
-    WriteBatch { spans: spans.into_iter().map(|s| Redacted::new(&AlreadyClean, s)).collect(), ..Default::default() }
+    WriteBatch {
+        spans: spans
+            .into_iter()
+            .map(|s| Redacted::new(&AlreadyClean, s))
+            .collect(),
+        ..Default::default()
+    }
 }
 
 #[test]
@@ -52,19 +61,41 @@ fn trace_roundtrip_summary_and_dedup() {
     let dir = tempfile::tempdir().unwrap();
     let (mut w, r) = open(dir.path()).unwrap();
     let mut child = span(T1, 2, Some(1), 1_100, 1_900);
-    child.status = SpanStatus { code: StatusCode::Error, message: "boom".into() };
-    child.gen_ai = Some(GenAi { request_model: Some("gpt-4o".into()), input_tokens: Some(10), output_tokens: Some(5), ..Default::default() });
+    child.status = SpanStatus {
+        code: StatusCode::Error,
+        message: "boom".into(),
+    };
+    child.gen_ai = Some(GenAi {
+        request_model: Some("gpt-4o".into()),
+        input_tokens: Some(10),
+        output_tokens: Some(5),
+        ..Default::default()
+    });
     child.correlation_id = "cust-402".into();
     // The child arrives before its root, in its own group.
     w.write_group(&[batch(vec![child.clone()])]).unwrap();
-    let page = r.search_traces(&TraceFilter { limit: 10, ..Default::default() }).unwrap();
+    let page = r
+        .search_traces(&TraceFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(page.traces[0].root_name, "step-2");
-    w.write_group(&[batch(vec![span(T1, 1, None, 1_000, 2_000)]), batch(vec![child])]).unwrap();
+    w.write_group(&[
+        batch(vec![span(T1, 1, None, 1_000, 2_000)]),
+        batch(vec![child]),
+    ])
+    .unwrap();
 
     let spans = r.get_trace(TraceId::from_hex(T1).unwrap()).unwrap();
     assert_eq!(spans.len(), 2);
     assert_eq!(spans[0].name, "step-1");
-    let page = r.search_traces(&TraceFilter { limit: 10, ..Default::default() }).unwrap();
+    let page = r
+        .search_traces(&TraceFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
     let t = &page.traces[0];
     assert_eq!(t.root_name, "step-1");
     assert_eq!(t.span_count, 2, "a resent span is not counted twice");
@@ -73,7 +104,10 @@ fn trace_roundtrip_summary_and_dedup() {
     assert_eq!(t.correlation_id, "cust-402");
     assert_eq!(t.models, vec!["gpt-4o".to_string()]);
     assert_eq!((t.input_tokens, t.output_tokens), (10, 5));
-    assert!(r.get_trace(TraceId::from_hex(T2).unwrap()).unwrap().is_empty());
+    assert!(r
+        .get_trace(TraceId::from_hex(T2).unwrap())
+        .unwrap()
+        .is_empty());
 }
 
 #[test]
@@ -84,7 +118,11 @@ fn search_filters_and_paging() {
     for i in 0..25u64 {
         let trace = format!("{:032x}", i + 1);
         let mut s = span(&trace, 1, None, 1_000 * i, 1_000 * i + 10 * i);
-        s.user_id = Some(if i % 2 == 0 { "u-even".into() } else { "u-odd".into() });
+        s.user_id = Some(if i % 2 == 0 {
+            "u-even".into()
+        } else {
+            "u-odd".into()
+        });
         s.session_id = Some(format!("s-{}", i % 5));
         if i == 7 {
             s.status.code = StatusCode::Error;
@@ -95,7 +133,13 @@ fn search_filters_and_paging() {
     let mut all = Vec::new();
     let mut cursor = None;
     loop {
-        let page = r.search_traces(&TraceFilter { limit: 10, cursor: cursor.clone(), ..Default::default() }).unwrap();
+        let page = r
+            .search_traces(&TraceFilter {
+                limit: 10,
+                cursor: cursor.clone(),
+                ..Default::default()
+            })
+            .unwrap();
         all.extend(page.traces);
         cursor = page.next_cursor;
         if cursor.is_none() {
@@ -103,14 +147,57 @@ fn search_filters_and_paging() {
         }
     }
     assert_eq!(all.len(), 25);
-    assert!(all.windows(2).all(|w| w[0].start_time_unix_nano > w[1].start_time_unix_nano));
-    let f = |f: TraceFilter| r.search_traces(&TraceFilter { limit: 100, ..f }).unwrap().traces.len();
-    assert_eq!(f(TraceFilter { user_id: Some("u-even".into()), ..Default::default() }), 13);
-    assert_eq!(f(TraceFilter { session_id: Some("s-3".into()), ..Default::default() }), 5);
-    assert_eq!(f(TraceFilter { error: Some(true), ..Default::default() }), 1);
-    assert_eq!(f(TraceFilter { min_duration_ns: Some(200), ..Default::default() }), 5);
-    assert_eq!(f(TraceFilter { start_from_ns: Some(20_000), ..Default::default() }), 5);
-    assert!(r.search_traces(&TraceFilter { limit: 5, cursor: Some("nonsense".into()), ..Default::default() }).is_err());
+    assert!(all
+        .windows(2)
+        .all(|w| w[0].start_time_unix_nano > w[1].start_time_unix_nano));
+    let f = |f: TraceFilter| {
+        r.search_traces(&TraceFilter { limit: 100, ..f })
+            .unwrap()
+            .traces
+            .len()
+    };
+    assert_eq!(
+        f(TraceFilter {
+            user_id: Some("u-even".into()),
+            ..Default::default()
+        }),
+        13
+    );
+    assert_eq!(
+        f(TraceFilter {
+            session_id: Some("s-3".into()),
+            ..Default::default()
+        }),
+        5
+    );
+    assert_eq!(
+        f(TraceFilter {
+            error: Some(true),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        f(TraceFilter {
+            min_duration_ns: Some(200),
+            ..Default::default()
+        }),
+        5
+    );
+    assert_eq!(
+        f(TraceFilter {
+            start_from_ns: Some(20_000),
+            ..Default::default()
+        }),
+        5
+    );
+    assert!(r
+        .search_traces(&TraceFilter {
+            limit: 5,
+            cursor: Some("nonsense".into()),
+            ..Default::default()
+        })
+        .is_err());
 }
 
 #[test]
@@ -166,14 +253,30 @@ fn investigate_joins_spans_logs_and_events() {
     assert_eq!(kinds, vec!["span", "log", "event"]);
     let by_trace = r.investigate(T1, 100).unwrap();
     assert!(by_trace.matched_as.contains(&"trace_id".to_string()));
-    assert_eq!(by_trace.timeline.len(), 3, "the trace's event and the correlation's log come along");
+    assert_eq!(
+        by_trace.timeline.len(),
+        3,
+        "the trace's event and the correlation's log come along"
+    );
     assert_eq!(r.investigate("user-hash", 100).unwrap().traces.len(), 1);
     assert!(r.investigate("nobody", 100).unwrap().timeline.is_empty());
-    let logs = r.search_logs(&LogFilter { text: Some("PAYMENT".into()), limit: 10, ..Default::default() }).unwrap();
+    let logs = r
+        .search_logs(&LogFilter {
+            text: Some("PAYMENT".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(logs.logs.len(), 1);
 
     let removed = w.delete_older_than(3_000).unwrap();
     assert!(removed >= 3, "removed {removed}");
-    assert!(r.get_trace(TraceId::from_hex(T2).unwrap()).unwrap().is_empty());
-    assert_eq!(r.get_trace(TraceId::from_hex(T1).unwrap()).unwrap().len(), 1);
+    assert!(r
+        .get_trace(TraceId::from_hex(T2).unwrap())
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        r.get_trace(TraceId::from_hex(T1).unwrap()).unwrap().len(),
+        1
+    );
 }

@@ -46,8 +46,16 @@ impl TraceAgg {
         if span.parent_span_id.is_none() {
             self.root = Some((span.name.clone(), span.service.clone()));
         }
-        if self.earliest.as_ref().is_none_or(|(t, _, _)| span.start_time_unix_nano < *t) {
-            self.earliest = Some((span.start_time_unix_nano, span.name.clone(), span.service.clone()));
+        if self
+            .earliest
+            .as_ref()
+            .is_none_or(|(t, _, _)| span.start_time_unix_nano < *t)
+        {
+            self.earliest = Some((
+                span.start_time_unix_nano,
+                span.name.clone(),
+                span.service.clone(),
+            ));
         }
         self.span_count += 1;
         self.error_count += u64::from(span.is_error());
@@ -77,7 +85,10 @@ fn join_models(models: &[String]) -> String {
 }
 
 pub(super) fn split_models(s: &str) -> Vec<String> {
-    s.split('\n').filter(|m| !m.is_empty()).map(str::to_string).collect()
+    s.split('\n')
+        .filter(|m| !m.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn i64_of(v: u64) -> i64 {
@@ -103,10 +114,18 @@ impl BatchWriter for SqliteWriter {
             let mut insert_point = tx.prepare_cached(
                 "INSERT INTO metric_points (time_ns, service, name, data) VALUES (?1, ?2, ?3, ?4)",
             )?;
+            let mut insert_rollup = tx.prepare_cached(
+                "INSERT INTO rollups (minute, kind, service, model, operation, status_class, count, errors, \
+                 latency_sketch, ttft_sketch, input_tokens, output_tokens, cache_hits, cache_misses, safety_flags, \
+                 safety_blocks, feedback_up, feedback_down, feedback_score_sum, feedback_score_count, value_sketch, \
+                 value_sum, value_max) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
+                 ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+            )?;
             for batch in batches {
                 for span in &batch.spans {
                     let span = span.get();
-                    let json = serde_json::to_vec(span).map_err(|e| StoreError::Backend(e.to_string()))?;
+                    let json =
+                        serde_json::to_vec(span).map_err(|e| StoreError::Backend(e.to_string()))?;
                     let inserted = insert_span.execute(params![
                         &span.trace_id.as_bytes()[..],
                         &span.span_id.as_bytes()[..],
@@ -121,7 +140,8 @@ impl BatchWriter for SqliteWriter {
                 }
                 for log in &batch.logs {
                     let log = log.get();
-                    let json = serde_json::to_string(log).map_err(|e| StoreError::Backend(e.to_string()))?;
+                    let json = serde_json::to_string(log)
+                        .map_err(|e| StoreError::Backend(e.to_string()))?;
                     insert_log.execute(params![
                         i64_of(log.time_unix_nano),
                         log.trace_id.map(|t| t.as_bytes().to_vec()),
@@ -136,7 +156,8 @@ impl BatchWriter for SqliteWriter {
                 }
                 for event in &batch.events {
                     let event = event.get();
-                    let json = serde_json::to_string(event).map_err(|e| StoreError::Backend(e.to_string()))?;
+                    let json = serde_json::to_string(event)
+                        .map_err(|e| StoreError::Backend(e.to_string()))?;
                     insert_event.execute(params![
                         i64_of(event.time_unix_nano),
                         event.name,
@@ -149,8 +170,42 @@ impl BatchWriter for SqliteWriter {
                 }
                 for point in &batch.metric_points {
                     let point = point.get();
-                    let json = serde_json::to_string(point).map_err(|e| StoreError::Backend(e.to_string()))?;
-                    insert_point.execute(params![i64_of(point.time_unix_nano), point.service, point.name, json])?;
+                    let json = serde_json::to_string(point)
+                        .map_err(|e| StoreError::Backend(e.to_string()))?;
+                    insert_point.execute(params![
+                        i64_of(point.time_unix_nano),
+                        point.service,
+                        point.name,
+                        json
+                    ])?;
+                }
+                // Rows are additive: late data for a minute is another row, merged on read.
+                for r in &batch.rollups {
+                    insert_rollup.execute(params![
+                        r.minute,
+                        r.kind.as_str(),
+                        r.service,
+                        r.model,
+                        r.operation,
+                        r.status_class,
+                        i64_of(r.count),
+                        i64_of(r.errors),
+                        r.latency_sketch,
+                        r.ttft_sketch,
+                        i64_of(r.input_tokens),
+                        i64_of(r.output_tokens),
+                        i64_of(r.cache_hits),
+                        i64_of(r.cache_misses),
+                        i64_of(r.safety_flags),
+                        i64_of(r.safety_blocks),
+                        i64_of(r.feedback_up),
+                        i64_of(r.feedback_down),
+                        r.feedback_score_sum,
+                        i64_of(r.feedback_score_count),
+                        r.value_sketch,
+                        r.value_sum,
+                        r.value_max,
+                    ])?;
                 }
             }
         }
@@ -171,7 +226,14 @@ impl BatchWriter for SqliteWriter {
         removed += tx.execute("DELETE FROM traces WHERE end_ns < ?1", params![cutoff])?;
         removed += tx.execute("DELETE FROM logs WHERE time_ns < ?1", params![cutoff])?;
         removed += tx.execute("DELETE FROM events WHERE time_ns < ?1", params![cutoff])?;
-        removed += tx.execute("DELETE FROM metric_points WHERE time_ns < ?1", params![cutoff])?;
+        removed += tx.execute(
+            "DELETE FROM metric_points WHERE time_ns < ?1",
+            params![cutoff],
+        )?;
+        removed += tx.execute(
+            "DELETE FROM rollups WHERE minute < ?1",
+            params![cutoff / 60_000_000_000],
+        )?;
         tx.commit()?;
         Ok(removed as u64)
     }
@@ -197,7 +259,11 @@ struct ExistingTrace {
     output_tokens: i64,
 }
 
-fn upsert_trace(tx: &rusqlite::Transaction<'_>, trace_id: TraceId, agg: TraceAgg) -> Result<(), StoreError> {
+fn upsert_trace(
+    tx: &rusqlite::Transaction<'_>,
+    trace_id: TraceId,
+    agg: TraceAgg,
+) -> Result<(), StoreError> {
     let key = &trace_id.as_bytes()[..];
     let existing = tx
         .prepare_cached(

@@ -1,0 +1,301 @@
+//! OTLP/HTTP protobuf ingest at a fixed arrival rate, then query latency.
+//!
+//! ```text
+//! glassbox serve --data-dir /tmp/gb-bench &
+//! cargo run --release -p glassbox-bench --bin otlp_load -- \
+//!     --rate 50000 --duration 30 --pid $(pgrep -f 'glassbox serve') --data-dir /tmp/gb-bench
+//! ```
+//! Reports acknowledged spans/s, export latency percentiles (from the scheduled start, so
+//! stalls are not hidden), whether the last acknowledged trace is queryable at once, peak
+//! RSS, bytes on disk per span, and `GET /api/traces/{id}` / `/api/investigate/{id}`
+//! latency percentiles over the stored data.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Result};
+use clap::Parser;
+use glassbox_bench::{dir_bytes, interval, peak_rss_bytes, summarize_ms};
+use glassbox_workload::{agent_trace, AgentTraceOptions};
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::common::v1::any_value;
+use prost::Message;
+use rand::Rng;
+
+#[derive(Parser)]
+struct Args {
+    /// glassbox base URL.
+    #[arg(long, default_value = "http://127.0.0.1:4000")]
+    target: String,
+    /// Offered load in spans per second.
+    #[arg(long, default_value_t = 50_000.0)]
+    rate: f64,
+    /// Seconds of load.
+    #[arg(long, default_value_t = 30)]
+    duration: u64,
+    /// Agent runs per export request (SDK batch processors send many spans at once).
+    #[arg(long, default_value_t = 4)]
+    traces_per_request: usize,
+    /// Most requests in flight.
+    #[arg(long, default_value_t = 256)]
+    max_in_flight: usize,
+    /// glassbox's PID, for peak RSS.
+    #[arg(long)]
+    pid: Option<u32>,
+    /// glassbox's data directory, for bytes on disk per span.
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// Query samples for the trace-by-id and investigate measurements (0 skips).
+    #[arg(long, default_value_t = 2000)]
+    query_samples: usize,
+}
+
+struct Template {
+    request: ExportTraceServiceRequest,
+    spans: usize,
+}
+
+fn templates(n: usize, traces_per_request: usize) -> Vec<Template> {
+    let mut rng = rand::rng();
+    let opts = AgentTraceOptions {
+        slow_step_probability: 0.05,
+        ..Default::default()
+    };
+    (0..n)
+        .map(|_| {
+            let mut request = ExportTraceServiceRequest::default();
+            let mut spans = 0;
+            for _ in 0..traces_per_request {
+                let run = agent_trace(&mut rng, now_ns(), &opts);
+                spans += run.span_count;
+                request.resource_spans.extend(run.request.resource_spans);
+            }
+            Template { request, spans }
+        })
+        .collect()
+}
+
+fn now_ns() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0)
+}
+
+/// Gives every trace in the request a fresh trace id and a unique correlation id; returns
+/// (encoded body, trace ids, correlation ids).
+fn stamp(t: &Template, rng: &mut impl Rng) -> (Vec<u8>, Vec<String>, Vec<String>) {
+    let mut req = t.request.clone();
+    let mut ids = Vec::new();
+    let mut correlations = Vec::new();
+    for rs in &mut req.resource_spans {
+        let tid: [u8; 16] = rng.random();
+        ids.push(tid.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        let corr = format!("req-{:016x}", rng.random::<u64>());
+        for ss in &mut rs.scope_spans {
+            for span in &mut ss.spans {
+                span.trace_id = tid.to_vec();
+                for kv in &mut span.attributes {
+                    if kv.key == "correlation.id" {
+                        if let Some(v) = kv.value.as_mut() {
+                            v.value = Some(any_value::Value::StringValue(corr.clone()));
+                        }
+                    }
+                }
+            }
+        }
+        correlations.push(corr);
+    }
+    (req.encode_to_vec(), ids, correlations)
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let args = Args::parse();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(args.max_in_flight)
+        .build()?;
+    if client
+        .get(format!("{}/healthz", args.target))
+        .send()
+        .await
+        .is_err()
+    {
+        bail!(
+            "glassbox is not answering at {}: start it first (glassbox serve)",
+            args.target
+        );
+    }
+    eprintln!("generating payloads…");
+    let pool = Arc::new(templates(64, args.traces_per_request));
+    let avg_spans = pool.iter().map(|t| t.spans).sum::<usize>() as f64 / pool.len() as f64;
+    let req_rate = args.rate / avg_spans;
+    eprintln!(
+        "offering {:.0} spans/s = {req_rate:.0} requests/s of ~{avg_spans:.0} spans for {}s",
+        args.rate, args.duration
+    );
+
+    let acked_spans = Arc::new(AtomicU64::new(0));
+    let errors = Arc::new(Mutex::new(std::collections::BTreeMap::<String, u64>::new()));
+    let latencies = Arc::new(Mutex::new(Vec::<f64>::new()));
+    let acked_ids = Arc::new(Mutex::new(Vec::<(String, String)>::new()));
+    let last_ack = Arc::new(Mutex::new(None::<(Instant, String)>));
+    let in_flight = Arc::new(tokio::sync::Semaphore::new(args.max_in_flight));
+    let start = Instant::now();
+    let step = interval(req_rate);
+    let total = (req_rate * args.duration as f64) as u64;
+    let mut rng = rand::rng();
+    let mut tasks = Vec::with_capacity(total as usize);
+    let mut dropped_by_generator = 0u64;
+    for k in 0..total {
+        let scheduled = start + step.mul_f64(k as f64);
+        tokio::time::sleep_until(scheduled.into()).await;
+        let Ok(permit) = in_flight.clone().try_acquire_owned() else {
+            dropped_by_generator += 1;
+            continue;
+        };
+        let t = &pool[(k as usize) % pool.len()];
+        let spans = t.spans as u64;
+        let (body, ids, correlations) = stamp(t, &mut rng);
+        let client = client.clone();
+        let url = format!("{}/v1/traces", args.target);
+        let (acked_spans, errors, latencies, acked_ids, last_ack) = (
+            acked_spans.clone(),
+            errors.clone(),
+            latencies.clone(),
+            acked_ids.clone(),
+            last_ack.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let resp = client
+                .post(&url)
+                .header("content-type", "application/x-protobuf")
+                .body(body)
+                .send()
+                .await;
+            let took = scheduled.elapsed().as_secs_f64() * 1e3;
+            drop(permit);
+            match resp {
+                Ok(r) if r.status().is_success() => {
+                    acked_spans.fetch_add(spans, Ordering::Relaxed);
+                    latencies.lock().map(|mut l| l.push(took)).ok();
+                    if let Ok(mut a) = acked_ids.lock() {
+                        a.extend(ids.iter().cloned().zip(correlations));
+                    }
+                    if let (Ok(mut l), Some(id)) = (last_ack.lock(), ids.last()) {
+                        *l = Some((Instant::now(), id.clone()));
+                    }
+                }
+                Ok(r) => {
+                    *errors
+                        .lock()
+                        .map_err(|_| ())
+                        .unwrap_or_else(|_| unreachable_guard())
+                        .entry(r.status().to_string())
+                        .or_default() += 1
+                }
+                Err(e) => {
+                    *errors
+                        .lock()
+                        .map_err(|_| ())
+                        .unwrap_or_else(|_| unreachable_guard())
+                        .entry(format!("transport: {e}"))
+                        .or_default() += 1
+                }
+            }
+        }));
+    }
+    for t in tasks {
+        let _ = t.await;
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    let acked = acked_spans.load(Ordering::Relaxed);
+    let mut lat = latencies.lock().map(|l| l.clone()).unwrap_or_default();
+    println!("== ingest (OTLP/HTTP protobuf, open loop)");
+    println!(
+        "offered           {:.0} spans/s for {:.1}s",
+        args.rate, elapsed
+    );
+    println!(
+        "acknowledged      {acked} spans = {:.0} spans/s",
+        acked as f64 / elapsed
+    );
+    println!("export latency    {}", summarize_ms(&mut lat));
+    println!("not sent (generator at max in flight): {dropped_by_generator}");
+    println!(
+        "errors            {:?}",
+        errors.lock().map(|e| e.clone()).unwrap_or_default()
+    );
+
+    let last = last_ack.lock().map(|l| l.clone()).unwrap_or_default();
+    if let Some((acked_at, id)) = last {
+        let r = client
+            .get(format!("{}/api/traces/{id}", args.target))
+            .send()
+            .await?;
+        println!(
+            "last acked trace  {id}: GET /api/traces -> {} ({:.1} ms after its ack)",
+            r.status(),
+            acked_at.elapsed().as_secs_f64() * 1e3
+        );
+    }
+    if let Some(pid) = args.pid {
+        if let Some(peak) = peak_rss_bytes(pid) {
+            println!("peak RSS          {:.1} MiB", peak as f64 / 1048576.0);
+        }
+    }
+    if let Some(dir) = &args.data_dir {
+        let stored = client
+            .get(format!("{}/readyz", args.target))
+            .send()
+            .await
+            .map(|_| ())
+            .ok();
+        let _ = stored;
+        let bytes = dir_bytes(dir);
+        println!("data dir          {:.1} MiB for {acked} spans this run = {:.0} bytes/span (whole dir / spans acked)", bytes as f64 / 1048576.0, bytes as f64 / acked.max(1) as f64);
+    }
+
+    if args.query_samples > 0 {
+        let ids = acked_ids.lock().map(|a| a.clone()).unwrap_or_default();
+        if ids.is_empty() {
+            bail!("nothing was acknowledged; no queries to run");
+        }
+        let mut by_id = Vec::new();
+        let mut investigate = Vec::new();
+        for _ in 0..args.query_samples {
+            let (id, corr) = &ids[rng.random_range(0..ids.len())];
+            let t0 = Instant::now();
+            let r = client
+                .get(format!("{}/api/traces/{id}", args.target))
+                .send()
+                .await?;
+            let _ = r.bytes().await?;
+            by_id.push(t0.elapsed().as_secs_f64() * 1e3);
+            let t0 = Instant::now();
+            let r = client
+                .get(format!("{}/api/investigate/{corr}", args.target))
+                .send()
+                .await?;
+            let _ = r.bytes().await?;
+            investigate.push(t0.elapsed().as_secs_f64() * 1e3);
+        }
+        println!(
+            "== queries ({} samples each, sequential, end to end over HTTP)",
+            args.query_samples
+        );
+        println!("GET /api/traces/{{id}}       {}", summarize_ms(&mut by_id));
+        println!(
+            "GET /api/investigate/{{id}}  {}",
+            summarize_ms(&mut investigate)
+        );
+    }
+    Ok(())
+}
+
+fn unreachable_guard() -> std::sync::MutexGuard<'static, std::collections::BTreeMap<String, u64>> {
+    // A poisoned lock means a task panicked; there is nothing sensible to record into.
+    std::process::exit(2)
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# glassbox's whole test suite, on a fresh machine: installs what the tests need
+# (Debian's prometheus and chromium, a Python venv with the real OpenTelemetry and
+# OpenAI clients), builds once into one target directory, then runs the Rust unit,
+# property and integration tests, the end-to-end tests and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+ARTIFACTS="${GLASSBOX_ARTIFACTS:-$ROOT/artifacts}"
+mkdir -p "$ARTIFACTS"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "system packages"
+need=()
+command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+step "python clients"
+if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
+.venv/bin/pip install -q --disable-pip-version-check -r tests/e2e/requirements.txt
+
+step "build"
+cargo build --workspace --all-targets --locked
+
+step "rust tests"
+cargo test --workspace --locked
+
+step "end-to-end tests"
+export GLASSBOX_BIN="$CARGO_TARGET_DIR/debug/glassbox"
+export GLASSBOX_ARTIFACTS="$ARTIFACTS"
+.venv/bin/pytest -q tests/e2e
+
+if [ -x crates/glassbox-ui/tests/browser/run-e2e.sh ]; then
+  step "browser tests"
+  crates/glassbox-ui/tests/browser/run-e2e.sh "$GLASSBOX_BIN" "$ARTIFACTS/screenshots"
+fi
+step "all tests passed"
