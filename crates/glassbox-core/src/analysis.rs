@@ -49,11 +49,18 @@ const MAX_DEPTH: usize = 4096;
 
 /// Analyses one trace's spans (any order; orphans are treated as roots).
 pub fn analyze(spans: &[Span]) -> TraceAnalysis {
-    let index: HashMap<SpanId, usize> = spans.iter().enumerate().map(|(i, s)| (s.span_id, i)).collect();
+    let index: HashMap<SpanId, usize> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.span_id, i))
+        .collect();
     let mut children: HashMap<SpanId, Vec<usize>> = HashMap::new();
     let mut roots = Vec::new();
     for (i, s) in spans.iter().enumerate() {
-        match s.parent_span_id.filter(|p| index.contains_key(p) && *p != s.span_id) {
+        match s
+            .parent_span_id
+            .filter(|p| index.contains_key(p) && *p != s.span_id)
+        {
             Some(p) => children.entry(p).or_default().push(i),
             None => roots.push(i),
         }
@@ -61,12 +68,20 @@ pub fn analyze(spans: &[Span]) -> TraceAnalysis {
 
     let mut self_time_ns = HashMap::new();
     for s in spans {
-        let (start, end) = (s.start_time_unix_nano, s.end_time_unix_nano.max(s.start_time_unix_nano));
+        let (start, end) = (
+            s.start_time_unix_nano,
+            s.end_time_unix_nano.max(s.start_time_unix_nano),
+        );
         let mut intervals: Vec<(u64, u64)> = children
             .get(&s.span_id)
             .into_iter()
             .flatten()
-            .map(|&c| (spans[c].start_time_unix_nano.max(start), spans[c].end_time_unix_nano.min(end)))
+            .map(|&c| {
+                (
+                    spans[c].start_time_unix_nano.max(start),
+                    spans[c].end_time_unix_nano.min(end),
+                )
+            })
             .filter(|(a, b)| b > a)
             .collect();
         intervals.sort_unstable();
@@ -101,9 +116,23 @@ pub fn analyze(spans: &[Span]) -> TraceAnalysis {
 
     // The critical path starts at the root that finishes last.
     let mut critical_segments = Vec::new();
-    if let Some(&root) = roots.iter().max_by_key(|&&r| (spans[r].end_time_unix_nano, std::cmp::Reverse(spans[r].start_time_unix_nano))) {
-        let end = spans[root].end_time_unix_nano.max(spans[root].start_time_unix_nano);
-        walk_critical(spans, &children, root, (spans[root].start_time_unix_nano, end), 0, &mut critical_segments);
+    if let Some(&root) = roots.iter().max_by_key(|&&r| {
+        (
+            spans[r].end_time_unix_nano,
+            std::cmp::Reverse(spans[r].start_time_unix_nano),
+        )
+    }) {
+        let end = spans[root]
+            .end_time_unix_nano
+            .max(spans[root].start_time_unix_nano);
+        walk_critical(
+            spans,
+            &children,
+            root,
+            (spans[root].start_time_unix_nano, end),
+            0,
+            &mut critical_segments,
+        );
     }
     critical_segments.retain(|s| s.end_unix_nano > s.start_unix_nano);
     critical_segments.sort_by_key(|s| s.start_unix_nano);
@@ -123,7 +152,11 @@ pub fn analyze(spans: &[Span]) -> TraceAnalysis {
         .max_by_key(|(id, t)| (**t, std::cmp::Reverse(**id)))
         .map(|(id, _)| *id);
 
-    let error_spans: Vec<SpanId> = spans.iter().filter(|s| s.is_error()).map(|s| s.span_id).collect();
+    let error_spans: Vec<SpanId> = spans
+        .iter()
+        .filter(|s| s.is_error())
+        .map(|s| s.span_id)
+        .collect();
     let mut error_ancestors = Vec::new();
     for e in &error_spans {
         let mut cur = spans[index[e]].parent_span_id;
@@ -169,7 +202,13 @@ fn walk_critical(
             .get(&span.span_id)
             .into_iter()
             .flatten()
-            .map(|&c| (spans[c].start_time_unix_nano.max(start), spans[c].end_time_unix_nano.min(cursor), c))
+            .map(|&c| {
+                (
+                    spans[c].start_time_unix_nano.max(start),
+                    spans[c].end_time_unix_nano.min(cursor),
+                    c,
+                )
+            })
             .filter(|(s, e, _)| e >= s && *s < cursor)
             .collect();
         kids.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -177,12 +216,20 @@ fn walk_critical(
             if kend > cursor || kstart >= cursor {
                 continue; // overlaps a child already on the path: concurrent, not critical
             }
-            out.push(CriticalSegment { span_id: span.span_id, start_unix_nano: kend, end_unix_nano: cursor });
+            out.push(CriticalSegment {
+                span_id: span.span_id,
+                start_unix_nano: kend,
+                end_unix_nano: cursor,
+            });
             walk_critical(spans, children, c, (kstart, kend), depth + 1, out);
             cursor = kstart;
         }
     }
-    out.push(CriticalSegment { span_id: span.span_id, start_unix_nano: start, end_unix_nano: cursor });
+    out.push(CriticalSegment {
+        span_id: span.span_id,
+        start_unix_nano: start,
+        end_unix_nano: cursor,
+    });
 }
 
 #[cfg(test)]
@@ -222,20 +269,34 @@ mod tests {
     #[test]
     fn sequential_agent_steps() {
         // root 0..100: plan 0..10, search 10..70 (slow), answer 70..95
-        let spans = vec![sp(1, None, 0, 100), sp(2, Some(1), 0, 10), sp(3, Some(1), 10, 70), sp(4, Some(1), 70, 95)];
+        let spans = vec![
+            sp(1, None, 0, 100),
+            sp(2, Some(1), 0, 10),
+            sp(3, Some(1), 10, 70),
+            sp(4, Some(1), 70, 95),
+        ];
         let a = analyze(&spans);
         assert_eq!(a.critical_path, vec![id(2), id(3), id(4), id(1)]);
         assert_eq!(a.slowest_step, Some(id(3)));
         assert_eq!(a.self_time_ns[&id(1)], 5);
         assert_eq!(a.critical_time_ns[&id(3)], 60);
-        let total: u64 = a.critical_segments.iter().map(|s| s.end_unix_nano - s.start_unix_nano).sum();
+        let total: u64 = a
+            .critical_segments
+            .iter()
+            .map(|s| s.end_unix_nano - s.start_unix_nano)
+            .sum();
         assert_eq!(total, 100, "segments tile the root");
     }
 
     #[test]
     fn parallel_children_only_the_last_finisher_is_critical() {
         // two concurrent tool calls: 10..50 and 10..80; then summarize 80..90
-        let spans = vec![sp(1, None, 0, 100), sp(2, Some(1), 10, 50), sp(3, Some(1), 10, 80), sp(4, Some(1), 80, 90)];
+        let spans = vec![
+            sp(1, None, 0, 100),
+            sp(2, Some(1), 10, 50),
+            sp(3, Some(1), 10, 80),
+            sp(4, Some(1), 80, 90),
+        ];
         let a = analyze(&spans);
         assert!(!a.critical_path.contains(&id(2)));
         assert_eq!(a.slowest_step, Some(id(3)));
@@ -244,7 +305,11 @@ mod tests {
 
     #[test]
     fn nested_and_overflowing_children() {
-        let spans = vec![sp(1, None, 0, 100), sp(2, Some(1), 50, 150), sp(3, Some(2), 60, 140)];
+        let spans = vec![
+            sp(1, None, 0, 100),
+            sp(2, Some(1), 50, 150),
+            sp(3, Some(2), 60, 140),
+        ];
         let a = analyze(&spans);
         assert_eq!(a.critical_time_ns[&id(3)], 40, "clipped at the root's end");
         assert_eq!(a.depth[&id(3)], 2);
@@ -254,7 +319,12 @@ mod tests {
     fn errors_mark_ancestors_and_orphans_are_roots() {
         let mut failing = sp(3, Some(2), 20, 30);
         failing.status.code = StatusCode::Error;
-        let spans = vec![sp(1, None, 0, 100), sp(2, Some(1), 10, 40), failing, sp(9, Some(77), 0, 5)];
+        let spans = vec![
+            sp(1, None, 0, 100),
+            sp(2, Some(1), 10, 40),
+            failing,
+            sp(9, Some(77), 0, 5),
+        ];
         let a = analyze(&spans);
         assert_eq!(a.error_spans, vec![id(3)]);
         assert_eq!(a.error_ancestors, vec![id(2), id(1)]);

@@ -19,13 +19,25 @@ pub const CORRELATION_KEYS: &[&str] = &[
 ];
 
 /// Attribute keys that carry a request id, in priority order.
-pub const REQUEST_ID_KEYS: &[&str] = &["x-request-id", "http.request.header.x-request-id", "request.id"];
+pub const REQUEST_ID_KEYS: &[&str] = &[
+    "x-request-id",
+    "http.request.header.x-request-id",
+    "request.id",
+];
 
 /// Attribute keys that carry a session id, in priority order.
-pub const SESSION_KEYS: &[&str] = &["session.id", "gen_ai.conversation.id", "traceloop.association.properties.session_id"];
+pub const SESSION_KEYS: &[&str] = &[
+    "session.id",
+    "gen_ai.conversation.id",
+    "traceloop.association.properties.session_id",
+];
 
 /// Attribute keys that carry a user id, in priority order.
-pub const USER_KEYS: &[&str] = &["user.id", "enduser.id", "traceloop.association.properties.user_id"];
+pub const USER_KEYS: &[&str] = &[
+    "user.id",
+    "enduser.id",
+    "traceloop.association.properties.user_id",
+];
 
 /// Longest accepted correlation id; longer values are ignored as garbage.
 pub const MAX_ID_LEN: usize = 256;
@@ -88,7 +100,11 @@ fn percent_decode(s: &str) -> String {
 
 /// Resolves the correlation id of a span or log from its own attributes, its resource's
 /// attributes and its trace id. Falls back to the trace id, then to `minted`.
-pub fn resolve(sets: &[&Attributes], trace_id: Option<TraceId>, minted: impl FnOnce() -> String) -> String {
+pub fn resolve(
+    sets: &[&Attributes],
+    trace_id: Option<TraceId>,
+    minted: impl FnOnce() -> String,
+) -> String {
     first_id(CORRELATION_KEYS, sets)
         .or_else(|| first_id(REQUEST_ID_KEYS, sets))
         .or_else(|| trace_id.map(|t| t.to_hex()))
@@ -169,7 +185,10 @@ mod tests {
             Some("order 402")
         );
         assert_eq!(correlation_from_baggage("a=b"), None);
-        assert_eq!(correlation_from_baggage("correlation.id=%"), Some("%".into()));
+        assert_eq!(
+            correlation_from_baggage("correlation.id=%"),
+            Some("%".into())
+        );
     }
 
     #[test]
@@ -182,7 +201,10 @@ mod tests {
             trace_id: Some(t),
         };
         assert_eq!(resolve_edge(&h), "bag");
-        let h = EdgeHeaders { correlation_id: Some(" x1 "), ..h };
+        let h = EdgeHeaders {
+            correlation_id: Some(" x1 "),
+            ..h
+        };
         assert_eq!(resolve_edge(&h), "x1");
         let minted = resolve_edge(&EdgeHeaders::default());
         assert_eq!(minted.len(), 32);

@@ -161,8 +161,14 @@ mod tests {
             TraceId::from_hex("00000000000000000000000000000000"),
             Err(IdError::AllZero { .. })
         ));
-        assert!(matches!(SpanId::from_hex("abc"), Err(IdError::WrongLength { .. })));
-        assert!(matches!(SpanId::from_hex("zzzzzzzzzzzzzzzz"), Err(IdError::NotHex { .. })));
+        assert!(matches!(
+            SpanId::from_hex("abc"),
+            Err(IdError::WrongLength { .. })
+        ));
+        assert!(matches!(
+            SpanId::from_hex("zzzzzzzzzzzzzzzz"),
+            Err(IdError::NotHex { .. })
+        ));
         assert_eq!(
             SpanId::from_hex("C4EA5B9C123FB80D").unwrap().to_hex(),
             "c4ea5b9c123fb80d"

@@ -14,7 +14,7 @@ pub mod time;
 
 pub use ids::{IdError, SpanId, TraceId};
 pub use model::{
-    AttrValue, Attributes, Event, GenAi, LogRecord, MetricPoint, Span, SpanEvent, SpanKind, SpanLink,
-    SpanStatus, StatusCode,
+    AttrValue, Attributes, Event, GenAi, LogRecord, MetricPoint, Span, SpanEvent, SpanKind,
+    SpanLink, SpanStatus, StatusCode,
 };
 pub use redacted::{Redact, Redacted};

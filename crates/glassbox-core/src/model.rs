@@ -321,7 +321,8 @@ pub struct Span {
 impl Span {
     /// Duration in nanoseconds (zero when the end precedes the start).
     pub fn duration_ns(&self) -> u64 {
-        self.end_time_unix_nano.saturating_sub(self.start_time_unix_nano)
+        self.end_time_unix_nano
+            .saturating_sub(self.start_time_unix_nano)
     }
 
     /// True when the span's status is error.

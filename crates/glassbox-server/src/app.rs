@@ -16,7 +16,9 @@ use crate::{api, AppState};
 
 /// The HTTP router: query/events API and OTLP/HTTP, merged with `extra`, behind auth.
 pub fn http_router(state: AppState, auth: Auth, extra: Router) -> Router {
-    let sink = Arc::new(PipelineSink { pipeline: state.pipeline.clone() });
+    let sink = Arc::new(PipelineSink {
+        pipeline: state.pipeline.clone(),
+    });
     api::router(state)
         .merge(glassbox_otlp::router(sink))
         .merge(extra)
@@ -25,7 +27,9 @@ pub fn http_router(state: AppState, auth: Auth, extra: Router) -> Router {
 
 /// The OTLP/gRPC services as a router, behind auth.
 pub fn grpc_router(state: &AppState, auth: Auth) -> Router {
-    let sink = Arc::new(PipelineSink { pipeline: state.pipeline.clone() });
+    let sink = Arc::new(PipelineSink {
+        pipeline: state.pipeline.clone(),
+    });
     glassbox_otlp::grpc_services(sink)
         .into_axum_router()
         .layer(middleware::from_fn_with_state(auth, require_scope))
@@ -51,8 +55,11 @@ pub async fn serve(
     let wait = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|v| *v).await;
     };
-    let http_server = axum::serve(http, http_app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(wait(rx.clone()));
+    let http_server = axum::serve(
+        http,
+        http_app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(wait(rx.clone()));
     match grpc {
         Some((listener, router)) => {
             let grpc_server = axum::serve(listener, router).with_graceful_shutdown(wait(rx));

@@ -12,7 +12,9 @@ use axum::response::{IntoResponse, Response};
 use crate::error::ApiError;
 
 /// What a token may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
     /// Send telemetry (OTLP, gateway, events).
@@ -41,7 +43,9 @@ pub struct Auth {
 impl Auth {
     /// Builds the checker.
     pub fn new(tokens: Vec<Token>) -> Self {
-        Self { tokens: Arc::new(tokens) }
+        Self {
+            tokens: Arc::new(tokens),
+        }
     }
 
     /// True when tokens are configured.
@@ -54,7 +58,9 @@ impl Auth {
         if !self.enabled() {
             return true;
         }
-        let Some(presented) = presented else { return false };
+        let Some(presented) = presented else {
+            return false;
+        };
         self.tokens.iter().any(|t| {
             constant_time_eq(t.secret.as_bytes(), presented.as_bytes())
                 && (t.scopes.contains(&scope) || t.scopes.contains(&Scope::Admin))
@@ -88,8 +94,15 @@ pub fn bearer(req: &Request) -> Option<&str> {
     req.headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-        .or_else(|| req.headers().get("x-glassbox-token").and_then(|v| v.to_str().ok()))
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .or_else(|| {
+            req.headers()
+                .get("x-glassbox-token")
+                .and_then(|v| v.to_str().ok())
+        })
         .map(str::trim)
 }
 
@@ -97,7 +110,11 @@ pub fn bearer(req: &Request) -> Option<&str> {
 pub async fn require_scope(State(auth): State<Auth>, req: Request, next: Next) -> Response {
     if let Some(scope) = required_scope(req.method(), req.uri().path()) {
         if !auth.allows(bearer(&req), scope) {
-            let status = if bearer(&req).is_some() { StatusCode::FORBIDDEN } else { StatusCode::UNAUTHORIZED };
+            let status = if bearer(&req).is_some() {
+                StatusCode::FORBIDDEN
+            } else {
+                StatusCode::UNAUTHORIZED
+            };
             let msg = format!(
                 "this endpoint needs a token with the `{}` scope: send `Authorization: Bearer <token>`",
                 match scope {
@@ -119,8 +136,14 @@ mod tests {
     #[test]
     fn scopes() {
         let auth = Auth::new(vec![
-            Token { secret: "r".into(), scopes: vec![Scope::Read] },
-            Token { secret: "a".into(), scopes: vec![Scope::Admin] },
+            Token {
+                secret: "r".into(),
+                scopes: vec![Scope::Read],
+            },
+            Token {
+                secret: "a".into(),
+                scopes: vec![Scope::Admin],
+            },
         ]);
         assert!(auth.allows(Some("r"), Scope::Read));
         assert!(!auth.allows(Some("r"), Scope::Ingest));
@@ -128,8 +151,14 @@ mod tests {
         assert!(!auth.allows(None, Scope::Read));
         assert!(!auth.allows(Some("x"), Scope::Read));
         assert!(Auth::default().allows(None, Scope::Admin));
-        assert_eq!(required_scope(&axum::http::Method::POST, "/v1/traces"), Some(Scope::Ingest));
+        assert_eq!(
+            required_scope(&axum::http::Method::POST, "/v1/traces"),
+            Some(Scope::Ingest)
+        );
         assert_eq!(required_scope(&axum::http::Method::GET, "/healthz"), None);
-        assert_eq!(required_scope(&axum::http::Method::GET, "/api/traces"), Some(Scope::Read));
+        assert_eq!(
+            required_scope(&axum::http::Method::GET, "/api/traces"),
+            Some(Scope::Read)
+        );
     }
 }

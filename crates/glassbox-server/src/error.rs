@@ -17,22 +17,38 @@ pub struct ApiError {
 impl ApiError {
     /// 400 naming the bad parameter.
     pub fn bad_param(param: &'static str, message: impl Into<String>) -> Self {
-        Self { status: StatusCode::BAD_REQUEST, message: message.into(), param: Some(param.to_string()) }
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            message: message.into(),
+            param: Some(param.to_string()),
+        }
     }
 
     /// 400 naming a parameter built at run time (`[3].value`).
     pub fn bad_param_owned(param: String, message: impl Into<String>) -> Self {
-        Self { status: StatusCode::BAD_REQUEST, message: message.into(), param: Some(param) }
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            message: message.into(),
+            param: Some(param),
+        }
     }
 
     /// 404.
     pub fn not_found(message: impl Into<String>) -> Self {
-        Self { status: StatusCode::NOT_FOUND, message: message.into(), param: None }
+        Self {
+            status: StatusCode::NOT_FOUND,
+            message: message.into(),
+            param: None,
+        }
     }
 
     /// Any status with a message.
     pub fn status(status: StatusCode, message: impl Into<String>) -> Self {
-        Self { status, message: message.into(), param: None }
+        Self {
+            status,
+            message: message.into(),
+            param: None,
+        }
     }
 }
 
@@ -50,7 +66,8 @@ impl From<StoreError> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut body = json!({ "error": { "message": self.message, "status": self.status.as_u16() } });
+        let mut body =
+            json!({ "error": { "message": self.message, "status": self.status.as_u16() } });
         if let Some(p) = self.param {
             body["error"]["param"] = json!(p);
         }

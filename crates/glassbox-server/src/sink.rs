@@ -14,23 +14,49 @@ pub struct PipelineSink {
 fn map(e: SubmitError) -> SinkError {
     match e {
         SubmitError::Full { retry_after_secs } => SinkError::Full { retry_after_secs },
-        other => SinkError::Unavailable { reason: other.to_string() },
+        other => SinkError::Unavailable {
+            reason: other.to_string(),
+        },
     }
 }
 
 #[async_trait::async_trait]
 impl OtlpSink for PipelineSink {
     async fn accept_spans(&self, spans: Vec<Span>) -> Result<(), SinkError> {
-        self.pipeline.submit_and_wait(Source::OtlpTraces, Records { spans, ..Default::default() }).await.map_err(map)
+        self.pipeline
+            .submit_and_wait(
+                Source::OtlpTraces,
+                Records {
+                    spans,
+                    ..Default::default()
+                },
+            )
+            .await
+            .map_err(map)
     }
 
     async fn accept_logs(&self, logs: Vec<LogRecord>) -> Result<(), SinkError> {
-        self.pipeline.submit_and_wait(Source::OtlpLogs, Records { logs, ..Default::default() }).await.map_err(map)
+        self.pipeline
+            .submit_and_wait(
+                Source::OtlpLogs,
+                Records {
+                    logs,
+                    ..Default::default()
+                },
+            )
+            .await
+            .map_err(map)
     }
 
     async fn accept_metrics(&self, metric_points: Vec<MetricPoint>) -> Result<(), SinkError> {
         self.pipeline
-            .submit_and_wait(Source::OtlpMetrics, Records { metric_points, ..Default::default() })
+            .submit_and_wait(
+                Source::OtlpMetrics,
+                Records {
+                    metric_points,
+                    ..Default::default()
+                },
+            )
             .await
             .map_err(map)
     }

@@ -3,7 +3,9 @@
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::{any_value, AnyValue, InstrumentationScope, KeyValue};
 use opentelemetry_proto::tonic::resource::v1::Resource;
-use opentelemetry_proto::tonic::trace::v1::{span, status, ResourceSpans, ScopeSpans, Span, Status};
+use opentelemetry_proto::tonic::trace::v1::{
+    span, status, ResourceSpans, ScopeSpans, Span, Status,
+};
 use rand::Rng;
 
 /// Knobs for one generated agent run.
@@ -60,14 +62,39 @@ pub struct AgentRun {
     pub failed: bool,
 }
 
-const AGENTS: &[&str] = &["travel_planner", "support_triage", "code_reviewer", "research_assistant"];
-const TOOLS: &[&str] = &["search_flights", "lookup_order", "query_kb", "run_sql", "fetch_url", "get_weather"];
-const MODELS: &[(&str, &str)] = &[("gpt-4o-mini", "openai"), ("gpt-4o", "openai"), ("claude-sonnet-4", "anthropic"), ("llama-3.1-8b", "vllm")];
-const FIRST: &[&str] = &["Maria", "James", "Aisha", "Wei", "Olga", "Carlos", "Priya", "Liam"];
-const LAST: &[&str] = &["Garcia", "Smith", "Khan", "Chen", "Ivanova", "Silva", "Patel", "Murphy"];
+const AGENTS: &[&str] = &[
+    "travel_planner",
+    "support_triage",
+    "code_reviewer",
+    "research_assistant",
+];
+const TOOLS: &[&str] = &[
+    "search_flights",
+    "lookup_order",
+    "query_kb",
+    "run_sql",
+    "fetch_url",
+    "get_weather",
+];
+const MODELS: &[(&str, &str)] = &[
+    ("gpt-4o-mini", "openai"),
+    ("gpt-4o", "openai"),
+    ("claude-sonnet-4", "anthropic"),
+    ("llama-3.1-8b", "vllm"),
+];
+const FIRST: &[&str] = &[
+    "Maria", "James", "Aisha", "Wei", "Olga", "Carlos", "Priya", "Liam",
+];
+const LAST: &[&str] = &[
+    "Garcia", "Smith", "Khan", "Chen", "Ivanova", "Silva", "Patel", "Murphy",
+];
 
 fn kv(key: &str, v: any_value::Value) -> KeyValue {
-    KeyValue { key: key.into(), value: Some(AnyValue { value: Some(v) }), ..Default::default() }
+    KeyValue {
+        key: key.into(),
+        value: Some(AnyValue { value: Some(v) }),
+        ..Default::default()
+    }
 }
 fn s(key: &str, v: impl Into<String>) -> KeyValue {
     kv(key, any_value::Value::StringValue(v.into()))
@@ -100,11 +127,20 @@ pub fn prompt_text(rng: &mut impl Rng, len: usize, with_pii: bool) -> String {
         out.push(' ');
         if with_pii && rng.random_bool(0.15) {
             let pii = match rng.random_range(0..5) {
-                0 => format!("You can reach me at {}.{}@example.com. ", first.to_lowercase(), last.to_lowercase()),
+                0 => format!(
+                    "You can reach me at {}.{}@example.com. ",
+                    first.to_lowercase(),
+                    last.to_lowercase()
+                ),
                 1 => "My card is 4111 1111 1111 1111 exp 09/27. ".to_string(),
                 2 => format!("Call me on +1 415 555 {:04}. ", rng.random_range(100..9999)),
                 3 => "Our staging key is AKIAIOSFODNN7EXAMPLE, is that a problem? ".to_string(),
-                _ => format!("Server 10.{}.{}.{} is the one failing. ", rng.random_range(0..255), rng.random_range(0..255), rng.random_range(1..255)),
+                _ => format!(
+                    "Server 10.{}.{}.{} is the one failing. ",
+                    rng.random_range(0..255),
+                    rng.random_range(0..255),
+                    rng.random_range(1..255)
+                ),
             };
             out.push_str(&pii);
         }
@@ -113,13 +149,18 @@ pub fn prompt_text(rng: &mut impl Rng, len: usize, with_pii: bool) -> String {
 }
 
 fn messages_json(role: &str, text: &str) -> String {
-    serde_json::json!([{ "role": role, "parts": [{ "type": "text", "content": text }] }]).to_string()
+    serde_json::json!([{ "role": role, "parts": [{ "type": "text", "content": text }] }])
+        .to_string()
 }
 
 /// Generates one agent run ending at `end_unix_nano`.
 pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOptions) -> AgentRun {
     let trace_id: [u8; 16] = rng.random();
-    let trace_id = if trace_id == [0; 16] { [1; 16] } else { trace_id };
+    let trace_id = if trace_id == [0; 16] {
+        [1; 16]
+    } else {
+        trace_id
+    };
     let agent = AGENTS[rng.random_range(0..AGENTS.len())];
     let user_n = rng.random_range(1..500);
     let user_id = format!("user-{user_n}");
@@ -141,7 +182,9 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
             // model call
             0 => {
                 let dur = rng.random_range(300_000_000..1_800_000_000u64);
-                let msg_len = rng.random_range(opts.min_message_bytes..=opts.max_message_bytes.max(opts.min_message_bytes));
+                let msg_len = rng.random_range(
+                    opts.min_message_bytes..=opts.max_message_bytes.max(opts.min_message_bytes),
+                );
                 let prompt = prompt_text(rng, msg_len, opts.with_pii);
                 let input = rng.random_range(200..2000);
                 let output = rng.random_range(20..600);
@@ -180,7 +223,11 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
                     kind: span::SpanKind::Internal as i32,
                     start_time_unix_nano: cursor,
                     end_time_unix_nano: cursor + dur,
-                    attributes: vec![s("gen_ai.operation.name", "retrieval"), s("gen_ai.data_source.id", "kb-main"), i("retrieval.documents", rng.random_range(3..12))],
+                    attributes: vec![
+                        s("gen_ai.operation.name", "retrieval"),
+                        s("gen_ai.data_source.id", "kb-main"),
+                        i("retrieval.documents", rng.random_range(3..12)),
+                    ],
                     ..Default::default()
                 });
                 cursor += dur + rng.random_range(1_000_000..10_000_000);
@@ -188,8 +235,15 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
             // tool call with a nested HTTP client span
             _ => {
                 let tool = TOOLS[rng.random_range(0..TOOLS.len())];
-                let is_slow = slow && !spans.iter().any(|s| s.end_time_unix_nano - s.start_time_unix_nano >= 5_000_000_000);
-                let dur = if is_slow { 5_100_000_000 } else { rng.random_range(80_000_000..900_000_000u64) };
+                let is_slow = slow
+                    && !spans
+                        .iter()
+                        .any(|s| s.end_time_unix_nano - s.start_time_unix_nano >= 5_000_000_000);
+                let dur = if is_slow {
+                    5_100_000_000
+                } else {
+                    rng.random_range(80_000_000..900_000_000u64)
+                };
                 let fails = !failed && rng.random_bool(opts.error_probability);
                 failed |= fails;
                 let tool_id = new_span_id(rng);
@@ -204,9 +258,15 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
                     attributes: vec![
                         s("gen_ai.operation.name", "execute_tool"),
                         s("gen_ai.tool.name", tool),
-                        s("gen_ai.tool.call.id", format!("call_{}", rng.random_range(10_000..99_999))),
+                        s(
+                            "gen_ai.tool.call.id",
+                            format!("call_{}", rng.random_range(10_000..99_999)),
+                        ),
                     ],
-                    status: fails.then(|| Status { code: status::StatusCode::Error as i32, message: format!("{tool} failed: upstream returned 503") }),
+                    status: fails.then(|| Status {
+                        code: status::StatusCode::Error as i32,
+                        message: format!("{tool} failed: upstream returned 503"),
+                    }),
                     ..Default::default()
                 });
                 if spans.len() + 1 < target {
@@ -220,8 +280,14 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
                         kind: span::SpanKind::Client as i32,
                         start_time_unix_nano: inner_start,
                         end_time_unix_nano: inner_start + inner_dur,
-                        attributes: vec![s("http.request.method", "GET"), i("http.response.status_code", if fails { 503 } else { 200 })],
-                        status: fails.then(|| Status { code: status::StatusCode::Error as i32, message: "503 Service Unavailable".into() }),
+                        attributes: vec![
+                            s("http.request.method", "GET"),
+                            i("http.response.status_code", if fails { 503 } else { 200 }),
+                        ],
+                        status: fails.then(|| Status {
+                            code: status::StatusCode::Error as i32,
+                            message: "503 Service Unavailable".into(),
+                        }),
                         ..Default::default()
                     });
                 }
@@ -251,28 +317,54 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
                 s("session.id", session_id.clone()),
                 s("user.id", user_id.clone()),
             ],
-            status: failed.then(|| Status { code: status::StatusCode::Error as i32, message: "a tool call failed".into() }),
+            status: failed.then(|| Status {
+                code: status::StatusCode::Error as i32,
+                message: "a tool call failed".into(),
+            }),
             ..Default::default()
         },
     );
     let span_count = spans.len();
     let request = ExportTraceServiceRequest {
         resource_spans: vec![ResourceSpans {
-            resource: Some(Resource { attributes: vec![s("service.name", format!("{agent}-agent")), s("deployment.environment", "demo")], ..Default::default() }),
+            resource: Some(Resource {
+                attributes: vec![
+                    s("service.name", format!("{agent}-agent")),
+                    s("deployment.environment", "demo"),
+                ],
+                ..Default::default()
+            }),
             scope_spans: vec![ScopeSpans {
-                scope: Some(InstrumentationScope { name: "glassbox.workload".into(), version: "1".into(), ..Default::default() }),
+                scope: Some(InstrumentationScope {
+                    name: "glassbox.workload".into(),
+                    version: "1".into(),
+                    ..Default::default()
+                }),
                 spans,
                 ..Default::default()
             }],
             ..Default::default()
         }],
     };
-    AgentRun { request, trace_id: hex(&trace_id), correlation_id, session_id, user_id, span_count, slow, failed }
+    AgentRun {
+        request,
+        trace_id: hex(&trace_id),
+        correlation_id,
+        session_id,
+        user_id,
+        span_count,
+        slow,
+        failed,
+    }
 }
 
 fn new_span_id(rng: &mut impl Rng) -> [u8; 8] {
     let id: [u8; 8] = rng.random();
-    if id == [0; 8] { [1; 8] } else { id }
+    if id == [0; 8] {
+        [1; 8]
+    } else {
+        id
+    }
 }
 
 fn hex(b: &[u8]) -> String {
@@ -291,13 +383,25 @@ mod tests {
         let opts = AgentTraceOptions::default();
         for _ in 0..50 {
             let run = agent_trace(&mut rng, 2_000_000_000_000_000_000, &opts);
-            assert!((opts.min_spans..=opts.max_spans).contains(&run.span_count), "{}", run.span_count);
+            assert!(
+                (opts.min_spans..=opts.max_spans).contains(&run.span_count),
+                "{}",
+                run.span_count
+            );
             let spans = &run.request.resource_spans[0].scope_spans[0].spans;
             let root = &spans[0];
             assert!(root.parent_span_id.is_empty());
-            assert!(spans.iter().all(|s| s.start_time_unix_nano >= root.start_time_unix_nano && s.end_time_unix_nano <= root.end_time_unix_nano));
+            assert!(spans
+                .iter()
+                .all(|s| s.start_time_unix_nano >= root.start_time_unix_nano
+                    && s.end_time_unix_nano <= root.end_time_unix_nano));
             if run.slow {
-                assert!(spans.iter().any(|s| s.end_time_unix_nano - s.start_time_unix_nano == 5_100_000_000) || run.span_count < 4);
+                assert!(
+                    spans
+                        .iter()
+                        .any(|s| s.end_time_unix_nano - s.start_time_unix_nano == 5_100_000_000)
+                        || run.span_count < 4
+                );
             }
         }
     }

@@ -35,7 +35,12 @@ pub fn chat_request(rng: &mut impl Rng) -> ChatCall {
         }
     } else if rng.random_bool(0.3) {
         // a common question: deterministic and cacheable
-        ["What are your opening hours?", "How do I reset my password?", "What is the refund policy?"][rng.random_range(0..3)].to_string()
+        [
+            "What are your opening hours?",
+            "How do I reset my password?",
+            "What is the refund policy?",
+        ][rng.random_range(0..3)]
+        .to_string()
     } else {
         let len = rng.random_range(80..600);
         prompt_text(rng, len, true)

@@ -24,7 +24,10 @@ struct Invalid {
 }
 
 fn invalid(field: impl Into<String>, message: impl Into<String>) -> Invalid {
-    Invalid { field: field.into(), message: message.into() }
+    Invalid {
+        field: field.into(),
+        message: message.into(),
+    }
 }
 
 fn items(body: Value) -> Result<Vec<Map<String, Value>>, ApiError> {
@@ -33,16 +36,25 @@ fn items(body: Value) -> Result<Vec<Map<String, Value>>, ApiError> {
         other => vec![other],
     };
     if list.is_empty() {
-        return Err(ApiError::bad_param("body", "the batch is empty: send an object or a non-empty array"));
+        return Err(ApiError::bad_param(
+            "body",
+            "the batch is empty: send an object or a non-empty array",
+        ));
     }
     if list.len() > MAX_BATCH {
-        return Err(ApiError::bad_param("body", format!("{} items in one request; at most {MAX_BATCH}", list.len())));
+        return Err(ApiError::bad_param(
+            "body",
+            format!("{} items in one request; at most {MAX_BATCH}", list.len()),
+        ));
     }
     list.into_iter()
         .enumerate()
         .map(|(i, v)| match v {
             Value::Object(m) => Ok(m),
-            _ => Err(ApiError::bad_param("body", format!("item {i} must be a JSON object"))),
+            _ => Err(ApiError::bad_param(
+                "body",
+                format!("item {i} must be a JSON object"),
+            )),
         })
         .collect()
 }
@@ -51,7 +63,9 @@ fn opt_string(m: &Map<String, Value>, key: &str) -> Result<Option<String>, Inval
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) if s.len() > 256 && key != "comment" => Err(invalid(key, "must be at most 256 characters")),
+        Some(Value::String(s)) if s.len() > 256 && key != "comment" => {
+            Err(invalid(key, "must be at most 256 characters"))
+        }
         Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
         Some(Value::Number(n)) if key != "comment" => Ok(Some(n.to_string())),
         Some(_) => Err(invalid(key, "must be a string")),
@@ -60,19 +74,36 @@ fn opt_string(m: &Map<String, Value>, key: &str) -> Result<Option<String>, Inval
 
 fn common(m: &Map<String, Value>, name: String) -> Result<Event, Invalid> {
     let trace_id = opt_string(m, "trace_id")?
-        .map(|t| TraceId::from_hex(&t).map_err(|e| invalid("trace_id", format!("`{t}` is not a trace id: {e}"))))
+        .map(|t| {
+            TraceId::from_hex(&t)
+                .map_err(|e| invalid("trace_id", format!("`{t}` is not a trace id: {e}")))
+        })
         .transpose()?;
     let correlation = opt_string(m, "correlation_id")?;
     let session_id = opt_string(m, "session_id")?;
     let correlation_id = correlation
         .or_else(|| trace_id.map(|t| t.to_hex()))
         .or_else(|| session_id.clone())
-        .ok_or_else(|| invalid("correlation_id", "give correlation_id, trace_id or session_id, so the event can be linked"))?;
+        .ok_or_else(|| {
+            invalid(
+                "correlation_id",
+                "give correlation_id, trace_id or session_id, so the event can be linked",
+            )
+        })?;
     let time_unix_nano = match m.get("timestamp") {
         None | Some(Value::Null) => now_unix_nanos(),
-        Some(Value::Number(n)) => parse_time_ns("timestamp", &n.to_string())
-            .map_err(|_| invalid("timestamp", "must be Unix seconds, milliseconds or nanoseconds"))?,
-        Some(_) => return Err(invalid("timestamp", "must be a number (Unix seconds, milliseconds or nanoseconds)")),
+        Some(Value::Number(n)) => parse_time_ns("timestamp", &n.to_string()).map_err(|_| {
+            invalid(
+                "timestamp",
+                "must be Unix seconds, milliseconds or nanoseconds",
+            )
+        })?,
+        Some(_) => {
+            return Err(invalid(
+                "timestamp",
+                "must be a number (Unix seconds, milliseconds or nanoseconds)",
+            ))
+        }
     };
     let mut properties = Attributes::new();
     match m.get("properties") {
@@ -101,10 +132,17 @@ fn json_to_attr(v: &Value) -> AttrValue {
     match v {
         Value::Null => AttrValue::Str(String::new()),
         Value::Bool(b) => AttrValue::Bool(*b),
-        Value::Number(n) => n.as_i64().map(AttrValue::Int).unwrap_or_else(|| AttrValue::Double(n.as_f64().unwrap_or(0.0))),
+        Value::Number(n) => n
+            .as_i64()
+            .map(AttrValue::Int)
+            .unwrap_or_else(|| AttrValue::Double(n.as_f64().unwrap_or(0.0))),
         Value::String(s) => AttrValue::Str(s.clone()),
         Value::Array(a) => AttrValue::Array(a.iter().map(json_to_attr).collect()),
-        Value::Object(o) => AttrValue::Map(o.iter().map(|(k, v)| (k.clone(), json_to_attr(v))).collect()),
+        Value::Object(o) => AttrValue::Map(
+            o.iter()
+                .map(|(k, v)| (k.clone(), json_to_attr(v)))
+                .collect(),
+        ),
     }
 }
 
@@ -114,18 +152,29 @@ fn feedback_event(m: &Map<String, Value>) -> Result<Event, Invalid> {
         Some(Value::String(s)) => match s.to_ascii_lowercase().as_str() {
             "up" | "thumbs_up" | "positive" | "+1" => (1.0, "thumbs"),
             "down" | "thumbs_down" | "negative" | "-1" => (0.0, "thumbs"),
-            _ => return Err(invalid("value", format!("`{s}` is not feedback: use \"up\", \"down\" or a number"))),
+            _ => {
+                return Err(invalid(
+                    "value",
+                    format!("`{s}` is not feedback: use \"up\", \"down\" or a number"),
+                ))
+            }
         },
         Some(Value::Bool(b)) => (if *b { 1.0 } else { 0.0 }, "thumbs"),
         Some(Value::Number(n)) => match n.as_f64() {
             Some(f) if f.is_finite() => (f, "score"),
             _ => return Err(invalid("value", "must be a finite number")),
         },
-        None | Some(Value::Null) => return Err(invalid("value", "is required: \"up\", \"down\" or a number")),
+        None | Some(Value::Null) => {
+            return Err(invalid(
+                "value",
+                "is required: \"up\", \"down\" or a number",
+            ))
+        }
         Some(_) => return Err(invalid("value", "must be \"up\", \"down\" or a number")),
     };
     e.value = Some(value);
-    e.properties.insert("feedback.type".into(), AttrValue::Str(kind.into()));
+    e.properties
+        .insert("feedback.type".into(), AttrValue::Str(kind.into()));
     Ok(e)
 }
 
@@ -133,7 +182,12 @@ fn business_event(m: &Map<String, Value>) -> Result<Event, Invalid> {
     let name = match m.get("name") {
         Some(Value::String(s)) if !s.trim().is_empty() && s.len() <= 128 => s.trim().to_string(),
         Some(Value::String(_)) => return Err(invalid("name", "must be 1 to 128 characters")),
-        None | Some(Value::Null) => return Err(invalid("name", "is required (e.g. \"conversion\", \"session_end\")")),
+        None | Some(Value::Null) => {
+            return Err(invalid(
+                "name",
+                "is required (e.g. \"conversion\", \"session_end\")",
+            ))
+        }
         Some(_) => return Err(invalid("name", "must be a string")),
     };
     let mut e = common(m, name)?;
@@ -155,31 +209,72 @@ async fn accept(
     let mut events = Vec::with_capacity(list.len());
     for (i, m) in list.iter().enumerate() {
         let e = build(m).map_err(|inv| {
-            let field = if batch { format!("[{i}].{}", inv.field) } else { inv.field.clone() };
-            ApiError::bad_param_owned(field, format!("{}: {}", if batch { format!("item {i}, {}", inv.field) } else { inv.field }, inv.message))
+            let field = if batch {
+                format!("[{i}].{}", inv.field)
+            } else {
+                inv.field.clone()
+            };
+            ApiError::bad_param_owned(
+                field,
+                format!(
+                    "{}: {}",
+                    if batch {
+                        format!("item {i}, {}", inv.field)
+                    } else {
+                        inv.field
+                    },
+                    inv.message
+                ),
+            )
         })?;
         events.push(e);
     }
     let n = events.len();
     let correlation_ids: Vec<String> = events.iter().map(|e| e.correlation_id.clone()).collect();
-    match state.pipeline.submit_and_wait(Source::Events, Records { events, ..Default::default() }).await {
-        Ok(()) => Ok((StatusCode::OK, Json(json!({ "accepted": n, "correlation_ids": correlation_ids })))),
+    match state
+        .pipeline
+        .submit_and_wait(
+            Source::Events,
+            Records {
+                events,
+                ..Default::default()
+            },
+        )
+        .await
+    {
+        Ok(()) => Ok((
+            StatusCode::OK,
+            Json(json!({ "accepted": n, "correlation_ids": correlation_ids })),
+        )),
         Err(SubmitError::Full { retry_after_secs }) => Err(ApiError::status(
             StatusCode::TOO_MANY_REQUESTS,
             format!("glassbox is at capacity; retry in {retry_after_secs}s"),
         )),
-        Err(e) => Err(ApiError::status(StatusCode::SERVICE_UNAVAILABLE, e.to_string())),
+        Err(e) => Err(ApiError::status(
+            StatusCode::SERVICE_UNAVAILABLE,
+            e.to_string(),
+        )),
     }
 }
 
 /// `POST /api/feedback`: `{trace_id | correlation_id, value: "up"|"down"|number, comment?}`.
-pub async fn feedback(State(state): State<AppState>, body: Result<Json<Value>, axum::extract::rejection::JsonRejection>) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let Json(body) = body.map_err(|e| ApiError::bad_param("body", format!("the body must be JSON: {}", e.body_text())))?;
+pub async fn feedback(
+    State(state): State<AppState>,
+    body: Result<Json<Value>, axum::extract::rejection::JsonRejection>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let Json(body) = body.map_err(|e| {
+        ApiError::bad_param("body", format!("the body must be JSON: {}", e.body_text()))
+    })?;
     accept(state, body, feedback_event).await
 }
 
 /// `POST /api/events`: `{name, correlation_id | session_id | trace_id, properties?, value?}`.
-pub async fn events(State(state): State<AppState>, body: Result<Json<Value>, axum::extract::rejection::JsonRejection>) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let Json(body) = body.map_err(|e| ApiError::bad_param("body", format!("the body must be JSON: {}", e.body_text())))?;
+pub async fn events(
+    State(state): State<AppState>,
+    body: Result<Json<Value>, axum::extract::rejection::JsonRejection>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let Json(body) = body.map_err(|e| {
+        ApiError::bad_param("body", format!("the body must be JSON: {}", e.body_text()))
+    })?;
     accept(state, body, business_event).await
 }

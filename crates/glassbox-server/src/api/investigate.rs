@@ -18,7 +18,10 @@ pub async fn investigate(
 ) -> Result<Json<Value>, ApiError> {
     let id = id.trim().to_string();
     if id.is_empty() || id.len() > 256 {
-        return Err(ApiError::bad_param("id", "give a correlation id, trace id, user id or session id (1 to 256 characters)"));
+        return Err(ApiError::bad_param(
+            "id",
+            "give a correlation id, trace id, user id or session id (1 to 256 characters)",
+        ));
     }
     let limit = match q.get("limit") {
         None => 2000,
@@ -26,7 +29,9 @@ pub async fn investigate(
             .parse::<usize>()
             .ok()
             .filter(|n| (1..=10_000).contains(n))
-            .ok_or_else(|| ApiError::bad_param("limit", format!("`{s}` is not a limit: use 1 to 10000")))?,
+            .ok_or_else(|| {
+                ApiError::bad_param("limit", format!("`{s}` is not a limit: use 1 to 10000"))
+            })?,
     };
     let reader = state.reader.clone();
     let pseudonym = (state.pseudonymize)(&id);
@@ -42,7 +47,9 @@ pub async fn investigate(
         Ok::<_, glassbox_store::StoreError>(inv)
     })
     .await
-    .map_err(|e| ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))??;
+    .map_err(|e| {
+        ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+    })??;
     if found.timeline.is_empty() {
         return Err(ApiError::not_found(format!(
             "nothing is linked to `{}`: not a known correlation id, trace id, user id or session id",

@@ -13,8 +13,15 @@ use crate::error::ApiError;
 use crate::AppState;
 
 /// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&since=&limit=&cursor=`.
-pub async fn search(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Result<Json<Value>, ApiError> {
-    let text = |k: &str| q.get(k).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+pub async fn search(
+    State(state): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    let text = |k: &str| {
+        q.get(k)
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
     let mut filter = LogFilter {
         text: text("q"),
         service: text("service"),
@@ -54,6 +61,8 @@ pub async fn search(State(state): State<AppState>, Query(q): Query<HashMap<Strin
     let reader = state.reader.clone();
     let page = tokio::task::spawn_blocking(move || reader.search_logs(&filter))
         .await
-        .map_err(|e| ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))??;
+        .map_err(|e| {
+            ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+        })??;
     Ok(Json(json!(page)))
 }

@@ -21,7 +21,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .route("/api/openapi.json", get(|| async { ([("content-type", "application/json")], OPENAPI_JSON) }))
+        .route(
+            "/api/openapi.json",
+            get(|| async { ([("content-type", "application/json")], OPENAPI_JSON) }),
+        )
         .route("/api/traces", get(traces::list))
         .route("/api/traces/{trace_id}", get(traces::get_one))
         .route("/api/investigate/{id}", get(investigate::investigate))

@@ -7,11 +7,16 @@ use crate::error::ApiError;
 /// Parses `15m`, `1h`, `24h`, `7d`, `30s`, `500ms` into nanoseconds.
 pub fn parse_duration_ns(param: &'static str, s: &str) -> Result<u64, ApiError> {
     let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
+    let split = s
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(s.len());
     let (num, unit) = s.split_at(split);
-    let n: f64 = num
-        .parse()
-        .map_err(|_| ApiError::bad_param(param, format!("`{s}` is not a duration: use e.g. 500ms, 30s, 15m, 1h, 7d")))?;
+    let n: f64 = num.parse().map_err(|_| {
+        ApiError::bad_param(
+            param,
+            format!("`{s}` is not a duration: use e.g. 500ms, 30s, 15m, 1h, 7d"),
+        )
+    })?;
     let unit_ns = match unit {
         "ns" => 1.0,
         "us" | "µs" => 1e3,
@@ -20,10 +25,18 @@ pub fn parse_duration_ns(param: &'static str, s: &str) -> Result<u64, ApiError> 
         "m" => 60e9,
         "h" => 3600e9,
         "d" => 86_400e9,
-        _ => return Err(ApiError::bad_param(param, format!("unknown unit `{unit}` in `{s}`: use ms, s, m, h or d"))),
+        _ => {
+            return Err(ApiError::bad_param(
+                param,
+                format!("unknown unit `{unit}` in `{s}`: use ms, s, m, h or d"),
+            ))
+        }
     };
     if !n.is_finite() || n < 0.0 {
-        return Err(ApiError::bad_param(param, format!("`{s}` must be a non-negative duration")));
+        return Err(ApiError::bad_param(
+            param,
+            format!("`{s}` must be a non-negative duration"),
+        ));
     }
     Ok((n * unit_ns) as u64)
 }
@@ -31,7 +44,10 @@ pub fn parse_duration_ns(param: &'static str, s: &str) -> Result<u64, ApiError> 
 /// Parses a time: Unix nanoseconds, or Unix seconds/milliseconds (by magnitude).
 pub fn parse_time_ns(param: &'static str, s: &str) -> Result<u64, ApiError> {
     let v: u64 = s.trim().parse().map_err(|_| {
-        ApiError::bad_param(param, format!("`{s}` is not a time: give Unix seconds, milliseconds or nanoseconds"))
+        ApiError::bad_param(
+            param,
+            format!("`{s}` is not a time: give Unix seconds, milliseconds or nanoseconds"),
+        )
     })?;
     Ok(match v {
         0..=99_999_999_999 => v * 1_000_000_000,
@@ -51,7 +67,10 @@ pub fn parse_limit(s: Option<&str>) -> Result<usize, ApiError> {
         None => Ok(50),
         Some(s) => match s.parse::<usize>() {
             Ok(n) if (1..=1000).contains(&n) => Ok(n),
-            _ => Err(ApiError::bad_param("limit", format!("`{s}` is not a page size: use 1 to 1000"))),
+            _ => Err(ApiError::bad_param(
+                "limit",
+                format!("`{s}` is not a page size: use 1 to 1000"),
+            )),
         },
     }
 }
@@ -65,16 +84,28 @@ mod tests {
     fn durations() {
         assert_eq!(parse_duration_ns("w", "15m").unwrap(), 900_000_000_000);
         assert_eq!(parse_duration_ns("w", "500ms").unwrap(), 500_000_000);
-        assert_eq!(parse_duration_ns("w", "7d").unwrap(), 7 * 86_400_000_000_000);
+        assert_eq!(
+            parse_duration_ns("w", "7d").unwrap(),
+            7 * 86_400_000_000_000
+        );
         assert!(parse_duration_ns("w", "7y").is_err());
         assert!(parse_duration_ns("w", "abc").is_err());
     }
 
     #[test]
     fn times_by_magnitude() {
-        assert_eq!(parse_time_ns("from", "1700000000").unwrap(), 1_700_000_000_000_000_000);
-        assert_eq!(parse_time_ns("from", "1700000000000").unwrap(), 1_700_000_000_000_000_000);
-        assert_eq!(parse_time_ns("from", "1700000000000000000").unwrap(), 1_700_000_000_000_000_000);
+        assert_eq!(
+            parse_time_ns("from", "1700000000").unwrap(),
+            1_700_000_000_000_000_000
+        );
+        assert_eq!(
+            parse_time_ns("from", "1700000000000").unwrap(),
+            1_700_000_000_000_000_000
+        );
+        assert_eq!(
+            parse_time_ns("from", "1700000000000000000").unwrap(),
+            1_700_000_000_000_000_000
+        );
         assert!(parse_time_ns("from", "yesterday").is_err());
         assert!(parse_limit(Some("0")).is_err());
         assert_eq!(parse_limit(None).unwrap(), 50);

@@ -15,7 +15,8 @@ use crate::AppState;
 
 /// Parses a trace id from a path, with a 400 that says what a trace id looks like.
 pub fn parse_trace_id(s: &str) -> Result<TraceId, ApiError> {
-    TraceId::from_hex(s).map_err(|e| ApiError::bad_param("trace_id", format!("`{s}` is not a trace id: {e}")))
+    TraceId::from_hex(s)
+        .map_err(|e| ApiError::bad_param("trace_id", format!("`{s}` is not a trace id: {e}")))
 }
 
 /// One trace: spans with self time and critical-path flags, the critical path, the slowest
@@ -23,8 +24,16 @@ pub fn parse_trace_id(s: &str) -> Result<TraceId, ApiError> {
 pub fn trace_document(trace_id: TraceId, spans: &[Span]) -> Value {
     let a = analyze(spans);
     let by_id: HashMap<_, _> = spans.iter().map(|s| (s.span_id, s)).collect();
-    let start = spans.iter().map(|s| s.start_time_unix_nano).min().unwrap_or(0);
-    let end = spans.iter().map(|s| s.end_time_unix_nano).max().unwrap_or(0);
+    let start = spans
+        .iter()
+        .map(|s| s.start_time_unix_nano)
+        .min()
+        .unwrap_or(0);
+    let end = spans
+        .iter()
+        .map(|s| s.end_time_unix_nano)
+        .max()
+        .unwrap_or(0);
     let mut services: Vec<&str> = spans.iter().map(|s| s.service.as_str()).collect();
     services.sort_unstable();
     services.dedup();
@@ -45,7 +54,11 @@ pub fn trace_document(trace_id: TraceId, spans: &[Span]) -> Value {
         })
         .collect();
     let slowest = a.slowest_step.and_then(|id| by_id.get(&id)).map(|s| {
-        let step = a.critical_path.iter().position(|id| *id == s.span_id).map_or(0, |p| p + 1);
+        let step = a
+            .critical_path
+            .iter()
+            .position(|id| *id == s.span_id)
+            .map_or(0, |p| p + 1);
         json!({
             "span_id": s.span_id,
             "name": s.name,
@@ -69,21 +82,35 @@ pub fn trace_document(trace_id: TraceId, spans: &[Span]) -> Value {
 }
 
 /// `GET /api/traces/{trace_id}`.
-pub async fn get_one(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn get_one(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let trace_id = parse_trace_id(&id)?;
     let reader = state.reader.clone();
     let spans = tokio::task::spawn_blocking(move || reader.get_trace(trace_id))
         .await
-        .map_err(|e| ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))??;
+        .map_err(|e| {
+            ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+        })??;
     if spans.is_empty() {
-        return Err(ApiError::not_found(format!("no trace {trace_id} is stored")));
+        return Err(ApiError::not_found(format!(
+            "no trace {trace_id} is stored"
+        )));
     }
     Ok(Json(trace_document(trace_id, &spans)))
 }
 
 /// `GET /api/traces?service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&min_duration=&since=&from=&to=&limit=&cursor=`.
-pub async fn list(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Result<Json<Value>, ApiError> {
-    let text = |k: &str| q.get(k).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+pub async fn list(
+    State(state): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    let text = |k: &str| {
+        q.get(k)
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
     let mut filter = TraceFilter {
         service: text("service"),
         correlation_id: text("correlation_id"),
@@ -98,7 +125,12 @@ pub async fn list(State(state): State<AppState>, Query(q): Query<HashMap<String,
         None | Some("") | Some("any") => None,
         Some("error") => Some(true),
         Some("ok") => Some(false),
-        Some(other) => return Err(ApiError::bad_param("status", format!("`{other}` is not a status: use error, ok or any"))),
+        Some(other) => {
+            return Err(ApiError::bad_param(
+                "status",
+                format!("`{other}` is not a status: use error, ok or any"),
+            ))
+        }
     };
     if let Some(d) = text("min_duration") {
         filter.min_duration_ns = Some(parse_duration_ns("min_duration", &d)?);
@@ -118,6 +150,8 @@ pub async fn list(State(state): State<AppState>, Query(q): Query<HashMap<String,
     let reader = state.reader.clone();
     let page = tokio::task::spawn_blocking(move || reader.search_traces(&filter))
         .await
-        .map_err(|e| ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))??;
+        .map_err(|e| {
+            ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+        })??;
     Ok(Json(json!(page)))
 }
