@@ -296,7 +296,10 @@ impl DdSketch {
         bins: impl FnOnce(&mut dyn FnMut(usize, u64)) -> Result<(), SketchError>,
     ) -> Result<(), SketchError> {
         let mut added = zero_count;
-        let result = if self.cover(offset, len) {
+        let result = if len == 0 {
+            // Nothing but the zero bucket: there are no bins to place.
+            bins(&mut |_pos: usize, _n: u64| {})
+        } else if self.cover(offset, len) {
             // Fast path: one resize, then plain adds.
             let base = (offset as i64 - self.offset as i64) as usize;
             let slots = &mut self.bins[base..base + len];
@@ -521,6 +524,24 @@ mod tests {
         #[test]
         fn garbage_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
             let _ = DdSketch::from_bytes(&bytes);
+        }
+    }
+
+    #[test]
+    fn merging_a_zeros_only_sketch_keeps_bins_intact() {
+        // A sketch holding only zeros has no bins; merging it must not index the
+        // other sketch's bins at the zero sketch's (meaningless) offset.
+        let mut zeros = DdSketch::new();
+        zeros.add(0.0);
+        for values in [vec![5.0, 7.5], vec![1e-6, 2e-6], vec![1e6]] {
+            let mut s = DdSketch::new();
+            for v in &values {
+                s.add(*v);
+            }
+            s.merge(&zeros).unwrap();
+            s.merge_bytes(&zeros.to_bytes()).unwrap();
+            assert_eq!(s.count(), values.len() as u64 + 2);
+            assert_eq!(s.quantile(0.0), Some(0.0));
         }
     }
 

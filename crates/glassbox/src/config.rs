@@ -31,6 +31,8 @@ pub struct Config {
     pub gpu: glassbox_metrics::GpuConfig,
     /// Prometheus endpoints of the serving stack to scrape (vLLM, DCGM exporter).
     pub scrape: Vec<ScrapeConfig>,
+    /// The OpenAI-compatible gateway (mounted when at least one upstream is set).
+    pub gateway: glassbox_gateway::GatewayConfig,
 }
 
 /// One Prometheus endpoint to scrape.
@@ -170,6 +172,8 @@ pub struct Overrides {
     pub data_dir: Option<PathBuf>,
     /// `--insecure-no-auth`.
     pub insecure_no_auth: bool,
+    /// `--upstream URL`: one upstream serving every model.
+    pub upstream: Option<String>,
 }
 
 /// Loads the configuration: file (optional) < environment < flags.
@@ -200,6 +204,11 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Config> {
         config.server.data_dir.clone_from(v);
     }
     config.server.insecure_no_auth |= overrides.insecure_no_auth;
+    if let Some(url) = &overrides.upstream {
+        let quick = glassbox_gateway::GatewayConfig::with_upstream(url);
+        config.gateway.upstreams = quick.upstreams;
+        config.gateway.default_upstream = None;
+    }
     Ok(config)
 }
 

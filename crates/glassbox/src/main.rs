@@ -4,6 +4,7 @@
 //! behaviour lives in those crates.
 
 mod config;
+mod demo;
 mod serve;
 mod telemetry;
 mod waterfall;
@@ -28,6 +29,11 @@ struct Cli {
 enum Command {
     /// Run the server: OTLP receivers, gateway, query API, UI.
     Serve(ServeArgs),
+    /// Run the server with a built-in mock model and synthetic traffic: a living
+    /// dashboard within a minute.
+    Demo(ServeArgs),
+    /// Run a fast OpenAI-compatible mock model server (for tests, benchmarks, demos).
+    MockUpstream(MockArgs),
     /// Redact PII from text or JSON Lines (stdin by default) and write it to stdout.
     Redact(RedactArgs),
     /// Print a trace as a terminal waterfall.
@@ -53,6 +59,10 @@ struct ServeArgs {
     /// Allow listening on a non-loopback address without auth tokens.
     #[arg(long)]
     insecure_no_auth: bool,
+    /// OpenAI-compatible upstream for the gateway (e.g. http://127.0.0.1:8000/v1); its key
+    /// is read from OPENAI_API_KEY.
+    #[arg(long)]
+    upstream: Option<String>,
 }
 
 impl ServeArgs {
@@ -62,9 +72,35 @@ impl ServeArgs {
             grpc_listen: self.grpc_listen.clone(),
             data_dir: self.data_dir.clone(),
             insecure_no_auth: self.insecure_no_auth,
+            upstream: self.upstream.clone(),
         };
         config::load(self.config.as_deref(), &overrides)?.validate()
     }
+}
+
+#[derive(Args)]
+struct MockArgs {
+    /// Where to listen.
+    #[arg(long, default_value = "127.0.0.1:8089")]
+    listen: std::net::SocketAddr,
+    /// Delay before the first byte of every answer, ms.
+    #[arg(long, default_value_t = 0)]
+    delay_ms: u64,
+    /// Delay between streamed chunks, ms.
+    #[arg(long, default_value_t = 0)]
+    chunk_delay_ms: u64,
+    /// Content chunks (≈ tokens) per answer.
+    #[arg(long, default_value_t = 8)]
+    chunks: usize,
+    /// Share of requests that fail, 0.0–1.0.
+    #[arg(long, default_value_t = 0.0)]
+    failure_rate: f64,
+    /// HTTP status of injected failures.
+    #[arg(long, default_value_t = 429)]
+    failure_status: u16,
+    /// Answer without token usage (like servers that report none).
+    #[arg(long)]
+    no_usage: bool,
 }
 
 #[derive(Args)]
@@ -136,6 +172,38 @@ fn run(cli: Cli) -> Result<ExitCode> {
             init_logging();
             let v = args.load()?;
             runtime()?.block_on(serve::run(v, axum::Router::new()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo(args) => {
+            init_logging();
+            let mut args = args;
+            if args.data_dir.is_none() {
+                args.data_dir = Some(PathBuf::from("./glassbox-demo-data"));
+            }
+            let v = args.load()?;
+            runtime()?.block_on(demo::run(v))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::MockUpstream(args) => {
+            init_logging();
+            if !(0.0..=1.0).contains(&args.failure_rate) {
+                bail!("--failure-rate: {} is not between 0.0 and 1.0", args.failure_rate);
+            }
+            let opts = glassbox_gateway::MockOptions {
+                delay_ms: args.delay_ms,
+                chunk_delay_ms: args.chunk_delay_ms,
+                chunks: args.chunks.max(1),
+                failure_rate: args.failure_rate,
+                failure_status: args.failure_status,
+                usage: !args.no_usage,
+                ..Default::default()
+            };
+            runtime()?.block_on(async move {
+                let listener = serve::bind(args.listen, "--listen").await?;
+                eprintln!("mock OpenAI-compatible upstream on http://{}/v1", args.listen);
+                glassbox_gateway::serve_mock(listener, opts, glassbox_server::shutdown_signal()).await?;
+                Ok::<_, anyhow::Error>(())
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Redact(args) => redact(args),

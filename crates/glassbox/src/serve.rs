@@ -165,6 +165,32 @@ async fn privacy(State(s): State<ExtraState>) -> Json<serde_json::Value> {
     Json(json!({ "policy": s.policy, "counters": counters }))
 }
 
+/// The gateway's routes, or — without an upstream — routes that say how to configure one.
+fn gateway_routes(rt: &Runtime, v: &Validated) -> Result<Router> {
+    if v.config.gateway.upstreams.is_empty() {
+        let hint = || async {
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({"error": {
+                    "message": "glassbox has no model upstream configured: start it with --upstream http://HOST:PORT/v1 or add [[gateway.upstreams]] to the config",
+                    "type": "glassbox_not_configured",
+                    "code": "no_upstream"
+                }})),
+            )
+        };
+        return Ok(Router::new()
+            .route("/v1/chat/completions", axum::routing::post(hint))
+            .route("/v1/completions", axum::routing::post(hint))
+            .route("/v1/embeddings", axum::routing::post(hint))
+            .route("/v1/responses", axum::routing::post(hint))
+            .route("/v1/models", get(hint)));
+    }
+    let state = glassbox_gateway::GatewayState::new(v.config.gateway.clone(), rt.state.pipeline.clone())
+        .map_err(|e| anyhow::anyhow!("gateway: {e}"))?;
+    tracing::info!(upstreams = v.config.gateway.upstreams.len(), "gateway enabled at /v1");
+    Ok(glassbox_gateway::router(state))
+}
+
 /// Binds a listener with a message that says what to do when the port is taken.
 pub async fn bind(addr: std::net::SocketAddr, flag: &str) -> Result<TcpListener> {
     TcpListener::bind(addr).await.with_context(|| {
@@ -194,7 +220,8 @@ pub async fn serve_runtime(
     let extra = extra
         .merge(privacy_routes(&rt, v))
         .merge(metrics_api)
-        .merge(glassbox_ui::router());
+        .merge(glassbox_ui::router())
+        .merge(gateway_routes(&rt, v)?);
     let housekeeping = tokio::spawn(crate::telemetry::run_housekeeping(
         rt.hub.clone(),
         rt.redactor.clone(),
