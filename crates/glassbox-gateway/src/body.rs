@@ -35,7 +35,10 @@ impl Body for OnceBody {
     type Data = Bytes;
     type Error = std::convert::Infallible;
 
-    fn poll_frame(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
         match self.bytes.take() {
             Some(b) => {
                 self.guard.rec().completed = true;
@@ -67,7 +70,13 @@ pub(crate) struct ProxyStream {
 }
 
 impl ProxyStream {
-    pub fn new(upstream: reqwest::Response, tap: Option<StreamTap>, guard: CallGuard, deadline: Instant, cache_on_complete: bool) -> Self {
+    pub fn new(
+        upstream: reqwest::Response,
+        tap: Option<StreamTap>,
+        guard: CallGuard,
+        deadline: Instant,
+        cache_on_complete: bool,
+    ) -> Self {
         Self {
             upstream: Box::pin(upstream.bytes_stream()),
             tap,
@@ -97,7 +106,10 @@ impl Body for ProxyStream {
     type Data = Bytes;
     type Error = std::io::Error;
 
-    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
         let this = &mut *self;
         if this.finished {
             return Poll::Ready(None);
@@ -143,8 +155,15 @@ impl Body for ProxyStream {
                         this.finished = true;
                         let rec = this.guard.rec();
                         rec.completed = true;
-                        rec.fail(504, "upstream_timeout", "upstream exceeded the total timeout");
-                        return Poll::Ready(Some(Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "upstream timed out"))));
+                        rec.fail(
+                            504,
+                            "upstream_timeout",
+                            "upstream exceeded the total timeout",
+                        );
+                        return Poll::Ready(Some(Err(std::io::Error::new(
+                            std::io::ErrorKind::TimedOut,
+                            "upstream timed out",
+                        ))));
                     }
                     return Poll::Pending;
                 }
@@ -169,4 +188,3 @@ impl Drop for ProxyStream {
         }
     }
 }
-

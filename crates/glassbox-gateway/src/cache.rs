@@ -65,10 +65,15 @@ impl ResponseCache {
     pub fn new(config: &CacheConfig) -> Self {
         let entries = moka::sync::Cache::builder()
             .max_capacity(config.max_bytes)
-            .weigher(|_k: &CacheKey, v: &Arc<CachedAnswer>| u32::try_from(v.body.len() + 64).unwrap_or(u32::MAX))
+            .weigher(|_k: &CacheKey, v: &Arc<CachedAnswer>| {
+                u32::try_from(v.body.len() + 64).unwrap_or(u32::MAX)
+            })
             .time_to_live(Duration::from_secs(config.ttl_secs.max(1)))
             .build();
-        Self { entries, max_entry_bytes: config.max_entry_bytes }
+        Self {
+            entries,
+            max_entry_bytes: config.max_entry_bytes,
+        }
     }
 
     /// Looks up an answer.
@@ -86,7 +91,12 @@ impl ResponseCache {
 
 /// Whether a request may be served from or stored in the cache.
 pub fn eligible(endpoint: Endpoint, info: &RequestInfo, headers: &HeaderMap) -> bool {
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    };
     let cache_control = header("cache-control").to_ascii_lowercase();
     if cache_control.contains("no-cache") || cache_control.contains("no-store") {
         return false;
@@ -107,7 +117,15 @@ pub fn key(endpoint: Endpoint, body: &Map<String, Value>) -> CacheKey {
     h.update(endpoint.path().as_bytes());
     h.update(b"\n");
     // A sorted walk, so field order does not matter whatever serde_json's map is.
-    let mut keys: Vec<&String> = body.keys().filter(|k| !matches!(k.as_str(), "stream" | "stream_options" | "user" | "safety_identifier")).collect();
+    let mut keys: Vec<&String> = body
+        .keys()
+        .filter(|k| {
+            !matches!(
+                k.as_str(),
+                "stream" | "stream_options" | "user" | "safety_identifier"
+            )
+        })
+        .collect();
     keys.sort();
     for k in keys {
         h.update(k.as_bytes());
@@ -163,8 +181,14 @@ mod tests {
 
     #[test]
     fn eligibility() {
-        let det = RequestInfo { temperature: Some(0.0), ..Default::default() };
-        let warm = RequestInfo { temperature: Some(0.7), ..Default::default() };
+        let det = RequestInfo {
+            temperature: Some(0.0),
+            ..Default::default()
+        };
+        let warm = RequestInfo {
+            temperature: Some(0.7),
+            ..Default::default()
+        };
         let mut h = HeaderMap::new();
         assert!(eligible(Endpoint::Chat, &det, &h));
         assert!(!eligible(Endpoint::Chat, &warm, &h));
@@ -176,7 +200,10 @@ mod tests {
 
     #[test]
     fn ttl_and_entry_budget() {
-        let c = ResponseCache::new(&CacheConfig { max_entry_bytes: 4, ..Default::default() });
+        let c = ResponseCache::new(&CacheConfig {
+            max_entry_bytes: 4,
+            ..Default::default()
+        });
         c.put([1; 32], Bytes::from_static(b"ok"));
         c.put([2; 32], Bytes::from_static(b"too large"));
         assert_eq!(&c.get(&[1; 32]).unwrap().body[..], b"ok");

@@ -62,17 +62,29 @@ impl GatewayConfig {
     /// Checks the config and names the first offending key.
     pub fn validate(&self) -> Result<(), ConfigError> {
         if self.upstreams.is_empty() {
-            return Err(ConfigError::Invalid { key: "gateway.upstreams".into(), reason: "at least one upstream is required".into() });
+            return Err(ConfigError::Invalid {
+                key: "gateway.upstreams".into(),
+                reason: "at least one upstream is required".into(),
+            });
         }
         let mut seen = std::collections::HashSet::new();
         for (i, u) in self.upstreams.iter().enumerate() {
             if u.name.trim().is_empty() {
-                return Err(ConfigError::Invalid { key: format!("gateway.upstreams[{i}].name"), reason: "must not be empty".into() });
+                return Err(ConfigError::Invalid {
+                    key: format!("gateway.upstreams[{i}].name"),
+                    reason: "must not be empty".into(),
+                });
             }
             if !seen.insert(u.name.as_str()) {
-                return Err(ConfigError::Invalid { key: format!("gateway.upstreams[{i}].name"), reason: format!("duplicate upstream name {:?}", u.name) });
+                return Err(ConfigError::Invalid {
+                    key: format!("gateway.upstreams[{i}].name"),
+                    reason: format!("duplicate upstream name {:?}", u.name),
+                });
             }
-            if reqwest::Url::parse(&u.base_url).map(|url| !matches!(url.scheme(), "http" | "https")).unwrap_or(true) {
+            if reqwest::Url::parse(&u.base_url)
+                .map(|url| !matches!(url.scheme(), "http" | "https"))
+                .unwrap_or(true)
+            {
                 return Err(ConfigError::Invalid {
                     key: format!("gateway.upstreams[{i}].base_url"),
                     reason: format!("{:?} is not an http(s) URL", u.base_url),
@@ -81,16 +93,25 @@ impl GatewayConfig {
         }
         if let Some(d) = &self.default_upstream {
             if !self.upstreams.iter().any(|u| &u.name == d) {
-                return Err(ConfigError::Invalid { key: "gateway.default_upstream".into(), reason: format!("no upstream is named {d:?}") });
+                return Err(ConfigError::Invalid {
+                    key: "gateway.default_upstream".into(),
+                    reason: format!("no upstream is named {d:?}"),
+                });
             }
         }
         if !(0.0..=1.0).contains(&self.retry.jitter) {
-            return Err(ConfigError::Invalid { key: "gateway.retry.jitter".into(), reason: "must be between 0 and 1".into() });
+            return Err(ConfigError::Invalid {
+                key: "gateway.retry.jitter".into(),
+                reason: "must be between 0 and 1".into(),
+            });
         }
         for (i, r) in self.safety.rules.iter().enumerate() {
             for (j, p) in r.patterns.iter().enumerate() {
                 if let Err(e) = regex::Regex::new(p) {
-                    return Err(ConfigError::Invalid { key: format!("gateway.safety.rules[{i}].patterns[{j}]"), reason: e.to_string() });
+                    return Err(ConfigError::Invalid {
+                        key: format!("gateway.safety.rules[{i}].patterns[{j}]"),
+                        reason: e.to_string(),
+                    });
                 }
             }
         }
@@ -165,7 +186,11 @@ pub struct TimeoutConfig {
 
 impl Default for TimeoutConfig {
     fn default() -> Self {
-        Self { connect_ms: 5_000, first_byte_ms: 120_000, total_ms: 600_000 }
+        Self {
+            connect_ms: 5_000,
+            first_byte_ms: 120_000,
+            total_ms: 600_000,
+        }
     }
 }
 
@@ -186,7 +211,12 @@ pub struct RetryConfig {
 
 impl Default for RetryConfig {
     fn default() -> Self {
-        Self { max_retries: 2, initial_backoff_ms: 200, max_backoff_ms: 5_000, jitter: 0.5 }
+        Self {
+            max_retries: 2,
+            initial_backoff_ms: 200,
+            max_backoff_ms: 5_000,
+            jitter: 0.5,
+        }
     }
 }
 
@@ -206,7 +236,12 @@ pub struct CacheConfig {
 
 impl Default for CacheConfig {
     fn default() -> Self {
-        Self { enabled: true, ttl_secs: 3600, max_bytes: 64 * 1024 * 1024, max_entry_bytes: 1024 * 1024 }
+        Self {
+            enabled: true,
+            ttl_secs: 3600,
+            max_bytes: 64 * 1024 * 1024,
+            max_entry_bytes: 1024 * 1024,
+        }
     }
 }
 
@@ -239,7 +274,12 @@ pub struct SafetyConfig {
 
 impl Default for SafetyConfig {
     fn default() -> Self {
-        Self { toxicity: SafetyAction::Flag, prompt_injection: SafetyAction::Flag, secrets: SafetyAction::Flag, rules: Vec::new() }
+        Self {
+            toxicity: SafetyAction::Flag,
+            prompt_injection: SafetyAction::Flag,
+            secrets: SafetyAction::Flag,
+            rules: Vec::new(),
+        }
     }
 }
 
@@ -264,16 +304,43 @@ mod tests {
 
     #[test]
     fn quick_start_validates_and_unknown_keys_are_refused() {
-        GatewayConfig::with_upstream("http://127.0.0.1:9/v1/").validate().unwrap();
-        assert_eq!(GatewayConfig::with_upstream("http://h/v1/").upstreams[0].base_url, "http://h/v1");
+        GatewayConfig::with_upstream("http://127.0.0.1:9/v1/")
+            .validate()
+            .unwrap();
+        assert_eq!(
+            GatewayConfig::with_upstream("http://h/v1/").upstreams[0].base_url,
+            "http://h/v1"
+        );
         let err = serde_json::from_str::<GatewayConfig>(r#"{"upstream": []}"#).unwrap_err();
         assert!(err.to_string().contains("unknown field"), "{err}");
-        let bad = GatewayConfig { upstreams: vec![UpstreamConfig { name: "a".into(), base_url: "ftp://x".into(), ..Default::default() }], ..Default::default() };
-        assert!(bad.validate().unwrap_err().to_string().contains("upstreams[0].base_url"));
         let bad = GatewayConfig {
-            safety: SafetyConfig { rules: vec![SafetyRuleConfig { name: "x".into(), patterns: vec!["(".into()], ..Default::default() }], ..Default::default() },
+            upstreams: vec![UpstreamConfig {
+                name: "a".into(),
+                base_url: "ftp://x".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        assert!(bad
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("upstreams[0].base_url"));
+        let bad = GatewayConfig {
+            safety: SafetyConfig {
+                rules: vec![SafetyRuleConfig {
+                    name: "x".into(),
+                    patterns: vec!["(".into()],
+                    ..Default::default()
+                }],
+                ..Default::default()
+            },
             ..GatewayConfig::with_upstream("http://h/v1")
         };
-        assert!(bad.validate().unwrap_err().to_string().contains("rules[0].patterns[0]"));
+        assert!(bad
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("rules[0].patterns[0]"));
     }
 }

@@ -35,7 +35,10 @@ pub fn parse_traceparent(value: &str) -> Option<TraceParent> {
     if version_n == 0 && parts.next().is_some() {
         return None;
     }
-    let is_lower_hex = |s: &str| s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    let is_lower_hex = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    };
     if !is_lower_hex(trace) || !is_lower_hex(parent) {
         return None;
     }
@@ -71,7 +74,11 @@ pub struct CallIdentity {
 }
 
 fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim).filter(|s| !s.is_empty())
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 impl CallIdentity {
@@ -85,7 +92,8 @@ impl CallIdentity {
             request_id: header(headers, "x-request-id"),
             trace_id: Some(trace_id),
         });
-        let bounded = |s: &str| (s.len() <= glassbox_core::correlation::MAX_ID_LEN).then(|| s.to_string());
+        let bounded =
+            |s: &str| (s.len() <= glassbox_core::correlation::MAX_ID_LEN).then(|| s.to_string());
         Self {
             trace_id,
             span_id: SpanId::random(),
@@ -110,7 +118,8 @@ mod tests {
 
     #[test]
     fn traceparent_parsing() {
-        let p = parse_traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").unwrap();
+        let p =
+            parse_traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").unwrap();
         assert_eq!(p.trace_id.to_hex(), "4bf92f3577b34da6a3ce929d0e0e4736");
         assert_eq!(p.parent_id.to_hex(), "00f067aa0ba902b7");
         assert_eq!(p.flags, 1);
@@ -124,13 +133,21 @@ mod tests {
         ] {
             assert!(parse_traceparent(bad).is_none(), "{bad}");
         }
-        assert!(parse_traceparent("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra").is_some());
+        assert!(
+            parse_traceparent("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra")
+                .is_some()
+        );
     }
 
     #[test]
     fn identity_follows_caller_and_correlation_order() {
         let mut h = HeaderMap::new();
-        h.insert("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01".parse().unwrap());
+        h.insert(
+            "traceparent",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                .parse()
+                .unwrap(),
+        );
         let id = CallIdentity::from_headers(&h);
         assert_eq!(id.trace_id.to_hex(), "4bf92f3577b34da6a3ce929d0e0e4736");
         assert_eq!(id.parent_span_id.unwrap().to_hex(), "00f067aa0ba902b7");
@@ -140,6 +157,8 @@ mod tests {
         let root = CallIdentity::from_headers(&HeaderMap::new());
         assert!(root.parent_span_id.is_none());
         assert_eq!(root.correlation_id, root.trace_id.to_hex());
-        assert!(root.traceparent().starts_with(&format!("00-{}-", root.trace_id)));
+        assert!(root
+            .traceparent()
+            .starts_with(&format!("00-{}-", root.trace_id)));
     }
 }

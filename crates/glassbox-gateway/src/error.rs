@@ -71,9 +71,10 @@ impl GatewayError {
     /// The OpenAI-style JSON body.
     pub fn body(&self) -> Bytes {
         let kind = match self {
-            GatewayError::BadRequest(_) | GatewayError::TooLarge(_) | GatewayError::Blocked { .. } | GatewayError::NoUpstream(_) => {
-                "invalid_request_error"
-            }
+            GatewayError::BadRequest(_)
+            | GatewayError::TooLarge(_)
+            | GatewayError::Blocked { .. }
+            | GatewayError::NoUpstream(_) => "invalid_request_error",
             GatewayError::Unreachable { .. } | GatewayError::Timeout { .. } => "api_error",
         };
         openai_error_body(&self.to_string(), kind, Some(self.code()))
@@ -82,7 +83,10 @@ impl GatewayError {
 
 /// An OpenAI-style error body.
 pub fn openai_error_body(message: &str, kind: &str, code: Option<&str>) -> Bytes {
-    Bytes::from(json!({"error": {"message": message, "type": kind, "param": null, "code": code}}).to_string())
+    Bytes::from(
+        json!({"error": {"message": message, "type": kind, "param": null, "code": code}})
+            .to_string(),
+    )
 }
 
 /// Makes sure an upstream error body is in OpenAI's shape (some OpenAI-compatible servers
@@ -101,8 +105,14 @@ pub fn normalize_upstream_error(status: StatusCode, body: &[u8]) -> Bytes {
         400..=499 => "invalid_request_error",
         _ => "api_error",
     };
-    let text = String::from_utf8_lossy(&body[..body.len().min(2048)]).trim().to_string();
-    let message = if text.is_empty() { format!("upstream answered {status}") } else { text };
+    let text = String::from_utf8_lossy(&body[..body.len().min(2048)])
+        .trim()
+        .to_string();
+    let message = if text.is_empty() {
+        format!("upstream answered {status}")
+    } else {
+        text
+    };
     openai_error_body(&message, kind, None)
 }
 
@@ -113,7 +123,9 @@ mod tests {
 
     #[test]
     fn blocked_is_openai_shaped() {
-        let e = GatewayError::Blocked { category: "prompt_injection".into() };
+        let e = GatewayError::Blocked {
+            category: "prompt_injection".into(),
+        };
         assert_eq!(e.status(), StatusCode::BAD_REQUEST);
         let v: serde_json::Value = serde_json::from_slice(&e.body()).unwrap();
         assert_eq!(v["error"]["type"], "invalid_request_error");
@@ -123,8 +135,15 @@ mod tests {
     #[test]
     fn upstream_errors_are_normalized() {
         let kept = br#"{"error":{"message":"slow down","type":"rate_limit_error"}}"#;
-        assert_eq!(&normalize_upstream_error(StatusCode::TOO_MANY_REQUESTS, kept)[..], kept);
-        let v: serde_json::Value = serde_json::from_slice(&normalize_upstream_error(StatusCode::TOO_MANY_REQUESTS, b"busy")).unwrap();
+        assert_eq!(
+            &normalize_upstream_error(StatusCode::TOO_MANY_REQUESTS, kept)[..],
+            kept
+        );
+        let v: serde_json::Value = serde_json::from_slice(&normalize_upstream_error(
+            StatusCode::TOO_MANY_REQUESTS,
+            b"busy",
+        ))
+        .unwrap();
         assert_eq!(v["error"]["type"], "rate_limit_error");
         assert_eq!(v["error"]["message"], "busy");
     }

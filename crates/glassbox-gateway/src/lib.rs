@@ -28,7 +28,10 @@ mod state;
 pub mod tokens;
 mod upstream;
 
-pub use config::{CacheConfig, ConfigError, GatewayConfig, RetryConfig, SafetyAction, SafetyConfig, SafetyRuleConfig, TimeoutConfig, UpstreamConfig};
+pub use config::{
+    CacheConfig, ConfigError, GatewayConfig, RetryConfig, SafetyAction, SafetyConfig,
+    SafetyRuleConfig, TimeoutConfig, UpstreamConfig,
+};
 pub use error::GatewayError;
 pub use mock::{mock_router, serve_mock, MockOptions, MockStats};
 pub use state::{GatewayState, GatewayStats};

@@ -17,6 +17,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::serve::ListenerExt;
 use axum::{Json, Router};
 use bytes::Bytes;
 use serde_json::{json, Value};
@@ -43,7 +44,15 @@ pub struct MockOptions {
 
 impl Default for MockOptions {
     fn default() -> Self {
-        Self { delay_ms: 0, chunk_delay_ms: 0, chunks: 8, failure_rate: 0.0, failure_status: 429, usage: true, embedding_dims: 8 }
+        Self {
+            delay_ms: 0,
+            chunk_delay_ms: 0,
+            chunks: 8,
+            failure_rate: 0.0,
+            failure_status: 429,
+            usage: true,
+            embedding_dims: 8,
+        }
     }
 }
 
@@ -76,41 +85,71 @@ pub fn mock_router(opts: MockOptions, stats: Arc<MockStats>) -> Router {
         .route("/v1/completions", post(completions))
         .route("/v1/embeddings", post(embeddings))
         .route("/v1/models", get(models))
-        .with_state(Mock { opts: Arc::new(opts), stats })
+        .with_state(Mock {
+            opts: Arc::new(opts),
+            stats,
+        })
 }
 
 /// Serves the mock on `listener` until `shutdown` completes.
-pub async fn serve_mock(listener: tokio::net::TcpListener, opts: MockOptions, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-    axum::serve(listener, mock_router(opts, Arc::new(MockStats::default()))).with_graceful_shutdown(shutdown).await
+pub async fn serve_mock(
+    listener: tokio::net::TcpListener,
+    opts: MockOptions,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    // Small SSE writes must not wait for the peer's delayed ACK (Nagle).
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    axum::serve(listener, mock_router(opts, Arc::new(MockStats::default())))
+        .with_graceful_shutdown(shutdown)
+        .await
 }
 
 fn prompt_text(body: &Value) -> String {
     if let Some(messages) = body.get("messages").and_then(Value::as_array) {
-        let last_user = messages.iter().rev().find(|m| m.get("role").and_then(Value::as_str) == Some("user"));
+        let last_user = messages
+            .iter()
+            .rev()
+            .find(|m| m.get("role").and_then(Value::as_str) == Some("user"));
         return match last_user.and_then(|m| m.get("content")) {
             Some(Value::String(s)) => s.clone(),
-            Some(Value::Array(parts)) => parts.iter().filter_map(|p| p.get("text").and_then(Value::as_str)).collect::<Vec<_>>().join(" "),
+            Some(Value::Array(parts)) => parts
+                .iter()
+                .filter_map(|p| p.get("text").and_then(Value::as_str))
+                .collect::<Vec<_>>()
+                .join(" "),
             _ => String::new(),
         };
     }
     match body.get("prompt").or_else(|| body.get("input")) {
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" "),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(" "),
         _ => String::new(),
     }
 }
 
-const WORDS: &[&str] = &["glass", "box", "signal", "trace", "token", "model", "answer", "quiet", "river", "stone", "light", "field", "north", "amber", "echo", "delta"];
+const WORDS: &[&str] = &[
+    "glass", "box", "signal", "trace", "token", "model", "answer", "quiet", "river", "stone",
+    "light", "field", "north", "amber", "echo", "delta",
+];
 
 /// The reply's pieces: `chunks` words chosen from the prompt's hash.
 fn reply_pieces(prompt: &str, chunks: usize) -> Vec<String> {
     let digest = Sha256::digest(prompt.as_bytes());
     (0..chunks.max(1))
         .map(|i| {
-            let w = WORDS[usize::from(digest[i % digest.len()].wrapping_add(i as u8)) % WORDS.len()];
+            let w =
+                WORDS[usize::from(digest[i % digest.len()].wrapping_add(i as u8)) % WORDS.len()];
             if i == 0 {
                 let mut c = w.chars();
-                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
             } else {
                 format!(" {w}")
             }
@@ -123,11 +162,17 @@ fn prompt_tokens(prompt: &str) -> usize {
 }
 
 fn model_of(body: &Value) -> String {
-    body.get("model").and_then(Value::as_str).unwrap_or("mock-model").to_string()
+    body.get("model")
+        .and_then(Value::as_str)
+        .unwrap_or("mock-model")
+        .to_string()
 }
 
 fn completion_id(prompt: &str) -> String {
-    format!("chatcmpl-mock{}", hex::encode(&Sha256::digest(prompt.as_bytes())[..6]))
+    format!(
+        "chatcmpl-mock{}",
+        hex::encode(&Sha256::digest(prompt.as_bytes())[..6])
+    )
 }
 
 /// Applies the configured delay and failure rate; `Some` is the failure to answer.
@@ -144,16 +189,24 @@ async fn preamble(m: &Mock, body: &Value) -> Option<Response> {
     } else {
         None
     };
-    let status = forced.or_else(|| (m.opts.failure_rate > 0.0 && rand::random::<f64>() < m.opts.failure_rate).then_some(m.opts.failure_status))?;
+    let status = forced.or_else(|| {
+        (m.opts.failure_rate > 0.0 && rand::random::<f64>() < m.opts.failure_rate)
+            .then_some(m.opts.failure_status)
+    })?;
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let (kind, message) = if status == StatusCode::TOO_MANY_REQUESTS {
         ("rate_limit_error", "Rate limit reached for mock-upstream")
     } else {
         ("server_error", "The mock upstream failed on purpose")
     };
-    let mut resp = (status, Json(json!({"error": {"message": message, "type": kind, "param": null, "code": null}}))).into_response();
+    let mut resp = (
+        status,
+        Json(json!({"error": {"message": message, "type": kind, "param": null, "code": null}})),
+    )
+        .into_response();
     if status == StatusCode::TOO_MANY_REQUESTS {
-        resp.headers_mut().insert("retry-after-ms", HeaderValue::from_static("10"));
+        resp.headers_mut()
+            .insert("retry-after-ms", HeaderValue::from_static("10"));
     }
     Some(resp)
 }
@@ -173,7 +226,11 @@ async fn chat(State(m): State<Mock>, Json(body): Json<Value>) -> Response {
     let id = completion_id(&prompt);
     let created = 1_700_000_000u64;
     if body.get("stream").and_then(Value::as_bool) == Some(true) {
-        let include_usage = m.opts.usage && body.pointer("/stream_options/include_usage").and_then(Value::as_bool) == Some(true);
+        let include_usage = m.opts.usage
+            && body
+                .pointer("/stream_options/include_usage")
+                .and_then(Value::as_bool)
+                == Some(true);
         let chunk = |choices: Value| {
             let mut c = json!({"id": id, "object": "chat.completion.chunk", "created": created, "model": model, "system_fingerprint": "fp_mock", "choices": choices});
             if include_usage {
@@ -186,7 +243,9 @@ async fn chat(State(m): State<Mock>, Json(body): Json<Value>) -> Response {
         for p in &pieces {
             events.push(chunk(json!([{"index": 0, "delta": {"content": p}, "logprobs": null, "finish_reason": null}])));
         }
-        events.push(chunk(json!([{"index": 0, "delta": {}, "logprobs": null, "finish_reason": "stop"}])));
+        events.push(chunk(
+            json!([{"index": 0, "delta": {}, "logprobs": null, "finish_reason": "stop"}]),
+        ));
         if include_usage {
             let c = json!({"id": id, "object": "chat.completion.chunk", "created": created, "model": model, "system_fingerprint": "fp_mock", "choices": [], "usage": usage_json(&prompt, pieces.len())});
             events.push(Bytes::from(format!("data: {c}\n\n")));
@@ -226,19 +285,26 @@ impl Drop for StreamWatch {
 
 fn sse_response(events: Vec<Bytes>, chunk_delay_ms: u64, stats: Arc<MockStats>) -> Response {
     let watch = StreamWatch { stats, done: false };
-    let stream = futures::stream::unfold((events.into_iter(), watch, true), move |(mut it, mut watch, first)| async move {
-        let Some(ev) = it.next() else {
-            watch.mark_done();
-            return None;
-        };
-        if chunk_delay_ms > 0 && !first {
-            tokio::time::sleep(Duration::from_millis(chunk_delay_ms)).await;
-        }
-        Some((Ok::<_, std::convert::Infallible>(ev), (it, watch, false)))
-    });
+    let stream = futures::stream::unfold(
+        (events.into_iter(), watch, true),
+        move |(mut it, mut watch, first)| async move {
+            let Some(ev) = it.next() else {
+                watch.mark_done();
+                return None;
+            };
+            if chunk_delay_ms > 0 && !first {
+                tokio::time::sleep(Duration::from_millis(chunk_delay_ms)).await;
+            }
+            Some((Ok::<_, std::convert::Infallible>(ev), (it, watch, false)))
+        },
+    );
     let mut resp = Response::new(Body::from_stream(stream));
-    resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
-    resp.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/event-stream"),
+    );
+    resp.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     resp
 }
 
@@ -251,7 +317,11 @@ async fn completions(State(m): State<Mock>, Json(body): Json<Value>) -> Response
     let model = model_of(&body);
     let id = format!("cmpl-mock{}", &completion_id(&prompt)[13..]);
     if body.get("stream").and_then(Value::as_bool) == Some(true) {
-        let include_usage = m.opts.usage && body.pointer("/stream_options/include_usage").and_then(Value::as_bool) == Some(true);
+        let include_usage = m.opts.usage
+            && body
+                .pointer("/stream_options/include_usage")
+                .and_then(Value::as_bool)
+                == Some(true);
         let mut events: Vec<Bytes> = pieces
             .iter()
             .enumerate()
@@ -282,7 +352,14 @@ async fn embeddings(State(m): State<Mock>, Json(body): Json<Value>) -> Response 
     }
     let inputs: Vec<String> = match body.get("input") {
         Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(items)) => items.iter().map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string())).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|i| {
+                i.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| i.to_string())
+            })
+            .collect(),
         _ => Vec::new(),
     };
     let dims = m.opts.embedding_dims.max(1);
@@ -291,7 +368,9 @@ async fn embeddings(State(m): State<Mock>, Json(body): Json<Value>) -> Response 
         .enumerate()
         .map(|(i, text)| {
             let d = Sha256::digest(text.as_bytes());
-            let v: Vec<f64> = (0..dims).map(|j| f64::from(d[j % d.len()]) / 127.5 - 1.0).collect();
+            let v: Vec<f64> = (0..dims)
+                .map(|j| f64::from(d[j % d.len()]) / 127.5 - 1.0)
+                .collect();
             json!({"object": "embedding", "index": i, "embedding": v})
         })
         .collect();

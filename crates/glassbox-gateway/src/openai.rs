@@ -98,10 +98,12 @@ fn content_parts(content: &Value) -> Vec<Value> {
         Value::String(s) => vec![text_part(s)],
         Value::Array(parts) => parts
             .iter()
-            .map(|p| match (p.get("text").and_then(Value::as_str), p.as_str()) {
-                (Some(t), _) | (None, Some(t)) => text_part(t),
-                _ => json!({"type": p.get("type").and_then(Value::as_str).unwrap_or("blob")}),
-            })
+            .map(
+                |p| match (p.get("text").and_then(Value::as_str), p.as_str()) {
+                    (Some(t), _) | (None, Some(t)) => text_part(t),
+                    _ => json!({"type": p.get("type").and_then(Value::as_str).unwrap_or("blob")}),
+                },
+            )
             .collect(),
         _ => Vec::new(),
     }
@@ -185,23 +187,40 @@ fn read_plain_input(input: &Value, info: &mut RequestInfo) {
 
 /// Reads a request body. Errors name what is missing, for a 400.
 pub fn read_request(endpoint: Endpoint, body: &Map<String, Value>) -> Result<RequestInfo, String> {
-    let model = body.get("model").and_then(Value::as_str).ok_or("you must provide a model parameter")?;
+    let model = body
+        .get("model")
+        .and_then(Value::as_str)
+        .ok_or("you must provide a model parameter")?;
     let mut info = RequestInfo {
         model: model.to_string(),
         stream: body.get("stream").and_then(Value::as_bool).unwrap_or(false),
-        client_wants_usage: body.get("stream_options").and_then(|o| o.get("include_usage")).and_then(Value::as_bool).unwrap_or(false),
+        client_wants_usage: body
+            .get("stream_options")
+            .and_then(|o| o.get("include_usage"))
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
         temperature: body.get("temperature").and_then(Value::as_f64),
         top_p: body.get("top_p").and_then(Value::as_f64),
-        max_tokens: ["max_tokens", "max_completion_tokens", "max_output_tokens"].iter().find_map(|k| body.get(*k).and_then(Value::as_i64)),
-        user: ["safety_identifier", "user"].iter().find_map(|k| body.get(*k).and_then(Value::as_str)).map(str::to_string),
+        max_tokens: ["max_tokens", "max_completion_tokens", "max_output_tokens"]
+            .iter()
+            .find_map(|k| body.get(*k).and_then(Value::as_i64)),
+        user: ["safety_identifier", "user"]
+            .iter()
+            .find_map(|k| body.get(*k).and_then(Value::as_str))
+            .map(str::to_string),
         ..RequestInfo::default()
     };
     match endpoint {
         Endpoint::Chat => {
-            let messages = body.get("messages").and_then(Value::as_array).ok_or("'messages' must be an array")?;
+            let messages = body
+                .get("messages")
+                .and_then(Value::as_array)
+                .ok_or("'messages' must be an array")?;
             read_messages(messages, &mut info);
         }
-        Endpoint::Completions => read_plain_input(body.get("prompt").unwrap_or(&Value::Null), &mut info),
+        Endpoint::Completions => {
+            read_plain_input(body.get("prompt").unwrap_or(&Value::Null), &mut info)
+        }
         Endpoint::Embeddings => {
             let input = body.get("input").ok_or("'input' is required")?;
             read_plain_input(input, &mut info);
@@ -239,12 +258,21 @@ impl Usage {
         if !u.is_object() {
             return None;
         }
-        let int = |keys: &[&str]| keys.iter().find_map(|k| u.pointer(k).and_then(Value::as_i64));
+        let int = |keys: &[&str]| {
+            keys.iter()
+                .find_map(|k| u.pointer(k).and_then(Value::as_i64))
+        };
         Some(Usage {
             input_tokens: int(&["/prompt_tokens", "/input_tokens"]),
             output_tokens: int(&["/completion_tokens", "/output_tokens"]),
-            cached_input_tokens: int(&["/prompt_tokens_details/cached_tokens", "/input_tokens_details/cached_tokens"]),
-            reasoning_tokens: int(&["/completion_tokens_details/reasoning_tokens", "/output_tokens_details/reasoning_tokens"]),
+            cached_input_tokens: int(&[
+                "/prompt_tokens_details/cached_tokens",
+                "/input_tokens_details/cached_tokens",
+            ]),
+            reasoning_tokens: int(&[
+                "/completion_tokens_details/reasoning_tokens",
+                "/output_tokens_details/reasoning_tokens",
+            ]),
         })
     }
 }
@@ -277,7 +305,12 @@ pub fn read_response(endpoint: Endpoint, v: &Value) -> ResponseInfo {
     match endpoint {
         Endpoint::Chat | Endpoint::Completions => {
             let mut out = Vec::new();
-            for c in v.get("choices").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
+            for c in v
+                .get("choices")
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+            {
                 let finish = c.get("finish_reason").and_then(Value::as_str).unwrap_or("");
                 if !finish.is_empty() {
                     info.finish_reasons.push(finish.to_string());
@@ -290,7 +323,10 @@ pub fn read_response(endpoint: Endpoint, v: &Value) -> ResponseInfo {
                         if let Some(calls) = m.get("tool_calls") {
                             parts.extend(tool_call_parts(calls));
                         }
-                        (m.get("role").and_then(Value::as_str).unwrap_or("assistant"), parts)
+                        (
+                            m.get("role").and_then(Value::as_str).unwrap_or("assistant"),
+                            parts,
+                        )
                     }
                     None => {
                         let text = c.get("text").and_then(Value::as_str).unwrap_or("");
@@ -305,8 +341,18 @@ pub fn read_response(endpoint: Endpoint, v: &Value) -> ResponseInfo {
         }
         Endpoint::Responses => {
             let mut parts = Vec::new();
-            for item in v.get("output").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
-                for c in item.get("content").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
+            for item in v
+                .get("output")
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+            {
+                for c in item
+                    .get("content")
+                    .and_then(Value::as_array)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default()
+                {
                     if let Some(t) = c.get("text").and_then(Value::as_str) {
                         push_line(&mut info.output_text, t);
                         parts.push(text_part(t));
@@ -346,13 +392,21 @@ mod tests {
         assert_eq!(info.temperature, Some(0.0));
         assert_eq!(info.max_tokens, Some(50));
         assert_eq!(info.user.as_deref(), Some("u-1"));
-        assert_eq!(info.system_instructions.unwrap(), json!([{"type": "text", "content": "be brief"}]));
+        assert_eq!(
+            info.system_instructions.unwrap(),
+            json!([{"type": "text", "content": "be brief"}])
+        );
         let input = info.input_messages.unwrap();
-        assert_eq!(input[0], json!({"role": "user", "parts": [{"type": "text", "content": "hi"}, {"type": "image_url"}]}));
+        assert_eq!(
+            input[0],
+            json!({"role": "user", "parts": [{"type": "text", "content": "hi"}, {"type": "image_url"}]})
+        );
         assert_eq!(input[1]["parts"][0]["name"], "f");
         assert_eq!(input[2]["parts"][0]["type"], "tool_call_response");
         assert_eq!(info.prompt_text, "hi\n42");
-        assert!(read_request(Endpoint::Chat, json!({"messages": []}).as_object().unwrap()).is_err());
+        assert!(
+            read_request(Endpoint::Chat, json!({"messages": []}).as_object().unwrap()).is_err()
+        );
     }
 
     #[test]
@@ -362,7 +416,18 @@ mod tests {
         let r = read_response(Endpoint::Chat, &v);
         assert_eq!(r.model.as_deref(), Some("gpt-4o-mini-2024"));
         assert_eq!(r.finish_reasons, vec!["stop"]);
-        assert_eq!(r.usage.unwrap(), Usage { input_tokens: Some(5), output_tokens: Some(1), cached_input_tokens: Some(2), reasoning_tokens: None });
-        assert_eq!(r.output_messages.unwrap()[0]["parts"][0]["content"], "hello");
+        assert_eq!(
+            r.usage.unwrap(),
+            Usage {
+                input_tokens: Some(5),
+                output_tokens: Some(1),
+                cached_input_tokens: Some(2),
+                reasoning_tokens: None
+            }
+        );
+        assert_eq!(
+            r.output_messages.unwrap()[0]["parts"][0]["content"],
+            "hello"
+        );
     }
 }

@@ -39,7 +39,15 @@ use crate::upstream::{self, Failure, Outgoing};
 fn skip_response_header(name: &HeaderName) -> bool {
     matches!(
         name.as_str(),
-        "content-length" | "transfer-encoding" | "connection" | "keep-alive" | "x-request-id" | "traceparent" | "server-timing" | "date" | "server"
+        "content-length"
+            | "transfer-encoding"
+            | "connection"
+            | "keep-alive"
+            | "x-request-id"
+            | "traceparent"
+            | "server-timing"
+            | "date"
+            | "server"
     )
 }
 
@@ -62,18 +70,33 @@ fn decorate(headers: &mut HeaderMap, rec: &CallRecord, upstream_time: Option<Dur
         headers.insert("server-timing", v);
     }
     if rec.endpoint.is_some() {
-        headers.insert("x-glassbox-cache", HeaderValue::from_static(rec.cache.as_str()));
+        headers.insert(
+            "x-glassbox-cache",
+            HeaderValue::from_static(rec.cache.as_str()),
+        );
     }
-    headers.insert("access-control-expose-headers", HeaderValue::from_static("x-request-id, traceparent, server-timing, x-glassbox-cache"));
+    headers.insert(
+        "access-control-expose-headers",
+        HeaderValue::from_static("x-request-id, traceparent, server-timing, x-glassbox-cache"),
+    );
 }
 
-fn respond(mut guard: CallGuard, status: StatusCode, mut headers: HeaderMap, body: Bytes, upstream_time: Option<Duration>) -> Response {
+fn respond(
+    mut guard: CallGuard,
+    status: StatusCode,
+    mut headers: HeaderMap,
+    body: Bytes,
+    upstream_time: Option<Duration>,
+) -> Response {
     let rec = guard.rec();
     if rec.status == 0 {
         rec.status = status.as_u16();
     }
     decorate(&mut headers, rec, upstream_time);
-    let mut resp = Response::new(Body::new(OnceBody { bytes: Some(body), guard }));
+    let mut resp = Response::new(Body::new(OnceBody {
+        bytes: Some(body),
+        guard,
+    }));
     *resp.status_mut() = status;
     *resp.headers_mut() = headers;
     resp
@@ -81,7 +104,10 @@ fn respond(mut guard: CallGuard, status: StatusCode, mut headers: HeaderMap, bod
 
 fn json_headers() -> HeaderMap {
     let mut h = HeaderMap::new();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     h
 }
 
@@ -98,16 +124,34 @@ fn failure_response(mut guard: CallGuard, f: Failure, upstream_time: Duration) -
             guard.rec().fail(status.as_u16(), e.code(), e.to_string());
             respond(guard, status, json_headers(), e.body(), Some(upstream_time))
         }
-        Failure::Status { status, headers, body } => {
-            guard.rec().fail(status.as_u16(), status.as_str(), format!("upstream answered {status}"));
+        Failure::Status {
+            status,
+            headers,
+            body,
+        } => {
+            guard.rec().fail(
+                status.as_u16(),
+                status.as_str(),
+                format!("upstream answered {status}"),
+            );
             let mut out = json_headers();
             for (k, v) in &headers {
                 let n = k.as_str();
-                if n == "retry-after" || n == "retry-after-ms" || n.starts_with("x-ratelimit-") || n.starts_with("openai-") {
+                if n == "retry-after"
+                    || n == "retry-after-ms"
+                    || n.starts_with("x-ratelimit-")
+                    || n.starts_with("openai-")
+                {
                     out.insert(k.clone(), v.clone());
                 }
             }
-            respond(guard, status, out, normalize_upstream_error(status, &body), Some(upstream_time))
+            respond(
+                guard,
+                status,
+                out,
+                normalize_upstream_error(status, &body),
+                Some(upstream_time),
+            )
         }
     }
 }
@@ -127,7 +171,10 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
     let inner = state.inner.clone();
     let (parts, body) = req.into_parts();
     let id = CallIdentity::from_headers(&parts.headers);
-    let mut guard = CallGuard { rec: Some(Box::new(CallRecord::new(id, Some(endpoint), "POST"))), state: inner.clone() };
+    let mut guard = CallGuard {
+        rec: Some(Box::new(CallRecord::new(id, Some(endpoint), "POST"))),
+        state: inner.clone(),
+    };
     let deadline = guard.rec().start + Duration::from_millis(inner.config.timeouts.total_ms.max(1));
     let max = inner.config.max_request_bytes;
     let Ok(bytes) = axum::body::to_bytes(body, max).await else {
@@ -135,14 +182,20 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
     };
     let mut map = match serde_json::from_slice::<Map<String, Value>>(&bytes) {
         Ok(m) => m,
-        Err(e) => return gateway_error(guard, GatewayError::BadRequest(format!("the body is not a JSON object: {e}"))),
+        Err(e) => {
+            return gateway_error(
+                guard,
+                GatewayError::BadRequest(format!("the body is not a JSON object: {e}")),
+            )
+        }
     };
     let info = match read_request(endpoint, &map) {
         Ok(i) => i,
         Err(e) => return gateway_error(guard, GatewayError::BadRequest(e)),
     };
     let verdict = inner.safety.check(&info.prompt_text);
-    let blocked = (verdict.decision == Decision::Block).then(|| verdict.primary_category().unwrap_or("safety").to_string());
+    let blocked = (verdict.decision == Decision::Block)
+        .then(|| verdict.primary_category().unwrap_or("safety").to_string());
     let stream = info.stream;
     let client_wants_usage = info.client_wants_usage;
     let model = info.model.clone();
@@ -169,11 +222,26 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
             rec.first_token_at = Some(Instant::now());
             if stream {
                 let mut h = HeaderMap::new();
-                h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+                h.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/event-stream"),
+                );
                 h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-                return respond(guard, StatusCode::OK, h, replay_chat_as_sse(&parsed, client_wants_usage), None);
+                return respond(
+                    guard,
+                    StatusCode::OK,
+                    h,
+                    replay_chat_as_sse(&parsed, client_wants_usage),
+                    None,
+                );
             }
-            return respond(guard, StatusCode::OK, json_headers(), hit.body.clone(), None);
+            return respond(
+                guard,
+                StatusCode::OK,
+                json_headers(),
+                hit.body.clone(),
+                None,
+            );
         }
         let rec = guard.rec();
         rec.cache = CacheStatus::Miss;
@@ -181,7 +249,8 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
     }
 
     // Ask for usage in the stream when the client did not, and strip it again later.
-    let strip_usage = stream && matches!(endpoint, Endpoint::Chat | Endpoint::Completions) && !client_wants_usage;
+    let strip_usage =
+        stream && matches!(endpoint, Endpoint::Chat | Endpoint::Completions) && !client_wants_usage;
     let upstream_body = if strip_usage {
         let opts = map.entry("stream_options").or_insert_with(|| json!({}));
         if let Some(o) = opts.as_object_mut() {
@@ -200,8 +269,23 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
     let mut chosen = None;
     let result = {
         let id = guard.rec().id.clone();
-        let out = Outgoing { method: Method::POST, path_and_query: endpoint.path(), client_headers: &parts.headers, body: upstream_body, id: &id };
-        upstream::send(&inner, &candidates, &out, deadline, true, &mut retries, &mut chosen).await
+        let out = Outgoing {
+            method: Method::POST,
+            path_and_query: endpoint.path(),
+            client_headers: &parts.headers,
+            body: upstream_body,
+            id: &id,
+        };
+        upstream::send(
+            &inner,
+            &candidates,
+            &out,
+            deadline,
+            true,
+            &mut retries,
+            &mut chosen,
+        )
+        .await
     };
     let upstream_time = sent_at.elapsed();
     {
@@ -218,12 +302,23 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
     };
     let status = resp.status();
     guard.rec().status = status.as_u16();
-    let is_sse = resp.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|ct| ct.starts_with("text/event-stream"));
+    let is_sse = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/event-stream"));
     if status.is_success() && stream && is_sse {
         let mut headers = copy_headers(resp.headers());
-        let cache_on_complete = guard.rec().cache == CacheStatus::Miss && endpoint == Endpoint::Chat;
+        let cache_on_complete =
+            guard.rec().cache == CacheStatus::Miss && endpoint == Endpoint::Chat;
         decorate(&mut headers, guard.rec(), Some(upstream_time));
-        let body = ProxyStream::new(resp, Some(StreamTap::new(endpoint, strip_usage)), guard, deadline, cache_on_complete);
+        let body = ProxyStream::new(
+            resp,
+            Some(StreamTap::new(endpoint, strip_usage)),
+            guard,
+            deadline,
+            cache_on_complete,
+        );
         let mut out = Response::new(Body::new(body));
         *out.status_mut() = status;
         *out.headers_mut() = headers;
@@ -233,16 +328,46 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
     let body = match tokio::time::timeout_at(deadline.into(), resp.bytes()).await {
         Ok(Ok(b)) => b,
         Ok(Err(_)) => {
-            let name = guard.rec().upstream.as_ref().map(|u| u.0.clone()).unwrap_or_default();
-            return gateway_error(guard, GatewayError::Unreachable { upstream: name, reason: "response body failed".into() });
+            let name = guard
+                .rec()
+                .upstream
+                .as_ref()
+                .map(|u| u.0.clone())
+                .unwrap_or_default();
+            return gateway_error(
+                guard,
+                GatewayError::Unreachable {
+                    upstream: name,
+                    reason: "response body failed".into(),
+                },
+            );
         }
         Err(_) => {
-            let name = guard.rec().upstream.as_ref().map(|u| u.0.clone()).unwrap_or_default();
-            return gateway_error(guard, GatewayError::Timeout { upstream: name, which: "total" });
+            let name = guard
+                .rec()
+                .upstream
+                .as_ref()
+                .map(|u| u.0.clone())
+                .unwrap_or_default();
+            return gateway_error(
+                guard,
+                GatewayError::Timeout {
+                    upstream: name,
+                    which: "total",
+                },
+            );
         }
     };
     if !status.is_success() {
-        return failure_response(guard, Failure::Status { status, headers, body }, upstream_time);
+        return failure_response(
+            guard,
+            Failure::Status {
+                status,
+                headers,
+                body,
+            },
+            upstream_time,
+        );
     }
     let rec = guard.rec();
     if let Ok(v) = serde_json::from_slice::<Value>(&body) {
@@ -263,7 +388,10 @@ pub(crate) async fn passthrough(state: GatewayState, req: Request) -> Response {
     let path = parts.uri.path();
     let mut rec = CallRecord::new(id, None, parts.method.as_str());
     rec.passthrough_name = Some(format!("{} {}", parts.method, path));
-    let mut guard = CallGuard { rec: Some(Box::new(rec)), state: inner.clone() };
+    let mut guard = CallGuard {
+        rec: Some(Box::new(rec)),
+        state: inner.clone(),
+    };
     // Reserved for the OTLP receiver; answer 404 when it is not mounted.
     if matches!(path, "/v1/traces" | "/v1/logs" | "/v1/metrics") {
         return gateway_error(guard, GatewayError::NoUpstream(path.to_string()));
@@ -284,8 +412,23 @@ pub(crate) async fn passthrough(state: GatewayState, req: Request) -> Response {
     let mut chosen = None;
     let result = {
         let id = guard.rec().id.clone();
-        let out = Outgoing { method: parts.method.clone(), path_and_query: &path_and_query, client_headers: &parts.headers, body: bytes, id: &id };
-        upstream::send(&inner, &[inner.default_upstream], &out, deadline, idempotent, &mut retries, &mut chosen).await
+        let out = Outgoing {
+            method: parts.method.clone(),
+            path_and_query: &path_and_query,
+            client_headers: &parts.headers,
+            body: bytes,
+            id: &id,
+        };
+        upstream::send(
+            &inner,
+            &[inner.default_upstream],
+            &out,
+            deadline,
+            idempotent,
+            &mut retries,
+            &mut chosen,
+        )
+        .await
     };
     let upstream_time = sent_at.elapsed();
     {

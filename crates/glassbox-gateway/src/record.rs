@@ -18,7 +18,9 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use glassbox_core::{AttrValue, Attributes, GenAi, LogRecord, Span, SpanKind, SpanStatus, StatusCode};
+use glassbox_core::{
+    AttrValue, Attributes, GenAi, LogRecord, Span, SpanKind, SpanStatus, StatusCode,
+};
 use glassbox_pipeline::{Records, Source};
 use serde_json::Value;
 
@@ -96,7 +98,13 @@ pub(crate) struct CallGuard {
 impl CallGuard {
     pub fn rec(&mut self) -> &mut CallRecord {
         // Always Some until drop; the fallback keeps clippy's no-panic rule.
-        self.rec.get_or_insert_with(|| Box::new(CallRecord::new(CallIdentity::from_headers(&Default::default()), None, "")))
+        self.rec.get_or_insert_with(|| {
+            Box::new(CallRecord::new(
+                CallIdentity::from_headers(&Default::default()),
+                None,
+                "",
+            ))
+        })
     }
 }
 
@@ -118,7 +126,9 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
     let duration = end.duration_since(rec.start);
     let end_ns = rec.start_ns + u64::try_from(duration.as_nanos()).unwrap_or(u64::MAX);
     if !cancelled && (200..300).contains(&rec.status) {
-        if let (Some(key), Some(body), Some(cache)) = (rec.cache_key, rec.cache_body.take(), &state.cache) {
+        if let (Some(key), Some(body), Some(cache)) =
+            (rec.cache_key, rec.cache_body.take(), &state.cache)
+        {
             cache.put(key, body);
         }
     }
@@ -128,14 +138,21 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
     let mut response = rec.response.take().unwrap_or_default();
     let mut usage = response.usage.unwrap_or_default();
     let mut usage_source = "upstream";
-    if endpoint.is_some() && !matches!(endpoint, Some(Endpoint::Embeddings)) && (200..300).contains(&rec.status) {
+    if endpoint.is_some()
+        && !matches!(endpoint, Some(Endpoint::Embeddings))
+        && (200..300).contains(&rec.status)
+    {
         if usage.input_tokens.is_none() || usage.output_tokens.is_none() {
             usage_source = "estimated";
             if usage.input_tokens.is_none() {
-                usage.input_tokens = Some(crate::tokens::count_tokens(&model, &rec.request.prompt_text));
+                usage.input_tokens = Some(crate::tokens::count_tokens(
+                    &model,
+                    &rec.request.prompt_text,
+                ));
             }
             if usage.output_tokens.is_none() {
-                usage.output_tokens = Some(crate::tokens::count_tokens(&model, &response.output_text));
+                usage.output_tokens =
+                    Some(crate::tokens::count_tokens(&model, &response.output_text));
             }
         }
     } else if response.usage.is_none() {
@@ -143,7 +160,9 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
     }
     let ttft = rec.first_token_at.map(|t| t.duration_since(rec.start));
     let tpot = match (rec.first_token_at, usage.output_tokens) {
-        (Some(first), Some(n)) if n > 1 => Some(end.duration_since(first) / u32::try_from(n - 1).unwrap_or(u32::MAX)),
+        (Some(first), Some(n)) if n > 1 => {
+            Some(end.duration_since(first) / u32::try_from(n - 1).unwrap_or(u32::MAX))
+        }
         _ => None,
     };
 
@@ -180,26 +199,50 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
         a.insert("gen_ai.usage.output_tokens".into(), AttrValue::Int(n));
     }
     if let Some(n) = usage.cached_input_tokens {
-        a.insert("gen_ai.usage.cache_read.input_tokens".into(), AttrValue::Int(n));
+        a.insert(
+            "gen_ai.usage.cache_read.input_tokens".into(),
+            AttrValue::Int(n),
+        );
     }
     if let Some(n) = usage.reasoning_tokens {
-        a.insert("gen_ai.usage.reasoning.output_tokens".into(), AttrValue::Int(n));
+        a.insert(
+            "gen_ai.usage.reasoning.output_tokens".into(),
+            AttrValue::Int(n),
+        );
     }
     if usage.input_tokens.is_some() || usage.output_tokens.is_some() {
         a.insert("glassbox.usage.source".into(), s(usage_source));
     }
     if !response.finish_reasons.is_empty() {
-        a.insert("gen_ai.response.finish_reasons".into(), AttrValue::Array(response.finish_reasons.iter().map(|f| s(f.clone())).collect()));
+        a.insert(
+            "gen_ai.response.finish_reasons".into(),
+            AttrValue::Array(
+                response
+                    .finish_reasons
+                    .iter()
+                    .map(|f| s(f.clone()))
+                    .collect(),
+            ),
+        );
     }
     if let Some(t) = ttft {
-        a.insert("gen_ai.response.time_to_first_chunk".into(), AttrValue::Double(t.as_secs_f64()));
+        a.insert(
+            "gen_ai.response.time_to_first_chunk".into(),
+            AttrValue::Double(t.as_secs_f64()),
+        );
     }
     if let Some(t) = tpot {
-        a.insert("gen_ai.response.time_per_output_token".into(), AttrValue::Double(t.as_secs_f64()));
+        a.insert(
+            "gen_ai.response.time_per_output_token".into(),
+            AttrValue::Double(t.as_secs_f64()),
+        );
     }
     a.insert("http.request.method".into(), s(rec.http_method.clone()));
     if rec.status != 0 {
-        a.insert("http.response.status_code".into(), AttrValue::Int(i64::from(rec.status)));
+        a.insert(
+            "http.response.status_code".into(),
+            AttrValue::Int(i64::from(rec.status)),
+        );
     }
     if let Some(e) = &rec.error_type {
         a.insert("error.type".into(), s(e.clone()));
@@ -210,20 +253,34 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
         if let Some(c) = rec.safety.primary_category() {
             a.insert("glassbox.safety.category".into(), s(c));
             if rec.safety.categories.len() > 1 {
-                a.insert("glassbox.safety.categories".into(), AttrValue::Array(rec.safety.categories.iter().map(|c| s(c.clone())).collect()));
+                a.insert(
+                    "glassbox.safety.categories".into(),
+                    AttrValue::Array(rec.safety.categories.iter().map(|c| s(c.clone())).collect()),
+                );
             }
         }
         a.insert("gen_ai.request.stream".into(), AttrValue::Bool(rec.stream));
     }
-    a.insert("glassbox.retries".into(), AttrValue::Int(i64::from(rec.retries)));
+    a.insert(
+        "glassbox.retries".into(),
+        AttrValue::Int(i64::from(rec.retries)),
+    );
     if cancelled {
         a.insert("glassbox.cancelled".into(), AttrValue::Bool(true));
     }
 
     let is_error = rec.status >= 400 || (rec.error_type.is_some() && !cancelled);
     let span_status = SpanStatus {
-        code: if is_error { StatusCode::Error } else { StatusCode::Unset },
-        message: if is_error { rec.error_message.clone().unwrap_or_default() } else { String::new() },
+        code: if is_error {
+            StatusCode::Error
+        } else {
+            StatusCode::Unset
+        },
+        message: if is_error {
+            rec.error_message.clone().unwrap_or_default()
+        } else {
+            String::new()
+        },
     };
     let user_id = rec.id.user_id.clone().or_else(|| rec.request.user.clone());
     let gen_ai = endpoint.map(|_| GenAi {
@@ -276,11 +333,26 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
     if let Some(t) = rec.request.temperature {
         la.insert("temperature".into(), AttrValue::Double(t));
     }
-    la.insert("status".into(), s(if cancelled { "cancelled" } else if is_error { "error" } else { "ok" }));
+    la.insert(
+        "status".into(),
+        s(if cancelled {
+            "cancelled"
+        } else if is_error {
+            "error"
+        } else {
+            "ok"
+        }),
+    );
     la.insert("status_code".into(), AttrValue::Int(i64::from(rec.status)));
-    la.insert("latency_ms".into(), AttrValue::Double(duration.as_secs_f64() * 1000.0));
+    la.insert(
+        "latency_ms".into(),
+        AttrValue::Double(duration.as_secs_f64() * 1000.0),
+    );
     if let Some(t) = ttft {
-        la.insert("ttft_ms".into(), AttrValue::Double(t.as_secs_f64() * 1000.0));
+        la.insert(
+            "ttft_ms".into(),
+            AttrValue::Double(t.as_secs_f64() * 1000.0),
+        );
     }
     if let Some(n) = usage.input_tokens {
         la.insert("input_tokens".into(), AttrValue::Int(n));
@@ -331,7 +403,14 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
         severity_number: severity.0,
         severity_text: severity.1.into(),
         event_name: "gen_ai.gateway.call".into(),
-        body: Some(s(format!("{name} {}", if cancelled { "cancelled".to_string() } else { rec.status.to_string() }))),
+        body: Some(s(format!(
+            "{name} {}",
+            if cancelled {
+                "cancelled".to_string()
+            } else {
+                rec.status.to_string()
+            }
+        ))),
         attributes: la,
         resource: resource.clone(),
         trace_id: Some(rec.id.trace_id),
@@ -363,7 +442,11 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
         gen_ai,
     };
     state.stats.calls.fetch_add(1, Ordering::Relaxed);
-    let records = Records { spans: vec![span], logs: vec![log], ..Records::default() };
+    let records = Records {
+        spans: vec![span],
+        logs: vec![log],
+        ..Records::default()
+    };
     if let Err(e) = state.pipeline.submit_nowait(Source::Gateway, records) {
         state.stats.dropped_records.fetch_add(2, Ordering::Relaxed);
         tracing::debug!(error = %e, "gateway record dropped");
@@ -375,10 +458,15 @@ pub(crate) fn json_attr(v: Value) -> AttrValue {
     match v {
         Value::Null => AttrValue::Str(String::new()),
         Value::Bool(b) => AttrValue::Bool(b),
-        Value::Number(n) => n.as_i64().map(AttrValue::Int).unwrap_or_else(|| AttrValue::Double(n.as_f64().unwrap_or(0.0))),
+        Value::Number(n) => n
+            .as_i64()
+            .map(AttrValue::Int)
+            .unwrap_or_else(|| AttrValue::Double(n.as_f64().unwrap_or(0.0))),
         Value::String(s) => AttrValue::Str(s),
         Value::Array(items) => AttrValue::Array(items.into_iter().map(json_attr).collect()),
-        Value::Object(map) => AttrValue::Map(map.into_iter().map(|(k, v)| (k, json_attr(v))).collect()),
+        Value::Object(map) => {
+            AttrValue::Map(map.into_iter().map(|(k, v)| (k, json_attr(v))).collect())
+        }
     }
 }
 

@@ -131,7 +131,10 @@ fn lexicon(words: &[&str]) -> Result<AhoCorasick, ConfigError> {
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(words)
-        .map_err(|e| ConfigError::Invalid { key: "gateway.safety".into(), reason: e.to_string() })
+        .map_err(|e| ConfigError::Invalid {
+            key: "gateway.safety".into(),
+            reason: e.to_string(),
+        })
 }
 
 fn word_boundary_match(ac: &AhoCorasick, text: &str) -> bool {
@@ -151,8 +154,14 @@ impl SafetyRules {
             SafetyAction::Off => None,
             _ => Some(
                 // Only `findings` is used (no hashing), so a throwaway key does.
-                Redactor::new(&RedactConfig::default(), KeyRing::single("safety", &rand::random::<[u8; 32]>()))
-                    .map_err(|e| ConfigError::Invalid { key: "gateway.safety.secrets".into(), reason: e.to_string() })?,
+                Redactor::new(
+                    &RedactConfig::default(),
+                    KeyRing::single("safety", &rand::random::<[u8; 32]>()),
+                )
+                .map_err(|e| ConfigError::Invalid {
+                    key: "gateway.safety.secrets".into(),
+                    reason: e.to_string(),
+                })?,
             ),
         };
         let mut custom = Vec::new();
@@ -160,11 +169,31 @@ impl SafetyRules {
             let patterns = if r.patterns.is_empty() {
                 None
             } else {
-                Some(RegexSet::new(&r.patterns).map_err(|e| ConfigError::Invalid { key: format!("gateway.safety.rules[{i}].patterns"), reason: e.to_string() })?)
+                Some(
+                    RegexSet::new(&r.patterns).map_err(|e| ConfigError::Invalid {
+                        key: format!("gateway.safety.rules[{i}].patterns"),
+                        reason: e.to_string(),
+                    })?,
+                )
             };
-            let deny = if r.deny.is_empty() { None } else { Some(lexicon(&r.deny.iter().map(String::as_str).collect::<Vec<_>>())?) };
-            let name = if r.name.is_empty() { format!("rule_{i}") } else { r.name.clone() };
-            custom.push(CustomRule { name, action: r.action, patterns, deny });
+            let deny = if r.deny.is_empty() {
+                None
+            } else {
+                Some(lexicon(
+                    &r.deny.iter().map(String::as_str).collect::<Vec<_>>(),
+                )?)
+            };
+            let name = if r.name.is_empty() {
+                format!("rule_{i}")
+            } else {
+                r.name.clone()
+            };
+            custom.push(CustomRule {
+                name,
+                action: r.action,
+                patterns,
+                deny,
+            });
         }
         Ok(Self {
             toxicity: (config.toxicity, lexicon(TOXICITY)?),
@@ -187,7 +216,11 @@ impl SafetyRules {
             v.add("toxicity", self.toxicity.0);
         }
         if let (action, Some(scanner)) = &self.secrets {
-            if scanner.findings(prompt).iter().any(|f| f.kind == EntityKind::Secret) {
+            if scanner
+                .findings(prompt)
+                .iter()
+                .any(|f| f.kind == EntityKind::Secret)
+            {
                 v.add("secret", *action);
             }
         }
@@ -195,7 +228,10 @@ impl SafetyRules {
             if r.action == SafetyAction::Off {
                 continue;
             }
-            let hit = r.patterns.as_ref().is_some_and(|p| p.is_match(prompt)) || r.deny.as_ref().is_some_and(|d| word_boundary_match(d, prompt));
+            let hit = r.patterns.as_ref().is_some_and(|p| p.is_match(prompt))
+                || r.deny
+                    .as_ref()
+                    .is_some_and(|d| word_boundary_match(d, prompt));
             if hit {
                 v.add(&r.name, r.action);
             }
@@ -213,10 +249,23 @@ impl SafetyRules {
             "prompt_injection" => self.injection.0,
             "toxicity" => self.toxicity.0,
             "secret" => self.secrets.0,
-            other => self.custom.iter().find(|r| r.name == other).map(|r| r.action).unwrap_or(SafetyAction::Flag),
+            other => self
+                .custom
+                .iter()
+                .find(|r| r.name == other)
+                .map(|r| r.action)
+                .unwrap_or(SafetyAction::Flag),
         };
-        let mut out: Vec<String> = cats.iter().filter(|c| action_of(c) == SafetyAction::Block).cloned().collect();
-        out.extend(cats.iter().filter(|c| action_of(c) != SafetyAction::Block).cloned());
+        let mut out: Vec<String> = cats
+            .iter()
+            .filter(|c| action_of(c) == SafetyAction::Block)
+            .cloned()
+            .collect();
+        out.extend(
+            cats.iter()
+                .filter(|c| action_of(c) != SafetyAction::Block)
+                .cloned(),
+        );
         out
     }
 }
@@ -231,7 +280,12 @@ mod tests {
     fn categories_and_actions() {
         let cfg = SafetyConfig {
             prompt_injection: SafetyAction::Block,
-            rules: vec![SafetyRuleConfig { name: "project_x".into(), patterns: vec![r"(?i)\bproject[- ]x\b".into()], deny: vec!["falcon".into()], action: SafetyAction::Flag }],
+            rules: vec![SafetyRuleConfig {
+                name: "project_x".into(),
+                patterns: vec![r"(?i)\bproject[- ]x\b".into()],
+                deny: vec!["falcon".into()],
+                action: SafetyAction::Flag,
+            }],
             ..SafetyConfig::default()
         };
         let rules = SafetyRules::new(&cfg).unwrap();
@@ -240,10 +294,18 @@ mod tests {
         assert_eq!(v.decision, Decision::Block);
         assert_eq!(v.categories, vec!["prompt_injection", "project_x"]);
         let v = rules.check("fuck you, bot");
-        assert_eq!((v.decision, v.primary_category()), (Decision::Flag, Some("toxicity")));
-        assert_eq!(rules.check("the falconry club").decision, Decision::Pass, "word boundaries");
+        assert_eq!(
+            (v.decision, v.primary_category()),
+            (Decision::Flag, Some("toxicity"))
+        );
+        assert_eq!(
+            rules.check("the falconry club").decision,
+            Decision::Pass,
+            "word boundaries"
+        );
         assert_eq!(rules.check("a falcon flew").categories, vec!["project_x"]);
-        let v = rules.check("my key is sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD please debug");
+        let v =
+            rules.check("my key is sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD please debug");
         assert_eq!(v.categories, vec!["secret"], "{v:?}");
     }
 }

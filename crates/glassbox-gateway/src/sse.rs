@@ -78,7 +78,12 @@ impl Assembly {
             self.usage = Some(u);
         }
         let mut token = false;
-        for c in v.get("choices").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
+        for c in v
+            .get("choices")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
             let index = c.get("index").and_then(Value::as_u64).unwrap_or(0) as usize;
             let acc = self.choice(index);
             if let Some(f) = c.get("finish_reason").and_then(Value::as_str) {
@@ -88,7 +93,9 @@ impl Assembly {
                 token |= !t.is_empty();
                 acc.text.push_str(t);
             }
-            let Some(delta) = c.get("delta") else { continue };
+            let Some(delta) = c.get("delta") else {
+                continue;
+            };
             if let Some(r) = delta.get("role").and_then(Value::as_str) {
                 acc.role = Some(r.to_string());
             }
@@ -96,8 +103,17 @@ impl Assembly {
                 token |= !t.is_empty();
                 acc.text.push_str(t);
             }
-            for tc in delta.get("tool_calls").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default() {
-                let i = tc.get("index").and_then(Value::as_u64).unwrap_or(0).min(127) as usize;
+            for tc in delta
+                .get("tool_calls")
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+            {
+                let i = tc
+                    .get("index")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(0)
+                    .min(127) as usize;
                 if acc.tool_calls.len() <= i {
                     acc.tool_calls.resize_with(i + 1, ToolCallAcc::default);
                 }
@@ -128,15 +144,27 @@ impl Assembly {
                 self.content_chunks += 1;
                 !d.is_empty()
             }
-            "response.created" | "response.completed" | "response.incomplete" | "response.failed" => {
+            "response.created"
+            | "response.completed"
+            | "response.incomplete"
+            | "response.failed" => {
                 if let Some(r) = v.get("response") {
-                    self.id = r.get("id").and_then(Value::as_str).map(str::to_string).or(self.id.take());
-                    self.model = r.get("model").and_then(Value::as_str).map(str::to_string).or(self.model.take());
+                    self.id = r
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                        .or(self.id.take());
+                    self.model = r
+                        .get("model")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                        .or(self.model.take());
                     if let Some(u) = r.get("usage").and_then(Usage::from_value) {
                         self.usage = Some(u);
                     }
                     if kind != "response.created" {
-                        self.choice(0).finish_reason = r.get("status").and_then(Value::as_str).map(str::to_string);
+                        self.choice(0).finish_reason =
+                            r.get("status").and_then(Value::as_str).map(str::to_string);
                         self.done = true;
                     }
                 }
@@ -240,7 +268,9 @@ fn event_data(event: &[u8]) -> Option<std::borrow::Cow<'_, [u8]>> {
     let mut joined: Option<Vec<u8>> = None;
     for line in event.split(|b| *b == b'\n') {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
-        let Some(rest) = line.strip_prefix(b"data:") else { continue };
+        let Some(rest) = line.strip_prefix(b"data:") else {
+            continue;
+        };
         let rest = rest.strip_prefix(b" ").unwrap_or(rest);
         match (&mut joined, first) {
             (Some(j), _) => {
@@ -264,7 +294,10 @@ fn event_data(event: &[u8]) -> Option<std::borrow::Cow<'_, [u8]>> {
 
 /// True for the usage-only chunk `include_usage` adds: empty `choices`, a `usage` object.
 pub fn is_usage_only(v: &Value) -> bool {
-    v.get("choices").and_then(Value::as_array).is_some_and(Vec::is_empty) && v.get("usage").is_some_and(Value::is_object)
+    v.get("choices")
+        .and_then(Value::as_array)
+        .is_some_and(Vec::is_empty)
+        && v.get("usage").is_some_and(Value::is_object)
 }
 
 /// Watches an SSE stream on its way to the client.
@@ -285,7 +318,10 @@ impl StreamTap {
         Self {
             strip_usage_chunk,
             pending: BytesMut::new(),
-            assembly: Assembly { endpoint: Some(endpoint), ..Assembly::default() },
+            assembly: Assembly {
+                endpoint: Some(endpoint),
+                ..Assembly::default()
+            },
             saw_token: false,
         }
     }
@@ -297,12 +333,16 @@ impl StreamTap {
 
     fn process_event(&mut self, event: &[u8]) -> bool {
         self.assembly.events += 1;
-        let Some(data) = event_data(event) else { return true };
+        let Some(data) = event_data(event) else {
+            return true;
+        };
         if data.as_ref() == b"[DONE]" {
             self.assembly.done = true;
             return true;
         }
-        let Ok(v) = serde_json::from_slice::<Value>(&data) else { return true };
+        let Ok(v) = serde_json::from_slice::<Value>(&data) else {
+            return true;
+        };
         if self.assembly.apply(&v) {
             self.saw_token = true;
         }
@@ -361,7 +401,14 @@ pub fn replay_chat_as_sse(completion: &Value, include_usage: bool) -> Bytes {
         format!("data: {c}\n\n")
     };
     let mut out = String::new();
-    for (i, c) in completion.get("choices").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
+    for (i, c) in completion
+        .get("choices")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         let m = c.get("message").cloned().unwrap_or(Value::Null);
         out.push_str(&chunk(json!([{"index": i, "delta": {"role": m.get("role").cloned().unwrap_or(json!("assistant")), "content": ""}, "finish_reason": null}]), None));
         let mut delta = json!({"content": m.get("content").cloned().unwrap_or(Value::Null)});
@@ -377,7 +424,10 @@ pub fn replay_chat_as_sse(completion: &Value, include_usage: bool) -> Bytes {
                 .collect();
             delta["tool_calls"] = Value::Array(indexed);
         }
-        out.push_str(&chunk(json!([{"index": i, "delta": delta, "finish_reason": null}]), None));
+        out.push_str(&chunk(
+            json!([{"index": i, "delta": delta, "finish_reason": null}]),
+            None,
+        ));
         out.push_str(&chunk(json!([{"index": i, "delta": {}, "finish_reason": c.get("finish_reason").cloned().unwrap_or(json!("stop"))}]), None));
     }
     if include_usage {

@@ -88,17 +88,24 @@ impl GatewayState {
         config.validate()?;
         let mut upstreams = Vec::with_capacity(config.upstreams.len());
         for (i, u) in config.upstreams.iter().enumerate() {
-            let auth = match u.api_key_env.as_deref().and_then(|var| std::env::var(var).ok()).filter(|k| !k.trim().is_empty()) {
-                Some(key) => {
-                    let mut v = HeaderValue::from_str(&format!("Bearer {}", key.trim())).map_err(|_| ConfigError::Invalid {
-                        key: format!("gateway.upstreams[{i}].api_key_env"),
-                        reason: "the key is not a valid header value".into(),
-                    })?;
-                    v.set_sensitive(true);
-                    Some(v)
-                }
-                None => None,
-            };
+            let auth =
+                match u
+                    .api_key_env
+                    .as_deref()
+                    .and_then(|var| std::env::var(var).ok())
+                    .filter(|k| !k.trim().is_empty())
+                {
+                    Some(key) => {
+                        let mut v = HeaderValue::from_str(&format!("Bearer {}", key.trim()))
+                            .map_err(|_| ConfigError::Invalid {
+                                key: format!("gateway.upstreams[{i}].api_key_env"),
+                                reason: "the key is not a valid header value".into(),
+                            })?;
+                        v.set_sensitive(true);
+                        Some(v)
+                    }
+                    None => None,
+                };
             upstreams.push(Upstream {
                 name: u.name.clone(),
                 provider: u.provider.clone(),
@@ -108,7 +115,11 @@ impl GatewayState {
                 models: u.models.clone(),
             });
         }
-        let default_upstream = config.default_upstream.as_ref().and_then(|d| upstreams.iter().position(|u| &u.name == d)).unwrap_or(0);
+        let default_upstream = config
+            .default_upstream
+            .as_ref()
+            .and_then(|d| upstreams.iter().position(|u| &u.name == d))
+            .unwrap_or(0);
         let client = reqwest::Client::builder()
             .connect_timeout(Duration::from_millis(config.timeouts.connect_ms.max(1)))
             .pool_max_idle_per_host(4096)
@@ -117,13 +128,28 @@ impl GatewayState {
             .no_proxy()
             .build()
             .map_err(|e| ConfigError::Client(e.to_string()))?;
-        let cache = config.cache.enabled.then(|| ResponseCache::new(&config.cache));
+        let cache = config
+            .cache
+            .enabled
+            .then(|| ResponseCache::new(&config.cache));
         let safety = SafetyRules::new(&config.safety)?;
         // Token tables are only needed when an upstream sends no usage; build them off
         // the request path.
-        std::thread::Builder::new().name("glassbox-tokenizer-warmup".into()).spawn(crate::tokens::warm_up).ok();
+        std::thread::Builder::new()
+            .name("glassbox-tokenizer-warmup".into())
+            .spawn(crate::tokens::warm_up)
+            .ok();
         Ok(Self {
-            inner: Arc::new(Inner { config, upstreams, default_upstream, client, cache, safety, pipeline, stats: GatewayStats::default() }),
+            inner: Arc::new(Inner {
+                config,
+                upstreams,
+                default_upstream,
+                client,
+                cache,
+                safety,
+                pipeline,
+                stats: GatewayStats::default(),
+            }),
         })
     }
 
@@ -146,7 +172,9 @@ impl GatewayState {
 impl Inner {
     /// Upstreams to try for `model`, in order: every upstream that lists it, else the default.
     pub fn candidates(&self, model: &str) -> Vec<usize> {
-        let mut c: Vec<usize> = (0..self.upstreams.len()).filter(|&i| self.upstreams[i].serves(model)).collect();
+        let mut c: Vec<usize> = (0..self.upstreams.len())
+            .filter(|&i| self.upstreams[i].serves(model))
+            .collect();
         if c.is_empty() {
             c.push(self.default_upstream);
         }

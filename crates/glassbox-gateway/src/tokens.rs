@@ -11,8 +11,23 @@ pub fn count_tokens(model: &str, text: &str) -> i64 {
         return 0;
     }
     let m = model.to_ascii_lowercase();
-    let o200k = ["gpt-4o", "gpt-4.1", "gpt-4.5", "gpt-5", "o1", "o3", "o4", "chatgpt-4o"].iter().any(|p| m.starts_with(p));
-    let bpe = if o200k { tiktoken_rs::o200k_base_singleton() } else { tiktoken_rs::cl100k_base_singleton() };
+    let o200k = [
+        "gpt-4o",
+        "gpt-4.1",
+        "gpt-4.5",
+        "gpt-5",
+        "o1",
+        "o3",
+        "o4",
+        "chatgpt-4o",
+    ]
+    .iter()
+    .any(|p| m.starts_with(p));
+    let bpe = if o200k {
+        tiktoken_rs::o200k_base_singleton()
+    } else {
+        tiktoken_rs::cl100k_base_singleton()
+    };
     bpe.encode_ordinary(text).len() as i64
 }
 

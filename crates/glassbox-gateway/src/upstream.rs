@@ -28,7 +28,11 @@ use crate::state::Inner;
 #[derive(Debug)]
 pub(crate) enum Failure {
     /// The upstream answered an error; passed on with its status and (normalized) body.
-    Status { status: StatusCode, headers: HeaderMap, body: Bytes },
+    Status {
+        status: StatusCode,
+        headers: HeaderMap,
+        body: Bytes,
+    },
     /// The gateway could not get an answer.
     Gateway(GatewayError),
 }
@@ -45,7 +49,15 @@ pub(crate) struct Outgoing<'a> {
 
 /// Client headers passed to the upstream (everything else is dropped: hop-by-hop,
 /// `host`, glassbox's own and correlation headers).
-const FORWARDED: &[&str] = &["content-type", "accept", "openai-organization", "openai-project", "openai-beta", "user-agent", "x-stainless-retry-count"];
+const FORWARDED: &[&str] = &[
+    "content-type",
+    "accept",
+    "openai-organization",
+    "openai-project",
+    "openai-beta",
+    "user-agent",
+    "x-stainless-retry-count",
+];
 
 fn build(inner: &Inner, upstream: usize, out: &Outgoing<'_>) -> reqwest::RequestBuilder {
     let u = &inner.upstreams[upstream];
@@ -69,7 +81,11 @@ fn build(inner: &Inner, upstream: usize, out: &Outgoing<'_>) -> reqwest::Request
     if let Ok(tp) = HeaderValue::from_str(&out.id.traceparent()) {
         headers.insert("traceparent", tp);
     }
-    inner.client.request(out.method.clone(), url).headers(headers).body(out.body.clone())
+    inner
+        .client
+        .request(out.method.clone(), url)
+        .headers(headers)
+        .body(out.body.clone())
 }
 
 fn retryable(status: StatusCode) -> bool {
@@ -80,15 +96,26 @@ fn retryable(status: StatusCode) -> bool {
 pub(crate) fn backoff(inner: &Inner, n: u32, retry_after: Option<Duration>) -> Duration {
     let r = &inner.config.retry;
     let cap = Duration::from_millis(r.max_backoff_ms);
-    let base = Duration::from_millis(r.initial_backoff_ms.saturating_mul(1u64 << n.min(20))).min(cap);
+    let base =
+        Duration::from_millis(r.initial_backoff_ms.saturating_mul(1u64 << n.min(20))).min(cap);
     let jittered = base.mul_f64(1.0 - r.jitter * rand::random::<f64>());
     retry_after.map(|ra| ra.min(cap)).unwrap_or(jittered)
 }
 
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let v = headers.get("retry-after-ms").and_then(|v| v.to_str().ok()).and_then(|s| s.trim().parse::<f64>().ok()).map(|ms| ms / 1000.0);
-    let v = v.or_else(|| headers.get("retry-after").and_then(|v| v.to_str().ok()).and_then(|s| s.trim().parse::<f64>().ok()));
-    v.filter(|s| s.is_finite() && *s >= 0.0).map(Duration::from_secs_f64)
+    let v = headers
+        .get("retry-after-ms")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .map(|ms| ms / 1000.0);
+    let v = v.or_else(|| {
+        headers
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|s| s.trim().parse::<f64>().ok())
+    });
+    v.filter(|s| s.is_finite() && *s >= 0.0)
+        .map(Duration::from_secs_f64)
 }
 
 /// Reads an error body, bounded by size and by the deadline.
@@ -105,7 +132,9 @@ async fn read_error_body(resp: reqwest::Response, deadline: Instant) -> Bytes {
         }
         Bytes::from(buf)
     };
-    tokio::time::timeout_at(deadline.into(), read).await.unwrap_or_default()
+    tokio::time::timeout_at(deadline.into(), read)
+        .await
+        .unwrap_or_default()
 }
 
 /// Sends with retries and fallback. On success returns the upstream's index and its
@@ -120,7 +149,11 @@ pub(crate) async fn send(
     chosen: &mut Option<usize>,
 ) -> Result<(usize, reqwest::Response), Failure> {
     let first_byte = Duration::from_millis(inner.config.timeouts.first_byte_ms.max(1));
-    let max_retries = if allow_retry { inner.config.retry.max_retries } else { 0 };
+    let max_retries = if allow_retry {
+        inner.config.retry.max_retries
+    } else {
+        0
+    };
     let mut last = Failure::Gateway(GatewayError::NoUpstream(String::new()));
     let mut attempts = 0u32;
     for &u in candidates {
@@ -134,7 +167,10 @@ pub(crate) async fn send(
             *chosen = Some(u);
             let now = Instant::now();
             if now >= deadline {
-                return Err(Failure::Gateway(GatewayError::Timeout { upstream: name.clone(), which: "total" }));
+                return Err(Failure::Gateway(GatewayError::Timeout {
+                    upstream: name.clone(),
+                    which: "total",
+                }));
             }
             let wait = first_byte.min(deadline - now);
             let mut hint = None;
@@ -144,14 +180,30 @@ pub(crate) async fn send(
                     let headers = resp.headers().clone();
                     hint = retry_after(&headers);
                     let body = read_error_body(resp, deadline).await;
-                    last = Failure::Status { status, headers, body };
+                    last = Failure::Status {
+                        status,
+                        headers,
+                        body,
+                    };
                 }
                 Ok(Ok(resp)) => return Ok((u, resp)),
                 Ok(Err(e)) => {
-                    let reason = if e.is_connect() { "connection failed".to_string() } else { e.without_url().to_string() };
-                    last = Failure::Gateway(GatewayError::Unreachable { upstream: name.clone(), reason });
+                    let reason = if e.is_connect() {
+                        "connection failed".to_string()
+                    } else {
+                        e.without_url().to_string()
+                    };
+                    last = Failure::Gateway(GatewayError::Unreachable {
+                        upstream: name.clone(),
+                        reason,
+                    });
                 }
-                Err(_) => last = Failure::Gateway(GatewayError::Timeout { upstream: name.clone(), which: "first_byte" }),
+                Err(_) => {
+                    last = Failure::Gateway(GatewayError::Timeout {
+                        upstream: name.clone(),
+                        which: "first_byte",
+                    })
+                }
             }
             if attempt < max_retries {
                 let pause = backoff(inner, attempt, hint);

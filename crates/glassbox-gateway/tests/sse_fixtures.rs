@@ -10,7 +10,10 @@ use glassbox_gateway::sse::StreamTap;
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/../../tests/fixtures/sse/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../tests/fixtures/sse/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -35,7 +38,10 @@ fn run(endpoint: Endpoint, strip: bool, bytes: &[u8], cuts: &[usize]) -> (Vec<u8
 /// The fixture without its usage-only event.
 fn without_usage_event(bytes: &[u8], sep: &str) -> Vec<u8> {
     let text = String::from_utf8(bytes.to_vec()).unwrap();
-    let kept: Vec<&str> = text.split_inclusive(&format!("{sep}{sep}")).filter(|ev| !ev.contains("\"choices\":[],\"usage\":{")).collect();
+    let kept: Vec<&str> = text
+        .split_inclusive(&format!("{sep}{sep}"))
+        .filter(|ev| !ev.contains("\"choices\":[],\"usage\":{"))
+        .collect();
     kept.concat().into_bytes()
 }
 
@@ -46,11 +52,22 @@ fn chat_stream_assembles_and_strips() {
     assert_eq!(out, without_usage_event(&bytes, "\n"));
     let info = tap.assembly.response_info();
     assert_eq!(info.output_text, "The sky is blue.");
-    assert_eq!(info.id.as_deref(), Some("chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG"));
+    assert_eq!(
+        info.id.as_deref(),
+        Some("chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG")
+    );
     assert_eq!(info.model.as_deref(), Some("gpt-4o-mini-2024-07-18"));
     assert_eq!(info.finish_reasons, vec!["stop"]);
     let u = info.usage.unwrap();
-    assert_eq!((u.input_tokens, u.output_tokens, u.cached_input_tokens, u.reasoning_tokens), (Some(14), Some(5), Some(0), Some(0)));
+    assert_eq!(
+        (
+            u.input_tokens,
+            u.output_tokens,
+            u.cached_input_tokens,
+            u.reasoning_tokens
+        ),
+        (Some(14), Some(5), Some(0), Some(0))
+    );
     assert!(tap.assembly.done);
     assert_eq!(tap.assembly.content_chunks, 5);
 }
@@ -68,7 +85,10 @@ fn tool_call_stream_assembles() {
     assert_eq!(part["name"], "get_weather");
     assert_eq!(part["arguments"], "{\"location\":\"Paris\"}");
     let completion = tap.assembly.to_chat_completion();
-    assert_eq!(completion["choices"][0]["message"]["tool_calls"][0]["function"]["name"], "get_weather");
+    assert_eq!(
+        completion["choices"][0]["message"]["tool_calls"][0]["function"]["name"],
+        "get_weather"
+    );
 }
 
 #[test]
