@@ -34,8 +34,11 @@ pub struct TraceAnalysis {
     pub critical_segments: Vec<CriticalSegment>,
     /// Time each span contributes to the critical path.
     pub critical_time_ns: HashMap<SpanId, u64>,
-    /// The step (not the root, when there are others) contributing most to the critical path.
+    /// The root's direct step whose subtree adds most to the critical path (the root
+    /// itself when it has no steps).
     pub slowest_step: Option<SpanId>,
+    /// Critical-path time of the slowest step's whole subtree.
+    pub slowest_step_critical_ns: u64,
     /// Spans whose status is error.
     pub error_spans: Vec<SpanId>,
     /// Ancestors of error spans (to mark the path to a failure).
@@ -145,12 +148,41 @@ pub fn analyze(spans: &[Span]) -> TraceAnalysis {
         }
         *t += seg.end_unix_nano - seg.start_unix_nano;
     }
-    let root_ids: Vec<SpanId> = roots.iter().map(|&r| spans[r].span_id).collect();
-    let slowest_step = critical_time_ns
+    // The slowest step is one of the critical root's direct steps: the one whose subtree
+    // adds most time to the critical path (a slow HTTP call inside `execute_tool x` makes
+    // `execute_tool x` the slow step). A root without steps is its own slowest step.
+    let critical_root = critical_segments
         .iter()
-        .filter(|(id, _)| critical_time_ns.len() == 1 || !root_ids.contains(id))
-        .max_by_key(|(id, t)| (**t, std::cmp::Reverse(**id)))
-        .map(|(id, _)| *id);
+        .find(|seg| roots.iter().any(|&r| spans[r].span_id == seg.span_id))
+        .map(|seg| seg.span_id);
+    let subtree_critical = |top: SpanId| -> u64 {
+        let mut total = 0;
+        let mut stack = vec![top];
+        let mut visited = 0usize;
+        while let Some(id) = stack.pop() {
+            visited += 1;
+            if visited > spans.len() {
+                break;
+            }
+            total += critical_time_ns.get(&id).copied().unwrap_or(0);
+            for &c in children.get(&id).into_iter().flatten() {
+                stack.push(spans[c].span_id);
+            }
+        }
+        total
+    };
+    let slowest_step = critical_root.and_then(|root| {
+        children
+            .get(&root)
+            .into_iter()
+            .flatten()
+            .map(|&c| (subtree_critical(spans[c].span_id), spans[c].span_id))
+            .filter(|(t, _)| *t > 0)
+            .max_by_key(|(t, id)| (*t, std::cmp::Reverse(*id)))
+            .map(|(_, id)| id)
+            .or(Some(root))
+    });
+    let step_critical_time_ns = slowest_step.map_or(0, subtree_critical);
 
     let error_spans: Vec<SpanId> = spans
         .iter()
@@ -179,6 +211,7 @@ pub fn analyze(spans: &[Span]) -> TraceAnalysis {
         critical_segments,
         critical_time_ns,
         slowest_step,
+        slowest_step_critical_ns: step_critical_time_ns,
         error_spans,
         error_ancestors,
         depth,
@@ -313,6 +346,22 @@ mod tests {
         let a = analyze(&spans);
         assert_eq!(a.critical_time_ns[&id(3)], 40, "clipped at the root's end");
         assert_eq!(a.depth[&id(3)], 2);
+    }
+
+    #[test]
+    fn slowest_step_is_the_top_level_step_around_a_slow_call() {
+        // tool 10..70 wraps an HTTP call 15..65; answer 70..95
+        let spans = vec![
+            sp(1, None, 0, 100),
+            sp(2, Some(1), 10, 70),
+            sp(3, Some(2), 15, 65),
+            sp(4, Some(1), 70, 95),
+        ];
+        let a = analyze(&spans);
+        assert_eq!(a.slowest_step, Some(id(2)));
+        assert_eq!(a.slowest_step_critical_ns, 60);
+        let alone = analyze(&[sp(9, None, 0, 10)]);
+        assert_eq!(alone.slowest_step, Some(id(9)));
     }
 
     #[test]

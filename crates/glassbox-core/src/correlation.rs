@@ -111,6 +111,43 @@ pub fn resolve(
         .unwrap_or_else(minted)
 }
 
+/// Spans of one trace share its correlation, session and user: a span that only fell
+/// back to its trace id (or carries no session/user) takes what another span of the same
+/// trace in the batch states explicitly — usually the root, where apps set them.
+pub fn propagate_within_traces(spans: &mut [crate::Span]) {
+    use std::collections::HashMap;
+    let mut known: HashMap<TraceId, (Option<String>, Option<String>, Option<String>)> =
+        HashMap::new();
+    for s in spans.iter() {
+        let entry = known.entry(s.trace_id).or_default();
+        if entry.0.is_none() && s.correlation_id != s.trace_id.to_hex() {
+            entry.0 = Some(s.correlation_id.clone());
+        }
+        if entry.1.is_none() {
+            entry.1.clone_from(&s.session_id);
+        }
+        if entry.2.is_none() {
+            entry.2.clone_from(&s.user_id);
+        }
+    }
+    for s in spans.iter_mut() {
+        let Some((corr, session, user)) = known.get(&s.trace_id) else {
+            continue;
+        };
+        if let Some(c) = corr {
+            if s.correlation_id == s.trace_id.to_hex() {
+                s.correlation_id.clone_from(c);
+            }
+        }
+        if s.session_id.is_none() {
+            s.session_id.clone_from(session);
+        }
+        if s.user_id.is_none() {
+            s.user_id.clone_from(user);
+        }
+    }
+}
+
 /// Headers seen at an HTTP edge (gateway, events API), lowercase names.
 #[derive(Debug, Default, Clone)]
 pub struct EdgeHeaders<'a> {
@@ -176,6 +213,44 @@ mod tests {
             AttrValue::Array(vec![AttrValue::Str("c-9".into())]),
         );
         assert_eq!(resolve(&[&a], None, || "x".into()), "c-9");
+    }
+
+    #[test]
+    fn spans_of_a_trace_share_the_roots_ids() {
+        let t = TraceId::from_hex("4df478995a771a9195a5bade1f61313c").unwrap();
+        let mk = |corr: &str, session: Option<&str>| crate::Span {
+            trace_id: t,
+            span_id: crate::SpanId::random(),
+            parent_span_id: None,
+            name: "s".into(),
+            kind: Default::default(),
+            start_time_unix_nano: 0,
+            end_time_unix_nano: 1,
+            status: Default::default(),
+            attributes: Default::default(),
+            events: vec![],
+            links: vec![],
+            resource: Default::default(),
+            scope_name: String::new(),
+            scope_version: String::new(),
+            service: "svc".into(),
+            correlation_id: corr.into(),
+            user_id: None,
+            session_id: session.map(str::to_string),
+            gen_ai: None,
+        };
+        let mut spans = vec![
+            mk(&t.to_hex(), None),
+            mk("cust-402", Some("s-1")),
+            mk("other", None),
+        ];
+        propagate_within_traces(&mut spans);
+        assert_eq!(spans[0].correlation_id, "cust-402");
+        assert_eq!(spans[0].session_id.as_deref(), Some("s-1"));
+        assert_eq!(
+            spans[2].correlation_id, "other",
+            "an explicit id is never overwritten"
+        );
     }
 
     #[test]

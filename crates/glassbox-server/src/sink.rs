@@ -22,7 +22,8 @@ fn map(e: SubmitError) -> SinkError {
 
 #[async_trait::async_trait]
 impl OtlpSink for PipelineSink {
-    async fn accept_spans(&self, spans: Vec<Span>) -> Result<(), SinkError> {
+    async fn accept_spans(&self, mut spans: Vec<Span>) -> Result<(), SinkError> {
+        glassbox_core::correlation::propagate_within_traces(&mut spans);
         self.pipeline
             .submit_and_wait(
                 Source::OtlpTraces,

@@ -204,7 +204,6 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
                         d("gen_ai.request.temperature", [0.0, 0.2, 0.7][rng.random_range(0..3)]),
                         i("gen_ai.usage.input_tokens", input),
                         i("gen_ai.usage.output_tokens", output),
-                        i("gen_ai.server.time_to_first_token", 0),
                         s("gen_ai.input.messages", messages_json("user", &prompt)),
                         s("gen_ai.output.messages", messages_json("assistant", "Here is what I found: the booking is confirmed and the refund is on its way.")),
                     ],

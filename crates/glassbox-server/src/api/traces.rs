@@ -54,15 +54,20 @@ pub fn trace_document(trace_id: TraceId, spans: &[Span]) -> Value {
         })
         .collect();
     let slowest = a.slowest_step.and_then(|id| by_id.get(&id)).map(|s| {
-        let step = a
-            .critical_path
+        // Steps are numbered in start order among the root's children, as a reader counts them.
+        let mut steps: Vec<&Span> = spans
             .iter()
-            .position(|id| *id == s.span_id)
-            .map_or(0, |p| p + 1);
+            .filter(|c| c.parent_span_id.is_some() && c.parent_span_id == s.parent_span_id)
+            .collect();
+        steps.sort_by_key(|c| (c.start_time_unix_nano, c.span_id));
+        let step = steps
+            .iter()
+            .position(|c| c.span_id == s.span_id)
+            .map_or(1, |p| p + 1);
         json!({
             "span_id": s.span_id,
             "name": s.name,
-            "critical_time_ns": a.critical_time_ns.get(&s.span_id).copied().unwrap_or(0),
+            "critical_time_ns": a.slowest_step_critical_ns,
             "duration_ns": s.duration_ns(),
             "step": step,
         })
