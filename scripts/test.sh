@@ -39,8 +39,4 @@ export GLASSBOX_BIN="$CARGO_TARGET_DIR/debug/glassbox"
 export GLASSBOX_ARTIFACTS="$ARTIFACTS"
 .venv/bin/pytest -q tests/e2e
 
-if [ -x crates/glassbox-ui/tests/browser/run-e2e.sh ]; then
-  step "browser tests"
-  crates/glassbox-ui/tests/browser/run-e2e.sh "$GLASSBOX_BIN" "$ARTIFACTS/screenshots"
-fi
 step "all tests passed"

@@ -250,6 +250,9 @@ pub struct GenAi {
     /// Keyed hash of the normalized prompt, so identical prompts can be counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt_hash: Option<String>,
+    /// Keyed hash of the normalized system prompt, so prompt templates can be counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_prompt_hash: Option<String>,
     /// Offloaded or sampled-out payload reference (`blob://sha256/<hex>`), when the
     /// messages were moved out of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -121,8 +121,24 @@ impl RecordRedactor<'_> {
 
     fn gen_ai(&self, g: &mut GenAi) {
         if g.prompt_hash.is_none() {
-            if let Some(prompt) = g.input_messages.as_ref().and_then(|m| normalized_prompt(m)) {
+            if let Some(prompt) = g.input_messages.as_ref().and_then(normalized_prompt) {
                 g.prompt_hash = Some(self.text.keyed_hash(&prompt));
+            }
+        }
+        if g.system_prompt_hash.is_none() {
+            let system = g
+                .system_instructions
+                .as_ref()
+                .and_then(normalized_prompt)
+                .or_else(|| {
+                    g.input_messages
+                        .as_ref()
+                        .and_then(system_messages)
+                        .as_ref()
+                        .and_then(normalized_prompt)
+                });
+            if let Some(system) = system {
+                g.system_prompt_hash = Some(self.text.keyed_hash(&system));
             }
         }
         for v in [
@@ -154,6 +170,17 @@ pub fn normalized_prompt(messages: &Value) -> Option<String> {
     collect_text(messages, &mut out);
     let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
     (!collapsed.is_empty()).then_some(collapsed)
+}
+
+/// The system-role messages of a semconv message list.
+fn system_messages(messages: &Value) -> Option<Value> {
+    let system: Vec<Value> = messages
+        .as_array()?
+        .iter()
+        .filter(|m| m.get("role").and_then(Value::as_str) == Some("system"))
+        .cloned()
+        .collect();
+    (!system.is_empty()).then_some(Value::Array(system))
 }
 
 fn collect_text(v: &Value, out: &mut String) {

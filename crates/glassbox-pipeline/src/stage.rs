@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
-use glassbox_core::Redacted;
+use std::collections::HashMap;
+
+use glassbox_core::{AttrValue, Redacted, Span, SpanId};
 use glassbox_store::WriteBatch;
 
 use crate::{PayloadPolicy, RecordRedactor, RecordStage, Records, Source, TextRedactor};
@@ -21,7 +23,7 @@ impl RecordStage for StandardStage {
             text: &*self.text,
             source,
         };
-        let spans = records
+        let spans: Vec<Redacted<Span>> = records
             .spans
             .into_iter()
             .map(|s| {
@@ -30,10 +32,32 @@ impl RecordStage for StandardStage {
                 r
             })
             .collect();
+        // A call's log line carries the same keyed prompt hashes as its span.
+        let hashes: HashMap<SpanId, (Option<String>, Option<String>)> = spans
+            .iter()
+            .filter_map(|s: &Redacted<Span>| {
+                let g = s.get().gen_ai.as_ref()?;
+                (g.prompt_hash.is_some() || g.system_prompt_hash.is_some()).then(|| {
+                    (
+                        s.get().span_id,
+                        (g.prompt_hash.clone(), g.system_prompt_hash.clone()),
+                    )
+                })
+            })
+            .collect();
         let logs = records
             .logs
             .into_iter()
-            .map(|l| {
+            .map(|mut l| {
+                if let Some((prompt, system)) = l.span_id.and_then(|id| hashes.get(&id)) {
+                    for (key, value) in [("prompt_hash", prompt), ("system_prompt_hash", system)] {
+                        if let Some(v) = value {
+                            l.attributes
+                                .entry(key.into())
+                                .or_insert_with(|| AttrValue::Str(v.clone()));
+                        }
+                    }
+                }
                 let mut r = Redacted::new(&redactor, l);
                 self.payload.apply_log(r.get_mut());
                 r

@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::middleware;
+use axum::serve::ListenerExt;
 use axum::Router;
 use tokio::net::TcpListener;
 
@@ -55,20 +56,26 @@ pub async fn serve(
     let wait = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|v| *v).await;
     };
-    let http_server = axum::serve(
-        http,
-        http_app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(wait(rx.clone()));
+    let http_server = axum::serve(nodelay(http), http_app).with_graceful_shutdown(wait(rx.clone()));
     match grpc {
         Some((listener, router)) => {
-            let grpc_server = axum::serve(listener, router).with_graceful_shutdown(wait(rx));
+            let grpc_server =
+                axum::serve(nodelay(listener), router).with_graceful_shutdown(wait(rx));
             let (a, b) = tokio::join!(http_server, grpc_server);
             a?;
             b
         }
         None => http_server.await,
     }
+}
+
+/// Streamed responses (SSE chunks, gRPC frames) must not wait for Nagle's algorithm.
+fn nodelay(listener: TcpListener) -> impl axum::serve::Listener<Addr = SocketAddr> {
+    listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "could not set TCP_NODELAY");
+        }
+    })
 }
 
 /// Resolves on SIGINT or SIGTERM.

@@ -21,7 +21,9 @@ use crate::serve;
 
 /// Runs the demo until SIGINT/SIGTERM.
 pub async fn run(mut v: Validated) -> Result<()> {
-    let mock = tokio::net::TcpListener::bind("127.0.0.1:0").await.context("starting the mock model")?;
+    let mock = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .context("starting the mock model")?;
     let mock_addr = mock.local_addr()?;
     let mock_opts = glassbox_gateway::MockOptions {
         delay_ms: 120,
@@ -31,9 +33,14 @@ pub async fn run(mut v: Validated) -> Result<()> {
         failure_status: 500,
         ..Default::default()
     };
-    tokio::spawn(glassbox_gateway::serve_mock(mock, mock_opts, std::future::pending()));
+    tokio::spawn(glassbox_gateway::serve_mock(
+        mock,
+        mock_opts,
+        std::future::pending(),
+    ));
     if v.config.gateway.upstreams.is_empty() {
-        let mut gw = glassbox_gateway::GatewayConfig::with_upstream(&format!("http://{mock_addr}/v1"));
+        let mut gw =
+            glassbox_gateway::GatewayConfig::with_upstream(&format!("http://{mock_addr}/v1"));
         gw.upstreams[0].name = "demo-mock".into();
         gw.upstreams[0].api_key_env = None;
         gw.service_name = "support-chat".into();
@@ -57,25 +64,48 @@ pub async fn run(mut v: Validated) -> Result<()> {
          \x20 data: {}   stop: Ctrl-C\n",
         v.config.server.data_dir.display()
     );
-    let token = v.tokens.iter().find(|t| t.scopes.contains(&glassbox_server::Scope::Admin) || t.scopes.contains(&glassbox_server::Scope::Ingest)).map(|t| t.secret.clone());
+    let token = v
+        .tokens
+        .iter()
+        .find(|t| {
+            t.scopes.contains(&glassbox_server::Scope::Admin)
+                || t.scopes.contains(&glassbox_server::Scope::Ingest)
+        })
+        .map(|t| t.secret.clone());
     tokio::spawn(async move {
         if let Err(e) = workload(base, token).await {
             tracing::warn!(error = %e, "demo traffic stopped");
         }
     });
-    serve::serve_runtime(rt, &v, axum::Router::new(), glassbox_server::shutdown_signal()).await
+    serve::serve_runtime(
+        rt,
+        &v,
+        axum::Router::new(),
+        glassbox_server::shutdown_signal(),
+    )
+    .await
 }
 
 fn kv(key: &str, v: &str) -> KeyValue {
-    KeyValue { key: key.into(), value: Some(AnyValue { value: Some(any_value::Value::StringValue(v.into())) }), ..Default::default() }
+    KeyValue {
+        key: key.into(),
+        value: Some(AnyValue {
+            value: Some(any_value::Value::StringValue(v.into())),
+        }),
+        ..Default::default()
+    }
 }
 
 fn hex_bytes(s: &str) -> Vec<u8> {
-    (0..s.len() / 2).filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()).collect()
+    (0..s.len() / 2)
+        .filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok())
+        .collect()
 }
 
 async fn workload(base: String, token: Option<String>) -> Result<()> {
-    let client = reqwest::Client::builder().timeout(Duration::from_secs(30)).build()?;
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()?;
     let auth = |r: reqwest::RequestBuilder| match &token {
         Some(t) => r.bearer_auth(t),
         None => r,
@@ -93,7 +123,13 @@ async fn workload(base: String, token: Option<String>) -> Result<()> {
         interval.tick().await;
         tick += 1;
         // An agent run every second (a burst at start so pages are never empty).
-        let agent_runs = if tick == 1 { 12 } else if tick % 4 == 0 { 1 } else { 0 };
+        let agent_runs = if tick == 1 {
+            12
+        } else if tick % 4 == 0 {
+            1
+        } else {
+            0
+        };
         for n in 0..agent_runs {
             let opts = AgentTraceOptions {
                 slow_step_probability: if tick == 1 && n == 0 { 1.0 } else { 0.12 },
@@ -108,26 +144,44 @@ async fn workload(base: String, token: Option<String>) -> Result<()> {
                 set_correlation(&mut run, "cust-402");
             }
             let body = run.request.encode_to_vec();
-            auth(client.post(format!("{base}/v1/traces")).header("content-type", "application/x-protobuf").body(body)).send().await?;
+            auth(
+                client
+                    .post(format!("{base}/v1/traces"))
+                    .header("content-type", "application/x-protobuf")
+                    .body(body),
+            )
+            .send()
+            .await?;
             let log = log_for(&run, &mut rng);
-            auth(client.post(format!("{base}/v1/logs")).header("content-type", "application/x-protobuf").body(log.encode_to_vec()))
-                .send()
-                .await?;
+            auth(
+                client
+                    .post(format!("{base}/v1/logs"))
+                    .header("content-type", "application/x-protobuf")
+                    .body(log.encode_to_vec()),
+            )
+            .send()
+            .await?;
             if rng.random_bool(0.4) {
                 let up = !run.failed && rng.random_bool(0.75);
                 let mut fb = json!({"trace_id": run.trace_id, "correlation_id": run.correlation_id, "value": if up { "up" } else { "down" }, "user_id": run.user_id, "session_id": run.session_id});
                 if !up {
                     fb["comment"] = json!("Wrong flight again. Email me at jane.doe@example.com or call +44 20 7946 0958.");
                 }
-                auth(client.post(format!("{base}/api/feedback")).json(&fb)).send().await?;
+                auth(client.post(format!("{base}/api/feedback")).json(&fb))
+                    .send()
+                    .await?;
             }
             if rng.random_bool(0.2) {
                 let ev = json!({"name": "conversion", "correlation_id": run.correlation_id, "session_id": run.session_id, "value": rng.random_range(20..400), "properties": {"plan": "pro"}});
-                auth(client.post(format!("{base}/api/events")).json(&ev)).send().await?;
+                auth(client.post(format!("{base}/api/events")).json(&ev))
+                    .send()
+                    .await?;
             }
             if rng.random_bool(0.3) {
                 let ev = json!({"name": "session_end", "session_id": run.session_id, "correlation_id": run.correlation_id, "value": rng.random_range(30..1800)});
-                auth(client.post(format!("{base}/api/events")).json(&ev)).send().await?;
+                auth(client.post(format!("{base}/api/events")).json(&ev))
+                    .send()
+                    .await?;
             }
         }
         // A few chat calls through the gateway every tick.
@@ -159,7 +213,9 @@ fn set_correlation(run: &mut glassbox_workload::AgentRun, id: &str) {
             for span in &mut ss.spans {
                 for a in &mut span.attributes {
                     if a.key == "correlation.id" {
-                        a.value = Some(AnyValue { value: Some(any_value::Value::StringValue(id.into())) });
+                        a.value = Some(AnyValue {
+                            value: Some(any_value::Value::StringValue(id.into())),
+                        });
                     }
                 }
             }
@@ -172,29 +228,53 @@ fn log_for(run: &glassbox_workload::AgentRun, rng: &mut impl Rng) -> ExportLogsS
     let (severity, text, body) = if run.failed {
         (17, "ERROR", format!("agent run failed for user {}: a tool call returned 503; escalated to ops (pager: ops-oncall@example.com)", run.user_id))
     } else if run.slow {
-        (13, "WARN", "agent run took longer than 5s: execute_tool step was slow".to_string())
+        (
+            13,
+            "WARN",
+            "agent run took longer than 5s: execute_tool step was slow".to_string(),
+        )
     } else {
-        (9, "INFO", format!("agent run finished in {} steps", run.span_count))
+        (
+            9,
+            "INFO",
+            format!("agent run finished in {} steps", run.span_count),
+        )
     };
-    let service = run.request.resource_spans.first().and_then(|r| r.resource.as_ref()).and_then(|r| r.attributes.first()).and_then(|a| a.value.as_ref()).and_then(|v| match &v.value {
-        Some(any_value::Value::StringValue(s)) => Some(s.to_string()),
-        _ => None,
-    }).unwrap_or_else(|| String::from("agent"));
+    let service = run
+        .request
+        .resource_spans
+        .first()
+        .and_then(|r| r.resource.as_ref())
+        .and_then(|r| r.attributes.first())
+        .and_then(|a| a.value.as_ref())
+        .and_then(|v| match &v.value {
+            Some(any_value::Value::StringValue(s)) => Some(s.to_string()),
+            _ => None,
+        })
+        .unwrap_or_else(|| String::from("agent"));
     ExportLogsServiceRequest {
         resource_logs: vec![ResourceLogs {
-            resource: Some(Resource { attributes: vec![kv("service.name", &service)], ..Default::default() }),
+            resource: Some(Resource {
+                attributes: vec![kv("service.name", &service)],
+                ..Default::default()
+            }),
             scope_logs: vec![ScopeLogs {
                 log_records: vec![LogRecord {
                     time_unix_nano: now,
                     observed_time_unix_nano: now,
                     severity_number: severity,
                     severity_text: text.into(),
-                    body: Some(AnyValue { value: Some(any_value::Value::StringValue(body)) }),
+                    body: Some(AnyValue {
+                        value: Some(any_value::Value::StringValue(body)),
+                    }),
                     attributes: vec![
                         kv("correlation.id", &run.correlation_id),
                         kv("session.id", &run.session_id),
                         kv("user.id", &run.user_id),
-                        kv("app.region", ["eu-west-1", "us-east-1"][rng.random_range(0..2)]),
+                        kv(
+                            "app.region",
+                            ["eu-west-1", "us-east-1"][rng.random_range(0..2)],
+                        ),
                     ],
                     trace_id: hex_bytes(&run.trace_id),
                     ..Default::default()

@@ -187,7 +187,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::MockUpstream(args) => {
             init_logging();
             if !(0.0..=1.0).contains(&args.failure_rate) {
-                bail!("--failure-rate: {} is not between 0.0 and 1.0", args.failure_rate);
+                bail!(
+                    "--failure-rate: {} is not between 0.0 and 1.0",
+                    args.failure_rate
+                );
             }
             let opts = glassbox_gateway::MockOptions {
                 delay_ms: args.delay_ms,
@@ -200,8 +203,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             runtime()?.block_on(async move {
                 let listener = serve::bind(args.listen, "--listen").await?;
-                eprintln!("mock OpenAI-compatible upstream on http://{}/v1", args.listen);
-                glassbox_gateway::serve_mock(listener, opts, glassbox_server::shutdown_signal()).await?;
+                eprintln!(
+                    "mock OpenAI-compatible upstream on http://{}/v1",
+                    args.listen
+                );
+                glassbox_gateway::serve_mock(listener, opts, glassbox_server::shutdown_signal())
+                    .await?;
                 Ok::<_, anyhow::Error>(())
             })?;
             Ok(ExitCode::SUCCESS)

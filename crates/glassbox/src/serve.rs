@@ -185,9 +185,13 @@ fn gateway_routes(rt: &Runtime, v: &Validated) -> Result<Router> {
             .route("/v1/responses", axum::routing::post(hint))
             .route("/v1/models", get(hint)));
     }
-    let state = glassbox_gateway::GatewayState::new(v.config.gateway.clone(), rt.state.pipeline.clone())
-        .map_err(|e| anyhow::anyhow!("gateway: {e}"))?;
-    tracing::info!(upstreams = v.config.gateway.upstreams.len(), "gateway enabled at /v1");
+    let state =
+        glassbox_gateway::GatewayState::new(v.config.gateway.clone(), rt.state.pipeline.clone())
+            .map_err(|e| anyhow::anyhow!("gateway: {e}"))?;
+    tracing::info!(
+        upstreams = v.config.gateway.upstreams.len(),
+        "gateway enabled at /v1"
+    );
     Ok(glassbox_gateway::router(state))
 }
 

@@ -1,0 +1,33 @@
+"""The web UI in Debian's headless Chromium against `glassbox demo`: every page loads
+without console errors and shows its data; screenshots are saved as test artifacts."""
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+RUNNER = ROOT / "crates" / "glassbox-ui" / "tests" / "browser" / "run.sh"
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is installed by scripts/test.sh")
+def test_every_page_in_a_real_browser(glassbox, tmp_path):
+    g = glassbox(command="demo")
+    # The demo's first burst holds a 5 s-slow agent run; wait until it and the chat traffic are in.
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        slow = g.get("/api/traces?min_duration=4s&limit=1")["traces"]
+        summary = g.get("/api/metrics/summary?window=15m")
+        if slow and summary["requests"] > 20:
+            break
+        time.sleep(1)
+    assert slow, "the demo produced no slow trace"
+    artifacts = Path(os.environ.get("GLASSBOX_ARTIFACTS", tmp_path)) / "screenshots"
+    out = subprocess.run([str(RUNNER), g.base, str(artifacts)], capture_output=True, text=True, timeout=600)
+    print(out.stdout[-4000:])
+    assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-4000:]
+    assert (artifacts / "trace-slow.png").exists()
