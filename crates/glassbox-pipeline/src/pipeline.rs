@@ -42,8 +42,9 @@ pub struct PipelineConfig {
 impl Default for PipelineConfig {
     fn default() -> Self {
         Self {
-            ingest_queue: 4096,
-            write_queue: 256,
+            // Export requests carry up to a few MiB each: queue depth is what bounds memory.
+            ingest_queue: 512,
+            write_queue: 64,
             workers: 2,
             max_group_records: 20_000,
             retention: None,

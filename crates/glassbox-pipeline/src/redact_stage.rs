@@ -78,7 +78,12 @@ impl RecordRedactor<'_> {
     fn value(&self, key: &str, v: &mut AttrValue) -> bool {
         match v {
             AttrValue::Str(s) => match self.text.redact_field(key, s, self.source) {
-                FieldOutcome::Keep => false,
+                FieldOutcome::Keep => {
+                    if mirrors_scanned_field(key) {
+                        self.scan(s);
+                    }
+                    false
+                }
                 FieldOutcome::Replace(r) => {
                     *s = r;
                     false
@@ -163,6 +168,17 @@ impl RecordRedactor<'_> {
     }
 }
 
+/// Attributes whose value is copied into a field this stage scans (correlation, request
+/// and session ids; agent and tool names). The field policy may call them safe, but a raw
+/// copy beside the scanned field would keep what the scan removed, so they are scanned too.
+fn mirrors_scanned_field(key: &str) -> bool {
+    use glassbox_core::correlation::{CORRELATION_KEYS, REQUEST_ID_KEYS, SESSION_KEYS};
+    CORRELATION_KEYS.contains(&key)
+        || REQUEST_ID_KEYS.contains(&key)
+        || SESSION_KEYS.contains(&key)
+        || matches!(key, "gen_ai.agent.name" | "gen_ai.tool.name")
+}
+
 /// The prompt text hashed for `prompt_hash`: every message's role and text, whitespace
 /// collapsed, so the same prompt hashes the same whichever convention carried it.
 pub fn normalized_prompt(messages: &Value) -> Option<String> {
@@ -231,6 +247,7 @@ impl Redact<LogRecord> for RecordRedactor<'_> {
                 l.body = None;
             }
         }
+        self.scan(&mut l.event_name);
         self.scan(&mut l.correlation_id);
         self.scan_opt(&mut l.session_id);
         self.user(&mut l.user_id);
@@ -242,6 +259,7 @@ impl Redact<LogRecord> for RecordRedactor<'_> {
 
 impl Redact<Event> for RecordRedactor<'_> {
     fn redact(&self, mut e: Event) -> Event {
+        self.scan(&mut e.name);
         self.scan(&mut e.correlation_id);
         self.scan_opt(&mut e.session_id);
         self.scan_opt(&mut e.comment);
@@ -255,5 +273,94 @@ impl Redact<MetricPoint> for RecordRedactor<'_> {
     fn redact(&self, mut p: MetricPoint) -> MetricPoint {
         self.attributes(&mut p.attributes);
         p
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Masks one address; calls `correlation.id`, `gen_ai.agent.name` and `model` safe.
+    struct Fake;
+    impl TextRedactor for Fake {
+        fn redact_field(&self, key: &str, value: &str, source: Source) -> FieldOutcome {
+            if matches!(key, "correlation.id" | "gen_ai.agent.name" | "model") {
+                return FieldOutcome::Keep;
+            }
+            self.redact_text(value, source)
+                .map_or(FieldOutcome::Keep, FieldOutcome::Replace)
+        }
+        fn redact_text(&self, text: &str, _source: Source) -> Option<String> {
+            text.contains("alice@example.com")
+                .then(|| text.replace("alice@example.com", "[EMAIL]"))
+        }
+        fn pseudonymize(&self, value: &str) -> String {
+            format!("user:{}", value.len())
+        }
+        fn keyed_hash(&self, value: &str) -> String {
+            format!("{}", value.len())
+        }
+    }
+
+    fn attrs(pairs: &[(&str, &str)]) -> Attributes {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), AttrValue::Str(v.to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn safe_copies_of_scanned_fields_and_names_are_scanned() {
+        let r = RecordRedactor {
+            text: &Fake,
+            source: Source::OtlpTraces,
+        };
+        let mut e = Event {
+            time_unix_nano: 1,
+            name: "signup alice@example.com".into(),
+            correlation_id: "c".into(),
+            trace_id: None,
+            session_id: None,
+            user_id: None,
+            value: None,
+            comment: None,
+            properties: attrs(&[("correlation.id", "order alice@example.com")]),
+        };
+        e = r.redact(e);
+        assert_eq!(e.name, "signup [EMAIL]");
+        assert_eq!(
+            e.properties["correlation.id"],
+            AttrValue::Str("order [EMAIL]".into())
+        );
+        let mut l = LogRecord {
+            time_unix_nano: 1,
+            observed_time_unix_nano: 1,
+            severity_number: 9,
+            severity_text: "INFO".into(),
+            event_name: "app.alice@example.com".into(),
+            body: None,
+            attributes: attrs(&[
+                ("gen_ai.agent.name", "agent of alice@example.com"),
+                ("model", "gpt alice@example.com"),
+            ]),
+            resource: Attributes::new(),
+            trace_id: None,
+            span_id: None,
+            service: "svc".into(),
+            correlation_id: "c".into(),
+            user_id: None,
+            session_id: None,
+        };
+        l = r.redact(l);
+        assert_eq!(l.event_name, "app.[EMAIL]");
+        assert_eq!(
+            l.attributes["gen_ai.agent.name"],
+            AttrValue::Str("agent of [EMAIL]".into())
+        );
+        // other safe fields stay untouched, as the policy says
+        assert_eq!(
+            l.attributes["model"],
+            AttrValue::Str("gpt alice@example.com".into())
+        );
     }
 }

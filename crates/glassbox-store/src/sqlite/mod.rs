@@ -51,9 +51,10 @@ fn configure(conn: &Connection, read_only: bool) -> Result<(), StoreError> {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "wal_autocheckpoint", 4000)?;
     }
-    conn.pragma_update(None, "cache_size", -65536)?;
+    // The writer keeps the hot B-tree pages (64 MiB); readers share the OS page cache and
+    // keep a small cache each, so memory stays bounded however many readers there are.
+    conn.pragma_update(None, "cache_size", if read_only { -8192 } else { -65536 })?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
-    conn.pragma_update(None, "mmap_size", 268_435_456i64)?;
     Ok(())
 }
 
@@ -85,13 +86,40 @@ impl ReadPool {
     }
 }
 
+thread_local! {
+    // zstd contexts are expensive to create (a fresh one per record cost more than the
+    // compression itself); each thread keeps one.
+    static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> = const { std::cell::RefCell::new(None) };
+    static DECOMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Decompressor<'static>>> = const { std::cell::RefCell::new(None) };
+}
+
 fn compress(json: &[u8]) -> Result<Vec<u8>, StoreError> {
-    zstd::bulk::compress(json, 1).map_err(|e| StoreError::Backend(format!("zstd: {e}")))
+    let err = |e: std::io::Error| StoreError::Backend(format!("zstd: {e}"));
+    COMPRESSOR.with(|c| {
+        let mut slot = c.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(zstd::bulk::Compressor::new(1).map_err(err)?);
+        }
+        match slot.as_mut() {
+            Some(c) => c.compress(json).map_err(err),
+            None => Err(StoreError::Backend("zstd: no compressor".into())),
+        }
+    })
 }
 
 fn decompress(blob: &[u8]) -> Result<Vec<u8>, StoreError> {
-    // Bodies are bounded by the 64 MiB ingest limit; allow generous headroom.
-    zstd::bulk::decompress(blob, 256 << 20).map_err(|e| StoreError::Corrupt(format!("zstd: {e}")))
+    let err = |e: std::io::Error| StoreError::Corrupt(format!("zstd: {e}"));
+    DECOMPRESSOR.with(|d| {
+        let mut slot = d.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(zstd::bulk::Decompressor::new().map_err(err)?);
+        }
+        match slot.as_mut() {
+            // Bodies are bounded by the 64 MiB ingest limit; allow generous headroom.
+            Some(d) => d.decompress(blob, 256 << 20).map_err(err),
+            None => Err(StoreError::Corrupt("zstd: no decompressor".into())),
+        }
+    })
 }
 
 #[cfg(test)]
