@@ -4,12 +4,12 @@ plus every zstd-compressed span body and payload blob decompressed) nor in any A
 response after a restart.
 
 Ingresses: OTLP/HTTP protobuf, OTLP/HTTP JSON and OTLP/gRPC (span name, attributes incl.
-`gen_ai.input.messages`/`gen_ai.output.messages`, array and map attributes, span events,
-links, status message, resource attributes; log bodies (string and map), log attributes,
-log `payload`), the OpenAI-compatible gateway (chat, streamed chat, completions,
+`gen_ai.input.messages`/`gen_ai.output.messages`, array and map attributes, correlation,
+conversation, agent and tool attributes, span events, links, status message, resource
+attributes; log bodies (string and map), log attributes, log `payload`, log event names), the OpenAI-compatible gateway (chat, streamed chat, completions,
 embeddings; PII in system and user messages, the OpenAI `user` field and the
-`x-glassbox-user-id` header set to an email) and the events API (feedback comments,
-business-event properties, user and session ids).
+`x-glassbox-user-id` and `x-correlation-id` headers carrying an email) and the events API
+(feedback comments, business-event names and properties, user and session ids).
 """
 
 import base64
@@ -165,6 +165,11 @@ def build_otlp(rows, emails, service, rng):
                 "gen_ai.input.messages": messages("user", text),
                 "gen_ai.output.messages": messages("assistant", text),
                 "user.id": email,
+                # safe by field policy, but copied into fields glassbox scans
+                "correlation.id": f"ticket for {email}",
+                "gen_ai.conversation.id": f"conversation with {email}",
+                "gen_ai.agent.name": f"assistant of {email}",
+                "gen_ai.tool.name": f"lookup {email}",
                 "app.note": text,
                 "app.history": ["first turn", text],
                 "app.context": {"detail": text, "depth": 2},
@@ -188,6 +193,7 @@ def build_otlp(rows, emails, service, rng):
             attrs["payload"] = {"input_messages": text}
         log = LogRecord(time_unix_nano=start, observed_time_unix_nano=start,
                         severity_number=9, severity_text="INFO", body=body,
+                        event_name=f"app.message {email}" if i % 5 == 0 else "",
                         attributes=kvs(attrs), trace_id=trace_id, span_id=span_id)
         logs.resource_logs.append(
             ResourceLogs(resource=resource, scope_logs=[ScopeLogs(scope=scope, log_records=[log])]))
@@ -261,7 +267,8 @@ def send_gateway(g, rows, emails):
         else:
             out = client.chat.completions.create(
                 model="gpt-4o-mini", messages=msgs, user=email,
-                extra_headers={"x-glassbox-user-id": email} if i % 3 == 0 else None)
+                extra_headers={"x-glassbox-user-id": email, "x-correlation-id": f"ticket {email}"}
+                if i % 3 == 0 else None)
             assert out.choices[0].message.content
         calls += 1
     client.completions.create(model="gpt-3.5-turbo-instruct", prompt=rows[0]["text"], user=emails[0])
@@ -275,7 +282,8 @@ def send_events(g, rows, emails, trace_ids):
                  "user_id": emails[i % len(emails)]} for i, r in enumerate(rows[:30])]
     out = g.post_json("/api/feedback", feedback)
     assert out["accepted"] == len(feedback)
-    events = [{"name": "checkout", "correlation_id": f"order-{r['id']}",
+    events = [{"name": f"checkout by {emails[i % len(emails)]}" if i % 4 == 0 else "checkout",
+               "correlation_id": f"order-{r['id']}",
                "session_id": f"sess {emails[i % len(emails)]}", "user_id": emails[i % len(emails)],
                "value": 42.5, "properties": {"note": r["text"], "nested": {"again": r["text"]},
                                              "list": [r["text"]]}}
