@@ -6,6 +6,10 @@
 //! ```
 //! Streaming, one line in memory at a time (lines longer than
 //! `max_line_bytes` are an error), so multi-GB inputs run in bounded memory.
+//! With `--jsonl` each line goes through [`crate::jsonl`]: a streaming pass
+//! that copies the JSON through and rewrites only the string values that
+//! redaction changes, with a `serde_json::Value` path for the rare lines it
+//! hands over (invalid lines among them, so error messages stay serde_json's).
 //! The binary parses flags with clap and calls [`run`].
 
 use std::collections::BTreeMap;
@@ -14,6 +18,7 @@ use std::path::PathBuf;
 
 use crate::config::RedactConfig;
 use crate::entity::Source;
+use crate::jsonl;
 use crate::keys::KeyRing;
 use crate::redactor::{ConfigError, Redactor};
 
@@ -168,6 +173,8 @@ pub fn run_with(
     let mut stats = CommandStats::default();
     let bar = progress_bar(opts);
     let mut line: Vec<u8> = Vec::with_capacity(64 * 1024);
+    let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
+    let mut streamer = jsonl::JsonLineStreamer::new();
     for mut input in inputs {
         loop {
             line.clear();
@@ -199,25 +206,20 @@ pub fn run_with(
                     out.write_all(eol)?;
                     continue;
                 }
-                match serde_json::from_slice::<serde_json::Value>(body) {
-                    Ok(mut v @ serde_json::Value::Object(_)) => {
-                        redactor.redact_json(&mut v, Source::Cli);
-                        serde_json::to_writer(&mut *out, &v).map_err(std::io::Error::other)?;
+                buf.clear();
+                match jsonl::redact_json_line(&mut streamer, redactor, body, &mut buf, Source::Cli)
+                {
+                    Ok(()) => {
+                        out.write_all(&buf)?;
                         out.write_all(if eol.is_empty() { b"" } else { b"\n" })?;
                     }
-                    Ok(_) if !opts.skip_invalid => {
+                    Err(reason) if !opts.skip_invalid => {
                         return Err(CommandError::InvalidJson {
                             line: stats.lines,
-                            reason: "not a JSON object".into(),
+                            reason,
                         });
                     }
-                    Err(e) if !opts.skip_invalid => {
-                        return Err(CommandError::InvalidJson {
-                            line: stats.lines,
-                            reason: e.to_string(),
-                        });
-                    }
-                    _ => stats.skipped += 1,
+                    Err(_) => stats.skipped += 1,
                 }
             } else {
                 out.write_all(&redactor.redact_bytes(body, Source::Cli))?;

@@ -24,3 +24,4 @@ pub use fields::FieldClass;
 pub use keys::{KeyError, KeyRing};
 pub use redactor::{ConfigError, FieldOutcome, Redactor};
 pub mod command;
+pub mod jsonl;

@@ -16,6 +16,20 @@ use crate::fields::{FieldClass, FieldPolicy};
 use crate::keys::KeyRing;
 use crate::scan::{CustomMatcher, Scanner, Validator};
 
+/// Where redaction counts go: the shared counters, or a per-line tally that the
+/// streaming jsonl path commits only once the whole line is known to be valid.
+pub(crate) trait Tally {
+    /// Count `n` redacted values of `kind` from `source`.
+    fn add(&self, kind: EntityKind, source: Source, n: u64);
+}
+
+impl Tally for Counters {
+    #[inline]
+    fn add(&self, kind: EntityKind, source: Source, n: u64) {
+        Counters::add(self, kind, source, n);
+    }
+}
+
 /// Errors in a policy, naming the offending key.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -162,7 +176,13 @@ impl Redactor {
     }
 
     /// Apply findings to `t`, appending replacement bytes; `None` when nothing changes.
-    fn apply(&self, t: &[u8], found: &[Finding], source: Source) -> Option<Vec<u8>> {
+    fn apply(
+        &self,
+        t: &[u8],
+        found: &[Finding],
+        source: Source,
+        tally: &impl Tally,
+    ) -> Option<Vec<u8>> {
         let mut out: Option<Vec<u8>> = None;
         let mut last = 0;
         for f in found {
@@ -170,7 +190,7 @@ impl Redactor {
             if action == Action::Keep {
                 continue;
             }
-            self.counters.add(f.kind, source, 1);
+            tally.add(f.kind, source, 1);
             let buf = out.get_or_insert_with(|| Vec::with_capacity(t.len() + 16));
             buf.extend_from_slice(&t[last..f.start]);
             match action {
@@ -201,11 +221,32 @@ impl Redactor {
 
     /// Redact a string. Borrowed (no allocation) when nothing is found.
     pub fn redact_str<'a>(&self, text: &'a str, source: Source) -> Cow<'a, str> {
+        self.redact_str_with(text, source, &self.counters)
+    }
+
+    /// [`Redactor::redact_str`] counting into `tally`.
+    pub(crate) fn redact_str_with<'a>(
+        &self,
+        text: &'a str,
+        source: Source,
+        tally: &impl Tally,
+    ) -> Cow<'a, str> {
         let found = self.scanner.scan(text.as_bytes());
+        self.apply_str(text, &found, source, tally)
+    }
+
+    /// Apply the findings of `text`; borrowed when nothing changes.
+    fn apply_str<'a>(
+        &self,
+        text: &'a str,
+        found: &[Finding],
+        source: Source,
+        tally: &impl Tally,
+    ) -> Cow<'a, str> {
         if found.is_empty() {
             return Cow::Borrowed(text);
         }
-        match self.apply(text.as_bytes(), &found, source) {
+        match self.apply(text.as_bytes(), found, source, tally) {
             // Replacements are ASCII and cuts fall on ASCII bytes, but never trust it blindly.
             Some(buf) => Cow::Owned(
                 String::from_utf8(buf)
@@ -229,7 +270,7 @@ impl Redactor {
         if found.is_empty() {
             return Cow::Borrowed(bytes);
         }
-        match self.apply(bytes, &found, source) {
+        match self.apply(bytes, &found, source, &self.counters) {
             Some(buf) => Cow::Owned(buf),
             None => Cow::Borrowed(bytes),
         }
@@ -242,13 +283,24 @@ impl Redactor {
 
     /// Redact one field's value according to its key's class.
     pub fn redact_field<'a>(&self, key: &str, value: &'a str, source: Source) -> FieldOutcome<'a> {
-        match self.fields.classify(key) {
+        self.redact_classified(self.fields.classify(key), value, source, &self.counters)
+    }
+
+    /// Redact one field's value of an already classified key, counting into `tally`.
+    pub(crate) fn redact_classified<'a>(
+        &self,
+        class: FieldClass,
+        value: &'a str,
+        source: Source,
+        tally: &impl Tally,
+    ) -> FieldOutcome<'a> {
+        match class {
             FieldClass::Safe => FieldOutcome::Keep(value),
             FieldClass::Secret => {
                 if value.is_empty() {
                     return FieldOutcome::Keep(value);
                 }
-                self.counters.add(EntityKind::Secret, source, 1);
+                tally.add(EntityKind::Secret, source, 1);
                 match self.actions[EntityKind::Secret.index()] {
                     Action::Drop => FieldOutcome::Drop,
                     Action::Keep => FieldOutcome::Keep(value),
@@ -273,10 +325,11 @@ impl Redactor {
                 }
                 let whole = found.len() == 1 && found[0].start == 0 && found[0].end == value.len();
                 if whole && self.action_of(&found[0]).0 == Action::Drop {
-                    self.counters.add(found[0].kind, source, 1);
+                    tally.add(found[0].kind, source, 1);
                     return FieldOutcome::Drop;
                 }
-                match self.redact_str(value, source) {
+                // Same result as `redact_str`, without scanning the value twice.
+                match self.apply_str(value, &found, source, tally) {
                     Cow::Borrowed(v) => FieldOutcome::Keep(v),
                     Cow::Owned(s) => FieldOutcome::Replace(s),
                 }
@@ -333,6 +386,11 @@ impl Redactor {
             }
             _ => {}
         }
+    }
+
+    /// Add a committed per-line tally to the shared counters.
+    pub(crate) fn count(&self, kind: EntityKind, source: Source, n: u64) {
+        self.counters.add(kind, source, n);
     }
 
     /// Snapshot of the redaction counters.
