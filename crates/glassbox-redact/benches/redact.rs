@@ -1,11 +1,13 @@
 //! Throughput of the default policy on chat-like text (the dev corpus) and of
-//! the jsonl command. Run: `cargo bench -p glassbox-redact --bench redact`.
+//! the jsonl command (streaming, and the Value-based reference for comparison).
+//! Run: `cargo bench -p glassbox-redact --bench redact` (`-- command` for jsonl only).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::BufRead;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use glassbox_redact::command::{run_with, CommandOptions};
+use glassbox_redact::jsonl::redact_json_line_value;
 use glassbox_redact::{KeyRing, RedactConfig, Redactor, Source};
 
 fn corpus() -> (Vec<String>, String) {
@@ -70,6 +72,19 @@ fn bench(c: &mut Criterion) {
             let mut out = Vec::with_capacity(raw.len());
             let mut err = Vec::new();
             run_with(&r, &opts, input, &mut out, &mut err).unwrap();
+            black_box(out.len())
+        })
+    });
+    // The Value-based reference for the same lines (parse, redact_json,
+    // serialize): what `--jsonl` did before it streamed, for a same-run comparison.
+    g.bench_function("command/jsonl_value_reference", |b| {
+        let mut out = Vec::with_capacity(raw.len());
+        b.iter(|| {
+            out.clear();
+            for line in raw.lines() {
+                redact_json_line_value(&r, line.as_bytes(), &mut out, Source::Cli).unwrap();
+                out.push(b'\n');
+            }
             black_box(out.len())
         })
     });

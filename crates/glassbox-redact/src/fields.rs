@@ -151,8 +151,17 @@ const DEFAULT_SECRETS: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Pattern {
     text: String,
+    /// Text before the first `*`: a cheap first test before [`glob_match`].
+    prefix: String,
     class: FieldClass,
     configured: bool,
+}
+
+impl Pattern {
+    #[inline]
+    fn matches(&self, key: &str) -> bool {
+        key.starts_with(&self.prefix) && glob_match(&self.text, key)
+    }
 }
 
 /// Compiled field policy.
@@ -171,6 +180,7 @@ impl FieldPolicy {
             if p.contains('*') {
                 globs.push(Pattern {
                     text: p.to_string(),
+                    prefix: p.split('*').next().unwrap_or("").to_string(),
                     class,
                     configured,
                 });
@@ -219,17 +229,13 @@ impl FieldPolicy {
         if let Some((class, true)) = exact {
             return class;
         }
-        if let Some(p) = self
-            .globs
-            .iter()
-            .find(|p| p.configured && glob_match(&p.text, key))
-        {
+        if let Some(p) = self.globs.iter().find(|p| p.configured && p.matches(key)) {
             return p.class;
         }
         if let Some((class, false)) = exact {
             return class;
         }
-        if let Some(p) = self.globs.iter().find(|p| glob_match(&p.text, key)) {
+        if let Some(p) = self.globs.iter().find(|p| p.matches(key)) {
             return p.class;
         }
         FieldClass::Content

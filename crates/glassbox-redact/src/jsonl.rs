@@ -437,6 +437,15 @@ impl Pass<'_> {
         let mut i = start;
         let mut escaped = false;
         loop {
+            // Eight bytes at a time while none of them is special.
+            while let Some(chunk) = src.get(i..i + 8) {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(chunk);
+                if has_stop_byte(u64::from_le_bytes(w)) {
+                    break;
+                }
+                i += 8;
+            }
             while i < src.len() && !STOP[usize::from(src[i])] {
                 i += 1;
             }
@@ -495,6 +504,17 @@ impl Pass<'_> {
         }
         Ok(false)
     }
+}
+
+/// Whether any byte of `x` is `"`, `\` or below 0x20 (exact, no false positives).
+#[inline]
+fn has_stop_byte(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_in = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    (zero_in(x ^ (ONES * u64::from(b'"'))) | zero_in(x ^ (ONES * u64::from(b'\\'))) | below_space)
+        != 0
 }
 
 /// Whether two keys of one object are equal (after unescaping).
@@ -608,4 +628,23 @@ fn escape_into(s: &str, out: &mut Vec<u8>) {
         from = i + 1;
     }
     out.extend_from_slice(&b[from..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{has_stop_byte, STOP};
+
+    #[test]
+    fn word_test_agrees_with_the_table() {
+        for fill in [b'a', 0x7f, 0x80, 0xff, b' ', b'!', b'#', b'[', b']'] {
+            for b in 0..=255u8 {
+                for pos in 0..8 {
+                    let mut w = [fill; 8];
+                    w[pos] = b;
+                    let want = w.iter().any(|&c| STOP[usize::from(c)]);
+                    assert_eq!(has_stop_byte(u64::from_le_bytes(w)), want, "{w:?}");
+                }
+            }
+        }
+    }
 }

@@ -149,10 +149,10 @@ fn number() -> impl Strategy<Value = String> {
         any::<i64>().prop_map(|n| n.to_string()),
         any::<u64>().prop_map(|n| n.to_string()),
         any::<f64>()
-            .prop_filter("finite", |f| f.is_finite())
+            .prop_filter("well inside the range", |f| f.abs() < 1.6e308)
             .prop_map(|f| format!("{f:?}")),
         any::<f64>()
-            .prop_filter("finite", |f| f.is_finite())
+            .prop_filter("well inside the range", |f| f.abs() < 1.6e308)
             .prop_map(|f| format!("{f:e}")),
         "-?(0|[1-9][0-9]{0,30})(\\.[0-9]{1,25})?([eE][+-]?[0-9]{1,2})?",
         Just("-0".to_string()),
@@ -301,6 +301,7 @@ fn render(j: &J, seed: u64) -> String {
     r.out
 }
 
+// One set of redactors per test: tests run in parallel and counts are compared.
 fn pairs() -> &'static [Pair; 2] {
     static P: OnceLock<[Pair; 2]> = OnceLock::new();
     P.get_or_init(|| [pair(&default_config()), pair(&dropping_config())])
@@ -309,6 +310,11 @@ fn pairs() -> &'static [Pair; 2] {
 fn pairs_any() -> &'static [Pair; 2] {
     static P: OnceLock<[Pair; 2]> = OnceLock::new();
     P.get_or_init(|| [pair(&default_config()), pair(&dropping_config())])
+}
+
+fn pair_corrupted() -> &'static Pair {
+    static P: OnceLock<Pair> = OnceLock::new();
+    P.get_or_init(|| pair(&default_config()))
 }
 
 proptest! {
@@ -343,7 +349,7 @@ proptest! {
             1 if i < line.len() => line[i] = byte,
             _ => line.insert(i, byte),
         }
-        check(&pairs_any()[0], &line)?;
+        check(pair_corrupted(), &line)?;
     }
 }
 
