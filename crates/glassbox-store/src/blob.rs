@@ -19,6 +19,15 @@ pub const BLOB_SCHEME: &str = "blob://sha256/";
 /// Largest decompressed blob served back.
 const MAX_BLOB_BYTES: usize = 256 << 20;
 
+/// A blob written longer ago than this is written again when its body comes back.
+pub const REFRESH_AFTER_SECS: i64 = 3600;
+
+fn now_unix_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
 /// A content-addressed blob store.
 #[derive(Clone)]
 pub struct BlobStore {
@@ -84,10 +93,18 @@ impl BlobStore {
     }
 
     /// Stores `body` (once per distinct content) and returns `blob://sha256/<hex>`.
+    ///
+    /// Retention goes by a blob's last write, so a body stored long ago and used again now
+    /// is written again (at most once per [`REFRESH_AFTER_SECS`]): the janitor must not
+    /// remove a blob that a recent record points at.
     pub async fn put(&self, body: &[u8]) -> Result<String, StoreError> {
         let sha = hex::encode(Sha256::digest(body));
         let path = self.path(&sha);
-        if self.store.head(&path).await.is_err() {
+        let fresh = match self.store.head(&path).await {
+            Ok(meta) => now_unix_secs() - meta.last_modified.timestamp() < REFRESH_AFTER_SECS,
+            Err(_) => false,
+        };
+        if !fresh {
             let compressed = zstd::bulk::compress(body, 3).map_err(backend)?;
             self.store
                 .put(&path, PutPayload::from(compressed))
@@ -163,6 +180,32 @@ mod tests {
         assert!(on_disk < body.len() as u64 / 5, "compressed: {on_disk}");
         assert_eq!(store.delete_older_than(i64::MAX).await.unwrap(), 1);
         assert!(store.get(sha).await.unwrap().is_none());
+    }
+
+    #[tokio::test]
+    async fn a_reused_old_blob_is_rewritten_so_retention_keeps_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = BlobStore::open(dir.path().to_str().unwrap()).unwrap();
+        let body = br#"{"gen_ai.input_messages":"[EMAIL] asked again"}"#;
+        let sha = store.put(body).await.unwrap();
+        let sha = sha.trim_start_matches(BLOB_SCHEME);
+        let file = dir
+            .path()
+            .join("sha256")
+            .join(&sha[..2])
+            .join(format!("{sha}.zst"));
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .unwrap()
+            .set_modified(two_hours_ago)
+            .unwrap();
+        let an_hour_ago = now_unix_secs() - 3600;
+        // used again now: written again, so a one-hour retention keeps it
+        store.put(body).await.unwrap();
+        assert_eq!(store.delete_older_than(an_hour_ago).await.unwrap(), 0);
+        assert_eq!(store.get(sha).await.unwrap().unwrap(), body);
     }
 
     fn walk(p: &std::path::Path) -> u64 {

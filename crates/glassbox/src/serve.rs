@@ -195,6 +195,38 @@ fn gateway_routes(rt: &Runtime, v: &Validated) -> Result<Router> {
     Ok(glassbox_gateway::router(state))
 }
 
+/// Deletes the payload blobs last written more than `retention` before `now_unix_secs`
+/// (`storage.retention`: the rows that point at them are gone by then); returns how many.
+pub async fn sweep_blobs(
+    blobs: &BlobStore,
+    retention: std::time::Duration,
+    now_unix_secs: i64,
+) -> Result<u64, glassbox_store::StoreError> {
+    let keep = i64::try_from(retention.as_secs()).unwrap_or(i64::MAX);
+    blobs
+        .delete_older_than(now_unix_secs.saturating_sub(keep))
+        .await
+}
+
+/// Runs [`sweep_blobs`] now and every ten minutes, saying what it removed.
+async fn run_blob_janitor(blobs: BlobStore, retention: std::time::Duration) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        let now = glassbox_core::time::now_unix_nanos() / 1_000_000_000;
+        match sweep_blobs(&blobs, retention, i64::try_from(now).unwrap_or(i64::MAX)).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
+                blobs = n,
+                location = blobs.location(),
+                "retention removed old payload blobs"
+            ),
+            Err(e) => tracing::warn!(error = %e, "payload blob retention failed"),
+        }
+    }
+}
+
 /// Binds a listener with a message that says what to do when the port is taken.
 pub async fn bind(addr: std::net::SocketAddr, flag: &str) -> Result<TcpListener> {
     TcpListener::bind(addr).await.with_context(|| {
@@ -231,6 +263,9 @@ pub async fn serve_runtime(
         rt.redactor.clone(),
         rt.state.pipeline.clone(),
     ));
+    let _blob_janitor = v
+        .retention
+        .map(|r| tokio::spawn(run_blob_janitor(rt.blobs.clone(), r)));
     let _gpu = glassbox_metrics::start_gpu_poller(rt.hub.clone(), &v.config.gpu);
     let targets = v
         .config
@@ -268,4 +303,55 @@ pub async fn serve_runtime(
         .context("flushing the pipeline")?;
     tracing::info!("flushed; bye");
     Ok(())
+}
+
+#[cfg(test)]
+mod blob_janitor_tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[tokio::test]
+    async fn sweep_removes_only_blobs_older_than_retention() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = BlobStore::open(dir.path().to_str().unwrap()).unwrap();
+        let old = blobs.put(b"{\"payload\":\"old\"}").await.unwrap();
+        let new = blobs.put(b"{\"payload\":\"new\"}").await.unwrap();
+        let sha = |r: &str| {
+            r.trim_start_matches(glassbox_store::BLOB_SCHEME)
+                .to_string()
+        };
+        let day = std::time::Duration::from_secs(86_400);
+        let now = i64::try_from(glassbox_core::time::now_unix_nanos() / 1_000_000_000).unwrap();
+        // Nothing is older than a day yet.
+        assert_eq!(sweep_blobs(&blobs, day, now).await.unwrap(), 0);
+        // One blob last written eight days ago, against a week's retention.
+        let old_path = walk(dir.path())
+            .into_iter()
+            .find(|p| p.to_string_lossy().contains(&sha(&old)))
+            .unwrap();
+        let eight_days_ago = std::time::SystemTime::now() - 8 * day;
+        std::fs::File::options()
+            .write(true)
+            .open(&old_path)
+            .unwrap()
+            .set_modified(eight_days_ago)
+            .unwrap();
+        assert_eq!(sweep_blobs(&blobs, 7 * day, now).await.unwrap(), 1);
+        assert!(blobs.get(&sha(&old)).await.unwrap().is_none());
+        assert!(blobs.get(&sha(&new)).await.unwrap().is_some());
+    }
+
+    fn walk(p: &std::path::Path) -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(p)
+            .unwrap()
+            .flat_map(|e| {
+                let e = e.unwrap();
+                if e.file_type().unwrap().is_dir() {
+                    walk(&e.path())
+                } else {
+                    vec![e.path()]
+                }
+            })
+            .collect()
+    }
 }
