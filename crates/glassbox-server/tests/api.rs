@@ -1,0 +1,357 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The query, investigate, events and health API in process: a real SQLite store, a real
+//! pipeline with the PII redactor, requests through the router with `oneshot`.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use glassbox_core::{
+    AttrValue, GenAi, Span, SpanId, SpanKind, SpanStatus, StatusCode as SpanCode, TraceId,
+};
+use glassbox_pipeline::{
+    NoopObserver, PayloadPolicy, Pipeline, PipelineConfig, Records, Source, StandardStage,
+};
+use glassbox_redact::{KeyRing, RedactConfig, Redactor};
+use glassbox_server::{http_router, AppState, Auth, Scope, Token};
+use http_body_util::BodyExt;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+struct Fixture {
+    app: axum::Router,
+    _pipeline: Pipeline,
+    _dir: tempfile::TempDir,
+}
+
+const TRACE: &str = "0af7651916cd43dd8448eb211c80319c";
+
+fn span(id: u64, parent: Option<u64>, name: &str, start: u64, end: u64) -> Span {
+    Span {
+        trace_id: TraceId::from_hex(TRACE).unwrap(),
+        span_id: SpanId::from_bytes(&id.to_be_bytes()).unwrap(),
+        parent_span_id: parent.map(|p| SpanId::from_bytes(&p.to_be_bytes()).unwrap()),
+        name: name.into(),
+        kind: SpanKind::Internal,
+        start_time_unix_nano: start,
+        end_time_unix_nano: end,
+        status: SpanStatus::default(),
+        attributes: Default::default(),
+        events: vec![],
+        links: vec![],
+        resource: Default::default(),
+        scope_name: String::new(),
+        scope_version: String::new(),
+        service: "agent".into(),
+        correlation_id: TRACE.into(),
+        user_id: None,
+        session_id: None,
+        gen_ai: None,
+    }
+}
+
+async fn fixture(tokens: Vec<Token>) -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let (writer, reader) = glassbox_store::sqlite::open(dir.path()).unwrap();
+    let redactor = Arc::new(
+        Redactor::new(&RedactConfig::default(), KeyRing::single("k1", b"test-key")).unwrap(),
+    );
+    let stage = Arc::new(StandardStage {
+        text: redactor.clone(),
+        payload: PayloadPolicy::default(),
+    });
+    let pipeline = Pipeline::start(
+        PipelineConfig::default(),
+        stage,
+        Box::new(writer),
+        Arc::new(NoopObserver),
+    )
+    .unwrap();
+    let pseudo = redactor.clone();
+    let state = AppState {
+        reader: Arc::new(reader),
+        pipeline: pipeline.handle(),
+        pseudonymize: Arc::new(move |s: &str| pseudo.pseudonymize(s)),
+    };
+    let mut root = span(
+        1,
+        None,
+        "invoke_agent planner",
+        1_000_000_000,
+        7_000_000_000,
+    );
+    root.attributes
+        .insert("correlation.id".into(), AttrValue::Str("cust-402".into()));
+    root.correlation_id = "cust-402".into();
+    root.user_id = Some("alice@example.com".into());
+    root.session_id = Some("sess-1".into());
+    let mut tool = span(
+        2,
+        Some(1),
+        "execute_tool search_flights",
+        1_500_000_000,
+        6_600_000_000,
+    );
+    tool.status = SpanStatus {
+        code: SpanCode::Error,
+        message: "timeout calling bob@example.com".into(),
+    };
+    let mut chat = span(3, Some(1), "chat gpt-4o", 6_600_000_000, 6_900_000_000);
+    chat.gen_ai = Some(GenAi {
+        operation: Some("chat".into()),
+        request_model: Some("gpt-4o".into()),
+        input_messages: Some(
+            json!([{"role": "user", "parts": [{"type": "text", "content": "my card is 4111 1111 1111 1111"}]}]),
+        ),
+        ..Default::default()
+    });
+    pipeline
+        .handle()
+        .submit_and_wait(
+            Source::OtlpTraces,
+            Records {
+                spans: vec![root, tool, chat],
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    Fixture {
+        app: http_router(state, Auth::new(tokens), axum::Router::new()),
+        _pipeline: pipeline,
+        _dir: dir,
+    }
+}
+
+async fn call(
+    app: &axum::Router,
+    method: &str,
+    uri: &str,
+    body: Option<Value>,
+    token: Option<&str>,
+) -> (StatusCode, Value) {
+    let mut req = Request::builder().method(method).uri(uri);
+    if let Some(t) = token {
+        req = req.header("authorization", format!("Bearer {t}"));
+    }
+    let req = match body {
+        Some(b) => req
+            .header("content-type", "application/json")
+            .body(Body::from(b.to_string()))
+            .unwrap(),
+        None => req.body(Body::empty()).unwrap(),
+    };
+    let resp = app.clone().oneshot(req).await.unwrap();
+    let status = resp.status();
+    let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn trace_document_has_analysis_and_no_raw_pii() {
+    let f = fixture(vec![]).await;
+    let (status, doc) = call(&f.app, "GET", &format!("/api/traces/{TRACE}"), None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(doc["spans"].as_array().unwrap().len(), 3);
+    assert_eq!(doc["slowest_step"]["name"], "execute_tool search_flights");
+    assert_eq!(doc["slowest_step"]["step"], 1);
+    let tool = doc["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "execute_tool search_flights")
+        .unwrap();
+    assert_eq!(tool["on_critical_path"], true);
+    assert_eq!(tool["self_time_ns"], 5_100_000_000u64);
+    assert!(doc["errors"]["ancestors"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("0000000000000001")));
+    let text = doc.to_string();
+    assert!(
+        !text.contains("4111 1111 1111 1111")
+            && !text.contains("bob@example.com")
+            && !text.contains("alice@example.com")
+    );
+    assert!(text.contains("[CREDIT_CARD]") && text.contains("[EMAIL]"));
+    let chat = doc["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "chat gpt-4o")
+        .unwrap();
+    assert!(chat["gen_ai"]["prompt_hash"].as_str().unwrap().len() == 64);
+
+    let (status, err) = call(&f.app, "GET", "/api/traces/xyz", None, None).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(err["error"]["param"], "trace_id");
+    let (status, _) = call(
+        &f.app,
+        "GET",
+        "/api/traces/0af7651916cd43dd8448eb211c80319d",
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_investigate_and_events() {
+    let f = fixture(vec![]).await;
+    let (_, page) = call(
+        &f.app,
+        "GET",
+        "/api/traces?status=error&min_duration=5s&service=agent",
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(page["traces"].as_array().unwrap().len(), 1);
+    let (_, page) = call(&f.app, "GET", "/api/traces?min_duration=10s", None, None).await;
+    assert!(page["traces"].as_array().unwrap().is_empty());
+    // the raw user id finds the pseudonymized trace
+    let (_, page) = call(
+        &f.app,
+        "GET",
+        "/api/traces?user_id=alice@example.com",
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(page["traces"].as_array().unwrap().len(), 1);
+    let (status, err) = call(&f.app, "GET", "/api/traces?status=sideways", None, None).await;
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("status"))
+    );
+    let (status, err) = call(&f.app, "GET", "/api/traces?limit=0", None, None).await;
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("limit"))
+    );
+
+    let (status, ok) = call(&f.app, "POST", "/api/feedback", Some(json!({"correlation_id": "cust-402", "value": "down", "comment": "call me at +1 415 555 0134"})), None).await;
+    assert_eq!(status, StatusCode::OK, "{ok}");
+    let (status, _) = call(
+        &f.app,
+        "POST",
+        "/api/events",
+        Some(json!([{"name": "conversion", "session_id": "sess-1"}])),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, err) = call(
+        &f.app,
+        "POST",
+        "/api/feedback",
+        Some(json!([{"trace_id": TRACE, "value": "up"}, {"trace_id": "nothex", "value": "up"}])),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("[1].trace_id"))
+    );
+    let (status, err) = call(
+        &f.app,
+        "POST",
+        "/api/events",
+        Some(json!({"correlation_id": "x"})),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("name"))
+    );
+
+    let (status, inv) = call(&f.app, "GET", "/api/investigate/cust-402", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    let types: Vec<&str> = inv["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(types.iter().filter(|t| **t == "span").count(), 3);
+    assert!(types.contains(&"event"));
+    assert!(
+        !inv.to_string().contains("415 555 0134"),
+        "feedback comments are redacted"
+    );
+    let (status, _) = call(&f.app, "GET", "/api/investigate/sess-1", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = call(&f.app, "GET", "/api/investigate/nobody-at-all", None, None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    let (status, _) = call(&f.app, "GET", "/healthz", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, ready) = call(&f.app, "GET", "/readyz", None, None).await;
+    assert_eq!(
+        (status, ready["status"].as_str()),
+        (StatusCode::OK, Some("ready"))
+    );
+    let (status, openapi) = call(&f.app, "GET", "/api/openapi.json", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(openapi["paths"]["/api/investigate/{id}"].is_object());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tokens_and_scopes() {
+    let reader = "read-token-0123456789";
+    let ingest = "ingest-token-0123456789";
+    let f = fixture(vec![
+        Token {
+            secret: reader.into(),
+            scopes: vec![Scope::Read],
+        },
+        Token {
+            secret: ingest.into(),
+            scopes: vec![Scope::Ingest],
+        },
+    ])
+    .await;
+    let (status, err) = call(&f.app, "GET", "/api/traces", None, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(err["error"]["message"].as_str().unwrap().contains("read"));
+    assert_eq!(
+        call(&f.app, "GET", "/api/traces", None, Some(ingest))
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        call(&f.app, "GET", "/api/traces", None, Some(reader))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let fb = json!({"trace_id": TRACE, "value": "up"});
+    assert_eq!(
+        call(
+            &f.app,
+            "POST",
+            "/api/feedback",
+            Some(fb.clone()),
+            Some(reader)
+        )
+        .await
+        .0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        call(&f.app, "POST", "/api/feedback", Some(fb), Some(ingest))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        call(&f.app, "GET", "/healthz", None, None).await.0,
+        StatusCode::OK
+    );
+}
