@@ -116,8 +116,9 @@ pub fn resolve(
 /// trace in the batch states explicitly — usually the root, where apps set them.
 pub fn propagate_within_traces(spans: &mut [crate::Span]) {
     use std::collections::HashMap;
-    let mut known: HashMap<TraceId, (Option<String>, Option<String>, Option<String>)> =
-        HashMap::new();
+    // correlation, session, user
+    type Known = (Option<String>, Option<String>, Option<String>);
+    let mut known: HashMap<TraceId, Known> = HashMap::new();
     for s in spans.iter() {
         let entry = known.entry(s.trace_id).or_default();
         if entry.0.is_none() && s.correlation_id != s.trace_id.to_hex() {
@@ -177,6 +178,7 @@ pub fn resolve_edge(h: &EdgeHeaders<'_>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     fn attrs(pairs: &[(&str, &str)]) -> Attributes {

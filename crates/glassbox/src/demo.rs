@@ -125,7 +125,7 @@ async fn workload(base: String, token: Option<String>) -> Result<()> {
         // An agent run every second (a burst at start so pages are never empty).
         let agent_runs = if tick == 1 {
             12
-        } else if tick % 4 == 0 {
+        } else if tick.is_multiple_of(4) {
             1
         } else {
             0
