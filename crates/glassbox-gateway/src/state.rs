@@ -133,12 +133,9 @@ impl GatewayState {
             .enabled
             .then(|| ResponseCache::new(&config.cache));
         let safety = SafetyRules::new(&config.safety)?;
-        // Token tables are only needed when an upstream sends no usage; build them off
-        // the request path.
-        std::thread::Builder::new()
-            .name("glassbox-tokenizer-warmup".into())
-            .spawn(crate::tokens::warm_up)
-            .ok();
+        // Token tables (tens of MiB) are only needed when an upstream sends no usage: they
+        // are built on first use, so gateways in front of usage-reporting servers never
+        // pay their memory.
         Ok(Self {
             inner: Arc::new(Inner {
                 config,

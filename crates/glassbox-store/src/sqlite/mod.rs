@@ -51,9 +51,9 @@ fn configure(conn: &Connection, read_only: bool) -> Result<(), StoreError> {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "wal_autocheckpoint", 4000)?;
     }
-    // The writer keeps the hot B-tree pages (64 MiB); readers share the OS page cache and
+    // The writer keeps the hot B-tree pages (32 MiB); readers share the OS page cache and
     // keep a small cache each, so memory stays bounded however many readers there are.
-    conn.pragma_update(None, "cache_size", if read_only { -8192 } else { -65536 })?;
+    conn.pragma_update(None, "cache_size", if read_only { -8192 } else { -32768 })?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(())
 }
