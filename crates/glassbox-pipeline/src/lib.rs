@@ -5,6 +5,9 @@
 //!  sources ──Submission──> [ingest queue] ──> redact workers ──> [write queue] ──> writer thread
 //!  (OTLP, gateway,          bounded: full →     redact, count,     bounded            group commit,
 //!   events API)             429 / dropped       payload policy                        then ack
+//!                                                  │   ▲
+//!                                     unsampled ──▼   │── late signal (thumbs down, error)
+//!                                            spool of redacted bodies (memory only, bounded)
 //! ```
 //!
 //! Rules: nothing upstream of the redact stage writes anything; the writer only takes
@@ -18,11 +21,15 @@ mod pipeline;
 mod records;
 mod redact_stage;
 mod scanner;
+mod spool;
 mod stage;
 
 pub use observer::{NoopObserver, PipelineObserver, Stage};
-pub use payload::{is_body_key, trace_sampled, BlobOffloader, BlobSink, PayloadPolicy};
+pub use payload::{
+    is_body_key, is_negative_feedback, trace_sampled, BlobOffloader, BlobSink, PayloadPolicy,
+};
 pub use pipeline::{Pipeline, PipelineConfig, PipelineHandle, RecordStage, SubmitError};
 pub use records::{Records, Source};
 pub use redact_stage::{normalized_prompt, FieldOutcome, RecordRedactor, TextRedactor};
+pub use spool::{BodySpool, SpoolStats, SpooledBody, DEFAULT_MAX_BYTES, DEFAULT_WINDOW};
 pub use stage::StandardStage;

@@ -7,15 +7,25 @@
 //!                                                    │no                        │no                (blob://sha256/…)
 //!                                                    ▼                          ▼
 //!                                   bodies removed, `glassbox.payload=not_sampled`   kept inline
+//!                                                    │
+//!                                                    ▼
+//!                                   spool (memory only, window + byte budget)
+//!                                                    │ late signal: negative feedback, an error
+//!                                                    ▼ span or error log in the trace
+//!                                   RestoredBody (inline or offloaded) ──> store puts it back
 //! ```
 //!
 //! Metrics and the structured fields of every record are kept whatever happens here:
-//! only bodies (messages, prompts, completions) are sampled.
+//! only bodies (messages, prompts, completions) are sampled. Log payloads are sampled but
+//! not spooled: late signals bring back span bodies.
 
 use std::sync::Arc;
 
-use glassbox_core::{AttrValue, LogRecord, Span, TraceId};
+use glassbox_core::{AttrValue, Event, LogRecord, Redact, Redacted, Span, TraceId};
+use glassbox_store::{RestoredBody, RestoredPayload, NOT_SAMPLED, PAYLOAD_ATTR};
 use serde_json::{Map, Value};
+
+use crate::spool::{BodySpool, SpooledBody};
 
 /// Where offloaded bodies go (content-addressed; implemented by the blob store).
 pub trait BlobSink: Send + Sync {
@@ -34,6 +44,9 @@ pub struct PayloadPolicy {
     pub offload_threshold_bytes: usize,
     /// The blob store; without one, large bodies stay inline.
     pub blobs: Option<Arc<dyn BlobSink>>,
+    /// Recent bodies dropped for sampling, held for late signals (shared by every
+    /// worker; [`BodySpool::disabled`] turns late signals off).
+    pub spool: Arc<BodySpool>,
 }
 
 impl Default for PayloadPolicy {
@@ -43,8 +56,25 @@ impl Default for PayloadPolicy {
             slow_threshold_ns: 5_000_000_000,
             offload_threshold_bytes: 32 * 1024,
             blobs: None,
+            spool: Arc::new(BodySpool::default()),
         }
     }
+}
+
+/// The body taken off a span that already went through the redactor: there is nothing
+/// left to scrub, so this is the identity. Private: only [`PayloadPolicy::apply_span`],
+/// which holds a [`Redacted<Span>`], produces spooled bodies.
+struct TakenFromRedactedSpan;
+
+impl Redact<Map<String, Value>> for TakenFromRedactedSpan {
+    fn redact(&self, body: Map<String, Value>) -> Map<String, Value> {
+        body
+    }
+}
+
+/// Negative feedback: a `feedback` event whose value is 0 (thumbs down, or a score of 0).
+pub fn is_negative_feedback(event: &Event) -> bool {
+    event.name == "feedback" && event.value == Some(0.0)
 }
 
 /// Attribute keys that carry message bodies (any convention).
@@ -96,8 +126,10 @@ impl PayloadPolicy {
             || trace_sampled(span.trace_id, self.sample_rate)
     }
 
-    /// Applies the policy to one redacted span.
-    pub fn apply_span(&self, span: &mut Span) {
+    /// Applies the policy to one redacted span. A body dropped for sampling goes to the
+    /// spool, where a late signal can still find it.
+    pub fn apply_span(&self, redacted: &mut Redacted<Span>) {
+        let span = redacted.get_mut();
         let keep = self.keep(span);
         let mut body = Map::new();
         let keys: Vec<String> = span
@@ -126,35 +158,62 @@ impl PayloadPolicy {
             return;
         }
         if !keep {
-            span.attributes.insert(
-                "glassbox.payload".into(),
-                AttrValue::Str("not_sampled".into()),
-            );
+            span.attributes
+                .insert(PAYLOAD_ATTR.into(), AttrValue::Str(NOT_SAMPLED.into()));
+            if self.spool.is_enabled() {
+                let (trace_id, span_id) = (span.trace_id, span.span_id);
+                self.spool.put(
+                    trace_id,
+                    span_id,
+                    Redacted::new(&TakenFromRedactedSpan, body),
+                );
+            }
             return;
         }
-        let encoded = serde_json::to_vec(&body).unwrap_or_default();
-        if encoded.len() > self.offload_threshold_bytes {
-            if let Some(blobs) = &self.blobs {
-                match blobs.put(&encoded) {
-                    Ok(reference) => {
-                        span.attributes
-                            .insert("glassbox.payload".into(), AttrValue::Str(reference.clone()));
-                        span.attributes.insert(
-                            "glassbox.payload.size".into(),
-                            AttrValue::Int(encoded.len() as i64),
-                        );
-                        if let Some(g) = &mut span.gen_ai {
-                            g.payload_ref = Some(reference);
-                        }
-                        return;
-                    }
-                    Err(e) => {
-                        tracing::warn!(error = %e, "failed to offload a payload; keeping it inline")
-                    }
-                }
+        match self.offload(&body) {
+            Some((reference, size)) => glassbox_store::mark_offloaded(span, reference, size),
+            None => glassbox_store::put_body_back(span, body),
+        }
+    }
+
+    /// Sends a body above the offload threshold to the blob store; `None` keeps it inline
+    /// (small, no blob store, or the store failed).
+    fn offload(&self, body: &Map<String, Value>) -> Option<(String, u64)> {
+        let blobs = self.blobs.as_ref()?;
+        let encoded = serde_json::to_vec(body).unwrap_or_default();
+        if encoded.len() <= self.offload_threshold_bytes {
+            return None;
+        }
+        match blobs.put(&encoded) {
+            Ok(reference) => Some((reference, encoded.len() as u64)),
+            Err(e) => {
+                tracing::warn!(error = %e, "failed to offload a payload; keeping it inline");
+                None
             }
         }
-        restore(span, body);
+    }
+
+    /// A late signal for `trace_id`: takes the trace's spooled bodies and returns them for
+    /// the store to put back, offloading the large ones as [`apply_span`] would have.
+    ///
+    /// [`apply_span`]: PayloadPolicy::apply_span
+    pub fn restore_late(&self, trace_id: TraceId) -> Vec<RestoredBody> {
+        self.spool
+            .take_trace(trace_id)
+            .into_iter()
+            .map(|(span_id, body)| RestoredBody {
+                trace_id,
+                span_id,
+                payload: self.restored_payload(body),
+            })
+            .collect()
+    }
+
+    fn restored_payload(&self, body: SpooledBody) -> RestoredPayload {
+        match self.offload(body.get()) {
+            Some((reference, size)) => RestoredPayload::Offloaded { reference, size },
+            None => RestoredPayload::Inline(body),
+        }
     }
 
     /// Applies the policy to one redacted log record (its `payload` attribute and, for
@@ -188,22 +247,25 @@ impl PayloadPolicy {
     }
 }
 
-fn restore(span: &mut Span, mut body: Map<String, Value>) {
-    if let Some(g) = &mut span.gen_ai {
-        g.input_messages = body.remove("gen_ai.input_messages");
-        g.output_messages = body.remove("gen_ai.output_messages");
-        g.system_instructions = body.remove("gen_ai.system_instructions");
-    }
-    for (k, v) in body {
-        if let Ok(attr) = serde_json::from_value::<AttrValue>(v) {
-            span.attributes.insert(k, attr);
-        }
+/// Offloads into a [`glassbox_store::BlobStore`] from the pipeline's worker threads.
+pub struct BlobOffloader {
+    /// The store.
+    pub store: glassbox_store::BlobStore,
+    /// Runtime that drives the store's async I/O.
+    pub runtime: tokio::runtime::Handle,
+}
+
+impl BlobSink for BlobOffloader {
+    fn put(&self, body: &[u8]) -> Result<String, String> {
+        self.runtime
+            .block_on(self.store.put(body))
+            .map_err(|e| e.to_string())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
+    #![allow(clippy::unwrap_used, clippy::panic)]
     use super::*;
 
     #[test]
@@ -224,26 +286,109 @@ mod tests {
         assert!(trace_sampled(t, 0.01), "max randomness is always sampled");
     }
 
+    struct Clean;
+    impl Redact<Span> for Clean {
+        fn redact(&self, s: Span) -> Span {
+            s
+        }
+    }
+
+    fn chat(trace: u8) -> Redacted<Span> {
+        let mut attributes = glassbox_core::Attributes::new();
+        attributes.insert("gen_ai.prompt".into(), AttrValue::Str("hello".into()));
+        Redacted::new(
+            &Clean,
+            Span {
+                trace_id: TraceId::from_bytes(&[trace; 16]).unwrap(),
+                span_id: glassbox_core::SpanId::from_bytes(&[1; 8]).unwrap(),
+                parent_span_id: None,
+                name: "chat".into(),
+                kind: Default::default(),
+                start_time_unix_nano: 0,
+                end_time_unix_nano: 1,
+                status: Default::default(),
+                attributes,
+                events: vec![],
+                links: vec![],
+                resource: Default::default(),
+                scope_name: String::new(),
+                scope_version: String::new(),
+                service: "svc".into(),
+                correlation_id: "c".into(),
+                user_id: None,
+                session_id: None,
+                gen_ai: None,
+            },
+        )
+    }
+
+    #[test]
+    fn only_bodies_dropped_for_sampling_are_spooled() {
+        let kept = PayloadPolicy::default();
+        let mut s = chat(1);
+        kept.apply_span(&mut s);
+        assert_eq!(
+            s.get().attributes.get("gen_ai.prompt"),
+            Some(&AttrValue::Str("hello".into()))
+        );
+        assert!(kept.spool.is_empty());
+
+        let unsampled = PayloadPolicy {
+            sample_rate: 0.0,
+            ..PayloadPolicy::default()
+        };
+        let mut s = chat(2);
+        unsampled.apply_span(&mut s);
+        assert_eq!(
+            s.get().attributes.get(PAYLOAD_ATTR),
+            Some(&AttrValue::Str(NOT_SAMPLED.into()))
+        );
+        assert_eq!(unsampled.spool.len(), 1);
+        let back = unsampled.restore_late(s.get().trace_id);
+        assert_eq!(back.len(), 1);
+        match &back[0].payload {
+            RestoredPayload::Inline(body) => {
+                assert_eq!(body.get()["gen_ai.prompt"], Value::String("hello".into()))
+            }
+            RestoredPayload::Offloaded { .. } => panic!("small bodies stay inline"),
+        }
+        assert!(unsampled.restore_late(s.get().trace_id).is_empty());
+
+        let off = PayloadPolicy {
+            sample_rate: 0.0,
+            spool: Arc::new(BodySpool::disabled()),
+            ..PayloadPolicy::default()
+        };
+        let mut s = chat(3);
+        off.apply_span(&mut s);
+        assert!(off.spool.is_empty());
+    }
+
+    #[test]
+    fn negative_feedback_is_a_zero_feedback_value() {
+        let mut e = Event {
+            time_unix_nano: 1,
+            name: "feedback".into(),
+            correlation_id: "c".into(),
+            trace_id: None,
+            session_id: None,
+            user_id: None,
+            value: Some(0.0),
+            comment: None,
+            properties: Default::default(),
+        };
+        assert!(is_negative_feedback(&e));
+        e.value = Some(1.0);
+        assert!(!is_negative_feedback(&e));
+        e.value = Some(0.0);
+        e.name = "conversion".into();
+        assert!(!is_negative_feedback(&e));
+    }
+
     #[test]
     fn body_keys() {
         assert!(is_body_key("gen_ai.prompt.0.content"));
         assert!(is_body_key("llm.input_messages.1.message.content"));
         assert!(!is_body_key("gen_ai.request.model"));
-    }
-}
-
-/// Offloads into a [`glassbox_store::BlobStore`] from the pipeline's worker threads.
-pub struct BlobOffloader {
-    /// The store.
-    pub store: glassbox_store::BlobStore,
-    /// Runtime that drives the store's async I/O.
-    pub runtime: tokio::runtime::Handle,
-}
-
-impl BlobSink for BlobOffloader {
-    fn put(&self, body: &[u8]) -> Result<String, String> {
-        self.runtime
-            .block_on(self.store.put(body))
-            .map_err(|e| e.to_string())
     }
 }

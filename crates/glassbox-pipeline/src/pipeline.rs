@@ -22,6 +22,9 @@ use crate::{PipelineObserver, Records, Source, Stage};
 pub trait RecordStage: Send + Sync {
     /// Redacts, pseudonymizes and applies the payload policy to `records`.
     fn process(&self, source: Source, records: Records) -> WriteBatch;
+
+    /// Housekeeping, called by idle workers (e.g. evicting expired spooled bodies).
+    fn idle(&self) {}
 }
 
 /// Pipeline sizing and housekeeping.
@@ -251,6 +254,7 @@ fn run_worker(
                 if shared.closed.load(Ordering::Acquire) && rx.is_empty() {
                     return;
                 }
+                stage.idle();
                 continue;
             }
             Err(RecvTimeoutError::Disconnected) => return,

@@ -1,13 +1,19 @@
-//! The standard record stage: redact, then apply the payload policy.
+//! The standard record stage: redact, then apply the payload policy, then honour late
+//! signals (negative feedback, an error span or error log) for traces whose bodies were
+//! dropped for sampling and are still in the spool.
 
 use std::sync::Arc;
 
 use std::collections::HashMap;
 
-use glassbox_core::{AttrValue, Redacted, Span, SpanId};
+use glassbox_core::{AttrValue, Redacted, Span, SpanId, TraceId};
 use glassbox_store::WriteBatch;
 
+use crate::payload::is_negative_feedback;
 use crate::{PayloadPolicy, RecordRedactor, RecordStage, Records, Source, TextRedactor};
+
+/// Severity number of `ERROR` (OTLP): logs at or above it are late signals.
+const ERROR_SEVERITY: i32 = 17;
 
 /// Redaction with a [`TextRedactor`] followed by the [`PayloadPolicy`].
 pub struct StandardStage {
@@ -28,7 +34,7 @@ impl RecordStage for StandardStage {
             .into_iter()
             .map(|s| {
                 let mut r = Redacted::new(&redactor, s);
-                self.payload.apply_span(r.get_mut());
+                self.payload.apply_span(&mut r);
                 r
             })
             .collect();
@@ -45,7 +51,7 @@ impl RecordStage for StandardStage {
                 })
             })
             .collect();
-        let logs = records
+        let logs: Vec<Redacted<glassbox_core::LogRecord>> = records
             .logs
             .into_iter()
             .map(|mut l| {
@@ -63,20 +69,62 @@ impl RecordStage for StandardStage {
                 r
             })
             .collect();
+        let events: Vec<Redacted<glassbox_core::Event>> = records
+            .events
+            .into_iter()
+            .map(|e| Redacted::new(&redactor, e))
+            .collect();
+        // Late signals: run after this submission's own spans went through the policy, so
+        // a trace's error span also brings back its siblings' bodies from the same export
+        // (the writer stores spans before restorations).
+        let mut restored_bodies = Vec::new();
+        if !self.payload.spool.is_empty() {
+            let mut late: Vec<TraceId> = spans
+                .iter()
+                .map(Redacted::get)
+                .filter(|s| s.is_error())
+                .map(|s| s.trace_id)
+                .chain(
+                    logs.iter()
+                        .map(Redacted::get)
+                        .filter(|l: &&glassbox_core::LogRecord| l.severity_number >= ERROR_SEVERITY)
+                        .filter_map(|l| l.trace_id),
+                )
+                .chain(
+                    events
+                        .iter()
+                        .map(Redacted::get)
+                        .filter(|e| is_negative_feedback(e))
+                        .filter_map(|e| e.trace_id),
+                )
+                .collect();
+            late.sort_unstable();
+            late.dedup();
+            for trace_id in late {
+                restored_bodies.extend(self.payload.restore_late(trace_id));
+            }
+            if !restored_bodies.is_empty() {
+                tracing::debug!(
+                    bodies = restored_bodies.len(),
+                    "late signal: restoring unsampled bodies"
+                );
+            }
+        }
         WriteBatch {
             spans,
             logs,
-            events: records
-                .events
-                .into_iter()
-                .map(|e| Redacted::new(&redactor, e))
-                .collect(),
+            events,
             metric_points: records
                 .metric_points
                 .into_iter()
                 .map(|p| Redacted::new(&redactor, p))
                 .collect(),
             rollups: records.rollups,
+            restored_bodies,
         }
+    }
+
+    fn idle(&self) {
+        self.payload.spool.evict_expired();
     }
 }

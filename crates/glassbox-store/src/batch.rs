@@ -1,7 +1,22 @@
-//! The unit of writing: redacted records bound for the store together.
+//! The unit of writing: redacted records bound for the store together, and the bodies a
+//! late signal brings back to spans already written without them.
 
-use glassbox_core::{Event, LogRecord, MetricPoint, Redacted, Span};
+use glassbox_core::{AttrValue, Event, LogRecord, MetricPoint, Redacted, Span, SpanId, TraceId};
 use glassbox_metrics::RollupRow;
+use serde_json::{Map, Value};
+
+/// Span attribute that says where a span's body is: `not_sampled`, [`KEPT_LATE`] or a
+/// blob reference (`blob://sha256/<hex>`).
+pub const PAYLOAD_ATTR: &str = "glassbox.payload";
+/// Size in bytes of an offloaded body (next to its blob reference).
+pub const PAYLOAD_SIZE_ATTR: &str = "glassbox.payload.size";
+/// Set (true) on a span whose body came back through a late signal.
+pub const PAYLOAD_LATE_ATTR: &str = "glassbox.payload.late";
+/// [`PAYLOAD_ATTR`] of a span whose body was dropped because its trace was not sampled.
+pub const NOT_SAMPLED: &str = "not_sampled";
+/// [`PAYLOAD_ATTR`] of a span whose body was dropped for sampling, then brought back inline
+/// by a late signal (negative feedback, an error later in the trace).
+pub const KEPT_LATE: &str = "kept_late";
 
 /// Redacted records written in one group commit.
 #[derive(Debug, Default, Clone)]
@@ -16,6 +31,9 @@ pub struct WriteBatch {
     pub metric_points: Vec<Redacted<MetricPoint>>,
     /// Closed per-minute metric rollups (labels only: model, service, operation).
     pub rollups: Vec<RollupRow>,
+    /// Bodies put back on spans stored as `not_sampled`. Applied after every span of the
+    /// group is written, so a span written in the same group gets its body back too.
+    pub restored_bodies: Vec<RestoredBody>,
 }
 
 impl WriteBatch {
@@ -26,10 +44,85 @@ impl WriteBatch {
             + self.events.len()
             + self.metric_points.len()
             + self.rollups.len()
+            + self.restored_bodies.len()
     }
 
     /// True when there is nothing to write.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// A (redacted) body that the payload policy held back from a span and a late signal
+/// brought back.
+#[derive(Debug, Clone)]
+pub struct RestoredBody {
+    /// Trace of the span.
+    pub trace_id: TraceId,
+    /// The span the body belongs to.
+    pub span_id: SpanId,
+    /// The body, inline or already offloaded.
+    pub payload: RestoredPayload,
+}
+
+/// Where a restored body goes.
+#[derive(Debug, Clone)]
+pub enum RestoredPayload {
+    /// Back on the span: attribute keys and `gen_ai.*_messages` as the payload policy took
+    /// them off. Only redacted content can be here.
+    Inline(Redacted<Map<String, Value>>),
+    /// Already in the blob store (the body was above the offload threshold).
+    Offloaded {
+        /// `blob://sha256/<hex>`.
+        reference: String,
+        /// Size of the encoded body in bytes.
+        size: u64,
+    },
+}
+
+impl RestoredPayload {
+    /// Puts the body (or its blob reference) on `span`, replacing `not_sampled`.
+    pub fn apply(self, span: &mut Span) {
+        match self {
+            RestoredPayload::Inline(body) => {
+                put_body_back(span, body.into_inner());
+                span.attributes
+                    .insert(PAYLOAD_ATTR.into(), AttrValue::Str(KEPT_LATE.into()));
+            }
+            RestoredPayload::Offloaded { reference, size } => {
+                mark_offloaded(span, reference, size);
+            }
+        }
+        span.attributes
+            .insert(PAYLOAD_LATE_ATTR.into(), AttrValue::Bool(true));
+    }
+}
+
+/// Puts a body that the payload policy took off a span back on it: the `gen_ai.*`
+/// message fields into the GenAI view, every other key as an attribute.
+pub fn put_body_back(span: &mut Span, mut body: Map<String, Value>) {
+    if let Some(g) = &mut span.gen_ai {
+        g.input_messages = body.remove("gen_ai.input_messages");
+        g.output_messages = body.remove("gen_ai.output_messages");
+        g.system_instructions = body.remove("gen_ai.system_instructions");
+    }
+    for (k, v) in body {
+        if let Ok(attr) = serde_json::from_value::<AttrValue>(v) {
+            span.attributes.insert(k, attr);
+        }
+    }
+}
+
+/// Points a span at its offloaded body: the blob reference and size as attributes and in
+/// the GenAI view.
+pub fn mark_offloaded(span: &mut Span, reference: String, size: u64) {
+    span.attributes
+        .insert(PAYLOAD_ATTR.into(), AttrValue::Str(reference.clone()));
+    span.attributes.insert(
+        PAYLOAD_SIZE_ATTR.into(),
+        AttrValue::Int(i64::try_from(size).unwrap_or(i64::MAX)),
+    );
+    if let Some(g) = &mut span.gen_ai {
+        g.payload_ref = Some(reference);
     }
 }

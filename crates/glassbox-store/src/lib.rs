@@ -2,7 +2,8 @@
 //! SQLite backend (the default).
 //!
 //! ```text
-//!   pipeline writer thread ──WriteBatch──> BatchWriter   (one transaction per group)
+//!   pipeline writer thread ──WriteBatch──> BatchWriter   (one transaction per group:
+//!                                                        records, then restored bodies)
 //!   query API / CLI ───────────────────> TraceReader, LogReader, TimelineReader
 //! ```
 //!
@@ -15,7 +16,10 @@ mod error;
 mod query;
 pub mod sqlite;
 
-pub use batch::WriteBatch;
+pub use batch::{
+    mark_offloaded, put_body_back, RestoredBody, RestoredPayload, WriteBatch, KEPT_LATE,
+    NOT_SAMPLED, PAYLOAD_ATTR, PAYLOAD_LATE_ATTR, PAYLOAD_SIZE_ATTR,
+};
 pub use blob::{BlobStore, BLOB_SCHEME};
 pub use error::StoreError;
 pub use query::{

@@ -148,6 +148,14 @@ pub struct PayloadConfig {
     pub offload_threshold_bytes: usize,
     /// Blob store: a directory (default `<data_dir>/blobs`) or `s3://bucket/prefix`.
     pub blob_store: String,
+    /// How long a body dropped for sampling stays in memory (already redacted, never
+    /// written) so that a late signal can still keep it: negative feedback, or an error
+    /// span or error log later in its trace (`10m`; `0s` turns late signals off; at most
+    /// `24h`).
+    pub late_signal_window: String,
+    /// Most bytes (estimated memory) of bodies held for late signals; the oldest go first
+    /// when over (0 turns late signals off; otherwise at least 65536).
+    pub spool_max_bytes: usize,
 }
 
 impl Default for PayloadConfig {
@@ -157,6 +165,8 @@ impl Default for PayloadConfig {
             keep_slower_than: "5s".into(),
             offload_threshold_bytes: 32 * 1024,
             blob_store: String::new(),
+            late_signal_window: "10m".into(),
+            spool_max_bytes: glassbox_pipeline::DEFAULT_MAX_BYTES,
         }
     }
 }
@@ -267,6 +277,8 @@ pub struct Validated {
     pub retention: Option<std::time::Duration>,
     /// Slow threshold for the payload keep rule.
     pub keep_slower_than: std::time::Duration,
+    /// How long unsampled bodies wait for a late signal (zero: off).
+    pub late_signal_window: std::time::Duration,
 }
 
 /// Parses `30s`, `5m`, `24h`, `7d`, `500ms`.
@@ -356,6 +368,22 @@ impl Config {
         }
         let keep_slower_than =
             parse_duration("payload.keep_slower_than", &self.payload.keep_slower_than)?;
+        let late_signal_window = parse_duration(
+            "payload.late_signal_window",
+            &self.payload.late_signal_window,
+        )?;
+        if late_signal_window > std::time::Duration::from_secs(86_400) {
+            bail!(
+                "payload.late_signal_window: `{}` is longer than 24h; late signals are honoured for minutes, not days",
+                self.payload.late_signal_window
+            );
+        }
+        if self.payload.spool_max_bytes != 0 && self.payload.spool_max_bytes < 65_536 {
+            bail!(
+                "payload.spool_max_bytes: {} is too small to hold a body; use 0 (off) or at least 65536",
+                self.payload.spool_max_bytes
+            );
+        }
         glassbox_metrics::MetricsHub::new(self.metrics.clone())
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         for (i, t) in self.scrape.iter().enumerate() {
@@ -373,6 +401,7 @@ impl Config {
             tokens,
             retention,
             keep_slower_than,
+            late_signal_window,
         })
     }
 }
@@ -478,6 +507,28 @@ mod tests {
             scopes: vec![glassbox_server::Scope::Admin],
         });
         assert!(with_token.validate().is_ok());
+    }
+
+    #[test]
+    fn late_signal_settings_are_validated_by_name() {
+        let d = Config::default().validate().unwrap();
+        assert_eq!(d.late_signal_window, std::time::Duration::from_secs(600));
+        assert_eq!(d.config.payload.spool_max_bytes, 64 << 20);
+        for (window, bytes, key) in [
+            ("ten minutes", 64 << 20, "payload.late_signal_window"),
+            ("2d", 64 << 20, "payload.late_signal_window"),
+            ("10m", 1000, "payload.spool_max_bytes"),
+        ] {
+            let mut c = Config::default();
+            c.payload.late_signal_window = window.into();
+            c.payload.spool_max_bytes = bytes;
+            let err = c.validate().err().unwrap().to_string();
+            assert!(err.starts_with(key), "{err}");
+        }
+        let mut off = Config::default();
+        off.payload.late_signal_window = "0s".into();
+        off.payload.spool_max_bytes = 0;
+        assert!(off.validate().unwrap().late_signal_window.is_zero());
     }
 
     #[test]

@@ -83,6 +83,10 @@ pub fn start(v: &Validated) -> Result<Runtime> {
             store: blobs.clone(),
             runtime: tokio::runtime::Handle::current(),
         })),
+        spool: Arc::new(glassbox_pipeline::BodySpool::new(
+            v.late_signal_window,
+            v.config.payload.spool_max_bytes,
+        )),
     };
     let config = PipelineConfig {
         ingest_queue: v.config.pipeline.ingest_queue,

@@ -1,21 +1,40 @@
 //! The single SQLite writer: one transaction per group of batches.
+//!
+//! ```text
+//!   write_group: spans, logs, events, points, rollups of every batch
+//!                ──> restored bodies (late signals): decode the stored span, put the body
+//!                    back, re-encode; a span not stored yet waits in `early` until it is
+//!                ──> trace summaries ──> commit
+//! ```
 
 use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
-use glassbox_core::{Span, TraceId};
+use glassbox_core::{AttrValue, Span, SpanId, TraceId};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::compress;
-use crate::{BatchWriter, StoreError, WriteBatch};
+use super::{compress, decompress};
+use crate::{BatchWriter, RestoredPayload, StoreError, WriteBatch, NOT_SAMPLED, PAYLOAD_ATTR};
+
+/// How long a restored body waits for its span's row (the span and the late signal were
+/// processed by different redact workers and reached the writer out of order).
+const EARLY_RESTORE_TTL: Duration = Duration::from_secs(60);
+/// Most restored bodies waiting for their span's row.
+const EARLY_RESTORE_MAX: usize = 1024;
 
 /// Writes batches into SQLite; owned by one thread.
 pub struct SqliteWriter {
     conn: Connection,
+    /// Restored bodies whose span is not stored yet (memory only; already redacted).
+    early: HashMap<(TraceId, SpanId), (Instant, RestoredPayload)>,
 }
 
 impl SqliteWriter {
     pub(super) fn new(conn: Connection) -> Result<Self, StoreError> {
-        Ok(Self { conn })
+        Ok(Self {
+            conn,
+            early: HashMap::new(),
+        })
     }
 }
 
@@ -121,6 +140,7 @@ impl BatchWriter for SqliteWriter {
                  value_sum, value_max) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
                  ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
             )?;
+            let mut restores: Vec<((TraceId, SpanId), RestoredPayload)> = Vec::new();
             for batch in batches {
                 for span in &batch.spans {
                     let span = span.get();
@@ -136,6 +156,12 @@ impl BatchWriter for SqliteWriter {
                     // must not be counted twice in the trace summary.
                     if inserted == 1 {
                         traces.entry(span.trace_id).or_default().add(span);
+                        if !self.early.is_empty() {
+                            if let Some((_, p)) = self.early.remove(&(span.trace_id, span.span_id))
+                            {
+                                restores.push(((span.trace_id, span.span_id), p));
+                            }
+                        }
                     }
                 }
                 for log in &batch.logs {
@@ -208,6 +234,24 @@ impl BatchWriter for SqliteWriter {
                     ])?;
                 }
             }
+            // Spans first (this group's included), then the bodies late signals brought back.
+            restores.extend(batches.iter().flat_map(|b| {
+                b.restored_bodies
+                    .iter()
+                    .map(|r| ((r.trace_id, r.span_id), r.payload.clone()))
+            }));
+            let now = Instant::now();
+            self.early
+                .retain(|_, (at, _)| now.duration_since(*at) < EARLY_RESTORE_TTL);
+            for (key, payload) in restores {
+                if let Some(payload) = restore_body(&tx, key, payload)? {
+                    if self.early.len() < EARLY_RESTORE_MAX {
+                        self.early.insert(key, (now, payload));
+                    } else {
+                        tracing::warn!("a late-signal body arrived before its span and the wait list is full; dropped");
+                    }
+                }
+            }
         }
         for (trace_id, agg) in traces {
             upsert_trace(&tx, trace_id, agg)?;
@@ -241,6 +285,43 @@ impl BatchWriter for SqliteWriter {
     fn is_writable(&self) -> bool {
         self.conn.is_autocommit() && self.conn.execute_batch("SELECT 1").is_ok()
     }
+}
+
+/// Puts a restored body back on a stored span. Returns the payload when the span is not
+/// stored (yet). A span that is not `not_sampled` (it kept its body, or was restored
+/// already) is left as it is.
+fn restore_body(
+    tx: &rusqlite::Transaction<'_>,
+    (trace_id, span_id): (TraceId, SpanId),
+    payload: RestoredPayload,
+) -> Result<Option<RestoredPayload>, StoreError> {
+    let key = (&trace_id.as_bytes()[..], &span_id.as_bytes()[..]);
+    let data: Option<Vec<u8>> = tx
+        .prepare_cached("SELECT data FROM spans WHERE trace_id = ?1 AND span_id = ?2")?
+        .query_row(params![key.0, key.1], |r| r.get(0))
+        .optional()?;
+    let Some(data) = data else {
+        return Ok(Some(payload));
+    };
+    // One unreadable row must not fail the whole group (and every ack in it).
+    let decoded = decompress(&data).and_then(|json| {
+        serde_json::from_slice::<Span>(&json).map_err(|e| StoreError::Corrupt(e.to_string()))
+    });
+    let mut span = match decoded {
+        Ok(span) => span,
+        Err(e) => {
+            tracing::warn!(error = %e, span_id = %span_id.to_hex(), "cannot restore a late body onto a stored span");
+            return Ok(None);
+        }
+    };
+    if span.attributes.get(PAYLOAD_ATTR) != Some(&AttrValue::Str(NOT_SAMPLED.into())) {
+        return Ok(None);
+    }
+    payload.apply(&mut span);
+    let json = serde_json::to_vec(&span).map_err(|e| StoreError::Backend(e.to_string()))?;
+    tx.prepare_cached("UPDATE spans SET data = ?3 WHERE trace_id = ?1 AND span_id = ?2")?
+        .execute(params![key.0, key.1, compress(&json)?])?;
+    Ok(None)
 }
 
 struct ExistingTrace {
