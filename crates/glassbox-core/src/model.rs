@@ -253,6 +253,11 @@ pub struct GenAi {
     /// Keyed hash of the normalized system prompt, so prompt templates can be counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_prompt_hash: Option<String>,
+    /// True when the messages above were left out of the stored record because the span's
+    /// own (redacted) attributes carry them; readers re-derive them with
+    /// [`crate::semconv::fill_messages`], so they are scanned and stored once.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub messages_from_attributes: bool,
     /// Offloaded or sampled-out payload reference (`blob://sha256/<hex>`), when the
     /// messages were moved out of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]

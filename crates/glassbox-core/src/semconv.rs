@@ -63,6 +63,19 @@ pub mod keys {
     pub const RESPONSE_TIME_TO_FIRST_CHUNK: &str = "gen_ai.response.time_to_first_chunk";
 }
 
+/// Puts back the messages of a stored span whose record leaves them to its attributes
+/// (`GenAi::messages_from_attributes`).
+pub fn fill_messages(span: &mut crate::Span) {
+    let Some(g) = span.gen_ai.as_mut().filter(|g| g.messages_from_attributes) else {
+        return;
+    };
+    if let Some(derived) = normalize(&span.name, &span.attributes, &span.events) {
+        g.input_messages = derived.input_messages;
+        g.output_messages = derived.output_messages;
+        g.system_instructions = derived.system_instructions;
+    }
+}
+
 /// The normalized GenAI view of a span, or `None` when the span has nothing GenAI.
 pub fn normalize(span_name: &str, attrs: &Attributes, events: &[SpanEvent]) -> Option<GenAi> {
     let a = Reader(attrs);

@@ -101,6 +101,56 @@ pub fn is_body_key(key: &str) -> bool {
     EXACT.contains(&key) || PREFIXES.iter().any(|p| key.starts_with(p))
 }
 
+/// A cheap estimate of a span's body size as JSON (text lengths plus a little per node),
+/// without encoding anything.
+fn approx_body_len(span: &Span) -> usize {
+    fn attr_len(v: &AttrValue) -> usize {
+        match v {
+            AttrValue::Str(s) => s.len() + 2,
+            AttrValue::Array(items) => items.iter().map(attr_len).sum::<usize>() + 2 + items.len(),
+            AttrValue::Map(m) => {
+                m.iter()
+                    .map(|(k, v)| k.len() + 4 + attr_len(v))
+                    .sum::<usize>()
+                    + 2
+            }
+            AttrValue::Bytes(b) => b.bytes.len() + 12,
+            _ => 24,
+        }
+    }
+    fn json_len(v: &Value) -> usize {
+        match v {
+            Value::String(s) => s.len() + 2,
+            Value::Array(items) => items.iter().map(json_len).sum::<usize>() + 2 + items.len(),
+            Value::Object(m) => {
+                m.iter()
+                    .map(|(k, v)| k.len() + 4 + json_len(v))
+                    .sum::<usize>()
+                    + 2
+            }
+            _ => 24,
+        }
+    }
+    let attrs: usize = span
+        .attributes
+        .iter()
+        .filter(|(k, _)| is_body_key(k))
+        .map(|(k, v)| k.len() + 4 + attr_len(v))
+        .sum();
+    let gen_ai = span.gen_ai.as_ref().map_or(0, |g| {
+        [
+            &g.input_messages,
+            &g.output_messages,
+            &g.system_instructions,
+        ]
+        .into_iter()
+        .flatten()
+        .map(json_len)
+        .sum()
+    });
+    attrs + gen_ai
+}
+
 /// The OpenTelemetry probability-sampling decision on a trace id: keep when the low 56
 /// bits are at or above `(1 - rate) · 2^56`, so every service agrees without talking.
 pub fn trace_sampled(trace_id: TraceId, rate: f64) -> bool {
@@ -131,6 +181,14 @@ impl PayloadPolicy {
     pub fn apply_span(&self, redacted: &mut Redacted<Span>) {
         let span = redacted.get_mut();
         let keep = self.keep(span);
+        // Fast path: a kept body that is clearly below the offload threshold stays exactly
+        // where it is (no moving, encoding or re-inserting).
+        if keep
+            && (self.blobs.is_none()
+                || approx_body_len(span) < self.offload_threshold_bytes * 4 / 5)
+        {
+            return;
+        }
         let mut body = Map::new();
         let keys: Vec<String> = span
             .attributes

@@ -124,7 +124,10 @@ impl RecordRedactor<'_> {
         }
     }
 
-    fn gen_ai(&self, g: &mut GenAi) {
+    /// `derivable`: the span's attributes carry the messages too; then the copies here
+    /// are dropped after hashing (the attributes are redacted and readers re-derive the
+    /// messages from them), so bodies are scanned, encoded and stored once.
+    fn gen_ai(&self, g: &mut GenAi, derivable: bool) {
         if g.prompt_hash.is_none() {
             if let Some(prompt) = g.input_messages.as_ref().and_then(normalized_prompt) {
                 g.prompt_hash = Some(self.text.keyed_hash(&prompt));
@@ -145,6 +148,16 @@ impl RecordRedactor<'_> {
             if let Some(system) = system {
                 g.system_prompt_hash = Some(self.text.keyed_hash(&system));
             }
+        }
+        if derivable
+            && (g.input_messages.is_some()
+                || g.output_messages.is_some()
+                || g.system_instructions.is_some())
+        {
+            g.input_messages = None;
+            g.output_messages = None;
+            g.system_instructions = None;
+            g.messages_from_attributes = true;
         }
         for v in [
             &mut g.input_messages,
@@ -233,8 +246,9 @@ impl Redact<Span> for RecordRedactor<'_> {
         for l in &mut s.links {
             self.attributes(&mut l.attributes);
         }
+        let derivable = s.attributes.keys().any(|k| crate::payload::is_body_key(k));
         if let Some(g) = &mut s.gen_ai {
-            self.gen_ai(g);
+            self.gen_ai(g, derivable);
         }
         s
     }

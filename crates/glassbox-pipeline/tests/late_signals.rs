@@ -24,15 +24,22 @@ fn trace(n: u8) -> TraceId {
 }
 
 fn chat(trace_n: u8, span_n: u8) -> Span {
+    // As the OTLP receiver builds it: raw attributes, and the GenAI view normalized from them.
     let mut attributes = glassbox_core::Attributes::new();
-    attributes.insert(
-        "gen_ai.prompt.0.content".into(),
-        AttrValue::Str(format!("refund to card {CARD} please")),
-    );
-    attributes.insert(
-        "gen_ai.request.model".into(),
-        AttrValue::Str("gpt-4o".into()),
-    );
+    for (k, v) in [
+        ("gen_ai.prompt.0.role", "user".to_string()),
+        (
+            "gen_ai.prompt.0.content",
+            format!("refund to card {CARD} please"),
+        ),
+        ("gen_ai.completion.0.role", "assistant".to_string()),
+        ("gen_ai.completion.0.content", "done".to_string()),
+        ("gen_ai.request.model", "gpt-4o".to_string()),
+        ("gen_ai.operation.name", "chat".to_string()),
+    ] {
+        attributes.insert(k.into(), AttrValue::Str(v));
+    }
+    let gen_ai = glassbox_core::semconv::normalize("chat gpt-4o", &attributes, &[]);
     Span {
         trace_id: trace(trace_n),
         span_id: SpanId::from_bytes(&[span_n; 8]).unwrap(),
@@ -52,17 +59,7 @@ fn chat(trace_n: u8, span_n: u8) -> Span {
         correlation_id: trace(trace_n).to_hex(),
         user_id: None,
         session_id: None,
-        gen_ai: Some(GenAi {
-            operation: Some("chat".into()),
-            request_model: Some("gpt-4o".into()),
-            input_messages: Some(json!([
-                {"role": "user", "parts": [{"type": "text", "content": format!("my card is {CARD}")}]}
-            ])),
-            output_messages: Some(json!([
-                {"role": "assistant", "parts": [{"type": "text", "content": "done"}]}
-            ])),
-            ..Default::default()
-        }),
+        gen_ai,
     }
 }
 
@@ -193,7 +190,7 @@ fn assert_restored_and_redacted(span: &Span) {
     assert!(prompt.starts_with("refund to card "), "{prompt}");
     let g = span.gen_ai.as_ref().unwrap();
     let input = g.input_messages.as_ref().unwrap().to_string();
-    assert!(input.contains("my card is"), "{input}");
+    assert!(input.contains("refund to card"), "{input}");
     assert_eq!(
         g.output_messages.as_ref().unwrap()[0]["parts"][0]["content"],
         "done"
@@ -344,7 +341,7 @@ async fn a_large_late_body_is_offloaded_before_it_is_restored() {
     let stored = blobs.0.lock().unwrap();
     let body = String::from_utf8(stored[0].clone()).unwrap();
     assert!(
-        body.contains("gen_ai.input_messages") && !body.contains(CARD),
+        body.contains("gen_ai.prompt.0.content") && !body.contains(CARD),
         "{body}"
     );
     assert_eq!(

@@ -127,8 +127,9 @@ fn spans_of(conn: &Connection, trace_id: TraceId) -> Result<Vec<Span>, StoreErro
     let mut spans = Vec::new();
     for blob in rows {
         let json = decompress(&blob?)?;
-        let span: Span =
+        let mut span: Span =
             serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        glassbox_core::semconv::fill_messages(&mut span);
         spans.push(span);
     }
     spans.sort_by_key(|s| (s.start_time_unix_nano, s.span_id));
