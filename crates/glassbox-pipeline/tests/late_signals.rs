@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use glassbox_core::{
-    AttrValue, Event, GenAi, LogRecord, Span, SpanId, SpanKind, SpanStatus, StatusCode, TraceId,
+    AttrValue, Event, LogRecord, Span, SpanId, SpanKind, SpanStatus, StatusCode, TraceId,
 };
 use glassbox_pipeline::{
     BlobSink, BodySpool, NoopObserver, PayloadPolicy, Pipeline, PipelineConfig, Records, Source,
@@ -15,7 +15,6 @@ use glassbox_pipeline::{
 };
 use glassbox_redact::{KeyRing, RedactConfig, Redactor};
 use glassbox_store::{sqlite, TraceReader};
-use serde_json::json;
 
 const CARD: &str = "4111 1111 1111 1111";
 
