@@ -259,7 +259,11 @@ fn run_worker(
             }
             Err(RecvTimeoutError::Disconnected) => return,
         };
-        let batch = stage.process(sub.source, sub.records);
+        let mut batch = stage.process(sub.source, sub.records);
+        // Encoding here spreads it over the workers; the single writer then only writes.
+        if let Err(e) = batch.encode_spans() {
+            tracing::warn!(error = %e, "could not encode spans on the worker; the writer will");
+        }
         for s in &batch.spans {
             observer.on_span(s.get());
         }

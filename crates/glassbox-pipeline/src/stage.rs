@@ -121,6 +121,7 @@ impl RecordStage for StandardStage {
                 .collect(),
             rollups: records.rollups,
             restored_bodies,
+            encoded_spans: Vec::new(),
         }
     }
 

@@ -34,6 +34,10 @@ pub struct WriteBatch {
     /// Bodies put back on spans stored as `not_sampled`. Applied after every span of the
     /// group is written, so a span written in the same group gets its body back too.
     pub restored_bodies: Vec<RestoredBody>,
+    /// The spans in their stored encoding, index-aligned with `spans`, when
+    /// [`WriteBatch::encode_spans`] ran (on a pipeline worker, so the single writer thread
+    /// only writes). Empty: the writer encodes.
+    pub encoded_spans: Vec<Vec<u8>>,
 }
 
 impl WriteBatch {
@@ -50,6 +54,16 @@ impl WriteBatch {
     /// True when there is nothing to write.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Encodes every span for storage now (compressed JSON), so the writer does not have to.
+    pub fn encode_spans(&mut self) -> Result<(), crate::StoreError> {
+        self.encoded_spans = self
+            .spans
+            .iter()
+            .map(|s| crate::sqlite::encode_span(s.get()))
+            .collect::<Result<_, _>>()?;
+        Ok(())
     }
 }
 

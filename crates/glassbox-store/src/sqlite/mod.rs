@@ -93,6 +93,12 @@ thread_local! {
     static DECOMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Decompressor<'static>>> = const { std::cell::RefCell::new(None) };
 }
 
+/// A span in the embedded store's encoding: zstd-compressed JSON.
+pub fn encode_span(span: &glassbox_core::Span) -> Result<Vec<u8>, StoreError> {
+    let json = serde_json::to_vec(span).map_err(|e| StoreError::Backend(e.to_string()))?;
+    compress(&json)
+}
+
 fn compress(json: &[u8]) -> Result<Vec<u8>, StoreError> {
     let err = |e: std::io::Error| StoreError::Backend(format!("zstd: {e}"));
     COMPRESSOR.with(|c| {

@@ -142,15 +142,21 @@ impl BatchWriter for SqliteWriter {
             )?;
             let mut restores: Vec<((TraceId, SpanId), RestoredPayload)> = Vec::new();
             for batch in batches {
-                for span in &batch.spans {
+                for (i, span) in batch.spans.iter().enumerate() {
                     let span = span.get();
-                    let json =
-                        serde_json::to_vec(span).map_err(|e| StoreError::Backend(e.to_string()))?;
+                    let owned;
+                    let data: &[u8] = match batch.encoded_spans.get(i) {
+                        Some(d) if batch.encoded_spans.len() == batch.spans.len() => d,
+                        _ => {
+                            owned = super::encode_span(span)?;
+                            &owned
+                        }
+                    };
                     let inserted = insert_span.execute(params![
                         &span.trace_id.as_bytes()[..],
                         &span.span_id.as_bytes()[..],
                         i64_of(span.start_time_unix_nano),
-                        compress(&json)?,
+                        data,
                     ])?;
                     // A client retrying an export resends spans we already hold; they
                     // must not be counted twice in the trace summary.
