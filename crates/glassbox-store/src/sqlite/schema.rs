@@ -6,16 +6,19 @@ use rusqlite::Connection;
 
 use crate::StoreError;
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = r#"
+-- Span bodies are large (compressed JSON, ~1-2 KB): they are appended in arrival order
+-- (rowid), and only the small (trace_id, span_id) index takes random inserts.
 CREATE TABLE IF NOT EXISTS spans (
+    id INTEGER PRIMARY KEY,
     trace_id BLOB NOT NULL,
     span_id BLOB NOT NULL,
     start_ns INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY (trace_id, span_id)
-) WITHOUT ROWID;
+    data BLOB NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS spans_by_trace ON spans (trace_id, span_id);
 
 CREATE TABLE IF NOT EXISTS traces (
     trace_id BLOB PRIMARY KEY,
@@ -117,7 +120,18 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
             "database schema version {version} is newer than this glassbox understands ({SCHEMA_VERSION}); upgrade glassbox"
         )));
     }
+    if version == 1 {
+        // v1 kept spans in a WITHOUT ROWID table keyed by (trace_id, span_id).
+        conn.execute_batch("BEGIN; ALTER TABLE spans RENAME TO spans_v1; COMMIT;")?;
+    }
     conn.execute_batch(SCHEMA)?;
+    if version == 1 {
+        conn.execute_batch(
+            "BEGIN; INSERT OR IGNORE INTO spans (trace_id, span_id, start_ns, data) \
+             SELECT trace_id, span_id, start_ns, data FROM spans_v1 ORDER BY start_ns; \
+             DROP TABLE spans_v1; COMMIT;",
+        )?;
+    }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     Ok(())
 }
