@@ -70,8 +70,23 @@ impl RecordRedactor<'_> {
             };
             if drop {
                 attrs.remove(&key);
+            } else if let Some(clean) = self.key(&key) {
+                // A key can carry PII too (`user.alice@example.com`); the value moves to
+                // the redacted key.
+                if let Some(v) = attrs.remove(&key) {
+                    attrs.insert(clean, v);
+                }
             }
         }
+    }
+
+    /// The redacted form of an attribute or map key, when it holds something to redact.
+    /// Plain keys (`gen_ai.usage.input_tokens`) skip the scanner.
+    fn key(&self, key: &str) -> Option<String> {
+        if !key_may_hold_pii(key) {
+            return None;
+        }
+        self.text.redact_text(key, self.source)
     }
 
     /// Returns true when the field must be dropped.
@@ -101,6 +116,10 @@ impl RecordRedactor<'_> {
                     let drop = map.get_mut(&k).is_some_and(|item| self.value(&full, item));
                     if drop {
                         map.remove(&k);
+                    } else if let Some(clean) = self.key(&k) {
+                        if let Some(v) = map.remove(&k) {
+                            map.insert(clean, v);
+                        }
                     }
                 }
                 false
@@ -190,6 +209,26 @@ fn mirrors_scanned_field(key: &str) -> bool {
         || REQUEST_ID_KEYS.contains(&key)
         || SESSION_KEYS.contains(&key)
         || matches!(key, "gen_ai.agent.name" | "gen_ai.tool.name")
+}
+
+/// Keys made of lowercase letters, `.`, `_`, `-` and short digit runs (every semantic
+/// convention name) cannot hold an email, a card, a phone or a key; anything else is
+/// scanned.
+fn key_may_hold_pii(key: &str) -> bool {
+    let mut digits = 0;
+    for b in key.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                digits += 1;
+                if digits >= 4 {
+                    return true;
+                }
+            }
+            b'a'..=b'z' | b'.' | b'_' | b'-' => digits = 0,
+            _ => return true,
+        }
+    }
+    false
 }
 
 /// The prompt text hashed for `prompt_hash`: every message's role and text, whitespace
@@ -321,6 +360,33 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), AttrValue::Str(v.to_string())))
             .collect()
+    }
+
+    #[test]
+    fn keys_holding_pii_are_redacted_and_plain_keys_skip_the_scan() {
+        let r = RecordRedactor {
+            text: &Fake,
+            source: Source::OtlpTraces,
+        };
+        let mut a = attrs(&[
+            ("app.user.alice@example.com", "x"),
+            ("gen_ai.usage.input_tokens", "3"),
+        ]);
+        let mut nested = std::collections::BTreeMap::new();
+        nested.insert("alice@example.com".to_string(), AttrValue::Int(1));
+        a.insert("app.map".into(), AttrValue::Map(nested));
+        r.attributes(&mut a);
+        assert!(
+            a.contains_key("app.user.[EMAIL]") && !a.contains_key("app.user.alice@example.com")
+        );
+        assert!(a.contains_key("gen_ai.usage.input_tokens"));
+        let AttrValue::Map(m) = &a["app.map"] else {
+            unreachable!()
+        };
+        assert!(m.contains_key("[EMAIL]"));
+        assert!(!key_may_hold_pii("gen_ai.prompt.12.content"));
+        assert!(key_may_hold_pii("order.4111111111111111"));
+        assert!(key_may_hold_pii("x-User"));
     }
 
     #[test]
