@@ -15,7 +15,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BINARY = Path(os.environ.get("GLASSBOX_BIN", ROOT / "target" / "debug" / "glassbox"))
-SHARED = ROOT.parent / "shared" / "data"
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
