@@ -33,9 +33,8 @@ pub async fn investigate(
                 ApiError::bad_param("limit", format!("`{s}` is not a limit: use 1 to 10000"))
             })?,
     };
-    let reader = state.reader.clone();
     let pseudonym = (state.pseudonymize)(&id);
-    let found = tokio::task::spawn_blocking(move || {
+    let found = super::query(&state, move |reader| {
         let mut inv = reader.investigate(&id, limit)?;
         if inv.timeline.is_empty() && pseudonym != id {
             let mut by_pseudonym = reader.investigate(&pseudonym, limit)?;
@@ -44,12 +43,9 @@ pub async fn investigate(
                 inv = by_pseudonym;
             }
         }
-        Ok::<_, glassbox_store::StoreError>(inv)
+        Ok(inv)
     })
-    .await
-    .map_err(|e| {
-        ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
-    })??;
+    .await?;
     if found.timeline.is_empty() {
         return Err(ApiError::not_found(format!(
             "nothing is linked to `{}`: not a known correlation id, trace id, user id or session id",

@@ -58,11 +58,6 @@ pub async fn search(
     if let Some(s) = text("to") {
         filter.to_ns = Some(parse_time_ns("to", &s)?);
     }
-    let reader = state.reader.clone();
-    let page = tokio::task::spawn_blocking(move || reader.search_logs(&filter))
-        .await
-        .map_err(|e| {
-            ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
-        })??;
+    let page = super::query(&state, move |r| r.search_logs(&filter)).await?;
     Ok(Json(json!(page)))
 }

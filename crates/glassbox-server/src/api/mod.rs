@@ -11,7 +11,24 @@ pub mod traces;
 use axum::routing::{get, post};
 use axum::Router;
 
+use crate::error::ApiError;
 use crate::AppState;
+
+/// Runs a store query on the blocking pool (store calls block on SQLite I/O).
+pub(crate) async fn query<T: Send + 'static>(
+    state: &AppState,
+    f: impl FnOnce(&dyn glassbox_store::ReadStore) -> Result<T, glassbox_store::StoreError>
+        + Send
+        + 'static,
+) -> Result<T, ApiError> {
+    let reader = state.reader.clone();
+    tokio::task::spawn_blocking(move || f(&*reader))
+        .await
+        .map_err(|e| {
+            ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+        })?
+        .map_err(ApiError::from)
+}
 
 /// The OpenAPI document describing this API.
 pub const OPENAPI_JSON: &str = include_str!("openapi.json");

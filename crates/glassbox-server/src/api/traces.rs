@@ -92,12 +92,7 @@ pub async fn get_one(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let trace_id = parse_trace_id(&id)?;
-    let reader = state.reader.clone();
-    let spans = tokio::task::spawn_blocking(move || reader.get_trace(trace_id))
-        .await
-        .map_err(|e| {
-            ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
-        })??;
+    let spans = super::query(&state, move |r| r.get_trace(trace_id)).await?;
     if spans.is_empty() {
         return Err(ApiError::not_found(format!(
             "no trace {trace_id} is stored"
@@ -152,11 +147,6 @@ pub async fn list(
     if let Some(s) = text("to") {
         filter.start_to_ns = Some(parse_time_ns("to", &s)?);
     }
-    let reader = state.reader.clone();
-    let page = tokio::task::spawn_blocking(move || reader.search_traces(&filter))
-        .await
-        .map_err(|e| {
-            ApiError::status(axum::http::StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
-        })??;
+    let page = super::query(&state, move |r| r.search_traces(&filter)).await?;
     Ok(Json(json!(page)))
 }

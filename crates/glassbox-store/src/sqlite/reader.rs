@@ -236,7 +236,12 @@ impl TraceReader for SqliteReader {
     }
 }
 
-fn log_rows(conn: &Connection, sql: &str, args: Vec<Value>) -> Result<Vec<StoredLog>, StoreError> {
+/// Rows of `(id, json)` decoded into records.
+fn json_rows<T: serde::de::DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    args: Vec<Value>,
+) -> Result<Vec<(i64, T)>, StoreError> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params_from_iter(args), |r| {
         Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
@@ -244,11 +249,17 @@ fn log_rows(conn: &Connection, sql: &str, args: Vec<Value>) -> Result<Vec<Stored
     let mut out = Vec::new();
     for row in rows {
         let (id, json) = row?;
-        let record: LogRecord =
-            serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        out.push(StoredLog { id, record });
+        let record = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        out.push((id, record));
     }
     Ok(out)
+}
+
+fn log_rows(conn: &Connection, sql: &str, args: Vec<Value>) -> Result<Vec<StoredLog>, StoreError> {
+    Ok(json_rows::<LogRecord>(conn, sql, args)?
+        .into_iter()
+        .map(|(id, record)| StoredLog { id, record })
+        .collect())
 }
 
 fn event_rows(
@@ -256,18 +267,10 @@ fn event_rows(
     sql: &str,
     args: Vec<Value>,
 ) -> Result<Vec<StoredEvent>, StoreError> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params_from_iter(args), |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, json) = row?;
-        let event: Event =
-            serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        out.push(StoredEvent { id, event });
-    }
-    Ok(out)
+    Ok(json_rows::<Event>(conn, sql, args)?
+        .into_iter()
+        .map(|(id, event)| StoredEvent { id, event })
+        .collect())
 }
 
 impl LogReader for SqliteReader {
