@@ -345,6 +345,11 @@ impl Redactor {
             .unwrap_or_else(|| "[ID]".into())
     }
 
+    /// Id of the key that signs new hash tokens and pseudonyms (`None` without a key).
+    pub fn key_id(&self) -> Option<&str> {
+        self.keys.active_id()
+    }
+
     /// Full keyed HMAC-SHA256 hex of `value` (e.g. prompt hashes). Empty without a key.
     pub fn keyed_hash_hex(&self, value: &str) -> String {
         self.keys.hmac_hex(value.as_bytes()).unwrap_or_default()

@@ -166,7 +166,7 @@ async fn privacy(State(s): State<ExtraState>) -> Json<serde_json::Value> {
         .iter()
         .map(|e| json!({"entity": e.kind.key(), "placeholder": e.kind.label(), "source": e.source.label(), "count": e.count}))
         .collect();
-    Json(json!({ "policy": s.policy, "counters": counters }))
+    Json(json!({ "policy": s.policy, "counters": counters, "key_id": s.redactor.key_id() }))
 }
 
 /// The gateway's routes, or — without an upstream — routes that say how to configure one.
