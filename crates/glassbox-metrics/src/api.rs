@@ -135,7 +135,24 @@ async fn summary_handler(
     let to = minute_of(0) + 1;
     let from = to - (window.as_secs() / 60) as i64;
     let rows = rows_for(&state, from, to, filter_from(&params)).await?;
-    Ok(Json(summary(&rows, window)).into_response())
+    // Rates (requests/s, tokens/min, violations/h) are averaged over the part of the
+    // window that has data, so a glassbox started five minutes ago shows its real rate
+    // in a 1 h window rather than a twelfth of it.
+    let covered = rows
+        .iter()
+        .map(|r| r.minute)
+        .min()
+        .map(|first| {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs_f64())
+                .unwrap_or(0.0);
+            Duration::from_secs_f64((now - first as f64 * 60.0).clamp(10.0, window.as_secs_f64()))
+        })
+        .unwrap_or(window);
+    let mut s = summary(&rows, covered);
+    s.window_seconds = window.as_secs();
+    Ok(Json(s).into_response())
 }
 
 async fn timeseries_handler(

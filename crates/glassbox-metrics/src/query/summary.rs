@@ -33,8 +33,11 @@ impl Quantiles {
 /// The headline numbers of one window. Rates are `null` when their denominator is zero.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Summary {
-    /// Window length, seconds (the denominator of every per-time rate).
+    /// Window length, seconds.
     pub window_seconds: u64,
+    /// Seconds every per-time rate is averaged over: the window, or the part of it that
+    /// has data when glassbox started less than a window ago.
+    pub rate_seconds: u64,
     /// Model calls.
     pub requests: u64,
     /// Calls per second over the window.
@@ -94,6 +97,7 @@ pub struct Summary {
 pub fn summary(rows: &[RollupRow], window: Duration) -> Summary {
     let mut s = Summary {
         window_seconds: window.as_secs(),
+        rate_seconds: window.as_secs(),
         ..Summary::default()
     };
     let (mut latency, mut ttft, mut sessions) = (DdSketch::new(), DdSketch::new(), DdSketch::new());
