@@ -62,20 +62,24 @@ impl RecordRedactor<'_> {
     }
 
     fn attributes(&self, attrs: &mut Attributes) {
-        let keys: Vec<String> = attrs.keys().cloned().collect();
-        for key in keys {
-            let drop = match attrs.get_mut(&key) {
-                Some(v) => self.value(&key, v),
-                None => false,
-            };
-            if drop {
-                attrs.remove(&key);
-            } else if let Some(clean) = self.key(&key) {
+        // Only keys that change are copied: most spans have none.
+        let mut dropped = Vec::new();
+        let mut renamed = Vec::new();
+        for (key, v) in attrs.iter_mut() {
+            if self.value(key, v) {
+                dropped.push(key.clone());
+            } else if let Some(clean) = self.key(key) {
                 // A key can carry PII too (`user.alice@example.com`); the value moves to
                 // the redacted key.
-                if let Some(v) = attrs.remove(&key) {
-                    attrs.insert(clean, v);
-                }
+                renamed.push((key.clone(), clean));
+            }
+        }
+        for key in dropped {
+            attrs.remove(&key);
+        }
+        for (key, clean) in renamed {
+            if let Some(v) = attrs.remove(&key) {
+                attrs.insert(clean, v);
             }
         }
     }
@@ -236,8 +240,19 @@ fn key_may_hold_pii(key: &str) -> bool {
 pub fn normalized_prompt(messages: &Value) -> Option<String> {
     let mut out = String::new();
     collect_text(messages, &mut out);
-    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!collapsed.is_empty()).then_some(collapsed)
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    (!out.is_empty()).then_some(out)
+}
+
+/// Appends `s` with every run of whitespace collapsed to one space (and none leading).
+fn push_collapsed(out: &mut String, s: &str) {
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// The system-role messages of a semconv message list.
@@ -253,10 +268,7 @@ fn system_messages(messages: &Value) -> Option<Value> {
 
 fn collect_text(v: &Value, out: &mut String) {
     match v {
-        Value::String(s) => {
-            out.push_str(s);
-            out.push(' ');
-        }
+        Value::String(s) => push_collapsed(out, s),
         Value::Array(items) => items.iter().for_each(|i| collect_text(i, out)),
         Value::Object(map) => {
             for (k, v) in map {
