@@ -52,9 +52,19 @@ struct Args {
     query_samples: usize,
 }
 
+/// One pre-encoded export request; per send only its trace ids and correlation ids are
+/// rewritten in place (the generator shares the machine: it must cost little).
 struct Template {
-    request: ExportTraceServiceRequest,
+    body: Vec<u8>,
     spans: usize,
+    /// Per agent run: byte offsets of its trace id (16 bytes) in `body`.
+    trace_id_at: Vec<Vec<usize>>,
+    /// Per agent run: byte offsets of its correlation id (`req-` + 16 hex) in `body`.
+    correlation_at: Vec<Vec<usize>>,
+}
+
+fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
+    hay.windows(needle.len()).enumerate().filter(|(_, w)| *w == needle).map(|(i, _)| i).collect()
 }
 
 fn templates(n: usize, traces_per_request: usize) -> Vec<Template> {
@@ -67,12 +77,33 @@ fn templates(n: usize, traces_per_request: usize) -> Vec<Template> {
         .map(|_| {
             let mut request = ExportTraceServiceRequest::default();
             let mut spans = 0;
+            let mut markers = Vec::new();
             for _ in 0..traces_per_request {
-                let run = agent_trace(&mut rng, now_ns(), &opts);
+                let mut run = agent_trace(&mut rng, now_ns(), &opts);
                 spans += run.span_count;
+                let tid: [u8; 16] = rng.random();
+                let corr = format!("req-{:016x}", rng.random::<u64>());
+                for rs in &mut run.request.resource_spans {
+                    for ss in &mut rs.scope_spans {
+                        for span in &mut ss.spans {
+                            span.trace_id = tid.to_vec();
+                            for kv in &mut span.attributes {
+                                if kv.key == "correlation.id" {
+                                    if let Some(v) = kv.value.as_mut() {
+                                        v.value = Some(any_value::Value::StringValue(corr.clone()));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                markers.push((tid, corr));
                 request.resource_spans.extend(run.request.resource_spans);
             }
-            Template { request, spans }
+            let body = request.encode_to_vec();
+            let trace_id_at = markers.iter().map(|(tid, _)| find_all(&body, tid)).collect();
+            let correlation_at = markers.iter().map(|(_, c)| find_all(&body, c.as_bytes())).collect();
+            Template { body, spans, trace_id_at, correlation_at }
         })
         .collect()
 }
@@ -87,28 +118,22 @@ fn now_ns() -> u64 {
 /// Gives every trace in the request a fresh trace id and a unique correlation id; returns
 /// (encoded body, trace ids, correlation ids).
 fn stamp(t: &Template, rng: &mut impl Rng) -> (Vec<u8>, Vec<String>, Vec<String>) {
-    let mut req = t.request.clone();
-    let mut ids = Vec::new();
-    let mut correlations = Vec::new();
-    for rs in &mut req.resource_spans {
+    let mut body = t.body.clone();
+    let mut ids = Vec::with_capacity(t.trace_id_at.len());
+    let mut correlations = Vec::with_capacity(t.trace_id_at.len());
+    for (tid_at, corr_at) in t.trace_id_at.iter().zip(&t.correlation_at) {
         let tid: [u8; 16] = rng.random();
-        ids.push(tid.iter().map(|b| format!("{b:02x}")).collect::<String>());
-        let corr = format!("req-{:016x}", rng.random::<u64>());
-        for ss in &mut rs.scope_spans {
-            for span in &mut ss.spans {
-                span.trace_id = tid.to_vec();
-                for kv in &mut span.attributes {
-                    if kv.key == "correlation.id" {
-                        if let Some(v) = kv.value.as_mut() {
-                            v.value = Some(any_value::Value::StringValue(corr.clone()));
-                        }
-                    }
-                }
-            }
+        for &at in tid_at {
+            body[at..at + 16].copy_from_slice(&tid);
         }
+        let corr = format!("req-{:016x}", rng.random::<u64>());
+        for &at in corr_at {
+            body[at..at + corr.len()].copy_from_slice(corr.as_bytes());
+        }
+        ids.push(tid.iter().map(|b| format!("{b:02x}")).collect());
         correlations.push(corr);
     }
-    (req.encode_to_vec(), ids, correlations)
+    (body, ids, correlations)
 }
 
 #[tokio::main]
