@@ -96,8 +96,16 @@ thread_local! {
 /// A span in the embedded store's encoding: zstd-compressed JSON.
 pub fn encode_span(span: &glassbox_core::Span) -> Result<Vec<u8>, StoreError> {
     let json = serde_json::to_vec(span).map_err(|e| StoreError::Backend(e.to_string()))?;
+    // Small records (tool, retrieval and HTTP steps) gain little from zstd, whose per-call
+    // table building costs more than it saves: they are stored as plain JSON.
+    if json.len() < RAW_BELOW_BYTES {
+        return Ok(json);
+    }
     compress(&json)
 }
+
+/// Span records shorter than this are stored uncompressed.
+const RAW_BELOW_BYTES: usize = 768;
 
 fn compress(json: &[u8]) -> Result<Vec<u8>, StoreError> {
     let err = |e: std::io::Error| StoreError::Backend(format!("zstd: {e}"));
@@ -114,6 +122,10 @@ fn compress(json: &[u8]) -> Result<Vec<u8>, StoreError> {
 }
 
 fn decompress(blob: &[u8]) -> Result<Vec<u8>, StoreError> {
+    // Plain JSON starts with `{`; a zstd frame starts with its magic number.
+    if blob.first() == Some(&b'{') {
+        return Ok(blob.to_vec());
+    }
     let err = |e: std::io::Error| StoreError::Corrupt(format!("zstd: {e}"));
     DECOMPRESSOR.with(|d| {
         let mut slot = d.borrow_mut();
