@@ -49,7 +49,7 @@ fn configure(conn: &Connection, read_only: bool) -> Result<(), StoreError> {
         // is about the process.)
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "wal_autocheckpoint", 4000)?;
+        conn.pragma_update(None, "wal_autocheckpoint", 16000)?;
     }
     // The writer keeps the hot B-tree pages (32 MiB); readers share the OS page cache and
     // keep a small cache each, so memory stays bounded however many readers there are.
