@@ -64,7 +64,11 @@ struct Template {
 }
 
 fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
-    hay.windows(needle.len()).enumerate().filter(|(_, w)| *w == needle).map(|(i, _)| i).collect()
+    hay.windows(needle.len())
+        .enumerate()
+        .filter(|(_, w)| *w == needle)
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn templates(n: usize, traces_per_request: usize) -> Vec<Template> {
@@ -101,9 +105,20 @@ fn templates(n: usize, traces_per_request: usize) -> Vec<Template> {
                 request.resource_spans.extend(run.request.resource_spans);
             }
             let body = request.encode_to_vec();
-            let trace_id_at = markers.iter().map(|(tid, _)| find_all(&body, tid)).collect();
-            let correlation_at = markers.iter().map(|(_, c)| find_all(&body, c.as_bytes())).collect();
-            Template { body, spans, trace_id_at, correlation_at }
+            let trace_id_at = markers
+                .iter()
+                .map(|(tid, _)| find_all(&body, tid))
+                .collect();
+            let correlation_at = markers
+                .iter()
+                .map(|(_, c)| find_all(&body, c.as_bytes()))
+                .collect();
+            Template {
+                body,
+                spans,
+                trace_id_at,
+                correlation_at,
+            }
         })
         .collect()
 }
