@@ -122,7 +122,10 @@ fn query_traces(
 }
 
 fn spans_of(conn: &Connection, trace_id: TraceId) -> Result<Vec<Span>, StoreError> {
-    let mut stmt = conn.prepare_cached("SELECT data FROM spans WHERE trace_id = ?1")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.data FROM span_chunks c JOIN spans s ON s.id BETWEEN c.first_id AND c.last_id \
+         WHERE c.trace_id = ?1 AND s.trace_id = ?1",
+    )?;
     let rows = stmt.query_map([&trace_id.as_bytes()[..]], |r| r.get::<_, Vec<u8>>(0))?;
     let mut spans = Vec::new();
     for blob in rows {

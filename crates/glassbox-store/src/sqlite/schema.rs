@@ -6,11 +6,12 @@ use rusqlite::Connection;
 
 use crate::StoreError;
 
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &str = r#"
--- Span bodies are large (compressed JSON, ~1-2 KB): they are appended in arrival order
--- (rowid), and only the small (trace_id, span_id) index takes random inserts.
+-- Span records are appended in arrival order (rowid), each trace's spans of one write
+-- group contiguously; `span_chunks` maps a trace to its rowid ranges. The only random-key
+-- insert is one chunk row per trace and group, not one index entry per span.
 CREATE TABLE IF NOT EXISTS spans (
     id INTEGER PRIMARY KEY,
     trace_id BLOB NOT NULL,
@@ -18,7 +19,12 @@ CREATE TABLE IF NOT EXISTS spans (
     start_ns INTEGER NOT NULL,
     data BLOB NOT NULL
 );
-CREATE UNIQUE INDEX IF NOT EXISTS spans_by_trace ON spans (trace_id, span_id);
+CREATE TABLE IF NOT EXISTS span_chunks (
+    trace_id BLOB NOT NULL,
+    first_id INTEGER NOT NULL,
+    last_id INTEGER NOT NULL,
+    PRIMARY KEY (trace_id, first_id)
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS traces (
     trace_id BLOB PRIMARY KEY,
@@ -127,9 +133,17 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     conn.execute_batch(SCHEMA)?;
     if version == 1 {
         conn.execute_batch(
-            "BEGIN; INSERT OR IGNORE INTO spans (trace_id, span_id, start_ns, data) \
-             SELECT trace_id, span_id, start_ns, data FROM spans_v1 ORDER BY start_ns; \
+            "BEGIN; INSERT INTO spans (trace_id, span_id, start_ns, data) \
+             SELECT trace_id, span_id, start_ns, data FROM spans_v1 ORDER BY trace_id, start_ns; \
              DROP TABLE spans_v1; COMMIT;",
+        )?;
+    }
+    if version == 1 || version == 2 {
+        // v2 found spans through a (trace_id, span_id) index; v3 through chunks.
+        conn.execute_batch(
+            "BEGIN; INSERT OR IGNORE INTO span_chunks (trace_id, first_id, last_id) \
+             SELECT trace_id, id, id FROM spans; \
+             DROP INDEX IF EXISTS spans_by_trace; COMMIT;",
         )?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;

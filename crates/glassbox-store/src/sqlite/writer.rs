@@ -7,7 +7,7 @@
 //!                ──> trace summaries ──> commit
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use glassbox_core::{AttrValue, Span, SpanId, TraceId};
@@ -120,7 +120,10 @@ impl BatchWriter for SqliteWriter {
         let mut traces: HashMap<TraceId, TraceAgg> = HashMap::new();
         {
             let mut insert_span = tx.prepare_cached(
-                "INSERT OR IGNORE INTO spans (trace_id, span_id, start_ns, data) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO spans (trace_id, span_id, start_ns, data) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            let mut insert_chunk = tx.prepare_cached(
+                "INSERT OR REPLACE INTO span_chunks (trace_id, first_id, last_id) VALUES (?1, ?2, ?3)",
             )?;
             let mut insert_log = tx.prepare_cached(
                 "INSERT INTO logs (time_ns, trace_id, service, severity, event_name, correlation_id, user_id, session_id, data) \
@@ -141,9 +144,32 @@ impl BatchWriter for SqliteWriter {
                  ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
             )?;
             let mut restores: Vec<((TraceId, SpanId), RestoredPayload)> = Vec::new();
-            for batch in batches {
+            // Spans are appended trace by trace, so each trace's spans in this group are
+            // one contiguous rowid range: one `span_chunks` row per trace and group is the
+            // only random-key insert (instead of one index entry per span).
+            let mut by_trace: Vec<(TraceId, Vec<(usize, usize)>)> = Vec::new();
+            let mut position: HashMap<TraceId, usize> = HashMap::new();
+            for (b, batch) in batches.iter().enumerate() {
                 for (i, span) in batch.spans.iter().enumerate() {
-                    let span = span.get();
+                    let t = span.get().trace_id;
+                    let at = *position.entry(t).or_insert_with(|| {
+                        by_trace.push((t, Vec::new()));
+                        by_trace.len() - 1
+                    });
+                    by_trace[at].1.push((b, i));
+                }
+            }
+            for (trace_id, members) in by_trace {
+                // A client retrying an export resends spans we already hold; they must be
+                // neither stored nor counted twice.
+                let mut seen: HashSet<SpanId> = stored_span_ids(&tx, trace_id)?;
+                let (mut first, mut last) = (None, 0i64);
+                for (b, i) in members {
+                    let batch = &batches[b];
+                    let span = batch.spans[i].get();
+                    if !seen.insert(span.span_id) {
+                        continue;
+                    }
                     let owned;
                     let data: &[u8] = match batch.encoded_spans.get(i) {
                         Some(d) if batch.encoded_spans.len() == batch.spans.len() => d,
@@ -152,24 +178,26 @@ impl BatchWriter for SqliteWriter {
                             &owned
                         }
                     };
-                    let inserted = insert_span.execute(params![
+                    insert_span.execute(params![
                         &span.trace_id.as_bytes()[..],
                         &span.span_id.as_bytes()[..],
                         i64_of(span.start_time_unix_nano),
                         data,
                     ])?;
-                    // A client retrying an export resends spans we already hold; they
-                    // must not be counted twice in the trace summary.
-                    if inserted == 1 {
-                        traces.entry(span.trace_id).or_default().add(span);
-                        if !self.early.is_empty() {
-                            if let Some((_, p)) = self.early.remove(&(span.trace_id, span.span_id))
-                            {
-                                restores.push(((span.trace_id, span.span_id), p));
-                            }
+                    last = tx.last_insert_rowid();
+                    first.get_or_insert(last);
+                    traces.entry(span.trace_id).or_default().add(span);
+                    if !self.early.is_empty() {
+                        if let Some((_, p)) = self.early.remove(&(span.trace_id, span.span_id)) {
+                            restores.push(((span.trace_id, span.span_id), p));
                         }
                     }
                 }
+                if let Some(first) = first {
+                    insert_chunk.execute(params![&trace_id.as_bytes()[..], first, last])?;
+                }
+            }
+            for batch in batches {
                 for log in &batch.logs {
                     let log = log.get();
                     let json = serde_json::to_string(log)
@@ -270,7 +298,14 @@ impl BatchWriter for SqliteWriter {
         let cutoff = i64_of(cutoff_unix_nano);
         let tx = self.conn.transaction()?;
         let mut removed = tx.execute(
-            "DELETE FROM spans WHERE trace_id IN (SELECT trace_id FROM traces WHERE end_ns < ?1)",
+            "DELETE FROM spans WHERE id IN (SELECT s.id FROM traces t \
+             JOIN span_chunks c ON c.trace_id = t.trace_id \
+             JOIN spans s ON s.id BETWEEN c.first_id AND c.last_id \
+             WHERE t.end_ns < ?1)",
+            params![cutoff],
+        )?;
+        tx.execute(
+            "DELETE FROM span_chunks WHERE trace_id IN (SELECT trace_id FROM traces WHERE end_ns < ?1)",
             params![cutoff],
         )?;
         removed += tx.execute("DELETE FROM traces WHERE end_ns < ?1", params![cutoff])?;
@@ -293,6 +328,27 @@ impl BatchWriter for SqliteWriter {
     }
 }
 
+/// Span ids already stored for a trace (empty for a new trace: one index probe).
+fn stored_span_ids(
+    tx: &rusqlite::Transaction<'_>,
+    trace_id: TraceId,
+) -> Result<HashSet<SpanId>, StoreError> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT s.span_id FROM span_chunks c JOIN spans s ON s.id BETWEEN c.first_id AND c.last_id \
+         WHERE c.trace_id = ?1 AND s.trace_id = ?1",
+    )?;
+    let rows = stmt.query_map(params![&trace_id.as_bytes()[..]], |r| {
+        r.get::<_, Vec<u8>>(0)
+    })?;
+    let mut ids = HashSet::new();
+    for row in rows {
+        if let Ok(id) = SpanId::from_bytes(&row?) {
+            ids.insert(id);
+        }
+    }
+    Ok(ids)
+}
+
 /// Puts a restored body back on a stored span. Returns the payload when the span is not
 /// stored (yet). A span that is not `not_sampled` (it kept its body, or was restored
 /// already) is left as it is.
@@ -302,11 +358,14 @@ fn restore_body(
     payload: RestoredPayload,
 ) -> Result<Option<RestoredPayload>, StoreError> {
     let key = (&trace_id.as_bytes()[..], &span_id.as_bytes()[..]);
-    let data: Option<Vec<u8>> = tx
-        .prepare_cached("SELECT data FROM spans WHERE trace_id = ?1 AND span_id = ?2")?
-        .query_row(params![key.0, key.1], |r| r.get(0))
+    let row: Option<(i64, Vec<u8>)> = tx
+        .prepare_cached(
+            "SELECT s.id, s.data FROM span_chunks c JOIN spans s ON s.id BETWEEN c.first_id AND c.last_id \
+             WHERE c.trace_id = ?1 AND s.trace_id = ?1 AND s.span_id = ?2",
+        )?
+        .query_row(params![key.0, key.1], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let Some(data) = data else {
+    let Some((row_id, data)) = row else {
         return Ok(Some(payload));
     };
     // One unreadable row must not fail the whole group (and every ack in it).
@@ -325,8 +384,8 @@ fn restore_body(
     }
     payload.apply(&mut span);
     let json = serde_json::to_vec(&span).map_err(|e| StoreError::Backend(e.to_string()))?;
-    tx.prepare_cached("UPDATE spans SET data = ?3 WHERE trace_id = ?1 AND span_id = ?2")?
-        .execute(params![key.0, key.1, compress(&json)?])?;
+    tx.prepare_cached("UPDATE spans SET data = ?2 WHERE id = ?1")?
+        .execute(params![row_id, compress(&json)?])?;
     Ok(None)
 }
 
