@@ -6,8 +6,8 @@
 //! queueing (no coordinated omission). Percentiles come from an HDR histogram.
 //!
 //! ```text
-//! cargo run --release -p glassbox-gateway --example gateway_load -- --rate 1000 --secs 10
-//! cargo run --release -p glassbox-gateway --example gateway_load -- --rate 500 --secs 10 --stream
+//! cargo run --release -p glassbox-bench --bin gateway_load -- --rate 1000 --secs 10
+//! cargo run --release -p glassbox-bench --bin gateway_load -- --rate 500 --secs 10 --stream
 //! ```
 //! Flags: `--rate N` requests/s, `--secs N` duration, `--stream` (measure TTFT of
 //! streamed chat), `--only gateway|direct`.
