@@ -7,7 +7,7 @@ use axum::Json;
 use glassbox_store::LogFilter;
 use serde_json::{json, Value};
 
-use super::params::{parse_limit, parse_time_ns, since_ns};
+use super::params::SearchParams;
 use super::traces::parse_trace_id;
 use crate::error::ApiError;
 use crate::AppState;
@@ -17,11 +17,8 @@ pub async fn search(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
-    let text = |k: &str| {
-        q.get(k)
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-    };
+    let p = SearchParams(&q);
+    let text = |k: &str| p.text(k);
     let mut filter = LogFilter {
         text: text("q"),
         service: text("service"),
@@ -29,7 +26,7 @@ pub async fn search(
         session_id: text("session_id"),
         event_name: text("event_name"),
         user_id: text("user_id").map(|u| (state.pseudonymize)(&u)),
-        limit: parse_limit(q.get("limit").map(String::as_str))?,
+        limit: p.limit()?,
         cursor: text("cursor"),
         ..Default::default()
     };
@@ -49,15 +46,7 @@ pub async fn search(
             })?,
         });
     }
-    if let Some(s) = text("since") {
-        filter.from_ns = Some(since_ns("since", &s)?);
-    }
-    if let Some(s) = text("from") {
-        filter.from_ns = Some(parse_time_ns("from", &s)?);
-    }
-    if let Some(s) = text("to") {
-        filter.to_ns = Some(parse_time_ns("to", &s)?);
-    }
+    (filter.from_ns, filter.to_ns) = p.time_range()?;
     let page = super::query(&state, move |r| r.search_logs(&filter)).await?;
     Ok(Json(json!(page)))
 }

@@ -61,6 +61,40 @@ pub fn since_ns(param: &'static str, s: &str) -> Result<u64, ApiError> {
     Ok(now_unix_nanos().saturating_sub(parse_duration_ns(param, s)?))
 }
 
+/// The query string of a search endpoint.
+pub struct SearchParams<'a>(pub &'a std::collections::HashMap<String, String>);
+
+impl SearchParams<'_> {
+    /// A trimmed, non-empty text parameter.
+    pub fn text(&self, key: &str) -> Option<String> {
+        self.0
+            .get(key)
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    }
+
+    /// `since=1h`, or `from=` / `to=` (Unix s, ms or ns): the time range asked for.
+    pub fn time_range(&self) -> Result<(Option<u64>, Option<u64>), ApiError> {
+        let mut from = self
+            .text("since")
+            .map(|s| since_ns("since", &s))
+            .transpose()?;
+        if let Some(s) = self.text("from") {
+            from = Some(parse_time_ns("from", &s)?);
+        }
+        let to = self
+            .text("to")
+            .map(|s| parse_time_ns("to", &s))
+            .transpose()?;
+        Ok((from, to))
+    }
+
+    /// The page size.
+    pub fn limit(&self) -> Result<usize, ApiError> {
+        parse_limit(self.0.get("limit").map(String::as_str))
+    }
+}
+
 /// Parses a page size in 1..=1000 (default 50).
 pub fn parse_limit(s: Option<&str>) -> Result<usize, ApiError> {
     match s {

@@ -9,7 +9,7 @@ use glassbox_core::{Span, TraceId};
 use glassbox_store::TraceFilter;
 use serde_json::{json, Value};
 
-use super::params::{parse_duration_ns, parse_limit, parse_time_ns, since_ns};
+use super::params::{parse_duration_ns, SearchParams};
 use crate::error::ApiError;
 use crate::AppState;
 
@@ -106,18 +106,15 @@ pub async fn list(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
-    let text = |k: &str| {
-        q.get(k)
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-    };
+    let p = SearchParams(&q);
+    let text = |k: &str| p.text(k);
     let mut filter = TraceFilter {
         service: text("service"),
         correlation_id: text("correlation_id"),
         session_id: text("session_id"),
         model: text("model"),
         user_id: text("user_id").map(|u| (state.pseudonymize)(&u)),
-        limit: parse_limit(q.get("limit").map(String::as_str))?,
+        limit: p.limit()?,
         cursor: text("cursor"),
         ..Default::default()
     };
@@ -138,15 +135,7 @@ pub async fn list(
     if let Some(d) = text("min_duration_ms") {
         filter.min_duration_ns = Some(parse_duration_ns("min_duration_ms", &format!("{d}ms"))?);
     }
-    if let Some(s) = text("since") {
-        filter.start_from_ns = Some(since_ns("since", &s)?);
-    }
-    if let Some(s) = text("from") {
-        filter.start_from_ns = Some(parse_time_ns("from", &s)?);
-    }
-    if let Some(s) = text("to") {
-        filter.start_to_ns = Some(parse_time_ns("to", &s)?);
-    }
+    (filter.start_from_ns, filter.start_to_ns) = p.time_range()?;
     let page = super::query(&state, move |r| r.search_traces(&filter)).await?;
     Ok(Json(json!(page)))
 }
