@@ -153,57 +153,77 @@ fn decode_cursor(c: &str) -> Result<(i64, String), StoreError> {
     Ok((a, b.to_string()))
 }
 
+/// A `WHERE` clause built from optional filters, with numbered parameters.
+#[derive(Default)]
+struct Where {
+    clauses: Vec<String>,
+    args: Vec<Value>,
+}
+
+impl Where {
+    /// Adds `clause`, whose `?` is the next parameter `v`.
+    fn push(&mut self, clause: &str, v: Value) {
+        self.args.push(v);
+        self.clauses
+            .push(clause.replace('?', &format!("?{}", self.args.len())));
+    }
+
+    /// `column = value` when the filter is set.
+    fn eq(&mut self, column: &str, value: &Option<String>) {
+        if let Some(v) = value {
+            self.push(&format!("{column} = ?"), Value::Text(v.clone()));
+        }
+    }
+
+    /// `clause` with an integer parameter when set.
+    fn int(&mut self, clause: &str, value: Option<u64>) {
+        if let Some(v) = value {
+            self.push(clause, Value::Integer(i64::try_from(v).unwrap_or(i64::MAX)));
+        }
+    }
+
+    /// Keyset paging: rows strictly after `(time, key)` in descending order.
+    fn after(&mut self, time_col: &str, key_col: &str, time: i64, key: Value) {
+        self.args.push(Value::Integer(time));
+        self.args.push(key);
+        let (a, b) = (self.args.len() - 1, self.args.len());
+        self.clauses.push(format!(
+            "({time_col} < ?{a} OR ({time_col} = ?{a} AND {key_col} < ?{b}))"
+        ));
+    }
+
+    fn sql(&self) -> String {
+        if self.clauses.is_empty() {
+            "1".into()
+        } else {
+            self.clauses.join(" AND ")
+        }
+    }
+}
+
 impl TraceReader for SqliteReader {
     fn get_trace(&self, trace_id: TraceId) -> Result<Vec<Span>, StoreError> {
         self.with_conn(|c| spans_of(c, trace_id))
     }
 
     fn search_traces(&self, f: &TraceFilter) -> Result<TracePage, StoreError> {
-        let mut clauses = vec!["1".to_string()];
-        let mut args: Vec<Value> = Vec::new();
-        let mut push = |clause: &str, v: Value| {
-            args.push(v);
-            clauses.push(clause.replace('?', &format!("?{}", args.len())));
-        };
-        if let Some(s) = &f.service {
-            push("root_service = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.correlation_id {
-            push("correlation_id = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.user_id {
-            push("user_id = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.session_id {
-            push("session_id = ?", Value::Text(s.clone()));
-        }
+        let mut w = Where::default();
+        w.eq("root_service", &f.service);
+        w.eq("correlation_id", &f.correlation_id);
+        w.eq("user_id", &f.user_id);
+        w.eq("session_id", &f.session_id);
         if let Some(m) = &f.model {
-            push(
+            w.push(
                 "('\n' || models || '\n') LIKE ('%' || char(10) || ? || char(10) || '%')",
                 Value::Text(m.clone()),
             );
         }
-        if let Some(d) = f.min_duration_ns {
-            push(
-                "(end_ns - start_ns) >= ?",
-                Value::Integer(i64::try_from(d).unwrap_or(i64::MAX)),
-            );
-        }
-        if let Some(t) = f.start_from_ns {
-            push(
-                "start_ns >= ?",
-                Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)),
-            );
-        }
-        if let Some(t) = f.start_to_ns {
-            push(
-                "start_ns < ?",
-                Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)),
-            );
-        }
+        w.int("(end_ns - start_ns) >= ?", f.min_duration_ns);
+        w.int("start_ns >= ?", f.start_from_ns);
+        w.int("start_ns < ?", f.start_to_ns);
         match f.error {
-            Some(true) => clauses.push("error_count > 0".into()),
-            Some(false) => clauses.push("error_count = 0".into()),
+            Some(true) => w.clauses.push("error_count > 0".into()),
+            Some(false) => w.clauses.push("error_count = 0".into()),
             None => {}
         }
         if let Some(c) = &f.cursor {
@@ -211,16 +231,16 @@ impl TraceReader for SqliteReader {
             let tid = TraceId::from_hex(&tid).map_err(|_| {
                 StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
             })?;
-            args.push(Value::Integer(start));
-            args.push(Value::Blob(tid.as_bytes().to_vec()));
-            let (a, b) = (args.len() - 1, args.len());
-            clauses.push(format!(
-                "(start_ns < ?{a} OR (start_ns = ?{a} AND trace_id < ?{b}))"
-            ));
+            w.after(
+                "start_ns",
+                "trace_id",
+                start,
+                Value::Blob(tid.as_bytes().to_vec()),
+            );
         }
         let limit = f.limit.clamp(1, 1000);
-        let where_sql = clauses.join(" AND ");
-        let mut traces = self.with_conn(|c| query_traces(c, &where_sql, args, limit + 1))?;
+        let where_sql = w.sql();
+        let mut traces = self.with_conn(|c| query_traces(c, &where_sql, w.args, limit + 1))?;
         let next_cursor = if traces.len() > limit {
             traces.truncate(limit);
             traces.last().map(|t| {
@@ -278,67 +298,37 @@ fn event_rows(
 
 impl LogReader for SqliteReader {
     fn search_logs(&self, f: &LogFilter) -> Result<LogPage, StoreError> {
-        let mut clauses = vec!["1".to_string()];
-        let mut args: Vec<Value> = Vec::new();
-        let mut push = |clause: &str, v: Value| {
-            args.push(v);
-            clauses.push(clause.replace('?', &format!("?{}", args.len())));
-        };
+        let mut w = Where::default();
         if let Some(t) = &f.text {
-            push("instr(lower(data), lower(?)) > 0", Value::Text(t.clone()));
+            w.push("instr(lower(data), lower(?)) > 0", Value::Text(t.clone()));
         }
-        if let Some(s) = &f.service {
-            push("service = ?", Value::Text(s.clone()));
-        }
+        w.eq("service", &f.service);
         if let Some(s) = f.min_severity {
-            push("severity >= ?", Value::Integer(i64::from(s)));
+            w.push("severity >= ?", Value::Integer(i64::from(s)));
         }
         if let Some(t) = f.trace_id {
-            push("trace_id = ?", Value::Blob(t.as_bytes().to_vec()));
+            w.push("trace_id = ?", Value::Blob(t.as_bytes().to_vec()));
         }
-        if let Some(s) = &f.correlation_id {
-            push("correlation_id = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.user_id {
-            push("user_id = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.session_id {
-            push("session_id = ?", Value::Text(s.clone()));
-        }
-        if let Some(s) = &f.event_name {
-            push("event_name = ?", Value::Text(s.clone()));
-        }
-        if let Some(t) = f.from_ns {
-            push(
-                "time_ns >= ?",
-                Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)),
-            );
-        }
-        if let Some(t) = f.to_ns {
-            push(
-                "time_ns < ?",
-                Value::Integer(i64::try_from(t).unwrap_or(i64::MAX)),
-            );
-        }
+        w.eq("correlation_id", &f.correlation_id);
+        w.eq("user_id", &f.user_id);
+        w.eq("session_id", &f.session_id);
+        w.eq("event_name", &f.event_name);
+        w.int("time_ns >= ?", f.from_ns);
+        w.int("time_ns < ?", f.to_ns);
         if let Some(c) = &f.cursor {
             let (time, id) = decode_cursor(c)?;
             let id: i64 = id.parse().map_err(|_| {
                 StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
             })?;
-            args.push(Value::Integer(time));
-            args.push(Value::Integer(id));
-            let (a, b) = (args.len() - 1, args.len());
-            clauses.push(format!(
-                "(time_ns < ?{a} OR (time_ns = ?{a} AND id < ?{b}))"
-            ));
+            w.after("time_ns", "id", time, Value::Integer(id));
         }
         let limit = f.limit.clamp(1, 1000);
         let sql = format!(
             "SELECT id, data FROM logs WHERE {} ORDER BY time_ns DESC, id DESC LIMIT {}",
-            clauses.join(" AND "),
+            w.sql(),
             limit + 1
         );
-        let mut logs = self.with_conn(|c| log_rows(c, &sql, args))?;
+        let mut logs = self.with_conn(|c| log_rows(c, &sql, w.args))?;
         let next_cursor = if logs.len() > limit {
             logs.truncate(limit);
             logs.last().map(|l| {
