@@ -269,30 +269,13 @@ fn walk_critical(
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::{SpanKind, SpanStatus, StatusCode, TraceId};
+    use crate::{StatusCode, TraceId};
 
     fn sp(id: u8, parent: Option<u8>, start: u64, end: u64) -> Span {
-        Span {
-            trace_id: TraceId::from_hex("0af7651916cd43dd8448eb211c80319c").unwrap(),
-            span_id: SpanId::from_bytes(&[0, 0, 0, 0, 0, 0, 0, id]).unwrap(),
-            parent_span_id: parent.map(|p| SpanId::from_bytes(&[0, 0, 0, 0, 0, 0, 0, p]).unwrap()),
-            name: format!("s{id}"),
-            kind: SpanKind::Internal,
-            start_time_unix_nano: start,
-            end_time_unix_nano: end,
-            status: SpanStatus::default(),
-            attributes: Default::default(),
-            events: vec![],
-            links: vec![],
-            resource: Default::default(),
-            scope_name: String::new(),
-            scope_version: String::new(),
-            service: "svc".into(),
-            correlation_id: String::new(),
-            user_id: None,
-            session_id: None,
-            gen_ai: None,
-        }
+        let trace = TraceId::from_hex("0af7651916cd43dd8448eb211c80319c").unwrap();
+        let mut s = Span::new(trace, self::id(id), format!("s{id}"), start, end);
+        s.parent_span_id = parent.map(self::id);
+        s
     }
 
     fn id(n: u8) -> SpanId {

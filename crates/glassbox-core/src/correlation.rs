@@ -220,26 +220,11 @@ mod tests {
     #[test]
     fn spans_of_a_trace_share_the_roots_ids() {
         let t = TraceId::from_hex("4df478995a771a9195a5bade1f61313c").unwrap();
-        let mk = |corr: &str, session: Option<&str>| crate::Span {
-            trace_id: t,
-            span_id: crate::SpanId::random(),
-            parent_span_id: None,
-            name: "s".into(),
-            kind: Default::default(),
-            start_time_unix_nano: 0,
-            end_time_unix_nano: 1,
-            status: Default::default(),
-            attributes: Default::default(),
-            events: vec![],
-            links: vec![],
-            resource: Default::default(),
-            scope_name: String::new(),
-            scope_version: String::new(),
-            service: "svc".into(),
-            correlation_id: corr.into(),
-            user_id: None,
-            session_id: session.map(str::to_string),
-            gen_ai: None,
+        let mk = |corr: &str, session: Option<&str>| {
+            let mut s = crate::Span::new(t, crate::SpanId::random(), "s", 0, 1);
+            s.correlation_id = corr.into();
+            s.session_id = session.map(str::to_string);
+            s
         };
         let mut spans = vec![
             mk(&t.to_hex(), None),

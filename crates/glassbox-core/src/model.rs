@@ -327,6 +327,38 @@ pub struct Span {
 }
 
 impl Span {
+    /// A span with no attributes, events or links, service `unknown_service`, and the trace
+    /// id as its correlation id (the fallback of [`crate::correlation::resolve`]).
+    pub fn new(
+        trace_id: TraceId,
+        span_id: SpanId,
+        name: impl Into<String>,
+        start_unix_nano: u64,
+        end_unix_nano: u64,
+    ) -> Self {
+        Self {
+            trace_id,
+            span_id,
+            parent_span_id: None,
+            name: name.into(),
+            kind: SpanKind::Unspecified,
+            start_time_unix_nano: start_unix_nano,
+            end_time_unix_nano: end_unix_nano,
+            status: SpanStatus::default(),
+            attributes: Attributes::new(),
+            events: Vec::new(),
+            links: Vec::new(),
+            resource: Attributes::new(),
+            scope_name: String::new(),
+            scope_version: String::new(),
+            service: "unknown_service".into(),
+            correlation_id: trace_id.to_hex(),
+            user_id: None,
+            session_id: None,
+            gen_ai: None,
+        }
+    }
+
     /// Duration in nanoseconds (zero when the end precedes the start).
     pub fn duration_ns(&self) -> u64 {
         self.end_time_unix_nano

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use glassbox_core::{Redact, Redacted, Span, SpanId, SpanKind, SpanStatus, TraceId};
+use glassbox_core::{Redact, Redacted, Span, SpanId, TraceId};
 use glassbox_pipeline::{
     NoopObserver, Pipeline, PipelineConfig, RecordStage, Records, Source, SubmitError,
 };
@@ -32,27 +32,13 @@ impl RecordStage for UpperStage {
 }
 
 fn span(n: u64) -> Span {
-    Span {
-        trace_id: TraceId::from_bytes(&(u128::from(n) + 1).to_be_bytes()).unwrap(),
-        span_id: SpanId::from_bytes(&(n + 1).to_be_bytes()).unwrap(),
-        parent_span_id: None,
-        name: "secret step".into(),
-        kind: SpanKind::Server,
-        start_time_unix_nano: n,
-        end_time_unix_nano: n + 1,
-        status: SpanStatus::default(),
-        attributes: Default::default(),
-        events: vec![],
-        links: vec![],
-        resource: Default::default(),
-        scope_name: String::new(),
-        scope_version: String::new(),
-        service: "svc".into(),
-        correlation_id: "c".into(),
-        user_id: None,
-        session_id: None,
-        gen_ai: None,
-    }
+    Span::new(
+        TraceId::from_bytes(&(u128::from(n) + 1).to_be_bytes()).unwrap(),
+        SpanId::from_bytes(&(n + 1).to_be_bytes()).unwrap(),
+        "secret step",
+        n,
+        n + 1,
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -6,9 +6,7 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use glassbox_core::{
-    AttrValue, GenAi, Span, SpanId, SpanKind, SpanStatus, StatusCode as SpanCode, TraceId,
-};
+use glassbox_core::{AttrValue, GenAi, Span, SpanId, SpanStatus, StatusCode as SpanCode, TraceId};
 use glassbox_pipeline::{
     NoopObserver, PayloadPolicy, Pipeline, PipelineConfig, Records, Source, StandardStage,
 };
@@ -27,27 +25,17 @@ struct Fixture {
 const TRACE: &str = "0af7651916cd43dd8448eb211c80319c";
 
 fn span(id: u64, parent: Option<u64>, name: &str, start: u64, end: u64) -> Span {
-    Span {
-        trace_id: TraceId::from_hex(TRACE).unwrap(),
-        span_id: SpanId::from_bytes(&id.to_be_bytes()).unwrap(),
-        parent_span_id: parent.map(|p| SpanId::from_bytes(&p.to_be_bytes()).unwrap()),
-        name: name.into(),
-        kind: SpanKind::Internal,
-        start_time_unix_nano: start,
-        end_time_unix_nano: end,
-        status: SpanStatus::default(),
-        attributes: Default::default(),
-        events: vec![],
-        links: vec![],
-        resource: Default::default(),
-        scope_name: String::new(),
-        scope_version: String::new(),
-        service: "agent".into(),
-        correlation_id: TRACE.into(),
-        user_id: None,
-        session_id: None,
-        gen_ai: None,
-    }
+    let span_id = |n: u64| SpanId::from_bytes(&n.to_be_bytes()).unwrap();
+    let mut s = Span::new(
+        TraceId::from_hex(TRACE).unwrap(),
+        span_id(id),
+        name,
+        start,
+        end,
+    );
+    s.parent_span_id = parent.map(span_id);
+    s.service = "agent".into();
+    s
 }
 
 async fn fixture(tokens: Vec<Token>) -> Fixture {

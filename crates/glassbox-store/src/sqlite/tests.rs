@@ -1,8 +1,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use glassbox_core::{
-    AttrValue, Event, GenAi, LogRecord, Redact, Redacted, Span, SpanId, SpanKind, SpanStatus,
-    StatusCode, TraceId,
+    AttrValue, Event, GenAi, LogRecord, Redact, Redacted, Span, SpanId, SpanStatus, StatusCode,
+    TraceId,
 };
 
 use super::open;
@@ -20,27 +20,17 @@ impl<T> Redact<T> for AlreadyClean {
 }
 
 fn span(trace: &str, id: u64, parent: Option<u64>, start: u64, end: u64) -> Span {
-    Span {
-        trace_id: TraceId::from_hex(trace).unwrap(),
-        span_id: SpanId::from_bytes(&id.to_be_bytes()).unwrap(),
-        parent_span_id: parent.map(|p| SpanId::from_bytes(&p.to_be_bytes()).unwrap()),
-        name: format!("step-{id}"),
-        kind: SpanKind::Internal,
-        start_time_unix_nano: start,
-        end_time_unix_nano: end,
-        status: SpanStatus::default(),
-        attributes: Default::default(),
-        events: vec![],
-        links: vec![],
-        resource: Default::default(),
-        scope_name: String::new(),
-        scope_version: String::new(),
-        service: "agent".into(),
-        correlation_id: trace.into(),
-        user_id: None,
-        session_id: None,
-        gen_ai: None,
-    }
+    let span_id = |n: u64| SpanId::from_bytes(&n.to_be_bytes()).unwrap();
+    let mut s = Span::new(
+        TraceId::from_hex(trace).unwrap(),
+        span_id(id),
+        format!("step-{id}"),
+        start,
+        end,
+    );
+    s.parent_span_id = parent.map(span_id);
+    s.service = "agent".into();
+    s
 }
 
 const T1: &str = "0af7651916cd43dd8448eb211c80319c";
