@@ -228,22 +228,8 @@ async fn main() -> Result<()> {
                         *l = Some((Instant::now(), id.clone()));
                     }
                 }
-                Ok(r) => {
-                    *errors
-                        .lock()
-                        .map_err(|_| ())
-                        .unwrap_or_else(|_| unreachable_guard())
-                        .entry(r.status().to_string())
-                        .or_default() += 1
-                }
-                Err(e) => {
-                    *errors
-                        .lock()
-                        .map_err(|_| ())
-                        .unwrap_or_else(|_| unreachable_guard())
-                        .entry(format!("transport: {e}"))
-                        .or_default() += 1
-                }
+                Ok(r) => count_error(&errors, r.status().to_string()),
+                Err(e) => count_error(&errors, format!("transport: {e}")),
             }
         }));
     }
@@ -335,7 +321,9 @@ async fn main() -> Result<()> {
     Ok(())
 }
 
-fn unreachable_guard() -> std::sync::MutexGuard<'static, std::collections::BTreeMap<String, u64>> {
-    // A poisoned lock means a task panicked; there is nothing sensible to record into.
-    std::process::exit(2)
+fn count_error(errors: &Mutex<std::collections::BTreeMap<String, u64>>, kind: String) {
+    // A poisoned lock means another task panicked; its count is lost with it.
+    if let Ok(mut e) = errors.lock() {
+        *e.entry(kind).or_default() += 1;
+    }
 }

@@ -111,6 +111,21 @@ fn json_headers() -> HeaderMap {
     h
 }
 
+/// Records which upstream answered and after how many retries.
+fn note_upstream(
+    guard: &mut CallGuard,
+    inner: &crate::state::Inner,
+    retries: u32,
+    chosen: Option<usize>,
+) {
+    let rec = guard.rec();
+    rec.retries = retries;
+    if let Some(u) = chosen {
+        let u = &inner.upstreams[u];
+        rec.upstream = Some((u.name.clone(), u.provider.clone()));
+    }
+}
+
 fn gateway_error(mut guard: CallGuard, e: GatewayError) -> Response {
     let status = e.status();
     guard.rec().fail(status.as_u16(), e.code(), e.to_string());
@@ -288,14 +303,7 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
         .await
     };
     let upstream_time = sent_at.elapsed();
-    {
-        let rec = guard.rec();
-        rec.retries = retries;
-        if let Some(u) = chosen {
-            let u = &inner.upstreams[u];
-            rec.upstream = Some((u.name.clone(), u.provider.clone()));
-        }
-    }
+    note_upstream(&mut guard, &inner, retries, chosen);
     let resp = match result {
         Ok((_, resp)) => resp,
         Err(f) => return failure_response(guard, f, upstream_time),
@@ -431,14 +439,7 @@ pub(crate) async fn passthrough(state: GatewayState, req: Request) -> Response {
         .await
     };
     let upstream_time = sent_at.elapsed();
-    {
-        let rec = guard.rec();
-        rec.retries = retries;
-        if let Some(u) = chosen {
-            let u = &inner.upstreams[u];
-            rec.upstream = Some((u.name.clone(), u.provider.clone()));
-        }
-    }
+    note_upstream(&mut guard, &inner, retries, chosen);
     match result {
         Ok((_, resp)) => {
             let status = resp.status();

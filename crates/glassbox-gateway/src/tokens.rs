@@ -31,13 +31,6 @@ pub fn count_tokens(model: &str, text: &str) -> i64 {
     bpe.encode_ordinary(text).len() as i64
 }
 
-/// Builds the tables ahead of the first call that needs them (they take ~100 ms and
-/// tens of MiB); for callers that know their upstreams report no usage.
-pub fn warm_up() {
-    let _ = count_tokens("gpt-4", "warm");
-    let _ = count_tokens("gpt-4o", "warm");
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
