@@ -121,7 +121,7 @@ impl RecordStage for StandardStage {
                 .collect(),
             rollups: records.rollups,
             restored_bodies,
-            encoded_spans: Vec::new(),
+            encoded_blocks: Vec::new(),
         }
     }
 

@@ -34,10 +34,22 @@ pub struct WriteBatch {
     /// Bodies put back on spans stored as `not_sampled`. Applied after every span of the
     /// group is written, so a span written in the same group gets its body back too.
     pub restored_bodies: Vec<RestoredBody>,
-    /// The spans in their stored encoding, index-aligned with `spans`, when
+    /// The spans in their stored encoding, one block per trace, when
     /// [`WriteBatch::encode_spans`] ran (on a pipeline worker, so the single writer thread
     /// only writes). Empty: the writer encodes.
-    pub encoded_spans: Vec<Vec<u8>>,
+    pub encoded_blocks: Vec<EncodedBlock>,
+}
+
+/// The spans of one trace from one batch, encoded together for the store: one row, one
+/// compression frame (spans of a trace share most of their keys and values).
+#[derive(Debug, Clone)]
+pub struct EncodedBlock {
+    /// The trace every span in the block belongs to.
+    pub trace_id: TraceId,
+    /// Positions in [`WriteBatch::spans`], in batch order.
+    pub spans: Vec<usize>,
+    /// The encoded spans.
+    pub data: Vec<u8>,
 }
 
 impl WriteBatch {
@@ -56,14 +68,46 @@ impl WriteBatch {
         self.len() == 0
     }
 
-    /// Encodes every span for storage now (compressed JSON), so the writer does not have to.
+    /// Encodes every span for storage now (a compressed block per trace), so the writer
+    /// does not have to.
     pub fn encode_spans(&mut self) -> Result<(), crate::StoreError> {
-        self.encoded_spans = self
-            .spans
-            .iter()
-            .map(|s| crate::sqlite::encode_span(s.get()))
-            .collect::<Result<_, _>>()?;
+        self.encoded_blocks = self.encode_blocks()?;
         Ok(())
+    }
+
+    /// The spans grouped by trace (in order of first appearance) and encoded.
+    pub fn encode_blocks(&self) -> Result<Vec<EncodedBlock>, crate::StoreError> {
+        let mut blocks: Vec<(TraceId, Vec<usize>)> = Vec::new();
+        let mut position: std::collections::HashMap<TraceId, usize> =
+            std::collections::HashMap::new();
+        for (i, span) in self.spans.iter().enumerate() {
+            let t = span.get().trace_id;
+            let at = *position.entry(t).or_insert_with(|| {
+                blocks.push((t, Vec::new()));
+                blocks.len() - 1
+            });
+            blocks[at].1.push(i);
+        }
+        blocks
+            .into_iter()
+            .map(|(trace_id, spans)| {
+                let members: Vec<&Span> = spans.iter().map(|&i| self.spans[i].get()).collect();
+                Ok(EncodedBlock {
+                    trace_id,
+                    data: crate::sqlite::encode_block(&members)?,
+                    spans,
+                })
+            })
+            .collect()
+    }
+
+    /// True when [`WriteBatch::encoded_blocks`] holds every span.
+    pub fn is_encoded(&self) -> bool {
+        self.encoded_blocks
+            .iter()
+            .map(|b| b.spans.len())
+            .sum::<usize>()
+            == self.spans.len()
     }
 }
 

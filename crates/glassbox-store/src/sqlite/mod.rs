@@ -1,10 +1,12 @@
 //! The embedded backend: SQLite in WAL mode in the data directory.
 //!
 //! One [`SqliteWriter`] (owned by the pipeline's writer thread) and any number of readers
-//! through [`SqliteReader`]'s small connection pool. Span bodies are zstd-compressed JSON;
-//! the columns next to them are only what the lookups need, and every index is one the
+//! through [`SqliteReader`]'s small connection pool. Spans are stored in blocks (the spans
+//! of one trace from one export, zstd-compressed JSON); the columns next to them are only
+//! what the lookups need, and every index is one the
 //! query API uses (trace id, correlation id, user, session, time).
 
+mod checkpoint;
 mod reader;
 mod rollups;
 mod schema;
@@ -35,21 +37,21 @@ pub fn open(data_dir: &Path) -> Result<(SqliteWriter, SqliteReader), StoreError>
     let conn = Connection::open(&path)?;
     configure(&conn, false)?;
     schema::migrate(&conn)?;
-    let writer = SqliteWriter::new(conn)?;
+    let writer = SqliteWriter::new(conn, checkpoint::Checkpointer::start(&path)?)?;
     let reader = SqliteReader::new(path);
     Ok((writer, reader))
 }
 
 fn configure(conn: &Connection, read_only: bool) -> Result<(), StoreError> {
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(checkpoint::BUSY_TIMEOUT)?;
     if !read_only {
         // WAL + synchronous=NORMAL: a committed transaction is in the WAL file before
         // commit returns, so it survives the process being killed; fsync happens at
         // checkpoints. (A power cut can lose the last commits; the OTLP ack contract
-        // is about the process.)
+        // is about the process.) Checkpoints run on their own thread (see `checkpoint`).
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "wal_autocheckpoint", 16000)?;
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
     }
     // The writer keeps the hot B-tree pages (32 MiB); readers share the OS page cache and
     // keep a small cache each, so memory stays bounded however many readers there are.
@@ -93,18 +95,30 @@ thread_local! {
     static DECOMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Decompressor<'static>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// A span in the embedded store's encoding: zstd-compressed JSON.
-pub fn encode_span(span: &glassbox_core::Span) -> Result<Vec<u8>, StoreError> {
-    let json = serde_json::to_vec(span).map_err(|e| StoreError::Backend(e.to_string()))?;
-    // Small records (tool, retrieval and HTTP steps) gain little from zstd, whose per-call
-    // table building costs more than it saves: they are stored as plain JSON.
+/// Spans of one trace in the embedded store's encoding: a JSON array, zstd-compressed
+/// unless it is short.
+pub fn encode_block(spans: &[&glassbox_core::Span]) -> Result<Vec<u8>, StoreError> {
+    let json = serde_json::to_vec(spans).map_err(|e| StoreError::Backend(e.to_string()))?;
+    // Short blocks (a lone tool or HTTP step) gain little from zstd, whose per-call table
+    // building costs more than it saves: they are stored as plain JSON.
     if json.len() < RAW_BELOW_BYTES {
         return Ok(json);
     }
     compress(&json)
 }
 
-/// Span records shorter than this are stored uncompressed.
+/// The spans of a block written by [`encode_block`] (or a lone span: stores before schema
+/// version 4 kept one span per row, and their rows became one-span blocks).
+pub(super) fn decode_block(blob: &[u8]) -> Result<Vec<glassbox_core::Span>, StoreError> {
+    let json = decompress(blob)?;
+    let corrupt = |e: serde_json::Error| StoreError::Corrupt(format!("span block: {e}"));
+    if json.first() == Some(&b'{') {
+        return Ok(vec![serde_json::from_slice(&json).map_err(corrupt)?]);
+    }
+    serde_json::from_slice(&json).map_err(corrupt)
+}
+
+/// Span blocks shorter than this are stored uncompressed.
 const RAW_BELOW_BYTES: usize = 768;
 
 fn compress(json: &[u8]) -> Result<Vec<u8>, StoreError> {
@@ -122,8 +136,8 @@ fn compress(json: &[u8]) -> Result<Vec<u8>, StoreError> {
 }
 
 fn decompress(blob: &[u8]) -> Result<Vec<u8>, StoreError> {
-    // Plain JSON starts with `{`; a zstd frame starts with its magic number.
-    if blob.first() == Some(&b'{') {
+    // Plain JSON starts with `[` or `{`; a zstd frame starts with its magic number.
+    if matches!(blob.first(), Some(b'[' | b'{')) {
         return Ok(blob.to_vec());
     }
     let err = |e: std::io::Error| StoreError::Corrupt(format!("zstd: {e}"));

@@ -6,10 +6,10 @@ use std::sync::Mutex;
 
 use glassbox_core::{Event, LogRecord, Span, TraceId};
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection, Row};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
-use super::writer::split_models;
-use super::{decompress, ReadPool};
+use super::writer::{block_ids, split_models};
+use super::{decode_block, ReadPool};
 use crate::{
     Investigation, LogFilter, LogPage, LogReader, StoreError, StoredEvent, StoredLog,
     TimelineEntry, TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary,
@@ -122,18 +122,28 @@ fn query_traces(
 }
 
 fn spans_of(conn: &Connection, trace_id: TraceId) -> Result<Vec<Span>, StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT s.data FROM span_chunks c JOIN spans s ON s.id BETWEEN c.first_id AND c.last_id \
-         WHERE c.trace_id = ?1 AND s.trace_id = ?1",
-    )?;
-    let rows = stmt.query_map([&trace_id.as_bytes()[..]], |r| r.get::<_, Vec<u8>>(0))?;
+    let key = &trace_id.as_bytes()[..];
+    let blocks: Option<Vec<u8>> = conn
+        .prepare_cached("SELECT blocks FROM traces WHERE trace_id = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()?;
     let mut spans = Vec::new();
-    for blob in rows {
-        let json = decompress(&blob?)?;
-        let mut span: Span =
-            serde_json::from_slice(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        glassbox_core::semconv::fill_messages(&mut span);
-        spans.push(span);
+    let Some(blocks) = blocks else {
+        return Ok(spans);
+    };
+    let mut block =
+        conn.prepare_cached("SELECT data FROM span_blocks WHERE id = ?1 AND trace_id = ?2")?;
+    for id in block_ids(&blocks) {
+        let Some(data) = block
+            .query_row(params![id, key], |r| r.get::<_, Vec<u8>>(0))
+            .optional()?
+        else {
+            continue;
+        };
+        for mut span in decode_block(&data)? {
+            glassbox_core::semconv::fill_messages(&mut span);
+            spans.push(span);
+        }
     }
     spans.sort_by_key(|s| (s.start_time_unix_nano, s.span_id));
     Ok(spans)

@@ -1,31 +1,29 @@
 //! Tables and indexes. Every index here is one a query uses; each random-key index costs
-//! ingest throughput, so spans carry only the trace-id key and the per-trace row in
-//! `traces` carries the correlation/user/session/time indexes.
+//! ingest throughput (at scale, one 4 KiB page written to the WAL and again at checkpoint
+//! per insert), so spans carry no index at all: the per-trace row in `traces` lists its
+//! span blocks and carries the correlation/user/session/time indexes.
 
-use rusqlite::Connection;
+use rusqlite::{params, Connection};
 
 use crate::StoreError;
 
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA: &str = r#"
--- Span records are appended in arrival order (rowid), each trace's spans of one write
--- group contiguously; `span_chunks` maps a trace to its rowid ranges. The only random-key
--- insert is one chunk row per trace and group, not one index entry per span.
-CREATE TABLE IF NOT EXISTS spans (
+-- Spans are stored in blocks, appended in arrival order (rowid): one block per trace and
+-- export batch, one compressed JSON array. `span_ids` (8 bytes each) lets the writer
+-- drop spans a retrying client sends twice without decoding the block.
+CREATE TABLE IF NOT EXISTS span_blocks (
     id INTEGER PRIMARY KEY,
     trace_id BLOB NOT NULL,
-    span_id BLOB NOT NULL,
-    start_ns INTEGER NOT NULL,
+    span_count INTEGER NOT NULL,
+    span_ids BLOB NOT NULL,
     data BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS span_chunks (
-    trace_id BLOB NOT NULL,
-    first_id INTEGER NOT NULL,
-    last_id INTEGER NOT NULL,
-    PRIMARY KEY (trace_id, first_id)
-) WITHOUT ROWID;
 
+-- One row per trace: its summary and `blocks`, the rowids of its span blocks (8 bytes
+-- each, little-endian). Rewritten on every group that brings spans of the trace, which
+-- dirties the same page the summary update does.
 CREATE TABLE IF NOT EXISTS traces (
     trace_id BLOB PRIMARY KEY,
     start_ns INTEGER NOT NULL,
@@ -40,7 +38,8 @@ CREATE TABLE IF NOT EXISTS traces (
     session_id TEXT,
     models TEXT NOT NULL,
     input_tokens INTEGER NOT NULL,
-    output_tokens INTEGER NOT NULL
+    output_tokens INTEGER NOT NULL,
+    blocks BLOB NOT NULL DEFAULT x''
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS traces_by_start ON traces (start_ns);
 CREATE INDEX IF NOT EXISTS traces_by_correlation ON traces (correlation_id);
@@ -126,26 +125,60 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
             "database schema version {version} is newer than this glassbox understands ({SCHEMA_VERSION}); upgrade glassbox"
         )));
     }
-    if version == 1 {
-        // v1 kept spans in a WITHOUT ROWID table keyed by (trace_id, span_id).
-        conn.execute_batch("BEGIN; ALTER TABLE spans RENAME TO spans_v1; COMMIT;")?;
+    // Versions 1 to 3 kept one row per span in `spans` (trace_id, span_id, start_ns, data:
+    // a span's JSON, zstd-compressed or plain) and a `traces` table without `blocks`.
+    let legacy = (1..SCHEMA_VERSION).contains(&version);
+    if legacy {
+        conn.execute_batch(
+            "BEGIN; ALTER TABLE spans RENAME TO spans_legacy; \
+             ALTER TABLE traces ADD COLUMN blocks BLOB NOT NULL DEFAULT x''; COMMIT;",
+        )?;
     }
     conn.execute_batch(SCHEMA)?;
-    if version == 1 {
-        conn.execute_batch(
-            "BEGIN; INSERT INTO spans (trace_id, span_id, start_ns, data) \
-             SELECT trace_id, span_id, start_ns, data FROM spans_v1 ORDER BY trace_id, start_ns; \
-             DROP TABLE spans_v1; COMMIT;",
-        )?;
-    }
-    if version == 1 || version == 2 {
-        // v2 found spans through a (trace_id, span_id) index; v3 through chunks.
-        conn.execute_batch(
-            "BEGIN; INSERT OR IGNORE INTO span_chunks (trace_id, first_id, last_id) \
-             SELECT trace_id, id, id FROM spans; \
-             DROP INDEX IF EXISTS spans_by_trace; COMMIT;",
-        )?;
+    if legacy {
+        migrate_legacy_spans(conn)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    Ok(())
+}
+
+/// Moves per-span rows into blocks of one span each (the block decoder reads a lone span
+/// as well as an array) and lists each trace's blocks on its row. Memory stays bounded
+/// however large the store: the grouping by trace is an index build (an external sort).
+fn migrate_legacy_spans(conn: &Connection) -> Result<(), StoreError> {
+    conn.pragma_update(None, "temp_store", "FILE")?;
+    let tx = conn.unchecked_transaction()?;
+    tx.execute_batch(
+        "INSERT INTO span_blocks (trace_id, span_count, span_ids, data) \
+         SELECT trace_id, 1, span_id, data FROM spans_legacy; \
+         DROP TABLE spans_legacy; DROP TABLE IF EXISTS span_chunks; \
+         CREATE INDEX span_blocks_migration ON span_blocks (trace_id, id);",
+    )?;
+    {
+        let mut select =
+            tx.prepare("SELECT trace_id, id FROM span_blocks ORDER BY trace_id, id")?;
+        let mut update = tx.prepare("UPDATE traces SET blocks = ?2 WHERE trace_id = ?1")?;
+        let mut rows = select.query([])?;
+        let mut current: Option<(Vec<u8>, Vec<u8>)> = None;
+        while let Some(row) = rows.next()? {
+            let trace: Vec<u8> = row.get(0)?;
+            let id: i64 = row.get(1)?;
+            match &mut current {
+                Some((t, blocks)) if *t == trace => blocks.extend_from_slice(&id.to_le_bytes()),
+                _ => {
+                    if let Some((t, blocks)) = current.take() {
+                        update.execute(params![t, blocks])?;
+                    }
+                    current = Some((trace, id.to_le_bytes().to_vec()));
+                }
+            }
+        }
+        if let Some((t, blocks)) = current {
+            update.execute(params![t, blocks])?;
+        }
+    }
+    tx.execute_batch("DROP INDEX span_blocks_migration;")?;
+    tx.commit()?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(())
 }

@@ -270,3 +270,113 @@ fn investigate_joins_spans_logs_and_events() {
         1
     );
 }
+
+#[test]
+fn a_retried_export_stores_only_the_spans_not_held_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, r) = open(dir.path()).unwrap();
+    // Encoded on a worker, as the pipeline does.
+    let mut first = batch(vec![
+        span(T1, 1, None, 1_000, 2_000),
+        span(T1, 2, Some(1), 1_100, 1_200),
+    ]);
+    first.encode_spans().unwrap();
+    w.write_group(&[first]).unwrap();
+    let mut retry = batch(vec![
+        span(T1, 2, Some(1), 1_100, 1_200),
+        span(T1, 3, Some(1), 1_300, 1_900),
+        span(T2, 9, None, 5_000, 6_000),
+    ]);
+    retry.encode_spans().unwrap();
+    assert_eq!(retry.encoded_blocks.len(), 2, "one block per trace");
+    w.write_group(&[retry]).unwrap();
+
+    let spans = r.get_trace(TraceId::from_hex(T1).unwrap()).unwrap();
+    let names: Vec<&str> = spans.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["step-1", "step-2", "step-3"]);
+    let page = r
+        .search_traces(&TraceFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    let t1 = page
+        .traces
+        .iter()
+        .find(|t| t.trace_id.to_hex() == T1)
+        .unwrap();
+    assert_eq!(t1.span_count, 3);
+    assert_eq!(
+        r.get_trace(TraceId::from_hex(T2).unwrap()).unwrap().len(),
+        1
+    );
+}
+
+#[test]
+fn a_version_3_store_is_migrated_to_span_blocks() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = span(T1, 1, None, 1_000, 2_000);
+    let mut child = span(T1, 2, Some(1), 1_100, 1_900);
+    // Long enough to have been stored zstd-compressed.
+    child
+        .attributes
+        .insert("note".into(), AttrValue::Str("x".repeat(2_000)));
+    {
+        let conn = rusqlite::Connection::open(dir.path().join(super::DB_FILE)).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE spans (id INTEGER PRIMARY KEY, trace_id BLOB NOT NULL, span_id BLOB NOT NULL, \
+             start_ns INTEGER NOT NULL, data BLOB NOT NULL); \
+             CREATE TABLE span_chunks (trace_id BLOB NOT NULL, first_id INTEGER NOT NULL, last_id INTEGER NOT NULL, \
+             PRIMARY KEY (trace_id, first_id)) WITHOUT ROWID; \
+             CREATE TABLE traces (trace_id BLOB PRIMARY KEY, start_ns INTEGER NOT NULL, end_ns INTEGER NOT NULL, \
+             root_name TEXT NOT NULL, root_service TEXT NOT NULL, has_root INTEGER NOT NULL, span_count INTEGER NOT NULL, \
+             error_count INTEGER NOT NULL, correlation_id TEXT NOT NULL, user_id TEXT, session_id TEXT, models TEXT NOT NULL, \
+             input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL) WITHOUT ROWID; \
+             PRAGMA user_version = 3;",
+        )
+        .unwrap();
+        let t = TraceId::from_hex(T1).unwrap();
+        let plain = serde_json::to_vec(&root).unwrap();
+        let packed = super::compress(&serde_json::to_vec(&child).unwrap()).unwrap();
+        assert_ne!(packed.first(), Some(&b'{'));
+        for (s, data) in [(&root, plain), (&child, packed)] {
+            conn.execute(
+                "INSERT INTO spans (trace_id, span_id, start_ns, data) VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![&t.as_bytes()[..], &s.span_id.as_bytes()[..], 1_000, data],
+            )
+            .unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO span_chunks VALUES (x'0af7651916cd43dd8448eb211c80319c', 1, 2); \
+             INSERT INTO traces VALUES (x'0af7651916cd43dd8448eb211c80319c', 1000, 2000, 'step-1', 'agent', 1, 2, 0, \
+             '0af7651916cd43dd8448eb211c80319c', NULL, NULL, '', 0, 0);",
+        )
+        .unwrap();
+    }
+    let (mut w, r) = open(dir.path()).unwrap();
+    let t = TraceId::from_hex(T1).unwrap();
+    let spans = r.get_trace(t).unwrap();
+    assert_eq!(spans.len(), 2);
+    assert_eq!(
+        spans[1].attributes.get("note"),
+        child.attributes.get("note")
+    );
+    // The migrated trace takes new spans, and a resent old one is still recognised.
+    w.write_group(&[batch(vec![
+        child.clone(),
+        span(T1, 3, Some(1), 1_200, 1_300),
+    ])])
+    .unwrap();
+    assert_eq!(r.get_trace(t).unwrap().len(), 3);
+    let page = r
+        .search_traces(&TraceFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(page.traces[0].span_count, 3);
+    drop((w, r));
+    // Opening again is a no-op.
+    let (_w, r) = open(dir.path()).unwrap();
+    assert_eq!(r.get_trace(t).unwrap().len(), 3);
+}

@@ -1,10 +1,12 @@
 //! The single SQLite writer: one transaction per group of batches.
 //!
 //! ```text
-//!   write_group: spans, logs, events, points, rollups of every batch
-//!                ──> restored bodies (late signals): decode the stored span, put the body
+//!   write_group: per trace: its row ─> span ids already held (retries) ─> one block row
+//!                per batch (encoded on a worker) ─> the row rewritten (summary + blocks)
+//!                ──> logs, events, points, rollups of every batch
+//!                ──> restored bodies (late signals): decode the stored block, put the body
 //!                    back, re-encode; a span not stored yet waits in `early` until it is
-//!                ──> trace summaries ──> commit
+//!                ──> commit ──> WAL rewind when the checkpointer asks
 //! ```
 
 use std::collections::{HashMap, HashSet};
@@ -13,8 +15,11 @@ use std::time::{Duration, Instant};
 use glassbox_core::{AttrValue, Span, SpanId, TraceId};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{compress, decompress};
-use crate::{BatchWriter, RestoredPayload, StoreError, WriteBatch, NOT_SAMPLED, PAYLOAD_ATTR};
+use super::checkpoint::Checkpointer;
+
+use crate::{
+    BatchWriter, EncodedBlock, RestoredPayload, StoreError, WriteBatch, NOT_SAMPLED, PAYLOAD_ATTR,
+};
 
 /// How long a restored body waits for its span's row (the span and the late signal were
 /// processed by different redact workers and reached the writer out of order).
@@ -25,14 +30,16 @@ const EARLY_RESTORE_MAX: usize = 1024;
 /// Writes batches into SQLite; owned by one thread.
 pub struct SqliteWriter {
     conn: Connection,
+    checkpointer: Checkpointer,
     /// Restored bodies whose span is not stored yet (memory only; already redacted).
-    early: HashMap<(TraceId, SpanId), (Instant, RestoredPayload)>,
+    early: Early,
 }
 
 impl SqliteWriter {
-    pub(super) fn new(conn: Connection) -> Result<Self, StoreError> {
+    pub(super) fn new(conn: Connection, checkpointer: Checkpointer) -> Result<Self, StoreError> {
         Ok(Self {
             conn,
+            checkpointer,
             early: HashMap::new(),
         })
     }
@@ -117,14 +124,8 @@ fn i64_of(v: u64) -> i64 {
 impl BatchWriter for SqliteWriter {
     fn write_group(&mut self, batches: &[WriteBatch]) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        let mut traces: HashMap<TraceId, TraceAgg> = HashMap::new();
         {
-            let mut insert_span = tx.prepare_cached(
-                "INSERT INTO spans (trace_id, span_id, start_ns, data) VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            let mut insert_chunk = tx.prepare_cached(
-                "INSERT OR REPLACE INTO span_chunks (trace_id, first_id, last_id) VALUES (?1, ?2, ?3)",
-            )?;
+            let mut restores = write_spans(&tx, batches, &mut self.early)?;
             let mut insert_log = tx.prepare_cached(
                 "INSERT INTO logs (time_ns, trace_id, service, severity, event_name, correlation_id, user_id, session_id, data) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -143,60 +144,6 @@ impl BatchWriter for SqliteWriter {
                  value_sum, value_max) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
                  ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
             )?;
-            let mut restores: Vec<((TraceId, SpanId), RestoredPayload)> = Vec::new();
-            // Spans are appended trace by trace, so each trace's spans in this group are
-            // one contiguous rowid range: one `span_chunks` row per trace and group is the
-            // only random-key insert (instead of one index entry per span).
-            let mut by_trace: Vec<(TraceId, Vec<(usize, usize)>)> = Vec::new();
-            let mut position: HashMap<TraceId, usize> = HashMap::new();
-            for (b, batch) in batches.iter().enumerate() {
-                for (i, span) in batch.spans.iter().enumerate() {
-                    let t = span.get().trace_id;
-                    let at = *position.entry(t).or_insert_with(|| {
-                        by_trace.push((t, Vec::new()));
-                        by_trace.len() - 1
-                    });
-                    by_trace[at].1.push((b, i));
-                }
-            }
-            for (trace_id, members) in by_trace {
-                // A client retrying an export resends spans we already hold; they must be
-                // neither stored nor counted twice.
-                let mut seen: HashSet<SpanId> = stored_span_ids(&tx, trace_id)?;
-                let (mut first, mut last) = (None, 0i64);
-                for (b, i) in members {
-                    let batch = &batches[b];
-                    let span = batch.spans[i].get();
-                    if !seen.insert(span.span_id) {
-                        continue;
-                    }
-                    let owned;
-                    let data: &[u8] = match batch.encoded_spans.get(i) {
-                        Some(d) if batch.encoded_spans.len() == batch.spans.len() => d,
-                        _ => {
-                            owned = super::encode_span(span)?;
-                            &owned
-                        }
-                    };
-                    insert_span.execute(params![
-                        &span.trace_id.as_bytes()[..],
-                        &span.span_id.as_bytes()[..],
-                        i64_of(span.start_time_unix_nano),
-                        data,
-                    ])?;
-                    last = tx.last_insert_rowid();
-                    first.get_or_insert(last);
-                    traces.entry(span.trace_id).or_default().add(span);
-                    if !self.early.is_empty() {
-                        if let Some((_, p)) = self.early.remove(&(span.trace_id, span.span_id)) {
-                            restores.push(((span.trace_id, span.span_id), p));
-                        }
-                    }
-                }
-                if let Some(first) = first {
-                    insert_chunk.execute(params![&trace_id.as_bytes()[..], first, last])?;
-                }
-            }
             for batch in batches {
                 for log in &batch.logs {
                     let log = log.get();
@@ -287,27 +234,32 @@ impl BatchWriter for SqliteWriter {
                 }
             }
         }
-        for (trace_id, agg) in traces {
-            upsert_trace(&tx, trace_id, agg)?;
-        }
         tx.commit()?;
+        self.checkpointer.after_group(&self.conn);
         Ok(())
     }
 
     fn delete_older_than(&mut self, cutoff_unix_nano: u64) -> Result<u64, StoreError> {
         let cutoff = i64_of(cutoff_unix_nano);
         let tx = self.conn.transaction()?;
-        let mut removed = tx.execute(
-            "DELETE FROM spans WHERE id IN (SELECT s.id FROM traces t \
-             JOIN span_chunks c ON c.trace_id = t.trace_id \
-             JOIN spans s ON s.id BETWEEN c.first_id AND c.last_id \
-             WHERE t.end_ns < ?1)",
-            params![cutoff],
-        )?;
-        tx.execute(
-            "DELETE FROM span_chunks WHERE trace_id IN (SELECT trace_id FROM traces WHERE end_ns < ?1)",
-            params![cutoff],
-        )?;
+        let mut removed = 0usize;
+        {
+            // A trace's blocks go with it (a trace ends after it starts: the start index
+            // narrows the scan).
+            let mut expired =
+                tx.prepare("SELECT blocks FROM traces WHERE start_ns < ?1 AND end_ns < ?1")?;
+            let mut delete =
+                tx.prepare("DELETE FROM span_blocks WHERE id = ?1 RETURNING span_count")?;
+            let mut rows = expired.query(params![cutoff])?;
+            while let Some(row) = rows.next()? {
+                let blocks: Vec<u8> = row.get(0)?;
+                for id in block_ids(&blocks) {
+                    let spans: Option<i64> =
+                        delete.query_row(params![id], |r| r.get(0)).optional()?;
+                    removed += usize::try_from(spans.unwrap_or(0)).unwrap_or(0);
+                }
+            }
+        }
         removed += tx.execute("DELETE FROM traces WHERE end_ns < ?1", params![cutoff])?;
         removed += tx.execute("DELETE FROM logs WHERE time_ns < ?1", params![cutoff])?;
         removed += tx.execute("DELETE FROM events WHERE time_ns < ?1", params![cutoff])?;
@@ -329,22 +281,118 @@ impl BatchWriter for SqliteWriter {
 }
 
 /// Span ids already stored for a trace (empty for a new trace: one index probe).
+type Early = HashMap<(TraceId, SpanId), (Instant, RestoredPayload)>;
+type Restores = Vec<((TraceId, SpanId), RestoredPayload)>;
+
+/// Writes every span of the group, one block per trace and batch, and each trace's
+/// summary row. Returns the restored bodies that were waiting for a span written now.
+fn write_spans(
+    tx: &rusqlite::Transaction<'_>,
+    batches: &[WriteBatch],
+    early: &mut Early,
+) -> Result<Restores, StoreError> {
+    let mut restores = Vec::new();
+    let encoded: Vec<std::borrow::Cow<'_, [EncodedBlock]>> = batches
+        .iter()
+        .map(|b| {
+            if b.is_encoded() {
+                Ok(std::borrow::Cow::Borrowed(&b.encoded_blocks[..]))
+            } else {
+                b.encode_blocks().map(std::borrow::Cow::Owned)
+            }
+        })
+        .collect::<Result<_, StoreError>>()?;
+    // The blocks of each trace across the group, in arrival order.
+    let mut by_trace: Vec<(TraceId, Vec<(usize, &EncodedBlock)>)> = Vec::new();
+    let mut position: HashMap<TraceId, usize> = HashMap::new();
+    for (b, blocks) in encoded.iter().enumerate() {
+        for block in blocks.iter() {
+            let at = *position.entry(block.trace_id).or_insert_with(|| {
+                by_trace.push((block.trace_id, Vec::new()));
+                by_trace.len() - 1
+            });
+            by_trace[at].1.push((b, block));
+        }
+    }
+    let mut insert_block = tx.prepare_cached(
+        "INSERT INTO span_blocks (trace_id, span_count, span_ids, data) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (trace_id, blocks) in by_trace {
+        let key = &trace_id.as_bytes()[..];
+        let existing = load_trace(tx, trace_id)?;
+        // A client retrying an export resends spans we already hold; they must be neither
+        // stored nor counted twice.
+        let mut seen: HashSet<SpanId> = match &existing {
+            Some(e) => stored_span_ids(tx, &e.blocks)?,
+            None => HashSet::new(),
+        };
+        let mut agg = TraceAgg::default();
+        let mut new_blocks = Vec::new();
+        for (b, block) in blocks {
+            let all: Vec<&Span> = block
+                .spans
+                .iter()
+                .map(|&i| batches[b].spans[i].get())
+                .collect();
+            let fresh: Vec<&Span> = all
+                .iter()
+                .copied()
+                .filter(|s| seen.insert(s.span_id))
+                .collect();
+            if fresh.is_empty() {
+                continue;
+            }
+            let reencoded;
+            let data: &[u8] = if fresh.len() == all.len() {
+                &block.data
+            } else {
+                reencoded = super::encode_block(&fresh)?;
+                &reencoded
+            };
+            let span_ids: Vec<u8> = fresh.iter().flat_map(|s| *s.span_id.as_bytes()).collect();
+            insert_block.execute(params![key, fresh.len() as i64, span_ids, data])?;
+            new_blocks.push(tx.last_insert_rowid());
+            for span in fresh {
+                agg.add(span);
+                if !early.is_empty() {
+                    if let Some((_, p)) = early.remove(&(span.trace_id, span.span_id)) {
+                        restores.push(((span.trace_id, span.span_id), p));
+                    }
+                }
+            }
+        }
+        if !new_blocks.is_empty() {
+            upsert_trace(tx, trace_id, existing, agg, &new_blocks)?;
+        }
+    }
+    Ok(restores)
+}
+
+/// Block ids as `traces.blocks` lists them.
+pub(super) fn block_ids(blocks: &[u8]) -> impl Iterator<Item = i64> + '_ {
+    blocks
+        .chunks_exact(8)
+        .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
+}
+
 fn stored_span_ids(
     tx: &rusqlite::Transaction<'_>,
-    trace_id: TraceId,
+    blocks: &[u8],
 ) -> Result<HashSet<SpanId>, StoreError> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT s.span_id FROM span_chunks c JOIN spans s ON s.id BETWEEN c.first_id AND c.last_id \
-         WHERE c.trace_id = ?1 AND s.trace_id = ?1",
-    )?;
-    let rows = stmt.query_map(params![&trace_id.as_bytes()[..]], |r| {
-        r.get::<_, Vec<u8>>(0)
-    })?;
+    let mut stmt = tx.prepare_cached("SELECT span_ids FROM span_blocks WHERE id = ?1")?;
     let mut ids = HashSet::new();
-    for row in rows {
-        if let Ok(id) = SpanId::from_bytes(&row?) {
-            ids.insert(id);
-        }
+    for block in block_ids(blocks) {
+        let Some(span_ids) = stmt
+            .query_row(params![block], |r| r.get::<_, Vec<u8>>(0))
+            .optional()?
+        else {
+            continue;
+        };
+        ids.extend(
+            span_ids
+                .chunks_exact(8)
+                .filter_map(|c| SpanId::from_bytes(c).ok()),
+        );
     }
     Ok(ids)
 }
@@ -357,36 +405,43 @@ fn restore_body(
     (trace_id, span_id): (TraceId, SpanId),
     payload: RestoredPayload,
 ) -> Result<Option<RestoredPayload>, StoreError> {
-    let key = (&trace_id.as_bytes()[..], &span_id.as_bytes()[..]);
-    let row: Option<(i64, Vec<u8>)> = tx
-        .prepare_cached(
-            "SELECT s.id, s.data FROM span_chunks c JOIN spans s ON s.id BETWEEN c.first_id AND c.last_id \
-             WHERE c.trace_id = ?1 AND s.trace_id = ?1 AND s.span_id = ?2",
-        )?
-        .query_row(params![key.0, key.1], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let Some((row_id, data)) = row else {
+    let Some(trace) = load_trace(tx, trace_id)? else {
         return Ok(Some(payload));
     };
-    // One unreadable row must not fail the whole group (and every ack in it).
-    let decoded = decompress(&data).and_then(|json| {
-        serde_json::from_slice::<Span>(&json).map_err(|e| StoreError::Corrupt(e.to_string()))
-    });
-    let mut span = match decoded {
-        Ok(span) => span,
-        Err(e) => {
-            tracing::warn!(error = %e, span_id = %span_id.to_hex(), "cannot restore a late body onto a stored span");
+    let mut find = tx.prepare_cached("SELECT span_ids, data FROM span_blocks WHERE id = ?1")?;
+    for block in block_ids(&trace.blocks) {
+        let Some((span_ids, data)) = find
+            .query_row(params![block], |r| {
+                Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?))
+            })
+            .optional()?
+        else {
+            continue;
+        };
+        if !span_ids.chunks_exact(8).any(|c| c == span_id.as_bytes()) {
+            continue;
+        }
+        // One unreadable block must not fail the whole group (and every ack in it).
+        let mut spans = match super::decode_block(&data) {
+            Ok(spans) => spans,
+            Err(e) => {
+                tracing::warn!(error = %e, span_id = %span_id.to_hex(), "cannot restore a late body onto a stored span");
+                return Ok(None);
+            }
+        };
+        let Some(span) = spans.iter_mut().find(|s| s.span_id == span_id) else {
+            return Ok(None);
+        };
+        if span.attributes.get(PAYLOAD_ATTR) != Some(&AttrValue::Str(NOT_SAMPLED.into())) {
             return Ok(None);
         }
-    };
-    if span.attributes.get(PAYLOAD_ATTR) != Some(&AttrValue::Str(NOT_SAMPLED.into())) {
+        payload.apply(span);
+        let members: Vec<&Span> = spans.iter().collect();
+        tx.prepare_cached("UPDATE span_blocks SET data = ?2 WHERE id = ?1")?
+            .execute(params![block, super::encode_block(&members)?])?;
         return Ok(None);
     }
-    payload.apply(&mut span);
-    let json = serde_json::to_vec(&span).map_err(|e| StoreError::Backend(e.to_string()))?;
-    tx.prepare_cached("UPDATE spans SET data = ?2 WHERE id = ?1")?
-        .execute(params![row_id, compress(&json)?])?;
-    Ok(None)
+    Ok(Some(payload))
 }
 
 struct ExistingTrace {
@@ -403,18 +458,19 @@ struct ExistingTrace {
     models: Vec<String>,
     input_tokens: i64,
     output_tokens: i64,
+    /// Block ids, 8 bytes each.
+    blocks: Vec<u8>,
 }
 
-fn upsert_trace(
+fn load_trace(
     tx: &rusqlite::Transaction<'_>,
     trace_id: TraceId,
-    agg: TraceAgg,
-) -> Result<(), StoreError> {
+) -> Result<Option<ExistingTrace>, StoreError> {
     let key = &trace_id.as_bytes()[..];
     let existing = tx
         .prepare_cached(
             "SELECT start_ns, end_ns, root_name, root_service, has_root, span_count, error_count, correlation_id, \
-             user_id, session_id, models, input_tokens, output_tokens FROM traces WHERE trace_id = ?1",
+             user_id, session_id, models, input_tokens, output_tokens, blocks FROM traces WHERE trace_id = ?1",
         )?
         .query_row(params![key], |r| {
             Ok(ExistingTrace {
@@ -431,9 +487,21 @@ fn upsert_trace(
                 models: split_models(&r.get::<_, String>(10)?),
                 input_tokens: r.get(11)?,
                 output_tokens: r.get(12)?,
+                blocks: r.get(13)?,
             })
         })
         .optional()?;
+    Ok(existing)
+}
+
+fn upsert_trace(
+    tx: &rusqlite::Transaction<'_>,
+    trace_id: TraceId,
+    existing: Option<ExistingTrace>,
+    agg: TraceAgg,
+    new_blocks: &[i64],
+) -> Result<(), StoreError> {
+    let key = &trace_id.as_bytes()[..];
     let trace_hex = trace_id.to_hex();
     let (fallback_name, fallback_service) = agg
         .earliest
@@ -455,6 +523,7 @@ fn upsert_trace(
             models: agg.models,
             input_tokens: agg.input_tokens,
             output_tokens: agg.output_tokens,
+            blocks: Vec::new(),
         },
         Some(mut e) => {
             if let Some((name, service)) = agg.root {
@@ -486,10 +555,14 @@ fn upsert_trace(
             e
         }
     };
+    let mut merged = merged;
+    for id in new_blocks {
+        merged.blocks.extend_from_slice(&id.to_le_bytes());
+    }
     tx.prepare_cached(
         "INSERT OR REPLACE INTO traces (trace_id, start_ns, end_ns, root_name, root_service, has_root, span_count, \
-         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens, blocks) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?
     .execute(params![
         key,
@@ -506,6 +579,7 @@ fn upsert_trace(
         join_models(&merged.models),
         merged.input_tokens,
         merged.output_tokens,
+        merged.blocks,
     ])?;
     Ok(())
 }
