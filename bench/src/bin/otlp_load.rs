@@ -13,7 +13,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
 use clap::Parser;
@@ -151,6 +151,9 @@ fn stamp(t: &Template, rng: &mut impl Rng) -> (Vec<u8>, Vec<String>, Vec<String>
     (body, ids, correlations)
 }
 
+/// Length of the throughput windows reported during and after the run.
+const WINDOW_SECS: u64 = 10;
+
 #[tokio::main]
 async fn main() -> Result<()> {
     let args = Args::parse();
@@ -189,6 +192,25 @@ async fn main() -> Result<()> {
     let mut rng = rand::rng();
     let mut tasks = Vec::with_capacity(total as usize);
     let mut dropped_by_generator = 0u64;
+    // Sustained means every window, not the average: acknowledged spans per 10 s window,
+    // printed as they close (progress) and summarised at the end.
+    let windows = Arc::new(Mutex::new(Vec::<f64>::new()));
+    let progress = {
+        let (acked_spans, windows) = (acked_spans.clone(), windows.clone());
+        let secs = args.duration;
+        tokio::spawn(async move {
+            let mut before = 0u64;
+            for w in 1..=secs / WINDOW_SECS {
+                tokio::time::sleep_until((start + Duration::from_secs(w * WINDOW_SECS)).into())
+                    .await;
+                let now = acked_spans.load(Ordering::Relaxed);
+                let rate = (now - before) as f64 / WINDOW_SECS as f64;
+                before = now;
+                eprintln!("  t={:>4}s  {rate:>8.0} spans/s acknowledged", w * WINDOW_SECS);
+                windows.lock().map(|mut v| v.push(rate)).ok();
+            }
+        })
+    };
     for k in 0..total {
         let scheduled = start + step.mul_f64(k as f64);
         tokio::time::sleep_until(scheduled.into()).await;
@@ -236,6 +258,7 @@ async fn main() -> Result<()> {
     for t in tasks {
         let _ = t.await;
     }
+    progress.abort();
     let elapsed = start.elapsed().as_secs_f64();
     let acked = acked_spans.load(Ordering::Relaxed);
     let mut lat = latencies.lock().map(|l| l.clone()).unwrap_or_default();
@@ -248,6 +271,17 @@ async fn main() -> Result<()> {
         "acknowledged      {acked} spans = {:.0} spans/s",
         acked as f64 / elapsed
     );
+    let mut per_window = windows.lock().map(|w| w.clone()).unwrap_or_default();
+    if !per_window.is_empty() {
+        per_window.sort_by(f64::total_cmp);
+        println!(
+            "per {WINDOW_SECS} s window   min {:.0}  median {:.0}  max {:.0} spans/s  ({} windows)",
+            per_window[0],
+            per_window[per_window.len() / 2],
+            per_window[per_window.len() - 1],
+            per_window.len()
+        );
+    }
     println!("export latency    {}", summarize_ms(&mut lat));
     println!("not sent (generator at max in flight): {dropped_by_generator}");
     println!(
