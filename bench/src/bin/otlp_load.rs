@@ -206,7 +206,10 @@ async fn main() -> Result<()> {
                 let now = acked_spans.load(Ordering::Relaxed);
                 let rate = (now - before) as f64 / WINDOW_SECS as f64;
                 before = now;
-                eprintln!("  t={:>4}s  {rate:>8.0} spans/s acknowledged", w * WINDOW_SECS);
+                eprintln!(
+                    "  t={:>4}s  {rate:>8.0} spans/s acknowledged",
+                    w * WINDOW_SECS
+                );
                 windows.lock().map(|mut v| v.push(rate)).ok();
             }
         })

@@ -5,13 +5,15 @@
 //! of its off-CPU time waiting in them, and every acknowledgement waited with it. Here a
 //! checkpointer thread with its own connection copies WAL frames into the database
 //! (PASSIVE: it never blocks the writer or readers), and the WAL is rewound from its start
-//! once it has grown past [`RESTART_FRAMES`]: the checkpointer asks, and the writer runs a
-//! short RESTART checkpoint between two groups (only the frames written since the last
-//! pass are left to copy).
+//! once it has grown past [`Tuning::restart_frames`]: the checkpointer runs passes back to back
+//! until one copies only a few frames, then asks, and the writer runs a short RESTART
+//! checkpoint between two groups (only the frames written since the last pass are left to
+//! copy, and ingest waits only for those).
 //!
 //! ```text
 //!   writer thread:  group ─ commit ─ group ─ commit ─ [restart wanted? RESTART] ─ group …
-//!   checkpointer:   every PASS_INTERVAL: PASSIVE checkpoint; WAL ≥ RESTART_FRAMES → ask
+//!   checkpointer:   every pass_interval: PASSIVE; WAL ≥ restart_frames → converge, ask;
+//!                   quiet for a while and the WAL file large → TRUNCATE
 //! ```
 
 use std::path::Path;
@@ -24,11 +26,39 @@ use rusqlite::Connection;
 
 use crate::StoreError;
 
-/// How often the checkpointer copies WAL frames into the database.
-const PASS_INTERVAL: Duration = Duration::from_millis(1000);
-/// WAL length (in 4 KiB frames, 128 MiB) after which the writer rewinds it.
-const RESTART_FRAMES: i64 = 32_768;
-/// How long the writer's RESTART may wait for readers before it gives up for this round.
+/// When the checkpointer works.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tuning {
+    /// How often it copies WAL frames into the database.
+    pub pass_interval: Duration,
+    /// WAL length in frames after which the WAL is rewound.
+    pub restart_frames: i64,
+    /// A pass that copies no more frames than this leaves little for the writer's RESTART.
+    pub leftover_frames: i64,
+    /// Passes in a row with nothing to copy before a large WAL file is truncated.
+    pub quiet_passes_before_truncate: u32,
+    /// WAL files larger than this are truncated when ingest is quiet.
+    pub truncate_above_bytes: u64,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Self {
+            pass_interval: Duration::from_millis(1000),
+            // 128 MiB of 4 KiB frames: a rewind every few seconds at full ingest.
+            restart_frames: 32_768,
+            // 4 MiB: a few milliseconds of ingest.
+            leftover_frames: 1_024,
+            quiet_passes_before_truncate: 5,
+            truncate_above_bytes: 32 << 20,
+        }
+    }
+}
+
+/// Most extra passes before asking for the rewind anyway.
+const MAX_CONVERGE_PASSES: usize = 8;
+/// How long a RESTART or TRUNCATE may wait for readers (writers wait while it is pending)
+/// before it gives up for this round.
 const RESTART_WAIT: Duration = Duration::from_millis(100);
 /// The writer's normal busy timeout, restored after a RESTART.
 pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -65,9 +95,13 @@ pub(super) struct Checkpointer {
 
 impl Checkpointer {
     /// Starts the thread on its own connection to `path`.
-    pub(super) fn start(path: &Path) -> Result<Self, StoreError> {
+    pub(super) fn start(path: &Path, tuning: Tuning) -> Result<Self, StoreError> {
         let conn = Connection::open(path)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // PASSIVE never waits; TRUNCATE waits this long at most.
+        conn.busy_timeout(RESTART_WAIT)?;
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        let wal = std::path::PathBuf::from(wal);
         let stop = Arc::new(AtomicBool::new(false));
         let restart_wanted = Arc::new(AtomicBool::new(false));
         let thread = {
@@ -75,7 +109,7 @@ impl Checkpointer {
             let restart_wanted = restart_wanted.clone();
             std::thread::Builder::new()
                 .name("glassbox-checkpoint".into())
-                .spawn(move || run(&conn, &stop, &restart_wanted))
+                .spawn(move || run(&conn, &wal, &tuning, &stop, &restart_wanted))
                 .map_err(|e| StoreError::Backend(format!("cannot start the checkpointer: {e}")))?
         };
         Ok(Self {
@@ -116,18 +150,81 @@ impl Drop for Checkpointer {
     }
 }
 
-fn run(conn: &Connection, stop: &AtomicBool, restart_wanted: &AtomicBool) {
+fn run(
+    conn: &Connection,
+    wal: &Path,
+    tuning: &Tuning,
+    stop: &AtomicBool,
+    restart_wanted: &AtomicBool,
+) {
+    let mut quiet_passes = 0u32;
+    let mut last_log_frames = -1i64;
+    let mut waited_for_writer = 0u32;
     while !stop.load(Ordering::Acquire) {
-        std::thread::park_timeout(PASS_INTERVAL);
-        if stop.load(Ordering::Acquire) || restart_wanted.load(Ordering::Acquire) {
+        std::thread::park_timeout(tuning.pass_interval);
+        if stop.load(Ordering::Acquire) {
+            break;
+        }
+        if restart_wanted.load(Ordering::Acquire) {
+            // Ingest stopped before the writer could rewind: the writer is idle, so
+            // blocking it costs nothing; rewind (and shrink) here.
+            waited_for_writer += 1;
+            if waited_for_writer >= tuning.quiet_passes_before_truncate {
+                match checkpoint(conn, "TRUNCATE") {
+                    Ok(r) if !r.busy => restart_wanted.store(false, Ordering::Release),
+                    Ok(_) => {}
+                    Err(e) => tracing::debug!(error = %e, "WAL truncation postponed"),
+                }
+            }
             continue;
         }
-        match checkpoint(conn, "PASSIVE") {
-            Ok(r) if r.log_frames >= RESTART_FRAMES => {
+        waited_for_writer = 0;
+        let pass = checkpoint(conn, "PASSIVE");
+        // The WAL file keeps the size of its longest run; once ingest has been quiet for a
+        // while, give the space back.
+        match &pass {
+            Ok(r) if r.log_frames == r.checkpointed_frames && r.log_frames == last_log_frames => {
+                quiet_passes += 1;
+            }
+            _ => quiet_passes = 0,
+        }
+        last_log_frames = pass.as_ref().map_or(-1, |r| r.log_frames);
+        if quiet_passes >= tuning.quiet_passes_before_truncate
+            && std::fs::metadata(wal).is_ok_and(|m| m.len() > tuning.truncate_above_bytes)
+        {
+            if let Err(e) = checkpoint(conn, "TRUNCATE") {
+                tracing::debug!(error = %e, "WAL truncation postponed");
+            }
+        }
+        match pass {
+            Ok(r) if r.log_frames >= tuning.restart_frames => {
+                if let Err(e) = converge(conn, tuning, r) {
+                    tracing::warn!(error = %e, "WAL checkpoint failed; retrying");
+                    continue;
+                }
                 restart_wanted.store(true, Ordering::Release);
             }
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "WAL checkpoint failed; retrying"),
         }
     }
+}
+
+/// Runs passes back to back until one copies only a few frames: each pass copies what the
+/// writer added during the one before, so the work left for the writer's RESTART (during
+/// which ingest waits) shrinks to a few milliseconds' worth.
+fn converge(
+    conn: &Connection,
+    tuning: &Tuning,
+    mut last: CheckpointResult,
+) -> Result<(), StoreError> {
+    for _ in 0..MAX_CONVERGE_PASSES {
+        let r = checkpoint(conn, "PASSIVE")?;
+        let copied = r.checkpointed_frames - last.checkpointed_frames;
+        last = r;
+        if copied <= tuning.leftover_frames {
+            break;
+        }
+    }
+    Ok(())
 }

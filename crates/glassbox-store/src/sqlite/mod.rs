@@ -27,6 +27,13 @@ pub const DB_FILE: &str = "glassbox.db";
 
 /// Opens (creating when needed) the store in `data_dir` and returns its writer and reader.
 pub fn open(data_dir: &Path) -> Result<(SqliteWriter, SqliteReader), StoreError> {
+    open_tuned(data_dir, checkpoint::Tuning::default())
+}
+
+fn open_tuned(
+    data_dir: &Path,
+    tuning: checkpoint::Tuning,
+) -> Result<(SqliteWriter, SqliteReader), StoreError> {
     std::fs::create_dir_all(data_dir).map_err(|e| {
         StoreError::Backend(format!(
             "cannot create data dir {}: {e}",
@@ -37,7 +44,7 @@ pub fn open(data_dir: &Path) -> Result<(SqliteWriter, SqliteReader), StoreError>
     let conn = Connection::open(&path)?;
     configure(&conn, false)?;
     schema::migrate(&conn)?;
-    let writer = SqliteWriter::new(conn, checkpoint::Checkpointer::start(&path)?)?;
+    let writer = SqliteWriter::new(conn, checkpoint::Checkpointer::start(&path, tuning)?)?;
     let reader = SqliteReader::new(path);
     Ok((writer, reader))
 }

@@ -380,3 +380,56 @@ fn a_version_3_store_is_migrated_to_span_blocks() {
     let (_w, r) = open(dir.path()).unwrap();
     assert_eq!(r.get_trace(t).unwrap().len(), 3);
 }
+
+#[test]
+fn the_checkpointer_rewinds_the_wal_under_load_and_truncates_it_when_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    let tuning = super::checkpoint::Tuning {
+        pass_interval: std::time::Duration::from_millis(10),
+        restart_frames: 64,
+        leftover_frames: 16,
+        quiet_passes_before_truncate: 3,
+        truncate_above_bytes: 0,
+    };
+    let (mut w, r) = super::open_tuned(dir.path(), tuning).unwrap();
+    let wal = dir.path().join(format!("{}-wal", super::DB_FILE));
+    // Incompressible bodies, so every group adds ~25 frames to the WAL.
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut noise = |n: usize| -> String {
+        (0..n)
+            .map(|_| {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                char::from(b'a' + ((seed >> 59) as u8 % 26))
+            })
+            .collect()
+    };
+    let groups = 120u64;
+    let mut largest_wal = 0u64;
+    for g in 0..groups {
+        let trace = format!("{:032x}", g + 1);
+        let mut s = span(&trace, 1, None, 1_000 + g, 2_000 + g);
+        s.attributes
+            .insert("body".into(), AttrValue::Str(noise(100_000)));
+        w.write_group(&[batch(vec![s])]).unwrap();
+        largest_wal = largest_wal.max(std::fs::metadata(&wal).map_or(0, |m| m.len()));
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let written = groups * 100_000;
+    assert!(
+        largest_wal < written / 2,
+        "the WAL was never rewound: {largest_wal} bytes for {written} written"
+    );
+    // Quiet now: the WAL file gives its space back.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::fs::metadata(&wal).map_or(0, |m| m.len()) > 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the WAL was not truncated"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    for g in 0..groups {
+        let trace = TraceId::from_hex(&format!("{:032x}", g + 1)).unwrap();
+        assert_eq!(r.get_trace(trace).unwrap().len(), 1);
+    }
+}
