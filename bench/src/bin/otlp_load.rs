@@ -175,8 +175,10 @@ async fn main() -> Result<()> {
     let pool = Arc::new(templates(64, args.traces_per_request));
     let avg_spans = pool.iter().map(|t| t.spans).sum::<usize>() as f64 / pool.len() as f64;
     let req_rate = args.rate / avg_spans;
+    let avg_kib =
+        pool.iter().map(|t| t.body.len()).sum::<usize>() as f64 / pool.len() as f64 / 1024.0;
     eprintln!(
-        "offering {:.0} spans/s = {req_rate:.0} requests/s of ~{avg_spans:.0} spans for {}s",
+        "offering {:.0} spans/s = {req_rate:.0} requests/s of ~{avg_spans:.0} spans (~{avg_kib:.0} KiB protobuf) for {}s",
         args.rate, args.duration
     );
 

@@ -65,9 +65,12 @@ fn check<T>(signal: Signal, c: &Converted<T>) -> Result<Outcome, ExportError> {
 
 pub(crate) async fn traces<S: OtlpSink>(
     sink: &S,
-    req: &ExportTraceServiceRequest,
+    req: ExportTraceServiceRequest,
 ) -> Result<Outcome, ExportError> {
-    let c = convert_traces(req);
+    let c = convert_traces(&req);
+    // The decoded request is several times its wire size; it must not live until the
+    // store acknowledges.
+    drop(req);
     let outcome = check(Signal::Traces, &c)?;
     if !c.records.is_empty() {
         sink.accept_spans(c.records)
@@ -79,9 +82,12 @@ pub(crate) async fn traces<S: OtlpSink>(
 
 pub(crate) async fn logs<S: OtlpSink>(
     sink: &S,
-    req: &ExportLogsServiceRequest,
+    req: ExportLogsServiceRequest,
 ) -> Result<Outcome, ExportError> {
-    let c = convert_logs(req, now_unix_nanos());
+    let c = convert_logs(&req, now_unix_nanos());
+    // The decoded request is several times its wire size; it must not live until the
+    // store acknowledges.
+    drop(req);
     let outcome = check(Signal::Logs, &c)?;
     if !c.records.is_empty() {
         sink.accept_logs(c.records)
@@ -93,9 +99,12 @@ pub(crate) async fn logs<S: OtlpSink>(
 
 pub(crate) async fn metrics<S: OtlpSink>(
     sink: &S,
-    req: &ExportMetricsServiceRequest,
+    req: ExportMetricsServiceRequest,
 ) -> Result<Outcome, ExportError> {
-    let c = convert_metrics(req);
+    let c = convert_metrics(&req);
+    // The decoded request is several times its wire size; it must not live until the
+    // store acknowledges.
+    drop(req);
     let outcome = check(Signal::Metrics, &c)?;
     if !c.records.is_empty() {
         sink.accept_metrics(c.records)

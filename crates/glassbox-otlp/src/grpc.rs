@@ -33,6 +33,7 @@ use tonic::codec::CompressionEncoding;
 use tonic::service::Routes;
 use tonic::{Code, Request, Response, Status};
 
+use crate::admission::{Admission, Admitted};
 use crate::decode::DEFAULT_MAX_BODY_BYTES;
 use crate::export::{self, ExportError, Outcome};
 use crate::http::UNAVAILABLE_RETRY_AFTER_SECS;
@@ -42,27 +43,56 @@ use crate::status::{RpcStatus, CODE_RESOURCE_EXHAUSTED, CODE_UNAVAILABLE};
 /// The gRPC receiver; one value serves all three signals.
 pub struct GrpcReceiver<S> {
     sink: Arc<S>,
+    admission: Admission,
 }
 
 impl<S> Clone for GrpcReceiver<S> {
     fn clone(&self) -> Self {
         Self {
             sink: Arc::clone(&self.sink),
+            admission: self.admission.clone(),
         }
     }
 }
 
 impl<S: OtlpSink> GrpcReceiver<S> {
-    /// A receiver handing records to `sink`.
+    /// A receiver handing records to `sink`, with the default admission budget.
     pub fn new(sink: Arc<S>) -> Self {
-        Self { sink }
+        Self::with_admission(sink, Admission::default())
+    }
+
+    /// A receiver sharing `admission` (e.g. with the HTTP receiver).
+    pub fn with_admission(sink: Arc<S>, admission: Admission) -> Self {
+        Self { sink, admission }
+    }
+
+    /// Room for a decoded message of `bytes` wire bytes, or UNAVAILABLE + RetryInfo.
+    async fn admit(&self, bytes: usize) -> Result<Admitted, Status> {
+        self.admission.admit(bytes).await.ok_or_else(|| {
+            let secs = u32::try_from(self.admission.wait().as_secs())
+                .unwrap_or(u32::MAX)
+                .max(1);
+            retryable(
+                Code::Unavailable,
+                CODE_UNAVAILABLE,
+                format!(
+                    "glassbox is busy: the exports already in flight fill its ingest budget; retry after {secs}s"
+                ),
+                secs,
+            )
+        })
     }
 }
 
 /// The three OTLP collector services, gzip on both ways and a 64 MiB message cap, ready
 /// for `tonic::transport::Server::builder().add_routes(..)`.
 pub fn grpc_services<S: OtlpSink>(sink: Arc<S>) -> Routes {
-    let receiver = GrpcReceiver::new(sink);
+    grpc_services_with(sink, Admission::default())
+}
+
+/// [`grpc_services`] sharing an admission budget.
+pub fn grpc_services_with<S: OtlpSink>(sink: Arc<S>, admission: Admission) -> Routes {
+    let receiver = GrpcReceiver::with_admission(sink, admission);
     Routes::new(
         TraceServiceServer::new(receiver.clone())
             .accept_compressed(CompressionEncoding::Gzip)
@@ -121,7 +151,10 @@ impl<S: OtlpSink> TraceService for GrpcReceiver<S> {
         &self,
         request: Request<ExportTraceServiceRequest>,
     ) -> Result<Response<ExportTraceServiceResponse>, Status> {
-        let outcome = export::traces(self.sink.as_ref(), request.get_ref())
+        // tonic has decoded the message already; admission still bounds how many wait
+        // in the pipeline.
+        let _admitted = self.admit(request.get_ref().encoded_len()).await?;
+        let outcome = export::traces(self.sink.as_ref(), request.into_inner())
             .await
             .map_err(to_status)?;
         Ok(Response::new(ExportTraceServiceResponse {
@@ -141,7 +174,10 @@ impl<S: OtlpSink> LogsService for GrpcReceiver<S> {
         &self,
         request: Request<ExportLogsServiceRequest>,
     ) -> Result<Response<ExportLogsServiceResponse>, Status> {
-        let outcome = export::logs(self.sink.as_ref(), request.get_ref())
+        // tonic has decoded the message already; admission still bounds how many wait
+        // in the pipeline.
+        let _admitted = self.admit(request.get_ref().encoded_len()).await?;
+        let outcome = export::logs(self.sink.as_ref(), request.into_inner())
             .await
             .map_err(to_status)?;
         Ok(Response::new(ExportLogsServiceResponse {
@@ -161,7 +197,10 @@ impl<S: OtlpSink> MetricsService for GrpcReceiver<S> {
         &self,
         request: Request<ExportMetricsServiceRequest>,
     ) -> Result<Response<ExportMetricsServiceResponse>, Status> {
-        let outcome = export::metrics(self.sink.as_ref(), request.get_ref())
+        // tonic has decoded the message already; admission still bounds how many wait
+        // in the pipeline.
+        let _admitted = self.admit(request.get_ref().encoded_len()).await?;
+        let outcome = export::metrics(self.sink.as_ref(), request.into_inner())
             .await
             .map_err(to_status)?;
         Ok(Response::new(ExportMetricsServiceResponse {

@@ -2,7 +2,8 @@
 //! OTLP/JSON, optionally gzip.
 //!
 //! ```text
-//!   request ─> content type (415) ─> capped body read (413) ─> decompress (413/415/400)
+//!   request ─> content type (415) ─> admission (waits; 503 + Retry-After when none)
+//!           ─> capped body read (413) ─> decompress (413/415/400)
 //!           ─> decode (400 + google.rpc.Status) ─> export ─> 200 Export*ServiceResponse
 //!                                                         └> 429/503 + Retry-After (sink full)
 //! ```
@@ -14,7 +15,7 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::header::{CONTENT_ENCODING, CONTENT_TYPE, RETRY_AFTER};
+use axum::http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -31,6 +32,7 @@ use opentelemetry_proto::tonic::collector::trace::v1::{
 };
 use prost::Message;
 
+use crate::admission::{Admission, Admitted};
 use crate::decode::{self, DecodeError, Encoding, DEFAULT_MAX_BODY_BYTES};
 use crate::export::{self, ExportError, Outcome, Signal};
 use crate::sink::{OtlpSink, SinkError};
@@ -42,36 +44,65 @@ pub const UNAVAILABLE_RETRY_AFTER_SECS: u32 = 5;
 /// The content types the receiver accepts, as named in 415 answers.
 const ACCEPTED: &str = "application/x-protobuf, application/json";
 
+/// Body size a chunked request (no `Content-Length`) is admitted with before it is read.
+const CHUNKED_ESTIMATE_BYTES: usize = 64 << 10;
+
+/// Limits of the OTLP/HTTP receiver.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Bodies larger than this after decompression are refused with 413.
+    pub max_body_bytes: usize,
+    /// Request bytes in flight at once (shared with the gRPC receiver).
+    pub admission: Admission,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            admission: Admission::default(),
+        }
+    }
+}
+
 struct HttpState<S> {
     sink: Arc<S>,
-    max_body_bytes: usize,
+    limits: Limits,
 }
 
 impl<S> Clone for HttpState<S> {
     fn clone(&self) -> Self {
         Self {
             sink: Arc::clone(&self.sink),
-            max_body_bytes: self.max_body_bytes,
+            limits: self.limits.clone(),
         }
     }
 }
 
-/// The OTLP/HTTP routes, with the 64 MiB body limit.
+/// The OTLP/HTTP routes, with the 64 MiB body limit and the default admission budget.
 pub fn router<S: OtlpSink>(sink: Arc<S>) -> Router {
-    router_with_limit(sink, DEFAULT_MAX_BODY_BYTES)
+    router_with(sink, Limits::default())
 }
 
 /// The OTLP/HTTP routes, refusing bodies over `max_body_bytes` (after decompression)
 /// with 413.
 pub fn router_with_limit<S: OtlpSink>(sink: Arc<S>, max_body_bytes: usize) -> Router {
+    router_with(
+        sink,
+        Limits {
+            max_body_bytes,
+            ..Limits::default()
+        },
+    )
+}
+
+/// The OTLP/HTTP routes with explicit limits.
+pub fn router_with<S: OtlpSink>(sink: Arc<S>, limits: Limits) -> Router {
     Router::new()
         .route("/v1/traces", post(traces::<S>))
         .route("/v1/logs", post(logs::<S>))
         .route("/v1/metrics", post(metrics::<S>))
-        .with_state(HttpState {
-            sink,
-            max_body_bytes,
-        })
+        .with_state(HttpState { sink, limits })
 }
 
 async fn traces<S: OtlpSink>(
@@ -79,7 +110,7 @@ async fn traces<S: OtlpSink>(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let (encoding, bytes) = match read_body(&st, &headers, body).await {
+    let (encoding, bytes, _admitted) = match read_body(&st, &headers, body).await {
         Ok(read) => read,
         Err(response) => return response,
     };
@@ -91,7 +122,7 @@ async fn traces<S: OtlpSink>(
     respond(
         encoding,
         Signal::Traces,
-        export::traces(st.sink.as_ref(), &req).await,
+        export::traces(st.sink.as_ref(), req).await,
     )
 }
 
@@ -100,7 +131,7 @@ async fn logs<S: OtlpSink>(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let (encoding, bytes) = match read_body(&st, &headers, body).await {
+    let (encoding, bytes, _admitted) = match read_body(&st, &headers, body).await {
         Ok(read) => read,
         Err(response) => return response,
     };
@@ -112,7 +143,7 @@ async fn logs<S: OtlpSink>(
     respond(
         encoding,
         Signal::Logs,
-        export::logs(st.sink.as_ref(), &req).await,
+        export::logs(st.sink.as_ref(), req).await,
     )
 }
 
@@ -121,7 +152,7 @@ async fn metrics<S: OtlpSink>(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let (encoding, bytes) = match read_body(&st, &headers, body).await {
+    let (encoding, bytes, _admitted) = match read_body(&st, &headers, body).await {
         Ok(read) => read,
         Err(response) => return response,
     };
@@ -133,17 +164,18 @@ async fn metrics<S: OtlpSink>(
     respond(
         encoding,
         Signal::Metrics,
-        export::metrics(st.sink.as_ref(), &req).await,
+        export::metrics(st.sink.as_ref(), req).await,
     )
 }
 
-/// Content type, capped body read and decompression. Chunked bodies (no
-/// `Content-Length`) are read the same way, through the cap.
+/// Content type, admission, capped body read and decompression. Chunked bodies (no
+/// `Content-Length`) are read the same way, through the cap. The returned room is held
+/// until the response is sent.
 async fn read_body<S>(
     st: &HttpState<S>,
     headers: &HeaderMap,
     body: Body,
-) -> Result<(Encoding, Vec<u8>), Response> {
+) -> Result<(Encoding, Vec<u8>, Admitted), Response> {
     let content_type = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -157,10 +189,21 @@ async fn read_body<S>(
             None,
         ));
     };
-    let raw = match Limited::new(body, st.max_body_bytes).collect().await {
+    let max_body_bytes = st.limits.max_body_bytes;
+    let announced = headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(CHUNKED_ESTIMATE_BYTES)
+        .min(max_body_bytes);
+    let admission = &st.limits.admission;
+    let Some(mut admitted) = admission.admit(announced).await else {
+        return Err(busy(encoding, admission));
+    };
+    let raw = match Limited::new(body, max_body_bytes).collect().await {
         Ok(collected) => collected.to_bytes(),
         Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => {
-            return Err(too_large(encoding, st.max_body_bytes));
+            return Err(too_large(encoding, max_body_bytes));
         }
         Err(e) => {
             let message = format!("failed to read request body: {e}");
@@ -173,8 +216,15 @@ async fn read_body<S>(
         }
     };
     let content_encoding = headers.get(CONTENT_ENCODING).and_then(|v| v.to_str().ok());
-    match decode::decompress(&raw, content_encoding, st.max_body_bytes) {
-        Ok(bytes) => Ok((encoding, bytes)),
+    match decode::decompress(&raw, content_encoding, max_body_bytes) {
+        Ok(bytes) => {
+            // Compressed or chunked bodies can be larger than announced.
+            let more = bytes.len().saturating_sub(admitted.bytes());
+            if more > 0 && !admission.top_up(&mut admitted, more).await {
+                return Err(busy(encoding, admission));
+            }
+            Ok((encoding, bytes, admitted))
+        }
         Err(DecodeError::TooLarge { limit }) => Err(too_large(encoding, limit)),
         Err(e @ DecodeError::UnsupportedEncoding(_)) => Err(status_response(
             encoding,
@@ -189,6 +239,23 @@ async fn read_body<S>(
             None,
         )),
     }
+}
+
+/// 503 + `Retry-After`: no room for the request within the admission wait.
+fn busy(encoding: Encoding, admission: &Admission) -> Response {
+    let secs = u32::try_from(admission.wait().as_secs())
+        .unwrap_or(u32::MAX)
+        .max(1);
+    let message = format!(
+        "glassbox is busy: the exports already in flight fill its ingest budget and none finished within {}s; retry after {secs}s",
+        admission.wait().as_secs_f64()
+    );
+    status_response(
+        encoding,
+        StatusCode::SERVICE_UNAVAILABLE,
+        RpcStatus::new(CODE_UNAVAILABLE, message).with_retry_after(secs),
+        Some(secs),
+    )
 }
 
 fn too_large(encoding: Encoding, limit: usize) -> Response {

@@ -3,13 +3,15 @@
 //! handing the records to an [`OtlpSink`].
 //!
 //! ```text
-//!   HTTP body ─> decode (decompress, protobuf | OTLP/JSON) ─┐
-//!   gRPC message (tonic) ───────────────────────────────────┴> export: convert ─> OtlpSink
+//!   HTTP request ─> admission ─> decode (decompress, protobuf | OTLP/JSON) ─┐
+//!   gRPC message (tonic) ─> admission ──────────────────────────────────────┴> export:
+//!                                                             convert ─> OtlpSink
 //! ```
 //!
 //! This crate owns wire formats and their errors. It must not redact, sample or store:
 //! records leave it raw, and the pipeline behind the sink does the rest.
 
+mod admission;
 mod convert;
 mod decode;
 mod export;
@@ -19,6 +21,7 @@ mod json;
 mod sink;
 mod status;
 
+pub use admission::{Admission, Admitted, DEFAULT_ADMISSION_WAIT, DEFAULT_MAX_INFLIGHT_BYTES};
 pub use convert::{
     attr_value, attributes, convert_logs, convert_metrics, convert_traces, Converted,
     UNKNOWN_SERVICE,
@@ -27,7 +30,7 @@ pub use decode::{
     decode_logs, decode_metrics, decode_traces, decompress, DecodeError, Encoding,
     DEFAULT_MAX_BODY_BYTES,
 };
-pub use grpc::{grpc_services, GrpcReceiver};
-pub use http::{router, router_with_limit, UNAVAILABLE_RETRY_AFTER_SECS};
+pub use grpc::{grpc_services, grpc_services_with, GrpcReceiver};
+pub use http::{router, router_with, router_with_limit, Limits, UNAVAILABLE_RETRY_AFTER_SECS};
 pub use sink::{OtlpSink, SinkError};
 pub use status::{ProtoAny, ProtoDuration, RetryInfo, RpcStatus};

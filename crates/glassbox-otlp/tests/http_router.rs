@@ -10,7 +10,9 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use bytes::Bytes;
 use common::{fixture, FakeSink};
-use glassbox_otlp::{router, router_with_limit, RpcStatus, SinkError};
+use glassbox_otlp::{
+    router, router_with, router_with_limit, Admission, Limits, RpcStatus, SinkError,
+};
 use http_body_util::BodyExt;
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceResponse;
 use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceResponse;
@@ -379,4 +381,45 @@ async fn logs_and_metrics_routes() {
     assert_eq!(status, StatusCode::OK);
     let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(v["partialSuccess"]["rejectedDataPoints"], "1");
+}
+
+#[tokio::test]
+async fn exports_beyond_the_ingest_budget_wait_then_get_503_with_retry_after() {
+    let body = fixture("openai-v2-v1_traces-06.pb");
+    let gate = Arc::new(tokio::sync::Semaphore::new(0));
+    let sink = Arc::new(FakeSink {
+        gate: Some(gate.clone()),
+        ..Default::default()
+    });
+    // Room for exactly one such export.
+    let app = router_with(
+        sink.clone(),
+        Limits {
+            admission: Admission::new(body.len(), std::time::Duration::from_millis(100)),
+            ..Limits::default()
+        },
+    );
+    let post_pb = |b: Vec<u8>| {
+        let len = b.len();
+        let mut req = post("/v1/traces", "application/x-protobuf", None, b);
+        req.headers_mut().insert("content-length", len.into());
+        req
+    };
+    // The first export is admitted and waits for the (slow) store.
+    let first = tokio::spawn(send(app.clone(), post_pb(body.clone())));
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    // The second finds no room and gives up after the wait limit.
+    let (status, headers, resp) = send(app.clone(), post_pb(body.clone())).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(headers["retry-after"], "1");
+    let st = RpcStatus::decode(resp).unwrap();
+    assert_eq!(st.code, 14, "UNAVAILABLE");
+    assert!(st.message.contains("busy"), "{}", st.message);
+    assert!(sink.spans.lock().unwrap().is_empty());
+    // The store catches up: the first is acknowledged and its room released.
+    gate.add_permits(2);
+    assert_eq!(first.await.unwrap().0, StatusCode::OK);
+    let (status, _, _) = send(app, post_pb(body)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(sink.spans.lock().unwrap().len(), 2);
 }

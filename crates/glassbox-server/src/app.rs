@@ -20,8 +20,12 @@ pub fn http_router(state: AppState, auth: Auth, extra: Router) -> Router {
     let sink = Arc::new(PipelineSink {
         pipeline: state.pipeline.clone(),
     });
+    let limits = glassbox_otlp::Limits {
+        admission: state.admission.clone(),
+        ..Default::default()
+    };
     api::router(state)
-        .merge(glassbox_otlp::router(sink))
+        .merge(glassbox_otlp::router_with(sink, limits))
         .merge(extra)
         .layer(middleware::from_fn_with_state(auth, require_scope))
 }
@@ -31,7 +35,7 @@ pub fn grpc_router(state: &AppState, auth: Auth) -> Router {
     let sink = Arc::new(PipelineSink {
         pipeline: state.pipeline.clone(),
     });
-    glassbox_otlp::grpc_services(sink)
+    glassbox_otlp::grpc_services_with(sink, state.admission.clone())
         .into_axum_router()
         .layer(middleware::from_fn_with_state(auth, require_scope))
 }

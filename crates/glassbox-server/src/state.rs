@@ -18,4 +18,6 @@ pub struct AppState {
     pub pipeline: PipelineHandle,
     /// Pseudonymizes identifiers for lookups.
     pub pseudonymize: Pseudonymizer,
+    /// Ingest budget shared by the OTLP/HTTP and OTLP/gRPC receivers.
+    pub admission: glassbox_otlp::Admission,
 }

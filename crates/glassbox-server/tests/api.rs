@@ -60,6 +60,7 @@ async fn fixture(tokens: Vec<Token>) -> Fixture {
         reader: Arc::new(reader),
         pipeline: pipeline.handle(),
         pseudonymize: Arc::new(move |s: &str| pseudo.pseudonymize(s)),
+        admission: glassbox_otlp::Admission::default(),
     };
     let mut root = span(
         1,

@@ -107,6 +107,9 @@ pub struct PipelineSection {
     pub workers: usize,
     /// Most records written in one group commit.
     pub max_group_records: usize,
+    /// OTLP request bytes in glassbox at once (decoding, queued, being written); more
+    /// wait unread (0: no limit).
+    pub max_inflight_bytes: usize,
 }
 
 impl Default for PipelineSection {
@@ -116,6 +119,7 @@ impl Default for PipelineSection {
             ingest_queue: d.ingest_queue,
             workers: d.workers,
             max_group_records: d.max_group_records,
+            max_inflight_bytes: glassbox_otlp::DEFAULT_MAX_INFLIGHT_BYTES,
         }
     }
 }

@@ -107,6 +107,10 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         reader: reader.clone(),
         pipeline: pipeline.handle(),
         pseudonymize: Arc::new(move |s: &str| pseudonymizer.pseudonymize(s)),
+        admission: glassbox_otlp::Admission::new(
+            v.config.pipeline.max_inflight_bytes,
+            glassbox_otlp::DEFAULT_ADMISSION_WAIT,
+        ),
     };
     Ok(Runtime {
         state,

@@ -25,6 +25,8 @@ pub struct FakeSink {
     pub logs: Mutex<Vec<LogRecord>>,
     pub metrics: Mutex<Vec<MetricPoint>>,
     pub refuse: Mutex<Option<SinkError>>,
+    /// When set, each export waits for a permit before it is acknowledged (a slow store).
+    pub gate: Option<std::sync::Arc<tokio::sync::Semaphore>>,
 }
 
 impl FakeSink {
@@ -47,6 +49,9 @@ impl FakeSink {
 impl OtlpSink for FakeSink {
     async fn accept_spans(&self, spans: Vec<Span>) -> Result<(), SinkError> {
         self.check()?;
+        if let Some(gate) = &self.gate {
+            gate.acquire().await.unwrap().forget();
+        }
         self.spans.lock().unwrap().extend(spans);
         Ok(())
     }
