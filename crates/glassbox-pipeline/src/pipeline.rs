@@ -326,6 +326,7 @@ fn run_writer(
         for ack in acks.into_iter().flatten() {
             let _ = ack.send(outcome.clone());
         }
+        writer.between_groups();
         run_retention(&mut *writer, &config, &mut last_retention);
     }
 }

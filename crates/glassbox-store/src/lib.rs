@@ -40,6 +40,10 @@ pub trait BatchWriter: Send {
 
     /// Cheap check that the store can take writes (for `/readyz`).
     fn is_writable(&self) -> bool;
+
+    /// Housekeeping between groups, called after the last group's acknowledgements went
+    /// out (e.g. rewinding a write-ahead log), so it delays no committed write's ack.
+    fn between_groups(&mut self) {}
 }
 
 /// Reads traces.

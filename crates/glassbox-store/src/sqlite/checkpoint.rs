@@ -11,7 +11,7 @@
 //! copy, and ingest waits only for those).
 //!
 //! ```text
-//!   writer thread:  group ─ commit ─ group ─ commit ─ [restart wanted? RESTART] ─ group …
+//!   writer thread:  group ─ commit ─ acks ─ [restart wanted? RESTART] ─ group …
 //!   checkpointer:   every pass_interval: PASSIVE; WAL ≥ restart_frames → converge, ask;
 //!                   quiet for a while and the WAL file large → TRUNCATE
 //! ```
@@ -119,8 +119,9 @@ impl Checkpointer {
         })
     }
 
-    /// Called by the writer between groups: rewinds the WAL when the checkpointer asked.
-    pub(super) fn after_group(&self, writer: &Connection) {
+    /// Called by the writer between groups (after the acks of the last one): rewinds the
+    /// WAL when the checkpointer asked.
+    pub(super) fn between_groups(&self, writer: &Connection) {
         if !self.restart_wanted.load(Ordering::Acquire) {
             return;
         }

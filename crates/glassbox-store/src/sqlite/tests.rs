@@ -411,6 +411,7 @@ fn the_checkpointer_rewinds_the_wal_under_load_and_truncates_it_when_quiet() {
         s.attributes
             .insert("body".into(), AttrValue::Str(noise(100_000)));
         w.write_group(&[batch(vec![s])]).unwrap();
+        w.between_groups();
         largest_wal = largest_wal.max(std::fs::metadata(&wal).map_or(0, |m| m.len()));
         std::thread::sleep(std::time::Duration::from_millis(2));
     }

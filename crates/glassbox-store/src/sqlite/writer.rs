@@ -6,7 +6,8 @@
 //!                ──> logs, events, points, rollups of every batch
 //!                ──> restored bodies (late signals): decode the stored block, put the body
 //!                    back, re-encode; a span not stored yet waits in `early` until it is
-//!                ──> commit ──> WAL rewind when the checkpointer asks
+//!                ──> commit
+//!   between_groups (after the acks): WAL rewind when the checkpointer asks
 //! ```
 
 use std::collections::{HashMap, HashSet};
@@ -235,7 +236,6 @@ impl BatchWriter for SqliteWriter {
             }
         }
         tx.commit()?;
-        self.checkpointer.after_group(&self.conn);
         Ok(())
     }
 
@@ -273,6 +273,10 @@ impl BatchWriter for SqliteWriter {
         )?;
         tx.commit()?;
         Ok(removed as u64)
+    }
+
+    fn between_groups(&mut self) {
+        self.checkpointer.between_groups(&self.conn);
     }
 
     fn is_writable(&self) -> bool {
