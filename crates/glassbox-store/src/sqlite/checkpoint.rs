@@ -5,14 +5,14 @@
 //! of its off-CPU time waiting in them, and every acknowledgement waited with it. Here a
 //! checkpointer thread with its own connection copies WAL frames into the database
 //! (PASSIVE: it never blocks the writer or readers), and the WAL is rewound from its start
-//! once it has grown past [`Tuning::restart_frames`]: the checkpointer runs passes back to back
+//! once it has grown past [`Tuning::restart_bytes`]: the checkpointer runs passes back to back
 //! until one copies only a few frames, then asks, and the writer runs a short RESTART
 //! checkpoint between two groups (only the frames written since the last pass are left to
 //! copy, and ingest waits only for those).
 //!
 //! ```text
 //!   writer thread:  group ─ commit ─ acks ─ [restart wanted? RESTART] ─ group …
-//!   checkpointer:   every pass_interval: PASSIVE; WAL ≥ restart_frames → converge, ask;
+//!   checkpointer:   every pass_interval: PASSIVE; WAL ≥ restart_bytes → converge, ask;
 //!                   quiet for a while and the WAL file large → TRUNCATE
 //! ```
 
@@ -31,10 +31,10 @@ use crate::StoreError;
 pub(super) struct Tuning {
     /// How often it copies WAL frames into the database.
     pub pass_interval: Duration,
-    /// WAL length in frames after which the WAL is rewound.
-    pub restart_frames: i64,
-    /// A pass that copies no more frames than this leaves little for the writer's RESTART.
-    pub leftover_frames: i64,
+    /// WAL length (frames × page size) after which the WAL is rewound.
+    pub restart_bytes: i64,
+    /// A pass that copies no more than this leaves little for the writer's RESTART.
+    pub leftover_bytes: i64,
     /// Passes in a row with nothing to copy before a large WAL file is truncated.
     pub quiet_passes_before_truncate: u32,
     /// WAL files larger than this are truncated when ingest is quiet.
@@ -45,10 +45,10 @@ impl Default for Tuning {
     fn default() -> Self {
         Self {
             pass_interval: Duration::from_millis(1000),
-            // 128 MiB of 4 KiB frames: a rewind every few seconds at full ingest.
-            restart_frames: 32_768,
-            // 4 MiB: a few milliseconds of ingest.
-            leftover_frames: 1_024,
+            // A rewind every few seconds at full ingest.
+            restart_bytes: 128 << 20,
+            // A few milliseconds of ingest.
+            leftover_bytes: 4 << 20,
             quiet_passes_before_truncate: 5,
             truncate_above_bytes: 32 << 20,
         }
@@ -158,6 +158,10 @@ fn run(
     stop: &AtomicBool,
     restart_wanted: &AtomicBool,
 ) {
+    let page_size: i64 = conn
+        .pragma_query_value(None, "page_size", |r| r.get(0))
+        .unwrap_or(4096)
+        .max(512);
     let mut quiet_passes = 0u32;
     let mut last_log_frames = -1i64;
     let mut waited_for_writer = 0u32;
@@ -198,8 +202,8 @@ fn run(
             }
         }
         match pass {
-            Ok(r) if r.log_frames >= tuning.restart_frames => {
-                if let Err(e) = converge(conn, tuning, r) {
+            Ok(r) if r.log_frames >= tuning.restart_bytes / page_size => {
+                if let Err(e) = converge(conn, tuning.leftover_bytes / page_size, r) {
                     tracing::warn!(error = %e, "WAL checkpoint failed; retrying");
                     continue;
                 }
@@ -216,14 +220,14 @@ fn run(
 /// which ingest waits) shrinks to a few milliseconds' worth.
 fn converge(
     conn: &Connection,
-    tuning: &Tuning,
+    leftover_frames: i64,
     mut last: CheckpointResult,
 ) -> Result<(), StoreError> {
     for _ in 0..MAX_CONVERGE_PASSES {
         let r = checkpoint(conn, "PASSIVE")?;
         let copied = r.checkpointed_frames - last.checkpointed_frames;
         last = r;
-        if copied <= tuning.leftover_frames {
+        if copied <= leftover_frames {
             break;
         }
     }

@@ -386,8 +386,8 @@ fn the_checkpointer_rewinds_the_wal_under_load_and_truncates_it_when_quiet() {
     let dir = tempfile::tempdir().unwrap();
     let tuning = super::checkpoint::Tuning {
         pass_interval: std::time::Duration::from_millis(10),
-        restart_frames: 64,
-        leftover_frames: 16,
+        restart_bytes: 64 * 1024,
+        leftover_bytes: 16 * 1024,
         quiet_passes_before_truncate: 3,
         truncate_above_bytes: 0,
     };
