@@ -412,6 +412,14 @@ impl MetricsHub {
         out.header(name, "histogram", "Duration of one store write batch.");
         let h = self.store_write.lock().clone();
         out.histogram(name, &[], &[], &h);
+        let name = "glassbox_store_wal_rewind_duration_seconds";
+        out.header(
+            name,
+            "histogram",
+            "Time the store writer paused between write batches to rewind its write-ahead log (ingest waits meanwhile).",
+        );
+        let h = self.wal_rewind.lock().clone();
+        out.histogram(name, &[], &[], &h);
     }
 
     fn render_gauges(&self, out: &mut Out) {
@@ -485,6 +493,7 @@ mod tests {
         hub.set_queue_depth("redact", 7);
         hub.record_dropped("ingest", 2);
         hub.record_store_write(std::time::Duration::from_millis(3));
+        hub.record_wal_rewind(std::time::Duration::from_millis(120));
         hub.set_gauge(GaugeKind::GpuUtilization, "nvml", "0", 55.0, 0);
         let text = hub.render_openmetrics();
         for want in [
@@ -500,6 +509,8 @@ mod tests {
             "glassbox_pipeline_queue_depth{stage=\"redact\"} 7",
             "glassbox_dropped_records_total{stage=\"ingest\"} 2",
             "glassbox_store_write_duration_seconds_bucket{le=\"0.005\"} 1",
+            "glassbox_store_wal_rewind_duration_seconds_bucket{le=\"0.1\"} 0",
+            "glassbox_store_wal_rewind_duration_seconds_bucket{le=\"0.25\"} 1",
             "glassbox_gpu_utilization_percent{source=\"nvml\",gpu=\"0\"} 55.0",
             "result=\"miss\"} 1",
         ] {

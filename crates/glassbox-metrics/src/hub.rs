@@ -309,6 +309,7 @@ pub struct MetricsHub {
     /// [stage]
     pub(crate) queue_depth: Family<1, AtomicU64>,
     pub(crate) store_write: Mutex<Histogram>,
+    pub(crate) wal_rewind: Mutex<Histogram>,
     /// [gauge name, source, device]
     pub(crate) gauges: Family<3, Mutex<GaugeSeries>>,
 }
@@ -337,6 +338,7 @@ impl MetricsHub {
             dropped: Family::new(cap, len),
             queue_depth: Family::new(cap, len),
             store_write: Mutex::new(Histogram::new(STORE_WRITE_BUCKETS)),
+            wal_rewind: Mutex::new(Histogram::new(STORE_WRITE_BUCKETS)),
             gauges: Family::new(cap, len),
             config,
         })
@@ -524,6 +526,11 @@ impl MetricsHub {
     /// Records how long one store write (batch) took.
     pub fn record_store_write(&self, duration: std::time::Duration) {
         self.store_write.lock().observe(duration.as_secs_f64());
+    }
+
+    /// Records how long the store writer paused to rewind its write-ahead log.
+    pub fn record_wal_rewind(&self, duration: std::time::Duration) {
+        self.wal_rewind.lock().observe(duration.as_secs_f64());
     }
 
     /// Sets a gauge (GPU probes, scraped serving metrics) and adds the sample to its

@@ -38,6 +38,8 @@ pub trait PipelineObserver: Send + Sync {
     fn on_queue_depth(&self, _stage: Stage, _depth: usize) {}
     /// A group commit finished.
     fn on_store_write(&self, _records: usize, _took: Duration, _ok: bool) {}
+    /// The writer paused between groups to rewind the store's write-ahead log.
+    fn on_wal_rewind(&self, _took: Duration) {}
 }
 
 /// Observer that ignores everything.

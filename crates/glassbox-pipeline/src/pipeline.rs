@@ -326,7 +326,9 @@ fn run_writer(
         for ack in acks.into_iter().flatten() {
             let _ = ack.send(outcome.clone());
         }
-        writer.between_groups();
+        if let Some(took) = writer.between_groups() {
+            shared.observer.on_wal_rewind(took);
+        }
         run_retention(&mut *writer, &config, &mut last_retention);
     }
 }

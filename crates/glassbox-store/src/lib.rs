@@ -42,8 +42,11 @@ pub trait BatchWriter: Send {
     fn is_writable(&self) -> bool;
 
     /// Housekeeping between groups, called after the last group's acknowledgements went
-    /// out (e.g. rewinding a write-ahead log), so it delays no committed write's ack.
-    fn between_groups(&mut self) {}
+    /// out (rewinding a write-ahead log), so it delays no committed write's ack. Returns
+    /// how long it took when it rewound the log (the time ingest waited).
+    fn between_groups(&mut self) -> Option<std::time::Duration> {
+        None
+    }
 }
 
 /// Reads traces.

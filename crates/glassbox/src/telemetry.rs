@@ -68,6 +68,10 @@ impl PipelineObserver for HubObserver {
     fn on_store_write(&self, _records: usize, took: Duration, _ok: bool) {
         self.hub.record_store_write(took);
     }
+
+    fn on_wal_rewind(&self, took: Duration) {
+        self.hub.record_wal_rewind(took);
+    }
 }
 
 /// Moves closed rollups into the store (through the pipeline, so they share its group

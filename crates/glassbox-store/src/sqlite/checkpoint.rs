@@ -121,11 +121,12 @@ impl Checkpointer {
 
     /// Called by the writer between groups (after the acks of the last one): rewinds the
     /// WAL when the checkpointer asked.
-    pub(super) fn between_groups(&self, writer: &Connection) {
+    pub(super) fn between_groups(&self, writer: &Connection) -> Option<Duration> {
         if !self.restart_wanted.load(Ordering::Acquire) {
-            return;
+            return None;
         }
         // Readers are short; one that holds on past RESTART_WAIT only postpones the rewind.
+        let started = std::time::Instant::now();
         let result = writer
             .busy_timeout(RESTART_WAIT)
             .map_err(StoreError::from)
@@ -138,6 +139,7 @@ impl Checkpointer {
             Ok(_) => tracing::debug!("WAL rewind postponed: a reader is still on it"),
             Err(e) => tracing::warn!(error = %e, "WAL checkpoint (restart) failed"),
         }
+        Some(started.elapsed())
     }
 }
 

@@ -122,9 +122,17 @@ fn i64_of(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)
 }
 
+/// Every write transaction takes the write lock up front (waiting for it under the busy
+/// timeout). A deferred one would start as a reader, and if the checkpointer rewinds the
+/// WAL before its first write, upgrading that stale snapshot fails at once with "database
+/// is locked" instead of waiting.
+fn begin(conn: &mut Connection) -> Result<rusqlite::Transaction<'_>, StoreError> {
+    Ok(conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
+}
+
 impl BatchWriter for SqliteWriter {
     fn write_group(&mut self, batches: &[WriteBatch]) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = begin(&mut self.conn)?;
         {
             let mut restores = write_spans(&tx, batches, &mut self.early)?;
             let mut insert_log = tx.prepare_cached(
@@ -241,7 +249,7 @@ impl BatchWriter for SqliteWriter {
 
     fn delete_older_than(&mut self, cutoff_unix_nano: u64) -> Result<u64, StoreError> {
         let cutoff = i64_of(cutoff_unix_nano);
-        let tx = self.conn.transaction()?;
+        let tx = begin(&mut self.conn)?;
         let mut removed = 0usize;
         {
             // A trace's blocks go with it (a trace ends after it starts: the start index
@@ -275,8 +283,8 @@ impl BatchWriter for SqliteWriter {
         Ok(removed as u64)
     }
 
-    fn between_groups(&mut self) {
-        self.checkpointer.between_groups(&self.conn);
+    fn between_groups(&mut self) -> Option<Duration> {
+        self.checkpointer.between_groups(&self.conn)
     }
 
     fn is_writable(&self) -> bool {
