@@ -107,9 +107,16 @@ impl Admission {
         }
     }
 
-    /// The wait limit (for the `Retry-After` an impatient request gets).
+    /// The wait limit.
     pub fn wait(&self) -> Duration {
         self.wait
+    }
+
+    /// The `Retry-After` (seconds, at least 1) for a request that found no room.
+    pub fn retry_after_secs(&self) -> u32 {
+        u32::try_from(self.wait.as_secs())
+            .unwrap_or(u32::MAX)
+            .max(1)
     }
 }
 

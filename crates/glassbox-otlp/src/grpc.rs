@@ -69,9 +69,7 @@ impl<S: OtlpSink> GrpcReceiver<S> {
     /// Room for a decoded message of `bytes` wire bytes, or UNAVAILABLE + RetryInfo.
     async fn admit(&self, bytes: usize) -> Result<Admitted, Status> {
         self.admission.admit(bytes).await.ok_or_else(|| {
-            let secs = u32::try_from(self.admission.wait().as_secs())
-                .unwrap_or(u32::MAX)
-                .max(1);
+            let secs = self.admission.retry_after_secs();
             retryable(
                 Code::Unavailable,
                 CODE_UNAVAILABLE,

@@ -243,9 +243,7 @@ async fn read_body<S>(
 
 /// 503 + `Retry-After`: no room for the request within the admission wait.
 fn busy(encoding: Encoding, admission: &Admission) -> Response {
-    let secs = u32::try_from(admission.wait().as_secs())
-        .unwrap_or(u32::MAX)
-        .max(1);
+    let secs = admission.retry_after_secs();
     let message = format!(
         "glassbox is busy: the exports already in flight fill its ingest budget and none finished within {}s; retry after {secs}s",
         admission.wait().as_secs_f64()

@@ -1,5 +1,6 @@
-//! The unit of writing: redacted records bound for the store together, and the bodies a
-//! late signal brings back to spans already written without them.
+//! The unit of writing: redacted records bound for the store together (spans also as
+//! per-trace encoded blocks), and the bodies a late signal brings back to spans already
+//! written without them.
 
 use glassbox_core::{AttrValue, Event, LogRecord, MetricPoint, Redacted, Span, SpanId, TraceId};
 use glassbox_metrics::RollupRow;
@@ -77,28 +78,22 @@ impl WriteBatch {
 
     /// The spans grouped by trace (in order of first appearance) and encoded.
     pub fn encode_blocks(&self) -> Result<Vec<EncodedBlock>, crate::StoreError> {
-        let mut blocks: Vec<(TraceId, Vec<usize>)> = Vec::new();
-        let mut position: std::collections::HashMap<TraceId, usize> =
-            std::collections::HashMap::new();
-        for (i, span) in self.spans.iter().enumerate() {
-            let t = span.get().trace_id;
-            let at = *position.entry(t).or_insert_with(|| {
-                blocks.push((t, Vec::new()));
-                blocks.len() - 1
-            });
-            blocks[at].1.push(i);
-        }
-        blocks
-            .into_iter()
-            .map(|(trace_id, spans)| {
-                let members: Vec<&Span> = spans.iter().map(|&i| self.spans[i].get()).collect();
-                Ok(EncodedBlock {
-                    trace_id,
-                    data: crate::sqlite::encode_block(&members)?,
-                    spans,
-                })
+        by_trace(
+            self.spans
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.get().trace_id, i)),
+        )
+        .into_iter()
+        .map(|(trace_id, spans)| {
+            let members: Vec<&Span> = spans.iter().map(|&i| self.spans[i].get()).collect();
+            Ok(EncodedBlock {
+                trace_id,
+                data: crate::sqlite::encode_block(&members)?,
+                spans,
             })
-            .collect()
+        })
+        .collect()
     }
 
     /// True when [`WriteBatch::encoded_blocks`] holds every span.
@@ -109,6 +104,20 @@ impl WriteBatch {
             .sum::<usize>()
             == self.spans.len()
     }
+}
+
+/// `items` grouped by trace, traces in order of first appearance, items in order.
+pub(crate) fn by_trace<V>(items: impl IntoIterator<Item = (TraceId, V)>) -> Vec<(TraceId, Vec<V>)> {
+    let mut groups: Vec<(TraceId, Vec<V>)> = Vec::new();
+    let mut position: std::collections::HashMap<TraceId, usize> = std::collections::HashMap::new();
+    for (trace, item) in items {
+        let at = *position.entry(trace).or_insert_with(|| {
+            groups.push((trace, Vec::new()));
+            groups.len() - 1
+        });
+        groups[at].1.push(item);
+    }
+    groups
 }
 
 /// A (redacted) body that the payload policy held back from a span and a late signal

@@ -3,7 +3,8 @@
 //!
 //! ```text
 //!   pipeline writer thread ──WriteBatch──> BatchWriter   (one transaction per group:
-//!                                                        records, then restored bodies)
+//!                                                        records, then restored bodies;
+//!                                                        housekeeping between groups)
 //!   query API / CLI ───────────────────> TraceReader, LogReader, TimelineReader
 //! ```
 //!

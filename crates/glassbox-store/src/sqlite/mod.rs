@@ -2,9 +2,10 @@
 //!
 //! One [`SqliteWriter`] (owned by the pipeline's writer thread) and any number of readers
 //! through [`SqliteReader`]'s small connection pool. Spans are stored in blocks (the spans
-//! of one trace from one export, zstd-compressed JSON); the columns next to them are only
-//! what the lookups need, and every index is one the
-//! query API uses (trace id, correlation id, user, session, time).
+//! of one trace from one export, zstd-compressed JSON) listed on their trace's row; the
+//! columns next to them are only what the lookups need, and every index is one the query
+//! API uses (trace id, correlation id, user, session, time). WAL checkpoints run on their
+//! own thread (`checkpoint`).
 
 mod checkpoint;
 mod reader;
@@ -123,6 +124,18 @@ pub(super) fn decode_block(blob: &[u8]) -> Result<Vec<glassbox_core::Span>, Stor
         return Ok(vec![serde_json::from_slice(&json).map_err(corrupt)?]);
     }
     serde_json::from_slice(&json).map_err(corrupt)
+}
+
+/// Block ids as `traces.blocks` lists them (8 bytes each, little-endian).
+pub(super) fn block_ids(blocks: &[u8]) -> impl Iterator<Item = i64> + '_ {
+    blocks
+        .chunks_exact(8)
+        .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
+}
+
+/// Appends a block id to a `traces.blocks` list.
+pub(super) fn push_block_id(blocks: &mut Vec<u8>, id: i64) {
+    blocks.extend_from_slice(&id.to_le_bytes());
 }
 
 /// Span blocks shorter than this are stored uncompressed.

@@ -8,8 +8,8 @@ use glassbox_core::{Event, LogRecord, Span, TraceId};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
-use super::writer::{block_ids, split_models};
-use super::{decode_block, ReadPool};
+use super::writer::split_models;
+use super::{block_ids, decode_block, ReadPool};
 use crate::{
     Investigation, LogFilter, LogPage, LogReader, StoreError, StoredEvent, StoredLog,
     TimelineEntry, TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary,

@@ -5,6 +5,7 @@
 
 use rusqlite::{params, Connection};
 
+use super::push_block_id;
 use crate::StoreError;
 
 const SCHEMA_VERSION: i64 = 4;
@@ -164,12 +165,14 @@ fn migrate_legacy_spans(conn: &Connection) -> Result<(), StoreError> {
             let trace: Vec<u8> = row.get(0)?;
             let id: i64 = row.get(1)?;
             match &mut current {
-                Some((t, blocks)) if *t == trace => blocks.extend_from_slice(&id.to_le_bytes()),
+                Some((t, blocks)) if *t == trace => push_block_id(blocks, id),
                 _ => {
                     if let Some((t, blocks)) = current.take() {
                         update.execute(params![t, blocks])?;
                     }
-                    current = Some((trace, id.to_le_bytes().to_vec()));
+                    let mut blocks = Vec::new();
+                    push_block_id(&mut blocks, id);
+                    current = Some((trace, blocks));
                 }
             }
         }

@@ -17,7 +17,7 @@ use glassbox_core::{AttrValue, Span, SpanId, TraceId};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::checkpoint::Checkpointer;
-
+use super::{block_ids, push_block_id};
 use crate::{
     BatchWriter, EncodedBlock, RestoredPayload, StoreError, WriteBatch, NOT_SAMPLED, PAYLOAD_ATTR,
 };
@@ -292,7 +292,6 @@ impl BatchWriter for SqliteWriter {
     }
 }
 
-/// Span ids already stored for a trace (empty for a new trace: one index probe).
 type Early = HashMap<(TraceId, SpanId), (Instant, RestoredPayload)>;
 type Restores = Vec<((TraceId, SpanId), RestoredPayload)>;
 
@@ -315,17 +314,12 @@ fn write_spans(
         })
         .collect::<Result<_, StoreError>>()?;
     // The blocks of each trace across the group, in arrival order.
-    let mut by_trace: Vec<(TraceId, Vec<(usize, &EncodedBlock)>)> = Vec::new();
-    let mut position: HashMap<TraceId, usize> = HashMap::new();
-    for (b, blocks) in encoded.iter().enumerate() {
-        for block in blocks.iter() {
-            let at = *position.entry(block.trace_id).or_insert_with(|| {
-                by_trace.push((block.trace_id, Vec::new()));
-                by_trace.len() - 1
-            });
-            by_trace[at].1.push((b, block));
-        }
-    }
+    let by_trace = crate::batch::by_trace(
+        encoded
+            .iter()
+            .enumerate()
+            .flat_map(|(b, blocks)| blocks.iter().map(move |block| (block.trace_id, (b, block)))),
+    );
     let mut insert_block = tx.prepare_cached(
         "INSERT INTO span_blocks (trace_id, span_count, span_ids, data) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -380,13 +374,7 @@ fn write_spans(
     Ok(restores)
 }
 
-/// Block ids as `traces.blocks` lists them.
-pub(super) fn block_ids(blocks: &[u8]) -> impl Iterator<Item = i64> + '_ {
-    blocks
-        .chunks_exact(8)
-        .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
-}
-
+/// Span ids already stored in a trace's blocks (each block lists its own).
 fn stored_span_ids(
     tx: &rusqlite::Transaction<'_>,
     blocks: &[u8],
@@ -520,7 +508,7 @@ fn upsert_trace(
         .as_ref()
         .map(|(_, n, s)| (n.clone(), s.clone()))
         .unwrap_or_default();
-    let merged = match existing {
+    let mut merged = match existing {
         None => ExistingTrace {
             start_ns: agg.start_ns,
             end_ns: agg.end_ns,
@@ -567,9 +555,8 @@ fn upsert_trace(
             e
         }
     };
-    let mut merged = merged;
-    for id in new_blocks {
-        merged.blocks.extend_from_slice(&id.to_le_bytes());
+    for &id in new_blocks {
+        push_block_id(&mut merged.blocks, id);
     }
     tx.prepare_cached(
         "INSERT OR REPLACE INTO traces (trace_id, start_ns, end_ns, root_name, root_service, has_root, span_count, \
