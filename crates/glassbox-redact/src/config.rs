@@ -54,7 +54,7 @@ pub struct RedactConfig {
     /// Action per entity type, keyed by `email`, `credit_card`, `us_ssn`, `phone`,
     /// `ip_address`, `iban`, `mac_address`, `crypto_wallet`, `secret`, `person`,
     /// `address`, `date_of_birth`, `us_passport`, `us_driver_license`, `us_itin`,
-    /// `uk_nhs`, `custom`.
+    /// `uk_nhs`, `health`, `custom`.
     pub entities: BTreeMap<String, Action>,
     /// How attribute keys / JSON field names are treated.
     pub fields: FieldsConfig,

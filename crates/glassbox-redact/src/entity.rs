@@ -40,13 +40,16 @@ pub enum EntityKind {
     UsItin,
     /// A UK NHS number (mod-11, with context).
     UkNhs,
+    /// Health data: a condition, medication, procedure, pregnancy, mental
+    /// health or addiction statement, or a test result.
+    Health,
     /// A match of a custom rule or deny-list term from the policy.
     Custom,
 }
 
 impl EntityKind {
     /// Every kind, in counter order.
-    pub const ALL: [EntityKind; 17] = [
+    pub const ALL: [EntityKind; 18] = [
         EntityKind::Email,
         EntityKind::CreditCard,
         EntityKind::UsSsn,
@@ -63,6 +66,7 @@ impl EntityKind {
         EntityKind::UsDriverLicense,
         EntityKind::UsItin,
         EntityKind::UkNhs,
+        EntityKind::Health,
         EntityKind::Custom,
     ];
 
@@ -85,6 +89,7 @@ impl EntityKind {
             EntityKind::UsDriverLicense => "US_DRIVER_LICENSE",
             EntityKind::UsItin => "US_ITIN",
             EntityKind::UkNhs => "UK_NHS",
+            EntityKind::Health => "HEALTH",
             EntityKind::Custom => "CUSTOM",
         }
     }
@@ -108,6 +113,7 @@ impl EntityKind {
             EntityKind::UsDriverLicense => "us_driver_license",
             EntityKind::UsItin => "us_itin",
             EntityKind::UkNhs => "uk_nhs",
+            EntityKind::Health => "health",
             EntityKind::Custom => "custom",
         }
     }

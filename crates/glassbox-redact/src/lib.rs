@@ -24,4 +24,5 @@ pub use fields::FieldClass;
 pub use keys::{KeyError, KeyRing};
 pub use redactor::{ConfigError, FieldOutcome, Redactor};
 pub mod command;
+pub mod eval;
 pub mod jsonl;

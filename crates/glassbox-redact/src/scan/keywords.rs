@@ -36,6 +36,18 @@ pub enum Trigger {
     Nhs,
     /// Name context; `strong` takes any capitalised words, weak ones need the dictionary.
     Name { strong: bool },
+    /// A greeting: a name may follow alone (`Hi Takumi,`).
+    Greeting,
+    /// A word of the health vocabulary.
+    Health,
+    /// `Basic ` of an HTTP basic-auth credential.
+    Basic,
+    /// Context of an AWS secret access key (40 base64 characters).
+    AwsSecret,
+    /// A street, PO box or postcode keyword of an address.
+    Address(super::address::AddrKw),
+    /// A JSON / form field that holds a person's name (`"name": "…"`, `full_name=`).
+    NameField,
 }
 
 /// Shapes of credential bodies after their prefix.
@@ -87,12 +99,85 @@ pub fn triggers() -> Vec<(&'static str, Trigger)> {
         ("://", Url),
         ("-----BEGIN", Pem),
         ("bearer ", Bearer),
+        ("basic ", Basic),
+        ("aws_secret", AwsSecret),
+        ("secret_access_key", AwsSecret),
+        ("secretaccesskey", AwsSecret),
+        ("secret access key", AwsSecret),
+        ("aws secret", AwsSecret),
     ];
+    for term in super::health::terms() {
+        v.push((term, Health));
+    }
+    for (k, kw) in super::address::keywords() {
+        v.push((k, Address(kw)));
+    }
+    for k in [
+        "name\"",
+        "name'",
+        "name=",
+        "full_name",
+        "fullname",
+        "first_name",
+        "firstname",
+        "last_name",
+        "lastname",
+        "given_name",
+        "family_name",
+        "surname",
+        "customer_name",
+        "contact_name",
+        "patient_name",
+        "display_name",
+        "nombre",
+        "nom:",
+        "nom :",
+        "nome",
+        "imię",
+        "navn",
+        "namn",
+        "nimi",
+        "имя",
+        "фио",
+        "όνομα",
+        "姓名",
+        "名前",
+        "이름",
+    ] {
+        v.push((k, NameField));
+    }
     for k in [
         "password",
         "passwd",
         "passphrase",
+        "passcode",
         "pwd",
+        "pw",
+        "contraseña",
+        "contrasena",
+        "clave",
+        "passwort",
+        "kennwort",
+        "mot de passe",
+        "mdp",
+        "senha",
+        "parola d'ordine",
+        "wachtwoord",
+        "hasło",
+        "haslo",
+        "lösenord",
+        "losenord",
+        "adgangskode",
+        "passord",
+        "salasana",
+        "şifre",
+        "sifre",
+        "пароль",
+        "κωδικός",
+        "パスワード",
+        "密码",
+        "密碼",
+        "비밀번호",
         "secret",
         "api key",
         "api_key",
@@ -142,6 +227,35 @@ pub fn triggers() -> Vec<(&'static str, Trigger)> {
         "naissance",
         "nacimiento",
         "nascimento",
+        "nascita",
+        "né le",
+        "née le",
+        "né en",
+        "nato il",
+        "nata il",
+        "nacido el",
+        "nacida el",
+        "nasceu em",
+        "nascido em",
+        "nascida em",
+        "urodzon",
+        "data urodzenia",
+        "født",
+        "född",
+        "fødselsdato",
+        "födelsedatum",
+        "syntynyt",
+        "syntymäaika",
+        "doğum",
+        "рождения",
+        "родился",
+        "родилась",
+        "γέννησης",
+        "生年月日",
+        "出生",
+        "生日",
+        "birthday",
+        "geb.",
     ] {
         v.push((k, Birth));
     }
@@ -220,11 +334,197 @@ pub fn triggers() -> Vec<(&'static str, Trigger)> {
         "i am",
         "called",
         "-- ",
+        "hola",
+        "buenos días",
+        "buenas tardes",
+        "bonjour",
+        "bonsoir",
+        "salut",
+        "hallo",
+        "guten tag",
+        "liebe",
+        "lieber",
+        "ciao",
+        "buongiorno",
+        "olá",
+        "oi",
+        "bom dia",
+        "hej",
+        "hei",
+        "moi",
+        "cześć",
+        "dzień dobry",
+        "merhaba",
+        "xin chào",
+        "chào",
+        "привет",
+        "здравствуйте",
+        "γεια σου",
+        "مرحبا",
+        "שלום",
+        "नमस्ते",
+        "greetings",
+        "good morning",
+        "good afternoon",
+        "good evening",
+        "welcome",
+        "cc:",
+        "customer",
+        "client",
+        "patient",
+        "colleague",
     ] {
-        v.push((k, Name { strong: false }));
+        let greeting = GREETINGS.contains(&k);
+        v.push((
+            k,
+            if greeting {
+                Greeting
+            } else {
+                Name { strong: false }
+            },
+        ));
+    }
+    for k in [
+        "me llamo",
+        "mi nombre es",
+        "je m'appelle",
+        "je suis",
+        "ich heiße",
+        "ich bin",
+        "mein name ist",
+        "mi chiamo",
+        "meu nome é",
+        "eu sou",
+        "jestem",
+        "nazywam się",
+        "меня зовут",
+        "με λένε",
+        "اسمي",
+        "שמי",
+        "मेरा नाम",
+        "我叫",
+        "我是",
+        "私は",
+        "저는",
+        "estimado",
+        "estimada",
+        "querido",
+        "querida",
+        "cher",
+        "chère",
+        "madame",
+        "monsieur",
+        "sehr geehrte",
+        "sehr geehrter",
+        "herr",
+        "frau",
+        "gentile",
+        "caro",
+        "cara",
+        "prezado",
+        "prezada",
+        "sr.",
+        "sra.",
+        "srta.",
+        "sig.",
+        "sig.ra",
+        "dott.",
+        "mme",
+        "mlle",
+        "saludos,",
+        "atentamente,",
+        "cordialement,",
+        "bien à vous,",
+        "mit freundlichen grüßen",
+        "viele grüße",
+        "grüße,",
+        "liebe grüße",
+        "cordiali saluti",
+        "distinti saluti",
+        "atenciosamente,",
+        "abraços,",
+        "pozdrawiam",
+        "med vänliga hälsningar",
+        "mvh",
+        "с уважением",
+        "best wishes",
+        "many thanks,",
+        "thanks again,",
+        "talk soon,",
+        "all the best,",
+        "respectfully,",
+        "attention:",
+        "to:",
+        "signature:",
+        "contact person",
+        "account holder",
+        "cardholder",
+        "card holder",
+        "beneficiary",
+        "recipient:",
+        "ship to",
+        "bill to",
+        "deliver to",
+        "assignee",
+        "reporter",
+        "author:",
+        "owner:",
+        "requested by",
+        "submitted by",
+        "approved by",
+        "reviewed by",
+        "created by",
+    ] {
+        v.push((k, Name { strong: true }));
     }
     v
 }
+
+/// Cues after which a lone capitalised word closing the phrase is a name.
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "thanks,",
+    "thank you,",
+    "cheers,",
+    "best,",
+    "thanks",
+    "hola",
+    "buenos días",
+    "buenas tardes",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "hallo",
+    "guten tag",
+    "liebe",
+    "lieber",
+    "ciao",
+    "buongiorno",
+    "olá",
+    "oi",
+    "bom dia",
+    "hej",
+    "hei",
+    "moi",
+    "cześć",
+    "dzień dobry",
+    "merhaba",
+    "xin chào",
+    "chào",
+    "привет",
+    "здравствуйте",
+    "γεια σου",
+    "مرحبا",
+    "שלום",
+    "नमस्ते",
+    "greetings",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "welcome",
+];
 
 /// A keyword-triggered hit.
 pub type KwHit = (EntityKind, &'static str, usize, usize);
@@ -238,7 +538,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 out.push((EntityKind::Secret, rule, s, end));
             }
         }
-        At => email(t, s, out),
+        At => {
+            if !email(t, s, out) {
+                names.mention(t, s + 1, out);
+            }
+        }
         Url => url(t, s, e, out),
         Pem => pem(t, s, out),
         Bearer => {
@@ -295,10 +599,34 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         Name { strong } => {
-            if letter_boundary(t, s) && !alnum(at(t, e)) {
+            if letter_boundary(t, s) && !super::util::letter_after(t, e) {
+                // A sign-off on its own line (`Thanks,` / `Best,` then a newline) is a strong cue.
+                let strong = strong || (at(t, e - 1) == b',' && matches!(at(t, e), b'\n' | b'\r'));
                 names.after_context(t, e, strong, out);
             }
         }
+        Greeting => {
+            if letter_boundary(t, s) && !super::util::letter_after(t, e) {
+                if at(t, e - 1) == b',' && matches!(at(t, e), b'\n' | b'\r') {
+                    names.after_context(t, e, true, out);
+                } else {
+                    names.after_greeting(t, e, out);
+                }
+            }
+        }
+        NameField => {
+            if letter_boundary(t, s) {
+                names.field_value(t, e, out);
+            }
+        }
+        Health => super::health::detect(t, s, e, out),
+        Basic => basic_auth(t, s, e, out),
+        AwsSecret => {
+            if letter_boundary(t, s) {
+                aws_secret_after(t, e, out);
+            }
+        }
+        Address(kw) => super::address::detect(t, s, e, kw, out),
     }
 }
 
@@ -351,7 +679,7 @@ fn prefix_secret(t: &[u8], s: usize, e: usize, shape: PrefixShape) -> Option<usi
     }
 }
 
-fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) {
+fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) -> bool {
     let local = |b: u8| alnum(b) || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
     let mut s = a;
     while s > 0 && a - s < 64 && local(t[s - 1]) {
@@ -361,7 +689,7 @@ fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) {
         s += 1;
     }
     if s == a {
-        return;
+        return false;
     }
     let mut e = run_while(t, a + 1, 255, |b| alnum(b) || b == b'.' || b == b'-');
     while e > a + 1 && matches!(t[e - 1], b'.' | b'-') {
@@ -369,13 +697,57 @@ fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) {
     }
     let domain = &t[a + 1..e];
     let Some(dot) = domain.iter().rposition(|&b| b == b'.') else {
-        return;
+        return false;
     };
     let tld = &domain[dot + 1..];
     if dot == 0 || tld.len() < 2 || !tld.iter().all(u8::is_ascii_alphabetic) {
-        return;
+        return false;
     }
     out.push((EntityKind::Email, "email", s, e));
+    true
+}
+
+/// `Basic <base64>` of an `Authorization` header or a curl `-u` equivalent.
+fn basic_auth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    if !letter_boundary(t, s) {
+        return;
+    }
+    let b64 = |b: u8| alnum(b) || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
+    let end = run_while(t, e, 1024, b64);
+    let v = &t[e..end];
+    let has_digit_or_pad = v.iter().any(|b| b.is_ascii_digit() || *b == b'=');
+    let mixed = v.iter().any(u8::is_ascii_uppercase) && v.iter().any(u8::is_ascii_lowercase);
+    if v.len() >= 8 && (has_digit_or_pad || mixed) && !super::util::letter_after(t, end) {
+        out.push((EntityKind::Secret, "basic_auth", e, end));
+    }
+}
+
+/// A 40-character AWS secret access key after its context word.
+fn aws_secret_after(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
+    let lim = t.len().min(e + 64);
+    let b64 = |b: u8| alnum(b) || matches!(b, b'+' | b'/');
+    let mut i = e;
+    while i < lim {
+        if b64(t[i]) && (i == 0 || !b64(t[i - 1])) {
+            let end = run_while(t, i, 64, b64);
+            if end - i == 40 && is_aws_secret(&t[i..end]) {
+                out.push((EntityKind::Secret, "aws_secret_key", i, end));
+                return;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Shape of an AWS secret access key: 40 base64 characters, mixed case and digits.
+pub fn is_aws_secret(w: &[u8]) -> bool {
+    w.len() == 40
+        && w.iter().all(|&b| alnum(b) || b == b'+' || b == b'/')
+        && w.iter().any(u8::is_ascii_uppercase)
+        && w.iter().any(u8::is_ascii_lowercase)
+        && w.iter().any(u8::is_ascii_digit)
 }
 
 fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
@@ -386,6 +758,27 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         |b: u8| b > b' ' && b < 0x7f && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b'`' | b'\\');
     let end = run_while(t, e, 8192, url_char);
     let auth_end = run_while(t, e, end - e, |b| !matches!(b, b'/' | b'?' | b'#'));
+    // Webhook URLs are credentials as a whole (Slack, Discord, Teams, Zapier).
+    let host = &t[e..auth_end];
+    let path = &t[auth_end..end];
+    let webhook = |h: &[u8], p: &[u8]| {
+        host.windows(h.len()).any(|w| w.eq_ignore_ascii_case(h))
+            && path.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
+    };
+    if webhook(b"hooks.slack.com", b"/services/")
+        || webhook(b"discord", b"/api/webhooks/")
+        || webhook(b"webhook.office.com", b"/webhook")
+        || webhook(b"logic.azure.com", b"sig=")
+        || webhook(b"hooks.zapier.com", b"/hooks/")
+    {
+        let mut we = end;
+        while we > e && matches!(t[we - 1], b'.' | b',' | b')' | b';') {
+            we -= 1;
+        }
+        let scheme = s - run_back(t, s, 8, |b| b.is_ascii_alphabetic());
+        out.push((EntityKind::Secret, "webhook_url", scheme, we));
+        return;
+    }
     // Credentials in the authority: user:pass@host.
     if let Some(at_pos) = t[e..auth_end].iter().rposition(|&b| b == b'@') {
         let ui = &t[e..e + at_pos];
@@ -412,6 +805,15 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         }
         i += 1;
     }
+}
+
+/// Length of the run of bytes satisfying `f` that ends at `i`, at most `max`.
+fn run_back(t: &[u8], i: usize, max: usize, f: impl Fn(u8) -> bool) -> usize {
+    let mut n = 0;
+    while n < max && n < i && f(t[i - 1 - n]) {
+        n += 1;
+    }
+    n
 }
 
 fn sensitive_param(name: &[u8]) -> bool {
@@ -633,8 +1035,12 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+/// Month-name prefixes in English, Spanish, German, French, Portuguese and
+/// Italian (only read right after a birth cue, so `set`/`out`/`may` are safe).
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "ene",
+    "abr", "ago", "dic", "set", "mär", "mai", "okt", "dez", "févr", "fevr", "avr", "juin", "juil",
+    "août", "aout", "déc", "fev", "out", "gen", "mag", "giu", "lug", "ott",
 ];
 
 /// Find a date within `win` bytes after `from`: numeric or with a month name.
@@ -707,22 +1113,30 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
 }
 
 fn month_at(t: &[u8], i: usize) -> Option<usize> {
-    let e = run_while(t, i, 10, |b| b.is_ascii_alphabetic());
+    let e = run_while(t, i, 14, |b| b.is_ascii_alphabetic() || b >= 0x80);
     if e - i < 3 {
         return None;
     }
-    let w = &t[i..i + 3];
+    let w = &t[i..e];
     MONTHS
         .iter()
-        .any(|m| m.as_bytes().eq_ignore_ascii_case(w))
+        .any(|m| {
+            let m = m.as_bytes();
+            w.len() >= m.len() && w[..m.len()].eq_ignore_ascii_case(m)
+        })
         .then_some(e)
 }
 
 fn year_after(t: &[u8], mut i: usize) -> Option<usize> {
-    if at(t, i) == b',' {
+    if at(t, i) == b',' || at(t, i) == b'.' {
         i += 1;
     }
     i = skip_spaces(t, i, 2);
+    if t.get(i..i + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"de "))
+    {
+        i += 3;
+    }
     let (y, e) = num(t, i, 4, 4)?;
     (1900..=2100).contains(&y).then_some(e)
 }
@@ -750,10 +1164,14 @@ fn day_month_year(t: &[u8], i: usize) -> Option<usize> {
     let sfx = run_while(t, k, 2, |b| b.is_ascii_alphabetic());
     if sfx - k == 2 {
         k = sfx;
+    } else if at(t, k) == b'.' {
+        k += 1;
+    } else if t.get(k..k + 2) == Some("º".as_bytes()) {
+        k += 2;
     }
     let mut j = skip_spaces(t, k, 2);
     if t.get(j..j + 3)
-        .is_some_and(|w| w.eq_ignore_ascii_case(b"of "))
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"of ") || w.eq_ignore_ascii_case(b"de "))
     {
         j += 3;
     }

@@ -9,6 +9,8 @@
 //! with cheap checks first (Luhn, mod-97, ranges, checksums). Nothing is
 //! allocated when nothing is found. Must not know about actions or keys.
 
+mod address;
+mod health;
 mod keywords;
 mod names;
 mod numeric;
@@ -180,7 +182,7 @@ impl Scanner {
             resolve(&mut found);
         }
         if !found.is_empty() {
-            repeat_occurrences(t, &mut found);
+            repeat_occurrences(t, &self.names, &mut found);
         }
         found
     }
@@ -233,36 +235,79 @@ impl Scanner {
 
 /// A value found once is masked everywhere in the same text, even where its
 /// context or boundaries would not have triggered a detector.
-fn repeat_occurrences(t: &[u8], found: &mut Vec<Finding>) {
+fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
     let mut extra = Vec::new();
+    // Parts of a name (`Takumi` of `Takumi Sato`) are masked where they stand alone.
+    let mut parts: Vec<(usize, usize, &Finding)> = Vec::new();
+    for f in found.iter().filter(|f| f.kind == EntityKind::Person) {
+        let v = &t[f.start..f.end];
+        for p in names.parts(v) {
+            let off = p.as_ptr() as usize - t.as_ptr() as usize;
+            parts.push((off, off + p.len(), f));
+        }
+    }
+    for &(ps, pe, f) in &parts {
+        let v = &t[ps..pe];
+        let mut p = 0;
+        while let Some(k) = find_from(t, p, v) {
+            let end = k + v.len();
+            if !util::letter_before(t, k) && !util::letter_after(t, end) {
+                let covered = found.iter().any(|g| g.start <= k && end <= g.end);
+                if !covered {
+                    extra.push(Finding {
+                        start: k,
+                        end,
+                        rule: "repeat",
+                        ..f.clone()
+                    });
+                }
+            }
+            p = end;
+        }
+    }
     for f in found.iter() {
         let v = &t[f.start..f.end];
         if v.len() < 4 {
             continue;
         }
         let mut p = 0;
-        while p + v.len() <= t.len() {
-            // Cheap first-byte test before comparing the whole value.
-            if t[p] == v[0] && &t[p..p + v.len()] == v {
-                let covered = found.iter().any(|g| g.start <= p && p + v.len() <= g.end);
-                if !covered {
-                    extra.push(Finding {
-                        start: p,
-                        end: p + v.len(),
-                        rule: "repeat",
-                        ..f.clone()
-                    });
-                }
-                p += v.len();
-            } else {
-                p += 1;
+        while let Some(k) = find_from(t, p, v) {
+            let covered = found.iter().any(|g| g.start <= k && k + v.len() <= g.end);
+            if !covered {
+                extra.push(Finding {
+                    start: k,
+                    end: k + v.len(),
+                    rule: "repeat",
+                    ..f.clone()
+                });
             }
+            p = k + v.len();
         }
     }
     if !extra.is_empty() {
         found.extend(extra);
         resolve(found);
     }
+}
+
+/// First occurrence of `v` in `t` at or after `from`.
+fn find_from(t: &[u8], from: usize, v: &[u8]) -> Option<usize> {
+    if v.is_empty() || from >= t.len() {
+        return None;
+    }
+    let first = v[0];
+    let mut p = from;
+    while p + v.len() <= t.len() {
+        let k = t[p..t.len() + 1 - v.len()]
+            .iter()
+            .position(|&b| b == first)?;
+        let q = p + k;
+        if &t[q..q + v.len()] == v {
+            return Some(q);
+        }
+        p = q + 1;
+    }
+    None
 }
 
 /// Sort and merge overlapping findings: the union is kept under the kind of

@@ -23,8 +23,41 @@ struct Chunk {
 pub type NumHit = (EntityKind, &'static str, usize, usize);
 
 const PHONE_WORDS: &[&str] = &[
-    "call", "phone", "tel", "mobile", "cell", "number", "whatsapp", "sms", "text me", "fax",
-    "contact", "reach me", "dial",
+    "call",
+    "phone",
+    "tel",
+    "mobile",
+    "cell",
+    "number",
+    "whatsapp",
+    "sms",
+    "text me",
+    "fax",
+    "contact",
+    "reach me",
+    "dial",
+    "handy",
+    "móvil",
+    "movil",
+    "celular",
+    "telefon",
+    "téléphone",
+    "portable",
+    "cellulare",
+    "numero",
+    "número",
+    "nummer",
+    "телефон",
+    "тел",
+    "电话",
+    "電話",
+    "手机",
+    "手機",
+    "携帯",
+    "전화",
+    "핸드폰",
+    "هاتف",
+    "טלפון",
 ];
 
 /// Try the numeric detectors at `s` (a digit or `+` at a word start).
@@ -98,6 +131,11 @@ fn detect_inner(
                 (b' ', 2)
             }
             b' ' | b'-' | b'.' | b'/' => (c, 1),
+            // A value wrapped over a line break, also escaped inside a JSON string.
+            b'\n' | b'\r' | b'\\' => match wrap_len(t, i) {
+                Some(k) => (b'\n', k),
+                None => break,
+            },
             _ => break,
         };
         if !at(t, i + skip).is_ascii_digit() {
@@ -132,6 +170,26 @@ fn detect_inner(
         }
     }
     None
+}
+
+/// Length of a line break at `i` (`\n`, `\r\n`, or the escaped `\\n` /
+/// `\\r\\n` of a JSON string) plus the indentation after it.
+pub fn wrap_len(t: &[u8], i: usize) -> Option<usize> {
+    let mut k = 0;
+    for _ in 0..2 {
+        match (at(t, i + k), at(t, i + k + 1)) {
+            (b'\r', _) | (b'\n', _) => k += 1,
+            (b'\\', b'n') | (b'\\', b'r') => k += 2,
+            _ => break,
+        }
+    }
+    if k == 0 {
+        return None;
+    }
+    while matches!(at(t, i + k), b' ' | b'\t') && k < 16 {
+        k += 1;
+    }
+    Some(k)
 }
 
 fn digits_of(t: &[u8], c: &[Chunk], buf: &mut [u8; 48]) -> usize {
@@ -188,18 +246,26 @@ fn classify(
         }
     }
 
+    let wrapped = c[..j - 1].iter().any(|x| x.sep == b'\n');
     // Payment cards.
     if (13..=19).contains(&nd) && !paren {
+        let seps_ok = c[..j - 1]
+            .iter()
+            .all(|x| matches!(x.sep, b' ' | b'-' | b'\n'));
         let layout_ok = j == 1
-            || (same_sep(c, b" -")
+            || (seps_ok
                 && (l[..j - 1].iter().all(|&x| x == 4) && l[j - 1] <= 4
                     || l == [4, 6, 5]
-                    || l == [4, 6, 4]));
+                    || l == [4, 6, 4]
+                    || (wrapped && l.iter().all(|&x| x >= 2))));
         if layout_ok && validate::card_brand_ok(d) && validate::luhn(d) {
             return Some((EntityKind::CreditCard, "luhn"));
         }
     }
 
+    if wrapped {
+        return None;
+    }
     // SSN / ITIN: 3-2-4 with one consistent separator.
     if j == 3 && l == [3, 2, 4] && same_sep(c, b"- .") && !paren {
         if validate::itin(d) {
@@ -238,7 +304,8 @@ fn classify(
     // Bare national digits only next to phone words.
     if j == 1 && (10..=11).contains(&nd) {
         let ctx = window_has(t, begin.saturating_sub(32), begin, PHONE_WORDS);
-        if ctx && (nanp(d) || d[0] == b'0' || (nd == 10 && d[0] >= b'6')) {
+        let cn_mobile = nd == 11 && d[0] == b'1' && d[1] >= b'3';
+        if ctx && (nanp(d) || d[0] == b'0' || (nd == 10 && d[0] >= b'6') || cn_mobile) {
             return Some((EntityKind::Phone, "phone_context"));
         }
     }
@@ -315,7 +382,8 @@ fn phone_international(d: &[u8], chunks: usize) -> bool {
         nat
     };
     let n = nat.len();
-    if n == 0 || nat[0] == b'0' {
+    // Italian numbers keep their leading 0 after the country code (`+39 06 …`).
+    if n == 0 || (nat[0] == b'0' && cc != b"39") {
         return false;
     }
     match cc {

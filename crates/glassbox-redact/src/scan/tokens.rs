@@ -7,7 +7,7 @@
 
 use super::names::NameDict;
 use super::numeric;
-use super::util::{alnum, at, run_while, word_start};
+use super::util::{alnum, at, char_at, letter_before, run_while, word_start};
 use crate::entity::EntityKind;
 use crate::validate;
 
@@ -26,8 +26,17 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
     // Inside a digit group that failed from its start, only checksummed kinds may match.
     let mut failed_group_end = 0;
     while i < n {
-        // Skip to the next word.
+        // Skip to the next word; words of other scripts may open a name.
         while i < n && !word_char(t[i]) {
+            if t[i] >= 0xC0 && !letter_before(t, i) {
+                if let Some((a, b)) = names.pair_at(t, i) {
+                    out.push((EntityKind::Person, "name_dictionary", a, b));
+                    i = b;
+                    continue;
+                }
+                i = skip_letters(t, i);
+                continue;
+            }
             i += 1;
         }
         if i >= n {
@@ -47,11 +56,27 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
             }
             failed_group_end = failed_group_end.max(group_end);
             if first.is_ascii_digit() {
+                let mut addr = Vec::new();
+                if let Some(end) = super::address::at_number(t, s, &mut addr) {
+                    out.append(&mut addr);
+                    i = i.max(end);
+                    continue;
+                }
                 if let Some(h) = address_at(t, s, e, address) {
                     i = i.max(h.3);
                     out.push(h);
                     continue;
                 }
+            }
+        } else if first.is_ascii_lowercase()
+            && at(t, s + 1).is_ascii_lowercase()
+            && at(t, s + 2).is_ascii_digit()
+            && at(t, s + 3).is_ascii_digit()
+        {
+            if let Some(end) = iban_at(t, s) {
+                out.push((EntityKind::Iban, "iban", s, end));
+                i = i.max(end);
+                continue;
             }
         } else if first.is_ascii_uppercase() {
             if at(t, s + 1).is_ascii_uppercase()
@@ -63,7 +88,9 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
                     i = i.max(end);
                     continue;
                 }
-            } else if at(t, s + 1).is_ascii_lowercase() && word_start(t, s) {
+            } else if (at(t, s + 1).is_ascii_lowercase() || at(t, s + 1) >= 0x80)
+                && word_start(t, s)
+            {
                 if let Some((a, b)) = names.pair_at(t, s) {
                     out.push((EntityKind::Person, "name_dictionary", a, b));
                     i = i.max(b);
@@ -96,6 +123,18 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
             }
         }
     }
+}
+
+/// Past the letters (any script) starting at `i`; at least one byte.
+fn skip_letters(t: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while let Some((c, l)) = char_at(t, j) {
+        if c.is_ascii() || !c.is_alphanumeric() && j > i {
+            break;
+        }
+        j += l;
+    }
+    j.max(i + 1)
 }
 
 /// Words of 11+ bytes: IPv6, MAC, wallets, generic secrets.
@@ -219,21 +258,29 @@ fn iban_at(t: &[u8], s: usize) -> Option<usize> {
     if !word_start(t, s) {
         return None;
     }
-    let want = validate::iban_expected_len(&t[s..s + 2])?;
+    let cc = [t[s].to_ascii_uppercase(), t[s + 1].to_ascii_uppercase()];
+    let want = validate::iban_expected_len(&cc)?;
     let mut buf = [0u8; 34];
     let mut n = 0;
     let mut i = s;
     let mut group = 0;
     while n < want && i < t.len() {
         let b = t[i];
-        if b.is_ascii_uppercase() || b.is_ascii_digit() {
-            buf[n] = b;
+        if b.is_ascii_alphabetic() || b.is_ascii_digit() {
+            buf[n] = b.to_ascii_uppercase();
             n += 1;
             group += 1;
             i += 1;
-        } else if b == b' ' && group == 4 && alnum(at(t, i + 1)) {
+        } else if matches!(b, b' ' | b'-' | b'.') && group == 4 && alnum(at(t, i + 1)) {
             group = 0;
             i += 1;
+        } else if let Some(k) = super::numeric::wrap_len(t, i).filter(|_| group > 0) {
+            // Wrapped over a line (also an escaped `\n` in JSON): any group length.
+            if !alnum(at(t, i + k)) {
+                break;
+            }
+            group = 0;
+            i += k;
         } else {
             break;
         }

@@ -77,3 +77,57 @@ pub fn skip_spaces(t: &[u8], i: usize, max: usize) -> usize {
 pub fn key_char(b: u8) -> bool {
     alnum(b) || b == b'_' || b == b'-'
 }
+
+/// The UTF-8 character starting at byte `i` and its length; `None` past the
+/// end, on a continuation byte or on invalid UTF-8.
+#[inline]
+pub fn char_at(t: &[u8], i: usize) -> Option<(char, usize)> {
+    let b = *t.get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let len = match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return None,
+    };
+    let s = std::str::from_utf8(t.get(i..i + len)?).ok()?;
+    s.chars().next().map(|c| (c, len))
+}
+
+/// The character that ends just before byte `i`, and its length.
+#[inline]
+pub fn char_before(t: &[u8], i: usize) -> Option<(char, usize)> {
+    if i == 0 {
+        return None;
+    }
+    let mut s = i - 1;
+    while s > 0 && i - s < 4 && (t[s] & 0xC0) == 0x80 {
+        s -= 1;
+    }
+    char_at(t, s).filter(|&(_, l)| s + l == i)
+}
+
+/// A letter or digit (any script) ends just before `i`.
+#[inline]
+pub fn letter_before(t: &[u8], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let p = t[i - 1];
+    if p < 0x80 {
+        return p.is_ascii_alphanumeric();
+    }
+    char_before(t, i).is_some_and(|(c, _)| c.is_alphanumeric())
+}
+
+/// A letter or digit (any script) starts at `i`.
+#[inline]
+pub fn letter_after(t: &[u8], i: usize) -> bool {
+    match t.get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(t, i).is_some_and(|(c, _)| c.is_alphanumeric()),
+    }
+}

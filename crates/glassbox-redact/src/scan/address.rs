@@ -1,0 +1,687 @@
+//! ADDRESS detection for street addresses of many countries.
+//!
+//! A street keyword found by the shared literal prefilter anchors the search:
+//! - `Suffix` street types that follow the name (`164 Victoria Street`,
+//!   `1600 Amphitheatre Pkwy`, `12 MG Road`): the house number comes first;
+//! - `Prefix` types that precede the name (`115 rue de la Paix`, `Via Roma 12`,
+//!   `Calle Mayor 5`, `Rua Augusta, 1500`, `ul. Długa 5/3`): a number before or after;
+//! - `Glued` types written inside the word (`Lindenstraße 113b`, `Kerkstraat 12`,
+//!   `Storgatan 5`, `Nørregade 12`, `Aleksanterinkatu 52`): the number follows;
+//! - `PoBox` (`P.O. Box 1234`, `Postfach 12 34`, `Apartado 45`) and Japanese
+//!   addresses (`〒100-0001 東京都千代田区…`).
+//!
+//! No house number, no address: a street named in passing stays. From the
+//! street line the finding grows left over a flat or unit (`Flat 12, `) and
+//! right over the parts that follow on the same or the next lines: units,
+//! postcode and city, city and state, country — so a US address over three
+//! lines or a UK one with its postcode is masked whole.
+
+use std::sync::OnceLock;
+
+use regex::bytes::Regex;
+
+use super::util::{at, char_at, char_before, letter_after, letter_before};
+use crate::entity::EntityKind;
+
+/// What kind of address keyword matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddrKw {
+    /// A post office box.
+    PoBox,
+    /// Japanese postal mark or prefecture.
+    Japan,
+}
+
+const SUFFIX: &[&str] = &[
+    "street",
+    "st",
+    "st.",
+    "avenue",
+    "ave",
+    "ave.",
+    "av.",
+    "road",
+    "rd",
+    "rd.",
+    "boulevard",
+    "blvd",
+    "blvd.",
+    "lane",
+    "ln",
+    "ln.",
+    "drive",
+    "dr",
+    "dr.",
+    "court",
+    "ct",
+    "ct.",
+    "way",
+    "place",
+    "pl",
+    "terrace",
+    "parkway",
+    "pkwy",
+    "highway",
+    "hwy",
+    "circle",
+    "cir",
+    "crescent",
+    "close",
+    "row",
+    "walk",
+    "square",
+    "sq",
+    "grove",
+    "gardens",
+    "hill",
+    "loop",
+    "trail",
+    "mews",
+    "marg",
+    "nagar",
+    "path",
+    "pike",
+    "plaza",
+    "rise",
+    "vale",
+    "view",
+    "wharf",
+    "quay",
+    "esplanade",
+    "parade",
+];
+const PREFIX: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "bd",
+    "chemin",
+    "allée",
+    "impasse",
+    "place",
+    "quai",
+    "route",
+    "via",
+    "viale",
+    "piazza",
+    "piazzale",
+    "corso",
+    "largo",
+    "vicolo",
+    "calle",
+    "c/",
+    "avenida",
+    "avda.",
+    "paseo",
+    "carrera",
+    "camino",
+    "carrer",
+    "rambla",
+    "plaza",
+    "rua",
+    "travessa",
+    "praça",
+    "alameda",
+    "estrada",
+    "ul.",
+    "ulica",
+    "al.",
+    "aleja",
+    "plac",
+    "os.",
+    "rond-point",
+];
+const GLUED: &[&str] = &[
+    "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee",
+    "steig", "pfad", "markt", "straat", "laan", "gracht", "plein", "dijk", "kade", "singel",
+    "gatan", "vägen", "vagen", "gränd", "torget", "gade", "vej", "allé", "veien", "vei", "gata",
+    "katu", "tie", "kuja", "polku", "väylä", "utca", "ulice",
+];
+const POBOX: &[&str] = &[
+    "po box",
+    "p.o. box",
+    "p. o. box",
+    "p.o.box",
+    "post office box",
+    "postfach",
+    "apartado",
+    "apdo.",
+    "caixa postal",
+    "casilla",
+    "boîte postale",
+    "casella postale",
+    "postbus",
+    "postboks",
+];
+const JAPAN: &[&str] = &["〒", "県", "府", "東京都", "北海道"];
+
+/// Keywords for the literal prefilter (street types are found from house
+/// numbers by [`at_number`] instead: short words like `st` or `weg` would make
+/// the prefilter stop everywhere).
+pub fn keywords() -> Vec<(&'static str, AddrKw)> {
+    let mut v = Vec::new();
+    v.extend(POBOX.iter().map(|k| (*k, AddrKw::PoBox)));
+    v.extend(JAPAN.iter().map(|k| (*k, AddrKw::Japan)));
+    v
+}
+
+fn eq_any(w: &[u8], list: &[&str]) -> bool {
+    list.iter().any(|k| k.as_bytes().eq_ignore_ascii_case(w))
+}
+
+fn lower_ends_with(w: &[u8], suffix: &[u8]) -> bool {
+    w.len() > suffix.len() && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+/// Word spans (any script, with `'` `-` `.` inside) around `i` on one line.
+fn word_fwd(t: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while let Some((c, l)) = char_at(t, j) {
+        if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '/') || (c == '.' && j > i) {
+            j += l;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// An address whose house number starts at `s` (a digit at a word start):
+/// `164 Victoria Street`, `115 rue de la Paix` (number first) or
+/// `Lindenstraße 113b`, `Via Roma 12`, `Rua Augusta, 1500` (number after the street).
+pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
+    let r = res();
+    let he = house_at(t, s, r)?;
+    let core = number_first(t, s, he, r).or_else(|| number_after(t, s, he, r))?;
+    let (start, end, needs_tail) = core;
+    let (end, tail) = tail(t, end, r);
+    if needs_tail && !tail {
+        return None;
+    }
+    let start = widen_left(t, start, r);
+    out.push((EntityKind::Address, "street_address", start, end));
+    Some(end)
+}
+
+/// `164 Victoria Street`, `12, MG Road`, `115 rue de la Paix`.
+fn number_first(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize, bool)> {
+    let mut i = he;
+    if at(t, i) == b',' {
+        i += 1;
+    }
+    for n in 0..7 {
+        if at(t, i) != b' ' {
+            return None;
+        }
+        let ws = i + 1;
+        let we = word_fwd(t, ws);
+        if we == ws {
+            return None;
+        }
+        let w = &t[ws..we];
+        let w_trim = w.strip_suffix(b".").unwrap_or(w);
+        if n > 0 && is_cap_word_start(t, ws) && (eq_any(w, SUFFIX) || eq_any(w_trim, SUFFIX)) {
+            let mut end = we;
+            for d in [
+                &b" NW"[..],
+                b" NE",
+                b" SW",
+                b" SE",
+                b" N",
+                b" S",
+                b" E",
+                b" W",
+            ] {
+                if t[end..].starts_with(d) && !letter_after(t, end + d.len()) {
+                    end += d.len();
+                    break;
+                }
+            }
+            return Some((s, end, false));
+        }
+        if n == 0 && eq_any(w, PREFIX) {
+            let name_end = name_words(t, we, 6)?;
+            return Some((s, name_end, false));
+        }
+        let ordinal = w[0].is_ascii_digit()
+            && [&b"st"[..], b"nd", b"rd", b"th"]
+                .iter()
+                .any(|x| w.ends_with(x));
+        let cap = is_cap_word_start(t, ws);
+        let particle = eq_any(w, &["de", "la", "of", "the", "del", "von", "van"]);
+        if !(cap || ordinal || (particle && n > 0)) {
+            return None;
+        }
+        i = we;
+        if at(t, i) == b',' {
+            return None;
+        }
+    }
+    None
+}
+
+/// `Lindenstraße 113b`, `Karl Johans gate 22`, `Via Roma 12`, `Rua Augusta, 1500`, `ul. Długa 5/3`.
+fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize, bool)> {
+    if letter_after(t, he) {
+        return None;
+    }
+    let mut i = s;
+    // `Straße 5`, `Augusta, 1500`, `n° 5`.
+    if i < 2 || t[i - 1] != b' ' {
+        return None;
+    }
+    i -= 1;
+    if t[i - 1] == b',' {
+        i -= 1;
+    }
+    let mut first_word = true;
+    for _ in 0..7 {
+        let ws = word_back(t, i);
+        if ws == i {
+            return None;
+        }
+        let w = &t[ws..i];
+        if first_word
+            && is_cap_word_start(t, ws)
+            && GLUED.iter().any(|g| {
+                lower_ends_with(w, g.as_bytes())
+                    || (w.len() == g.len() && w.eq_ignore_ascii_case(g.as_bytes()))
+            })
+        {
+            // Capitalised words before a separate type word: `Alte Straße`, `Karl Johans gate`.
+            let mut start = ws;
+            let mut k = ws;
+            for _ in 0..2 {
+                if k < 2 || t[k - 1] != b' ' {
+                    break;
+                }
+                let b = word_back(t, k - 1);
+                if b < k - 1
+                    && is_cap_word_start(t, b)
+                    && GLUED.iter().any(|g| w.eq_ignore_ascii_case(g.as_bytes()))
+                {
+                    start = b;
+                    k = b;
+                } else {
+                    break;
+                }
+            }
+            return Some((start, he, false));
+        }
+        if eq_any(w, GLUED) && !first_word {
+            return None;
+        }
+        if eq_any(w, PREFIX) && !letter_before(t, ws) {
+            if name_words(t, i, 6).is_none() {
+                return None;
+            }
+            let ambiguous = eq_any(
+                w,
+                &[
+                    "via",
+                    "place",
+                    "avenue",
+                    "boulevard",
+                    "corso",
+                    "largo",
+                    "route",
+                    "al.",
+                    "plaza",
+                    "camino",
+                ],
+            );
+            return Some((ws, he, ambiguous && !at(t, ws).is_ascii_uppercase()));
+        }
+        let cap = is_cap_word_start(t, ws);
+        let particle = eq_any(
+            w,
+            &[
+                "de", "la", "le", "du", "des", "del", "della", "dei", "di", "do", "da", "dos",
+                "das", "e", "y",
+            ],
+        );
+        if !(cap || particle) {
+            return None;
+        }
+        first_word = false;
+        if ws < 2 || t[ws - 1] != b' ' {
+            return None;
+        }
+        i = ws - 1;
+    }
+    None
+}
+
+struct Res {
+    house: Regex,
+    unit: Regex,
+    postcode_city: Regex,
+    city_state: Regex,
+    country: Regex,
+    left_unit: Regex,
+}
+
+const POSTCODE: &str = r"(?:(?:[A-Z]{1,3}-)?\d{5}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|(?:[A-Z]{1,3}-)?\d{5}|\d{3}\x20\d{2}|\d{4}\x20?[A-Z]{2}|\d{2}-\d{3}|\d{6}|\d{3}\x20\d{3}|(?:[A-Z]{1,3}-)?\d{4}|[A-Z]\d[A-Z]\x20?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\x20?\d[A-Z]{2}|[A-Z]\d{2}\x20?[A-Z0-9]{4})";
+const CITY: &str = r"(?:\p{Lu}[\p{L}'’.]+(?:[\x20-](?:\p{Lu}[\p{L}'’.]+|de|del|la|le|les|sur|am|an|der|im|upon|on|du|da|do|dos|das|di|y|en)\b){0,3}(?:\x20\(\p{L}+\))?)";
+const STATE: &str = r"(?:[A-Z]{2,4}|\p{Lu}[\p{L}]+(?:\x20\p{Lu}[\p{L}]+)?)";
+
+fn res() -> &'static Res {
+    static R: OnceLock<Res> = OnceLock::new();
+    R.get_or_init(|| {
+        let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("built-in address pattern: {e}"));
+        Res {
+            house: re(r"^(?:\d{1,5}(?:[A-Za-z]{1,2}\b)?(?:[/-]\d{1,4}[A-Za-z]?)*(?:\x20?(?:bis|ter))?|(?:No\.?|Nr\.?|n°|nº|N°|#)\x20?\d{1,5}[A-Za-z]?)\b"),
+            unit: re(r"^(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|dept|depto|apto|int|interior|lgh|sala|andar|esc|escalera|block|blk|level|lvl|stiege|top|tür|app|appartement|scala|interno|stock|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?[0-9A-Za-z][0-9A-Za-z/-]{0,5}\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b"),
+            postcode_city: Regex::new(&format!(r"^(?:〒)?{POSTCODE}\b(?:\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?")).unwrap_or_else(|e| panic!("built-in address pattern: {e}")),
+            city_state: Regex::new(&format!(r"^{CITY}(?:(?:,\x20?|\x20-\x20|\x20){STATE})?(?:(?:,\x20?|\x20)(?:〒)?{POSTCODE}\b)?")).unwrap_or_else(|e| panic!("built-in address pattern: {e}")),
+            country: re(r"^(?i:USA|U\.S\.A\.|United States(?: of America)?|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Éire|Canada|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Svizzera|Switzerland|France|Belgique|België|Belgium|Nederland|Netherlands|The Netherlands|Italia|Italy|España|Spain|Portugal|Polska|Poland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Suomi|Finland|Japan|日本|India|Bharat|Australia|Brasil|Brazil|México|Mexico|New Zealand)\b"),
+            left_unit: re(r"(?i:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|house|h\.\x20?no\.?|h\.no\.?|plot|door|villa|block|bldg\.?|building|piso|depto\.?|apto\.?|c/o)\x20?(?:no\.?\x20?|#\x20?)?[0-9A-Za-z][0-9A-Za-z/-]{0,5},?\x20+(?:[\p{Lu}][\p{L}'.-]*(?:\x20[\p{Lu}][\p{L}'.-]*){0,3},\x20)?$"),
+        }
+    })
+}
+
+type Out = Vec<(EntityKind, &'static str, usize, usize)>;
+
+/// Run the detector for the address keyword at `t[s..e]`.
+pub fn detect(t: &[u8], s: usize, e: usize, kw: AddrKw, out: &mut Out) {
+    let r = res();
+    let core = match kw {
+        AddrKw::PoBox => pobox_core(t, s, e, r),
+        AddrKw::Japan => {
+            if let Some((a, b)) = japan(t, s, e) {
+                out.push((EntityKind::Address, "address_jp", a, b));
+            }
+            return;
+        }
+    };
+    let Some((start, end, needs_tail)) = core else {
+        return;
+    };
+    let (end, tail) = tail(t, end, r);
+    if needs_tail && !tail {
+        return;
+    }
+    let start = widen_left(t, start, r);
+    out.push((EntityKind::Address, "street_address", start, end));
+}
+
+fn is_cap_word_start(t: &[u8], i: usize) -> bool {
+    char_at(t, i).is_some_and(|(c, _)| c.is_uppercase())
+}
+
+/// Start of the word that ends at `i` (letters of any script, `'`, `-`, `.`).
+fn word_back(t: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j > 0 {
+        if let Some((c, l)) = char_before(t, j) {
+            if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.') {
+                j -= l;
+                continue;
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// A house number at `i`: returns its end.
+fn house_at(t: &[u8], i: usize, r: &Res) -> Option<usize> {
+    if letter_before(t, i) {
+        return None;
+    }
+    let m = r.house.find(&t[i..t.len().min(i + 24)])?;
+    Some(i + m.end())
+}
+
+/// Name words after a prefix keyword: `de la Paix`, `Roma`, `XX Settembre`.
+fn name_words(t: &[u8], mut i: usize, max: usize) -> Option<usize> {
+    let mut end = None;
+    let mut n = 0;
+    while n < max {
+        if at(t, i) != b' ' {
+            break;
+        }
+        let ws = i + 1;
+        let mut we = ws;
+        while let Some((c, l)) = char_at(t, we) {
+            if c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.') {
+                we += l;
+            } else {
+                break;
+            }
+        }
+        if we == ws {
+            break;
+        }
+        let w = &t[ws..we];
+        let cap = is_cap_word_start(t, ws);
+        let particle = [
+            &b"de"[..],
+            b"la",
+            b"le",
+            b"les",
+            b"du",
+            b"des",
+            b"del",
+            b"della",
+            b"delle",
+            b"dei",
+            b"degli",
+            b"di",
+            b"do",
+            b"da",
+            b"dos",
+            b"das",
+            b"e",
+            b"y",
+            b"l'",
+            b"d'",
+        ]
+        .iter()
+        .any(|p| w == *p || (p.ends_with(b"'") && w.starts_with(p)));
+        if !cap && !particle {
+            break;
+        }
+        n += 1;
+        i = we;
+        if cap {
+            end = Some(we);
+        }
+    }
+    end
+}
+
+/// `P.O. Box 1234`, `Postfach 10 20 30`, `Apartado 45`.
+fn pobox_core(t: &[u8], s: usize, e: usize, _r: &Res) -> Option<(usize, usize, bool)> {
+    if letter_before(t, s) {
+        return None;
+    }
+    let mut i = e;
+    if at(t, i) == b' ' {
+        i += 1;
+    }
+    if matches!(at(t, i), b'#' | b':') {
+        i += 1;
+        if at(t, i) == b' ' {
+            i += 1;
+        }
+    }
+    let ds = i;
+    while at(t, i).is_ascii_digit() || (at(t, i) == b' ' && at(t, i + 1).is_ascii_digit()) {
+        i += 1;
+    }
+    (i > ds && !letter_after(t, i)).then_some((s, i, false))
+}
+
+/// `〒100-0001 東京都千代田区千代田1-1-1`, `神奈川県横浜市西区みなとみらい2-3-1`.
+fn japan(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let is_jp = |c: char| {
+        matches!(c as u32, 0x3040..=0x30FF | 0x4E00..=0x9FFF | 0xFF10..=0xFF19)
+            || c.is_ascii_digit()
+            || matches!(c, '-' | '−' | '‐' | 'ー' | '〒' | '－')
+    };
+    let mut start = s;
+    if &t[s..e] != "〒".as_bytes() {
+        // Back over the prefecture name (at most three Han characters).
+        for _ in 0..3 {
+            match char_before(t, start) {
+                Some((c, l)) if matches!(c as u32, 0x4E00..=0x9FFF) => start -= l,
+                _ => break,
+            }
+        }
+    }
+    let mut end = e;
+    let mut digits = 0;
+    let mut chars = 0;
+    while let Some((c, l)) = char_at(t, end) {
+        if c == ' ' && chars == 0 {
+            end += 1;
+            continue;
+        }
+        if !is_jp(c) || chars > 40 {
+            break;
+        }
+        if c.is_ascii_digit() || matches!(c as u32, 0xFF10..=0xFF19) {
+            digits += 1;
+        }
+        chars += 1;
+        end += l;
+    }
+    let span = std::str::from_utf8(&t[start..end]).ok()?;
+    let has_locality = span.contains(['市', '区', '町', '村', '郡']);
+    (digits >= 1 && chars >= 4 && (has_locality || &t[s..e] == "〒".as_bytes()))
+        .then_some((start, end))
+}
+
+/// Grow right over units, postcode and city, city and state, country.
+/// Returns the new end and whether a postcode, state or city part was found.
+fn tail(t: &[u8], mut end: usize, r: &Res) -> (usize, bool) {
+    let mut found = false;
+    let mut postcode_seen = false;
+    for _ in 0..6 {
+        let (sep_len, newline) = separator(t, end);
+        if sep_len == 0 {
+            break;
+        }
+        let plain_space = sep_len == 1 && at(t, end) == b' ';
+        let p = end + sep_len;
+        let lim = t.len().min(p + 80);
+        let w = &t[p..lim];
+        if let Some(m) = r.unit.find(w) {
+            if !postcode_seen {
+                end = p + m.end();
+                continue;
+            }
+        }
+        if let Some(m) = r.country.find(w) {
+            if !letter_after(t, p + m.end()) {
+                end = p + m.end();
+                found = true;
+                break;
+            }
+        }
+        if postcode_seen {
+            // After a postcode only a state (`, CDMX`) may follow.
+            let st = run_state(t, p);
+            if st > p && !newline {
+                end = st;
+            }
+            break;
+        }
+        if let Some(m) = r.postcode_city.find(w) {
+            if m.end() > 0 && !letter_after(t, p + m.end()) {
+                end = p + m.end();
+                found = true;
+                postcode_seen = true;
+                continue;
+            }
+        }
+        if let Some(m) = r.city_state.find(w).filter(|_| !plain_space) {
+            let seg = &w[..m.end()];
+            let has_code = seg.iter().any(u8::is_ascii_digit)
+                || seg
+                    .windows(2)
+                    .any(|x| x[0].is_ascii_uppercase() && x[1].is_ascii_uppercase());
+            if m.end() > 0 && !letter_after(t, p + m.end()) && (has_code || !newline) {
+                end = p + m.end();
+                found = true;
+                if seg.iter().any(u8::is_ascii_digit) {
+                    postcode_seen = true;
+                }
+                continue;
+            }
+        }
+        break;
+    }
+    (end, found)
+}
+
+/// A state or region code after a postcode: `CDMX`, `SP`, `NSW`.
+fn run_state(t: &[u8], p: usize) -> usize {
+    let mut i = p;
+    while i < t.len() && i - p < 4 && t[i].is_ascii_uppercase() {
+        i += 1;
+    }
+    if i - p >= 2 && !letter_after(t, i) {
+        i
+    } else {
+        p
+    }
+}
+
+/// Separator between address parts at `i`: `, `, ` - `, a newline (also
+/// escaped inside JSON: `\n`), or a space before a postcode. Returns its
+/// length and whether it breaks the line.
+fn separator(t: &[u8], i: usize) -> (usize, bool) {
+    let rest = &t[i..t.len().min(i + 6)];
+    for (sep, nl) in [
+        (&b",\\r\\n"[..], true),
+        (b",\\n", true),
+        (b"\\r\\n", true),
+        (b"\\n", true),
+        (b",\r\n", true),
+        (b",\n", true),
+        (b"\r\n", true),
+        (b"\n", true),
+        (b", ", false),
+        (b" - ", false),
+        (b" \xE2\x80\x93 ", false),
+        (b",", false),
+        (b" ", false),
+    ] {
+        if rest.starts_with(sep) {
+            let mut n = sep.len();
+            // Indentation of a wrapped line.
+            while nl && matches!(at(t, i + n), b' ' | b'\t') && n < 12 {
+                n += 1;
+            }
+            // A plain space only before a postcode or unit (`Manchester M17 2DB`, `Street Apt 4`).
+            if sep == b" " {
+                let nb = at(t, i + 1);
+                if !(nb.is_ascii_digit() || nb.is_ascii_uppercase() || nb == b'#') {
+                    return (0, false);
+                }
+            }
+            return (n, nl);
+        }
+    }
+    (0, false)
+}
+
+/// Grow left over a flat or unit: `Flat 12, `, `Apt 4B, `, `H.No. 12-3-45, `.
+fn widen_left(t: &[u8], start: usize, r: &Res) -> usize {
+    let from = start.saturating_sub(60);
+    let mut from = from;
+    while from < start && (t[from] & 0xC0) == 0x80 {
+        from += 1;
+    }
+    // Stay on the same line.
+    let line = t[from..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(from, |p| from + p + 1);
+    match r.left_unit.find(&t[line..start]) {
+        Some(m) if !letter_before(t, line + m.start()) => line + m.start(),
+        _ => start,
+    }
+}

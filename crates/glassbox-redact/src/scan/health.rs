@@ -1,0 +1,253 @@
+//! HEALTH detection: conditions, medications, procedures, pregnancy, mental
+//! health and addiction, test results — a vocabulary (`data/health_terms.txt`,
+//! six languages) matched by the shared literal prefilter, then widened to the
+//! whole statement a reader would need to hide: modifiers before the term
+//! (`type 2 diabetes`, `stage 3 breast cancer`, `12 weeks pregnant`) and a
+//! dosage or result after it (`metformin 500 mg twice daily`, `HbA1c of 7.2%`,
+//! `HIV positive`).
+//!
+//! Ops words that look medical (`/healthz`, health check, liveness probe,
+//! heartbeat, memory leak, virus scanner, `kill -9`) are not in the vocabulary.
+
+use super::util::{at, letter_after, letter_before, run_while};
+use crate::entity::EntityKind;
+
+const TERMS: &str = include_str!("../../data/health_terms.txt");
+
+/// The vocabulary, one lower-case term per entry.
+pub fn terms() -> impl Iterator<Item = &'static str> {
+    TERMS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Words that make a condition more specific; kept inside the finding.
+const MODIFIERS: &[&str] = &[
+    "type 1",
+    "type 2",
+    "type i",
+    "type ii",
+    "typ 1",
+    "typ 2",
+    "tipo 1",
+    "tipo 2",
+    "stage 1",
+    "stage 2",
+    "stage 3",
+    "stage 4",
+    "stage i",
+    "stage ii",
+    "stage iii",
+    "stage iv",
+    "chronic",
+    "severe",
+    "acute",
+    "mild",
+    "moderate",
+    "major",
+    "clinical",
+    "gestational",
+    "early-onset",
+    "terminal",
+    "advanced",
+    "metastatic",
+    "postpartum",
+    "generalized",
+    "generalised",
+    "social",
+    "juvenile",
+    "seasonal",
+    "chronische",
+    "chronischer",
+    "schwere",
+    "crónica",
+    "crónico",
+    "chronique",
+    "sévère",
+    "grave",
+    "cronica",
+    "cronico",
+    "severa",
+    "severo",
+];
+
+/// Units of a dose or a lab value.
+const UNITS: &[&str] = &[
+    "mg/dl",
+    "mmol/l",
+    "mg",
+    "mcg",
+    "µg",
+    "ug",
+    "ml",
+    "iu",
+    "ui",
+    "units",
+    "unidades",
+    "einheiten",
+    "%",
+    "g",
+];
+
+/// How often a dose is taken.
+const FREQUENCY: &[&str] = &[
+    " once daily",
+    " twice daily",
+    " three times daily",
+    " once a day",
+    " twice a day",
+    " three times a day",
+    " a day",
+    " per day",
+    " daily",
+    " nightly",
+    " weekly",
+    " at night",
+    " every morning",
+    " every day",
+    " bid",
+    " tid",
+    " qd",
+    " al día",
+    " al dia",
+    " por día",
+    " täglich",
+    " par jour",
+    " por dia",
+    " al giorno",
+];
+
+const RESULTS: &[&str] = &[
+    " positive",
+    " negative",
+    " positivo",
+    " positiva",
+    " negativo",
+    " positiv",
+    " négatif",
+    " positif",
+    "+",
+];
+
+/// Push a HEALTH finding for the term at `t[s..e]` if it stands as a word.
+pub fn detect(
+    t: &[u8],
+    s: usize,
+    e: usize,
+    out: &mut Vec<(EntityKind, &'static str, usize, usize)>,
+) {
+    if letter_before(t, s) {
+        return;
+    }
+    let mut end = e;
+    // Inflections of longer stems (`Depressionen`, `diabetics`, `tumors`).
+    let infl = run_while(t, e, 4, |b| b.is_ascii_lowercase());
+    if infl > e {
+        if e - s < 6 || infl - e > 3 || letter_after(t, infl) {
+            return;
+        }
+        end = infl;
+    } else if letter_after(t, e) {
+        return;
+    }
+    let start = widen_left(t, s);
+    let end = widen_right(t, end);
+    out.push((EntityKind::Health, "health_term", start, end));
+}
+
+fn ends_with_ci(t: &[u8], end: usize, w: &str) -> bool {
+    let w = w.as_bytes();
+    end >= w.len() && t[end - w.len()..end].eq_ignore_ascii_case(w)
+}
+
+fn widen_left(t: &[u8], s: usize) -> usize {
+    let mut start = s;
+    for _ in 0..2 {
+        if start < 2 || t[start - 1] != b' ' {
+            break;
+        }
+        let before = start - 1;
+        // `12 weeks pregnant`, `20 semanas`.
+        if let Some(m) = MODIFIERS.iter().find(|m| ends_with_ci(t, before, m)) {
+            let ms = before - m.len();
+            if !letter_before(t, ms) {
+                start = ms;
+                continue;
+            }
+        }
+        let mut found = false;
+        for unit in [
+            "weeks",
+            "months",
+            "semanas",
+            "wochen",
+            "semaines",
+            "settimane",
+            "meses",
+        ] {
+            if ends_with_ci(t, before, unit) {
+                let us = before - unit.len();
+                if at(t, us.wrapping_sub(1)) == b' ' {
+                    let mut ds = us - 1;
+                    while ds > 0 && t[ds - 1].is_ascii_digit() {
+                        ds -= 1;
+                    }
+                    if ds < us - 1 {
+                        start = ds;
+                        found = true;
+                    }
+                }
+            }
+        }
+        if !found {
+            break;
+        }
+    }
+    start
+}
+
+fn starts_with_ci(t: &[u8], i: usize, w: &str) -> bool {
+    let w = w.as_bytes();
+    t.len() >= i + w.len() && t[i..i + w.len()].eq_ignore_ascii_case(w)
+}
+
+fn widen_right(t: &[u8], e: usize) -> usize {
+    if let Some(r) = RESULTS.iter().find(|r| starts_with_ci(t, e, r)) {
+        let re = e + r.len();
+        if !letter_after(t, re) {
+            return re;
+        }
+    }
+    // A dose or value: `500 mg`, `10mg`, `: 7.2%`, ` of 7.2%`, ` at 140 mg/dL`.
+    let mut i = e;
+    for filler in [
+        " of ", ": ", " at ", " = ", " was ", " is ", " level ", " de ", " ",
+    ] {
+        if starts_with_ci(t, i, filler) && at(t, i + filler.len()).is_ascii_digit() {
+            i += filler.len();
+            break;
+        }
+    }
+    if i == e || !at(t, i).is_ascii_digit() {
+        return e;
+    }
+    let mut j = run_while(t, i, 8, |b| b.is_ascii_digit());
+    if matches!(at(t, j), b'.' | b',') && at(t, j + 1).is_ascii_digit() {
+        j = run_while(t, j + 1, 4, |b| b.is_ascii_digit());
+    }
+    let k = if at(t, j) == b' ' { j + 1 } else { j };
+    let Some(unit) = UNITS.iter().find(|u| starts_with_ci(t, k, u)) else {
+        return e;
+    };
+    let mut end = k + unit.len();
+    if letter_after(t, end) && *unit != "%" {
+        return e;
+    }
+    if let Some(f) = FREQUENCY.iter().find(|f| starts_with_ci(t, end, f)) {
+        if !letter_after(t, end + f.len()) {
+            end += f.len();
+        }
+    }
+    end
+}
