@@ -114,7 +114,8 @@ pub enum CommandError {
 
 /// Build the redactor for the options: policy file, key from the policy's
 /// variable or `data_dir/redaction.key` when hashing needs one.
-pub fn build_redactor(opts: &CommandOptions) -> Result<(Redactor, bool), CommandError> {
+/// Without either, hashing uses a one-off key (the third value is then `true`).
+pub fn build_redactor(opts: &CommandOptions) -> Result<(Redactor, bool, bool), CommandError> {
     let config = match &opts.policy {
         None => RedactConfig::default(),
         Some(p) => {
@@ -130,6 +131,7 @@ pub fn build_redactor(opts: &CommandOptions) -> Result<(Redactor, bool), Command
         }
     };
     let mut created = false;
+    let mut ephemeral = false;
     let keys = match KeyRing::from_env(&config.hash_key_env)? {
         Some(k) => k,
         None if Redactor::config_needs_key(&config) => match &opts.data_dir {
@@ -138,11 +140,14 @@ pub fn build_redactor(opts: &CommandOptions) -> Result<(Redactor, bool), Command
                 created = c;
                 k
             }
-            None => KeyRing::empty(),
+            None => {
+                ephemeral = true;
+                KeyRing::ephemeral()
+            }
         },
         None => KeyRing::empty(),
     };
-    Ok((Redactor::new(&config, keys)?, created))
+    Ok((Redactor::new(&config, keys)?, created, ephemeral))
 }
 
 /// Run the command with a redactor built from `opts`.
@@ -152,9 +157,15 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<CommandStats, CommandError> {
-    let (redactor, created) = build_redactor(opts)?;
+    let (redactor, created, ephemeral) = build_redactor(opts)?;
     if created {
         writeln!(err, "created a new redaction key in the data directory")?;
+    }
+    if ephemeral {
+        writeln!(
+            err,
+            "no redaction key given (GLASSBOX_REDACT_KEY or --data-dir): hashing with a one-off key, so hashes will not match other runs"
+        )?;
     }
     let mut stats = run_with(&redactor, opts, inputs, out, err)?;
     stats.key_created = created;

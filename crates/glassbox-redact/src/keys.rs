@@ -28,6 +28,14 @@ pub enum KeyError {
         /// What is wrong.
         reason: &'static str,
     },
+    /// The key file can be read by others than its owner.
+    #[error("redaction key file {path} is readable by group or others (mode {mode:o}); run `chmod 600 {path}` and start again")]
+    LoosePermissions {
+        /// The path.
+        path: String,
+        /// Its permission bits.
+        mode: u32,
+    },
     /// The key file could not be read or written.
     #[error("redaction key file {path}: {source}")]
     Io {
@@ -61,6 +69,14 @@ impl KeyRing {
     /// No keys: hashing is unavailable (a policy that needs it is refused).
     pub fn empty() -> Self {
         KeyRing { keys: Vec::new() }
+    }
+
+    /// A random key that lives only as long as this process: hashes made
+    /// with it match each other but nothing made before or after.
+    pub fn ephemeral() -> Self {
+        let mut secret = [0u8; 32];
+        rand::Rng::fill(&mut rand::rng(), &mut secret[..]);
+        KeyRing::single("ephemeral", &secret)
     }
 
     /// One key with an id.
@@ -128,7 +144,20 @@ impl KeyRing {
             source,
         };
         match fs::read_to_string(&path) {
-            Ok(s) => Ok((KeyRing::parse(&s, &path.display().to_string())?, false)),
+            Ok(s) => {
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    let mode = fs::metadata(&path).map_err(io)?.permissions().mode() & 0o777;
+                    if mode & 0o077 != 0 {
+                        return Err(KeyError::LoosePermissions {
+                            path: path.display().to_string(),
+                            mode,
+                        });
+                    }
+                }
+                Ok((KeyRing::parse(&s, &path.display().to_string())?, false))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 fs::create_dir_all(data_dir).map_err(io)?;
                 let mut secret = [0u8; 32];

@@ -432,6 +432,16 @@ fn key_file_is_created_private() {
             .permissions()
             .mode();
         assert_eq!(mode & 0o777, 0o600);
+        // A key file others can read is refused, with the fix in the message.
+        std::fs::set_permissions(
+            dir.join("redaction.key"),
+            std::fs::Permissions::from_mode(0o644),
+        )
+        .unwrap();
+        let err = KeyRing::load_or_create(&dir).err().expect("loose key refused");
+        let msg = err.to_string();
+        assert!(msg.contains("chmod 600"), "{msg}");
+        assert!(msg.contains("644"), "{msg}");
     }
     let _ = std::fs::remove_dir_all(&dir);
     let _ = Action::Keep;

@@ -124,9 +124,10 @@ struct RedactArgs {
     /// TOML redaction policy (the `[redaction]` section's keys).
     #[arg(long)]
     policy: Option<PathBuf>,
-    /// Where to keep the hashing key if the policy hashes and none is given.
-    #[arg(long, default_value = "./glassbox-data")]
-    data_dir: PathBuf,
+    /// Data directory whose `redaction.key` hashes values (created there if
+    /// missing). Without it and without GLASSBOX_REDACT_KEY, a one-off key is used.
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -325,7 +326,7 @@ fn redact(args: RedactArgs) -> Result<ExitCode> {
         stats: args.stats,
         skip_invalid: args.skip_invalid,
         policy: args.policy,
-        data_dir: Some(args.data_dir),
+        data_dir: args.data_dir,
         total_bytes: (total > 0).then_some(total),
         ..Default::default()
     };

@@ -132,11 +132,20 @@ struct ExtraState {
 
 /// `/api/blobs/{sha256}` and `/api/privacy`.
 pub fn privacy_routes(rt: &Runtime, v: &Validated) -> Router {
+    // Deny-list terms are the very values to hide: report how many, never which.
+    let mut redaction = serde_json::to_value(&v.config.redaction).unwrap_or_default();
+    if let Some(obj) = redaction.as_object_mut() {
+        let n = obj
+            .remove("deny_list")
+            .and_then(|d| d.as_array().map(Vec::len))
+            .unwrap_or(0);
+        obj.insert("deny_list_terms".into(), json!(n));
+    }
     let state = ExtraState {
         redactor: rt.redactor.clone(),
         blobs: rt.blobs.clone(),
         policy: json!({
-            "redaction": v.config.redaction,
+            "redaction": redaction,
             "payload": v.config.payload,
             "blob_store": rt.blobs.location(),
         }),
