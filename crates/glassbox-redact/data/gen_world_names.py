@@ -48,7 +48,33 @@ def words(value):
                 yield w
 
 
+# Everyday words that are also given names somewhere (`Spring`, `Wells`, `Will`):
+# dropped from the world list; the US census list keeps its own (with the
+# scanner's ambiguity rules), so `Will Smith` is still found.
+EVERYDAY = {
+    "spring", "summer", "autumn", "winter", "wells", "main", "branch", "boot", "san", "santa",
+    "los", "las", "fort", "port", "saint", "mount", "lake", "river", "city", "town", "bay",
+    "cloud", "stack", "rust", "swift", "go", "java", "kotlin", "scala", "julia", "ruby",
+    "elixir", "perl", "python", "docker", "helm", "vault", "consul", "nomad", "kafka", "spark",
+    "flink", "hive", "pig", "storm", "redis", "mongo", "postgres", "maria", "oracle", "azure",
+    "amazon", "google", "apple", "meta", "alpha", "beta", "gamma", "delta", "sigma", "omega",
+    "nova", "star", "sky", "sun", "moon", "ocean", "sea", "rain", "snow", "frost", "ice",
+    "fire", "stone", "rock", "wood", "forest", "field", "grant", "chase", "bill", "mark",
+    "pay", "cash", "gold", "silver", "diamond", "pearl", "ruby", "amber", "crystal", "jade",
+    "page", "price", "rich", "young", "long", "short", "king", "queen", "prince", "major",
+    "general", "colonel", "judge", "bishop", "pope", "dean", "chief", "guy", "man", "boy",
+    "will", "may", "june", "april", "august", "march", "sunday", "monday", "friday",
+    "north", "south", "east", "west", "central", "united", "union", "liberty", "victory",
+    "faith", "hope", "joy", "grace", "glory", "honor", "honour", "justice", "patience",
+    "unity", "harmony", "melody", "music", "poem", "story", "echo", "shadow", "angel",
+    "devil", "magic", "mystery", "wonder", "lucky", "happy", "sunny", "stormy", "windy",
+    "top", "max", "min", "sage", "ace", "aero", "auto", "neo", "zen", "pro", "plus",
+}
+
+
 def main():
+    from faker.providers.lorem.en_US import Provider as Lorem
+    everyday = EVERYDAY | {w.lower() for w in Lorem.word_list}
     first, last = set(), set()
     for mod in pkgutil.iter_modules(person.__path__):
         prov = importlib.import_module(f"faker.providers.person.{mod.name}").Provider
@@ -72,6 +98,7 @@ def main():
     def keep(w):
         c = w[0]
         return c.isupper() or not c.isalpha() or c.lower() == c.upper()
+    first = {w for w in first if w.lower() not in everyday}
     for name, s in (("world_first_names.txt", first), ("world_last_names.txt", last)):
         items = sorted(w for w in s if keep(w))
         with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:

@@ -76,7 +76,6 @@ const DEFAULT_SAFE: &[&str] = &[
     "llm.provider",
     "llm.system",
     "llm.token_count.*",
-    "llm.invocation_parameters",
     "llm.request.type",
     "llm.usage.*",
     "openinference.span.kind",

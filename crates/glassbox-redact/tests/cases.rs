@@ -438,11 +438,31 @@ fn key_file_is_created_private() {
             std::fs::Permissions::from_mode(0o644),
         )
         .unwrap();
-        let err = KeyRing::load_or_create(&dir).err().expect("loose key refused");
+        let err = KeyRing::load_or_create(&dir)
+            .err()
+            .expect("loose key refused");
         let msg = err.to_string();
         assert!(msg.contains("chmod 600"), "{msg}");
         assert!(msg.contains("644"), "{msg}");
     }
     let _ = std::fs::remove_dir_all(&dir);
     let _ = Action::Keep;
+}
+
+#[test]
+fn invocation_parameters_are_scanned() {
+    // Real OpenInference spans carry the OpenAI `user` field here.
+    let r = Redactor::new(
+        &RedactConfig::default(),
+        KeyRing::single("t", b"0123456789abcdef0123"),
+    )
+    .unwrap();
+    let v = r#"{"temperature":0.2,"user":"alice.liddell@example.com"}"#;
+    match r.redact_field("llm.invocation_parameters", v, Source::OtlpSpan) {
+        FieldOutcome::Replace(s) => {
+            assert!(!s.contains("alice.liddell@example.com"), "{s}");
+            assert!(s.contains("\"temperature\":0.2"), "{s}");
+        }
+        other => panic!("invocation parameters left as they were: {other:?}"),
+    }
 }

@@ -424,13 +424,56 @@ fn word_back(t: &[u8], i: usize) -> usize {
     j
 }
 
-/// A house number at `i`: returns its end.
+/// A house number at `i` (`12`, `113b`, `12/3`, `12-3-45`, `12 bis`): returns its end.
 fn house_at(t: &[u8], i: usize, r: &Res) -> Option<usize> {
     if letter_before(t, i) {
         return None;
     }
-    let m = r.house.find(&t[i..t.len().min(i + 24)])?;
-    Some(i + m.end())
+    if !at(t, i).is_ascii_digit() {
+        let m = r.house.find(&t[i..t.len().min(i + 24)])?;
+        return Some(i + m.end());
+    }
+    let digits = |j: usize, max: usize| {
+        let mut k = j;
+        while k < t.len() && t[k].is_ascii_digit() && k - j < max {
+            k += 1;
+        }
+        k
+    };
+    let mut j = digits(i, 6);
+    if j - i > 5 || at(t, j).is_ascii_digit() {
+        return None;
+    }
+    // One or two letters glued to the number: `113b`.
+    let l = t[j..]
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if (1..=2).contains(&l) && !letter_after(t, j + l) {
+        j += l;
+    }
+    // `12/3`, `12-3-45`.
+    while matches!(at(t, j), b'/' | b'-') && at(t, j + 1).is_ascii_digit() {
+        let k = digits(j + 1, 5);
+        if k - (j + 1) > 4 {
+            break;
+        }
+        j = k;
+        if at(t, j).is_ascii_alphabetic() && !letter_after(t, j + 1) {
+            j += 1;
+        }
+    }
+    for sfx in [&b" bis"[..], b" ter", b"bis", b"ter"] {
+        if t[j..].starts_with(sfx) && !letter_after(t, j + sfx.len()) {
+            j += sfx.len();
+            break;
+        }
+    }
+    if letter_after(t, j) {
+        return None;
+    }
+    Some(j)
 }
 
 /// Name words after a prefix keyword: `de la Paix`, `Roma`, `XX Settembre`.

@@ -48,6 +48,10 @@ pub enum Trigger {
     Address(super::address::AddrKw),
     /// A JSON / form field that holds a person's name (`"name": "…"`, `full_name=`).
     NameField,
+    /// A field that holds a street address (`"address": "…"`, `Adresse:`).
+    AddressField,
+    /// A field that holds a phone number (`"phone": "…"`, `Tel.:`).
+    PhoneField,
 }
 
 /// Shapes of credential bodies after their prefix.
@@ -106,6 +110,62 @@ pub fn triggers() -> Vec<(&'static str, Trigger)> {
         ("secret access key", AwsSecret),
         ("aws secret", AwsSecret),
     ];
+    for k in [
+        "address",
+        "street",
+        "addr",
+        "address_line1",
+        "address_line_1",
+        "address1",
+        "adresse",
+        "anschrift",
+        "dirección",
+        "direccion",
+        "domicilio",
+        "indirizzo",
+        "endereço",
+        "endereco",
+        "morada",
+        "adres",
+        "adress",
+        "osoite",
+        "адрес",
+        "διεύθυνση",
+        "住所",
+        "地址",
+        "주소",
+    ] {
+        v.push((k, AddressField));
+    }
+    for k in [
+        "phone",
+        "tel",
+        "tel.",
+        "telephone",
+        "mobile",
+        "cell",
+        "fax",
+        "whatsapp",
+        "telefon",
+        "teléfono",
+        "telefono",
+        "telefone",
+        "téléphone",
+        "telefoon",
+        "puhelin",
+        "handy",
+        "móvil",
+        "celular",
+        "cellulare",
+        "телефон",
+        "τηλέφωνο",
+        "电话",
+        "電話",
+        "携帯",
+        "전화",
+    ] {
+        v.push((k, PhoneField));
+    }
     for term in super::health::terms() {
         v.push((term, Health));
     }
@@ -619,6 +679,16 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 names.field_value(t, e, out);
             }
         }
+        AddressField => {
+            if letter_boundary(t, s) {
+                field_address(t, e, out);
+            }
+        }
+        PhoneField => {
+            if letter_boundary(t, s) {
+                field_phone(t, e, out);
+            }
+        }
         Health => super::health::detect(t, s, e, out),
         Basic => basic_auth(t, s, e, out),
         AwsSecret => {
@@ -705,6 +775,106 @@ fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) -> bool {
     }
     out.push((EntityKind::Email, "email", s, e));
     true
+}
+
+/// The value after a field key ending at `e`: `": "…"`, `: …`, `=…`, with an
+/// optional `_suffix`/`.suffix` on the key (`address_line1`, `phone.number`).
+/// Returns the value's start, end, and whether it was quoted.
+fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
+    let mut i = e;
+    if matches!(at(t, i), b'_' | b'.' | b'-') && at(t, i + 1).is_ascii_alphanumeric() {
+        i = run_while(t, i + 1, 16, |b| b.is_ascii_alphanumeric() || b == b'_');
+    }
+    if super::util::letter_after(t, i) {
+        return None;
+    }
+    if at(t, i) == b'\\' && at(t, i + 1) == b'"' {
+        i += 2;
+    } else if matches!(at(t, i), b'"' | b'\'') {
+        i += 1;
+    }
+    i = skip_spaces(t, i, 2);
+    if at(t, i) == b'.' {
+        i += 1;
+    }
+    // A full-width colon follows CJK keys.
+    if t[i..].starts_with("：".as_bytes()) {
+        i += 3;
+    } else if matches!(at(t, i), b':' | b'=') {
+        i += 1;
+    } else {
+        return None;
+    }
+    i = skip_spaces(t, i, 4);
+    let (quote, vs) = if at(t, i) == b'\\' && at(t, i + 1) == b'"' {
+        (Some(&b"\\\""[..]), i + 2)
+    } else if matches!(at(t, i), b'"' | b'\'') {
+        (Some(&t[i..i + 1]), i + 1)
+    } else {
+        (None, i)
+    };
+    let lim = t.len().min(vs + max);
+    let mut ve = vs;
+    while ve < lim {
+        if let Some(q) = quote {
+            if t[ve..].starts_with(q) {
+                break;
+            }
+        } else if matches!(t[ve], b'\n' | b'\r' | b';' | b'|' | b'\t')
+            || t[ve..].starts_with(b"\\n")
+        {
+            break;
+        }
+        ve += 1;
+    }
+    while ve > vs && matches!(t[ve - 1], b' ' | b',' | b'.') {
+        ve -= 1;
+    }
+    (ve > vs).then_some((vs, ve))
+}
+
+/// `"address": "Lindenstraße 113b, 50337 Köln"`: the whole value, when it
+/// has a number (a house number or postcode) and some letters.
+fn field_address(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
+    let Some((vs, ve)) = field_value_span(t, e, 200) else {
+        return;
+    };
+    let v = &t[vs..ve];
+    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+    let letters = v
+        .iter()
+        .filter(|b| b.is_ascii_alphabetic() || **b >= 0x80)
+        .count();
+    if v.len() >= 8
+        && digits >= 1
+        && letters >= 3
+        && v[0] != b'{'
+        && v[0] != b'['
+        && !v.starts_with(b"http")
+    {
+        out.push((EntityKind::Address, "address_field", vs, ve));
+    }
+}
+
+/// `"phone": "+49 (0)221 1234-567"`: the number, whatever its layout.
+fn field_phone(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
+    let Some((vs, _)) = field_value_span(t, e, 40) else {
+        return;
+    };
+    let is_phone_char =
+        |b: u8| b.is_ascii_digit() || matches!(b, b'+' | b'(' | b')' | b'-' | b'.' | b' ' | b'/');
+    if !(at(t, vs).is_ascii_digit() || matches!(at(t, vs), b'+' | b'(')) {
+        return;
+    }
+    let mut ve = run_while(t, vs, 32, is_phone_char);
+    while ve > vs && !t[ve - 1].is_ascii_digit() && t[ve - 1] != b')' {
+        ve -= 1;
+    }
+    let digits = t[vs..ve].iter().filter(|b| b.is_ascii_digit()).count();
+    // `ext. 12` style suffixes stay; the number itself needs 7 to 15 digits.
+    if (7..=15).contains(&digits) && !alnum(at(t, ve)) {
+        out.push((EntityKind::Phone, "phone_field", vs, ve));
+    }
 }
 
 /// `Basic <base64>` of an `Authorization` header or a curl `-u` equivalent.
