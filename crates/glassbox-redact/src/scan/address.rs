@@ -190,7 +190,7 @@ fn word_fwd(t: &[u8], i: usize) -> usize {
 /// `164 Victoria Street`, `115 rue de la Paix` (number first) or
 /// `Lindenstraße 113b`, `Via Roma 12`, `Rua Augusta, 1500` (number after the street).
 pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
-    let r = res();
+    let r = res()?;
     let he = house_at(t, s, r)?;
     let core = number_first(t, s, he, r).or_else(|| number_after(t, s, he, r))?;
     let (start, end, needs_tail) = core;
@@ -365,26 +365,45 @@ const POSTCODE: &str = r"(?:(?:[A-Z]{1,3}-)?\d{5}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|
 const CITY: &str = r"(?:\p{Lu}[\p{L}'’.]+(?:[\x20-](?:\p{Lu}[\p{L}'’.]+|de|del|la|le|les|sur|am|an|der|im|upon|on|du|da|do|dos|das|di|y|en)\b){0,3}(?:\x20\(\p{L}+\))?)";
 const STATE: &str = r"(?:[A-Z]{2,4}|\p{Lu}[\p{L}]+(?:\x20\p{Lu}[\p{L}]+)?)";
 
-fn res() -> &'static Res {
-    static R: OnceLock<Res> = OnceLock::new();
-    R.get_or_init(|| {
-        let re = |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("built-in address pattern: {e}"));
-        Res {
-            house: re(r"^(?:\d{1,5}(?:[A-Za-z]{1,2}\b)?(?:[/-]\d{1,4}[A-Za-z]?)*(?:\x20?(?:bis|ter))?|(?:No\.?|Nr\.?|n°|nº|N°|#)\x20?\d{1,5}[A-Za-z]?)\b"),
-            unit: re(r"^(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|dept|depto|apto|int|interior|lgh|sala|andar|esc|escalera|block|blk|level|lvl|stiege|top|tür|app|appartement|scala|interno|stock|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?[0-9A-Za-z][0-9A-Za-z/-]{0,5}\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b"),
-            postcode_city: Regex::new(&format!(r"^(?:〒)?{POSTCODE}\b(?:\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?")).unwrap_or_else(|e| panic!("built-in address pattern: {e}")),
-            city_state: Regex::new(&format!(r"^{CITY}(?:(?:,\x20?|\x20-\x20|\x20){STATE})?(?:(?:,\x20?|\x20)(?:〒)?{POSTCODE}\b)?")).unwrap_or_else(|e| panic!("built-in address pattern: {e}")),
-            country: re(r"^(?i:USA|U\.S\.A\.|United States(?: of America)?|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Éire|Canada|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Svizzera|Switzerland|France|Belgique|België|Belgium|Nederland|Netherlands|The Netherlands|Italia|Italy|España|Spain|Portugal|Polska|Poland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Suomi|Finland|Japan|日本|India|Bharat|Australia|Brasil|Brazil|México|Mexico|New Zealand)\b"),
-            left_unit: re(r"(?i:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|house|h\.\x20?no\.?|h\.no\.?|plot|door|villa|block|bldg\.?|building|piso|depto\.?|apto\.?|c/o)\x20?(?:no\.?\x20?|#\x20?)?[0-9A-Za-z][0-9A-Za-z/-]{0,5},?\x20+(?:[\p{Lu}][\p{L}'.-]*(?:\x20[\p{Lu}][\p{L}'.-]*){0,3},\x20)?$"),
-        }
-    })
+static RES: OnceLock<Res> = OnceLock::new();
+
+/// Compile the address patterns once; called by `Scanner::new`, which reports
+/// a failure as a scanner error.
+pub fn init() -> Result<(), regex::Error> {
+    if RES.get().is_some() {
+        return Ok(());
+    }
+    let res = Res {
+        house: Regex::new(r"^(?:No\.?|Nr\.?|n°|nº|N°|#)\x20?\d{1,5}[A-Za-z]?\b")?,
+        unit: Regex::new(
+            r"^(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|dept|depto|apto|int|interior|lgh|sala|andar|esc|escalera|block|blk|level|lvl|stiege|top|tür|app|appartement|scala|interno|stock|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?[0-9A-Za-z][0-9A-Za-z/-]{0,5}\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b",
+        )?,
+        postcode_city: Regex::new(&format!(
+            r"^(?:〒)?{POSTCODE}\b(?:\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
+        ))?,
+        city_state: Regex::new(&format!(
+            r"^{CITY}(?:(?:,\x20?|\x20-\x20|\x20){STATE})?(?:(?:,\x20?|\x20)(?:〒)?{POSTCODE}\b)?"
+        ))?,
+        country: Regex::new(
+            r"^(?i:USA|U\.S\.A\.|United States(?: of America)?|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Éire|Canada|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Svizzera|Switzerland|France|Belgique|België|Belgium|Nederland|Netherlands|The Netherlands|Italia|Italy|España|Spain|Portugal|Polska|Poland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Suomi|Finland|Japan|日本|India|Bharat|Australia|Brasil|Brazil|México|Mexico|New Zealand)\b",
+        )?,
+        left_unit: Regex::new(
+            r"(?i:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|house|h\.\x20?no\.?|h\.no\.?|plot|door|villa|block|bldg\.?|building|piso|depto\.?|apto\.?|c/o)\x20?(?:no\.?\x20?|#\x20?)?[0-9A-Za-z][0-9A-Za-z/-]{0,5},?\x20+(?:[\p{Lu}][\p{L}'.-]*(?:\x20[\p{Lu}][\p{L}'.-]*){0,3},\x20)?$",
+        )?,
+    };
+    let _ = RES.set(res);
+    Ok(())
+}
+
+fn res() -> Option<&'static Res> {
+    RES.get()
 }
 
 type Out = Vec<(EntityKind, &'static str, usize, usize)>;
 
 /// Run the detector for the address keyword at `t[s..e]`.
 pub fn detect(t: &[u8], s: usize, e: usize, kw: AddrKw, out: &mut Out) {
-    let r = res();
+    let Some(r) = res() else { return };
     let core = match kw {
         AddrKw::PoBox => pobox_core(t, s, e, r),
         AddrKw::Japan => {

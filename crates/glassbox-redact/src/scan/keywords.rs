@@ -66,7 +66,25 @@ pub enum PrefixShape {
 }
 
 /// Trigger literals, matched ASCII-case-insensitively.
-pub fn triggers() -> Vec<(&'static str, Trigger)> {
+pub fn triggers() -> Vec<(std::borrow::Cow<'static, str>, Trigger)> {
+    let base = base_triggers();
+    let mut out: Vec<(std::borrow::Cow<'static, str>, Trigger)> =
+        Vec::with_capacity(base.len() + 64);
+    for (lit, trig) in base {
+        out.push((std::borrow::Cow::Borrowed(lit), trig));
+        // The prefilter folds ASCII case only: add `Здравствуйте` for `здравствуйте`.
+        let mut chars = lit.chars();
+        if let Some(c) = chars.next() {
+            if !c.is_ascii() && c.is_lowercase() {
+                let cap: String = c.to_uppercase().chain(chars).collect();
+                out.push((std::borrow::Cow::Owned(cap), trig));
+            }
+        }
+    }
+    out
+}
+
+fn base_triggers() -> Vec<(&'static str, Trigger)> {
     use PrefixShape::*;
     use Trigger::*;
     let mut v: Vec<(&'static str, Trigger)> = vec![
@@ -428,6 +446,69 @@ pub fn triggers() -> Vec<(&'static str, Trigger)> {
         "good afternoon",
         "good evening",
         "welcome",
+        "thank you",
+        "thanks so much",
+        "many thanks",
+        "danke",
+        "vielen dank",
+        "gracias",
+        "merci",
+        "grazie",
+        "obrigado",
+        "obrigada",
+        "tack",
+        "takk",
+        "kiitos",
+        "bedankt",
+        "dank je",
+        "dank u",
+        "dziękuję",
+        "dziekuje",
+        "děkuji",
+        "köszönöm",
+        "mulțumesc",
+        "teşekkürler",
+        "teşekkür ederim",
+        "cảm ơn",
+        "спасибо",
+        "дякую",
+        "ευχαριστώ",
+        "شكرا",
+        "شكراً",
+        "תודה",
+        "धन्यवाद",
+        "ขอบคุณ",
+        "감사합니다",
+        "고마워",
+        "ありがとう",
+        "谢谢",
+        "謝謝",
+        "of course,",
+        "sure,",
+        "moin",
+        "servus",
+        "grüezi",
+        "grüß gott",
+        "ahoj",
+        "szia",
+        "hallå",
+        "halló",
+        "salve",
+        "buenas",
+        "buona sera",
+        "boa tarde",
+        "boa noite",
+        "안녕하세요",
+        "こんにちは",
+        "你好",
+        "您好",
+        "嗨",
+        "亲爱的",
+        "親愛的",
+        "عزيزي",
+        "عزيزتي",
+        "السلام عليكم",
+        "أهلا",
         "cc:",
         "customer",
         "client",
@@ -464,8 +545,20 @@ pub fn triggers() -> Vec<(&'static str, Trigger)> {
         "मेरा नाम",
         "我叫",
         "我是",
+        "我的名字是",
+        "转给",
+        "轉給",
+        "联系人",
+        "聯絡人",
         "私は",
+        "私の名前は",
+        "名前は",
         "저는",
+        "제 이름은",
+        "according to",
+        "on behalf of",
+        "forwarded to",
+        "cc'd",
         "estimado",
         "estimada",
         "querido",
@@ -542,6 +635,69 @@ pub fn triggers() -> Vec<(&'static str, Trigger)> {
 
 /// Cues after which a lone capitalised word closing the phrase is a name.
 const GREETINGS: &[&str] = &[
+    "thank you",
+    "thanks so much",
+    "many thanks",
+    "danke",
+    "vielen dank",
+    "gracias",
+    "merci",
+    "grazie",
+    "obrigado",
+    "obrigada",
+    "tack",
+    "takk",
+    "kiitos",
+    "bedankt",
+    "dank je",
+    "dank u",
+    "dziękuję",
+    "dziekuje",
+    "děkuji",
+    "köszönöm",
+    "mulțumesc",
+    "teşekkürler",
+    "teşekkür ederim",
+    "cảm ơn",
+    "спасибо",
+    "дякую",
+    "ευχαριστώ",
+    "شكرا",
+    "شكراً",
+    "תודה",
+    "धन्यवाद",
+    "ขอบคุณ",
+    "감사합니다",
+    "고마워",
+    "ありがとう",
+    "谢谢",
+    "謝謝",
+    "of course,",
+    "sure,",
+    "moin",
+    "servus",
+    "grüezi",
+    "grüß gott",
+    "ahoj",
+    "szia",
+    "hallå",
+    "halló",
+    "salve",
+    "buenas",
+    "buona sera",
+    "boa tarde",
+    "boa noite",
+    "안녕하세요",
+    "こんにちは",
+    "你好",
+    "您好",
+    "嗨",
+    "亲爱的",
+    "親愛的",
+    "عزيزي",
+    "عزيزتي",
+    "السلام عليكم",
+    "أهلا",
     "hi",
     "hello",
     "hey",
@@ -659,15 +815,17 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         Name { strong } => {
-            if letter_boundary(t, s) && !super::util::letter_after(t, e) {
+            let cjk = t[e - 1] >= 0x80;
+            if cjk || (letter_boundary(t, s) && !super::util::letter_after(t, e)) {
                 // A sign-off on its own line (`Thanks,` / `Best,` then a newline) is a strong cue.
-                let strong = strong || (at(t, e - 1) == b',' && matches!(at(t, e), b'\n' | b'\r'));
+                let strong = strong || (at(t, e - 1) == b',' && super::util::newline_len(t, e) > 0);
                 names.after_context(t, e, strong, out);
             }
         }
         Greeting => {
-            if letter_boundary(t, s) && !super::util::letter_after(t, e) {
-                if at(t, e - 1) == b',' && matches!(at(t, e), b'\n' | b'\r') {
+            let cjk = t[e - 1] >= 0x80 && !t[s..e].is_ascii();
+            if cjk || (letter_boundary(t, s) && !super::util::letter_after(t, e)) {
+                if at(t, e - 1) == b',' && super::util::newline_len(t, e) > 0 {
                     names.after_context(t, e, true, out);
                 } else {
                     names.after_greeting(t, e, out);
@@ -702,7 +860,9 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
 
 /// The literal starts a word (previous byte is not a letter or digit).
 fn letter_boundary(t: &[u8], s: usize) -> bool {
-    s == 0 || !(alnum(t[s - 1]) || t[s - 1] >= 0x80 || t[s - 1] == b'_')
+    s == 0
+        || super::util::after_escape(t, s)
+        || !(alnum(t[s - 1]) || t[s - 1] >= 0x80 || t[s - 1] == b'_')
 }
 
 fn prefix_secret(t: &[u8], s: usize, e: usize, shape: PrefixShape) -> Option<usize> {

@@ -127,12 +127,13 @@ pub enum ScannerError {
 impl Scanner {
     /// Build a scanner with the built-in detectors, custom rules and deny-list terms.
     pub fn new(custom: Vec<CustomMatcher>, deny_terms: &[String]) -> Result<Self, ScannerError> {
+        address::init().map_err(|e| ScannerError::Builtin(e.to_string()))?;
         let table = keywords::triggers();
         let prefilter = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(table.iter().map(|(lit, _)| *lit))
+            .build(table.iter().map(|(lit, _)| lit.as_bytes()))
             .map_err(|e| ScannerError::Prefilter(e.to_string()))?;
         let deny = if deny_terms.is_empty() {
             None

@@ -303,7 +303,6 @@ const NOT_NAMES: &[&str] = &[
     "Street",
     "Avenue",
     "Road",
-    "Lane",
     "Drive",
     "Boulevard",
     "University",
@@ -738,7 +737,11 @@ impl NameDict {
     }
 
     fn is_first(&self, w: &[u8]) -> bool {
+        // `Hans-Otto`, `Jean-Michel`: the first part decides.
         self.first.contains(w)
+            || w.iter()
+                .position(|&b| b == b'-')
+                .is_some_and(|p| p >= 2 && self.first.contains(&w[..p]))
     }
 
     fn is_name(&self, w: &[u8]) -> bool {
@@ -746,48 +749,83 @@ impl NameDict {
     }
 
     /// A name written in Han characters at `s..e`: `张伟`, `佐藤健`, or a family
-    /// name before an honorific. Returns the end of the name.
+    /// name before an honorific (`長谷川様`, `三浦美加子さん`). Returns the end.
     fn han_name(&self, t: &[u8], s: usize, e: usize, cue: bool) -> Option<usize> {
         let w = &t[s..e];
         let n = han_len(w);
-        for fam in [1usize, 2] {
-            if n <= fam {
+        // An honorific inside the run (`佐藤知実様宛`) or right after it ends the name.
+        let mut hon_at = None;
+        for k in 1..=n.min(5) {
+            let p = han_prefix(w, k).len();
+            if CJK_HONORIFICS
+                .iter()
+                .any(|h| t[s + p..].starts_with(h.as_bytes()))
+            {
+                hon_at = Some(k);
+                break;
+            }
+        }
+        let (len, honorific) = match hon_at {
+            Some(k) => (k, true),
+            None => (n, false),
+        };
+        let cand = han_prefix(w, len);
+        let end = s + cand.len();
+        if honorific && (self.last.contains(cand) || self.first.contains(cand)) {
+            return Some(end);
+        }
+        for fam in [1usize, 2, 3] {
+            if len <= fam {
                 continue;
             }
-            let f = han_prefix(w, fam);
+            let f = han_prefix(cand, fam);
             if !self.last.contains(f) {
                 continue;
             }
-            // Family + given name (1–2 characters) filling the run, or followed by an honorific.
-            for given in [2usize, 1] {
-                if fam + given > n {
-                    continue;
-                }
-                let whole = han_prefix(w, fam + given);
-                let g = &whole[f.len()..];
-                let end = s + whole.len();
-                let fills = fam + given == n;
-                let honorific = CJK_HONORIFICS
-                    .iter()
-                    .any(|h| t[end..].starts_with(h.as_bytes()));
-                if (fills || honorific) && (self.first.contains(g) || cue) {
-                    return Some(end);
-                }
+            let g = &cand[f.len()..];
+            let glen = len - fam;
+            if glen > 3 || (glen == 3 && !honorific) {
+                continue;
+            }
+            if self.first.contains(g) || cue || honorific {
+                return Some(end);
             }
         }
-        // A family name alone before an honorific, or a known full name.
-        if self.last.contains(w) || self.first.contains(w) {
-            let honorific = CJK_HONORIFICS
-                .iter()
-                .any(|h| t[e..].starts_with(h.as_bytes()));
-            if honorific || cue {
-                return Some(e);
-            }
-        }
-        if cue && (2..=4).contains(&n) {
-            return Some(e);
+        if (self.last.contains(cand) || self.first.contains(cand)) && cue {
+            return Some(end);
         }
         None
+    }
+
+    /// A Korean name in one Hangul word: family syllable and given name
+    /// (`김민준`, `이명자님`). Returns the end (an honorific suffix excluded).
+    fn hangul_name(&self, t: &[u8], s: usize, e: usize, cue: bool) -> Option<usize> {
+        let w = std::str::from_utf8(&t[s..e]).ok()?;
+        if !w.chars().all(|c| matches!(c as u32, 0xAC00..=0xD7AF)) {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = w.char_indices().collect();
+        let mut n = chars.len();
+        // Honorific and particle suffixes: 님, 씨, 께, 에게, 은/는/이/가/을/를/의/과/와.
+        for sfx in [
+            "님", "씨", "께서", "께", "에게", "은", "는", "이", "가", "을", "를", "의", "과", "와",
+        ] {
+            if n >= 3 && w.ends_with(sfx) {
+                n -= sfx.chars().count();
+                break;
+            }
+        }
+        if !(2..=4).contains(&n) {
+            return None;
+        }
+        let end_byte = chars.get(n).map_or(w.len(), |c| c.0);
+        let fam_end = w.char_indices().nth(1).map_or(w.len(), |c| c.0);
+        let fam = &w.as_bytes()[..fam_end];
+        let given = &w.as_bytes()[fam_end..end_byte];
+        let whole = &w.as_bytes()[..end_byte];
+        let known = (self.last.contains(fam) && (self.first.contains(given) || (cue && n == 3)))
+            || (cue && (self.first.contains(whole) || self.last.contains(whole)));
+        known.then_some(s + end_byte)
     }
 
     /// Read up to `max` name words from `i`. Returns the word spans.
@@ -836,6 +874,11 @@ impl NameDict {
         }
         if !matches!(k0, Word::Cap | Word::Caseless) {
             return None;
+        }
+        if k0 == Word::Caseless {
+            if let Some(end) = self.hangul_name(t, s, e0, false) {
+                return Some((s, end));
+            }
         }
         let mut spans = [(0, 0, Word::Cap); 6];
         let n = self.words(t, s, 5, &mut spans);
@@ -909,12 +952,10 @@ impl NameDict {
             i += 1;
             skipped += 1;
         }
-        // Escaped newline inside JSON (`Best,\nAdaeze`).
-        if at(t, i) == b'\\' && matches!(at(t, i + 1), b'n' | b'r') {
-            i += 2;
-            if at(t, i) == b'\\' && at(t, i + 1) == b'n' {
-                i += 2;
-            }
+        // Escaped newline inside JSON (`Best,\nAdaeze`, also `\\n`).
+        i += super::util::newline_len(t, i);
+        while at(t, i) == b' ' {
+            i += 1;
         }
         // Titles after the cue: `Dear Dr. Okafor`.
         for title in [
@@ -934,8 +975,19 @@ impl NameDict {
             Cue::Weak => "name_greeting",
             Cue::Greeting => "name_greeting",
         };
+        if k0 == Word::Caseless {
+            if let Some(end) = self.hangul_name(t, s, e0, true) {
+                out.push((EntityKind::Person, "name_context", s, end));
+                return;
+            }
+        }
         if k0 == Word::Han {
             let strong = cue == Cue::Strong;
+            let closes = closes_phrase(t, e0);
+            if cue == Cue::Greeting && closes && (1..=4).contains(&han_len(&t[s..e0])) {
+                out.push((EntityKind::Person, "name_greeting", s, e0));
+                return;
+            }
             if let Some(end) = self.han_name(t, s, e0, strong) {
                 out.push((EntityKind::Person, rule, s, end));
             } else if strong && han_len(&t[s..e0]) > 4 {
@@ -958,15 +1010,7 @@ impl NameDict {
         let accept = match cue {
             Cue::Strong => true,
             Cue::Weak => self.is_first(w0) || (known && n >= 2),
-            Cue::Greeting => {
-                known || {
-                    // One capitalised word that ends the phrase.
-                    let end = spans[n - 1].1;
-                    matches!(at(t, end), b',' | b'!' | b'\n' | b'\r' | b':' | b'.' | 0)
-                        || (at(t, end) == b' ' && matches!(at(t, end + 1), b'-'))
-                        || t[end..].starts_with(b"\\n")
-                }
-            }
+            Cue::Greeting => known || closes_phrase(t, spans[n - 1].1),
         };
         if accept {
             out.push((EntityKind::Person, rule, s, spans[n - 1].1));
@@ -1023,12 +1067,18 @@ impl NameDict {
         if i >= 2 && (alnum(t[i - 2]) || t[i - 2] >= 0x80) {
             return;
         }
+        if let Some((e0, Word::Han)) = word_at(t, i) {
+            if let Some(end) = self.han_name(t, i, e0, true) {
+                out.push((EntityKind::Person, "name_mention", i, end));
+            }
+            return;
+        }
         let mut spans = [(0, 0, Word::Cap); 6];
         let n = self.words(t, i, 3, &mut spans);
         if n == 0 {
             return;
         }
-        if self.is_first(&t[spans[0].0..spans[0].1]) {
+        if self.is_first(&t[spans[0].0..spans[0].1]) || spans[0].2 == Word::Caseless {
             out.push((EntityKind::Person, "name_mention", i, spans[n - 1].1));
         }
     }
@@ -1044,6 +1094,19 @@ impl NameDict {
                 && char_before(w, w.len()).is_some_and(|(c, _)| c.is_alphabetic())
         })
     }
+}
+
+/// The phrase ends at `end`: punctuation, a line break (also escaped), or
+/// ` !` / ` ?` as French writes them.
+fn closes_phrase(t: &[u8], end: usize) -> bool {
+    matches!(
+        at(t, end),
+        b',' | b'!' | b'\n' | b'\r' | b':' | b'.' | b';' | b'?' | 0
+    ) || (at(t, end) == b' ' && matches!(at(t, end + 1), b'-' | b'!' | b'?'))
+        || super::util::newline_len(t, end) > 0
+        || ["，", "、", "！", "。", "：", "،", "!"]
+            .iter()
+            .any(|p| t[end..].starts_with(p.as_bytes()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

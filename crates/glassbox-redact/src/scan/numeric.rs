@@ -175,14 +175,7 @@ fn detect_inner(
 /// Length of a line break at `i` (`\n`, `\r\n`, or the escaped `\\n` /
 /// `\\r\\n` of a JSON string) plus the indentation after it.
 pub fn wrap_len(t: &[u8], i: usize) -> Option<usize> {
-    let mut k = 0;
-    for _ in 0..2 {
-        match (at(t, i + k), at(t, i + k + 1)) {
-            (b'\r', _) | (b'\n', _) => k += 1,
-            (b'\\', b'n') | (b'\\', b'r') => k += 2,
-            _ => break,
-        }
-    }
+    let mut k = super::util::newline_len(t, i);
     if k == 0 {
         return None;
     }

@@ -19,6 +19,9 @@ pub fn word_start(t: &[u8], i: usize) -> bool {
         return true;
     }
     let p = t[i - 1];
+    if after_escape(t, i) {
+        return true;
+    }
     if alnum(p) || p >= 0x80 {
         return false;
     }
@@ -109,10 +112,45 @@ pub fn char_before(t: &[u8], i: usize) -> Option<(char, usize)> {
     char_at(t, s).filter(|&(_, l)| s + l == i)
 }
 
+/// The bytes before `i` are an escape of a JSON string (`\n`, `\t`, `\r`,
+/// also doubly escaped), so `i` starts a new word although a letter precedes it.
+#[inline]
+pub fn after_escape(t: &[u8], i: usize) -> bool {
+    i >= 2 && matches!(t[i - 1], b'n' | b't' | b'r') && t[i - 2] == b'\\'
+}
+
+/// Length of a line break at `i`: `\n`, `\r\n`, or an escaped `\\n` /
+/// `\\r\\n` (one or two backslashes) inside a JSON string; 0 if none.
+#[inline]
+pub fn newline_len(t: &[u8], i: usize) -> usize {
+    let mut k = 0;
+    loop {
+        match at(t, i + k) {
+            b'\n' => k += 1,
+            b'\r' => k += 1,
+            b'\\' => {
+                let mut b = 1;
+                if at(t, i + k + 1) == b'\\' {
+                    b = 2;
+                }
+                if matches!(at(t, i + k + b), b'n' | b'r') {
+                    k += b + 1;
+                } else {
+                    return k;
+                }
+            }
+            _ => return k,
+        }
+        if k > 12 {
+            return k;
+        }
+    }
+}
+
 /// A letter or digit (any script) ends just before `i`.
 #[inline]
 pub fn letter_before(t: &[u8], i: usize) -> bool {
-    if i == 0 {
+    if i == 0 || after_escape(t, i) {
         return false;
     }
     let p = t[i - 1];
