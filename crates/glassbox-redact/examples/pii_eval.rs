@@ -14,8 +14,8 @@ use glassbox_redact::{eval, KeyRing, RedactConfig, Redactor, Source};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
-        eprintln!("usage: pii_eval CORPUS.jsonl [--misses]");
+    let Some(path) = args.first().filter(|a| !a.starts_with("--")) else {
+        eprintln!("usage: pii_eval CORPUS.jsonl [--misses] [--outputs FILE]");
         std::process::exit(2);
     };
     let data = match std::fs::read_to_string(path) {
@@ -65,6 +65,23 @@ fn main() {
         "\nscanner speed: {:.1} MB/s on one thread (best of 5)",
         report.bytes as f64 / 1e6 / best
     );
+    // `--outputs FILE`: every redacted text, one JSON string a line, for inspection.
+    if let Some(p) = args.iter().position(|a| a == "--outputs") {
+        let Some(file) = args.get(p + 1) else {
+            eprintln!("pii_eval: --outputs needs a file name");
+            std::process::exit(2);
+        };
+        let lines: Vec<String> = texts
+            .iter()
+            .map(|t| {
+                serde_json::Value::String(r.redact_str(t, Source::Other).into_owned()).to_string()
+            })
+            .collect();
+        if let Err(e) = std::fs::write(file, lines.join("\n") + "\n") {
+            eprintln!("pii_eval: cannot write {file}: {e}");
+            std::process::exit(2);
+        }
+    }
     if args.iter().any(|a| a == "--misses") {
         for (ty, v) in &report.misses {
             println!("misses {ty}: {v:?}");

@@ -860,9 +860,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
 
 /// The literal starts a word (previous byte is not a letter or digit).
 fn letter_boundary(t: &[u8], s: usize) -> bool {
-    s == 0
-        || super::util::after_escape(t, s)
-        || !(alnum(t[s - 1]) || t[s - 1] >= 0x80 || t[s - 1] == b'_')
+    s == 0 || (t[s - 1] != b'_' && !super::util::letter_before(t, s))
 }
 
 fn prefix_secret(t: &[u8], s: usize, e: usize, shape: PrefixShape) -> Option<usize> {

@@ -160,6 +160,29 @@ impl Scanner {
     /// All findings in `t`, sorted, non-overlapping (overlaps merged into the
     /// earliest, widest finding so nothing leaks between them).
     pub fn scan(&self, t: &[u8]) -> Vec<Finding> {
+        let mut found = self.scan_text(t);
+        // Text that carries JSON `\uXXXX` escapes (`"name":"\u041c\u0438…"`, often
+        // a JSON document inside a string) is scanned a second time decoded, and
+        // what is found there is mapped back onto the escapes.
+        if find_from(t, 0, b"\\u").is_some() {
+            if let Some((decoded, map)) = util::decode_u_escapes(t) {
+                let before = found.len();
+                for f in self.scan_text(&decoded) {
+                    let start = map[f.start];
+                    let end = map[f.end];
+                    if end > start {
+                        found.push(Finding { start, end, ..f });
+                    }
+                }
+                if found.len() > before {
+                    resolve(&mut found);
+                }
+            }
+        }
+        found
+    }
+
+    fn scan_text(&self, t: &[u8]) -> Vec<Finding> {
         let mut hits: Vec<(EntityKind, &'static str, usize, usize)> = Vec::new();
         for m in self.prefilter.find_iter(t) {
             if let Some(&trig) = self.triggers.get(m.pattern().as_usize()) {

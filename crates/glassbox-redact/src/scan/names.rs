@@ -702,6 +702,28 @@ fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
             .take(7)
             .take_while(|b| b.is_ascii_lowercase())
             .count();
+        // `al-Karim`, `el-Sayed`, `d'Angelo`: a particle glued to a capitalised name.
+        let glued = matches!(
+            &t[i..j],
+            b"al"
+                | b"el"
+                | b"ad"
+                | b"as"
+                | b"ash"
+                | b"at"
+                | b"az"
+                | b"ibn"
+                | b"bin"
+                | b"abu"
+                | b"d"
+                | b"l"
+                | b"o"
+        );
+        if glued && matches!(at(t, j), b'-' | b'\'') {
+            if let Some((e2, Word::Cap)) = word_at(t, j + 1) {
+                return Some((e2, Word::Cap));
+            }
+        }
         if !letter_after(t, j) && PARTICLES.iter().any(|p| p.as_bytes() == &t[i..j]) {
             return Some((j, Word::Particle));
         }
@@ -765,6 +787,21 @@ impl NameDict {
                 break;
             }
         }
+        // `昨日三浦美加子さん`: the honorific follows a longer run; the name is its end.
+        if hon_at.is_none()
+            && n > 5
+            && CJK_HONORIFICS
+                .iter()
+                .any(|h| t[e..].starts_with(h.as_bytes()))
+        {
+            for k in (2..=5).rev() {
+                let p = han_prefix(w, n - k).len();
+                let suffix = &w[p..];
+                if (1..=2).any(|f| self.last.contains(han_prefix(suffix, f))) {
+                    return Some(e);
+                }
+            }
+        }
         let (len, honorific) = match hon_at {
             Some(k) => (k, true),
             None => (n, false),
@@ -784,7 +821,7 @@ impl NameDict {
             }
             let g = &cand[f.len()..];
             let glen = len - fam;
-            if glen > 3 || (glen == 3 && !honorific) {
+            if glen > 3 || (glen == 3 && !honorific && !cue) {
                 continue;
             }
             if self.first.contains(g) || cue || honorific {
@@ -832,16 +869,29 @@ impl NameDict {
     fn words(
         &self,
         t: &[u8],
+        i: usize,
+        max: usize,
+        spans: &mut [(usize, usize, Word); 6],
+    ) -> usize {
+        self.words_in(t, i, max, spans, true)
+    }
+
+    /// [`NameDict::words`]; with `strict` off, everyday words (`April`, `Hope`)
+    /// may be names too (a field that holds a name, a strong cue).
+    fn words_in(
+        &self,
+        t: &[u8],
         mut i: usize,
         max: usize,
         spans: &mut [(usize, usize, Word); 6],
+        strict: bool,
     ) -> usize {
         let mut n = 0;
         while n < max.min(spans.len()) {
             let Some((e, kind)) = word_at(t, i) else {
                 break;
             };
-            if kind == Word::Cap && self.not_names.contains(&t[i..e]) {
+            if kind == Word::Cap && strict && self.not_names.contains(&t[i..e]) {
                 break;
             }
             if kind == Word::Han {
@@ -916,6 +966,24 @@ impl NameDict {
     fn han_pair(&self, t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
         if let Some(end) = self.han_name(t, s, e, false) {
             return Some((s, end));
+        }
+        // Family name in kanji, given name in kana, then an honorific: `佐藤あすか様`.
+        if self.last.contains(&t[s..e]) {
+            let mut k = e;
+            let mut n = 0;
+            while let Some((c, l)) = char_at(t, k) {
+                if !matches!(c as u32, 0x3041..=0x30FF) || n == 5 {
+                    break;
+                }
+                k += l;
+                n += 1;
+            }
+            let honorific = CJK_HONORIFICS
+                .iter()
+                .any(|h| t[k..].starts_with(h.as_bytes()));
+            if (2..=4).contains(&n) && honorific {
+                return Some((s, k));
+            }
         }
         // Family name, a space, given name: `佐藤 健`.
         if self.last.contains(&t[s..e]) && at(t, e) == b' ' {
@@ -1002,7 +1070,8 @@ impl NameDict {
         let mut spans = [(0, 0, Word::Cap); 6];
         let max = if cue == Cue::Strong { 4 } else { 3 };
         let n = self.words(t, s, max, &mut spans);
-        if n == 0 || matches!(spans[0].2, Word::Particle) {
+        // Leading particles only after a strong cue: `Dear Ms. van der Berg`.
+        if n == 0 || (matches!(spans[0].2, Word::Particle) && cue != Cue::Strong) {
             return;
         }
         let w0 = &t[spans[0].0..spans[0].1];
@@ -1052,7 +1121,7 @@ impl NameDict {
             return;
         }
         let mut spans = [(0, 0, Word::Cap); 6];
-        let n = self.words(t, i, 4, &mut spans);
+        let n = self.words_in(t, i, 4, &mut spans, false);
         if n == 0 {
             return;
         }

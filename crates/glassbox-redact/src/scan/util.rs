@@ -169,3 +169,64 @@ pub fn letter_after(t: &[u8], i: usize) -> bool {
         Some(_) => char_at(t, i).is_some_and(|(c, _)| c.is_alphanumeric()),
     }
 }
+
+fn hex4(t: &[u8], i: usize) -> Option<u32> {
+    let h = t.get(i..i + 4)?;
+    let s = std::str::from_utf8(h).ok()?;
+    u32::from_str_radix(s, 16).ok()
+}
+
+/// Decode the `\uXXXX` escapes of JSON strings (also doubly escaped `\\uXXXX`,
+/// and surrogate pairs) in `t`, leaving everything else as it is. Returns the
+/// decoded bytes and, for each decoded byte position plus the end, the byte
+/// position in `t` it came from (all bytes of a decoded character map to the
+/// start of its escape, so a span's end maps to the end of its last escape).
+/// `None` when nothing was decoded.
+pub fn decode_u_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
+    let mut out = Vec::with_capacity(t.len());
+    let mut map = Vec::with_capacity(t.len() + 1);
+    let mut i = 0;
+    let mut any = false;
+    while i < t.len() {
+        if t[i] == b'\\' {
+            let bs = if at(t, i + 1) == b'\\' && at(t, i + 2) == b'u' {
+                2
+            } else {
+                1
+            };
+            if at(t, i + bs) == b'u' {
+                if let Some(hi) = hex4(t, i + bs + 1) {
+                    let mut len = bs + 5;
+                    let mut cp = hi;
+                    if (0xD800..0xDC00).contains(&hi)
+                        && at(t, i + len) == b'\\'
+                        && (bs == 1 || at(t, i + len + 1) == b'\\')
+                        && at(t, i + len + bs) == b'u'
+                    {
+                        if let Some(lo) = hex4(t, i + len + bs + 1) {
+                            if (0xDC00..0xE000).contains(&lo) {
+                                cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                                len += bs + 5;
+                            }
+                        }
+                    }
+                    if let Some(c) = char::from_u32(cp) {
+                        let mut buf = [0u8; 4];
+                        for &b in c.encode_utf8(&mut buf).as_bytes() {
+                            out.push(b);
+                            map.push(i);
+                        }
+                        i += len;
+                        any = true;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(t[i]);
+        map.push(i);
+        i += 1;
+    }
+    map.push(t.len());
+    any.then_some((out, map))
+}
