@@ -42,6 +42,8 @@ pub enum Trigger {
     Health,
     /// `Basic ` of an HTTP basic-auth credential.
     Basic,
+    /// `curl -u user:password`.
+    CurlUser,
     /// Context of an AWS secret access key (40 base64 characters).
     AwsSecret,
     /// A street, PO box or postcode keyword of an address.
@@ -122,6 +124,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         ("-----BEGIN", Pem),
         ("bearer ", Bearer),
         ("basic ", Basic),
+        ("-u ", CurlUser),
+        ("--user ", CurlUser),
+        ("--user=", CurlUser),
         ("aws_secret", AwsSecret),
         ("secret_access_key", AwsSecret),
         ("secretaccesskey", AwsSecret),
@@ -239,6 +244,21 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "mot de passe",
         "mdp",
         "senha",
+        "kata sandi",
+        "mật khẩu",
+        "heslo",
+        "jelszó",
+        "parolă",
+        "parola",
+        "lozinka",
+        "geslo",
+        "كلمة المرور",
+        "كلمة السر",
+        "رمز عبور",
+        "סיסמה",
+        "सीक्रेट",
+        "पासवर्ड",
+        "รหัสผ่าน",
         "parola d'ordine",
         "wachtwoord",
         "hasło",
@@ -302,6 +322,34 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "dob",
         "d.o.b",
         "geboren",
+        "geburt",
+        "تاريخ الميلاد",
+        "الميلاد",
+        "ولدت",
+        "מועד לידה",
+        "תאריך לידה",
+        "जन्म",
+        "วันเกิด",
+        "nasci em",
+        "nací el",
+        "naci el",
+        "nacido",
+        "nacida",
+        "nato",
+        "nata",
+        "né",
+        "née",
+        "生まれ",
+        "誕生日",
+        "出生日期",
+        "生于",
+        "생년월일",
+        "태어",
+        "ngày sinh",
+        "tanggal lahir",
+        "doğdum",
+        "születési",
+        "narozen",
         "naissance",
         "nacimiento",
         "nascimento",
@@ -752,6 +800,10 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         Prefix(rule, shape) => {
             if let Some(end) = prefix_secret(t, s, e, shape) {
                 out.push((EntityKind::Secret, rule, s, end));
+                // The secret key usually travels with its key id.
+                if shape == PrefixShape::Aws {
+                    aws_secret_near(t, s.saturating_sub(300), (end + 300).min(t.len()), out);
+                }
             }
         }
         At => {
@@ -772,8 +824,12 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         KeyValue { loose, token_like } => key_value(t, s, e, loose, token_like, out),
         Birth => {
-            if letter_boundary(t, s) {
+            // `date_of_birth`, `patient_dob` count; `reborn` does not.
+            if t[s] >= 0x80 || !super::util::letter_before(t, s) {
                 if let Some((a, b)) = find_date(t, e, 48) {
+                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+                } else if let Some((a, b)) = date_before(t, s, 40) {
+                    // `Ich bin am 9.1.1979 geboren`, `1999/06/13生まれ`.
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
                 }
             }
@@ -849,6 +905,23 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         Health => super::health::detect(t, s, e, out),
         Basic => basic_auth(t, s, e, out),
+        CurlUser => {
+            if s == 0 || matches!(t[s - 1], b' ' | b'\t' | b'"' | b'\'') {
+                let v = if matches!(at(t, e), b'"' | b'\'') {
+                    e + 1
+                } else {
+                    e
+                };
+                let end = run_while(t, v, 256, |b| {
+                    b > b' ' && !matches!(b, b'"' | b'\'' | b'\\')
+                });
+                if let Some(colon) = t[v..end].iter().position(|&b| b == b':') {
+                    if colon > 0 && end > v + colon + 1 {
+                        out.push((EntityKind::Secret, "basic_auth", v, end));
+                    }
+                }
+            }
+        }
         AwsSecret => {
             if letter_boundary(t, s) {
                 aws_secret_after(t, e, out);
@@ -1069,6 +1142,23 @@ fn aws_secret_after(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
     }
 }
 
+/// Every 40-character AWS-secret-shaped token in `t[from..to]`.
+fn aws_secret_near(t: &[u8], from: usize, to: usize, out: &mut Vec<KwHit>) {
+    let b64 = |b: u8| alnum(b) || matches!(b, b'+' | b'/');
+    let mut i = from;
+    while i < to {
+        if b64(t[i]) && (i == 0 || !b64(t[i - 1])) {
+            let end = run_while(t, i, 64, b64);
+            if end - i == 40 && is_aws_secret(&t[i..end]) && !alnum(at(t, end)) {
+                out.push((EntityKind::Secret, "aws_secret_key", i, end));
+            }
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Shape of an AWS secret access key: 40 base64 characters, mixed case and digits.
 pub fn is_aws_secret(w: &[u8]) -> bool {
     w.len() == 40
@@ -1096,6 +1186,8 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     if webhook(b"hooks.slack.com", b"/services/")
         || webhook(b"discord", b"/api/webhooks/")
         || webhook(b"webhook.office.com", b"/webhook")
+        || webhook(b"outlook.office.com", b"/webhook")
+        || webhook(b"outlook.office365.com", b"/webhook")
         || webhook(b"logic.azure.com", b"sig=")
         || webhook(b"hooks.zapier.com", b"/hooks/")
     {
@@ -1268,9 +1360,16 @@ const NOT_A_SECRET: &[&str] = &[
     "value",
 ];
 
+/// Words that join a credential's name to its value in many languages.
+const COPULAS: &[&str] = &[
+    "is", "ist", "est", "es", "è", "é", "är", "er", "on", "jest", "je", "este", "была", "—", "は",
+    "是", "为", "為", "은", "는", "=", "was",
+];
+
 fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &mut Vec<KwHit>) {
     // The keyword must start a word; `DB_PASSWORD` and `client_secret` count.
-    if s > 0 && (alnum(t[s - 1]) || t[s - 1] >= 0x80) {
+    let cjk_key = t[e - 1] >= 0x80;
+    if !cjk_key && s > 0 && super::util::letter_before(t, s) {
         return;
     }
     let mut i = e;
@@ -1302,12 +1401,22 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                 i += 1;
             }
         }
-        b'i' | b'I'
-            if !loose
-                && t.get(i..i + 2)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"is")) =>
-        {
-            i += 2;
+        _ if t[i..].starts_with("：".as_bytes()) => {
+            strong_sep = true;
+            i += 3;
+        }
+        _ if !loose => {
+            // `is` and its kin: `ist`, `est`, `es`, `è`, `é`, `är`, `er`, `jest`, `は`, `是`.
+            let Some(n) = COPULAS.iter().find_map(|c| {
+                let c = c.as_bytes();
+                let ok = t.len() >= i + c.len()
+                    && t[i..i + c.len()].eq_ignore_ascii_case(c)
+                    && (c[0] >= 0x80 || !super::util::letter_after(t, i + c.len()));
+                ok.then_some(c.len())
+            }) else {
+                return;
+            };
+            i += n;
             if at(t, i) == b':' {
                 i += 1;
             }
@@ -1325,8 +1434,10 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         (vs, ve)
     } else {
         let vs = i;
+        // An ASCII value ends where another script resumes (`Falcon_948Nです`).
+        let ascii = at(t, vs) < 0x80;
         let mut ve = run_while(t, vs, 256, |b| {
-            b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
+            b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',') && !(ascii && b >= 0x80)
         });
         while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
             ve -= 1;
@@ -1368,8 +1479,46 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "ene",
     "abr", "ago", "dic", "set", "mär", "mai", "okt", "dez", "févr", "fevr", "avr", "juin", "juil",
-    "août", "aout", "déc", "fev", "out", "gen", "mag", "giu", "lug", "ott",
+    "août", "aout", "déc", "fev", "out", "gen", "mag", "giu", "lug", "ott", "янв", "фев", "мар",
+    "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "січ", "лют", "бер",
+    "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру",
 ];
+
+/// A date that ends at most a few bytes before `s` (a cue written after its date).
+fn date_before(t: &[u8], s: usize, win: usize) -> Option<(usize, usize)> {
+    let from = s.saturating_sub(win);
+    let mut best = None;
+    let mut i = from;
+    while i < s {
+        if t[i].is_ascii_digit() && (i == 0 || !alnum(t[i - 1])) {
+            let end = numeric_date(t, i)
+                .or_else(|| day_month_year(t, i))
+                .or_else(|| cjk_date(t, i));
+            if let Some(end) = end {
+                if end <= s && s - end <= 12 && !t[end..s].contains(&b'\n') {
+                    best = Some((i, end));
+                }
+            }
+        }
+        i += 1;
+    }
+    best
+}
+
+/// `1978年5月7日`.
+fn cjk_date(t: &[u8], i: usize) -> Option<usize> {
+    let (y, mut k) = num(t, i, 4, 4)?;
+    if !(1900..=2100).contains(&y) || !t[k..].starts_with("年".as_bytes()) {
+        return None;
+    }
+    k += 3;
+    let (m, k2) = num(t, k, 1, 2)?;
+    if !(1..=12).contains(&m) || !t[k2..].starts_with("月".as_bytes()) {
+        return None;
+    }
+    let (d, k3) = num(t, k2 + 3, 1, 2)?;
+    ((1..=31).contains(&d) && t[k3..].starts_with("日".as_bytes())).then_some(k3 + 3)
+}
 
 /// Find a date within `win` bytes after `from`: numeric or with a month name.
 pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
@@ -1378,6 +1527,9 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
     while i < lim {
         let b = t[i];
         if b.is_ascii_digit() && (i == 0 || !alnum(t[i - 1])) {
+            if let Some(end) = cjk_date(t, i) {
+                return Some((i, end));
+            }
             if let Some(end) = numeric_date(t, i) {
                 return Some((i, end));
             }

@@ -10,6 +10,7 @@
 //! allocated when nothing is found. Must not know about actions or keys.
 
 mod address;
+mod columns;
 mod health;
 mod keywords;
 mod names;
@@ -190,6 +191,7 @@ impl Scanner {
             }
         }
         tokens::scan(t, &self.names, &self.address, &mut hits);
+        columns::scan(t, &mut hits);
         let mut found: Vec<Finding> = hits
             .into_iter()
             .filter(|h| h.3 > h.2 && h.3 <= t.len())

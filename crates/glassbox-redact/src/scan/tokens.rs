@@ -98,6 +98,20 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
                 }
             }
         }
+        // A 40-character base64 secret (AWS secret access keys) split by `/`.
+        if (at(t, e) == b'/' || t[s..e].contains(&b'+')) && word_start(t, s) {
+            let b64 = |b: u8| alnum(b) || b == b'+' || b == b'/';
+            let end = run_while(t, s, 64, b64);
+            if end - s == 40
+                && !alnum(at(t, end))
+                && t[s..end].iter().any(|&b| b == b'+' || b == b'/')
+                && super::keywords::is_aws_secret(&t[s..end])
+            {
+                out.push((EntityKind::Secret, "aws_secret_key", s, end));
+                i = i.max(end);
+                continue;
+            }
+        }
         if e - s >= 11 {
             if let Some(h) = long_word(t, s, e) {
                 out.push(h);

@@ -1,0 +1,198 @@
+//! Tables: CSV / TSV / semicolon-separated rows under a header that names
+//! sensitive columns (`name,dob,ssn,phone,address,diagnosis`). Every value in
+//! such a column is a finding of that column's kind, whatever its shape:
+//! `Joan Hope`, `620974533`, `11/08/2002` and `Kis Gizella` carry no cue of
+//! their own, their header is the cue.
+//!
+//! ```text
+//!   line ─> header? (2+ separators, every field a short identifier, one sensitive)
+//!        └─> following rows with the same number of fields ─> value of each sensitive column
+//! ```
+
+use crate::entity::EntityKind;
+
+type Out = Vec<(EntityKind, &'static str, usize, usize)>;
+
+/// The kind of value a column name announces.
+fn column_kind(name: &[u8]) -> Option<EntityKind> {
+    let mut buf = [0u8; 40];
+    let n = name.len().min(buf.len());
+    for (k, &b) in name[..n].iter().enumerate() {
+        buf[k] = match b.to_ascii_lowercase() {
+            b' ' | b'-' | b'.' => b'_',
+            c => c,
+        };
+    }
+    let w = std::str::from_utf8(&buf[..n]).ok()?;
+    let kind = match w {
+        "name" | "full_name" | "fullname" | "customer" | "customer_name" | "first_name"
+        | "firstname" | "last_name" | "lastname" | "surname" | "given_name" | "family_name"
+        | "contact" | "contact_name" | "patient" | "patient_name" | "recipient" | "employee"
+        | "employee_name" | "account_holder" | "cardholder" | "holder" | "nome" | "nombre"
+        | "nom" | "prenom" | "prénom" | "vorname" | "nachname" | "imie" | "nazwisko" | "navn"
+        | "namn" | "nimi" | "naam" | "owner" | "user_name" | "display_name" => EntityKind::Person,
+        "dob"
+        | "date_of_birth"
+        | "birthdate"
+        | "birth_date"
+        | "birthday"
+        | "born"
+        | "geburtsdatum"
+        | "fecha_nacimiento"
+        | "fecha_de_nacimiento"
+        | "data_nascimento"
+        | "data_di_nascita"
+        | "date_naissance"
+        | "date_de_naissance" => EntityKind::DateOfBirth,
+        "ssn"
+        | "social_security"
+        | "social_security_number"
+        | "sin"
+        | "tax_id"
+        | "nino"
+        | "national_id"
+        | "personal_id"
+        | "id_number" => EntityKind::UsSsn,
+        "phone" | "phone_number" | "mobile" | "mobile_number" | "tel" | "telephone" | "cell"
+        | "telefon" | "telefono" | "teléfono" | "telefone" | "téléphone" | "handy" | "whatsapp" => {
+            EntityKind::Phone
+        }
+        "address" | "street" | "street_address" | "addr" | "address_line1" | "address1"
+        | "shipping_address" | "billing_address" | "home_address" | "adresse" | "direccion"
+        | "dirección" | "indirizzo" | "endereco" | "endereço" | "adres" => EntityKind::Address,
+        "password" | "passwd" | "pwd" | "pass" | "secret" => EntityKind::Secret,
+        "diagnosis" | "condition" | "conditions" | "medication" | "medications" | "allergies"
+        | "diagnose" | "diagnostico" | "diagnóstico" | "diagnostic" | "diagnosi" => {
+            EntityKind::Health
+        }
+        _ => return None,
+    };
+    Some(kind)
+}
+
+fn is_identifier(f: &[u8]) -> bool {
+    let f = trim(f);
+    !f.is_empty()
+        && f.len() <= 40
+        && (f[0].is_ascii_alphabetic() || f[0] == b'_' || f[0] >= 0x80)
+        && f.iter().all(|&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'_' | b' ' | b'-' | b'.') || b >= 0x80
+        })
+}
+
+fn trim(f: &[u8]) -> &[u8] {
+    let mut s = 0;
+    let mut e = f.len();
+    while s < e && matches!(f[s], b' ' | b'"' | b'\r') {
+        s += 1;
+    }
+    while e > s && matches!(f[e - 1], b' ' | b'"' | b'\r') {
+        e -= 1;
+    }
+    &f[s..e]
+}
+
+/// Field spans of one line (`start..end` within `t`), honouring double quotes.
+fn fields(t: &[u8], s: usize, e: usize, sep: u8, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let mut i = s;
+    let mut fs = s;
+    let mut quoted = false;
+    while i < e {
+        let b = t[i];
+        if b == b'"' {
+            quoted = !quoted;
+        } else if b == sep && !quoted {
+            out.push((fs, i));
+            fs = i + 1;
+        }
+        i += 1;
+    }
+    out.push((fs, e));
+}
+
+/// A value of the shape its column promises (a package name under `name` is not a person).
+fn plausible(kind: EntityKind, v: &[u8]) -> bool {
+    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+    match kind {
+        EntityKind::Person => {
+            super::util::char_at(v, 0)
+                .is_some_and(|(c, _)| c.is_uppercase() || (!c.is_ascii() && c.is_alphabetic()))
+                && digits == 0
+        }
+        EntityKind::DateOfBirth => digits >= 4,
+        EntityKind::UsSsn => (6..=14).contains(&digits),
+        EntityKind::Phone => (7..=15).contains(&digits),
+        EntityKind::Address => digits >= 1 && v.len() >= 6,
+        _ => true,
+    }
+}
+
+/// Findings in every table of `t`.
+pub fn scan(t: &[u8], out: &mut Out) {
+    // Cheap gate: a table needs a line break and separators.
+    if !t.contains(&b'\n') {
+        return;
+    }
+    let mut lines = Vec::new();
+    let mut s = 0;
+    for (i, &b) in t.iter().enumerate() {
+        if b == b'\n' {
+            lines.push((s, i));
+            s = i + 1;
+        }
+    }
+    lines.push((s, t.len()));
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let (ls, le) = lines[k];
+        let line = &t[ls..le];
+        let sep = [b',', b'\t', b';', b'|']
+            .into_iter()
+            .max_by_key(|&c| line.iter().filter(|&&b| b == c).count())
+            .unwrap_or(b',');
+        if line.iter().filter(|&&b| b == sep).count() < 2 {
+            k += 1;
+            continue;
+        }
+        fields(t, ls, le, sep, &mut spans);
+        if !spans.iter().all(|&(a, b)| is_identifier(&t[a..b])) {
+            k += 1;
+            continue;
+        }
+        let kinds: Vec<Option<EntityKind>> = spans
+            .iter()
+            .map(|&(a, b)| column_kind(trim(&t[a..b])))
+            .collect();
+        if kinds.iter().all(Option::is_none) {
+            k += 1;
+            continue;
+        }
+        let width = spans.len();
+        k += 1;
+        while k < lines.len() {
+            let (rs, re) = lines[k];
+            fields(t, rs, re, sep, &mut spans);
+            if spans.len() != width {
+                break;
+            }
+            for (col, &(a, b)) in spans.iter().enumerate() {
+                let Some(kind) = kinds[col] else { continue };
+                // Trim spaces and quotes, keep the value itself.
+                let mut a = a;
+                let mut b = b;
+                while a < b && matches!(t[a], b' ' | b'"' | b'\r') {
+                    a += 1;
+                }
+                while b > a && matches!(t[b - 1], b' ' | b'"' | b'\r') {
+                    b -= 1;
+                }
+                if b > a && plausible(kind, &t[a..b]) {
+                    out.push((kind, "table_column", a, b));
+                }
+            }
+            k += 1;
+        }
+    }
+}
