@@ -128,37 +128,61 @@ fn plausible(kind: EntityKind, v: &[u8]) -> bool {
     }
 }
 
+/// The line starting at `s`: its end (before `\n`) and the next line's start.
+fn line_at(t: &[u8], s: usize) -> (usize, usize) {
+    match memchr::memchr(b'\n', &t[s.min(t.len())..]) {
+        Some(p) => (s + p, s + p + 1),
+        None => (t.len(), t.len() + 1),
+    }
+}
+
 /// Findings in every table of `t`.
 pub fn scan(t: &[u8], out: &mut Out) {
     // Cheap gate: a table needs a line break and separators.
     if !t.contains(&b'\n') {
         return;
     }
-    let mut lines = Vec::new();
-    let mut s = 0;
-    for (i, &b) in t.iter().enumerate() {
-        if b == b'\n' {
-            lines.push((s, i));
-            s = i + 1;
-        }
-    }
-    lines.push((s, t.len()));
     let mut spans = Vec::new();
-    let mut k = 0;
-    while k < lines.len() {
-        let (ls, le) = lines[k];
-        let line = &t[ls..le];
-        let sep = [b',', b'\t', b';', b'|']
-            .into_iter()
-            .max_by_key(|&c| line.iter().filter(|&&b| b == c).count())
-            .unwrap_or(b',');
-        if line.iter().filter(|&&b| b == sep).count() < 2 {
-            k += 1;
+    let mut ls = 0;
+    while ls <= t.len() {
+        // A header holds only identifier characters and separators: most lines
+        // fail within a few bytes, and the rest of them is skipped with memchr.
+        let mut counts = [0usize; 4];
+        let mut le = ls;
+        let mut header = true;
+        while le < t.len() && t[le] != b'\n' {
+            match t[le] {
+                b',' => counts[0] += 1,
+                b'\t' => counts[1] += 1,
+                b';' => counts[2] += 1,
+                b'|' => counts[3] += 1,
+                b if b.is_ascii_alphanumeric()
+                    || matches!(b, b'_' | b' ' | b'-' | b'.' | b'"' | b'\r')
+                    || b >= 0x80 => {}
+                _ => {
+                    header = false;
+                    break;
+                }
+            }
+            le += 1;
+        }
+        if !header {
+            le = memchr::memchr(b'\n', &t[le..]).map_or(t.len(), |p| le + p);
+        }
+        let next = le + 1;
+        let (best, &most) = counts
+            .iter()
+            .enumerate()
+            .max_by_key(|&(_, c)| *c)
+            .unwrap_or((0, &0));
+        if !header || most < 2 {
+            ls = next;
             continue;
         }
+        let sep = [b',', b'\t', b';', b'|'][best];
         fields(t, ls, le, sep, &mut spans);
         if !spans.iter().all(|&(a, b)| is_identifier(&t[a..b])) {
-            k += 1;
+            ls = next;
             continue;
         }
         let kinds: Vec<Option<EntityKind>> = spans
@@ -166,14 +190,14 @@ pub fn scan(t: &[u8], out: &mut Out) {
             .map(|&(a, b)| column_kind(trim(&t[a..b])))
             .collect();
         if kinds.iter().all(Option::is_none) {
-            k += 1;
+            ls = next;
             continue;
         }
         let width = spans.len();
-        k += 1;
-        while k < lines.len() {
-            let (rs, re) = lines[k];
-            fields(t, rs, re, sep, &mut spans);
+        ls = next;
+        while ls <= t.len() {
+            let (re, next) = line_at(t, ls);
+            fields(t, ls, re, sep, &mut spans);
             if spans.len() != width {
                 break;
             }
@@ -192,7 +216,7 @@ pub fn scan(t: &[u8], out: &mut Out) {
                     out.push((kind, "table_column", a, b));
                 }
             }
-            k += 1;
+            ls = next;
         }
     }
 }

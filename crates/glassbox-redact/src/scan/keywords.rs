@@ -1092,8 +1092,13 @@ fn field_phone(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
     let Some((vs, _)) = field_value_span(t, e, 40) else {
         return;
     };
-    let is_phone_char =
-        |b: u8| b.is_ascii_digit() || matches!(b, b'+' | b'(' | b')' | b'-' | b'.' | b' ' | b'/');
+    let is_phone_char = |b: u8| {
+        b.is_ascii_digit()
+            || matches!(
+                b,
+                b'+' | b'(' | b')' | b'-' | b'.' | b' ' | b'/' | 0xC2 | 0xA0
+            )
+    };
     if !(at(t, vs).is_ascii_digit() || matches!(at(t, vs), b'+' | b'(')) {
         return;
     }

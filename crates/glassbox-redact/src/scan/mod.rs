@@ -321,19 +321,7 @@ fn find_from(t: &[u8], from: usize, v: &[u8]) -> Option<usize> {
     if v.is_empty() || from >= t.len() {
         return None;
     }
-    let first = v[0];
-    let mut p = from;
-    while p + v.len() <= t.len() {
-        let k = t[p..t.len() + 1 - v.len()]
-            .iter()
-            .position(|&b| b == first)?;
-        let q = p + k;
-        if &t[q..q + v.len()] == v {
-            return Some(q);
-        }
-        p = q + 1;
-    }
-    None
+    memchr::memmem::find(&t[from..], v).map(|p| from + p)
 }
 
 /// Sort and merge overlapping findings: the union is kept under the kind of

@@ -35,29 +35,66 @@ const PHONE_WORDS: &[&str] = &[
     "fax",
     "contact",
     "reach me",
+    "reach us",
+    "reach our",
     "dial",
+    "switchboard",
+    "hotline",
+    "office on",
     "handy",
     "móvil",
     "movil",
     "celular",
     "telefon",
     "téléphone",
+    "telefoon",
     "portable",
     "cellulare",
     "numero",
     "número",
+    "numéro",
     "nummer",
+    "numer",
+    "llámame",
+    "llamame",
+    "llamar",
+    "liga no",
+    "ligue",
+    "joindre",
+    "erreichen",
+    "anrufen",
+    "rufen sie",
+    "chiamami",
+    "chiamare",
+    "bel me",
+    "ring me",
+    "ring",
+    "zadzwoń",
+    "zavolejte",
+    "hívjon",
+    "ara",
+    "arayın",
+    "gọi",
+    "hubungi",
     "телефон",
     "тел",
+    "звоните",
+    "номер",
+    "τηλ",
     "电话",
     "電話",
     "手机",
     "手機",
     "携帯",
+    "番号",
     "전화",
     "핸드폰",
     "هاتف",
+    "اتصل",
     "טלפון",
+    "फ़ोन",
+    "फोन",
+    "โทร",
 ];
 
 /// Try the numeric detectors at `s` (a digit or `+` at a word start).
@@ -130,6 +167,14 @@ fn detect_inner(
                 paren_open = true;
                 (b' ', 2)
             }
+            // `+44(0)118 …`
+            b'(' if n == 1 && plus => {
+                paren_open = true;
+                (b' ', 1)
+            }
+            // No-break spaces (U+00A0, U+202F) between groups.
+            0xC2 if at(t, i + 1) == 0xA0 => (b' ', 2),
+            0xE2 if at(t, i + 1) == 0x80 && at(t, i + 2) == 0xAF => (b' ', 3),
             b' ' | b'-' | b'.' | b'/' => (c, 1),
             // A value wrapped over a line break, also escaped inside a JSON string.
             b'\n' | b'\r' | b'\\' => match wrap_len(t, i) {
@@ -183,6 +228,36 @@ pub fn wrap_len(t: &[u8], i: usize) -> Option<usize> {
         k += 1;
     }
     Some(k)
+}
+
+/// A phone word in the same sentence, at most `win` bytes before `begin`.
+fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
+    let mut from = begin.saturating_sub(win);
+    let mut k = begin;
+    while k > from {
+        let b = t[k - 1];
+        if b == b'\n' || (matches!(b, b'.' | b'!' | b'?' | b';') && at(t, k) == b' ') {
+            from = k;
+            break;
+        }
+        k -= 1;
+    }
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(PHONE_WORDS)
+            .ok()
+    });
+    match cues {
+        Some(ac) => ac.is_match(&t[from..begin]),
+        None => window_has(t, from, begin, PHONE_WORDS),
+    }
+}
+
+fn wrapped_seps(c: &[Chunk]) -> bool {
+    c.iter().any(|x| x.sep == b'\n')
 }
 
 fn digits_of(t: &[u8], c: &[Chunk], buf: &mut [u8; 48]) -> usize {
@@ -272,6 +347,17 @@ fn classify(
     if checksummed_only {
         return None;
     }
+    // `0081 90-5313-3370`: the international call prefix instead of `+`.
+    if nd >= 11
+        && d[0] == b'0'
+        && d[1] == b'0'
+        && d[2] != b'0'
+        && j >= 2
+        && !wrapped_seps(c)
+        && phone_international(&d[2..], j)
+    {
+        return Some((EntityKind::Phone, "phone_intl"));
+    }
     // NANP national: (415) 555-2671, 415-555-2671, 415.555.2671, 1-415-555-2671.
     let nanp = |x: &[u8]| x.len() == 10 && x[0] >= b'2' && x[3] >= b'2';
     if j == 3 && l == [3, 3, 4] && (paren || same_sep(c, b"-. ") || c[0].sep == b' ') && nanp(d) {
@@ -296,9 +382,19 @@ fn classify(
     }
     // Bare national digits only next to phone words.
     if j == 1 && (10..=11).contains(&nd) {
-        let ctx = window_has(t, begin.saturating_sub(32), begin, PHONE_WORDS);
+        let ctx = phone_cue_before(t, begin, 32);
         let cn_mobile = nd == 11 && d[0] == b'1' && d[1] >= b'3';
         if ctx && (nanp(d) || d[0] == b'0' || (nd == 10 && d[0] >= b'6') || cn_mobile) {
+            return Some((EntityKind::Phone, "phone_context"));
+        }
+    }
+    // Any grouping of 7 to 15 digits right after a phone word (`phone 33 06 63 78`,
+    // `Llámame al 612 36 00 29`, `joindre au 021.282.46.88`, `Switchboard: 32401964`).
+    if (7..=15).contains(&nd) && (j >= 2 || nd >= 8) {
+        let seps_ok = c[..j - 1]
+            .iter()
+            .all(|x| matches!(x.sep, b' ' | b'-' | b'.' | b'/' | b')'));
+        if seps_ok && phone_cue_before(t, begin, 20) {
             return Some((EntityKind::Phone, "phone_context"));
         }
     }
