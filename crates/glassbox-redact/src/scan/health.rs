@@ -14,12 +14,17 @@ use crate::entity::EntityKind;
 
 const TERMS: &str = include_str!("../../data/health_terms.txt");
 
-/// The vocabulary, one lower-case term per entry.
-pub fn terms() -> impl Iterator<Item = &'static str> {
+/// The vocabulary, one lower-case term per entry, and whether the term is a
+/// word ending (`*sucht` finds `Spielsucht`, `*itis` finds `Gastritis`).
+pub fn terms() -> impl Iterator<Item = (&'static str, bool)> {
     TERMS
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.strip_prefix('*') {
+            Some(ending) => (ending, true),
+            None => (l, false),
+        })
 }
 
 /// Words that make a condition more specific; kept inside the finding.
@@ -135,8 +140,27 @@ pub fn detect(
     t: &[u8],
     s: usize,
     e: usize,
+    ending: bool,
     out: &mut Vec<(EntityKind, &'static str, usize, usize)>,
 ) {
+    if ending {
+        // A word that ends with the term: `Spielsucht`, `Gastritis`.
+        if !letter_before(t, s) || letter_after(t, e) {
+            return;
+        }
+        let mut ws = s;
+        while let Some((c, l)) = super::util::char_before(t, ws) {
+            if !c.is_alphabetic() && c != '-' {
+                break;
+            }
+            ws -= l;
+        }
+        if s - ws < 3 {
+            return;
+        }
+        out.push((EntityKind::Health, "health_term", ws, widen_right(t, e)));
+        return;
+    }
     if letter_before(t, s) {
         return;
     }
@@ -219,13 +243,15 @@ fn widen_right(t: &[u8], e: usize) -> usize {
             return re;
         }
     }
-    // A dose or value: `500 mg`, `10mg`, `: 7.2%`, ` of 7.2%`, ` at 140 mg/dL`.
+    // A dose or value: `500 mg`, `10mg`, `: 7.2%`, ` of 7.2%`, ` of 183/95`, ` at 140 mg/dL`.
     let mut i = e;
-    for filler in [
-        " of ", ": ", " at ", " = ", " was ", " is ", " level ", " de ", " ",
+    let mut filler = false;
+    for f in [
+        " of ", ": ", " at ", " = ", " was ", " is ", " level ", " de ", " von ", " di ", " ",
     ] {
-        if starts_with_ci(t, i, filler) && at(t, i + filler.len()).is_ascii_digit() {
-            i += filler.len();
+        if starts_with_ci(t, i, f) && at(t, i + f.len()).is_ascii_digit() {
+            i += f.len();
+            filler = f != " ";
             break;
         }
     }
@@ -235,6 +261,18 @@ fn widen_right(t: &[u8], e: usize) -> usize {
     let mut j = run_while(t, i, 8, |b| b.is_ascii_digit());
     if matches!(at(t, j), b'.' | b',') && at(t, j + 1).is_ascii_digit() {
         j = run_while(t, j + 1, 4, |b| b.is_ascii_digit());
+    }
+    // `183/95` (blood pressure).
+    if at(t, j) == b'/' && at(t, j + 1).is_ascii_digit() {
+        j = run_while(t, j + 1, 4, |b| b.is_ascii_digit());
+    }
+    if letter_after(t, j) && !UNITS.iter().any(|u| starts_with_ci(t, j, u)) {
+        return e;
+    }
+    let k_unit = if at(t, j) == b' ' { j + 1 } else { j };
+    if filler && !UNITS.iter().any(|u| starts_with_ci(t, k_unit, u)) {
+        // A lab value without a unit: `TSH of 8.4`.
+        return j;
     }
     let k = if at(t, j) == b' ' { j + 1 } else { j };
     let Some(unit) = UNITS.iter().find(|u| starts_with_ci(t, k, u)) else {

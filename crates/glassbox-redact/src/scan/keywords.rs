@@ -40,6 +40,8 @@ pub enum Trigger {
     Greeting,
     /// A word of the health vocabulary.
     Health,
+    /// The ending of a health word (`*sucht`, `*itis`).
+    HealthEnding,
     /// `Basic ` of an HTTP basic-auth credential.
     Basic,
     /// `curl -u user:password`.
@@ -189,8 +191,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     ] {
         v.push((k, PhoneField));
     }
-    for term in super::health::terms() {
-        v.push((term, Health));
+    for (term, ending) in super::health::terms() {
+        v.push((term, if ending { HealthEnding } else { Health }));
     }
     for (k, kw) in super::address::keywords() {
         v.push((k, Address(kw)));
@@ -903,7 +905,8 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 field_phone(t, e, out);
             }
         }
-        Health => super::health::detect(t, s, e, out),
+        Health => super::health::detect(t, s, e, false, out),
+        HealthEnding => super::health::detect(t, s, e, true, out),
         Basic => basic_auth(t, s, e, out),
         CurlUser => {
             if s == 0 || matches!(t[s - 1], b' ' | b'\t' | b'"' | b'\'') {
