@@ -192,15 +192,123 @@ fn word_fwd(t: &[u8], i: usize) -> usize {
 pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     let r = res()?;
     let he = house_at(t, s, r)?;
-    let core = number_first(t, s, he, r).or_else(|| number_after(t, s, he, r))?;
-    let (start, end, needs_tail) = core;
-    let (end, tail) = tail(t, end, r);
-    if needs_tail && !tail {
-        return None;
-    }
+    let (start, end) = match number_first(t, s, he, r).or_else(|| number_after(t, s, he, r)) {
+        Some((start, end, needs_tail)) => {
+            let (end, tail) = tail(t, end, r);
+            if needs_tail && !tail {
+                return None;
+            }
+            (start, end)
+        }
+        None => {
+            // No street word: the shape alone (`114 Phillips Forges, Watsonstad DD38 7EX`,
+            // `Haugeberget 28, 9488 Engen`), when a postcode follows.
+            let (start, core_end) =
+                generic_number_first(t, s, he).or_else(|| generic_number_after(t, s, he))?;
+            let (end, _, postcode) = tail_parts(t, core_end, r);
+            if !postcode || !postcode_plausible(&t[core_end..end]) {
+                return None;
+            }
+            (start, end)
+        }
+    };
     let start = widen_left(t, start, r);
     out.push((EntityKind::Address, "street_address", start, end));
     Some(end)
+}
+
+/// A postcode in `tail` that is not a year or a small count (`2024 Release`).
+fn postcode_plausible(tail: &[u8]) -> bool {
+    let mut i = 0;
+    while i < tail.len() {
+        if tail[i].is_ascii_digit() && (i == 0 || !tail[i - 1].is_ascii_alphanumeric()) {
+            let e = i + tail[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let n = e - i;
+            let v = std::str::from_utf8(&tail[i..e])
+                .ok()
+                .and_then(|x| x.parse::<u32>().ok())
+                .unwrap_or(0);
+            let letters_after = tail
+                .get(e)
+                .is_some_and(|b| b.is_ascii_uppercase() || *b == b' ')
+                && tail.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+                && tail.get(e + 2).is_some_and(u8::is_ascii_uppercase);
+            let joined = matches!(tail.get(e), Some(b'-') | Some(b' '))
+                && tail.get(e + 1).is_some_and(u8::is_ascii_digit);
+            return n >= 5 || joined || letters_after || (n == 4 && !(1900..=2099).contains(&v));
+        }
+        if tail[i].is_ascii_uppercase() && tail.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            // UK / CA / IE postcodes start with a letter.
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// `114 Phillips Forges`, `9/67 Shields Tarn`: a number and capitalised words.
+fn generic_number_first(t: &[u8], s: usize, he: usize) -> Option<(usize, usize)> {
+    let mut i = he;
+    let mut end = None;
+    for n in 0..5 {
+        if at(t, i) != b' ' {
+            break;
+        }
+        let ws = i + 1;
+        let we = word_fwd(t, ws);
+        if we == ws {
+            break;
+        }
+        let w = &t[ws..we];
+        if is_cap_word_start(t, ws) {
+            end = Some(we);
+        } else if !(n > 0 && eq_any(w, &["de", "la", "of", "the", "del", "do", "da", "dos"])) {
+            break;
+        }
+        i = we;
+    }
+    Some((s, end?))
+}
+
+/// `Haugeberget 28`, `Trevo Sousa, 22`, `Gert-Dehmel-Ring 27b`, `R. de Abreu 90`.
+fn generic_number_after(t: &[u8], s: usize, he: usize) -> Option<(usize, usize)> {
+    if s < 2 || letter_after(t, he) {
+        return None;
+    }
+    let mut i = s - 1;
+    if t[i] != b' ' {
+        return None;
+    }
+    if i > 0 && t[i - 1] == b',' {
+        i -= 1;
+    }
+    let mut start = None;
+    for _ in 0..4 {
+        let ws = word_back(t, i);
+        if ws == i {
+            break;
+        }
+        let w = &t[ws..i];
+        if is_cap_word_start(t, ws) {
+            start = Some(ws);
+        } else if !eq_any(
+            w,
+            &[
+                "de", "la", "do", "da", "dos", "das", "del", "di", "van", "der", "den",
+            ],
+        ) {
+            break;
+        }
+        if ws < 2 || t[ws - 1] != b' ' {
+            break;
+        }
+        i = ws - 1;
+    }
+    let start = start?;
+    // One lone capitalised word that is the sentence's first is not enough
+    // (`Build 4521, 2024 Release`): street names of one word need a postcode
+    // of five digits or letters, which `postcode_plausible` checks.
+    Some((start, he))
 }
 
 /// `164 Victoria Street`, `12, MG Road`, `115 rue de la Paix`.
@@ -359,6 +467,7 @@ struct Res {
     city_state: Regex,
     country: Regex,
     left_unit: Regex,
+    district: Regex,
 }
 
 const POSTCODE: &str = r"(?:(?:[A-Z]{1,3}-)?\d{5}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|(?:[A-Z]{1,3}-)?\d{5}|\d{3}\x20\d{2}|\d{4}\x20?[A-Z]{2}|\d{2}-\d{3}|\d{6}|\d{3}\x20\d{3}|(?:[A-Z]{1,3}-)?\d{4}|[A-Z]\d[A-Z]\x20?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\x20?\d[A-Z]{2}|[A-Z]\d{2}\x20?[A-Z0-9]{4})";
@@ -387,11 +496,15 @@ pub fn init() -> Result<(), regex::Error> {
         country: Regex::new(
             r"^(?i:USA|U\.S\.A\.|United States(?: of America)?|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Éire|Canada|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Svizzera|Switzerland|France|Belgique|België|Belgium|Nederland|Netherlands|The Netherlands|Italia|Italy|España|Spain|Portugal|Polska|Poland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Suomi|Finland|Japan|日本|India|Bharat|Australia|Brasil|Brazil|México|Mexico|New Zealand)\b",
         )?,
+        district: Regex::new(
+            r"^(?:Col\.|Colonia|Bairro|Barrio|Fracc\.|Fraccionamiento|Urb\.|Urbanización)\x20\p{Lu}[\p{L}'.-]*(?:\x20[\p{L}'.-]+){0,4}",
+        )?,
         left_unit: Regex::new(
             r"(?i:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|house|h\.\x20?no\.?|h\.no\.?|plot|door|villa|block|bldg\.?|building|piso|depto\.?|apto\.?|c/o)\x20?(?:no\.?\x20?|#\x20?)?[0-9A-Za-z][0-9A-Za-z/-]{0,5},?\x20+(?:[\p{Lu}][\p{L}'.-]*(?:\x20[\p{Lu}][\p{L}'.-]*){0,3},\x20)?$",
         )?,
     };
     let _ = RES.set(res);
+    let _ = &RES;
     Ok(())
 }
 
@@ -617,7 +730,13 @@ fn japan(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
 
 /// Grow right over units, postcode and city, city and state, country.
 /// Returns the new end and whether a postcode, state or city part was found.
-fn tail(t: &[u8], mut end: usize, r: &Res) -> (usize, bool) {
+fn tail(t: &[u8], end: usize, r: &Res) -> (usize, bool) {
+    let (end, found, _) = tail_parts(t, end, r);
+    (end, found)
+}
+
+/// [`tail`], also saying whether a postcode was part of it.
+fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
     let mut found = false;
     let mut postcode_seen = false;
     for _ in 0..6 {
@@ -673,9 +792,14 @@ fn tail(t: &[u8], mut end: usize, r: &Res) -> (usize, bool) {
                 continue;
             }
         }
+        // A district line in Latin America: `Col. Juárez`, `Bairro Centro`.
+        if let Some(m) = r.district.find(w) {
+            end = p + m.end();
+            continue;
+        }
         break;
     }
-    (end, found)
+    (end, found, postcode_seen)
 }
 
 /// A state or region code after a postcode: `CDMX`, `SP`, `NSW`.
@@ -695,28 +819,20 @@ fn run_state(t: &[u8], p: usize) -> usize {
 /// escaped inside JSON: `\n`), or a space before a postcode. Returns its
 /// length and whether it breaks the line.
 fn separator(t: &[u8], i: usize) -> (usize, bool) {
+    // Line breaks, raw or escaped (once or twice) inside JSON, after an optional comma.
+    let comma = usize::from(at(t, i) == b',');
+    let nl = super::util::newline_len(t, i + comma);
+    if nl > 0 {
+        let mut n = comma + nl;
+        // Indentation of a wrapped line.
+        while matches!(at(t, i + n), b' ' | b'\t') && n < 16 {
+            n += 1;
+        }
+        return (n, true);
+    }
     let rest = &t[i..t.len().min(i + 6)];
-    for (sep, nl) in [
-        (&b",\\r\\n"[..], true),
-        (b",\\n", true),
-        (b"\\r\\n", true),
-        (b"\\n", true),
-        (b",\r\n", true),
-        (b",\n", true),
-        (b"\r\n", true),
-        (b"\n", true),
-        (b", ", false),
-        (b" - ", false),
-        (b" \xE2\x80\x93 ", false),
-        (b",", false),
-        (b" ", false),
-    ] {
+    for sep in [&b", "[..], b" - ", b" \xE2\x80\x93 ", b",", b" "] {
         if rest.starts_with(sep) {
-            let mut n = sep.len();
-            // Indentation of a wrapped line.
-            while nl && matches!(at(t, i + n), b' ' | b'\t') && n < 12 {
-                n += 1;
-            }
             // A plain space only before a postcode or unit (`Manchester M17 2DB`, `Street Apt 4`).
             if sep == b" " {
                 let nb = at(t, i + 1);
@@ -724,7 +840,7 @@ fn separator(t: &[u8], i: usize) -> (usize, bool) {
                     return (0, false);
                 }
             }
-            return (n, nl);
+            return (sep.len(), false);
         }
     }
     (0, false)
