@@ -897,7 +897,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         AddressField => {
             if letter_boundary(t, s) {
-                field_address(t, e, out);
+                field_address(t, s, e, out);
             }
         }
         PhoneField => {
@@ -1054,8 +1054,9 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
             if t[ve..].starts_with(q) {
                 break;
             }
-        } else if matches!(t[ve], b'\n' | b'\r' | b';' | b'|' | b'\t')
+        } else if matches!(t[ve], b'\n' | b'\r' | b';' | b'|' | b'\t' | b'"')
             || t[ve..].starts_with(b"\\n")
+            || (t[ve] == b' ' && next_is_key(t, ve + 1))
         {
             break;
         }
@@ -1067,9 +1068,15 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
     (ve > vs).then_some((vs, ve))
 }
 
+/// ` request_id=…` / ` port: …`: another key starts at `i` (key=value logs).
+fn next_is_key(t: &[u8], i: usize) -> bool {
+    let e = run_while(t, i, 40, |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
+    e > i && (at(t, e) == b'=' || (at(t, e) == b':' && at(t, e + 1) == b' ' && e - i <= 24 && t[i..e].iter().all(|b| !b.is_ascii_uppercase())))
+}
+
 /// `"address": "Lindenstraße 113b, 50337 Köln"`: the whole value, when it
 /// has a number (a house number or postcode) and some letters.
-fn field_address(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
+fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     let Some((vs, ve)) = field_value_span(t, e, 200) else {
         return;
     };
@@ -1079,13 +1086,27 @@ fn field_address(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
         .iter()
         .filter(|b| b.is_ascii_alphabetic() || **b >= 0x80)
         .count();
-    if v.len() >= 8
-        && digits >= 1
-        && letters >= 3
-        && v[0] != b'{'
-        && v[0] != b'['
-        && !v.starts_with(b"http")
-    {
+    // Network, memory and wallet addresses are not postal ones.
+    let mut pe = s;
+    if pe > 0 && matches!(t[pe - 1], b' ' | b'_' | b'-' | b'.') {
+        pe -= 1;
+    }
+    let ps = pe - run_back(t, pe, 16, |b| b.is_ascii_alphanumeric() || b == b'-');
+    let prev: Vec<u8> = t[ps..pe].iter().map(u8::to_ascii_lowercase).collect();
+    let technical = [
+        &b"mac"[..], b"ip", b"ipv4", b"ipv6", b"email", b"e-mail", b"mail", b"server", b"remote",
+        b"local", b"listen", b"bind", b"client", b"memory", b"wallet", b"contract", b"return",
+        b"base", b"web", b"hardware", b"physical", b"host", b"network", b"socket", b"proxy",
+        b"peer", b"gateway", b"bitcoin", b"ethereum", b"btc", b"eth", b"node", b"public",
+        b"private", b"virtual", b"link", b"broadcast", b"multicast", b"loopback",
+    ]
+    .iter()
+    .any(|w| prev == *w);
+    let hosty = v.windows(3).any(|w| w == b"://")
+        || v.iter().any(|&b| matches!(b, b'=' | b'@' | b'{' | b'[' | b'<'))
+        || v.windows(2).any(|w| w[0] == b':' && w[1].is_ascii_alphanumeric())
+        || v.iter().filter(|&&b| b == b'.').count() >= 3;
+    if v.len() >= 8 && digits >= 1 && letters >= 3 && !technical && !hosty {
         out.push((EntityKind::Address, "address_field", vs, ve));
     }
 }
