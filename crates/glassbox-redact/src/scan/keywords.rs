@@ -984,10 +984,18 @@ fn prefix_secret(t: &[u8], s: usize, e: usize, shape: PrefixShape) -> Option<usi
 }
 
 fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) -> bool {
-    let local = |b: u8| alnum(b) || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    use super::util::{char_at, char_before};
+    // Letters of any alphabet count (`josé@correo.es`, `müller@beispiel.de`,
+    // `иван@пример.рф`), CJK text glued to an address does not.
+    let intl = |c: char| !c.is_ascii() && c.is_alphanumeric() && !is_cjk(c);
+    let local =
+        |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-') || intl(c);
     let mut s = a;
-    while s > 0 && a - s < 64 && local(t[s - 1]) {
-        s -= 1;
+    while a - s < 64 {
+        match char_before(t, s) {
+            Some((c, l)) if local(c) => s -= l,
+            _ => break,
+        }
     }
     while s < a && t[s] == b'.' {
         s += 1;
@@ -995,7 +1003,14 @@ fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) -> bool {
     if s == a {
         return false;
     }
-    let mut e = run_while(t, a + 1, 255, |b| alnum(b) || b == b'.' || b == b'-');
+    let dom = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-') || intl(c);
+    let mut e = a + 1;
+    while e - a < 255 {
+        match char_at(t, e) {
+            Some((c, l)) if dom(c) => e += l,
+            _ => break,
+        }
+    }
     while e > a + 1 && matches!(t[e - 1], b'.' | b'-') {
         e -= 1;
     }
@@ -1003,12 +1018,17 @@ fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) -> bool {
     let Some(dot) = domain.iter().rposition(|&b| b == b'.') else {
         return false;
     };
-    let tld = &domain[dot + 1..];
-    if dot == 0 || tld.len() < 2 || !tld.iter().all(u8::is_ascii_alphabetic) {
+    let tld = std::str::from_utf8(&domain[dot + 1..]).unwrap_or("");
+    if dot == 0 || tld.chars().count() < 2 || !tld.chars().all(char::is_alphabetic) {
         return false;
     }
     out.push((EntityKind::Email, "email", s, e));
     true
+}
+
+/// Han, kana and Hangul characters and CJK punctuation.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xFF00..=0xFFEF)
 }
 
 /// The value after a field key ending at `e`: `": "…"`, `: …`, `=…`, with an
@@ -1070,8 +1090,15 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
 
 /// ` request_id=…` / ` port: …`: another key starts at `i` (key=value logs).
 fn next_is_key(t: &[u8], i: usize) -> bool {
-    let e = run_while(t, i, 40, |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
-    e > i && (at(t, e) == b'=' || (at(t, e) == b':' && at(t, e + 1) == b' ' && e - i <= 24 && t[i..e].iter().all(|b| !b.is_ascii_uppercase())))
+    let e = run_while(t, i, 40, |b| {
+        b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
+    });
+    e > i
+        && (at(t, e) == b'='
+            || (at(t, e) == b':'
+                && at(t, e + 1) == b' '
+                && e - i <= 24
+                && t[i..e].iter().all(|b| !b.is_ascii_uppercase())))
 }
 
 /// `"address": "Lindenstraße 113b, 50337 Köln"`: the whole value, when it
@@ -1094,17 +1121,53 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     let ps = pe - run_back(t, pe, 16, |b| b.is_ascii_alphanumeric() || b == b'-');
     let prev: Vec<u8> = t[ps..pe].iter().map(u8::to_ascii_lowercase).collect();
     let technical = [
-        &b"mac"[..], b"ip", b"ipv4", b"ipv6", b"email", b"e-mail", b"mail", b"server", b"remote",
-        b"local", b"listen", b"bind", b"client", b"memory", b"wallet", b"contract", b"return",
-        b"base", b"web", b"hardware", b"physical", b"host", b"network", b"socket", b"proxy",
-        b"peer", b"gateway", b"bitcoin", b"ethereum", b"btc", b"eth", b"node", b"public",
-        b"private", b"virtual", b"link", b"broadcast", b"multicast", b"loopback",
+        &b"mac"[..],
+        b"ip",
+        b"ipv4",
+        b"ipv6",
+        b"email",
+        b"e-mail",
+        b"mail",
+        b"server",
+        b"remote",
+        b"local",
+        b"listen",
+        b"bind",
+        b"client",
+        b"memory",
+        b"wallet",
+        b"contract",
+        b"return",
+        b"base",
+        b"web",
+        b"hardware",
+        b"physical",
+        b"host",
+        b"network",
+        b"socket",
+        b"proxy",
+        b"peer",
+        b"gateway",
+        b"bitcoin",
+        b"ethereum",
+        b"btc",
+        b"eth",
+        b"node",
+        b"public",
+        b"private",
+        b"virtual",
+        b"link",
+        b"broadcast",
+        b"multicast",
+        b"loopback",
     ]
     .iter()
     .any(|w| prev == *w);
     let hosty = v.windows(3).any(|w| w == b"://")
-        || v.iter().any(|&b| matches!(b, b'=' | b'@' | b'{' | b'[' | b'<'))
-        || v.windows(2).any(|w| w[0] == b':' && w[1].is_ascii_alphanumeric())
+        || v.iter()
+            .any(|&b| matches!(b, b'=' | b'@' | b'{' | b'[' | b'<'))
+        || v.windows(2)
+            .any(|w| w[0] == b':' && w[1].is_ascii_alphanumeric())
         || v.iter().filter(|&&b| b == b'.').count() >= 3;
     if v.len() >= 8 && digits >= 1 && letters >= 3 && !technical && !hosty {
         out.push((EntityKind::Address, "address_field", vs, ve));
@@ -1468,6 +1531,14 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         let mut ve = run_while(t, vs, 256, |b| {
             b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',') && !(ascii && b >= 0x80)
         });
+        // A form body's next field (`&city=…`) ends the value.
+        if let Some(p) = t[vs..ve]
+            .iter()
+            .enumerate()
+            .position(|(k, &b)| b == b'&' && next_is_key(t, vs + k + 1))
+        {
+            ve = vs + p;
+        }
         while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
             ve -= 1;
         }

@@ -165,7 +165,9 @@ impl Scanner {
         // Text that carries JSON `\uXXXX` escapes (`"name":"\u041c\u0438…"`, often
         // a JSON document inside a string) is scanned a second time decoded, and
         // what is found there is mapped back onto the escapes.
-        if find_from(t, 0, b"\\u").is_some() {
+        let escaped = find_from(t, 0, b"\\u").is_some()
+            || (memchr::memchr(b'%', t).is_some() && has_percent_escape(t));
+        if escaped {
             if let Some((decoded, map)) = util::decode_u_escapes(t) {
                 let before = found.len();
                 for f in self.scan_text(&decoded) {
@@ -314,6 +316,14 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
         found.extend(extra);
         resolve(found);
     }
+}
+
+/// `%XX` with two hex digits somewhere in `t`.
+fn has_percent_escape(t: &[u8]) -> bool {
+    memchr::memchr_iter(b'%', t).any(|i| {
+        t.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+            && t.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+    })
 }
 
 /// First occurrence of `v` in `t` at or after `from`.

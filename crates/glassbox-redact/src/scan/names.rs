@@ -28,6 +28,7 @@ const FIRST: &str = include_str!("../../data/first_names.txt");
 const LAST: &str = include_str!("../../data/last_names.txt");
 const WORLD_FIRST: &str = include_str!("../../data/world_first_names.txt");
 const WORLD_LAST: &str = include_str!("../../data/world_last_names.txt");
+const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 
 /// Honorifics written right after a CJK family name.
 const CJK_HONORIFICS: &[&str] = &[
@@ -202,6 +203,402 @@ const AMBIGUOUS_FIRST: &[&str] = &[
     "Saga",
     "Freya",
     "Paul",
+];
+
+/// Capitalised words that open product, place and organisation names and
+/// are no one's given name (`Apache Kafka`, `Google Chrome`).
+const NOT_GIVEN: &[&str] = &[
+    "Apache",
+    "Google",
+    "Amazon",
+    "Microsoft",
+    "Apple",
+    "Oracle",
+    "Adobe",
+    "Android",
+    "Windows",
+    "Linux",
+    "Ubuntu",
+    "Debian",
+    "Docker",
+    "Kubernetes",
+    "Azure",
+    "Cloud",
+    "Data",
+    "Power",
+    "Visual",
+    "Android",
+    "Chrome",
+    "Firefox",
+    "Safari",
+    "Slack",
+    "Zoom",
+    "Teams",
+    "Office",
+    "Outlook",
+    "Excel",
+    "Word",
+    "Jira",
+    "Confluence",
+    "Github",
+    "GitHub",
+    "Gitlab",
+    "GitLab",
+    "Python",
+    "Java",
+    "Node",
+    "React",
+    "Angular",
+    "Vue",
+    "Spring",
+    "Django",
+    "Flask",
+    "Rails",
+    "Ruby",
+    "Rust",
+    "Swift",
+    "Kotlin",
+    "Scala",
+    "Go",
+    "Spark",
+    "Kafka",
+    "Redis",
+    "Mongo",
+    "Postgres",
+    "Mysql",
+    "MySQL",
+    "Elastic",
+    "Grafana",
+    "Prometheus",
+    "Jenkins",
+    "Terraform",
+    "Ansible",
+    "Salesforce",
+    "Shopify",
+    "Stripe",
+    "Paypal",
+    "PayPal",
+    "Netflix",
+    "Spotify",
+    "Tesla",
+    "Uber",
+    "Airbnb",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "Linkedin",
+    "LinkedIn",
+    "Youtube",
+    "YouTube",
+    "Whatsapp",
+    "WhatsApp",
+    "Telegram",
+    "Signal",
+    "Bank",
+    "Banco",
+    "Hotel",
+    "Hospital",
+    "University",
+    "Universidad",
+    "Universität",
+    "College",
+    "School",
+    "Saint",
+    "Santa",
+    "San",
+    "Sankt",
+    "Fort",
+    "Port",
+    "Mount",
+    "Lake",
+    "Cape",
+    "North",
+    "South",
+    "East",
+    "West",
+    "New",
+    "Old",
+    "Great",
+    "Little",
+    "Upper",
+    "Lower",
+    "Royal",
+    "National",
+    "International",
+    "General",
+    "Central",
+    "United",
+    "American",
+    "British",
+    "European",
+    "Asian",
+    "African",
+    "German",
+    "French",
+    "Spanish",
+    "Italian",
+    "Chinese",
+    "Japanese",
+    "Indian",
+    "Russian",
+    "Brazilian",
+    "Mexican",
+    "Canadian",
+    "Australian",
+    "Product",
+    "Project",
+    "Service",
+    "Services",
+    "System",
+    "Systems",
+    "Global",
+    "Digital",
+    "Smart",
+    "Open",
+    "Free",
+    "Pro",
+    "Plus",
+    "Premium",
+    "Enterprise",
+    "Business",
+    "Home",
+    "Mobile",
+    "Web",
+    "App",
+    "Api",
+    "API",
+    "Dev",
+    "Test",
+    "Prod",
+    "Staging",
+    "Release",
+    "Version",
+    "Build",
+    "Deploy",
+    "Server",
+    "Client",
+    "Customer",
+    "Account",
+    "Billing",
+    "Payment",
+    "Order",
+    "Invoice",
+    "Ticket",
+    "Issue",
+    "Error",
+    "Warning",
+    "Info",
+    "Debug",
+    "Request",
+    "Response",
+    "Status",
+    "Health",
+    "Metrics",
+    "Logs",
+    "Trace",
+    "Span",
+    "Event",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Dear",
+    "Hello",
+    "Hi",
+    "Hey",
+    "Thanks",
+    "Regards",
+    "Best",
+    "Kind",
+    "Warm",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Sir",
+    "Madam",
+    "Lord",
+    "Lady",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "President",
+    "Minister",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "Captain",
+    "Doctor",
+    "Professor",
+    "Officer",
+    "Agent",
+    "Manager",
+    "Director",
+    "Chief",
+    "Head",
+    "Senior",
+    "Junior",
+    "Lead",
+    "Staff",
+    "Team",
+    "Support",
+    "Sales",
+    "Marketing",
+    "Finance",
+    "Legal",
+    "Human",
+    "Research",
+    "Development",
+    "Engineering",
+    "Operations",
+    "Security",
+    "Quality",
+    "Main",
+    "Master",
+    "Feature",
+    "Hot",
+    "Bug",
+    "Default",
+    "Primary",
+    "Secondary",
+    "Backup",
+    "Local",
+    "Remote",
+    "Origin",
+    "Upstream",
+    "Front",
+    "Back",
+    "Full",
+    "Half",
+    "Quick",
+    "Fast",
+    "Slow",
+    "High",
+    "Low",
+    "Deep",
+    "Long",
+    "Short",
+    "Big",
+    "Small",
+    "Large",
+    "Red",
+    "Blue",
+    "Green",
+    "Black",
+    "White",
+    "Brown",
+    "Gray",
+    "Grey",
+    "Gold",
+    "Silver",
+    "Golden",
+    "Dark",
+    "Light",
+    "Bright",
+    "Clear",
+    "Pure",
+    "Fresh",
+    "Wild",
+    "Silent",
+    "Happy",
+    "Lucky",
+    "Early",
+    "Late",
+    "First",
+    "Last",
+    "Next",
+    "Final",
+    "Total",
+    "Annual",
+    "Monthly",
+    "Weekly",
+    "Daily",
+    "Summer",
+    "Winter",
+    "Spring",
+    "Autumn",
+    "Christmas",
+    "Easter",
+    "Black Friday",
+    "Cyber",
+    "Air",
+    "Sea",
+    "Land",
+    "Star",
+    "Sun",
+    "Moon",
+    "Sky",
+    "River",
+    "Ocean",
+    "Mountain",
+    "Forest",
+    "Park",
+    "Garden",
+    "Castle",
+    "Tower",
+    "Bridge",
+    "Street",
+    "Road",
+    "Station",
+    "Airport",
+    "Museum",
+    "Church",
+    "Cathedral",
+    "Palace",
+    "Stadium",
+    "Arena",
+    "Theatre",
+    "Theater",
+    "Club",
+    "Society",
+    "Association",
+    "Foundation",
+    "Institute",
+    "Center",
+    "Centre",
+    "Group",
+    "Holdings",
+    "Capital",
+    "Partners",
+    "Ventures",
+    "Labs",
+    "Studio",
+    "Studios",
+    "Media",
+    "News",
+    "Times",
+    "Post",
+    "Daily",
+    "Journal",
+    "Magazine",
+    "Radio",
+    "Television",
+    "Film",
+    "Ask",
+    "Call",
+    "Email",
+    "Ping",
+    "Contact",
+    "Check",
+    "Run",
+    "Update",
+    "Install",
+    "Fix",
+    "Merge",
+    "Review",
+    "Approve",
+    "Deploy",
+    "Restart",
+    "Stop",
+    "Start",
+    "Open",
+    "Close",
 ];
 
 /// Capitalised words that never continue a name.
@@ -604,6 +1001,11 @@ enum Word {
 
 /// The name dictionary and the rules around it.
 pub struct NameDict {
+    /// Given names of the curated lists (US census and hand-written), trusted
+    /// before any capitalised word.
+    core_first: Set,
+    /// Everyday English words, lower case.
+    common: Set,
     first: Set,
     last: Set,
     ambiguous: Set,
@@ -750,12 +1152,27 @@ impl NameDict {
         let mut last = set_of(LAST.lines().chain(WORLD_LAST.lines()));
         first.retain(|w| !not_names.contains(w));
         last.retain(|w| !not_names.contains(w));
+        let core_first = set_of(FIRST.lines());
         NameDict {
+            core_first,
+            common: set_of(COMMON_WORDS.lines()),
             first,
             last,
             ambiguous: set_of(AMBIGUOUS_FIRST.iter().copied()),
             not_names,
         }
+    }
+
+    /// An everyday English word (`Cloud`, `Board`), whatever its case.
+    fn is_common(&self, w: &[u8]) -> bool {
+        if w.len() > 24 || !w.is_ascii() {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        for (k, &b) in w.iter().enumerate() {
+            buf[k] = b.to_ascii_lowercase();
+        }
+        self.common.contains(&buf[..w.len()])
     }
 
     fn is_first(&self, w: &[u8]) -> bool {
@@ -942,19 +1359,52 @@ impl NameDict {
             return None;
         };
         let w1 = w(k1);
+        if NOT_GIVEN.iter().any(|x| x.as_bytes() == w0) {
+            return None;
+        }
         let ok = if k0 == Word::Caseless {
             spans[k1].2 == Word::Caseless && self.is_name(w0) && self.is_name(w1)
         } else if self.is_first(w0) {
             let ambiguous = self.ambiguous.contains(w0);
-            !ambiguous || self.last.contains(w1) || self.first.contains(w1)
-        } else {
+            let known1 = self.last.contains(w1) || self.first.contains(w1);
+            // A given name known only from the world list, or a second word that is an
+            // everyday word (`Miro Board`, `Temporal Cloud`), needs a known family name.
+            let core = self.core_first.contains(w0)
+                || w0
+                    .iter()
+                    .position(|&b| b == b'-')
+                    .is_some_and(|p| self.core_first.contains(&w0[..p]));
+            let everyday = self.is_common(w1);
+            if known1 {
+                !everyday || !ambiguous && core
+            } else {
+                !ambiguous && core && !everyday
+            }
+        } else if self.last.contains(w0)
+            && !self.first.contains(w0)
+            && self.first.contains(w1)
+            && !self.ambiguous.contains(w0)
+            && !self.ambiguous.contains(w1)
+            && w0.len() >= 4
+        {
             // Family name first (`Nguyễn Thị Minh`, `Kovács Anna`), both known.
-            self.last.contains(w0)
-                && !self.first.contains(w0)
-                && self.first.contains(w1)
-                && !self.ambiguous.contains(w0)
+            true
+        } else {
+            // An unknown given name before a known family name (`Oluwadamilare Adeyemi`,
+            // `Thandiwe Mahlangu`): the family name must be distinctive, the first word
+            // no product, place or everyday word.
+            n == 2
+                && spans[1].2 == Word::Cap
+                && self.last.contains(w1)
+                && !self.first.contains(w1)
                 && !self.ambiguous.contains(w1)
-                && w0.len() >= 4
+                && !self.is_common(w1)
+                && !self.is_common(w0)
+                && w1.len() >= 5
+                && w0.len() >= 3
+                && !self.not_names.contains(w0)
+                && !NOT_GIVEN.iter().any(|x| x.as_bytes() == w0)
+                && w0.iter().skip(1).all(|b| !b.is_ascii_uppercase())
         };
         if !ok {
             return None;

@@ -170,6 +170,15 @@ pub fn letter_after(t: &[u8], i: usize) -> bool {
     }
 }
 
+fn hex_digit(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
 fn hex4(t: &[u8], i: usize) -> Option<u32> {
     let h = t.get(i..i + 4)?;
     let s = std::str::from_utf8(h).ok()?;
@@ -187,7 +196,46 @@ pub fn decode_u_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
     let mut map = Vec::with_capacity(t.len() + 1);
     let mut i = 0;
     let mut any = false;
+    // Inside a URL-encoded run (`a=1&b=2`, no spaces) `+` is a space.
+    let mut form_until = 0;
     while i < t.len() {
+        if i >= form_until && (t[i] == b'=' || t[i] == b'&') {
+            let mut s = i;
+            while s > 0 && !t[s - 1].is_ascii_whitespace() && t[s - 1] != b'"' {
+                s -= 1;
+            }
+            let e = i + t[i..]
+                .iter()
+                .take_while(|b| !b.is_ascii_whitespace() && **b != b'"')
+                .count();
+            let run = &t[s..e];
+            if run.contains(&b'&') && run.contains(&b'=') && !run.windows(3).any(|w| w == b"://") {
+                form_until = e;
+            } else {
+                form_until = e.max(i + 1);
+                form_until = form_until.min(i + 1);
+            }
+        }
+        if t[i] == b'%' {
+            if let (Some(h), Some(l)) = (hex_digit(at(t, i + 1)), hex_digit(at(t, i + 2))) {
+                let b = h * 16 + l;
+                // Printable ASCII or UTF-8 bytes only (`%40`, `%2B`, `%C3%A9`).
+                if b >= 0x20 && b != 0x7f {
+                    out.push(b);
+                    map.push(i);
+                    i += 3;
+                    any = true;
+                    continue;
+                }
+            }
+        }
+        if t[i] == b'+' && i < form_until {
+            out.push(b' ');
+            map.push(i);
+            i += 1;
+            any = true;
+            continue;
+        }
         if t[i] == b'\\' {
             let bs = if at(t, i + 1) == b'\\' && at(t, i + 2) == b'u' {
                 2
