@@ -236,6 +236,11 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "passwd",
         "passphrase",
         "passcode",
+        "one-time code",
+        "verification code",
+        "otp",
+        "2fa code",
+        "security code",
         "pwd",
         "pw",
         "contraseña",
@@ -305,6 +310,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "token",
         "access key",
         "access_key",
+        "creds",
+        "credentials",
         "private_key",
         "auth",
         "credential",
@@ -873,8 +880,10 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         Name { strong } => {
-            let cjk = t[e - 1] >= 0x80;
-            if cjk || (letter_boundary(t, s) && !super::util::letter_after(t, e)) {
+            // CJK cues and cues ending in a space (`Ms `) are followed by the name directly.
+            let cjk = t[e - 1] >= 0x80 && !t[s..e].is_ascii();
+            let direct = cjk || t[e - 1] == b' ';
+            if (cjk || letter_boundary(t, s)) && (direct || !super::util::letter_after(t, e)) {
                 // A sign-off on its own line (`Thanks,` / `Best,` then a newline) is a strong cue.
                 let strong = strong || (at(t, e - 1) == b',' && super::util::newline_len(t, e) > 0);
                 names.after_context(t, e, strong, out);
@@ -1452,10 +1461,52 @@ const NOT_A_SECRET: &[&str] = &[
     "value",
 ];
 
+/// Length of a copula (`is`, `ist`, `lautet`, `は`…) at `i`, with its word boundary.
+fn copula_at(t: &[u8], i: usize) -> Option<usize> {
+    COPULAS.iter().find_map(|c| {
+        let c = c.as_bytes();
+        let ok = t.len() >= i + c.len()
+            && t[i..i + c.len()].eq_ignore_ascii_case(c)
+            && (c[0] >= 0x80 || !super::util::letter_after(t, i + c.len()));
+        ok.then_some(c.len())
+    })
+}
+
+/// A value right after a credential word with no separator: quoted, or one
+/// token that mixes letters with digits or symbols (`Kx9#mP2qLw`).
+fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    let q = at(t, i);
+    if matches!(q, b'"' | b'\'' | b'`') {
+        let vs = i + 1;
+        let ve = run_while(t, vs, 128, |b| b != q && b != b'\n');
+        return (at(t, ve) == q && ve - vs >= 4).then_some((vs, ve));
+    }
+    let ve = run_while(t, i, 64, |b| {
+        b > b' ' && b < 0x80 && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
+    });
+    let mut ve = ve;
+    while ve > i && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
+        ve -= 1;
+    }
+    let v = &t[i..ve];
+    let letters = v.iter().any(u8::is_ascii_alphabetic);
+    let digits = v.iter().any(u8::is_ascii_digit);
+    let symbols = v
+        .iter()
+        .any(|b| b.is_ascii_punctuation() && !matches!(b, b'-' | b'_' | b'.'));
+    let is_path_or_url = v.contains(&b'/') || v.windows(3).any(|w| w == b"://");
+    (v.len() >= 6
+        && letters
+        && digits
+        && (symbols || v.iter().any(u8::is_ascii_uppercase))
+        && !is_path_or_url)
+        .then_some((i, ve))
+}
+
 /// Words that join a credential's name to its value in many languages.
 const COPULAS: &[&str] = &[
     "is", "ist", "est", "es", "è", "é", "är", "er", "on", "jest", "je", "este", "была", "—", "は",
-    "是", "为", "為", "은", "는", "=", "was",
+    "是", "为", "為", "은", "는", "=", "was", "lautet", "sont", "são", "son", "sind", "are",
 ];
 
 fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &mut Vec<KwHit>) {
@@ -1499,19 +1550,43 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         }
         _ if !loose => {
             // `is` and its kin: `ist`, `est`, `es`, `è`, `é`, `är`, `er`, `jest`, `は`, `是`.
-            let Some(n) = COPULAS.iter().find_map(|c| {
-                let c = c.as_bytes();
-                let ok = t.len() >= i + c.len()
-                    && t[i..i + c.len()].eq_ignore_ascii_case(c)
-                    && (c[0] >= 0x80 || !super::util::letter_after(t, i + c.len()));
-                ok.then_some(c.len())
-            }) else {
+            if let Some(n) = copula_at(t, i) {
+                i += n;
+                if at(t, i) == b':' {
+                    i += 1;
+                }
+            } else if let Some(v) = bare_secret_at(t, i) {
+                // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
+                out.push((EntityKind::Secret, "password_phrase", v.0, v.1));
                 return;
-            };
-            i += n;
-            if at(t, i) == b':' {
-                i += 1;
+            } else {
+                // `the password for the admin account is …`: a copula later on the line.
+                let lim = t.len().min(i + 48);
+                let mut k = i;
+                let mut found = None;
+                while k < lim && t[k] != b'\n' && t[k] != b'.' {
+                    if t[k] == b' ' {
+                        if let Some(n) = copula_at(t, k + 1) {
+                            found = Some(k + 1 + n);
+                            break;
+                        }
+                    }
+                    k += 1;
+                }
+                let Some(after) = found else { return };
+                i = after;
+                if at(t, i) == b':' {
+                    i += 1;
+                }
             }
+        }
+        _ if loose && t[s..e].eq_ignore_ascii_case(b"pin") => {
+            // `PIN 4821`.
+            let ve = run_while(t, i, 9, |b| b.is_ascii_digit());
+            if (4..=8).contains(&(ve - i)) && !alnum(at(t, ve)) {
+                out.push((EntityKind::Secret, "pin", i, ve));
+            }
+            return;
         }
         _ => return,
     }
