@@ -1824,6 +1824,18 @@ fn day_month_year(t: &[u8], i: usize) -> Option<usize> {
     } else if t.get(k..k + 2) == Some("º".as_bytes()) {
         k += 2;
     }
+    // `03-Mar-1985`, `3/Mar/1985`.
+    let dashed = matches!(at(t, k), b'-' | b'/') && at(t, k + 1).is_ascii_alphabetic();
+    if dashed {
+        let sep = t[k];
+        let e = month_at(t, k + 1)?;
+        if at(t, e) != sep {
+            return None;
+        }
+        let (y, ye) = num(t, e + 1, 2, 4)?;
+        return (ye - (e + 1) == 4 && (1900..=2100).contains(&y) || ye - (e + 1) == 2)
+            .then_some(ye);
+    }
     let mut j = skip_spaces(t, k, 2);
     if t.get(j..j + 3)
         .is_some_and(|w| w.eq_ignore_ascii_case(b"of ") || w.eq_ignore_ascii_case(b"de "))

@@ -163,7 +163,7 @@ fn detect_inner(
                     (b')', 1)
                 }
             }
-            b' ' if at(t, i + 1) == b'(' && n == 1 && plus => {
+            b' ' if at(t, i + 1) == b'(' && n == 1 && (plus || i - cs == 1) => {
                 paren_open = true;
                 (b' ', 2)
             }
@@ -320,7 +320,10 @@ fn classify(
         let seps_ok = c[..j - 1]
             .iter()
             .all(|x| matches!(x.sep, b' ' | b'-' | b'\n'));
+        // `4111.1111.1111.1111`: dots only in groups of four.
+        let dotted = j == 4 && same_sep(c, b".") && l == [4, 4, 4, 4];
         let layout_ok = j == 1
+            || dotted
             || (seps_ok
                 && (l[..j - 1].iter().all(|&x| x == 4) && l[j - 1] <= 4
                     || l == [4, 6, 5]
@@ -365,6 +368,36 @@ fn classify(
     }
     if j == 4 && l == [1, 3, 3, 4] && d[0] == b'1' && nanp(&d[1..]) {
         return Some((EntityKind::Phone, "phone_nanp"));
+    }
+    // Mobile numbers written without a trunk prefix, by their national shape.
+    if !paren && j >= 2 && same_sep(c, b" -.") {
+        let first = d[0];
+        let mobile = match (nd, l) {
+            // Italy 347 123 4567, 347 1234567.
+            (10, [3, 3, 4]) | (10, [3, 7]) | (10, [3, 4, 3]) if first == b'3' => true,
+            // China 138 1234 5678.
+            (11, [3, 4, 4]) | (11, [3, 8]) if first == b'1' && d[1] >= b'3' => true,
+            // India 98765 43210.
+            (10, [5, 5]) if first >= b'6' => true,
+            // Mexico 55 1234 5678.
+            (10, [2, 4, 4]) if first >= b'2' => true,
+            // Spain, Poland, Portugal 612 345 678 / 91 123 45 67.
+            (9, [3, 3, 3]) | (9, [3, 2, 2, 2]) | (9, [2, 3, 2, 2])
+                if (b'5'..=b'9').contains(&first) =>
+            {
+                true
+            }
+            // Norway, Denmark 33 06 63 78.
+            (8, [2, 2, 2, 2]) if first >= b'2' && c[0].sep == b' ' => true,
+            _ => false,
+        };
+        if mobile {
+            return Some((EntityKind::Phone, "phone_national"));
+        }
+    }
+    // Russia 8 (912) 345-67-89, 8 912 345 67 89.
+    if nd == 11 && (d[0] == b'8' || d[0] == b'7') && l[0] == 1 && j >= 3 && d[1] >= b'3' {
+        return Some((EntityKind::Phone, "phone_national"));
     }
     // Brazil national: (11) 98765-4321.
     if paren && j >= 2 && l[0] == 2 && (10..=11).contains(&nd) && d[0] != b'0' {

@@ -285,7 +285,7 @@ fn iban_at(t: &[u8], s: usize) -> Option<usize> {
             n += 1;
             group += 1;
             i += 1;
-        } else if matches!(b, b' ' | b'-' | b'.') && group == 4 && alnum(at(t, i + 1)) {
+        } else if matches!(b, b' ' | b'-' | b'.') && group >= 2 && alnum(at(t, i + 1)) {
             group = 0;
             i += 1;
         } else if let Some(k) = super::numeric::wrap_len(t, i).filter(|_| group > 0) {
