@@ -205,6 +205,85 @@ const AMBIGUOUS_FIRST: &[&str] = &[
     "Paul",
 ];
 
+/// The word before `s` puts a place next (`in Los Angeles`, `from São Paulo`).
+fn after_place_word(t: &[u8], s: usize) -> bool {
+    if s < 2 || t[s - 1] != b' ' {
+        return false;
+    }
+    let e = s - 1;
+    let mut b = e;
+    while b > 0 && t[b - 1].is_ascii_alphabetic() {
+        b -= 1;
+    }
+    let w = &t[b..e];
+    [
+        &b"in"[..],
+        b"at",
+        b"from",
+        b"near",
+        b"to",
+        b"of",
+        b"en",
+        b"em",
+        b"nach",
+        b"aus",
+        b"bei",
+        b"von",
+        b"im",
+        b"a",
+        b"de",
+        b"di",
+        b"da",
+        b"do",
+        b"dans",
+        b"the",
+    ]
+    .iter()
+    .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// What follows a person's name in reports of what they did.
+const PERSON_VERBS: &[&str] = &[
+    " wrote",
+    " said",
+    " says",
+    " called",
+    " asked",
+    " mentioned",
+    " confirmed",
+    " replied",
+    " commented",
+    " reported",
+    " noted",
+    " added",
+    " approved",
+    " rejected",
+    " signed",
+    " emailed",
+    " phoned",
+    " texted",
+    " messaged",
+    " told",
+    " thinks",
+    " thought",
+    " agreed",
+    " schrieb",
+    " sagte",
+    " meinte",
+    " a écrit",
+    " a dit",
+    " escribió",
+    " dijo",
+    " ha scritto",
+    " ha detto",
+    " escreveu",
+    " disse",
+    " napisał",
+    " napisała",
+    " написал",
+    " написала",
+];
+
 /// Capitalised words that open product, place and organisation names and
 /// are no one's given name (`Apache Kafka`, `Google Chrome`).
 const NOT_GIVEN: &[&str] = &[
@@ -1406,10 +1485,21 @@ impl NameDict {
                 && !NOT_GIVEN.iter().any(|x| x.as_bytes() == w0)
                 && w0.iter().skip(1).all(|b| !b.is_ascii_uppercase())
         };
-        if !ok {
+        let end = spans[n - 1].1;
+        // Two or more capitalised words that are not everyday words, followed by
+        // what people do (`Adaeze Okonkwo wrote:`, `Kwabena Asante said`).
+        let acts = !ok
+            && n >= 2
+            && (0..n).all(|k| spans[k].2 == Word::Particle || !self.is_common(w(k)))
+            && !(0..n).any(|k| self.not_names.contains(w(k)))
+            && PERSON_VERBS
+                .iter()
+                .any(|v| t[end..].starts_with(v.as_bytes()))
+            && !after_place_word(t, s);
+        if !ok && !acts {
             return None;
         }
-        Some((s, spans[n - 1].1))
+        Some((s, end))
     }
 
     /// `张伟`, `佐藤 健`, `佐藤健さん`.
@@ -1528,7 +1618,20 @@ impl NameDict {
         let known = self.is_name(w0);
         let accept = match cue {
             Cue::Strong => true,
-            Cue::Weak => self.is_first(w0) || (known && n >= 2),
+            Cue::Weak => {
+                self.is_first(w0)
+                    || (known && n >= 2)
+                    // Unknown names too, when two or more capitalised words that are no
+                    // everyday, product or place words follow a person cue.
+                    || (n >= 2
+                        && (0..n).all(|k| {
+                            let w = &t[spans[k].0..spans[k].1];
+                            spans[k].2 == Word::Particle
+                                || (!self.is_common(w)
+                                    && !self.not_names.contains(w)
+                                    && !NOT_GIVEN.iter().any(|x| x.as_bytes() == w))
+                        }))
+            }
             Cue::Greeting => known || closes_phrase(t, spans[n - 1].1),
         };
         if accept {
