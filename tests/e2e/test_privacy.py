@@ -3,6 +3,13 @@ raw value can be found afterwards, neither anywhere in the data directory (raw f
 plus every zstd-compressed span body and payload blob decompressed) nor in any API
 response after a restart.
 
+It runs on two corpora: the dev corpus, where every labelled value must be gone, and the
+held-back half of the evaluation corpus (`eval-holdout.jsonl`, text the scanner was not
+tuned on). On the held-back half the values that the scanner itself misses on the text
+alone (`glassbox redact`, its recall gaps, reported by `pii_eval`) are listed in the test
+output and left out of the search; every value it does catch on the text must be gone
+from every ingress — no ingress, field or header may bypass it.
+
 Ingresses: OTLP/HTTP protobuf, OTLP/HTTP JSON and OTLP/gRPC (span name, attributes incl.
 `gen_ai.input.messages`/`gen_ai.output.messages`, array and map attributes, correlation,
 conversation, agent and tool attributes, span events, links, status message, resource
@@ -40,6 +47,7 @@ from opentelemetry.proto.trace.v1.trace_pb2 import ResourceSpans, ScopeSpans, Sp
 from conftest import BINARY, FIXTURES, Glassbox, free_port
 
 CORPUS = FIXTURES / "pii" / "pii-dev-corpus.jsonl"
+HOLDOUT = FIXTURES / "pii" / "eval-holdout.jsonl"
 N_TEXTS = 60
 # Values shorter than this are too generic to search for meaningfully (they could occur by
 # chance in ids, timestamps or hashes); every entity in the corpus is longer, so nothing
@@ -56,16 +64,26 @@ COUNTER_OF = {
     "PASSWORD": "secret", "SLACK_TOKEN": "secret", "OPENAI_KEY": "secret", "STRIPE_KEY": "secret",
     "GITHUB_TOKEN": "secret", "GENERIC_SECRET": "secret", "AWS_ACCESS_KEY": "secret", "JWT": "secret",
 }
+# The held-back half has more kinds: addresses, health data, webhooks, basic auth…
+COUNTER_OF_HOLDOUT = {
+    "EMAIL": "email", "CREDIT_CARD": "credit_card", "US_SSN": "us_ssn", "PHONE": "phone",
+    "IP_ADDRESS": "ip_address", "IBAN": "iban", "PERSON": "person", "DATE_OF_BIRTH": "date_of_birth",
+    "ADDRESS": "address", "HEALTH": "health", "PASSWORD": "secret", "BASIC_AUTH": "secret",
+    "SLACK_WEBHOOK": "secret", "DISCORD_WEBHOOK": "secret", "TEAMS_WEBHOOK": "secret",
+    "AWS_ACCESS_KEY": "secret", "AWS_SECRET_KEY": "secret", "GITHUB_TOKEN": "secret",
+    "OPENAI_KEY": "secret", "STRIPE_KEY": "secret", "JWT": "secret", "PRIVATE_KEY": "secret",
+    "CONNECTION_STRING": "secret",
+}
 
 
 # ---------------------------------------------------------------- the labelled set
 
 
-def pick_texts(n=N_TEXTS):
+def pick_texts(corpus=CORPUS, counter_of=COUNTER_OF, n=N_TEXTS):
     """The first text of every entity type, then texts in corpus order up to `n`."""
-    rows = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
+    rows = [json.loads(line) for line in corpus.read_text().splitlines() if line.strip()]
     chosen, ids = [], set()
-    for kind in COUNTER_OF:
+    for kind in counter_of:
         row = next(r for r in rows if any(e["type"] == kind for e in r["entities"]))
         if row["id"] not in ids:
             chosen.append(row)
@@ -96,6 +114,18 @@ def needles(rows):
             for f in forms:
                 out.append((f.encode(), e["type"], v, r["id"]))
     return out
+
+
+def scanner_misses(rows):
+    """Labelled values that `glassbox redact` leaves in the text itself (recall gaps of the
+    scanner, not of any ingress)."""
+    inp = "".join(json.dumps({"text": r["text"]}) + "\n" for r in rows)
+    out = subprocess.run([str(BINARY), "redact", "--jsonl"], input=inp.encode(), capture_output=True,
+                         env={**os.environ, "GLASSBOX_REDACT_KEY": "0123456789abcdef0123"}, timeout=120)
+    assert out.returncode == 0, out.stderr.decode()
+    redacted = [json.loads(line)["text"] for line in out.stdout.decode().splitlines()]
+    assert len(redacted) == len(rows)
+    return {(r["id"], e["value"]) for r, red in zip(rows, redacted) for e in r["entities"] if e["value"] in red}
 
 
 def find_hits(needle_list, haystacks):
@@ -375,11 +405,33 @@ def counters(g):
 
 
 def test_no_raw_pii_on_disk_or_in_any_api_response(tmp_path):
-    rng = random.Random(20240611)
+    """Dev corpus: every labelled value must be gone."""
     rows = pick_texts()
+    run_zero_hits(tmp_path, rows, COUNTER_OF, needles(rows), must_keep=b"We migrated to the new billing system in March.")
+
+
+def test_no_raw_pii_from_held_back_text_through_any_ingress(tmp_path):
+    """Held-back half: every value the scanner catches on the text must be gone from every
+    ingress; the ones it misses on the text alone are listed (its recall gaps)."""
+    rows = pick_texts(HOLDOUT, COUNTER_OF_HOLDOUT)
+    gaps = scanner_misses(rows)
+    search = [n for n in needles(rows) if (n[3], n[2]) not in gaps]
+    total = sum(1 for r in rows for e in r["entities"])
+    print(f"\nheld-back texts: {len(rows)}, labelled values: {total}, missed by the scanner on the "
+          f"text alone: {len(gaps)} ({len(gaps) / total:.1%}); searched for: {len({(n[3], n[2]) for n in search})}")
+    for tid, value in sorted(gaps, key=str)[:40]:
+        print(f"  scanner miss (text {tid}): {value!r}")
+    # A decoy (order id, version, ticket…) of the chosen texts must come through: bodies are
+    # kept, redacted, not dropped.
+    keep = next(d["value"] for r in rows for d in r.get("decoys", [])
+                if d["type"] in ("ORDER_ID", "TICKET", "VERSION") and len(d["value"]) >= 8)
+    run_zero_hits(tmp_path, rows, COUNTER_OF_HOLDOUT, search, must_keep=keep.encode())
+
+
+def run_zero_hits(tmp_path, rows, counter_of, search, must_keep):
+    rng = random.Random(20240611)
     sent_types = {e["type"] for r in rows for e in r["entities"]}
-    assert sent_types == set(COUNTER_OF), f"the labelled set lacks {set(COUNTER_OF) - sent_types}"
-    search = needles(rows)
+    assert sent_types == set(counter_of), f"the labelled set lacks {set(counter_of) - sent_types}"
     emails = sorted({e["value"] for r in rows for e in r["entities"] if e["type"] == "EMAIL"})
     assert len(emails) >= 5
 
@@ -423,7 +475,7 @@ def test_no_raw_pii_on_disk_or_in_any_api_response(tmp_path):
         # every entity type sent was redacted and counted, from every ingress
         by_entity, by_source = counters(g)
         for kind in sorted(sent_types):
-            assert by_entity.get(COUNTER_OF[kind], 0) > 0, f"no {COUNTER_OF[kind]} redactions counted ({kind})"
+            assert by_entity.get(counter_of[kind], 0) > 0, f"no {counter_of[kind]} redactions counted ({kind})"
         for source in ("otlp_span", "otlp_log", "gateway", "events"):
             assert by_source.get(source, 0) > 0, f"no redactions counted from {source}: {by_source}"
         live = [("live /api/privacy", raw_get(g, "/api/privacy")), ("live /metrics", raw_get(g, "/metrics")),
@@ -486,7 +538,7 @@ def test_no_raw_pii_on_disk_or_in_any_api_response(tmp_path):
         blob_text = b"\n".join(body for where, body in responses if where.startswith("GET /api/blobs/"))
         # the bodies are kept, redacted: placeholders stand where the values were
         assert b"[EMAIL]" in blob_text and b"[CREDIT_CARD]" in blob_text
-        assert b"We migrated to the new billing system in March." in text
+        assert must_keep in text, f"{must_keep!r} (no PII) did not come through"
         for path in ("/api/privacy", "/metrics", "/api/metrics/summary"):
             fetch(path)
         hits = find_hits(search, responses)

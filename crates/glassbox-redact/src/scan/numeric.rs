@@ -230,6 +230,16 @@ pub fn wrap_len(t: &[u8], i: usize) -> Option<usize> {
     Some(k)
 }
 
+/// `t[begin..end]` is a whole line (raw or escaped line breaks around it).
+fn own_line(t: &[u8], begin: usize, end: usize) -> bool {
+    let starts = begin == 0
+        || t[begin - 1] == b'\n'
+        || (begin >= 2 && t[begin - 2] == b'\\' && t[begin - 1] == b'n');
+    let ends =
+        end == t.len() || matches!(t[end], b'\n' | b'\r') || super::util::newline_len(t, end) > 0;
+    starts && ends
+}
+
 /// A phone word in the same sentence, at most `win` bytes before `begin`.
 fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
     let mut from = begin.saturating_sub(win);
@@ -419,6 +429,15 @@ fn classify(
         let cn_mobile = nd == 11 && d[0] == b'1' && d[1] >= b'3';
         if ctx && (nanp(d) || d[0] == b'0' || (nd == 10 && d[0] >= b'6') || cn_mobile) {
             return Some((EntityKind::Phone, "phone_context"));
+        }
+    }
+    // A number alone on its line, as under a signature (`Best,\nAna Souza\n0664.180416`).
+    if (8..=15).contains(&nd) && own_line(t, begin, c[j - 1].end) {
+        let seps_ok = c[..j - 1]
+            .iter()
+            .all(|x| matches!(x.sep, b' ' | b'-' | b'.' | b'/' | b')'));
+        if seps_ok {
+            return Some((EntityKind::Phone, "phone_line"));
         }
     }
     // Any grouping of 7 to 15 digits right after a phone word (`phone 33 06 63 78`,

@@ -22,7 +22,11 @@ pub fn word_start(t: &[u8], i: usize) -> bool {
     if after_escape(t, i) {
         return true;
     }
-    if alnum(p) || p >= 0x80 {
+    if p >= 0x80 {
+        // CJK text runs into numbers without spaces (`电话是0912 347 542`).
+        return char_before(t, i).is_some_and(|(c, _)| is_cjk_or_punct(c));
+    }
+    if alnum(p) {
         return false;
     }
     // `ORD-2024`, `v1.2`, `foo_12`: a separator glued to an identifier.
@@ -36,7 +40,10 @@ pub fn word_start(t: &[u8], i: usize) -> bool {
 #[inline]
 pub fn word_end(t: &[u8], i: usize) -> bool {
     let n = at(t, i);
-    if alnum(n) || n >= 0x80 || n == b'_' {
+    if n >= 0x80 {
+        return char_at(t, i).is_some_and(|(c, _)| is_cjk_or_punct(c));
+    }
+    if alnum(n) || n == b'_' {
         return false;
     }
     if matches!(n, b'-' | b'.' | b'@') && alnum(at(t, i + 1)) {
@@ -277,4 +284,11 @@ pub fn decode_u_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
     }
     map.push(t.len());
     any.then_some((out, map))
+}
+
+/// Han, kana, Hangul, CJK punctuation and full-width forms, and other
+/// punctuation or spaces outside ASCII (no-break space, `«`, `。`).
+pub fn is_cjk_or_punct(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xFF00..=0xFFEF)
+        || !c.is_alphanumeric()
 }
