@@ -146,8 +146,9 @@ enum Str {
     Keep,
     /// An array element: [`Redactor::redact_str`].
     Plain,
-    /// An object member's value: [`Redactor::redact_field`] by its key's class.
-    Field(FieldClass),
+    /// An object member's value: [`Redactor::redact_field`] by its key's class,
+    /// with the kind of value its name announces (`"name"`, `"phone"`).
+    Field(FieldClass, Option<crate::EntityKind>),
 }
 
 /// Bytes that end a run of plain string content: `"`, `\` and controls.
@@ -266,15 +267,16 @@ impl Pass<'_> {
             let mut dropped = false;
             match self.peek() {
                 c @ (b'"' | b'{' | b'[') => {
-                    let class = if redact {
+                    let (class, hint) = if redact {
                         let &(ks, ke) = self.st.key_spans.last().ok_or(HandOver)?;
-                        self.r.classify_field(&self.st.keys[ks..ke])
+                        let key = &self.st.keys[ks..ke];
+                        (self.r.classify_field(key), crate::scan::key_hint(key))
                     } else {
-                        FieldClass::Safe
+                        (FieldClass::Safe, None)
                     };
                     let below = class != FieldClass::Safe;
                     match c {
-                        b'"' if redact => dropped = self.string_value(Str::Field(class))?,
+                        b'"' if redact => dropped = self.string_value(Str::Field(class, hint))?,
                         b'"' => dropped = self.string_value(Str::Keep)?,
                         b'{' => self.object(below)?,
                         _ => self.array(below)?,
@@ -489,11 +491,16 @@ impl Pass<'_> {
         let replaced: Cow<'_, str> = match how {
             Str::Keep => return Ok(false),
             Str::Plain => self.r.redact_str_with(value, self.source, tally),
-            Str::Field(class) => match self.r.redact_classified(class, value, self.source, tally) {
-                FieldOutcome::Keep(v) => Cow::Borrowed(v),
-                FieldOutcome::Replace(s) => Cow::Owned(s),
-                FieldOutcome::Drop => return Ok(true),
-            },
+            Str::Field(class, hint) => {
+                match self
+                    .r
+                    .redact_classified(class, hint, value, self.source, tally)
+                {
+                    FieldOutcome::Keep(v) => Cow::Borrowed(v),
+                    FieldOutcome::Replace(s) => Cow::Owned(s),
+                    FieldOutcome::Drop => return Ok(true),
+                }
+            }
         };
         if let Cow::Owned(new) = replaced {
             self.out.extend_from_slice(&self.src[self.copied..quote]);

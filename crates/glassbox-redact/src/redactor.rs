@@ -283,13 +283,20 @@ impl Redactor {
 
     /// Redact one field's value according to its key's class.
     pub fn redact_field<'a>(&self, key: &str, value: &'a str, source: Source) -> FieldOutcome<'a> {
-        self.redact_classified(self.fields.classify(key), value, source, &self.counters)
+        self.redact_classified(
+            self.fields.classify(key),
+            crate::scan::key_hint(key),
+            value,
+            source,
+            &self.counters,
+        )
     }
 
     /// Redact one field's value of an already classified key, counting into `tally`.
     pub(crate) fn redact_classified<'a>(
         &self,
         class: FieldClass,
+        hint: Option<EntityKind>,
         value: &'a str,
         source: Source,
         tally: &impl Tally,
@@ -319,7 +326,12 @@ impl Redactor {
                 Action::Hash => FieldOutcome::Replace(self.pseudonymize(value)),
             },
             FieldClass::Content => {
-                let found = self.scanner.scan(value.as_bytes());
+                let mut found = self.scanner.scan(value.as_bytes());
+                // A field whose name says what it holds (`name`, `phone`, `dob`,
+                // `address`): the whole value, when it has that shape.
+                if let Some(kind) = hint {
+                    self.scanner.hinted(kind, value.as_bytes(), &mut found);
+                }
                 if found.is_empty() {
                     return FieldOutcome::Keep(value);
                 }

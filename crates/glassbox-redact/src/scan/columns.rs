@@ -14,7 +14,7 @@ use crate::entity::EntityKind;
 type Out = Vec<(EntityKind, &'static str, usize, usize)>;
 
 /// The kind of value a column name announces.
-fn column_kind(name: &[u8]) -> Option<EntityKind> {
+pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
     let mut buf = [0u8; 40];
     let n = name.len().min(buf.len());
     for (k, &b) in name[..n].iter().enumerate() {
@@ -112,7 +112,7 @@ fn fields(t: &[u8], s: usize, e: usize, sep: u8, out: &mut Vec<(usize, usize)>) 
 }
 
 /// A value of the shape its column promises (a package name under `name` is not a person).
-fn plausible(kind: EntityKind, v: &[u8]) -> bool {
+pub fn plausible(kind: EntityKind, v: &[u8]) -> bool {
     let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
     match kind {
         EntityKind::Person => {

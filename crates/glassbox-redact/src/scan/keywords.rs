@@ -199,6 +199,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     for k in [
         "name\"",
+        "name\\\"",
+        "name\\\\\\\"",
         "name'",
         "name=",
         "full_name",
@@ -1051,11 +1053,7 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
     if super::util::letter_after(t, i) {
         return None;
     }
-    if at(t, i) == b'\\' && at(t, i + 1) == b'"' {
-        i += 2;
-    } else if matches!(at(t, i), b'"' | b'\'') {
-        i += 1;
-    }
+    i = super::util::skip_quote(t, i);
     i = skip_spaces(t, i, 2);
     if at(t, i) == b'.' {
         i += 1;
@@ -1069,10 +1067,14 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
         return None;
     }
     i = skip_spaces(t, i, 4);
-    let (quote, vs) = if at(t, i) == b'\\' && at(t, i + 1) == b'"' {
-        (Some(&b"\\\""[..]), i + 2)
-    } else if matches!(at(t, i), b'"' | b'\'') {
-        (Some(&t[i..i + 1]), i + 1)
+    // An opening quote, escaped as deep as the JSON nests (`"`, `\\"`, `\\\\\\"`);
+    // the value ends at the same sequence.
+    let mut k = i;
+    while at(t, k) == b'\\' && k - i < 8 {
+        k += 1;
+    }
+    let (quote, vs) = if matches!(at(t, k), b'"' | b'\'') {
+        (Some(&t[i..=k]), k + 1)
     } else {
         (None, i)
     };

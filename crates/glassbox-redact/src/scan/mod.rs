@@ -185,6 +185,30 @@ impl Scanner {
         found
     }
 
+    /// Add a finding for the whole of `t` as `kind` (the value of a field whose
+    /// name announces it) unless findings already cover it or it lacks the shape.
+    pub fn hinted(&self, kind: EntityKind, t: &[u8], found: &mut Vec<Finding>) {
+        let start = t.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let end = t.len()
+            - t.iter()
+                .rev()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+        if start >= end || found.iter().any(|f| f.start <= start && f.end >= end) {
+            return;
+        }
+        if columns::plausible(kind, &t[start..end]) {
+            found.push(Finding {
+                kind,
+                rule: "field_name",
+                start,
+                end,
+                custom: None,
+            });
+            resolve(found);
+        }
+    }
+
     fn scan_text(&self, t: &[u8]) -> Vec<Finding> {
         let mut hits: Vec<(EntityKind, &'static str, usize, usize)> = Vec::new();
         for m in self.prefilter.find_iter(t) {
@@ -324,6 +348,31 @@ fn has_percent_escape(t: &[u8]) -> bool {
         t.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
             && t.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
     })
+}
+
+/// The kind of value a field's name announces (`name`, `customer.full_name`,
+/// `phone_number`, `dob`, `shipping_address`), from its last one or two segments.
+pub fn key_hint(key: &str) -> Option<EntityKind> {
+    let key = key.as_bytes();
+    if let Some(k) = columns::column_kind(key) {
+        return Some(k);
+    }
+    columns::column_kind(last_segments(key, 2))
+        .or_else(|| columns::column_kind(last_segments(key, 1)))
+}
+
+/// The last `n` dot-separated segments of `k`.
+fn last_segments(k: &[u8], n: usize) -> &[u8] {
+    let mut seen = 0;
+    for i in (0..k.len()).rev() {
+        if k[i] == b'.' {
+            seen += 1;
+            if seen == n {
+                return &k[i + 1..];
+            }
+        }
+    }
+    k
 }
 
 /// First occurrence of `v` in `t` at or after `from`.

@@ -1641,14 +1641,8 @@ impl NameDict {
 
     /// `"name": "Ngozi Okafor"`, `full_name=Ana Souza`, `Name: 张伟`.
     pub fn field_value(&self, t: &[u8], e: usize, out: &mut Out) {
-        let mut i = e;
-        if matches!(at(t, i), b'"' | b'\'') {
-            i += 1;
-        }
-        // `\"name\": \"…\"` inside an escaped JSON string.
-        if at(t, i) == b'\\' && at(t, i + 1) == b'"' {
-            i += 2;
-        }
+        // `"name": "…"`, also escaped once or more inside JSON strings (`\\\"name\\\": …`).
+        let mut i = super::util::skip_quote(t, e);
         while at(t, i) == b' ' {
             i += 1;
         }
@@ -1659,11 +1653,7 @@ impl NameDict {
         while at(t, i) == b' ' {
             i += 1;
         }
-        if at(t, i) == b'\\' && at(t, i + 1) == b'"' {
-            i += 2;
-        } else if matches!(at(t, i), b'"' | b'\'') {
-            i += 1;
-        }
+        i = super::util::skip_quote(t, i);
         let Some((e0, k0)) = word_at(t, i) else {
             return;
         };

@@ -261,7 +261,10 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
             .ok()
     });
     match cues {
-        Some(ac) => ac.is_match(&t[from..begin]),
+        // `[PHONE]`, a placeholder of an earlier redaction, is no cue.
+        Some(ac) => ac
+            .find_iter(&t[from..begin])
+            .any(|m| !(from + m.start() > 0 && t[from + m.start() - 1] == b'[')),
         None => window_has(t, from, begin, PHONE_WORDS),
     }
 }

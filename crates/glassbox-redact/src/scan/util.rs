@@ -292,3 +292,17 @@ pub fn is_cjk_or_punct(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xFF00..=0xFFEF)
         || !c.is_alphanumeric()
 }
+
+/// Past a quote at `i`, with any backslashes that escape it (`"`, `\\"`,
+/// `\\\\\\"`: JSON inside JSON strings); `i` when there is none.
+pub fn skip_quote(t: &[u8], i: usize) -> usize {
+    let mut k = i;
+    while at(t, k) == b'\\' && k - i < 8 {
+        k += 1;
+    }
+    if matches!(at(t, k), b'"' | b'\'') {
+        k + 1
+    } else {
+        i
+    }
+}
