@@ -449,13 +449,6 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         v.push((k, Name { strong: true }));
     }
     for k in [
-        "hi",
-        "hello",
-        "hey",
-        "thanks,",
-        "thank you,",
-        "cheers,",
-        "best,",
         "ask",
         "talk to",
         "spoke with",
@@ -466,123 +459,20 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "contact",
         "tell",
         "ping",
-        "thanks",
         "i'm",
         "i am",
         "called",
         "-- ",
-        "hola",
-        "buenos días",
-        "buenas tardes",
-        "bonjour",
-        "bonsoir",
-        "salut",
-        "hallo",
-        "guten tag",
-        "liebe",
-        "lieber",
-        "ciao",
-        "buongiorno",
-        "olá",
-        "oi",
-        "bom dia",
-        "hej",
-        "hei",
-        "moi",
-        "cześć",
-        "dzień dobry",
-        "merhaba",
-        "xin chào",
-        "chào",
-        "привет",
-        "здравствуйте",
-        "γεια σου",
-        "مرحبا",
-        "שלום",
-        "नमस्ते",
-        "greetings",
-        "good morning",
-        "good afternoon",
-        "good evening",
-        "welcome",
-        "thank you",
-        "thanks so much",
-        "many thanks",
-        "danke",
-        "vielen dank",
-        "gracias",
-        "merci",
-        "grazie",
-        "obrigado",
-        "obrigada",
-        "tack",
-        "takk",
-        "kiitos",
-        "bedankt",
-        "dank je",
-        "dank u",
-        "dziękuję",
-        "dziekuje",
-        "děkuji",
-        "köszönöm",
-        "mulțumesc",
-        "teşekkürler",
-        "teşekkür ederim",
-        "cảm ơn",
-        "спасибо",
-        "дякую",
-        "ευχαριστώ",
-        "شكرا",
-        "شكراً",
-        "תודה",
-        "धन्यवाद",
-        "ขอบคุณ",
-        "감사합니다",
-        "고마워",
-        "ありがとう",
-        "谢谢",
-        "謝謝",
-        "of course,",
-        "sure,",
-        "moin",
-        "servus",
-        "grüezi",
-        "grüß gott",
-        "ahoj",
-        "szia",
-        "hallå",
-        "halló",
-        "salve",
-        "buenas",
-        "buona sera",
-        "boa tarde",
-        "boa noite",
-        "안녕하세요",
-        "こんにちは",
-        "你好",
-        "您好",
-        "嗨",
-        "亲爱的",
-        "親愛的",
-        "عزيزي",
-        "عزيزتي",
-        "السلام عليكم",
-        "أهلا",
         "cc:",
         "customer",
         "client",
         "patient",
         "colleague",
     ] {
-        let greeting = GREETINGS.contains(&k);
-        v.push((
-            k,
-            if greeting {
-                Greeting
-            } else {
-                Name { strong: false }
-            },
-        ));
+        v.push((k, Name { strong: false }));
+    }
+    for &k in GREETINGS {
+        v.push((k, Greeting));
     }
     for k in [
         "me llamo",
@@ -807,6 +697,11 @@ pub type KwHit = (EntityKind, &'static str, usize, usize);
 /// Run the detector for `trig`, whose literal matched `t[s..e]`.
 pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out: &mut Vec<KwHit>) {
     use Trigger::*;
+    // The label of a placeholder left by an earlier redaction (`[SECRET]`, `[PHONE:1a2b]`)
+    // is no cue: redacting twice changes nothing.
+    if s > 0 && t[s - 1] == b'[' && placeholder_label(t, s) {
+        return;
+    }
     match trig {
         Prefix(rule, shape) => {
             if let Some(end) = prefix_secret(t, s, e, shape) {
@@ -943,6 +838,12 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         Address(kw) => super::address::detect(t, s, e, kw, out),
     }
+}
+
+/// `t[s..]` is the label of a `[LABEL]` / `[LABEL:hash]` placeholder.
+fn placeholder_label(t: &[u8], s: usize) -> bool {
+    let e = run_while(t, s, 32, |b| b.is_ascii_uppercase() || b == b'_');
+    e > s && matches!(at(t, e), b']' | b':')
 }
 
 /// The literal starts a word (previous byte is not a letter or digit).

@@ -1157,25 +1157,20 @@ fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
         }
         return Some((j, Word::Cap));
     }
-    if is_han(c) {
-        let mut j = i + l;
-        while let Some((d, dl)) = char_at(t, j) {
-            if !is_han(d) {
-                break;
+    for (class, kind) in [
+        (is_han as fn(char) -> bool, Word::Han),
+        (is_caseless, Word::Caseless),
+    ] {
+        if class(c) {
+            let mut j = i + l;
+            while let Some((d, dl)) = char_at(t, j) {
+                if !class(d) {
+                    break;
+                }
+                j += dl;
             }
-            j += dl;
+            return Some((j, kind));
         }
-        return Some((j, Word::Han));
-    }
-    if is_caseless(c) {
-        let mut j = i + l;
-        while let Some((d, dl)) = char_at(t, j) {
-            if !is_caseless(d) {
-                break;
-            }
-            j += dl;
-        }
-        return Some((j, Word::Caseless));
     }
     if c.is_ascii_lowercase() {
         let j = i + t[i..]

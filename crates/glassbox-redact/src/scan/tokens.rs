@@ -68,29 +68,20 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
                     continue;
                 }
             }
-        } else if first.is_ascii_lowercase()
-            && at(t, s + 1).is_ascii_lowercase()
+        } else if first.is_ascii_alphabetic()
+            && at(t, s + 1).is_ascii_alphabetic()
+            && first.is_ascii_uppercase() == at(t, s + 1).is_ascii_uppercase()
             && at(t, s + 2).is_ascii_digit()
             && at(t, s + 3).is_ascii_digit()
         {
+            // `DE89 3704…`, also written in lower case.
             if let Some(end) = iban_at(t, s) {
                 out.push((EntityKind::Iban, "iban", s, end));
                 i = i.max(end);
                 continue;
             }
         } else if first.is_ascii_uppercase() {
-            if at(t, s + 1).is_ascii_uppercase()
-                && at(t, s + 2).is_ascii_digit()
-                && at(t, s + 3).is_ascii_digit()
-            {
-                if let Some(end) = iban_at(t, s) {
-                    out.push((EntityKind::Iban, "iban", s, end));
-                    i = i.max(end);
-                    continue;
-                }
-            } else if (at(t, s + 1).is_ascii_lowercase() || at(t, s + 1) >= 0x80)
-                && word_start(t, s)
-            {
+            if (at(t, s + 1).is_ascii_lowercase() || at(t, s + 1) >= 0x80) && word_start(t, s) {
                 if let Some((a, b)) = names.pair_at(t, s) {
                     out.push((EntityKind::Person, "name_dictionary", a, b));
                     i = i.max(b);
