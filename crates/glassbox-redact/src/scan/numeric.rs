@@ -163,7 +163,10 @@ fn detect_inner(
                     (b')', 1)
                 }
             }
-            b' ' if at(t, i + 1) == b'(' && n == 1 && (plus || i - cs == 1) => {
+            b' ' if at(t, i + 1) == b'('
+                && n == 1
+                && (plus || (i - cs == 1 && matches!(t[cs], b'7' | b'8'))) =>
+            {
                 paren_open = true;
                 (b' ', 2)
             }
