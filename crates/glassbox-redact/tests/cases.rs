@@ -438,9 +438,7 @@ fn key_file_is_created_private() {
             std::fs::Permissions::from_mode(0o644),
         )
         .unwrap();
-        let err = KeyRing::load_or_create(&dir)
-            .err()
-            .expect("loose key refused");
+        let err = KeyRing::load_or_create(&dir).expect_err("loose key refused");
         let msg = err.to_string();
         assert!(msg.contains("chmod 600"), "{msg}");
         assert!(msg.contains("644"), "{msg}");

@@ -420,9 +420,7 @@ fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize
             return None;
         }
         if eq_any(w, PREFIX) && !letter_before(t, ws) {
-            if name_words(t, i, 6).is_none() {
-                return None;
-            }
+            name_words(t, i, 6)?;
             let ambiguous = eq_any(
                 w,
                 &[

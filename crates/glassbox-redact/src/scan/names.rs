@@ -1429,9 +1429,7 @@ impl NameDict {
         let w = |k: usize| &t[spans[k].0..spans[k].1];
         let w0 = w(0);
         // The second real name word (skipping particles and initials).
-        let Some(k1) = (1..n).find(|&k| matches!(spans[k].2, Word::Cap | Word::Caseless)) else {
-            return None;
-        };
+        let k1 = (1..n).find(|&k| matches!(spans[k].2, Word::Cap | Word::Caseless))?;
         let w1 = w(k1);
         if NOT_GIVEN.iter().any(|x| x.as_bytes() == w0) {
             return None;

@@ -80,13 +80,14 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
                 i = i.max(end);
                 continue;
             }
-        } else if first.is_ascii_uppercase() {
-            if (at(t, s + 1).is_ascii_lowercase() || at(t, s + 1) >= 0x80) && word_start(t, s) {
-                if let Some((a, b)) = names.pair_at(t, s) {
-                    out.push((EntityKind::Person, "name_dictionary", a, b));
-                    i = i.max(b);
-                    continue;
-                }
+        } else if first.is_ascii_uppercase()
+            && (at(t, s + 1).is_ascii_lowercase() || at(t, s + 1) >= 0x80)
+            && word_start(t, s)
+        {
+            if let Some((a, b)) = names.pair_at(t, s) {
+                out.push((EntityKind::Person, "name_dictionary", a, b));
+                i = i.max(b);
+                continue;
             }
         }
         // A 40-character base64 secret (AWS secret access keys) split by `/`.
