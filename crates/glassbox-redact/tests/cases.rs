@@ -464,3 +464,134 @@ fn invocation_parameters_are_scanned() {
         other => panic!("invocation parameters left as they were: {other:?}"),
     }
 }
+
+#[test]
+fn shapes_that_leaked_before() {
+    for (t, v, label) in [
+        // Names in other scripts, single given names, multi-part names, ambiguous given names.
+        ("Hi Takumi, can you check?", "Takumi", "PERSON"),
+        ("Thank you Ngozi, that fixed it.", "Ngozi", "PERSON"),
+        (
+            "I spoke with Nguyễn Thị Minh today",
+            "Nguyễn Thị Minh",
+            "PERSON",
+        ),
+        (
+            "Contact Δημήτρης Νικολάου for access.",
+            "Δημήτρης Νικολάου",
+            "PERSON",
+        ),
+        ("Our rep Анна Петрова will call.", "Анна Петрова", "PERSON"),
+        ("联系人：张伟先生", "张伟", "PERSON"),
+        ("昨日三浦美加子さんと話しました。", "三浦美加子", "PERSON"),
+        (
+            "Ahmed bin Abdullah approved",
+            "Ahmed bin Abdullah",
+            "PERSON",
+        ),
+        ("Gabriel García Márquez wrote", "García Márquez", "PERSON"),
+        ("Will Smith and May Chen", "Will Smith", "PERSON"),
+        (
+            "{\"user\":{\"name\":\"Mui Harvey\"}}",
+            "Mui Harvey",
+            "PERSON",
+        ),
+        // Addresses of many countries, on one line and several.
+        (
+            "Flat 12, 164 Victoria Street, Manchester M17 2DB",
+            "Manchester M17 2DB",
+            "ADDRESS",
+        ),
+        (
+            "Meine Adresse: Lindenstraße 113b, 50337 Köln",
+            "Lindenstraße 113b",
+            "ADDRESS",
+        ),
+        (
+            "J'habite au 115 rue de la Paix, 75091 Paris.",
+            "115 rue de la Paix",
+            "ADDRESS",
+        ),
+        (
+            "Send it to 1234 Maple Avenue\nUnit 4B\nSpringfield, IL 62704",
+            "Springfield, IL 62704",
+            "ADDRESS",
+        ),
+        (
+            "ul. Marszałkowska 12/3, 00-001 Warszawa",
+            "Marszałkowska 12/3",
+            "ADDRESS",
+        ),
+        (
+            "〒100-0001 東京都千代田区千代田1-1-1",
+            "千代田区千代田1-1-1",
+            "ADDRESS",
+        ),
+        // Numbers split in every way.
+        (
+            "+39 06 0626 3994 or +44 (0)7810 890696",
+            "+39 06 0626 3994",
+            "PHONE",
+        ),
+        ("mobile 347 123 4567", "347 123 4567", "PHONE"),
+        (
+            "{\"card\":\"4111 1111\\n1111 1111\"}",
+            "4111 1111\\n1111 1111",
+            "CREDIT_CARD",
+        ),
+        (
+            "IBAN de89 3704 0044 0532 0130 00",
+            "de89 3704 0044 0532 0130 00",
+            "IBAN",
+        ),
+        // Secrets by shape and by context.
+        ("my password is Harbor#4505", "Harbor#4505", "SECRET"),
+        ("Das Kennwort lautet Sommer2023!", "Sommer2023", "SECRET"),
+        (
+            "Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==",
+            "dXNlcjpwYXNzd29yZDEyMw==",
+            "SECRET",
+        ),
+        (
+            "curl -u deploy:Tiger_676F https://ci.example.com",
+            "deploy:Tiger_676F",
+            "SECRET",
+        ),
+        // Birth dates in other forms and languages.
+        ("Ich bin am 9.1.1979 geboren.", "9.1.1979", "DATE_OF_BIRTH"),
+        ("生年月日：1978年5月7日", "1978年5月7日", "DATE_OF_BIRTH"),
+        // Health data, six languages.
+        (
+            "I was diagnosed with type 2 diabetes",
+            "type 2 diabetes",
+            "HEALTH",
+        ),
+        (
+            "I take metformin 500 mg twice daily",
+            "metformin 500 mg",
+            "HEALTH",
+        ),
+        (
+            "Bei mir wurde Bluthochdruck diagnostiziert",
+            "Bluthochdruck",
+            "HEALTH",
+        ),
+        ("Estoy embarazada de 12 semanas", "embarazada", "HEALTH"),
+    ] {
+        masked(t, v, label);
+    }
+}
+
+#[test]
+fn ops_vocabulary_and_product_names_survive() {
+    let r = redactor();
+    for t in [
+        "The /healthz health check failed; the liveness probe restarted the pod.",
+        "kill -9 the process; memory leak in the heartbeat; the virus scanner flagged it.",
+        "We use Apache Kafka, Visual Studio Code and Kubernetes in New York.",
+        "ts=2025-01-02 msg=\"listening\" server address: db.internal:5432 port=5432",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(matches!(out, Cow::Borrowed(_)), "{t:?} became {out:?}");
+    }
+}

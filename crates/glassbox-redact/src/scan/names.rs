@@ -1222,10 +1222,17 @@ impl NameDict {
     /// Build the dictionary from the embedded lists.
     pub fn new() -> Self {
         let not_names = set_of(NOT_NAMES.iter().copied());
-        let mut first = set_of(FIRST.lines().chain(WORLD_FIRST.lines()));
-        let mut last = set_of(LAST.lines().chain(WORLD_LAST.lines()));
-        first.retain(|w| !not_names.contains(w));
-        last.retain(|w| !not_names.contains(w));
+        // The curated lists keep their everyday-word names (`Will`, `May`: the ambiguity
+        // rules decide); the world lists lose them.
+        let world = |list: &'static str| {
+            let mut set = set_of(list.lines());
+            set.retain(|w| !not_names.contains(w));
+            set
+        };
+        let mut first = set_of(FIRST.lines());
+        first.extend(world(WORLD_FIRST));
+        let mut last = set_of(LAST.lines());
+        last.extend(world(WORLD_LAST));
         let core_first = set_of(FIRST.lines());
         NameDict {
             core_first,
@@ -1364,7 +1371,7 @@ impl NameDict {
         max: usize,
         spans: &mut [(usize, usize, Word); 6],
     ) -> usize {
-        self.words_in(t, i, max, spans, true)
+        self.words_in(t, i, max, spans, true, false)
     }
 
     /// [`NameDict::words`]; with `strict` off, everyday words (`April`, `Hope`)
@@ -1376,13 +1383,17 @@ impl NameDict {
         max: usize,
         spans: &mut [(usize, usize, Word); 6],
         strict: bool,
+        free_first: bool,
     ) -> usize {
         let mut n = 0;
         while n < max.min(spans.len()) {
             let Some((e, kind)) = word_at(t, i) else {
                 break;
             };
-            if kind == Word::Cap && strict && self.not_names.contains(&t[i..e]) {
+            // An everyday word ends a name; as the first word of a pair it is left
+            // to the pair rules (`Will Smith`, `May Chen`).
+            let free = n == 0 && free_first;
+            if kind == Word::Cap && strict && !free && self.not_names.contains(&t[i..e]) {
                 break;
             }
             if kind == Word::Han {
@@ -1422,7 +1433,7 @@ impl NameDict {
             }
         }
         let mut spans = [(0, 0, Word::Cap); 6];
-        let n = self.words(t, s, 5, &mut spans);
+        let n = self.words_in(t, s, 5, &mut spans, true, true);
         if n < 2 {
             return None;
         }
@@ -1657,7 +1668,7 @@ impl NameDict {
             return;
         }
         let mut spans = [(0, 0, Word::Cap); 6];
-        let n = self.words_in(t, i, 4, &mut spans, false);
+        let n = self.words_in(t, i, 4, &mut spans, false, false);
         if n == 0 {
             return;
         }
