@@ -270,7 +270,8 @@ impl Pass<'_> {
                     let (class, hint) = if redact {
                         let &(ks, ke) = self.st.key_spans.last().ok_or(HandOver)?;
                         let key = &self.st.keys[ks..ke];
-                        (self.r.classify_field(key), crate::scan::key_hint(key))
+                        let class = self.r.classify_field(key);
+                        (class, crate::redactor::content_hint(class, key))
                     } else {
                         (FieldClass::Safe, None)
                     };

@@ -1,9 +1,11 @@
 //! glassbox-redact: the PII scanner, redaction policies and keyed hashing.
 //!
 //! Owns: finding sensitive values in text (emails, cards, SSNs, phones, IPs,
-//! IBANs, MACs, wallets, secrets, names, addresses, dates of birth, US/UK ids),
+//! IBANs, MACs, wallets, secrets, names, addresses, dates of birth, US/UK ids,
+//! health data),
 //! deciding per entity and per field what to do with them (mask, keyed hash,
-//! drop, keep), the redaction key, and the redaction counters.
+//! drop, keep), the redaction key, the redaction counters, and measuring the
+//! scanner on labelled corpora (`eval`).
 //! Must not do I/O except loading/creating the key file and the `redact`
 //! command's streams; pure and fast otherwise.
 

@@ -283,9 +283,10 @@ impl Redactor {
 
     /// Redact one field's value according to its key's class.
     pub fn redact_field<'a>(&self, key: &str, value: &'a str, source: Source) -> FieldOutcome<'a> {
+        let class = self.fields.classify(key);
         self.redact_classified(
-            self.fields.classify(key),
-            crate::scan::key_hint(key),
+            class,
+            content_hint(class, key),
             value,
             source,
             &self.counters,
@@ -414,6 +415,14 @@ impl Redactor {
     pub fn counters(&self) -> CounterSnapshot {
         self.counters.snapshot()
     }
+}
+
+/// The kind a content field's key announces (`name`, `phone`, `dob`); looked up only
+/// for fields that are scanned, not for every safe, secret or identifier key.
+pub(crate) fn content_hint(class: FieldClass, key: &str) -> Option<EntityKind> {
+    (class == FieldClass::Content)
+        .then(|| crate::scan::key_hint(key))
+        .flatten()
 }
 
 /// Copy of `bytes` with every byte of an invalid UTF-8 sequence replaced by a space.

@@ -556,7 +556,9 @@ fn word_back(t: &[u8], i: usize) -> usize {
 
 /// A house number at `i` (`12`, `113b`, `12/3`, `12-3-45`, `12 bis`): returns its end.
 fn house_at(t: &[u8], i: usize, r: &Res) -> Option<usize> {
-    if letter_before(t, i) {
+    // CJK text runs into the number without a space (`请寄到3793 Lucas Court`).
+    let cjk_before = char_before(t, i).is_some_and(|(c, _)| super::util::is_cjk_or_punct(c));
+    if letter_before(t, i) && !cjk_before {
         return None;
     }
     if !at(t, i).is_ascii_digit() {

@@ -833,7 +833,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         AwsSecret => {
             if letter_boundary(t, s) {
-                aws_secret_after(t, e, out);
+                aws_secret_near(t, e, t.len().min(e + 64), out);
             }
         }
         Address(kw) => super::address::detect(t, s, e, kw, out),
@@ -1124,25 +1124,6 @@ fn basic_auth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     let mixed = v.iter().any(u8::is_ascii_uppercase) && v.iter().any(u8::is_ascii_lowercase);
     if v.len() >= 8 && (has_digit_or_pad || mixed) && !super::util::letter_after(t, end) {
         out.push((EntityKind::Secret, "basic_auth", e, end));
-    }
-}
-
-/// A 40-character AWS secret access key after its context word.
-fn aws_secret_after(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
-    let lim = t.len().min(e + 64);
-    let b64 = |b: u8| alnum(b) || matches!(b, b'+' | b'/');
-    let mut i = e;
-    while i < lim {
-        if b64(t[i]) && (i == 0 || !b64(t[i - 1])) {
-            let end = run_while(t, i, 64, b64);
-            if end - i == 40 && is_aws_secret(&t[i..end]) {
-                out.push((EntityKind::Secret, "aws_secret_key", i, end));
-                return;
-            }
-            i = end;
-        } else {
-            i += 1;
-        }
     }
 }
 

@@ -1,13 +1,21 @@
 //! The PII scanner: finds sensitive values in text, does not decide what to do with them.
 //!
 //! ```text
-//!   text ──┬─> literal prefilter (aho-corasick over trigger words) ─> keyword detectors ─┐
-//!          ├─> structural walk (numbers, IBAN, names, IPv6/MAC, wallets, long tokens) ──┼─> resolve overlaps ─> findings
-//!          └─> custom rules and deny-list from the policy ──────────────────────────────┘
+//!   text ──┬─> literal prefilter (aho-corasick over cue words) ─> keyword detectors ──────┐
+//!          │     (credential prefixes, name/birth/password/phone cues, health terms,       │
+//!          │      PO boxes, Japanese addresses)                                              │
+//!          ├─> structural walk (numbers, IBAN, names in any script, street addresses,       ├─> resolve ─> repeats ─> findings
+//!          │     IPv6/MAC, wallets, long tokens)                                             │
+//!          ├─> tables (CSV/TSV columns whose header names what they hold) ──────────────────┤
+//!          └─> custom rules and deny-list from the policy ───────────────────────────────────┘
+//!   text with `\uXXXX` or `%XX` escapes: the same passes again over the decoded text,
+//!   findings mapped back onto the escapes
 //! ```
 //! Every detector looks at a small window around its trigger and validates
-//! with cheap checks first (Luhn, mod-97, ranges, checksums). Nothing is
-//! allocated when nothing is found. Must not know about actions or keys.
+//! with cheap checks first (Luhn, mod-97, ranges, checksums, numbering plans).
+//! A value found once is masked wherever it repeats (a name's parts too).
+//! [`key_hint`] and [`Scanner::hinted`] serve fields whose key names their
+//! content. Must not know about actions or keys.
 
 mod address;
 mod columns;
@@ -96,23 +104,9 @@ pub struct Scanner {
     prefilter: AhoCorasick,
     triggers: Vec<Trigger>,
     names: NameDict,
-    address: regex::bytes::Regex,
     custom: Vec<CustomMatcher>,
     deny: Option<AhoCorasick>,
 }
-
-const ADDRESS: &str = r"(?x)^\d{1,6}[A-Za-z]?\x20
-(?:
-  (?:[A-Z][\p{L}'.-]*\x20){1,4}
-  (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy
-     |Highway|Hwy|Circle|Cir|Square|Sq|Trail|Crescent|Close|Row|Walk|Plaza|Loop|Gardens|Grove|Hill)\b\.?
-| (?:rue|avenue|boulevard|chemin|place|allée|impasse|via|viale|piazza|calle|avenida|rua|travessa|plaza)
-  \x20(?:[\p{Ll}'.-]+\x20){0,3}[\p{Lu}][\p{L}'-]+
-)
-(?:,?\x20(?:Apt|Apartment|Suite|Ste|Unit|Floor|\#)\.?\x20?[A-Za-z0-9-]+)?
-(?:,\x20?[A-Z][a-zA-Z]+(?:\x20[A-Z][a-zA-Z]+){0,2})?
-(?:,\x20?[A-Z]{2})?
-(?:\x20\d{5}(?:-\d{4})?)?";
 
 /// Errors building a scanner from custom rules.
 #[derive(Debug, thiserror::Error)]
@@ -151,8 +145,6 @@ impl Scanner {
             prefilter,
             triggers: table.into_iter().map(|(_, t)| t).collect(),
             names: NameDict::new(),
-            address: regex::bytes::Regex::new(ADDRESS)
-                .map_err(|e| ScannerError::Builtin(e.to_string()))?,
             custom,
             deny,
         })
@@ -163,12 +155,12 @@ impl Scanner {
     pub fn scan(&self, t: &[u8]) -> Vec<Finding> {
         let mut found = self.scan_text(t);
         // Text that carries JSON `\uXXXX` escapes (`"name":"\u041c\u0438…"`, often
-        // a JSON document inside a string) is scanned a second time decoded, and
-        // what is found there is mapped back onto the escapes.
+        // a JSON document inside a string) or URL encoding (`a.b%40x.com`) is scanned
+        // a second time decoded, and what is found there is mapped back onto the escapes.
         let escaped = find_from(t, 0, b"\\u").is_some()
             || (memchr::memchr(b'%', t).is_some() && has_percent_escape(t));
         if escaped {
-            if let Some((decoded, map)) = util::decode_u_escapes(t) {
+            if let Some((decoded, map)) = util::decode_escapes(t) {
                 let before = found.len();
                 for f in self.scan_text(&decoded) {
                     let start = map[f.start];
@@ -216,7 +208,7 @@ impl Scanner {
                 keywords::detect(t, m.start(), m.end(), trig, &self.names, &mut hits);
             }
         }
-        tokens::scan(t, &self.names, &self.address, &mut hits);
+        tokens::scan(t, &self.names, &mut hits);
         columns::scan(t, &mut hits);
         let mut found: Vec<Finding> = hits
             .into_iter()

@@ -20,7 +20,7 @@ fn word_char(b: u8) -> bool {
 }
 
 /// Walk `t` once and push every structural finding.
-pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut Vec<Hit>) {
+pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
     let n = t.len();
     let mut i = 0;
     // Inside a digit group that failed from its start, only checksummed kinds may match.
@@ -60,11 +60,6 @@ pub fn scan(t: &[u8], names: &NameDict, address: &regex::bytes::Regex, out: &mut
                 if let Some(end) = super::address::at_number(t, s, &mut addr) {
                     out.append(&mut addr);
                     i = i.max(end);
-                    continue;
-                }
-                if let Some(h) = address_at(t, s, e, address) {
-                    i = i.max(h.3);
-                    out.push(h);
                     continue;
                 }
             }
@@ -295,18 +290,4 @@ fn iban_at(t: &[u8], s: usize) -> Option<usize> {
         return None;
     }
     validate::iban(&buf[..n]).then_some(i)
-}
-
-/// Street address starting with a house number at `s`.
-fn address_at(t: &[u8], s: usize, e: usize, re: &regex::bytes::Regex) -> Option<Hit> {
-    if e - s > 6 || at(t, e) != b' ' || !word_start(t, s) {
-        return None;
-    }
-    let nb = at(t, e + 1);
-    if !(nb.is_ascii_uppercase() || nb.is_ascii_lowercase()) {
-        return None;
-    }
-    let lim = t.len().min(s + 160);
-    let m = re.find(&t[s..lim])?;
-    (m.start() == 0).then_some((EntityKind::Address, "street_address", s, s + m.end()))
 }

@@ -193,35 +193,34 @@ fn hex4(t: &[u8], i: usize) -> Option<u32> {
 }
 
 /// Decode the `\uXXXX` escapes of JSON strings (also doubly escaped `\\uXXXX`,
-/// and surrogate pairs) in `t`, leaving everything else as it is. Returns the
+/// and surrogate pairs), `%XX` URL escapes, and `+` inside URL-encoded form
+/// bodies in `t`, leaving everything else as it is. Returns the
 /// decoded bytes and, for each decoded byte position plus the end, the byte
 /// position in `t` it came from (all bytes of a decoded character map to the
 /// start of its escape, so a span's end maps to the end of its last escape).
 /// `None` when nothing was decoded.
-pub fn decode_u_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
+pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
     let mut out = Vec::with_capacity(t.len());
     let mut map = Vec::with_capacity(t.len() + 1);
     let mut i = 0;
     let mut any = false;
-    // Inside a URL-encoded run (`a=1&b=2`, no spaces) `+` is a space.
-    let mut form_until = 0;
+    // Inside a URL-encoded run (`a=1&b=2`, no spaces) `+` is a space. Each
+    // whitespace-delimited run is judged once, at its first `=` or `&`.
+    let mut run_end = 0;
+    let mut in_form = false;
     while i < t.len() {
-        if i >= form_until && (t[i] == b'=' || t[i] == b'&') {
+        if i >= run_end && (t[i] == b'=' || t[i] == b'&') {
             let mut s = i;
             while s > 0 && !t[s - 1].is_ascii_whitespace() && t[s - 1] != b'"' {
                 s -= 1;
             }
-            let e = i + t[i..]
+            run_end = i + t[i..]
                 .iter()
                 .take_while(|b| !b.is_ascii_whitespace() && **b != b'"')
                 .count();
-            let run = &t[s..e];
-            if run.contains(&b'&') && run.contains(&b'=') && !run.windows(3).any(|w| w == b"://") {
-                form_until = e;
-            } else {
-                form_until = e.max(i + 1);
-                form_until = form_until.min(i + 1);
-            }
+            let run = &t[s..run_end];
+            in_form =
+                run.contains(&b'&') && run.contains(&b'=') && !run.windows(3).any(|w| w == b"://");
         }
         if t[i] == b'%' {
             if let (Some(h), Some(l)) = (hex_digit(at(t, i + 1)), hex_digit(at(t, i + 2))) {
@@ -236,7 +235,7 @@ pub fn decode_u_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
                 }
             }
         }
-        if t[i] == b'+' && i < form_until {
+        if t[i] == b'+' && in_form && i < run_end {
             out.push(b' ');
             map.push(i);
             i += 1;
