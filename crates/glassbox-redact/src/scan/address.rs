@@ -1,14 +1,19 @@
 //! ADDRESS detection for street addresses of many countries.
 //!
-//! A street keyword found by the shared literal prefilter anchors the search:
-//! - `Suffix` street types that follow the name (`164 Victoria Street`,
-//!   `1600 Amphitheatre Pkwy`, `12 MG Road`): the house number comes first;
-//! - `Prefix` types that precede the name (`115 rue de la Paix`, `Via Roma 12`,
+//! The structural walk calls [`at_number`] at every house number (`12`, `113b`,
+//! `12/3`, `12-3-45`, `12 bis`); around it the street is recognised by its type
+//! word:
+//! - types that follow the name (`164 Victoria Street`, `1600 Amphitheatre Pkwy`,
+//!   `12 MG Road`): the house number comes first;
+//! - types that precede the name (`115 rue de la Paix`, `Via Roma 12`,
 //!   `Calle Mayor 5`, `Rua Augusta, 1500`, `ul. Długa 5/3`): a number before or after;
-//! - `Glued` types written inside the word (`Lindenstraße 113b`, `Kerkstraat 12`,
+//! - types written inside the word (`Lindenstraße 113b`, `Kerkstraat 12`,
 //!   `Storgatan 5`, `Nørregade 12`, `Aleksanterinkatu 52`): the number follows;
-//! - `PoBox` (`P.O. Box 1234`, `Postfach 12 34`, `Apartado 45`) and Japanese
-//!   addresses (`〒100-0001 東京都千代田区…`).
+//! - no type word at all (`114 Phillips Forges`, `Haugeberget 28`) when a
+//!   postcode follows.
+//!
+//! PO boxes (`P.O. Box 1234`, `Postfach 12 34`) and Japanese addresses
+//! (`〒100-0001 東京都千代田区…`) are found from the literal prefilter ([`detect`]).
 //!
 //! No house number, no address: a street named in passing stays. From the
 //! street line the finding grows left over a flat or unit (`Flat 12, `) and
@@ -191,7 +196,7 @@ fn word_fwd(t: &[u8], i: usize) -> usize {
 /// `Lindenstraße 113b`, `Via Roma 12`, `Rua Augusta, 1500` (number after the street).
 pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     let r = res()?;
-    let he = house_at(t, s, r)?;
+    let he = house_at(t, s)?;
     let (start, end) = match number_first(t, s, he, r).or_else(|| number_after(t, s, he, r)) {
         Some((start, end, needs_tail)) => {
             let (end, tail) = tail(t, end, r);
@@ -459,7 +464,6 @@ fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize
 }
 
 struct Res {
-    house: Regex,
     unit: Regex,
     postcode_city: Regex,
     city_state: Regex,
@@ -481,7 +485,6 @@ pub fn init() -> Result<(), regex::Error> {
         return Ok(());
     }
     let res = Res {
-        house: Regex::new(r"^(?:No\.?|Nr\.?|n°|nº|N°|#)\x20?\d{1,5}[A-Za-z]?\b")?,
         unit: Regex::new(
             r"^(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|dept|depto|apto|int|interior|lgh|sala|andar|esc|escalera|block|blk|level|lvl|stiege|top|tür|app|appartement|scala|interno|stock|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?[0-9A-Za-z][0-9A-Za-z/-]{0,5}\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b",
         )?,
@@ -555,15 +558,14 @@ fn word_back(t: &[u8], i: usize) -> usize {
 }
 
 /// A house number at `i` (`12`, `113b`, `12/3`, `12-3-45`, `12 bis`): returns its end.
-fn house_at(t: &[u8], i: usize, r: &Res) -> Option<usize> {
+fn house_at(t: &[u8], i: usize) -> Option<usize> {
     // CJK text runs into the number without a space (`请寄到3793 Lucas Court`).
     let cjk_before = char_before(t, i).is_some_and(|(c, _)| super::util::is_cjk_or_punct(c));
     if letter_before(t, i) && !cjk_before {
         return None;
     }
     if !at(t, i).is_ascii_digit() {
-        let m = r.house.find(&t[i..t.len().min(i + 24)])?;
-        return Some(i + m.end());
+        return None;
     }
     let digits = |j: usize, max: usize| {
         let mut k = j;
