@@ -157,7 +157,7 @@ impl Scanner {
         // Text that carries JSON `\uXXXX` escapes (`"name":"\u041c\u0438…"`, often
         // a JSON document inside a string) or URL encoding (`a.b%40x.com`) is scanned
         // a second time decoded, and what is found there is mapped back onto the escapes.
-        let escaped = find_from(t, 0, b"\\u").is_some()
+        let escaped = memchr::memmem::find(t, b"\\u").is_some()
             || (memchr::memchr(b'%', t).is_some() && has_percent_escape(t));
         if escaped {
             if let Some((decoded, map)) = util::decode_escapes(t) {
@@ -292,8 +292,7 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
     }
     for &(ps, pe, f) in &parts {
         let v = &t[ps..pe];
-        let mut p = 0;
-        while let Some(k) = find_from(t, p, v) {
+        for k in memchr::memmem::find_iter(t, v) {
             let end = k + v.len();
             if !util::letter_before(t, k) && !util::letter_after(t, end) {
                 let covered = found.iter().any(|g| g.start <= k && end <= g.end);
@@ -306,7 +305,6 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
                     });
                 }
             }
-            p = end;
         }
     }
     for f in found.iter() {
@@ -314,8 +312,7 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
         if v.len() < 4 {
             continue;
         }
-        let mut p = 0;
-        while let Some(k) = find_from(t, p, v) {
+        for k in memchr::memmem::find_iter(t, v) {
             let covered = found.iter().any(|g| g.start <= k && k + v.len() <= g.end);
             if !covered {
                 extra.push(Finding {
@@ -325,7 +322,6 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
                     ..f.clone()
                 });
             }
-            p = k + v.len();
         }
     }
     if !extra.is_empty() {
@@ -365,14 +361,6 @@ fn last_segments(k: &[u8], n: usize) -> &[u8] {
         }
     }
     k
-}
-
-/// First occurrence of `v` in `t` at or after `from`.
-fn find_from(t: &[u8], from: usize, v: &[u8]) -> Option<usize> {
-    if v.is_empty() || from >= t.len() {
-        return None;
-    }
-    memchr::memmem::find(&t[from..], v).map(|p| from + p)
 }
 
 /// Sort and merge overlapping findings: the union is kept under the kind of
