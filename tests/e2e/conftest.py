@@ -27,8 +27,10 @@ def free_port() -> int:
 class Glassbox:
     """A running `glassbox` process."""
 
-    def __init__(self, data_dir: Path, args=(), env=None, command="serve"):
+    def __init__(self, data_dir: Path, args=(), env=None, command="serve", token=None):
         self.data_dir = data_dir
+        # Sent as a bearer token by get/post_json unless a call gives its own headers.
+        self.token = token
         self.http_port = free_port()
         self.grpc_port = free_port()
         self.base = f"http://127.0.0.1:{self.http_port}"
@@ -56,8 +58,13 @@ class Glassbox:
                 time.sleep(0.1)
         raise RuntimeError(f"glassbox did not become healthy:\n{self.log_path.read_text()}")
 
+    def auth(self, headers):
+        if headers is None and self.token:
+            return {"authorization": f"Bearer {self.token}"}
+        return headers or {}
+
     def get(self, path, expect=200, headers=None):
-        req = urllib.request.Request(self.base + path, headers=headers or {})
+        req = urllib.request.Request(self.base + path, headers=self.auth(headers))
         try:
             with urllib.request.urlopen(req, timeout=30) as r:
                 status, body = r.status, r.read()
@@ -69,7 +76,7 @@ class Glassbox:
     def post_json(self, path, payload, expect=200, headers=None):
         data = json.dumps(payload).encode()
         req = urllib.request.Request(self.base + path, data=data, method="POST",
-                                     headers={"content-type": "application/json", **(headers or {})})
+                                     headers={"content-type": "application/json", **self.auth(headers)})
         try:
             with urllib.request.urlopen(req, timeout=30) as r:
                 status, body = r.status, r.read()

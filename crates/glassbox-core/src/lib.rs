@@ -5,6 +5,7 @@
 //! format (OTLP lives in `glassbox-otlp`) or about storage.
 
 pub mod analysis;
+pub mod caller;
 pub mod correlation;
 pub mod ids;
 pub mod model;
@@ -12,6 +13,7 @@ pub mod redacted;
 pub mod semconv;
 pub mod time;
 
+pub use caller::Caller;
 pub use ids::{IdError, SpanId, TraceId};
 pub use model::{
     AttrValue, Attributes, Event, GenAi, LogRecord, MetricPoint, Span, SpanEvent, SpanKind,

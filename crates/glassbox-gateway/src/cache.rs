@@ -5,9 +5,14 @@
 //!  request ──> eligible? (temperature 0, or `x-glassbox-cache: force`; not `cache-control: no-cache`)
 //!                │ no ─> bypass
 //!                ▼ yes
-//!            key = sha256(endpoint, body without stream/stream_options/user) ──> hit: answer (JSON or replayed SSE)
-//!                                                                           └─> miss: call, then store the 2xx answer
+//!            key = sha256(endpoint, body without stream/stream_options, who) ──> hit: answer (JSON or replayed SSE)
+//!                                                                          └─> miss: call, then store the 2xx answer
 //! ```
+//!
+//! `who` scopes every entry to one caller: the glassbox token that authenticated the
+//! call, the provider credential forwarded upstream, and the end user (`user`,
+//! `safety_identifier`, `x-glassbox-user-id`). Two customers or two API keys asking the
+//! same thing never get each other's answer.
 //!
 //! Cached answers hold raw model output in memory only; nothing here is written to disk.
 
@@ -111,12 +116,45 @@ pub fn eligible(endpoint: Endpoint, info: &RequestInfo, headers: &HeaderMap) -> 
     shape_ok && (forced || info.temperature == Some(0.0))
 }
 
-/// The key of a request: the endpoint and every body field that can change the answer.
-pub fn key(endpoint: Endpoint, body: &Map<String, Value>) -> CacheKey {
+/// Whose entries a call may see: the glassbox token, the forwarded provider credential
+/// and the end user.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Who<'a> {
+    /// Fingerprint of the glassbox token (auth on).
+    pub token: Option<u64>,
+    /// The client's `Authorization` as forwarded to the upstream (a provider key).
+    pub credential: Option<&'a [u8]>,
+    /// `x-glassbox-user-id`.
+    pub user_header: Option<&'a str>,
+}
+
+/// The key of a request: the endpoint, every body field that can change the answer
+/// (and `user`/`safety_identifier`, which scope it) and who is asking.
+pub fn key(endpoint: Endpoint, body: &Map<String, Value>, who: Who<'_>) -> CacheKey {
     let mut h = Sha256::new();
     h.update(endpoint.path().as_bytes());
     h.update(b"\n");
-    // A sorted walk, so field order does not matter whatever serde_json's map is.
+    // Length-prefixed, so no two different callers hash alike.
+    let mut part = |tag: &[u8], v: Option<&[u8]>| {
+        h.update(tag);
+        match v {
+            Some(v) => {
+                h.update((v.len() as u64).to_be_bytes());
+                h.update(v);
+            }
+            None => h.update(b"-"),
+        }
+    };
+    let token = who.token.map(u64::to_be_bytes);
+    part(b"token", token.as_ref().map(|t| &t[..]));
+    part(b"credential", who.credential);
+    part(b"user", who.user_header.map(str::as_bytes));
+    for field in ["user", "safety_identifier"] {
+        let v = body.get(field).map(Value::to_string);
+        part(field.as_bytes(), v.as_deref().map(str::as_bytes));
+    }
+    // A sorted walk, so field order does not matter whatever serde_json's map is
+    // (`user` and `safety_identifier` are in `who` already).
     let mut keys: Vec<&String> = body
         .keys()
         .filter(|k| {
@@ -169,14 +207,62 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn key_ignores_order_stream_and_user() {
-        let a = json!({"model": "m", "temperature": 0, "messages": [{"role": "user", "content": "hi"}], "stream": true, "user": "u1"});
+    fn key_ignores_order_and_stream() {
+        let a = json!({"model": "m", "temperature": 0, "messages": [{"role": "user", "content": "hi"}], "stream": true});
         let b = json!({"messages": [{"content": "hi", "role": "user"}], "temperature": 0, "model": "m"});
         let c = json!({"messages": [{"content": "hello", "role": "user"}], "temperature": 0, "model": "m"});
-        let k = |v: &Value| key(Endpoint::Chat, v.as_object().unwrap());
+        let k = |v: &Value| key(Endpoint::Chat, v.as_object().unwrap(), Who::default());
         assert_eq!(k(&a), k(&b));
         assert_ne!(k(&a), k(&c));
-        assert_ne!(key(Endpoint::Completions, b.as_object().unwrap()), k(&b));
+        assert_ne!(
+            key(
+                Endpoint::Completions,
+                b.as_object().unwrap(),
+                Who::default()
+            ),
+            k(&b)
+        );
+    }
+
+    #[test]
+    fn key_is_scoped_to_the_caller_and_the_user() {
+        let body = json!({"model": "m", "temperature": 0, "messages": [{"role": "user", "content": "hi"}]});
+        let with_user = |u: &str| {
+            let mut b = body.clone();
+            b["user"] = json!(u);
+            b
+        };
+        let k = |v: &Value, who: Who<'_>| key(Endpoint::Chat, v.as_object().unwrap(), who);
+        let none = Who::default();
+        let t1 = Who {
+            token: Some(1),
+            ..none
+        };
+        let t2 = Who {
+            token: Some(2),
+            ..none
+        };
+        assert_eq!(k(&body, t1), k(&body, t1));
+        assert_ne!(k(&body, t1), k(&body, t2));
+        assert_ne!(k(&body, none), k(&body, t1));
+        let key_a = Who {
+            credential: Some(b"Bearer sk-a"),
+            ..none
+        };
+        let key_b = Who {
+            credential: Some(b"Bearer sk-b"),
+            ..none
+        };
+        assert_ne!(k(&body, key_a), k(&body, key_b));
+        assert_ne!(k(&with_user("u1"), none), k(&with_user("u2"), none));
+        assert_ne!(k(&with_user("u1"), none), k(&body, none));
+        let hdr = |u| Who {
+            user_header: Some(u),
+            ..none
+        };
+        assert_ne!(k(&body, hdr("u1")), k(&body, hdr("u2")));
+        // A user in the header and the same text in another field do not collide.
+        assert_ne!(k(&with_user("u1"), none), k(&body, hdr("u1")));
     }
 
     #[test]

@@ -227,7 +227,21 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
 
     // Cache.
     if let (true, Some(c)) = (cache_eligible, &inner.cache) {
-        let key = cache::key(endpoint, &map);
+        let who = cache::Who {
+            token: parts
+                .extensions
+                .get::<glassbox_core::Caller>()
+                .and_then(|c| c.token),
+            credential: parts
+                .headers
+                .get(header::AUTHORIZATION)
+                .map(HeaderValue::as_bytes),
+            user_header: parts
+                .headers
+                .get("x-glassbox-user-id")
+                .and_then(|v| v.to_str().ok()),
+        };
+        let key = cache::key(endpoint, &map, who);
         if let Some(hit) = c.get(&key) {
             let rec = guard.rec();
             rec.cache = CacheStatus::Hit;

@@ -12,11 +12,20 @@ use axum::Router;
 use tokio::net::TcpListener;
 
 use crate::auth::{require_scope, Auth};
+use crate::cors::{self, Cors};
 use crate::sink::PipelineSink;
 use crate::{api, AppState};
 
-/// The HTTP router: query/events API and OTLP/HTTP, merged with `extra`, behind auth.
-pub fn http_router(state: AppState, auth: Auth, extra: Router) -> Router {
+/// The HTTP router: query/events API and OTLP/HTTP, merged with `extra`, behind auth;
+/// `public` (the UI's shell and assets, which hold no data) is served without a token.
+/// CORS for `cors` origins wraps both, so a browser's preflight needs no token.
+pub fn http_router(
+    state: AppState,
+    auth: Auth,
+    extra: Router,
+    public: Router,
+    cors: Cors,
+) -> Router {
     let sink = Arc::new(PipelineSink {
         pipeline: state.pipeline.clone(),
     });
@@ -28,6 +37,8 @@ pub fn http_router(state: AppState, auth: Auth, extra: Router) -> Router {
         .merge(glassbox_otlp::router_with(sink, limits))
         .merge(extra)
         .layer(middleware::from_fn_with_state(auth, require_scope))
+        .merge(public)
+        .layer(middleware::from_fn_with_state(cors, cors::handle))
 }
 
 /// The OTLP/gRPC services as a router, behind auth.

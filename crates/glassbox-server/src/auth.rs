@@ -1,15 +1,38 @@
 //! Bearer tokens with scopes. With no token configured every request is allowed (and the
 //! server refuses non-loopback listeners unless told `--insecure-no-auth`); with any token
-//! configured, every request needs one with the right scope.
+//! configured, every request to data needs one with the right scope.
+//!
+//! ```text
+//!  route                                              scope
+//!  /healthz, /readyz, the UI shell and /ui/ assets    none (they hold no data)
+//!  /v1/traces, /v1/logs, /v1/metrics, OTLP/gRPC        ingest
+//!  POST /api/feedback, POST /api/events                ingest
+//!  /v1/chat/completions … (every other /v1/ route)     gateway
+//!  GET /api/…, /metrics                                read
+//!  anything that changes or deletes data              admin
+//!  (admin holds every scope)
+//! ```
+//!
+//! A glassbox token never leaves glassbox: a client that also holds a model provider's
+//! key sends the provider key in `Authorization` and the glassbox token in
+//! `x-glassbox-token`; a client without one sends the glassbox token in `Authorization`
+//! and the provider key is configured on the upstream. Either way this layer removes the
+//! glassbox token from the request before any handler (the gateway's forwarding included)
+//! sees it, and attaches a [`Caller`] fingerprint instead.
 
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use glassbox_core::Caller;
+use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
+
+/// The header that carries a glassbox token beside a provider key in `Authorization`.
+pub const TOKEN_HEADER: &str = "x-glassbox-token";
 
 /// What a token may do.
 #[derive(
@@ -17,12 +40,26 @@ use crate::error::ApiError;
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
-    /// Send telemetry (OTLP, gateway, events).
+    /// Send telemetry: OTLP, events and feedback.
     Ingest,
-    /// Read traces, logs, metrics, blobs and the UI.
+    /// Read traces, logs, metrics, blobs and the privacy report.
     Read,
-    /// Everything.
+    /// Everything, including what changes or deletes data.
     Admin,
+    /// Call models through the gateway (`/v1/chat/completions` and the other OpenAI routes).
+    Gateway,
+}
+
+impl Scope {
+    /// The name used in config files and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scope::Ingest => "ingest",
+            Scope::Read => "read",
+            Scope::Admin => "admin",
+            Scope::Gateway => "gateway",
+        }
+    }
 }
 
 /// A configured token.
@@ -38,6 +75,17 @@ pub struct Token {
 #[derive(Debug, Clone, Default)]
 pub struct Auth {
     tokens: Arc<Vec<Token>>,
+}
+
+/// The outcome of checking a request's credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Allowed; the caller's token, when auth is on.
+    Allowed(Caller),
+    /// No glassbox token was presented.
+    Missing,
+    /// A token was presented but it is unknown or lacks the scope.
+    Refused,
 }
 
 impl Auth {
@@ -58,14 +106,59 @@ impl Auth {
         if !self.enabled() {
             return true;
         }
-        let Some(presented) = presented else {
-            return false;
-        };
-        self.tokens.iter().any(|t| {
-            constant_time_eq(t.secret.as_bytes(), presented.as_bytes())
-                && (t.scopes.contains(&scope) || t.scopes.contains(&Scope::Admin))
-        })
+        presented
+            .and_then(|p| self.find(p))
+            .is_some_and(|t| t.scopes.contains(&scope) || t.scopes.contains(&Scope::Admin))
     }
+
+    /// The configured token equal to `presented` (compared in constant time).
+    fn find(&self, presented: &str) -> Option<&Token> {
+        self.tokens
+            .iter()
+            .find(|t| constant_time_eq(t.secret.as_bytes(), presented.as_bytes()))
+    }
+
+    /// Checks the credentials in `headers` for `scope`.
+    pub fn check(&self, headers: &HeaderMap, scope: Scope) -> Verdict {
+        if !self.enabled() {
+            return Verdict::Allowed(Caller::default());
+        }
+        let Some(presented) = presented_token(headers) else {
+            return Verdict::Missing;
+        };
+        if self.allows(Some(presented), scope) {
+            Verdict::Allowed(Caller {
+                token: Some(fingerprint(presented)),
+            })
+        } else {
+            Verdict::Refused
+        }
+    }
+
+    /// Removes every glassbox token from `headers`: `x-glassbox-token`, and
+    /// `Authorization` when it holds one (a provider key there stays).
+    pub fn strip(&self, headers: &mut HeaderMap) {
+        headers.remove(TOKEN_HEADER);
+        if !self.enabled() {
+            return;
+        }
+        let ours = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(bearer_value)
+            .is_some_and(|v| self.find(v).is_some());
+        if ours {
+            headers.remove(header::AUTHORIZATION);
+        }
+    }
+}
+
+/// First 8 bytes of SHA-256: tells tokens apart without holding them.
+fn fingerprint(token: &str) -> u64 {
+    let d = Sha256::digest(token.as_bytes());
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&d[..8]);
+    u64::from_be_bytes(b)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -75,63 +168,101 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// The scope a request needs, from its path and method.
-pub fn required_scope(method: &axum::http::Method, path: &str) -> Option<Scope> {
-    if path == "/healthz" || path == "/readyz" {
+/// OTLP/HTTP paths, also written with a trailing slash.
+fn is_otlp_http(path: &str) -> bool {
+    matches!(
+        path.strip_suffix('/').unwrap_or(path),
+        "/v1/traces" | "/v1/logs" | "/v1/metrics"
+    )
+}
+
+/// The scope a request needs, from its path and method; `None` for routes without data.
+/// Routes mounted as public (the UI) never reach this check.
+pub fn required_scope(method: &Method, path: &str) -> Option<Scope> {
+    if path == "/healthz" || path == "/readyz" || *method == Method::OPTIONS {
         return None;
     }
-    if path.starts_with("/v1/") || path.starts_with("/opentelemetry.proto.") {
+    if is_otlp_http(path) || path.starts_with("/opentelemetry.proto.") {
         return Some(Scope::Ingest);
     }
-    if (path == "/api/feedback" || path == "/api/events") && method == axum::http::Method::POST {
+    if path.starts_with("/v1/") || path == "/v1" {
+        return Some(Scope::Gateway);
+    }
+    if (path == "/api/feedback" || path == "/api/events") && *method == Method::POST {
         return Some(Scope::Ingest);
     }
-    Some(Scope::Read)
+    if *method == Method::GET || *method == Method::HEAD {
+        return Some(Scope::Read);
+    }
+    Some(Scope::Admin)
 }
 
-/// Extracts the bearer token (also accepts `x-glassbox-token`).
-pub fn bearer(req: &Request) -> Option<&str> {
-    req.headers()
-        .get(header::AUTHORIZATION)
+/// The glassbox token a request presents: `x-glassbox-token`, else the bearer value of
+/// `Authorization`.
+pub fn presented_token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(TOKEN_HEADER)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            v.strip_prefix("Bearer ")
-                .or_else(|| v.strip_prefix("bearer "))
-        })
-        .or_else(|| {
-            req.headers()
-                .get("x-glassbox-token")
-                .and_then(|v| v.to_str().ok())
-        })
         .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .or_else(|| {
+            headers
+                .get(header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(bearer_value)
+        })
 }
 
-/// Axum middleware enforcing scopes.
-pub async fn require_scope(State(auth): State<Auth>, req: Request, next: Next) -> Response {
-    if let Some(scope) = required_scope(req.method(), req.uri().path()) {
-        if !auth.allows(bearer(&req), scope) {
-            let status = if bearer(&req).is_some() {
-                StatusCode::FORBIDDEN
-            } else {
-                StatusCode::UNAUTHORIZED
-            };
-            let msg = format!(
-                "this endpoint needs a token with the `{}` scope: send `Authorization: Bearer <token>`",
-                match scope {
-                    Scope::Ingest => "ingest",
-                    Scope::Read => "read",
-                    Scope::Admin => "admin",
-                }
-            );
-            return ApiError::status(status, msg).into_response();
-        }
-    }
+fn bearer_value(v: &str) -> Option<&str> {
+    let (scheme, rest) = v.trim().split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| rest.trim())
+        .filter(|r| !r.is_empty())
+}
+
+/// Axum middleware enforcing scopes, removing glassbox tokens from the request and
+/// attaching the [`Caller`].
+pub async fn require_scope(State(auth): State<Auth>, mut req: Request, next: Next) -> Response {
+    let caller = match required_scope(req.method(), req.uri().path()) {
+        None => Caller::default(),
+        Some(scope) => match auth.check(req.headers(), scope) {
+            Verdict::Allowed(c) => c,
+            verdict => {
+                let status = if verdict == Verdict::Missing {
+                    StatusCode::UNAUTHORIZED
+                } else {
+                    StatusCode::FORBIDDEN
+                };
+                let how = if scope == Scope::Gateway {
+                    "send `x-glassbox-token: <token>` (your provider key may stay in `Authorization`) or `Authorization: Bearer <token>` when the upstream's key is configured in glassbox"
+                } else {
+                    "send `Authorization: Bearer <token>`"
+                };
+                let msg = format!(
+                    "this endpoint needs a glassbox token with the `{}` (or `admin`) scope: {how}",
+                    scope.name()
+                );
+                return ApiError::status(status, msg).into_response();
+            }
+        },
+    };
+    auth.strip(req.headers_mut());
+    req.extensions_mut().insert(caller);
     next.run(req).await
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, v.parse().unwrap_or_else(|_| unreachable!()));
+        }
+        h
+    }
 
     #[test]
     fn scopes() {
@@ -147,18 +278,119 @@ mod tests {
         ]);
         assert!(auth.allows(Some("r"), Scope::Read));
         assert!(!auth.allows(Some("r"), Scope::Ingest));
+        assert!(!auth.allows(Some("r"), Scope::Gateway));
         assert!(auth.allows(Some("a"), Scope::Ingest));
+        assert!(auth.allows(Some("a"), Scope::Gateway));
         assert!(!auth.allows(None, Scope::Read));
         assert!(!auth.allows(Some("x"), Scope::Read));
         assert!(Auth::default().allows(None, Scope::Admin));
+    }
+
+    /// The README's route × scope table, route by route.
+    #[test]
+    fn every_route_has_its_scope() {
+        use Scope::*;
+        let table: &[(Method, &str, Option<Scope>)] = &[
+            (Method::GET, "/healthz", None),
+            (Method::GET, "/readyz", None),
+            (Method::OPTIONS, "/v1/chat/completions", None),
+            (Method::POST, "/v1/traces", Some(Ingest)),
+            (Method::POST, "/v1/traces/", Some(Ingest)),
+            (Method::POST, "/v1/logs", Some(Ingest)),
+            (Method::POST, "/v1/metrics", Some(Ingest)),
+            (
+                Method::POST,
+                "/opentelemetry.proto.collector.trace.v1.TraceService/Export",
+                Some(Ingest),
+            ),
+            (Method::POST, "/api/feedback", Some(Ingest)),
+            (Method::POST, "/api/events", Some(Ingest)),
+            (Method::POST, "/v1/chat/completions", Some(Gateway)),
+            (Method::POST, "/v1/completions", Some(Gateway)),
+            (Method::POST, "/v1/embeddings", Some(Gateway)),
+            (Method::POST, "/v1/responses", Some(Gateway)),
+            (Method::GET, "/v1/models", Some(Gateway)),
+            (Method::GET, "/api/traces", Some(Read)),
+            (
+                Method::GET,
+                "/api/traces/0af7651916cd43dd8448eb211c80319c",
+                Some(Read),
+            ),
+            (Method::GET, "/api/investigate/web-1", Some(Read)),
+            (Method::GET, "/api/logs", Some(Read)),
+            (Method::GET, "/api/metrics/summary", Some(Read)),
+            (Method::GET, "/api/metrics/timeseries", Some(Read)),
+            (Method::GET, "/api/privacy", Some(Read)),
+            (Method::GET, "/api/blobs/00", Some(Read)),
+            (Method::GET, "/api/openapi.json", Some(Read)),
+            (Method::GET, "/metrics", Some(Read)),
+            (Method::DELETE, "/api/subjects/u-1", Some(Admin)),
+            (Method::POST, "/api/admin/anything", Some(Admin)),
+        ];
+        for (m, p, want) in table {
+            assert_eq!(required_scope(m, p), *want, "{m} {p}");
+        }
+    }
+
+    #[test]
+    fn glassbox_tokens_never_pass_on() {
+        let auth = Auth::new(vec![Token {
+            secret: "glassbox-token-0123456789".into(),
+            scopes: vec![Scope::Gateway],
+        }]);
+        // Provider key in Authorization, glassbox token beside it: the key stays.
+        let mut h = headers(&[
+            ("authorization", "Bearer sk-provider-key"),
+            (TOKEN_HEADER, "glassbox-token-0123456789"),
+        ]);
+        assert!(matches!(
+            auth.check(&h, Scope::Gateway),
+            Verdict::Allowed(Caller { token: Some(_) })
+        ));
+        auth.strip(&mut h);
         assert_eq!(
-            required_scope(&axum::http::Method::POST, "/v1/traces"),
-            Some(Scope::Ingest)
+            h.get("authorization").map(|v| v.as_bytes()),
+            Some(&b"Bearer sk-provider-key"[..])
         );
-        assert_eq!(required_scope(&axum::http::Method::GET, "/healthz"), None);
+        assert!(h.get(TOKEN_HEADER).is_none());
+        // Glassbox token in Authorization: removed.
+        let mut h = headers(&[("authorization", "bearer  glassbox-token-0123456789")]);
+        assert!(matches!(
+            auth.check(&h, Scope::Gateway),
+            Verdict::Allowed(_)
+        ));
+        auth.strip(&mut h);
+        assert!(h.get("authorization").is_none());
+        // A provider key alone is not a glassbox token.
+        let h = headers(&[("authorization", "Bearer sk-provider-key")]);
+        assert_eq!(auth.check(&h, Scope::Gateway), Verdict::Refused);
         assert_eq!(
-            required_scope(&axum::http::Method::GET, "/api/traces"),
-            Some(Scope::Read)
+            auth.check(&HeaderMap::new(), Scope::Gateway),
+            Verdict::Missing
         );
+    }
+
+    #[test]
+    fn callers_differ_by_token() {
+        let auth = Auth::new(vec![
+            Token {
+                secret: "token-a-0123456789abc".into(),
+                scopes: vec![Scope::Gateway],
+            },
+            Token {
+                secret: "token-b-0123456789abc".into(),
+                scopes: vec![Scope::Gateway],
+            },
+        ]);
+        let a = auth.check(
+            &headers(&[(TOKEN_HEADER, "token-a-0123456789abc")]),
+            Scope::Gateway,
+        );
+        let b = auth.check(
+            &headers(&[(TOKEN_HEADER, "token-b-0123456789abc")]),
+            Scope::Gateway,
+        );
+        assert!(matches!(a, Verdict::Allowed(_)) && matches!(b, Verdict::Allowed(_)));
+        assert_ne!(a, b);
     }
 }

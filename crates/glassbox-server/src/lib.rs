@@ -8,11 +8,13 @@
 pub mod api;
 pub mod app;
 pub mod auth;
+pub mod cors;
 pub mod error;
 mod sink;
 mod state;
 
 pub use app::{grpc_router, http_router, is_loopback, serve, shutdown_signal};
 pub use auth::{Auth, Scope, Token};
+pub use cors::Cors;
 pub use sink::PipelineSink;
 pub use state::{AppState, Pseudonymizer};

@@ -106,7 +106,13 @@ async fn fixture(tokens: Vec<Token>) -> Fixture {
         .await
         .unwrap();
     Fixture {
-        app: http_router(state, Auth::new(tokens), axum::Router::new()),
+        app: http_router(
+            state,
+            Auth::new(tokens),
+            axum::Router::new(),
+            axum::Router::new(),
+            glassbox_server::Cors::default(),
+        ),
         _pipeline: pipeline,
         _dir: dir,
     }

@@ -1,5 +1,6 @@
 // The one way the UI talks to glassbox: GET /api/… with the bearer token when one is set.
 // On 401 it asks for a token (scope `read`), keeps it in sessionStorage only and retries.
+// The page and its assets load without a token; only the data needs one.
 
 const TOKEN_KEY = 'glassbox.token';
 
@@ -13,6 +14,17 @@ export class ApiError extends Error {
 }
 
 let pendingToken = null;
+
+/** True when a token is kept in this tab. */
+export function signedIn() {
+  return !!sessionStorage.getItem(TOKEN_KEY);
+}
+
+/** Forgets the token kept in this tab. */
+export function signOut() {
+  sessionStorage.removeItem(TOKEN_KEY);
+  window.dispatchEvent(new Event('glassbox:auth'));
+}
 
 function askForToken(message) {
   if (pendingToken) return pendingToken;
@@ -29,6 +41,7 @@ function askForToken(message) {
       const token = input.value.trim();
       if (!token) return;
       sessionStorage.setItem(TOKEN_KEY, token);
+      window.dispatchEvent(new Event('glassbox:auth'));
       form.removeEventListener('submit', done);
       dialog.close();
       pendingToken = null;

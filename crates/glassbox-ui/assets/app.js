@@ -2,6 +2,7 @@
 // and view lifecycle (each view returns a cleanup that stops its timers).
 
 import { h, clear, errorBox } from './util.js';
+import { signedIn, signOut } from './api.js';
 import * as overview from './views/overview.js';
 import * as traces from './views/traces.js';
 import * as trace from './views/trace.js';
@@ -87,5 +88,15 @@ document.addEventListener('keydown', (ev) => {
     input.select();
   }
 });
+
+// Sign out: shown while a token is kept in this tab.
+const signOutButton = document.getElementById('sign-out');
+const showAuth = () => { signOutButton.hidden = !signedIn(); };
+window.addEventListener('glassbox:auth', showAuth);
+signOutButton.addEventListener('click', () => {
+  signOut();
+  render();
+});
+showAuth();
 
 render();

@@ -64,6 +64,9 @@ pub struct ServerConfig {
     pub data_dir: PathBuf,
     /// Allow non-loopback listeners without tokens (not recommended).
     pub insecure_no_auth: bool,
+    /// Web page origins (`https://app.example.com`) that may call the gateway, OTLP/HTTP,
+    /// events and feedback from a browser. Empty: no cross-origin access.
+    pub cors_allowed_origins: Vec<String>,
 }
 
 impl Default for ServerConfig {
@@ -73,6 +76,7 @@ impl Default for ServerConfig {
             grpc_listen: "127.0.0.1:4317".into(),
             data_dir: PathBuf::from("./glassbox-data"),
             insecure_no_auth: false,
+            cors_allowed_origins: Vec::new(),
         }
     }
 }
@@ -93,7 +97,7 @@ pub struct TokenConfig {
     pub token: Option<String>,
     /// Environment variable holding the token.
     pub token_env: Option<String>,
-    /// Scopes: `ingest`, `read`, `admin`.
+    /// Scopes: `ingest`, `read`, `gateway`, `admin`.
     pub scopes: Vec<glassbox_server::Scope>,
 }
 
@@ -277,6 +281,8 @@ pub struct Validated {
     pub grpc_listen: SocketAddr,
     /// Tokens.
     pub tokens: Vec<glassbox_server::Token>,
+    /// Origins allowed to call from a browser.
+    pub cors: glassbox_server::Cors,
     /// Retention, when set.
     pub retention: Option<std::time::Duration>,
     /// Slow threshold for the payload keep rule.
@@ -335,7 +341,7 @@ impl Config {
                 bail!("auth.tokens[{i}]: the token must be at least 16 characters");
             }
             if t.scopes.is_empty() {
-                bail!("auth.tokens[{i}].scopes: give at least one of ingest, read, admin");
+                bail!("auth.tokens[{i}].scopes: give at least one of ingest, read, gateway, admin");
             }
             tokens.push(glassbox_server::Token {
                 secret,
@@ -398,11 +404,14 @@ impl Config {
                 bail!("scrape[{i}].interval_secs: must be at least 1");
             }
         }
+        let cors = glassbox_server::Cors::new(&self.server.cors_allowed_origins)
+            .map_err(|e| anyhow::anyhow!("server.cors_allowed_origins: {e}"))?;
         Ok(Validated {
             config: self,
             listen,
             grpc_listen,
             tokens,
+            cors,
             retention,
             keep_slower_than,
             late_signal_window,

@@ -68,8 +68,8 @@ pub async fn run(mut v: Validated) -> Result<()> {
         .tokens
         .iter()
         .find(|t| {
-            t.scopes.contains(&glassbox_server::Scope::Admin)
-                || t.scopes.contains(&glassbox_server::Scope::Ingest)
+            use glassbox_server::Scope::{Admin, Gateway, Ingest};
+            t.scopes.contains(&Admin) || (t.scopes.contains(&Ingest) && t.scopes.contains(&Gateway))
         })
         .map(|t| t.secret.clone());
     tokio::spawn(async move {

@@ -273,7 +273,6 @@ pub async fn serve_runtime(
     let extra = extra
         .merge(privacy_routes(&rt, v))
         .merge(metrics_api)
-        .merge(glassbox_ui::router())
         .merge(gateway_routes(&rt, v)?);
     let housekeeping = tokio::spawn(crate::telemetry::run_housekeeping(
         rt.hub.clone(),
@@ -296,7 +295,13 @@ pub async fn serve_runtime(
         .collect();
     let scrapers = glassbox_metrics::spawn_scrapers(rt.hub.clone(), targets)
         .map_err(|e| anyhow::anyhow!("scrape: {e}"))?;
-    let app = glassbox_server::http_router(rt.state.clone(), rt.auth.clone(), extra);
+    let app = glassbox_server::http_router(
+        rt.state.clone(),
+        rt.auth.clone(),
+        extra,
+        glassbox_ui::router(),
+        v.cors.clone(),
+    );
     let grpc_app = glassbox_server::grpc_router(&rt.state, rt.auth.clone());
     tracing::info!(
         http = %v.listen,

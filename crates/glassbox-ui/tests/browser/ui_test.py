@@ -132,6 +132,39 @@ def get_json(path):
         return json.load(r)
 
 
+def submit_token(page, token):
+    page.eval(f"""(() => {{ document.getElementById('token-input').value = {json.dumps(token)};
+      document.getElementById('token-form').requestSubmit(); }})()""")
+
+
+def sign_in(page):
+    """401 -> sign-in dialog -> page: a wrong token is refused with a message, the right one
+    is kept for the tab and the page shows its data."""
+    page.goto(BASE + "/traces")
+    page.wait("document.getElementById('token-dialog').open", "the sign-in dialog on a 401")
+    assert page.eval("document.getElementById('sign-out').hidden"), "sign-out shown before signing in"
+    page.screenshot("sign-in")
+    submit_token(page, "not-the-right-token-000")
+    page.wait("document.getElementById('token-dialog').open && !document.getElementById('token-error').hidden",
+              "a refused token asks again with a message")
+    msg = page.eval("document.getElementById('token-error').textContent")
+    assert "scope" in msg or "refused" in msg, f"unhelpful refusal: {msg}"
+    submit_token(page, TOKEN)
+    page.wait("!document.getElementById('token-dialog').open && document.querySelectorAll('.traces-table tbody tr').length > 0",
+              "the traces page after signing in")
+    assert page.eval("!document.getElementById('sign-out').hidden"), "no sign-out button once signed in"
+    print("ok    sign-in                401 -> dialog -> refused token -> right token -> traces")
+
+
+def sign_out(page):
+    page.goto(BASE + "/logs")
+    page.wait("document.querySelectorAll('.log-row').length > 0", "logs before signing out")
+    page.eval("document.getElementById('sign-out').click()")
+    page.wait("sessionStorage.getItem('glassbox.token') === null && document.getElementById('token-dialog').open",
+              "signing out forgets the token and asks again")
+    print("ok    sign-out               token forgotten, dialog shown")
+
+
 def main():
     profile = tempfile.mkdtemp(prefix="glassbox-ui-test-")
     chrome = subprocess.Popen([CHROME, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -154,9 +187,7 @@ def main():
             page.call(f"{domain}.enable")
         page.call("Emulation.setDeviceMetricsOverride", width=1440, height=900, deviceScaleFactor=1, mobile=False)
         if TOKEN:
-            page.goto(BASE + "/privacy")
-            page.wait("document.readyState === 'complete'", "first load")
-            page.eval(f"sessionStorage.setItem('glassbox.token', {json.dumps(TOKEN)})")
+            sign_in(page)
 
         # Ids from the API under test.
         slow_list = get_json("/api/traces?min_duration=4s&limit=100")["traces"]
@@ -194,8 +225,9 @@ def main():
               "stat tiles and chart lines")
 
         def hover_chart():
+            # Hover near the right edge, where every chart has data however young the demo is.
             page.eval("""(() => { const o = document.querySelector('.chart .overlay'); const r = o.getBoundingClientRect();
-              o.dispatchEvent(new MouseEvent('mousemove', {clientX: r.left + r.width * 0.6, clientY: r.top + 20, bubbles: true})); })()""")
+              o.dispatchEvent(new MouseEvent('mousemove', {clientX: r.left + r.width * 0.97, clientY: r.top + 20, bubbles: true})); })()""")
             page.wait("!document.querySelector('.chart-tip').hidden && document.querySelector('.chart-tip').textContent.length > 5", "chart tooltip")
             page.screenshot("overview-tooltip")
         check("overview-24h", BASE + "/?window=24h", "document.querySelector('.seg [aria-pressed=\"true\"]').textContent === '24h' && document.querySelectorAll('.chart path.line').length >= 4",
@@ -263,6 +295,12 @@ def main():
         check("overview-dark", BASE + "/", "document.querySelectorAll('.chart path.line').length >= 4", "overview in the dark theme")
         page.call("Emulation.setEmulatedMedia", features=[{"name": "prefers-color-scheme", "value": "light"}])
         check("privacy", BASE + "/privacy", "document.querySelector('.page h1') && (document.querySelector('.policy') || document.querySelector('.callout'))", "policy or a graceful notice")
+        if TOKEN:
+            try:
+                sign_out(page)
+            except Exception as e:
+                failures.append(f"sign-out: {e}")
+                print(f"FAIL  sign-out\n      {e}")
     finally:
         chrome.terminate()
         try:
