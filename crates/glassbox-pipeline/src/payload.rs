@@ -220,9 +220,12 @@ impl PayloadPolicy {
                 .insert(PAYLOAD_ATTR.into(), AttrValue::Str(NOT_SAMPLED.into()));
             if self.spool.is_enabled() {
                 let (trace_id, span_id) = (span.trace_id, span.span_id);
+                let own = (span.correlation_id != trace_id.to_hex())
+                    .then_some(span.correlation_id.as_str());
                 self.spool.put(
                     trace_id,
                     span_id,
+                    own,
                     Redacted::new(&TakenFromRedactedSpan, body),
                 );
             }
@@ -260,6 +263,20 @@ impl PayloadPolicy {
             .take_trace(trace_id)
             .into_iter()
             .map(|(span_id, body)| RestoredBody {
+                trace_id,
+                span_id,
+                payload: self.restored_payload(body),
+            })
+            .collect()
+    }
+
+    /// A late signal that names only a correlation id: restores the bodies of every
+    /// trace whose spans carry it.
+    pub fn restore_late_correlation(&self, correlation: &str) -> Vec<RestoredBody> {
+        self.spool
+            .take_correlation(correlation)
+            .into_iter()
+            .map(|(trace_id, span_id, body)| RestoredBody {
                 trace_id,
                 span_id,
                 payload: self.restored_payload(body),

@@ -3,10 +3,11 @@
 //! an error arriving after the body can still bring it back.
 //!
 //! ```text
-//!   apply_span (not sampled) ──put──> [spool: (trace, span) → redacted body]
+//!   apply_span (not sampled) ──put──> [spool: (trace, span) → redacted body,
+//!                                        │         correlation id → its traces]
 //!                                        │  evicts: older than the window; oldest first
 //!                                        │  when over the byte budget
-//!   late signal (thumbs down, error) ──take_trace──> RestoredBody ──> store
+//!   late signal (thumbs down, error) ──take_trace / take_correlation──> RestoredBody ──> store
 //! ```
 //!
 //! Only [`Redacted`] bodies go in, and nothing here is ever written anywhere: when a body
@@ -49,6 +50,8 @@ pub struct SpoolStats {
 struct Entry {
     trace_id: TraceId,
     span_id: SpanId,
+    /// The span's correlation id when it has its own (not its trace id).
+    correlation: Option<Box<str>>,
     at: Instant,
     size: usize,
     body: SpooledBody,
@@ -60,6 +63,8 @@ struct Inner {
     entries: BTreeMap<u64, Entry>,
     /// Trace → the sequences of its entries.
     by_trace: HashMap<TraceId, Vec<u64>>,
+    /// Correlation id → the traces with entries that carry it.
+    by_correlation: HashMap<Box<str>, Vec<TraceId>>,
     next_seq: u64,
     bytes: usize,
     stats: SpoolStats,
@@ -73,9 +78,40 @@ impl Inner {
             seqs.retain(|s| *s != seq);
             if seqs.is_empty() {
                 self.by_trace.remove(&entry.trace_id);
+                self.unlink(entry.correlation.as_deref(), entry.trace_id);
             }
         }
         Some(entry)
+    }
+
+    /// Forgets that `trace_id` is held under `correlation`.
+    fn unlink(&mut self, correlation: Option<&str>, trace_id: TraceId) {
+        let Some(c) = correlation else { return };
+        if let Some(traces) = self.by_correlation.get_mut(c) {
+            traces.retain(|t| *t != trace_id);
+            if traces.is_empty() {
+                self.by_correlation.remove(c);
+            }
+        }
+    }
+
+    /// Takes every entry of `trace_id`, oldest first.
+    fn take_trace(&mut self, trace_id: TraceId) -> Vec<Entry> {
+        let seqs = self.by_trace.remove(&trace_id).unwrap_or_default();
+        let mut out = Vec::with_capacity(seqs.len());
+        for seq in seqs {
+            if let Some(e) = self.entries.remove(&seq) {
+                self.bytes -= e.size;
+                out.push(e);
+            }
+        }
+        let correlations: Vec<Box<str>> =
+            out.iter().filter_map(|e| e.correlation.clone()).collect();
+        for c in correlations {
+            self.unlink(Some(&c), trace_id);
+        }
+        self.stats.taken += out.len() as u64;
+        out
     }
 
     fn pop_oldest(&mut self) -> Option<Entry> {
@@ -168,14 +204,28 @@ impl BodySpool {
         self.len.store(inner.entries.len(), Ordering::Release);
     }
 
-    /// Holds `body` for (`trace_id`, `span_id`), replacing what that span had; evicts
-    /// what is past the window, then the oldest bodies while over the byte budget.
-    pub fn put(&self, trace_id: TraceId, span_id: SpanId, body: SpooledBody) {
-        self.put_at(Instant::now(), trace_id, span_id, body);
+    /// Holds `body` for (`trace_id`, `span_id`), replacing what that span had, findable
+    /// also by the span's own `correlation` id; evicts what is past the window, then the
+    /// oldest bodies while over the byte budget.
+    pub fn put(
+        &self,
+        trace_id: TraceId,
+        span_id: SpanId,
+        correlation: Option<&str>,
+        body: SpooledBody,
+    ) {
+        self.put_at(Instant::now(), trace_id, span_id, correlation, body);
     }
 
     /// [`BodySpool::put`] at a given time.
-    pub fn put_at(&self, now: Instant, trace_id: TraceId, span_id: SpanId, body: SpooledBody) {
+    pub fn put_at(
+        &self,
+        now: Instant,
+        trace_id: TraceId,
+        span_id: SpanId,
+        correlation: Option<&str>,
+        body: SpooledBody,
+    ) {
         if !self.is_enabled() {
             return;
         }
@@ -208,11 +258,19 @@ impl BodySpool {
         }
         let seq = inner.next_seq;
         inner.next_seq += 1;
+        let correlation: Option<Box<str>> = correlation.map(Into::into);
+        if let Some(c) = &correlation {
+            let traces = inner.by_correlation.entry(c.clone()).or_default();
+            if !traces.contains(&trace_id) {
+                traces.push(trace_id);
+            }
+        }
         inner.entries.insert(
             seq,
             Entry {
                 trace_id,
                 span_id,
+                correlation,
                 at: now,
                 size,
                 body,
@@ -236,15 +294,46 @@ impl BodySpool {
         }
         let mut inner = self.lock();
         inner.expire(now, self.window);
-        let seqs = inner.by_trace.remove(&trace_id).unwrap_or_default();
-        let mut out = Vec::with_capacity(seqs.len());
-        for seq in seqs {
-            if let Some(e) = inner.entries.remove(&seq) {
-                inner.bytes -= e.size;
-                out.push((e.span_id, e.body));
-            }
+        let out = inner
+            .take_trace(trace_id)
+            .into_iter()
+            .map(|e| (e.span_id, e.body))
+            .collect();
+        self.publish(&mut inner);
+        out
+    }
+
+    /// Takes every body of every trace whose spans carry `correlation` (a feedback or an
+    /// event that names only the correlation id), oldest first per trace.
+    pub fn take_correlation(&self, correlation: &str) -> Vec<(TraceId, SpanId, SpooledBody)> {
+        self.take_correlation_at(Instant::now(), correlation)
+    }
+
+    /// [`BodySpool::take_correlation`] at a given time.
+    pub fn take_correlation_at(
+        &self,
+        now: Instant,
+        correlation: &str,
+    ) -> Vec<(TraceId, SpanId, SpooledBody)> {
+        if self.is_empty() {
+            return Vec::new();
         }
-        inner.stats.taken += out.len() as u64;
+        let mut inner = self.lock();
+        inner.expire(now, self.window);
+        let traces = inner
+            .by_correlation
+            .get(correlation)
+            .cloned()
+            .unwrap_or_default();
+        let mut out = Vec::new();
+        for trace_id in traces {
+            out.extend(
+                inner
+                    .take_trace(trace_id)
+                    .into_iter()
+                    .map(|e| (trace_id, e.span_id, e.body)),
+            );
+        }
         self.publish(&mut inner);
         out
     }
@@ -322,9 +411,9 @@ mod tests {
     fn take_by_trace_returns_only_that_trace_once() {
         let s = BodySpool::default();
         assert!(s.is_empty());
-        s.put(trace(1), span(1), body("a"));
-        s.put(trace(2), span(2), body("b"));
-        s.put(trace(1), span(3), body("c"));
+        s.put(trace(1), span(1), None, body("a"));
+        s.put(trace(2), span(2), None, body("b"));
+        s.put(trace(1), span(3), None, body("c"));
         assert_eq!(s.len(), 3);
         let got = s.take_trace(trace(1));
         assert_eq!(texts(&got), ["a", "c"]);
@@ -339,10 +428,34 @@ mod tests {
     }
 
     #[test]
+    fn take_by_correlation_brings_every_trace_of_it() {
+        let s = BodySpool::default();
+        s.put(trace(1), span(1), Some("web-402"), body("a"));
+        s.put(trace(2), span(2), Some("web-402"), body("b"));
+        s.put(trace(3), span(3), Some("web-999"), body("c"));
+        s.put(trace(4), span(4), None, body("d"));
+        let got = s.take_correlation("web-402");
+        let mut traces: Vec<TraceId> = got.iter().map(|g| g.0).collect();
+        traces.sort_unstable();
+        assert_eq!(traces, [trace(1), trace(2)]);
+        assert!(s.take_correlation("web-402").is_empty(), "taken once");
+        assert!(s.take_trace(trace(1)).is_empty());
+        // Taken by trace, a body is gone from its correlation too.
+        assert_eq!(texts(&s.take_trace(trace(3))), ["c"]);
+        assert!(s.take_correlation("web-999").is_empty());
+        assert_eq!(s.len(), 1);
+        let inner = s.lock();
+        assert!(
+            inner.by_correlation.is_empty(),
+            "no index entries left behind"
+        );
+    }
+
+    #[test]
     fn same_span_again_replaces_its_body() {
         let s = BodySpool::default();
-        s.put(trace(1), span(1), body("first"));
-        s.put(trace(1), span(1), body("retry"));
+        s.put(trace(1), span(1), None, body("first"));
+        s.put(trace(1), span(1), None, body("retry"));
         assert_eq!(s.len(), 1);
         assert_eq!(texts(&s.take_trace(trace(1))), ["retry"]);
         assert_eq!(s.stats().bytes, 0);
@@ -352,17 +465,19 @@ mod tests {
     fn bodies_older_than_the_window_are_evicted() {
         let s = BodySpool::new(Duration::from_secs(600), DEFAULT_MAX_BYTES);
         let t0 = Instant::now();
-        s.put_at(t0, trace(1), span(1), body("old"));
+        s.put_at(t0, trace(1), span(1), None, body("old"));
         s.put_at(
             t0 + Duration::from_secs(300),
             trace(1),
             span(2),
+            None,
             body("newer"),
         );
         s.put_at(
             t0 + Duration::from_secs(300),
             trace(2),
             span(3),
+            None,
             body("other"),
         );
         // 10 min after the first body: it is gone, the newer one is still held.
@@ -383,7 +498,7 @@ mod tests {
         let one = body_size(body("x".repeat(1000).as_str()).get());
         let s = BodySpool::new(DEFAULT_WINDOW, one * 3);
         for n in 1..=5 {
-            s.put(trace(n), span(n), body(&"x".repeat(1000)));
+            s.put(trace(n), span(n), None, body(&"x".repeat(1000)));
             assert!(s.stats().bytes <= one * 3);
         }
         assert_eq!(s.len(), 3);
@@ -394,8 +509,8 @@ mod tests {
         }
         assert_eq!(s.stats().over_budget, 2);
         // A body larger than the whole budget is refused, and evicts nothing.
-        s.put(trace(6), span(6), body("y"));
-        s.put(trace(7), span(7), body(&"z".repeat(10_000)));
+        s.put(trace(6), span(6), None, body("y"));
+        s.put(trace(7), span(7), None, body(&"z".repeat(10_000)));
         assert_eq!(s.len(), 1);
         assert_eq!(s.take_trace(trace(6)).len(), 1);
     }
@@ -407,7 +522,7 @@ mod tests {
             BodySpool::new(Duration::ZERO, 1 << 20),
             BodySpool::new(DEFAULT_WINDOW, 0),
         ] {
-            s.put(trace(1), span(1), body("a"));
+            s.put(trace(1), span(1), None, body("a"));
             assert!(s.is_empty());
             assert!(s.take_trace(trace(1)).is_empty());
         }
@@ -421,7 +536,7 @@ mod tests {
                 let s = s.clone();
                 std::thread::spawn(move || {
                     for n in 1..=50u8 {
-                        s.put(trace(t), span(n), body("b"));
+                        s.put(trace(t), span(n), None, body("b"));
                     }
                 })
             })

@@ -103,6 +103,20 @@ impl RecordStage for StandardStage {
             for trace_id in late {
                 restored_bodies.extend(self.payload.restore_late(trace_id));
             }
+            // Feedback sent by correlation id (the documented flow: the page knows the
+            // correlation id, not the trace id) brings back every trace of it.
+            let mut late_correlations: Vec<&str> = events
+                .iter()
+                .map(Redacted::get)
+                .filter(|e| is_negative_feedback(e) && !e.correlation_id.is_empty())
+                .filter(|e| e.trace_id.is_none_or(|t| t.to_hex() != e.correlation_id))
+                .map(|e| e.correlation_id.as_str())
+                .collect();
+            late_correlations.sort_unstable();
+            late_correlations.dedup();
+            for c in late_correlations {
+                restored_bodies.extend(self.payload.restore_late_correlation(c));
+            }
             if !restored_bodies.is_empty() {
                 tracing::debug!(
                     bodies = restored_bodies.len(),

@@ -233,6 +233,31 @@ async fn thumbs_down_brings_back_the_redacted_body_of_its_trace_only() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thumbs_down_by_correlation_id_only_brings_back_its_traces() {
+    let spool = Arc::new(BodySpool::default());
+    let f = start(unsampled(&spool));
+    // Two traces of one interaction (the page's correlation id), one of another.
+    let mut a = chat(7, 7);
+    a.correlation_id = "web-7f3a9c".into();
+    let mut b = chat(8, 8);
+    b.correlation_id = "web-7f3a9c".into();
+    let mut c = chat(9, 9);
+    c.correlation_id = "web-other".into();
+    f.spans(vec![a, b, c]).await;
+    assert_dropped(&f.stored(7));
+    // The documented flow: the page knows the correlation id, not the trace id.
+    let mut down = feedback(7, 0.0);
+    down.trace_id = None;
+    down.correlation_id = "web-7f3a9c".into();
+    f.events(vec![down]).await;
+    assert_restored_and_redacted(&f.stored(7));
+    assert_restored_and_redacted(&f.stored(8));
+    assert_dropped(&f.stored(9));
+    assert_eq!(spool.len(), 1);
+    f.pipeline.shutdown();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn negative_feedback_after_the_window_restores_nothing() {
     let spool = Arc::new(BodySpool::new(Duration::from_millis(200), 64 << 20));
     let f = start(unsampled(&spool));
