@@ -153,11 +153,20 @@ impl PipelineHandle {
         self.enqueue(source, records, None)
     }
 
-    /// True when the queues have room and the last write succeeded (`/readyz`).
+    /// True when the queues have room and the last write succeeded.
     pub fn is_ready(&self) -> bool {
+        self.has_room() && self.last_write_ok()
+    }
+
+    /// True while open and the ingest queue is below 90% full.
+    pub fn has_room(&self) -> bool {
         !self.shared.closed.load(Ordering::Acquire)
-            && self.shared.writer_healthy.load(Ordering::Acquire)
             && self.shared.ingest_tx.len() < self.shared.ingest_capacity * 9 / 10
+    }
+
+    /// Whether the writer's last group commit succeeded.
+    pub fn last_write_ok(&self) -> bool {
+        self.shared.writer_healthy.load(Ordering::Acquire)
     }
 
     /// Submissions waiting in the ingest queue.

@@ -17,4 +17,4 @@ pub use app::{grpc_router, http_router, is_loopback, serve, shutdown_signal};
 pub use auth::{Auth, Scope, Token};
 pub use cors::Cors;
 pub use sink::PipelineSink;
-pub use state::{AppState, Pseudonymizer};
+pub use state::{AppState, Pseudonymizer, Readiness};

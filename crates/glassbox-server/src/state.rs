@@ -1,9 +1,10 @@
 //! Shared state of the HTTP handlers.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use glassbox_pipeline::PipelineHandle;
-use glassbox_store::ReadStore;
+use glassbox_store::{ReadStore, WriteProbe};
 
 /// Maps a raw identifier (a user id as the caller knows it) to the pseudonym glassbox
 /// stores, so lookups by raw id find pseudonymized records.
@@ -20,4 +21,50 @@ pub struct AppState {
     pub pseudonymize: Pseudonymizer,
     /// Ingest budget shared by the OTLP/HTTP and OTLP/gRPC receivers.
     pub admission: glassbox_otlp::Admission,
+    /// Proves the store writable for `/readyz`.
+    pub probe: Readiness,
+}
+
+/// The store's write probe, run at most every [`Readiness::EVERY`] however often
+/// `/readyz` is called (it needs no token, so it must not write on every request).
+#[derive(Clone)]
+pub struct Readiness {
+    probe: Arc<dyn WriteProbe>,
+    last: Arc<Mutex<Option<Probed>>>,
+}
+
+/// When the last probe ran and what it found.
+type Probed = (Instant, Result<(), String>);
+
+impl Readiness {
+    /// How long one probe's answer is reused.
+    pub const EVERY: Duration = Duration::from_secs(2);
+
+    /// Wraps a backend's probe.
+    pub fn new(probe: Arc<dyn WriteProbe>) -> Self {
+        Self {
+            probe,
+            last: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// Whether the store can be written now (`Err` says why).
+    pub async fn check(&self) -> Result<(), String> {
+        if let Ok(last) = self.last.lock() {
+            if let Some((at, r)) = last.as_ref() {
+                if at.elapsed() < Self::EVERY {
+                    return r.clone();
+                }
+            }
+        }
+        let probe = self.probe.clone();
+        let r = tokio::task::spawn_blocking(move || probe.probe_write())
+            .await
+            .map_err(|e| format!("the write probe did not finish: {e}"))
+            .and_then(|r| r.map_err(|e| e.to_string()));
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some((Instant::now(), r.clone()));
+        }
+        r
+    }
 }

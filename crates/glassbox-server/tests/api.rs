@@ -56,8 +56,10 @@ async fn fixture(tokens: Vec<Token>) -> Fixture {
     )
     .unwrap();
     let pseudo = redactor.clone();
+    let reader = Arc::new(reader);
     let state = AppState {
-        reader: Arc::new(reader),
+        probe: glassbox_server::Readiness::new(reader.clone()),
+        reader,
         pipeline: pipeline.handle(),
         pseudonymize: Arc::new(move |s: &str| pseudo.pseudonymize(s)),
         admission: glassbox_otlp::Admission::default(),
@@ -294,6 +296,33 @@ async fn search_investigate_and_events() {
     let (status, openapi) = call(&f.app, "GET", "/api/openapi.json", None, None).await;
     assert_eq!(status, StatusCode::OK);
     assert!(openapi["paths"]["/api/investigate/{id}"].is_object());
+}
+
+/// `/readyz` proves the store writable now: while another process holds the database's
+/// write lock, it says not ready (and why), although every earlier write succeeded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readyz_probes_a_write_now() {
+    let f = fixture(vec![]).await;
+    let (status, ready) = call(&f.app, "GET", "/readyz", None, None).await;
+    assert_eq!(status, StatusCode::OK, "{ready}");
+    assert_eq!(ready["store_writable"], true);
+    // Another process takes the write lock and keeps it.
+    let db = f._dir.path().join(glassbox_store::sqlite::DB_FILE);
+    let other = rusqlite::Connection::open(&db).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    tokio::time::sleep(glassbox_server::Readiness::EVERY).await;
+    let (status, ready) = call(&f.app, "GET", "/readyz", None, None).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{ready}");
+    assert_eq!(ready["store_writable"], false);
+    assert!(
+        ready["store_error"].as_str().unwrap().contains("locked"),
+        "{ready}"
+    );
+    assert_eq!(ready["last_write_ok"], true, "the last write did succeed");
+    other.execute_batch("ROLLBACK").unwrap();
+    tokio::time::sleep(glassbox_server::Readiness::EVERY).await;
+    let (status, ready) = call(&f.app, "GET", "/readyz", None, None).await;
+    assert_eq!(status, StatusCode::OK, "{ready}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -71,6 +71,13 @@ pub trait TimelineReader: Send + Sync {
     fn investigate(&self, id: &str, limit: usize) -> Result<Investigation, StoreError>;
 }
 
+/// Proves that a backend can take a write now (`/readyz`), rather than that the last
+/// write went well.
+pub trait WriteProbe: Send + Sync {
+    /// A small real write; an error says why the store cannot be written.
+    fn probe_write(&self) -> Result<(), StoreError>;
+}
+
 /// A backend that can serve every read the query API needs.
 pub trait ReadStore: TraceReader + LogReader + TimelineReader {}
 impl<T: TraceReader + LogReader + TimelineReader> ReadStore for T {}

@@ -134,12 +134,16 @@ impl Default for PipelineSection {
 pub struct StorageConfig {
     /// Delete records and blobs older than this (`7d`, `24h`); empty keeps everything.
     pub retention: String,
+    /// What an acknowledged export survives: `normal` a crash of the process, `full`
+    /// also a power cut (every commit fsynced).
+    pub synchronous: glassbox_store::sqlite::Durability,
 }
 
 impl Default for StorageConfig {
     fn default() -> Self {
         Self {
             retention: "7d".into(),
+            synchronous: glassbox_store::sqlite::Durability::Normal,
         }
     }
 }

@@ -66,7 +66,9 @@ pub fn start(v: &Validated) -> Result<Runtime> {
     let data_dir = &v.config.server.data_dir;
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("server.data_dir: cannot create {}", data_dir.display()))?;
-    let (writer, reader) = glassbox_store::sqlite::open(data_dir).context("opening the store")?;
+    let (writer, reader) =
+        glassbox_store::sqlite::open_with(data_dir, v.config.storage.synchronous)
+            .context("opening the store")?;
     let redactor = Arc::new(build_redactor(v)?);
     let blob_location = if v.config.payload.blob_store.is_empty() {
         data_dir.join("blobs").display().to_string()
@@ -104,6 +106,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
     let pseudonymizer = redactor.clone();
     let reader = Arc::new(reader);
     let state = AppState {
+        probe: glassbox_server::Readiness::new(reader.clone()),
         reader: reader.clone(),
         pipeline: pipeline.handle(),
         pseudonymize: Arc::new(move |s: &str| pseudonymizer.pseudonymize(s)),

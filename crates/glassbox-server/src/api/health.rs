@@ -1,4 +1,5 @@
-//! `/healthz` (the process is up) and `/readyz` (the store is writable and queues have room).
+//! `/healthz` (the process is up) and `/readyz` (the store is writable now and the ingest
+//! queue has room).
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -12,13 +13,22 @@ pub async fn healthz() -> Json<Value> {
     Json(json!({"status": "ok"}))
 }
 
-/// Readiness: 503 while queues are nearly full or the last store write failed.
+/// Readiness: 503 unless the store can be written now (a real write, at most every 2 s)
+/// and the ingest queue has room.
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
-    let ready = state.pipeline.is_ready();
-    let body = json!({
+    let store = state.probe.check().await;
+    let queue_ok = state.pipeline.has_room();
+    let ready = store.is_ok() && queue_ok;
+    let mut body = json!({
         "status": if ready { "ready" } else { "not_ready" },
+        "store_writable": store.is_ok(),
         "ingest_queue_depth": state.pipeline.ingest_depth(),
+        "ingest_queue_has_room": queue_ok,
+        "last_write_ok": state.pipeline.last_write_ok(),
     });
+    if let Err(e) = store {
+        body["store_error"] = json!(e);
+    }
     (
         if ready {
             StatusCode::OK

@@ -26,14 +26,37 @@ use crate::StoreError;
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "glassbox.db";
 
+/// What a commit survives (`storage.synchronous`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Durability {
+    /// `synchronous = NORMAL` in WAL mode: a committed batch is in the WAL file before the
+    /// export is acknowledged, so it survives the process being killed; the WAL is
+    /// fsynced at checkpoints, so a power cut or kernel crash can lose the last commits.
+    #[default]
+    Normal,
+    /// `synchronous = FULL`: every commit is fsynced before the export is acknowledged;
+    /// it also survives a power cut, at an ingest cost (see the README).
+    Full,
+}
+
 /// Opens (creating when needed) the store in `data_dir` and returns its writer and reader.
 pub fn open(data_dir: &Path) -> Result<(SqliteWriter, SqliteReader), StoreError> {
-    open_tuned(data_dir, checkpoint::Tuning::default())
+    open_with(data_dir, Durability::Normal)
+}
+
+/// [`open`] with a chosen durability.
+pub fn open_with(
+    data_dir: &Path,
+    durability: Durability,
+) -> Result<(SqliteWriter, SqliteReader), StoreError> {
+    open_tuned(data_dir, checkpoint::Tuning::default(), durability)
 }
 
 fn open_tuned(
     data_dir: &Path,
     tuning: checkpoint::Tuning,
+    durability: Durability,
 ) -> Result<(SqliteWriter, SqliteReader), StoreError> {
     std::fs::create_dir_all(data_dir).map_err(|e| {
         StoreError::Backend(format!(
@@ -44,6 +67,9 @@ fn open_tuned(
     let path = data_dir.join(DB_FILE);
     let conn = Connection::open(&path)?;
     configure(&conn, false)?;
+    if durability == Durability::Full {
+        conn.pragma_update(None, "synchronous", "FULL")?;
+    }
     schema::migrate(&conn)?;
     let writer = SqliteWriter::new(conn, checkpoint::Checkpointer::start(&path, tuning)?)?;
     let reader = SqliteReader::new(path);
@@ -55,8 +81,9 @@ fn configure(conn: &Connection, read_only: bool) -> Result<(), StoreError> {
     if !read_only {
         // WAL + synchronous=NORMAL: a committed transaction is in the WAL file before
         // commit returns, so it survives the process being killed; fsync happens at
-        // checkpoints. (A power cut can lose the last commits; the OTLP ack contract
-        // is about the process.) Checkpoints run on their own thread (see `checkpoint`).
+        // checkpoints. (A power cut can lose the last commits unless the writer is
+        // switched to FULL, see `Durability`.) Checkpoints run on their own thread
+        // (see `checkpoint`).
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "wal_autocheckpoint", 0)?;

@@ -12,7 +12,7 @@ use super::writer::split_models;
 use super::{block_ids, decode_block, ReadPool};
 use crate::{
     Investigation, LogFilter, LogPage, LogReader, StoreError, StoredEvent, StoredLog,
-    TimelineEntry, TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary,
+    TimelineEntry, TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary, WriteProbe,
 };
 
 /// Reads the SQLite store through a small pool of read-only connections.
@@ -28,6 +28,27 @@ impl SqliteReader {
                 idle: Mutex::new(Vec::new()),
             },
         }
+    }
+
+    /// Writes the health-probe row through a fresh read-write connection: succeeds only
+    /// when the database can be written now (disk not full, file and directory
+    /// writable, the write lock obtainable within two seconds).
+    pub fn probe_write(&self) -> Result<(), StoreError> {
+        let conn = Connection::open_with_flags(
+            &self.pool.path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(2))?;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+            .unwrap_or(0);
+        conn.execute(
+            "INSERT INTO health_probe (id, at_ns) VALUES (1, ?1) \
+             ON CONFLICT(id) DO UPDATE SET at_ns = excluded.at_ns",
+            params![now],
+        )?;
+        Ok(())
     }
 
     fn with_conn<T>(
@@ -451,5 +472,11 @@ impl TimelineReader for SqliteReader {
             traces.sort_by_key(|t| t.start_time_unix_nano);
             Ok(Investigation { id: id.to_string(), matched_as: matched_as.into_iter().collect(), traces, timeline, truncated })
         })
+    }
+}
+
+impl WriteProbe for SqliteReader {
+    fn probe_write(&self) -> Result<(), StoreError> {
+        SqliteReader::probe_write(self)
     }
 }

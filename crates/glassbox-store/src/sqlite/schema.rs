@@ -11,6 +11,12 @@ use crate::StoreError;
 const SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA: &str = r#"
+-- One row that /readyz rewrites (at most every few seconds) to prove the database can be
+-- written now.
+CREATE TABLE IF NOT EXISTS health_probe (
+    id INTEGER PRIMARY KEY,
+    at_ns INTEGER NOT NULL
+);
 -- Spans are stored in blocks, appended in arrival order (rowid): one block per trace and
 -- export batch, one compressed JSON array. `span_ids` (8 bytes each) lets the writer
 -- drop spans a retrying client sends twice without decoding the block.

@@ -391,7 +391,7 @@ fn the_checkpointer_rewinds_the_wal_under_load_and_truncates_it_when_quiet() {
         quiet_passes_before_truncate: 3,
         truncate_above_bytes: 0,
     };
-    let (mut w, r) = super::open_tuned(dir.path(), tuning).unwrap();
+    let (mut w, r) = super::open_tuned(dir.path(), tuning, super::Durability::Normal).unwrap();
     let wal = dir.path().join(format!("{}-wal", super::DB_FILE));
     // Incompressible bodies, so every group adds ~25 frames to the WAL.
     let mut seed = 0x9e37_79b9_7f4a_7c15u64;
@@ -435,4 +435,19 @@ fn the_checkpointer_rewinds_the_wal_under_load_and_truncates_it_when_quiet() {
         let trace = TraceId::from_hex(&format!("{:032x}", g + 1)).unwrap();
         assert_eq!(r.get_trace(trace).unwrap().len(), 1);
     }
+}
+
+#[test]
+fn durability_sets_what_a_commit_survives() {
+    let dir = tempfile::tempdir().unwrap();
+    let (w, _r) = super::open_with(dir.path(), super::Durability::Normal).unwrap();
+    assert_eq!(
+        w.synchronous(),
+        1,
+        "normal: the WAL is synced at checkpoints"
+    );
+    drop(w);
+    let (w, r) = super::open_with(dir.path(), super::Durability::Full).unwrap();
+    assert_eq!(w.synchronous(), 2, "full: every commit is synced");
+    r.probe_write().unwrap();
 }

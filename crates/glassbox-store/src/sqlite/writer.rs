@@ -37,6 +37,14 @@ pub struct SqliteWriter {
 }
 
 impl SqliteWriter {
+    /// The writer connection's `PRAGMA synchronous` (1 NORMAL, 2 FULL).
+    #[cfg(test)]
+    pub(super) fn synchronous(&self) -> i64 {
+        self.conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap_or(-1)
+    }
+
     pub(super) fn new(conn: Connection, checkpointer: Checkpointer) -> Result<Self, StoreError> {
         Ok(Self {
             conn,
