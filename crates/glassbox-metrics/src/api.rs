@@ -135,24 +135,28 @@ async fn summary_handler(
     let to = minute_of(0) + 1;
     let from = to - (window.as_secs() / 60) as i64;
     let rows = rows_for(&state, from, to, filter_from(&params)).await?;
-    // Rates (requests/s, tokens/min, violations/h) are averaged over the part of the
-    // window that has data, so a glassbox started five minutes ago shows its real rate
-    // in a 1 h window rather than a twelfth of it.
-    let covered = rows
-        .iter()
-        .map(|r| r.minute)
-        .min()
-        .map(|first| {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs_f64())
-                .unwrap_or(0.0);
-            Duration::from_secs_f64((now - first as f64 * 60.0).clamp(10.0, window.as_secs_f64()))
-        })
-        .unwrap_or(window);
+    let first_row = rows.iter().map(|r| r.minute).min();
+    let covered = rate_span(
+        window,
+        crate::hub::now_unix_secs(),
+        state.hub.started_unix_secs(),
+        first_row,
+    );
     let mut s = summary(&rows, covered);
     s.window_seconds = window.as_secs();
+    s.gateway_records_dropped = state.hub.gateway_dropped();
     Ok(Json(s).into_response())
+}
+
+/// What per-time rates (requests/s, tokens/min, violations/h) are averaged over: the
+/// window, or the part of it glassbox has been collecting when it started inside the
+/// window and holds nothing older there — so a glassbox started five minutes ago shows
+/// its real rate in a 1 h window, while one flag after a quiet hour reads 1/h, not 60/h.
+fn rate_span(window: Duration, now: f64, started: f64, first_row_minute: Option<i64>) -> Duration {
+    let since = first_row_minute
+        .map(|m| (m as f64 * 60.0).min(started))
+        .unwrap_or(started);
+    Duration::from_secs_f64((now - since).clamp(10.0, window.as_secs_f64().max(10.0)))
 }
 
 async fn timeseries_handler(
@@ -206,6 +210,31 @@ mod tests {
     use axum::http::Request;
     use glassbox_core::time::now_unix_nanos;
     use tower::ServiceExt;
+
+    #[test]
+    fn rates_use_the_window_unless_glassbox_started_inside_it() {
+        let hour = Duration::from_secs(3600);
+        let now = 1_000_000.0 * 60.0;
+        let minute_ago = Some(999_999);
+        // Running for a day, one flag a minute ago after a quiet hour: over the hour.
+        assert_eq!(rate_span(hour, now, now - 86_400.0, minute_ago), hour);
+        // Started five minutes ago: over those five minutes.
+        assert_eq!(
+            rate_span(hour, now, now - 300.0, minute_ago),
+            Duration::from_secs(300)
+        );
+        // Started five minutes ago, but older rows (from before a restart) are stored.
+        assert_eq!(
+            rate_span(hour, now, now - 300.0, Some(1_000_000 - 40)),
+            Duration::from_secs(2400)
+        );
+        // Nothing stored: the window (or since start).
+        assert_eq!(rate_span(hour, now, now - 86_400.0, None), hour);
+        assert_eq!(
+            rate_span(hour, now, now - 1.0, None),
+            Duration::from_secs(10)
+        );
+    }
 
     async fn get_json(router: &Router, uri: &str) -> (StatusCode, serde_json::Value, String) {
         let resp = router

@@ -401,6 +401,17 @@ impl MetricsHub {
             out.sample_u64("glassbox_dropped_records_total", &["stage"], &refs(&l), v);
         }
         out.header(
+            "glassbox_gateway_records_dropped",
+            "counter",
+            "Gateway call records (span and log) not stored because the pipeline queue was full; the calls themselves were answered.",
+        );
+        out.sample_u64(
+            "glassbox_gateway_records_dropped_total",
+            &[],
+            &[],
+            self.gateway_dropped(),
+        );
+        out.header(
             "glassbox_pipeline_queue_depth",
             "gauge",
             "Records waiting in a pipeline queue.",

@@ -306,12 +306,16 @@ pub struct MetricsHub {
     pub(crate) events: Family<3, Mutex<EventSeries>>,
     /// [stage]
     pub(crate) dropped: Family<1, AtomicU64>,
+    /// Gateway call records (span + log) not stored because the pipeline was full.
+    pub(crate) gateway_dropped: AtomicU64,
     /// [stage]
     pub(crate) queue_depth: Family<1, AtomicU64>,
     pub(crate) store_write: Mutex<Histogram>,
     pub(crate) wal_rewind: Mutex<Histogram>,
     /// [gauge name, source, device]
     pub(crate) gauges: Family<3, Mutex<GaugeSeries>>,
+    /// When this hub (this glassbox process) started collecting, Unix seconds.
+    started_unix_secs: f64,
 }
 
 /// `""` is a poor label value; it reads as "label absent" in Prometheus.
@@ -336,12 +340,21 @@ impl MetricsHub {
             redactions: Family::new(cap, len),
             events: Family::new(cap, len),
             dropped: Family::new(cap, len),
+            gateway_dropped: AtomicU64::new(0),
             queue_depth: Family::new(cap, len),
             store_write: Mutex::new(Histogram::new(STORE_WRITE_BUCKETS)),
             wal_rewind: Mutex::new(Histogram::new(STORE_WRITE_BUCKETS)),
             gauges: Family::new(cap, len),
             config,
+            started_unix_secs: now_unix_secs(),
         })
+    }
+
+    /// When this process started collecting, Unix seconds: rates over a window are
+    /// averaged from here when glassbox started inside the window and nothing older
+    /// is stored.
+    pub fn started_unix_secs(&self) -> f64 {
+        self.started_unix_secs
     }
 
     /// The settings in force.
@@ -515,6 +528,17 @@ impl MetricsHub {
         self.dropped.with([label(stage)], |c| {
             c.fetch_add(n, Ordering::Relaxed);
         });
+    }
+
+    /// Counts `n` gateway call records (a call is a span and a log) not stored because
+    /// the pipeline's queue was full: the call itself was answered, its record is lost.
+    pub fn record_gateway_dropped(&self, n: u64) {
+        self.gateway_dropped.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// Gateway call records lost to a full pipeline since start.
+    pub fn gateway_dropped(&self) -> u64 {
+        self.gateway_dropped.load(Ordering::Relaxed)
     }
 
     /// Sets the current depth of a pipeline queue.
@@ -703,6 +727,14 @@ impl RowMerger {
             })
             .collect()
     }
+}
+
+/// Now, Unix seconds.
+pub(crate) fn now_unix_secs() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 #[cfg(test)]

@@ -171,18 +171,22 @@ impl<'a> CallObservation<'a> {
         };
         let duration_ns = span.duration_ns();
         let output_tokens = g.output_tokens.unwrap_or(0).max(0) as u64;
-        let ttft_ns = g.time_to_first_token_ns;
-        let time_per_output_token_ns = match ttft_ns {
-            Some(ttft) if output_tokens > 1 && duration_ns > ttft => {
-                Some((duration_ns - ttft) / (output_tokens - 1))
-            }
-            _ => None,
-        };
         let cache = match attr_str("glassbox.cache") {
             Some("hit") => CacheOutcome::Hit,
             Some("miss") => CacheOutcome::Miss,
             Some("bypass") => CacheOutcome::Bypass,
             _ => CacheOutcome::None,
+        };
+        // A cached answer has no model behind it: its near-zero "first token" would
+        // drag the TTFT percentiles down, so TTFT and per-token time are model calls only.
+        let ttft_ns = g
+            .time_to_first_token_ns
+            .filter(|_| cache != CacheOutcome::Hit);
+        let time_per_output_token_ns = match ttft_ns {
+            Some(ttft) if output_tokens > 1 && duration_ns > ttft => {
+                Some((duration_ns - ttft) / (output_tokens - 1))
+            }
+            _ => None,
         };
         let category = attr_str("glassbox.safety.category").unwrap_or("unspecified");
         let safety = match attr_str("glassbox.safety") {
@@ -312,7 +316,7 @@ mod tests {
             ..Default::default()
         }));
         s.attributes
-            .insert("glassbox.cache".into(), AttrValue::Str("hit".into()));
+            .insert("glassbox.cache".into(), AttrValue::Str("miss".into()));
         s.attributes
             .insert("glassbox.safety".into(), AttrValue::Str("block".into()));
         s.attributes.insert(
@@ -324,9 +328,17 @@ mod tests {
         assert_eq!(obs.service, "support-bot");
         assert_eq!(obs.duration_ns, 2_000_000_000);
         assert_eq!(obs.time_per_output_token_ns, Some(100_000_000));
-        assert_eq!(obs.cache, CacheOutcome::Hit);
+        assert_eq!(obs.ttft_ns, Some(1_000_000_000));
+        assert_eq!(obs.cache, CacheOutcome::Miss);
         assert_eq!(obs.safety, SafetyOutcome::Block("jailbreak"));
         assert_eq!(obs.status_class, StatusClass::Ok);
+        // A cache hit is a call, but not a model's time to first token.
+        s.attributes
+            .insert("glassbox.cache".into(), AttrValue::Str("hit".into()));
+        let hit = CallObservation::from_span(&s).unwrap();
+        assert_eq!(hit.cache, CacheOutcome::Hit);
+        assert_eq!((hit.ttft_ns, hit.time_per_output_token_ns), (None, None));
+        assert_eq!(hit.duration_ns, 2_000_000_000);
     }
 
     #[test]

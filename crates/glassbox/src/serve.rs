@@ -62,7 +62,7 @@ pub fn build_redactor(v: &Validated) -> Result<Redactor> {
 pub fn start(v: &Validated) -> Result<Runtime> {
     let hub =
         Arc::new(MetricsHub::new(v.config.metrics.clone()).map_err(|e| anyhow::anyhow!("{e}"))?);
-    let observer = Arc::new(crate::telemetry::HubObserver { hub: hub.clone() });
+    let observer = Arc::new(crate::telemetry::HubObserver::new(hub.clone()));
     let data_dir = &v.config.server.data_dir;
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("server.data_dir: cannot create {}", data_dir.display()))?;

@@ -20,6 +20,55 @@ use glassbox_redact::Redactor;
 pub struct HubObserver {
     /// The hub.
     pub hub: Arc<MetricsHub>,
+    /// Recent model calls by trace and correlation id, so feedback is counted under the
+    /// service and model of the call it rates (and `?model=` filters keep it).
+    recent: std::sync::Mutex<RecentCalls>,
+}
+
+impl HubObserver {
+    /// An observer feeding `hub`.
+    pub fn new(hub: Arc<MetricsHub>) -> Self {
+        Self {
+            hub,
+            recent: std::sync::Mutex::new(RecentCalls::default()),
+        }
+    }
+}
+
+/// The service and model of the last model call seen per trace id and correlation id,
+/// bounded (oldest forgotten first): feedback comes seconds to minutes after its call.
+#[derive(Default)]
+struct RecentCalls {
+    by_id: HashMap<Box<str>, (Arc<str>, Arc<str>)>,
+    order: std::collections::VecDeque<Box<str>>,
+}
+
+impl RecentCalls {
+    /// Ids remembered (two per call: its trace and its correlation id).
+    const CAPACITY: usize = 100_000;
+
+    fn remember(&mut self, id: &str, call: &(Arc<str>, Arc<str>)) {
+        if let Some(v) = self.by_id.get_mut(id) {
+            v.clone_from(call);
+            return;
+        }
+        while self.order.len() >= Self::CAPACITY {
+            if let Some(old) = self.order.pop_front() {
+                self.by_id.remove(&old);
+            }
+        }
+        self.by_id.insert(id.into(), call.clone());
+        self.order.push_back(id.into());
+    }
+
+    fn find(&self, event: &Event) -> Option<(Arc<str>, Arc<str>)> {
+        let by_trace = event.trace_id.map(|t| t.to_hex());
+        by_trace
+            .as_deref()
+            .and_then(|t| self.by_id.get(t))
+            .or_else(|| self.by_id.get(event.correlation_id.as_str()))
+            .cloned()
+    }
 }
 
 impl PipelineObserver for HubObserver {
@@ -34,15 +83,24 @@ impl PipelineObserver for HubObserver {
         }
         if let Some(obs) = CallObservation::from_span(span) {
             self.hub.record_call(&obs);
+            let call: (Arc<str>, Arc<str>) = (obs.service.into(), obs.model.into());
+            if let Ok(mut recent) = self.recent.lock() {
+                recent.remember(&span.trace_id.to_hex(), &call);
+                if !span.correlation_id.is_empty() {
+                    recent.remember(&span.correlation_id, &call);
+                }
+            }
         }
     }
 
     fn on_event(&self, event: &Event) {
         if event.name == "feedback" {
             if let Some(v) = event.value {
+                let call = self.recent.lock().ok().and_then(|r| r.find(event));
+                let (service, model) = call.as_ref().map(|(s, m)| (&**s, &**m)).unwrap_or(("", ""));
                 self.hub.record_feedback(&FeedbackObservation {
-                    service: "",
-                    model: "",
+                    service,
+                    model,
                     feedback: Feedback::from_value(v),
                     time_unix_nano: event.time_unix_nano,
                 });
@@ -57,8 +115,12 @@ impl PipelineObserver for HubObserver {
         }
     }
 
-    fn on_dropped(&self, stage: Stage, _source: Source, records: usize) {
+    fn on_dropped(&self, stage: Stage, source: Source, records: usize) {
         self.hub.record_dropped(stage.as_str(), records as u64);
+        // OTLP exporters were told to retry (429); a gateway call's record is just lost.
+        if source == Source::Gateway {
+            self.hub.record_gateway_dropped(records as u64);
+        }
     }
 
     fn on_queue_depth(&self, stage: Stage, depth: usize) {
@@ -120,5 +182,69 @@ pub async fn flush_rollups(hub: &MetricsHub, pipeline: &PipelineHandle, now: u64
             }
             Ok(()) => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use glassbox_core::{GenAi, SpanId, TraceId};
+
+    fn call(trace: u8, correlation: &str) -> Span {
+        let mut s = Span::new(
+            TraceId::from_bytes(&[trace; 16]).unwrap(),
+            SpanId::from_bytes(&[trace; 8]).unwrap(),
+            "chat gpt-4o",
+            1_000_000_000,
+            2_000_000_000,
+        );
+        s.service = "support-bot".into();
+        s.correlation_id = correlation.into();
+        s.gen_ai = Some(GenAi {
+            operation: Some("chat".into()),
+            request_model: Some("gpt-4o".into()),
+            ..Default::default()
+        });
+        s
+    }
+
+    fn feedback(trace: Option<u8>, correlation: &str, value: f64) -> Event {
+        Event {
+            time_unix_nano: 3_000_000_000,
+            name: "feedback".into(),
+            correlation_id: correlation.into(),
+            trace_id: trace.map(|t| TraceId::from_bytes(&[t; 16]).unwrap()),
+            session_id: None,
+            user_id: None,
+            value: Some(value),
+            comment: None,
+            properties: Default::default(),
+        }
+    }
+
+    /// Feedback is counted under the service and model of the call it rates, found by
+    /// trace id or by correlation id alone.
+    #[test]
+    fn feedback_is_attached_to_the_call_it_rates() {
+        let hub = Arc::new(MetricsHub::new(glassbox_metrics::MetricsConfig::default()).unwrap());
+        let obs = HubObserver::new(hub.clone());
+        obs.on_span(&call(1, "web-7f3a"));
+        obs.on_event(&feedback(Some(1), "whatever", 1.0));
+        obs.on_event(&feedback(None, "web-7f3a", 0.0));
+        obs.on_event(&feedback(None, "unknown-call", 0.0));
+        let text = hub.render_openmetrics();
+        let line = |vote: &str, model: &str, service: &str| {
+            format!("glassbox_feedback_total{{service=\"{service}\",gen_ai_request_model=\"{model}\",vote=\"{vote}\"}} 1")
+        };
+        assert!(
+            text.contains(&line("up", "gpt-4o", "support-bot")),
+            "{text}"
+        );
+        assert!(
+            text.contains(&line("down", "gpt-4o", "support-bot")),
+            "{text}"
+        );
+        assert!(text.contains(&line("down", "unknown", "unknown")), "{text}");
     }
 }

@@ -89,6 +89,9 @@ pub struct Summary {
     pub conversion_rate_basis: &'static str,
     /// Median `session_end` value, seconds.
     pub median_session_length_s: Option<f64>,
+    /// Gateway call records lost because the pipeline was full, since this glassbox
+    /// started (not limited to the window): calls answered but not recorded.
+    pub gateway_records_dropped: u64,
 }
 
 /// Computes the [`Summary`] of `rows` (already limited to the window and filters) over a

@@ -72,6 +72,13 @@ export async function render(root, { query, navigate }) {
       renderTiles(tiles, summary);
       clear(notice);
       if (!summary.requests && !summary.feedback_up && !summary.feedback_down && !summary.conversions) notice.append(onboarding('No model calls in the last ' + win));
+      if (summary.gateway_records_dropped > 0) {
+        notice.append(h('div', { class: 'callout warn', role: 'status' },
+          h('strong', null, `${fmtNum(summary.gateway_records_dropped)} gateway call records were not stored`),
+          ' since glassbox started: the calls were answered, but the pipeline queue was full (',
+          h('code', null, 'glassbox_gateway_records_dropped_total'), ' in ', h('a', { href: '/metrics' }, h('code', null, '/metrics')),
+          '). Raise ', h('code', null, '[pipeline] ingest_queue'), ' or ', h('code', null, 'workers'), ', or give glassbox more CPU.'));
+      }
       await Promise.all(charts.map(async (c) => {
         const results = await Promise.all(c.def.metrics.map(([metric, label]) =>
           api('/api/metrics/timeseries' + qs({ metric, window: win, step, model, group_by: c.def.byModel && !model ? 'model' : '' }))
