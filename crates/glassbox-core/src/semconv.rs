@@ -374,7 +374,7 @@ fn indexed_messages(a: &Reader<'_>, prefix: &str, infix: &str) -> Option<Value> 
         let mut parts = Vec::new();
         match content {
             Some(AttrValue::Str(s)) => parts.push(text_part(s)),
-            Some(other) => parts.extend(content_parts(&attr_json(other))),
+            Some(other) => parts.extend(openai_content_parts(&attr_json(other))),
             None => {
                 // OpenInference multi-part content: `.contents.M.message_content.text`.
                 for m in 0.. {
@@ -525,35 +525,11 @@ fn message_json(v: Value) -> Value {
             }
             parts.push(part);
         }
-        Some(content) => parts.extend(content_parts(&content)),
+        Some(content) => parts.extend(openai_content_parts(&content)),
         None => {}
     }
-    if let Some(Value::Array(calls)) = m.remove("tool_calls") {
-        for c in calls {
-            let f = c.get("function");
-            let name = f
-                .and_then(|f| f.get("name"))
-                .or_else(|| c.get("name"))
-                .cloned();
-            let args = f
-                .and_then(|f| f.get("arguments"))
-                .or_else(|| c.get("arguments"))
-                .cloned();
-            let mut part = Map::new();
-            part.insert("type".into(), json!("tool_call"));
-            if let Some(id) = c.get("id") {
-                part.insert("id".into(), id.clone());
-            }
-            part.insert("name".into(), name.unwrap_or(Value::Null));
-            if let Some(args) = args {
-                let args = match args {
-                    Value::String(s) => serde_json::from_str(&s).unwrap_or(Value::String(s)),
-                    other => other,
-                };
-                part.insert("arguments".into(), args);
-            }
-            parts.push(Value::Object(part));
-        }
+    if let Some(calls) = m.remove("tool_calls") {
+        parts.extend(openai_tool_call_parts(&calls));
     }
     out.insert("parts".into(), Value::Array(parts));
     for key in ["finish_reason", "name"] {
@@ -564,33 +540,99 @@ fn message_json(v: Value) -> Value {
     Value::Object(out)
 }
 
-/// OpenAI-style content (a string, or a list of `{type:"text", text}` parts) → parts.
-fn content_parts(content: &Value) -> Vec<Value> {
+/// OpenAI `content` (a string, or a list of typed parts: `text`, `input_text`,
+/// `image_url`, `input_audio`, …) → semantic-convention parts. Text stays text; media
+/// become `uri` parts (an `https:` image) or `blob` parts with their modality and MIME
+/// type but without the inline data. The gateway and the OTLP normalizer both use this,
+/// so a call looks the same however it arrived.
+pub fn openai_content_parts(content: &Value) -> Vec<Value> {
     match content {
         Value::String(s) => vec![text_part(s)],
-        Value::Array(items) => items
-            .iter()
-            .map(|item| match item {
-                Value::String(s) => text_part(s),
-                Value::Object(o) if o.get("type").and_then(Value::as_str) == Some("text") => {
-                    match o
-                        .get("text")
-                        .or_else(|| o.get("content"))
-                        .and_then(Value::as_str)
-                    {
-                        Some(t) => text_part(t),
-                        None => item.clone(),
-                    }
-                }
-                other => other.clone(),
-            })
-            .collect(),
+        Value::Array(items) => items.iter().map(openai_part).collect(),
         Value::Null => Vec::new(),
         other => vec![text_part(&other.to_string())],
     }
 }
 
-fn text_part(s: &str) -> Value {
+fn openai_part(item: &Value) -> Value {
+    let Value::Object(o) = item else {
+        return match item {
+            Value::String(s) => text_part(s),
+            other => text_part(&other.to_string()),
+        };
+    };
+    if let Some(t) = o
+        .get("text")
+        .or_else(|| o.get("content"))
+        .and_then(Value::as_str)
+    {
+        return text_part(t);
+    }
+    let ty = o.get("type").and_then(Value::as_str).unwrap_or("blob");
+    let url = o
+        .get("image_url")
+        .and_then(|u| u.get("url").or(Some(u)))
+        .and_then(Value::as_str)
+        .or_else(|| o.get("url").and_then(Value::as_str));
+    match (ty, url) {
+        ("image_url" | "input_image" | "image", Some(u)) => match u.strip_prefix("data:") {
+            Some(rest) => {
+                let mime = rest.split([';', ',']).next().unwrap_or("");
+                json!({ "type": "blob", "modality": "image", "mime_type": mime })
+            }
+            None => json!({ "type": "uri", "modality": "image", "uri": u }),
+        },
+        ("input_audio", _) => {
+            let format = o
+                .get("input_audio")
+                .and_then(|a| a.get("format"))
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            json!({ "type": "blob", "modality": "audio", "mime_type": format!("audio/{format}") })
+        }
+        _ => json!({ "type": ty }),
+    }
+}
+
+/// OpenAI `tool_calls` → `tool_call` parts, arguments parsed from their JSON string
+/// (kept as the string when it is not JSON).
+pub fn openai_tool_call_parts(calls: &Value) -> Vec<Value> {
+    let Value::Array(calls) = calls else {
+        return Vec::new();
+    };
+    calls
+        .iter()
+        .map(|c| {
+            let f = c.get("function");
+            let name = f
+                .and_then(|f| f.get("name"))
+                .or_else(|| c.get("name"))
+                .cloned();
+            let args = f
+                .and_then(|f| f.get("arguments"))
+                .or_else(|| c.get("arguments"));
+            let mut part = Map::new();
+            part.insert("type".into(), json!("tool_call"));
+            if let Some(id) = c.get("id") {
+                part.insert("id".into(), id.clone());
+            }
+            part.insert("name".into(), name.unwrap_or(Value::Null));
+            if let Some(args) = args {
+                let args = match args {
+                    Value::String(s) => {
+                        serde_json::from_str(s).unwrap_or_else(|_| Value::String(s.clone()))
+                    }
+                    other => other.clone(),
+                };
+                part.insert("arguments".into(), args);
+            }
+            Value::Object(part)
+        })
+        .collect()
+}
+
+/// A text part.
+pub fn text_part(s: &str) -> Value {
     json!({ "type": "text", "content": s })
 }
 

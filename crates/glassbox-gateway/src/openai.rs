@@ -4,6 +4,7 @@
 //!
 //! Owns reading JSON only. Must not do I/O or decide policy.
 
+use glassbox_core::semconv::{openai_content_parts, openai_tool_call_parts, text_part};
 use serde_json::{json, Map, Value};
 
 /// Which API an endpoint belongs to.
@@ -65,10 +66,6 @@ pub struct RequestInfo {
     pub prompt_text: String,
 }
 
-fn text_part(s: &str) -> Value {
-    json!({"type": "text", "content": s})
-}
-
 /// Text of an OpenAI `content` (a string or an array of typed parts).
 fn content_text(content: &Value, out: &mut String) {
     match content {
@@ -93,41 +90,6 @@ fn push_line(out: &mut String, s: &str) {
     out.push_str(s);
 }
 
-fn content_parts(content: &Value) -> Vec<Value> {
-    match content {
-        Value::String(s) => vec![text_part(s)],
-        Value::Array(parts) => parts
-            .iter()
-            .map(
-                |p| match (p.get("text").and_then(Value::as_str), p.as_str()) {
-                    (Some(t), _) | (None, Some(t)) => text_part(t),
-                    _ => json!({"type": p.get("type").and_then(Value::as_str).unwrap_or("blob")}),
-                },
-            )
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn tool_call_parts(calls: &Value) -> Vec<Value> {
-    calls
-        .as_array()
-        .map(|calls| {
-            calls
-                .iter()
-                .map(|c| {
-                    json!({
-                        "type": "tool_call",
-                        "id": c.get("id").cloned().unwrap_or(Value::Null),
-                        "name": c.pointer("/function/name").cloned().unwrap_or(Value::Null),
-                        "arguments": c.pointer("/function/arguments").cloned().unwrap_or(Value::Null),
-                    })
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 fn is_system(role: &str) -> bool {
     role == "system" || role == "developer"
 }
@@ -140,7 +102,7 @@ fn read_messages(messages: &[Value], info: &mut RequestInfo) {
         let role = m.get("role").and_then(Value::as_str).unwrap_or("user");
         let content = m.get("content").unwrap_or(&Value::Null);
         if is_system(role) {
-            system.extend(content_parts(content));
+            system.extend(openai_content_parts(content));
             continue;
         }
         content_text(content, &mut info.prompt_text);
@@ -151,10 +113,10 @@ fn read_messages(messages: &[Value], info: &mut RequestInfo) {
                 "response": content.clone(),
             })]
         } else {
-            content_parts(content)
+            openai_content_parts(content)
         };
         if let Some(calls) = m.get("tool_calls") {
-            parts.extend(tool_call_parts(calls));
+            parts.extend(openai_tool_call_parts(calls));
         }
         input.push(json!({"role": role, "parts": parts}));
     }
@@ -319,9 +281,9 @@ pub fn read_response(endpoint: Endpoint, v: &Value) -> ResponseInfo {
                     Some(m) => {
                         let content = m.get("content").unwrap_or(&Value::Null);
                         content_text(content, &mut info.output_text);
-                        let mut parts = content_parts(content);
+                        let mut parts = openai_content_parts(content);
                         if let Some(calls) = m.get("tool_calls") {
-                            parts.extend(tool_call_parts(calls));
+                            parts.extend(openai_tool_call_parts(calls));
                         }
                         (
                             m.get("role").and_then(Value::as_str).unwrap_or("assistant"),
@@ -374,6 +336,65 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
+    /// One OpenAI call, arriving through the gateway or as an OTLP span whose
+    /// instrumentation recorded the OpenAI messages: the same semantic-convention
+    /// messages either way (tool-call arguments parsed, media without inline data).
+    #[test]
+    fn gateway_and_otlp_convert_openai_messages_alike() {
+        let messages = json!([
+            {"role": "user", "content": [
+                {"type": "text", "text": "What is in this picture, and the weather in Paris?"},
+                {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+                {"type": "image_url", "image_url": {"url": "https://img.example.com/cat.png"}}
+            ]},
+            {"role": "assistant", "content": null, "tool_calls": [
+                {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{\"city\":\"Paris\"}"}},
+                {"id": "call_2", "type": "function", "function": {"name": "echo", "arguments": "not json"}}
+            ]},
+            {"role": "tool", "tool_call_id": "call_1", "content": "18C, cloudy"}
+        ]);
+        let body = json!({"model": "gpt-4o", "messages": messages});
+        let gateway = read_request(Endpoint::Chat, body.as_object().unwrap())
+            .unwrap()
+            .input_messages
+            .unwrap();
+        let mut attrs = glassbox_core::Attributes::new();
+        attrs.insert(
+            "gen_ai.input.messages".into(),
+            glassbox_core::AttrValue::Str(messages.to_string()),
+        );
+        attrs.insert(
+            "gen_ai.request.model".into(),
+            glassbox_core::AttrValue::Str("gpt-4o".into()),
+        );
+        let otlp = glassbox_core::semconv::normalize("chat gpt-4o", &attrs, &[])
+            .unwrap()
+            .input_messages
+            .unwrap();
+        assert_eq!(gateway, otlp);
+        let call = &gateway[1]["parts"][0];
+        assert_eq!(call["arguments"], json!({"city": "Paris"}));
+        assert_eq!(gateway[1]["parts"][1]["arguments"], json!("not json"));
+        assert_eq!(
+            gateway[0]["parts"][1],
+            json!({"type": "blob", "modality": "image", "mime_type": "image/png"})
+        );
+        assert_eq!(
+            gateway[0]["parts"][2]["uri"],
+            "https://img.example.com/cat.png"
+        );
+        assert_eq!(gateway[2]["parts"][0]["type"], "tool_call_response");
+
+        // The answer: a non-streamed response and the assembled stream agree too.
+        let answer = json!({"choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+            "role": "assistant", "content": null, "tool_calls": [
+                {"id": "call_9", "type": "function", "function": {"name": "get_weather", "arguments": "{\"city\":\"Oslo\"}"}}]}}]});
+        let out = read_response(Endpoint::Chat, &answer)
+            .output_messages
+            .unwrap();
+        assert_eq!(out[0]["parts"][0]["arguments"], json!({"city": "Oslo"}));
+    }
+
     #[test]
     fn chat_request_to_semconv() {
         let body = json!({
@@ -399,7 +420,7 @@ mod tests {
         let input = info.input_messages.unwrap();
         assert_eq!(
             input[0],
-            json!({"role": "user", "parts": [{"type": "text", "content": "hi"}, {"type": "image_url"}]})
+            json!({"role": "user", "parts": [{"type": "text", "content": "hi"}, {"type": "uri", "modality": "image", "uri": "x"}]})
         );
         assert_eq!(input[1]["parts"][0]["name"], "f");
         assert_eq!(input[2]["parts"][0]["type"], "tool_call_response");

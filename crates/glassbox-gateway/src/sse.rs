@@ -182,14 +182,22 @@ impl Assembly {
         for c in &self.choices {
             let mut parts = Vec::new();
             if !c.text.is_empty() {
-                parts.push(json!({"type": "text", "content": c.text}));
+                parts.push(glassbox_core::semconv::text_part(&c.text));
                 if !text.is_empty() {
                     text.push('\n');
                 }
                 text.push_str(&c.text);
             }
+            // The assembled calls in OpenAI's shape, converted like a non-streamed answer's.
+            let calls: Vec<Value> = c
+                .tool_calls
+                .iter()
+                .map(|t| json!({"id": t.id, "type": "function", "function": {"name": t.name, "arguments": t.arguments}}))
+                .collect();
+            parts.extend(glassbox_core::semconv::openai_tool_call_parts(
+                &Value::Array(calls),
+            ));
             for t in &c.tool_calls {
-                parts.push(json!({"type": "tool_call", "id": t.id, "name": t.name, "arguments": t.arguments}));
                 text.push_str(&t.arguments);
             }
             let finish = c.finish_reason.clone().unwrap_or_default();

@@ -83,7 +83,8 @@ fn tool_call_stream_assembles() {
     assert_eq!(part["type"], "tool_call");
     assert_eq!(part["id"], "call_DdmO9pD3xa9XTPNJ32zg2hcA");
     assert_eq!(part["name"], "get_weather");
-    assert_eq!(part["arguments"], "{\"location\":\"Paris\"}");
+    // Arguments are parsed, as for a non-streamed answer and an OTLP span.
+    assert_eq!(part["arguments"], serde_json::json!({"location": "Paris"}));
     let completion = tap.assembly.to_chat_completion();
     assert_eq!(
         completion["choices"][0]["message"]["tool_calls"][0]["function"]["name"],
