@@ -98,8 +98,43 @@ impl KeyRing {
         self
     }
 
-    /// Parse `[keyid:]secret` (secret as hex if it is even-length hex of 32+ chars, else raw bytes).
+    /// Parse `[keyid:]secret` (secret as hex if it is even-length hex of 32+ chars, else
+    /// raw bytes), or a rotation list `newid:secret, oldid:secret, …` (every entry with
+    /// its id; one per line also works): the first key is active, the others still find
+    /// what was pseudonymized with them.
     pub fn parse(spec: &str, origin: &str) -> Result<Self, KeyError> {
+        let entries: Vec<&str> = spec
+            .split([',', '\n'])
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .collect();
+        let all_have_ids = entries.iter().all(|e| {
+            e.split_once(':').is_some_and(|(id, s)| {
+                !id.is_empty()
+                    && !s.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            })
+        });
+        if entries.len() > 1 && all_have_ids {
+            let mut ring = KeyRing::empty();
+            for e in entries {
+                let one = KeyRing::parse_one(e, origin)?;
+                if ring.keys.iter().any(|k| k.id == one.keys[0].id) {
+                    return Err(KeyError::Invalid {
+                        origin: origin.to_string(),
+                        reason: "two keys share an id; give each key its own id",
+                    });
+                }
+                ring.keys.extend(one.keys);
+            }
+            return Ok(ring);
+        }
+        KeyRing::parse_one(spec, origin)
+    }
+
+    fn parse_one(spec: &str, origin: &str) -> Result<Self, KeyError> {
         let spec = spec.trim();
         let (id, secret) = match spec.split_once(':') {
             Some((id, s))
@@ -197,15 +232,79 @@ impl KeyRing {
         Some(hex::encode(mac.finalize().into_bytes()))
     }
 
+    /// Ids of every key, the active one first.
+    pub fn ids(&self) -> Vec<&str> {
+        self.keys.iter().map(|k| k.id.as_str()).collect()
+    }
+
     /// Token `[LABEL:hex]` / `[LABEL:keyid:hex]` with `len` hex characters.
     pub fn token(&self, label: &str, value: &[u8], len: usize) -> Option<String> {
-        let h = self.hmac_hex(value)?;
-        let h = &h[..len.min(h.len())];
-        let id = self.active_id().unwrap_or(DEFAULT_KEY_ID);
-        Some(if id == DEFAULT_KEY_ID {
-            format!("[{label}:{h}]")
-        } else {
-            format!("[{label}:{id}:{h}]")
-        })
+        token_with(self.keys.first()?, label, value, len)
+    }
+
+    /// The token of `value` under every key, the active one first: what the value was
+    /// written as before and after each rotation.
+    pub fn tokens_all(&self, label: &str, value: &[u8], len: usize) -> Vec<String> {
+        self.keys
+            .iter()
+            .filter_map(|k| token_with(k, label, value, len))
+            .collect()
+    }
+}
+
+fn token_with(key: &Key, label: &str, value: &[u8], len: usize) -> Option<String> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&key.secret).ok()?;
+    mac.update(value);
+    let h = hex::encode(mac.finalize().into_bytes());
+    let h = &h[..len.min(h.len())];
+    Some(if key.id == DEFAULT_KEY_ID {
+        format!("[{label}:{h}]")
+    } else {
+        format!("[{label}:{}:{h}]", key.id)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_rotation_list_keeps_old_keys_for_lookups() {
+        let ring = KeyRing::parse(
+            "k2:0123456789abcdef0123456789abcdef, k1:fedcba9876543210fedcba9876543210",
+            "GLASSBOX_REDACT_KEY",
+        )
+        .unwrap();
+        assert_eq!(ring.ids(), ["k2", "k1"]);
+        assert_eq!(ring.active_id(), Some("k2"));
+        let all = ring.tokens_all("ID", b"alice@example.com", 16);
+        assert_eq!(all.len(), 2);
+        assert!(all[0].starts_with("[ID:k2:") && all[1].starts_with("[ID:k1:"));
+        assert_eq!(ring.token("ID", b"alice@example.com", 16).unwrap(), all[0]);
+        // The old key alone makes the same token the list's second entry is.
+        let old = KeyRing::parse("k1:fedcba9876543210fedcba9876543210", "x").unwrap();
+        assert_eq!(old.token("ID", b"alice@example.com", 16).unwrap(), all[1]);
+        // One per line works too (a key file).
+        let lines = KeyRing::parse(
+            "k2:0123456789abcdef0123456789abcdef\nk1:fedcba9876543210fedcba9876543210\n",
+            "redaction.key",
+        )
+        .unwrap();
+        assert_eq!(lines.ids(), ["k2", "k1"]);
+    }
+
+    #[test]
+    fn single_keys_and_bad_lists() {
+        // A raw secret with a comma is one key, not a list.
+        let one = KeyRing::parse("my,secret,with,commas,long", "x").unwrap();
+        assert_eq!(one.ids(), [DEFAULT_KEY_ID]);
+        let dup = KeyRing::parse(
+            "k1:0123456789abcdef0123456789abcdef,k1:fedcba9876543210fedcba9876543210",
+            "x",
+        );
+        assert!(dup.is_err());
+        // A list whose entry is too short is refused, not read as one odd secret.
+        assert!(KeyRing::parse("k2:0123456789abcdef0123,k1:short", "x").is_err());
     }
 }

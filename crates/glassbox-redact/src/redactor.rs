@@ -358,6 +358,24 @@ impl Redactor {
             .unwrap_or_else(|| "[ID]".into())
     }
 
+    /// The pseudonyms `value` has had under every configured key, the active key's first:
+    /// lookups and erasure by a raw id find records from before a key rotation too.
+    pub fn pseudonyms(&self, value: &str) -> Vec<String> {
+        let all = self
+            .keys
+            .tokens_all("ID", value.as_bytes(), self.hash_length.max(16));
+        if all.is_empty() {
+            vec![self.pseudonymize(value)]
+        } else {
+            all
+        }
+    }
+
+    /// Ids of the configured keys, the active one first.
+    pub fn key_ids(&self) -> Vec<&str> {
+        self.keys.ids()
+    }
+
     /// Id of the key that signs new hash tokens and pseudonyms (`None` without a key).
     pub fn key_id(&self) -> Option<&str> {
         self.keys.active_id()

@@ -6,9 +6,10 @@ use std::time::{Duration, Instant};
 use glassbox_pipeline::PipelineHandle;
 use glassbox_store::{ReadStore, WriteProbe};
 
-/// Maps a raw identifier (a user id as the caller knows it) to the pseudonym glassbox
-/// stores, so lookups by raw id find pseudonymized records.
-pub type Pseudonymizer = Arc<dyn Fn(&str) -> String + Send + Sync>;
+/// Maps a raw identifier (a user id as the caller knows it) to the pseudonyms glassbox
+/// stores it as — one per redaction key, the active key's first — so lookups by raw id
+/// find pseudonymized records from before and after a key rotation.
+pub type Pseudonymizer = Arc<dyn Fn(&str) -> Vec<String> + Send + Sync>;
 
 /// What every handler can reach.
 #[derive(Clone)]

@@ -61,7 +61,7 @@ async fn fixture(tokens: Vec<Token>) -> Fixture {
         probe: glassbox_server::Readiness::new(reader.clone()),
         reader,
         pipeline: pipeline.handle(),
-        pseudonymize: Arc::new(move |s: &str| pseudo.pseudonymize(s)),
+        pseudonymize: Arc::new(move |s: &str| pseudo.pseudonyms(s)),
         admission: glassbox_otlp::Admission::default(),
     };
     let mut root = span(

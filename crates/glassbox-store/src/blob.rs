@@ -134,6 +134,26 @@ impl BlobStore {
         }
     }
 
+    /// Deletes the blob a `blob://sha256/<hex>` reference names; `false` when it was
+    /// already gone.
+    pub async fn delete(&self, reference: &str) -> Result<bool, StoreError> {
+        let sha = reference.strip_prefix(BLOB_SCHEME).unwrap_or(reference);
+        if sha.len() != 64 || !sha.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(StoreError::InvalidQuery(format!(
+                "`{reference}` is not a blob reference ({BLOB_SCHEME}<64 hex characters>)"
+            )));
+        }
+        match self
+            .store
+            .delete(&self.path(&sha.to_ascii_lowercase()))
+            .await
+        {
+            Ok(()) => Ok(true),
+            Err(object_store::Error::NotFound { .. }) => Ok(false),
+            Err(e) => Err(backend(e)),
+        }
+    }
+
     /// Deletes blobs last written before `cutoff_unix_secs`; returns how many.
     pub async fn delete_older_than(&self, cutoff_unix_secs: i64) -> Result<u64, StoreError> {
         let prefix = if self.prefix.is_empty() {

@@ -78,6 +78,30 @@ pub trait WriteProbe: Send + Sync {
     fn probe_write(&self) -> Result<(), StoreError>;
 }
 
+/// What erasing a data subject removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ErasureReport {
+    /// Traces removed (every span of each).
+    pub traces: u64,
+    /// Spans removed.
+    pub spans: u64,
+    /// Log records removed.
+    pub logs: u64,
+    /// Feedback and business events removed.
+    pub events: u64,
+    /// Offloaded payload blobs the removed records pointed at (`blob://sha256/…`), for
+    /// the caller to delete from the blob store.
+    pub blobs: Vec<String>,
+}
+
+/// Removes everything stored about one data subject (privacy law's right to erasure).
+pub trait Eraser: Send + Sync {
+    /// Deletes every trace whose user is one of `pseudonyms` (the subject's pseudonym
+    /// under each redaction key), with all its spans, and every log record and event of
+    /// those users or those traces, in one transaction.
+    fn erase_users(&self, pseudonyms: &[String]) -> Result<ErasureReport, StoreError>;
+}
+
 /// A backend that can serve every read the query API needs.
 pub trait ReadStore: TraceReader + LogReader + TimelineReader {}
 impl<T: TraceReader + LogReader + TimelineReader> ReadStore for T {}

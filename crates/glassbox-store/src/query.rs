@@ -10,8 +10,9 @@ pub struct TraceFilter {
     pub service: Option<String>,
     /// Only traces with this correlation id.
     pub correlation_id: Option<String>,
-    /// Only traces of this (pseudonymized) user.
-    pub user_id: Option<String>,
+    /// Only traces of any of these (pseudonymized) users: one user's pseudonyms under
+    /// each redaction key. Empty: any user.
+    pub user_ids: Vec<String>,
     /// Only traces of this session.
     pub session_id: Option<String>,
     /// Only traces that used this model.
@@ -85,8 +86,8 @@ pub struct LogFilter {
     pub trace_id: Option<TraceId>,
     /// Correlation id.
     pub correlation_id: Option<String>,
-    /// Pseudonymized user.
-    pub user_id: Option<String>,
+    /// Records of any of these (pseudonymized) users; empty: any user.
+    pub user_ids: Vec<String>,
     /// Session.
     pub session_id: Option<String>,
     /// Event name.

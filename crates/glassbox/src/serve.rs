@@ -35,6 +35,8 @@ pub struct Runtime {
     pub hub: Arc<MetricsHub>,
     /// Rollups persisted in the store.
     pub rollups: Arc<dyn glassbox_metrics::RollupSource>,
+    /// Erasure of a data subject.
+    pub eraser: Arc<dyn glassbox_store::Eraser>,
 }
 
 /// Loads or creates the hashing key and builds the redactor.
@@ -109,7 +111,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         probe: glassbox_server::Readiness::new(reader.clone()),
         reader: reader.clone(),
         pipeline: pipeline.handle(),
-        pseudonymize: Arc::new(move |s: &str| pseudonymizer.pseudonymize(s)),
+        pseudonymize: Arc::new(move |s: &str| pseudonymizer.pseudonyms(s)),
         admission: glassbox_otlp::Admission::new(
             v.config.pipeline.max_inflight_bytes,
             glassbox_otlp::DEFAULT_ADMISSION_WAIT,
@@ -122,7 +124,8 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         pipeline,
         auth: Auth::new(v.tokens.clone()),
         hub,
-        rollups: reader,
+        rollups: reader.clone(),
+        eraser: reader,
     })
 }
 
@@ -131,6 +134,7 @@ struct ExtraState {
     redactor: Arc<Redactor>,
     blobs: BlobStore,
     policy: serde_json::Value,
+    eraser: Arc<dyn glassbox_store::Eraser>,
 }
 
 /// `/api/blobs/{sha256}` and `/api/privacy`.
@@ -152,11 +156,95 @@ pub fn privacy_routes(rt: &Runtime, v: &Validated) -> Router {
             "payload": v.config.payload,
             "blob_store": rt.blobs.location(),
         }),
+        eraser: rt.eraser.clone(),
     };
     Router::new()
         .route("/api/blobs/{sha256}", get(get_blob))
         .route("/api/privacy", get(privacy))
+        .route(
+            "/api/subjects/{user_id}",
+            axum::routing::delete(erase_subject),
+        )
         .with_state(state)
+}
+
+/// `DELETE /api/subjects/{user_id}` (admin): the right to erasure. Looks the raw user id
+/// up under its pseudonym for every redaction key (and as written, for ids kept raw),
+/// removes every trace, span, log and event of that user and the payload blobs they
+/// pointed at, and reports what it removed. The raw id is never logged or stored.
+async fn erase_subject(State(s): State<ExtraState>, Path(user_id): Path<String>) -> Response {
+    let err = |status: StatusCode, message: String| {
+        (status, Json(json!({"error": {"message": message, "status": status.as_u16(), "param": "user_id"}}))).into_response()
+    };
+    let user_id = user_id.trim().to_string();
+    if user_id.is_empty() || user_id.len() > 256 {
+        return err(
+            StatusCode::BAD_REQUEST,
+            "user_id: give the user id as your application sends it (1 to 256 characters)".into(),
+        );
+    }
+    let mut ids = s.redactor.pseudonyms(&user_id);
+    let pseudonym = ids.first().cloned().unwrap_or_default();
+    ids.push(user_id);
+    let eraser = s.eraser.clone();
+    let report = match tokio::task::spawn_blocking(move || eraser.erase_users(&ids)).await {
+        Ok(Ok(r)) => r,
+        Ok(Err(e)) => {
+            return err(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("erasure failed, nothing was removed: {e}"),
+            )
+        }
+        Err(e) => {
+            return err(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("erasure did not finish: {e}"),
+            )
+        }
+    };
+    let mut blobs_removed = 0u64;
+    let mut blob_errors = Vec::new();
+    for b in &report.blobs {
+        match s.blobs.delete(b).await {
+            Ok(true) => blobs_removed += 1,
+            Ok(false) => {}
+            Err(e) => blob_errors.push(format!("{b}: {e}")),
+        }
+    }
+    tracing::info!(
+        subject = %pseudonym,
+        traces = report.traces,
+        spans = report.spans,
+        logs = report.logs,
+        events = report.events,
+        blobs = blobs_removed,
+        "erased a data subject"
+    );
+    if !blob_errors.is_empty() {
+        return err(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!(
+                "the subject's {} traces, {} logs and {} events were removed, but {} payload blobs could not be deleted (retention removes them later; retry to see): {}",
+                report.traces, report.logs, report.events, blob_errors.len(), blob_errors.join("; ")
+            ),
+        );
+    }
+    (
+        StatusCode::OK,
+        Json(json!({
+            "subject": pseudonym,
+            "removed": {
+                "traces": report.traces,
+                "spans": report.spans,
+                "logs": report.logs,
+                "events": report.events,
+                "blobs": blobs_removed,
+            },
+            "blob_errors": blob_errors,
+            "scope": "everything stored when the request ran; calls arriving later are stored as usual, and bodies held in memory for late signals expire within payload.late_signal_window",
+        })),
+    )
+        .into_response()
 }
 
 async fn get_blob(State(s): State<ExtraState>, Path(sha): Path<String>) -> Response {

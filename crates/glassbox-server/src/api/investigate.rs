@@ -33,16 +33,30 @@ pub async fn investigate(
                 ApiError::bad_param("limit", format!("`{s}` is not a limit: use 1 to 10000"))
             })?,
     };
-    let pseudonym = (state.pseudonymize)(&id);
+    let pseudonyms = (state.pseudonymize)(&id);
     let found = super::query(&state, move |reader| {
         let mut inv = reader.investigate(&id, limit)?;
-        if inv.timeline.is_empty() && pseudonym != id {
-            let mut by_pseudonym = reader.investigate(&pseudonym, limit)?;
-            if !by_pseudonym.timeline.is_empty() {
-                by_pseudonym.id = id;
+        if !inv.timeline.is_empty() {
+            return Ok(inv);
+        }
+        // A raw user id: its pseudonym under each redaction key (before and after a
+        // rotation), merged into one timeline.
+        for p in pseudonyms.iter().filter(|p| **p != id) {
+            let by_pseudonym = reader.investigate(p, limit)?;
+            if by_pseudonym.timeline.is_empty() {
+                continue;
+            }
+            if inv.timeline.is_empty() {
                 inv = by_pseudonym;
+            } else {
+                inv.timeline.extend(by_pseudonym.timeline);
+                inv.traces.extend(by_pseudonym.traces);
+                inv.truncated |= by_pseudonym.truncated;
+                inv.timeline
+                    .sort_by_key(glassbox_store::TimelineEntry::time);
             }
         }
+        inv.id = id;
         Ok(inv)
     })
     .await?;

@@ -25,7 +25,9 @@ pub async fn search(
         correlation_id: text("correlation_id"),
         session_id: text("session_id"),
         event_name: text("event_name"),
-        user_id: text("user_id").map(|u| (state.pseudonymize)(&u)),
+        user_ids: text("user_id")
+            .map(|u| (state.pseudonymize)(&u))
+            .unwrap_or_default(),
         limit: p.limit()?,
         cursor: text("cursor"),
         ..Default::default()

@@ -113,7 +113,9 @@ pub async fn list(
         correlation_id: text("correlation_id"),
         session_id: text("session_id"),
         model: text("model"),
-        user_id: text("user_id").map(|u| (state.pseudonymize)(&u)),
+        user_ids: text("user_id")
+            .map(|u| (state.pseudonymize)(&u))
+            .unwrap_or_default(),
         limit: p.limit()?,
         cursor: text("cursor"),
         ..Default::default()

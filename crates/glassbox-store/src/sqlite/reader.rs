@@ -1,4 +1,5 @@
-//! Read side of the SQLite backend: trace lookup and search, logs, investigation.
+//! Read side of the SQLite backend: trace lookup and search, logs, investigation; and the
+//! API's rare writes on their own connection (readiness probe, erasure of a data subject).
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::PathBuf;
@@ -10,6 +11,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use super::writer::split_models;
 use super::{block_ids, decode_block, ReadPool};
+use crate::{Eraser, ErasureReport, BLOB_SCHEME};
 use crate::{
     Investigation, LogFilter, LogPage, LogReader, StoreError, StoredEvent, StoredLog,
     TimelineEntry, TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary, WriteProbe,
@@ -34,11 +36,7 @@ impl SqliteReader {
     /// when the database can be written now (disk not full, file and directory
     /// writable, the write lock obtainable within two seconds).
     pub fn probe_write(&self) -> Result<(), StoreError> {
-        let conn = Connection::open_with_flags(
-            &self.pool.path,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(std::time::Duration::from_secs(2))?;
+        let conn = self.write_conn(std::time::Duration::from_secs(2))?;
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
@@ -49,6 +47,17 @@ impl SqliteReader {
             params![now],
         )?;
         Ok(())
+    }
+
+    /// A read-write connection for the rare writes the API makes (readiness probe,
+    /// erasure); the pipeline's writer keeps its own.
+    fn write_conn(&self, busy: std::time::Duration) -> Result<Connection, StoreError> {
+        let conn = Connection::open_with_flags(
+            &self.pool.path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(busy)?;
+        Ok(conn)
     }
 
     fn with_conn<T>(
@@ -206,6 +215,20 @@ impl Where {
         }
     }
 
+    /// `column IN (values…)` when any value is given.
+    fn any(&mut self, column: &str, values: &[String]) {
+        if values.is_empty() {
+            return;
+        }
+        let mut marks = Vec::with_capacity(values.len());
+        for v in values {
+            self.args.push(Value::Text(v.clone()));
+            marks.push(format!("?{}", self.args.len()));
+        }
+        self.clauses
+            .push(format!("{column} IN ({})", marks.join(", ")));
+    }
+
     /// `clause` with an integer parameter when set.
     fn int(&mut self, clause: &str, value: Option<u64>) {
         if let Some(v) = value {
@@ -241,7 +264,7 @@ impl TraceReader for SqliteReader {
         let mut w = Where::default();
         w.eq("root_service", &f.service);
         w.eq("correlation_id", &f.correlation_id);
-        w.eq("user_id", &f.user_id);
+        w.any("user_id", &f.user_ids);
         w.eq("session_id", &f.session_id);
         if let Some(m) = &f.model {
             w.push(
@@ -341,7 +364,7 @@ impl LogReader for SqliteReader {
             w.push("trace_id = ?", Value::Blob(t.as_bytes().to_vec()));
         }
         w.eq("correlation_id", &f.correlation_id);
-        w.eq("user_id", &f.user_id);
+        w.any("user_id", &f.user_ids);
         w.eq("session_id", &f.session_id);
         w.eq("event_name", &f.event_name);
         w.int("time_ns >= ?", f.from_ns);
@@ -478,5 +501,108 @@ impl TimelineReader for SqliteReader {
 impl WriteProbe for SqliteReader {
     fn probe_write(&self) -> Result<(), StoreError> {
         SqliteReader::probe_write(self)
+    }
+}
+
+impl Eraser for SqliteReader {
+    fn erase_users(&self, pseudonyms: &[String]) -> Result<ErasureReport, StoreError> {
+        let mut report = ErasureReport::default();
+        if pseudonyms.is_empty() {
+            return Ok(report);
+        }
+        let conn = self.write_conn(std::time::Duration::from_secs(30))?;
+        let tx =
+            rusqlite::Transaction::new_unchecked(&conn, rusqlite::TransactionBehavior::Immediate)?;
+        let users = params_from_iter(pseudonyms.iter());
+        let marks = vec!["?"; pseudonyms.len()].join(", ");
+        // The subject's traces and the span blocks they list.
+        let mut traces: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+        {
+            let mut q = tx.prepare(&format!(
+                "SELECT trace_id, blocks FROM traces WHERE user_id IN ({marks})"
+            ))?;
+            let mut rows = q.query(users)?;
+            while let Some(r) = rows.next()? {
+                traces.push((r.get(0)?, r.get(1)?));
+            }
+        }
+        let mut blobs = BTreeSet::new();
+        {
+            let mut read_block = tx.prepare("SELECT data FROM span_blocks WHERE id = ?1")?;
+            let mut del_block = tx.prepare("DELETE FROM span_blocks WHERE id = ?1")?;
+            let mut del_trace = tx.prepare("DELETE FROM traces WHERE trace_id = ?1")?;
+            let mut del_trace_logs = tx.prepare("SELECT id, data FROM logs WHERE trace_id = ?1")?;
+            let mut del_log = tx.prepare("DELETE FROM logs WHERE id = ?1")?;
+            let mut del_trace_events = tx.prepare("DELETE FROM events WHERE trace_id = ?1")?;
+            for (trace_id, blocks) in &traces {
+                for id in block_ids(blocks) {
+                    let data: Option<Vec<u8>> =
+                        read_block.query_row(params![id], |r| r.get(0)).optional()?;
+                    if let Some(data) = data {
+                        for span in decode_block(&data)? {
+                            report.spans += 1;
+                            collect_blob_refs(&span.attributes, &mut blobs);
+                        }
+                    }
+                    del_block.execute(params![id])?;
+                }
+                let mut logs = Vec::new();
+                {
+                    let mut rows = del_trace_logs.query(params![trace_id])?;
+                    while let Some(r) = rows.next()? {
+                        logs.push((r.get::<_, i64>(0)?, r.get::<_, String>(1)?));
+                    }
+                }
+                for (id, data) in logs {
+                    blob_refs_in_text(&data, &mut blobs);
+                    report.logs += del_log.execute(params![id])? as u64;
+                }
+                report.events += del_trace_events.execute(params![trace_id])? as u64;
+                report.traces += del_trace.execute(params![trace_id])? as u64;
+            }
+        }
+        // Records of the subject outside those traces.
+        {
+            let mut q = tx.prepare(&format!("SELECT data FROM logs WHERE user_id IN ({marks})"))?;
+            let mut rows = q.query(params_from_iter(pseudonyms.iter()))?;
+            while let Some(r) = rows.next()? {
+                blob_refs_in_text(&r.get::<_, String>(0)?, &mut blobs);
+            }
+        }
+        report.logs += tx.execute(
+            &format!("DELETE FROM logs WHERE user_id IN ({marks})"),
+            params_from_iter(pseudonyms.iter()),
+        )? as u64;
+        report.events += tx.execute(
+            &format!("DELETE FROM events WHERE user_id IN ({marks})"),
+            params_from_iter(pseudonyms.iter()),
+        )? as u64;
+        tx.commit()?;
+        report.blobs = blobs.into_iter().collect();
+        Ok(report)
+    }
+}
+
+/// Blob references among a span's attributes (`glassbox.payload`).
+fn collect_blob_refs(attrs: &glassbox_core::Attributes, out: &mut BTreeSet<String>) {
+    for v in attrs.values() {
+        if let Some(s) = v.as_str() {
+            if s.starts_with(BLOB_SCHEME) {
+                out.insert(s.to_string());
+            }
+        }
+    }
+}
+
+/// Blob references anywhere in a stored JSON text.
+fn blob_refs_in_text(text: &str, out: &mut BTreeSet<String>) {
+    let mut rest = text;
+    while let Some(i) = rest.find(BLOB_SCHEME) {
+        let tail = &rest[i + BLOB_SCHEME.len()..];
+        let hex: String = tail.chars().take_while(char::is_ascii_hexdigit).collect();
+        if hex.len() == 64 {
+            out.insert(format!("{BLOB_SCHEME}{hex}"));
+        }
+        rest = &tail[hex.len()..];
     }
 }

@@ -148,7 +148,7 @@ fn search_filters_and_paging() {
     };
     assert_eq!(
         f(TraceFilter {
-            user_id: Some("u-even".into()),
+            user_ids: vec!["u-even".into()],
             ..Default::default()
         }),
         13
@@ -450,4 +450,109 @@ fn durability_sets_what_a_commit_survives() {
     let (w, r) = super::open_with(dir.path(), super::Durability::Full).unwrap();
     assert_eq!(w.synchronous(), 2, "full: every commit is synced");
     r.probe_write().unwrap();
+}
+
+/// Erasure removes every trace, span, log and event of a subject (under each of its
+/// pseudonyms), reports the blobs they pointed at, and leaves everyone else alone.
+#[test]
+fn erasing_a_subject_removes_all_of_theirs_and_nothing_else() {
+    use crate::Eraser;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, r) = open(dir.path()).unwrap();
+    const T3: &str = "2cf7651916cd43dd8448eb211c80319c";
+    let blob = format!("{}{}", crate::BLOB_SCHEME, "ab".repeat(32));
+    // Trace 1: the subject under the old key's pseudonym, with an offloaded payload.
+    let mut a1 = span(T1, 1, None, 1_000, 2_000);
+    a1.user_id = Some("[ID:k1:aaaa]".into());
+    a1.attributes
+        .insert(crate::PAYLOAD_ATTR.into(), AttrValue::Str(blob.clone()));
+    let a1_child = span(T1, 2, Some(1), 1_100, 1_900);
+    // Trace 2: the subject under the new key's pseudonym.
+    let mut a2 = span(T2, 3, None, 3_000, 4_000);
+    a2.user_id = Some("[ID:k2:bbbb]".into());
+    // Trace 3: someone else.
+    let mut b = span(T3, 4, None, 5_000, 6_000);
+    b.user_id = Some("[ID:k2:other]".into());
+    let log = |trace: Option<&str>, user: Option<&str>, text: &str| LogRecord {
+        time_unix_nano: 2_000,
+        observed_time_unix_nano: 2_000,
+        severity_number: 9,
+        severity_text: "INFO".into(),
+        event_name: String::new(),
+        body: Some(AttrValue::Str(text.into())),
+        attributes: Default::default(),
+        resource: Default::default(),
+        trace_id: trace.map(|t| TraceId::from_hex(t).unwrap()),
+        span_id: None,
+        service: "app".into(),
+        correlation_id: "c".into(),
+        user_id: user.map(Into::into),
+        session_id: None,
+    };
+    let event = |trace: Option<&str>, user: Option<&str>| Event {
+        time_unix_nano: 6_000,
+        name: "feedback".into(),
+        correlation_id: "c".into(),
+        trace_id: trace.map(|t| TraceId::from_hex(t).unwrap()),
+        session_id: None,
+        user_id: user.map(Into::into),
+        value: Some(1.0),
+        comment: None,
+        properties: Default::default(),
+    };
+    let mut bt = batch(vec![a1, a1_child, a2, b]);
+    for l in [
+        log(Some(T1), None, "in the subject's trace"),
+        log(None, Some("[ID:k2:bbbb]"), "subject, no trace"),
+        log(Some(T3), None, "someone else"),
+    ] {
+        bt.logs.push(Redacted::new(&AlreadyClean, l));
+    }
+    for e in [
+        event(Some(T2), None),
+        event(None, Some("[ID:k1:aaaa]")),
+        event(Some(T3), Some("[ID:k2:other]")),
+    ] {
+        bt.events.push(Redacted::new(&AlreadyClean, e));
+    }
+    w.write_group(&[bt]).unwrap();
+
+    let report = r
+        .erase_users(&["[ID:k2:bbbb]".into(), "[ID:k1:aaaa]".into()])
+        .unwrap();
+    assert_eq!(
+        (report.traces, report.spans, report.logs, report.events),
+        (2, 3, 2, 2)
+    );
+    assert_eq!(report.blobs, vec![blob]);
+    assert!(r
+        .get_trace(TraceId::from_hex(T1).unwrap())
+        .unwrap()
+        .is_empty());
+    assert!(r
+        .get_trace(TraceId::from_hex(T2).unwrap())
+        .unwrap()
+        .is_empty());
+    assert!(r.get_trace(TraceId::from_hex(T3).unwrap()).unwrap().len() == 1);
+    let logs = r
+        .search_logs(&LogFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(logs.logs.len(), 1, "only someone else's log is left");
+    assert!(r
+        .investigate("[ID:k1:aaaa]", 10)
+        .unwrap()
+        .timeline
+        .is_empty());
+    assert!(r
+        .investigate("[ID:k2:bbbb]", 10)
+        .unwrap()
+        .timeline
+        .is_empty());
+    assert_eq!(r.investigate("[ID:k2:other]", 10).unwrap().traces.len(), 1);
+    // Erasing again finds nothing.
+    let again = r.erase_users(&["[ID:k2:bbbb]".into()]).unwrap();
+    assert_eq!(again, crate::ErasureReport::default());
 }
