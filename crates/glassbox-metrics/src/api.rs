@@ -69,12 +69,12 @@ impl IntoResponse for ApiError {
         match self {
             Self::Param(e) => (
                 StatusCode::BAD_REQUEST,
-                Json(json!({"error": {"message": e.to_string(), "param": e.param}})),
+                Json(json!({"error": {"message": e.to_string(), "param": e.param, "status": 400}})),
             )
                 .into_response(),
             Self::Internal(message) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                Json(json!({"error": {"message": message}})),
+                Json(json!({"error": {"message": message, "status": 500}})),
             )
                 .into_response(),
         }

@@ -63,7 +63,7 @@ fn opt_string(m: &Map<String, Value>, key: &str) -> Result<Option<String>, Inval
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) if s.len() > 256 && key != "comment" => {
+        Some(Value::String(s)) if s.chars().count() > 256 && key != "comment" => {
             Err(invalid(key, "must be at most 256 characters"))
         }
         Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
@@ -92,7 +92,8 @@ fn common(m: &Map<String, Value>, name: String) -> Result<Event, Invalid> {
         })?;
     let time_unix_nano = match m.get("timestamp") {
         None | Some(Value::Null) => now_unix_nanos(),
-        Some(Value::Number(n)) => parse_time_ns("timestamp", &n.to_string()).map_err(|_| {
+        // `1733400000.0` is as good as `1733400000`; fractions and negatives are not.
+        Some(Value::Number(n)) => parse_time_ns("timestamp", &integral(n)).map_err(|_| {
             invalid(
                 "timestamp",
                 "must be Unix seconds, milliseconds or nanoseconds",
@@ -126,6 +127,17 @@ fn common(m: &Map<String, Value>, name: String) -> Result<Event, Invalid> {
         comment: opt_string(m, "comment")?,
         properties,
     })
+}
+
+/// A JSON number as an integer's digits when it is one (`12.0` → `12`), else as written.
+fn integral(n: &serde_json::Number) -> String {
+    match (n.as_u64(), n.as_f64()) {
+        (Some(u), _) => u.to_string(),
+        (None, Some(f)) if f.fract() == 0.0 && (0.0..18_446_744_073_709_551_616.0).contains(&f) => {
+            format!("{f:.0}")
+        }
+        _ => n.to_string(),
+    }
 }
 
 fn json_to_attr(v: &Value) -> AttrValue {
@@ -180,7 +192,9 @@ fn feedback_event(m: &Map<String, Value>) -> Result<Event, Invalid> {
 
 fn business_event(m: &Map<String, Value>) -> Result<Event, Invalid> {
     let name = match m.get("name") {
-        Some(Value::String(s)) if !s.trim().is_empty() && s.len() <= 128 => s.trim().to_string(),
+        Some(Value::String(s)) if !s.trim().is_empty() && s.chars().count() <= 128 => {
+            s.trim().to_string()
+        }
         Some(Value::String(_)) => return Err(invalid("name", "must be 1 to 128 characters")),
         None | Some(Value::Null) => {
             return Err(invalid(

@@ -50,8 +50,8 @@ pub fn parse_time_ns(param: &'static str, s: &str) -> Result<u64, ApiError> {
         )
     })?;
     Ok(match v {
-        0..=99_999_999_999 => v * 1_000_000_000,
-        100_000_000_000..=99_999_999_999_999 => v * 1_000_000,
+        0..=99_999_999_999 => v.saturating_mul(1_000_000_000),
+        100_000_000_000..=99_999_999_999_999 => v.saturating_mul(1_000_000),
         _ => v,
     })
 }
@@ -128,6 +128,11 @@ mod tests {
 
     #[test]
     fn times_by_magnitude() {
+        assert_eq!(
+            parse_time_ns("from", "99999999999").unwrap(),
+            u64::MAX,
+            "the largest seconds value saturates, it does not overflow"
+        );
         assert_eq!(
             parse_time_ns("from", "1700000000").unwrap(),
             1_700_000_000_000_000_000
