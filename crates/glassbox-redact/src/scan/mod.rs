@@ -279,49 +279,70 @@ impl Scanner {
 
 /// A value found once is masked everywhere in the same text, even where its
 /// context or boundaries would not have triggered a detector.
+///
+/// Linear in the text whatever the number of findings: each distinct value is searched
+/// once, all of them in one automaton pass, and coverage is a binary search over the
+/// sorted findings (a prompt holding thousands of phone numbers must not cost more than
+/// a pass per value).
 fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
+    use std::collections::HashMap;
+    // Distinct values: whole findings (4+ bytes, anywhere) and the parts of names
+    // (`Takumi` of `Takumi Sato`, only as a whole word). A value that is both is
+    // searched as a whole value. The first finding with a value lends it its kind.
+    let mut wanted: HashMap<&[u8], (usize, bool)> = HashMap::new();
+    for (idx, f) in found.iter().enumerate() {
+        let v = &t[f.start..f.end];
+        if v.len() >= 4 {
+            wanted
+                .entry(v)
+                .and_modify(|e| e.1 = false)
+                .or_insert((idx, false));
+        }
+        if f.kind == EntityKind::Person {
+            for p in names.parts(v) {
+                wanted.entry(p).or_insert((idx, true));
+            }
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    let mut patterns: Vec<(&[u8], (usize, bool))> = wanted.into_iter().collect();
+    patterns.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    // `found` is sorted and non-overlapping: the finding that may cover `[k, end)` is
+    // the last one starting at or before `k`.
     let mut extra = Vec::new();
-    // Parts of a name (`Takumi` of `Takumi Sato`) are masked where they stand alone.
-    let mut parts: Vec<(usize, usize, &Finding)> = Vec::new();
-    for f in found.iter().filter(|f| f.kind == EntityKind::Person) {
-        let v = &t[f.start..f.end];
-        for p in names.parts(v) {
-            let off = p.as_ptr() as usize - t.as_ptr() as usize;
-            parts.push((off, off + p.len(), f));
+    let mut consider = |pattern: usize, k: usize, end: usize| {
+        let (source, whole_word) = patterns[pattern].1;
+        if whole_word && (util::letter_before(t, k) || util::letter_after(t, end)) {
+            return;
         }
-    }
-    for &(ps, pe, f) in &parts {
-        let v = &t[ps..pe];
-        for k in memchr::memmem::find_iter(t, v) {
-            let end = k + v.len();
-            if !util::letter_before(t, k) && !util::letter_after(t, end) {
-                let covered = found.iter().any(|g| g.start <= k && end <= g.end);
-                if !covered {
-                    extra.push(Finding {
-                        start: k,
-                        end,
-                        rule: "repeat",
-                        ..f.clone()
-                    });
-                }
+        let i = found.partition_point(|g| g.start <= k);
+        if !(i > 0 && found[i - 1].end >= end) {
+            extra.push(Finding {
+                start: k,
+                end,
+                rule: "repeat",
+                ..found[source].clone()
+            });
+        }
+    };
+    if patterns.len() <= 8 {
+        // A few values (the usual case): a substring search each beats building an automaton.
+        for (n, (p, _)) in patterns.iter().enumerate() {
+            for k in memchr::memmem::find_iter(t, p) {
+                consider(n, k, k + p.len());
             }
         }
-    }
-    for f in found.iter() {
-        let v = &t[f.start..f.end];
-        if v.len() < 4 {
-            continue;
-        }
-        for k in memchr::memmem::find_iter(t, v) {
-            let covered = found.iter().any(|g| g.start <= k && k + v.len() <= g.end);
-            if !covered {
-                extra.push(Finding {
-                    start: k,
-                    end: k + v.len(),
-                    rule: "repeat",
-                    ..f.clone()
-                });
-            }
+    } else {
+        let Ok(ac) = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|(p, _)| *p))
+        else {
+            return;
+        };
+        for m in ac.find_iter(t) {
+            consider(m.pattern().as_usize(), m.start(), m.end());
         }
     }
     if !extra.is_empty() {
