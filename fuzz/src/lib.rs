@@ -48,15 +48,19 @@ pub enum Target {
     Sse,
     /// The PII scanner on text and the streaming JSON-lines redactor.
     Scanner,
+    /// The gateway's reading of OpenAI request and response bodies (any JSON a client or
+    /// an upstream might send).
+    Openai,
 }
 
 impl Target {
     /// Every target.
-    pub const ALL: [Target; 4] = [
+    pub const ALL: [Target; 5] = [
         Target::OtlpProto,
         Target::OtlpJson,
         Target::Sse,
         Target::Scanner,
+        Target::Openai,
     ];
 
     /// Name on the command line and in file names.
@@ -66,6 +70,7 @@ impl Target {
             Target::OtlpJson => "otlp-json",
             Target::Sse => "sse",
             Target::Scanner => "scanner",
+            Target::Openai => "openai",
         }
     }
 }
@@ -105,6 +110,26 @@ pub fn seeds(target: Target) -> Vec<Vec<u8>> {
         }),
         Target::OtlpJson => files_in(&f.join("otlp"), |n| n.ends_with(".json")),
         Target::Sse => files_in(&f.join("sse"), |_| true),
+        Target::Openai => {
+            // Request and response bodies as clients and providers send them, and the
+            // JSON data of every streamed event.
+            let mut v = vec![
+                br#"{"model":"gpt-4o","temperature":0,"messages":[{"role":"system","content":"be brief"},{"role":"user","content":[{"type":"text","text":"hi"},{"type":"image_url","image_url":{"url":"data:image/png;base64,AAAA"}}]},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{\"a\":1}"}}]},{"role":"tool","tool_call_id":"c1","content":"ok"}],"tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object"}}}],"response_format":{"type":"json_object"},"stream":true,"stream_options":{"include_usage":true},"user":"u-1","max_tokens":50}"#.to_vec(),
+                br#"{"model":"gpt-3.5-turbo-instruct","prompt":["a","b"],"max_tokens":5}"#.to_vec(),
+                br#"{"model":"text-embedding-3-small","input":["x","y"]}"#.to_vec(),
+                br#"{"model":"o3","instructions":"be brief","input":[{"role":"user","content":[{"type":"input_text","text":"hi"}]}],"reasoning":{"effort":"low"}}"#.to_vec(),
+                br#"{"id":"chatcmpl-1","object":"chat.completion","model":"gpt-4o-2024-08-06","choices":[{"index":0,"finish_reason":"tool_calls","message":{"role":"assistant","content":null,"tool_calls":[{"id":"c9","type":"function","function":{"name":"f","arguments":"{}"}}]}}],"usage":{"prompt_tokens":10,"completion_tokens":2,"total_tokens":12,"prompt_tokens_details":{"cached_tokens":4},"completion_tokens_details":{"reasoning_tokens":1}}}"#.to_vec(),
+                br#"{"id":"resp_1","object":"response","output":[{"type":"message","content":[{"type":"output_text","text":"hi"}]}],"usage":{"input_tokens":3,"output_tokens":1}}"#.to_vec(),
+            ];
+            for stream in files_in(&f.join("sse"), |_| true) {
+                for line in stream.split(|&b| b == b'\n') {
+                    if let Some(data) = line.strip_prefix(b"data: ") {
+                        v.push(data.to_vec());
+                    }
+                }
+            }
+            v
+        }
         Target::Scanner => {
             let mut lines = Vec::new();
             for file in ["pii/pii-dev-corpus.jsonl", "pii/eval-tune.jsonl"] {
@@ -161,6 +186,23 @@ pub fn run_one(target: Target, input: &[u8], redactor: &Redactor) {
                     let info = tap.assembly.response_info();
                     std::hint::black_box(info);
                     std::hint::black_box(tap.assembly.to_chat_completion());
+                }
+            }
+        }
+        Target::Openai => {
+            if let Ok(v) = serde_json::from_slice::<serde_json::Value>(input) {
+                for endpoint in [
+                    Endpoint::Chat,
+                    Endpoint::Completions,
+                    Endpoint::Embeddings,
+                    Endpoint::Responses,
+                ] {
+                    if let Some(map) = v.as_object() {
+                        let _ = std::hint::black_box(glassbox_gateway::openai::read_request(
+                            endpoint, map,
+                        ));
+                    }
+                    std::hint::black_box(glassbox_gateway::openai::read_response(endpoint, &v));
                 }
             }
         }
@@ -369,6 +411,87 @@ fn otlp_json_doc() -> impl Strategy<Value = Vec<u8>> {
     .prop_map(|v| serde_json::to_vec(&v).unwrap_or_default())
 }
 
+/// JSON shaped like OpenAI requests and responses, with wrong types and extreme values.
+fn openai_doc() -> impl Strategy<Value = Vec<u8>> {
+    let key = prop::sample::select(vec![
+        "model",
+        "messages",
+        "role",
+        "content",
+        "type",
+        "text",
+        "image_url",
+        "url",
+        "tool_calls",
+        "id",
+        "function",
+        "name",
+        "arguments",
+        "tool_call_id",
+        "temperature",
+        "top_p",
+        "max_tokens",
+        "max_completion_tokens",
+        "stream",
+        "stream_options",
+        "include_usage",
+        "user",
+        "safety_identifier",
+        "prompt",
+        "input",
+        "instructions",
+        "response_format",
+        "json_schema",
+        "schema",
+        "tools",
+        "choices",
+        "index",
+        "message",
+        "delta",
+        "finish_reason",
+        "usage",
+        "prompt_tokens",
+        "completion_tokens",
+        "input_tokens",
+        "output_tokens",
+        "prompt_tokens_details",
+        "cached_tokens",
+        "output",
+        "output_text",
+        "input_text",
+    ]);
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        any::<i64>().prop_map(|n| serde_json::json!(n)),
+        any::<f64>().prop_map(|f| serde_json::json!(f)),
+        prop::sample::select(vec![
+            "user",
+            "assistant",
+            "system",
+            "developer",
+            "tool",
+            "text",
+            "image_url",
+            "function",
+            "gpt-4o",
+            "",
+            "{\"a\":"
+        ])
+        .prop_map(|s| serde_json::Value::String(s.to_string())),
+        "\\PC{0,40}".prop_map(serde_json::Value::String),
+    ];
+    leaf.prop_recursive(6, 200, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
+            prop::collection::vec((key.clone(), inner), 0..8).prop_map(|kv| {
+                serde_json::Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+            }),
+        ]
+    })
+    .prop_map(|v| serde_json::to_vec(&v).unwrap_or_default())
+}
+
 /// SSE streams of random events with JSON-ish data.
 fn sse_stream() -> impl Strategy<Value = Vec<u8>> {
     let data = prop_oneof![
@@ -459,6 +582,7 @@ pub fn strategy(target: Target, seeds: Vec<Vec<u8>>) -> BoxedStrategy<Vec<u8>> {
             .boxed()
         }
         Target::OtlpJson => otlp_json_doc().boxed(),
+        Target::Openai => openai_doc().boxed(),
         Target::Sse => sse_stream().boxed(),
         Target::Scanner => scanner_text().boxed(),
     };

@@ -10,6 +10,7 @@ pub mod correlation;
 pub mod ids;
 pub mod model;
 pub mod redacted;
+pub mod routes;
 pub mod semconv;
 pub mod time;
 

@@ -27,6 +27,21 @@ pub struct GatewayConfig {
     pub cache: CacheConfig,
     /// Safety rules applied to prompts before they reach an upstream.
     pub safety: SafetyConfig,
+    /// Other upstream routes to pass through as they are (`/v1/audio/speech`, or a
+    /// prefix ending in `*`: `/v1/files*`). Anything else under `/v1/` is a 404.
+    pub passthrough_routes: Vec<String>,
+}
+
+impl GatewayConfig {
+    /// Whether `path` is one of `passthrough_routes`.
+    pub fn allows_passthrough(&self, path: &str) -> bool {
+        self.passthrough_routes
+            .iter()
+            .any(|r| match r.strip_suffix('*') {
+                Some(prefix) => path.starts_with(prefix),
+                None => path == r,
+            })
+    }
 }
 
 impl Default for GatewayConfig {
@@ -40,6 +55,7 @@ impl Default for GatewayConfig {
             retry: RetryConfig::default(),
             cache: CacheConfig::default(),
             safety: SafetyConfig::default(),
+            passthrough_routes: Vec::new(),
         }
     }
 }
@@ -66,6 +82,20 @@ impl GatewayConfig {
                 key: "gateway.upstreams".into(),
                 reason: "at least one upstream is required".into(),
             });
+        }
+        for (i, r) in self.passthrough_routes.iter().enumerate() {
+            let path = r.trim_end_matches('*');
+            if !path.starts_with("/v1/")
+                || matches!(
+                    path.trim_end_matches('/'),
+                    "/v1/traces" | "/v1/logs" | "/v1/metrics"
+                )
+            {
+                return Err(ConfigError::Invalid {
+                    key: format!("gateway.passthrough_routes[{i}]"),
+                    reason: format!("`{r}` must be an upstream route under /v1/ (e.g. /v1/audio/speech or /v1/files*), not an OTLP route"),
+                });
+            }
         }
         let mut seen = std::collections::HashSet::new();
         for (i, u) in self.upstreams.iter().enumerate() {

@@ -40,9 +40,11 @@ use axum::routing::{any, get, post};
 use axum::Router;
 
 /// The gateway's routes: `POST /v1/chat/completions`, `/v1/completions`,
-/// `/v1/embeddings`, `/v1/responses`, `GET /v1/models`, and every other `/v1/*` passed
-/// through. Static routes (the OTLP receiver's `/v1/traces`…) merged next to it win over
-/// the catch-all.
+/// `/v1/embeddings`, `/v1/responses`, `GET /v1/models` and `/v1/models/{model}`, and the
+/// routes `gateway.passthrough_routes` lists. Any other `/v1/…` path is a 404 that names
+/// the nearest glassbox route: a mistyped OTLP path must never reach a model provider
+/// with the user's data and credentials. Static routes merged next to it (the OTLP
+/// receiver's `/v1/traces`…) win over the catch-all.
 pub fn router(state: GatewayState) -> Router {
     Router::new()
         .route("/v1/chat/completions", post(proxy::chat))
@@ -50,6 +52,7 @@ pub fn router(state: GatewayState) -> Router {
         .route("/v1/embeddings", post(proxy::embeddings))
         .route("/v1/responses", post(proxy::responses))
         .route("/v1/models", get(proxy::other))
-        .route("/v1/{*rest}", any(proxy::other))
+        .route("/v1/models/{model}", get(proxy::other))
+        .route("/v1/{*rest}", any(proxy::listed_or_not_found))
         .with_state(state)
 }

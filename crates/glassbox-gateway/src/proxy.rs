@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use serde_json::{json, Map, Value};
 
@@ -494,7 +494,30 @@ pub(crate) async fn responses(State(s): State<GatewayState>, req: Request) -> Re
     api_call(s, Endpoint::Responses, req).await
 }
 
-/// Every other `/v1/*` route.
+/// `GET /v1/models` and `/v1/models/{model}`, passed through.
 pub(crate) async fn other(State(s): State<GatewayState>, req: Request) -> Response {
     passthrough(s, req).await
+}
+
+/// Any other `/v1/…`: passed through when `gateway.passthrough_routes` lists it, else a
+/// 404 naming the nearest glassbox route. Nothing is recorded or forwarded for it.
+pub(crate) async fn listed_or_not_found(State(s): State<GatewayState>, req: Request) -> Response {
+    let path = req.uri().path();
+    if s.inner.config.allows_passthrough(path) {
+        return passthrough(s, req).await;
+    }
+    not_found(path)
+}
+
+/// A 404 in OpenAI's error shape that says what the path may have meant.
+pub fn not_found(path: &str) -> Response {
+    let hint = match glassbox_core::routes::suggest(path) {
+        Some(r) => format!(" Did you mean `{r}`?"),
+        None => String::new(),
+    };
+    let message = format!(
+        "glassbox has no route `{path}`.{hint} The gateway forwards the OpenAI routes it knows (/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/responses, /v1/models) and those listed in gateway.passthrough_routes; OTLP goes to /v1/traces, /v1/logs, /v1/metrics."
+    );
+    let body = json!({"error": {"message": message, "type": "not_found_error", "param": "path", "code": "unknown_route"}});
+    (StatusCode::NOT_FOUND, json_headers(), body.to_string()).into_response()
 }

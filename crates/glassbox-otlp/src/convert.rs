@@ -55,7 +55,7 @@ impl<T> Default for Converted<T> {
 }
 
 impl<T> Converted<T> {
-    fn reject(&mut self, message: String) {
+    pub(crate) fn reject(&mut self, message: String) {
         self.rejected += 1;
         if self.errors.len() < MAX_MESSAGES {
             self.errors.push(message);

@@ -135,6 +135,49 @@ pub fn decode_traces(
     }
 }
 
+/// Decodes a trace export request, leaving out the spans of an OTLP/JSON document that
+/// do not decode (returned as messages for the partial-success answer).
+pub fn decode_traces_partial(
+    body: &[u8],
+    encoding: Encoding,
+) -> Result<(ExportTraceServiceRequest, Vec<String>), DecodeError> {
+    match encoding {
+        Encoding::Protobuf => decode_traces(body, encoding).map(|r| (r, Vec::new())),
+        Encoding::Json => {
+            let v = parse_json(body)?;
+            json::partial(|| json::traces(&v))
+        }
+    }
+}
+
+/// [`decode_traces_partial`] for logs.
+pub fn decode_logs_partial(
+    body: &[u8],
+    encoding: Encoding,
+) -> Result<(ExportLogsServiceRequest, Vec<String>), DecodeError> {
+    match encoding {
+        Encoding::Protobuf => decode_logs(body, encoding).map(|r| (r, Vec::new())),
+        Encoding::Json => {
+            let v = parse_json(body)?;
+            json::partial(|| json::logs(&v))
+        }
+    }
+}
+
+/// [`decode_traces_partial`] for metrics (data points).
+pub fn decode_metrics_partial(
+    body: &[u8],
+    encoding: Encoding,
+) -> Result<(ExportMetricsServiceRequest, Vec<String>), DecodeError> {
+    match encoding {
+        Encoding::Protobuf => decode_metrics(body, encoding).map(|r| (r, Vec::new())),
+        Encoding::Json => {
+            let v = parse_json(body)?;
+            json::partial(|| json::metrics(&v))
+        }
+    }
+}
+
 /// Decodes a logs export request.
 pub fn decode_logs(
     body: &[u8],

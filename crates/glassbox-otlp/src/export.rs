@@ -2,7 +2,7 @@
 //! report what was rejected. HTTP and gRPC handlers only translate in and out of this.
 //!
 //! ```text
-//!   Export*ServiceRequest ─> convert ─> all rejected? ─> Invalid
+//!   Export*ServiceRequest ─> convert (+ records the JSON decode left out) ─> all rejected? ─> Invalid
 //!                                    └> sink.accept_* ─> Outcome { rejected, message } | Sink(err)
 //! ```
 
@@ -66,8 +66,12 @@ fn check<T>(signal: Signal, c: &Converted<T>) -> Result<Outcome, ExportError> {
 pub(crate) async fn traces<S: OtlpSink>(
     sink: &S,
     req: ExportTraceServiceRequest,
+    left_out: Vec<String>,
 ) -> Result<Outcome, ExportError> {
-    let c = convert_traces(&req);
+    let mut c = convert_traces(&req);
+    for message in left_out {
+        c.reject(message);
+    }
     // The decoded request is several times its wire size; it must not live until the
     // store acknowledges.
     drop(req);
@@ -83,8 +87,12 @@ pub(crate) async fn traces<S: OtlpSink>(
 pub(crate) async fn logs<S: OtlpSink>(
     sink: &S,
     req: ExportLogsServiceRequest,
+    left_out: Vec<String>,
 ) -> Result<Outcome, ExportError> {
-    let c = convert_logs(&req, now_unix_nanos());
+    let mut c = convert_logs(&req, now_unix_nanos());
+    for message in left_out {
+        c.reject(message);
+    }
     // The decoded request is several times its wire size; it must not live until the
     // store acknowledges.
     drop(req);
@@ -100,8 +108,12 @@ pub(crate) async fn logs<S: OtlpSink>(
 pub(crate) async fn metrics<S: OtlpSink>(
     sink: &S,
     req: ExportMetricsServiceRequest,
+    left_out: Vec<String>,
 ) -> Result<Outcome, ExportError> {
-    let c = convert_metrics(&req);
+    let mut c = convert_metrics(&req);
+    for message in left_out {
+        c.reject(message);
+    }
     // The decoded request is several times its wire size; it must not live until the
     // store acknowledges.
     drop(req);

@@ -152,7 +152,7 @@ impl<S: OtlpSink> TraceService for GrpcReceiver<S> {
         // tonic has decoded the message already; admission still bounds how many wait
         // in the pipeline.
         let _admitted = self.admit(request.get_ref().encoded_len()).await?;
-        let outcome = export::traces(self.sink.as_ref(), request.into_inner())
+        let outcome = export::traces(self.sink.as_ref(), request.into_inner(), Vec::new())
             .await
             .map_err(to_status)?;
         Ok(Response::new(ExportTraceServiceResponse {
@@ -175,7 +175,7 @@ impl<S: OtlpSink> LogsService for GrpcReceiver<S> {
         // tonic has decoded the message already; admission still bounds how many wait
         // in the pipeline.
         let _admitted = self.admit(request.get_ref().encoded_len()).await?;
-        let outcome = export::logs(self.sink.as_ref(), request.into_inner())
+        let outcome = export::logs(self.sink.as_ref(), request.into_inner(), Vec::new())
             .await
             .map_err(to_status)?;
         Ok(Response::new(ExportLogsServiceResponse {
@@ -198,7 +198,7 @@ impl<S: OtlpSink> MetricsService for GrpcReceiver<S> {
         // tonic has decoded the message already; admission still bounds how many wait
         // in the pipeline.
         let _admitted = self.admit(request.get_ref().encoded_len()).await?;
-        let outcome = export::metrics(self.sink.as_ref(), request.into_inner())
+        let outcome = export::metrics(self.sink.as_ref(), request.into_inner(), Vec::new())
             .await
             .map_err(to_status)?;
         Ok(Response::new(ExportMetricsServiceResponse {

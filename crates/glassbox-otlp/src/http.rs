@@ -102,6 +102,10 @@ pub fn router_with<S: OtlpSink>(sink: Arc<S>, limits: Limits) -> Router {
         .route("/v1/traces", post(traces::<S>))
         .route("/v1/logs", post(logs::<S>))
         .route("/v1/metrics", post(metrics::<S>))
+        // Exporters configured with a trailing slash are not turned away.
+        .route("/v1/traces/", post(traces::<S>))
+        .route("/v1/logs/", post(logs::<S>))
+        .route("/v1/metrics/", post(metrics::<S>))
         .with_state(HttpState { sink, limits })
 }
 
@@ -114,15 +118,15 @@ async fn traces<S: OtlpSink>(
         Ok(read) => read,
         Err(response) => return response,
     };
-    let req = match decode::decode_traces(&bytes, encoding) {
-        Ok(req) => req,
+    let (req, left_out) = match decode::decode_traces_partial(&bytes, encoding) {
+        Ok(decoded) => decoded,
         Err(e) => return decode_error(encoding, Signal::Traces, &e),
     };
     drop(bytes);
     respond(
         encoding,
         Signal::Traces,
-        export::traces(st.sink.as_ref(), req).await,
+        export::traces(st.sink.as_ref(), req, left_out).await,
     )
 }
 
@@ -135,15 +139,15 @@ async fn logs<S: OtlpSink>(
         Ok(read) => read,
         Err(response) => return response,
     };
-    let req = match decode::decode_logs(&bytes, encoding) {
-        Ok(req) => req,
+    let (req, left_out) = match decode::decode_logs_partial(&bytes, encoding) {
+        Ok(decoded) => decoded,
         Err(e) => return decode_error(encoding, Signal::Logs, &e),
     };
     drop(bytes);
     respond(
         encoding,
         Signal::Logs,
-        export::logs(st.sink.as_ref(), req).await,
+        export::logs(st.sink.as_ref(), req, left_out).await,
     )
 }
 
@@ -156,15 +160,15 @@ async fn metrics<S: OtlpSink>(
         Ok(read) => read,
         Err(response) => return response,
     };
-    let req = match decode::decode_metrics(&bytes, encoding) {
-        Ok(req) => req,
+    let (req, left_out) = match decode::decode_metrics_partial(&bytes, encoding) {
+        Ok(decoded) => decoded,
         Err(e) => return decode_error(encoding, Signal::Metrics, &e),
     };
     drop(bytes);
     respond(
         encoding,
         Signal::Metrics,
-        export::metrics(st.sink.as_ref(), req).await,
+        export::metrics(st.sink.as_ref(), req, left_out).await,
     )
 }
 

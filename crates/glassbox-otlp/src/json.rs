@@ -320,6 +320,34 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// The records of a repeated field (spans, log records, data points): in a partial
+    /// decode ([`partial`]) a record that does not decode is left out and its error kept
+    /// for the client's partial-success answer, so one bad span does not lose the batch.
+    fn records<T>(
+        &self,
+        key: &'a str,
+        mut item: impl FnMut(&Value, &Path<'_>) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let p = self.path.key(key);
+        match self.get(key) {
+            Some(Value::Array(items)) if PARTIAL.with(|r| r.borrow().is_some()) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, v) in items.iter().enumerate() {
+                    match item(v, &p.index(i)) {
+                        Ok(t) => out.push(t),
+                        Err(e) => PARTIAL.with(|r| {
+                            if let Some(list) = r.borrow_mut().as_mut() {
+                                list.push(e.to_string());
+                            }
+                        }),
+                    }
+                }
+                Ok(out)
+            }
+            _ => self.list(key, item),
+        }
+    }
+
     /// An optional sub-message.
     fn msg<T>(
         &self,
@@ -333,6 +361,21 @@ impl<'a> Obj<'a> {
     fn attributes(&self, key: &'a str) -> Result<Vec<KeyValue>> {
         self.list(key, key_value)
     }
+}
+
+thread_local! {
+    /// Errors of the records left out by the partial decode running on this thread.
+    static PARTIAL: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `decode` as a partial decode: records (spans, log records, data points) that do
+/// not decode are left out and their errors returned beside the request; anything else
+/// wrong still fails the whole document.
+pub(crate) fn partial<T>(decode: impl FnOnce() -> Result<T>) -> Result<(T, Vec<String>)> {
+    PARTIAL.with(|r| *r.borrow_mut() = Some(Vec::new()));
+    let out = decode();
+    let rejected = PARTIAL.with(|r| r.borrow_mut().take()).unwrap_or_default();
+    out.map(|t| (t, rejected))
 }
 
 fn err(path: &Path<'_>, message: String) -> DecodeError {
@@ -528,7 +571,7 @@ fn resource_spans(v: &Value, p: &Path<'_>) -> Result<ResourceSpans> {
             let o = Obj::open(v, p, &["scope", "spans", "schemaUrl"])?;
             Ok(ScopeSpans {
                 scope: o.msg("scope", scope)?,
-                spans: o.list("spans", span)?,
+                spans: o.records("spans", span)?,
                 schema_url: o.string("schemaUrl")?,
             })
         })?,
@@ -641,7 +684,7 @@ pub(crate) fn logs(v: &Value) -> Result<ExportLogsServiceRequest> {
                     let o = Obj::open(v, p, &["scope", "logRecords", "schemaUrl"])?;
                     Ok(ScopeLogs {
                         scope: o.msg("scope", scope)?,
-                        log_records: o.list("logRecords", log_record)?,
+                        log_records: o.records("logRecords", log_record)?,
                         schema_url: o.string("schemaUrl")?,
                     })
                 })?,
@@ -753,7 +796,7 @@ fn metric(v: &Value, p: &Path<'_>) -> Result<Metric> {
             .msg("gauge", |v, p| {
                 let o = Obj::open(v, p, &["dataPoints"])?;
                 Ok(Gauge {
-                    data_points: o.list("dataPoints", number_point)?,
+                    data_points: o.records("dataPoints", number_point)?,
                 })
             })?
             .map(metric::Data::Gauge),
@@ -765,7 +808,7 @@ fn metric(v: &Value, p: &Path<'_>) -> Result<Metric> {
                     &["dataPoints", "aggregationTemporality", "isMonotonic"],
                 )?;
                 Ok(Sum {
-                    data_points: o.list("dataPoints", number_point)?,
+                    data_points: o.records("dataPoints", number_point)?,
                     aggregation_temporality: temporality(&o)?,
                     is_monotonic: o.bool("isMonotonic")?,
                 })
@@ -775,7 +818,7 @@ fn metric(v: &Value, p: &Path<'_>) -> Result<Metric> {
             .msg("histogram", |v, p| {
                 let o = Obj::open(v, p, &["dataPoints", "aggregationTemporality"])?;
                 Ok(Histogram {
-                    data_points: o.list("dataPoints", histogram_point)?,
+                    data_points: o.records("dataPoints", histogram_point)?,
                     aggregation_temporality: temporality(&o)?,
                 })
             })?
@@ -784,7 +827,7 @@ fn metric(v: &Value, p: &Path<'_>) -> Result<Metric> {
             .msg("exponentialHistogram", |v, p| {
                 let o = Obj::open(v, p, &["dataPoints", "aggregationTemporality"])?;
                 Ok(ExponentialHistogram {
-                    data_points: o.list("dataPoints", exp_histogram_point)?,
+                    data_points: o.records("dataPoints", exp_histogram_point)?,
                     aggregation_temporality: temporality(&o)?,
                 })
             })?
@@ -793,7 +836,7 @@ fn metric(v: &Value, p: &Path<'_>) -> Result<Metric> {
             .msg("summary", |v, p| {
                 let o = Obj::open(v, p, &["dataPoints"])?;
                 Ok(Summary {
-                    data_points: o.list("dataPoints", summary_point)?,
+                    data_points: o.records("dataPoints", summary_point)?,
                 })
             })?
             .map(metric::Data::Summary),

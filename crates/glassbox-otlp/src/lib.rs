@@ -27,8 +27,8 @@ pub use convert::{
     UNKNOWN_SERVICE,
 };
 pub use decode::{
-    decode_logs, decode_metrics, decode_traces, decompress, DecodeError, Encoding,
-    DEFAULT_MAX_BODY_BYTES,
+    decode_logs, decode_logs_partial, decode_metrics, decode_metrics_partial, decode_traces,
+    decode_traces_partial, decompress, DecodeError, Encoding, DEFAULT_MAX_BODY_BYTES,
 };
 pub use grpc::{grpc_services, grpc_services_with, GrpcReceiver};
 pub use http::{router, router_with, router_with_limit, Limits, UNAVAILABLE_RETRY_AFTER_SECS};

@@ -273,6 +273,63 @@ async fn full_sink_is_429_with_retry_after() {
     assert!(headers.contains_key("retry-after"));
 }
 
+/// One span with a non-hex id, one log record with a base64 trace id: the rest of the
+/// export is stored and the bad record is named in the partial success, on the path with
+/// a trailing slash too.
+#[tokio::test]
+async fn a_non_hex_id_rejects_only_its_record() {
+    let body = r#"{"resourceSpans":[{"scopeSpans":[{"spans":[
+        {"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b174","name":"ok"},
+        {"traceId":"not-hex-at-all!!","spanId":"eee19b7ec3c1b176","name":"bad"},
+        {"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b175","name":"ok2"}]}]}]}"#;
+    let sink = Arc::new(FakeSink::default());
+    let (status, _, resp) = send(
+        router(sink.clone()),
+        post("/v1/traces/", "application/json", None, body),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&resp));
+    let v: serde_json::Value = serde_json::from_slice(&resp).unwrap();
+    assert_eq!(v["partialSuccess"]["rejectedSpans"], "1");
+    let msg = v["partialSuccess"]["errorMessage"].as_str().unwrap();
+    assert!(
+        msg.contains("spans[1].traceId: expected 32 hex characters"),
+        "{msg}"
+    );
+    let names: Vec<String> = sink
+        .spans
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(names, ["ok", "ok2"]);
+
+    let logs = r#"{"resourceLogs":[{"scopeLogs":[{"logRecords":[
+        {"timeUnixNano":"1700000000000000000","body":{"stringValue":"fine"}},
+        {"timeUnixNano":"1700000000000000000","traceId":"W4vv95gDgQPSabYzgT/GDA==","body":{"stringValue":"bad"}}]}]}]}"#;
+    let (status, _, resp) = send(
+        router(sink.clone()),
+        post("/v1/logs", "application/json", None, logs),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&resp));
+    let v: serde_json::Value = serde_json::from_slice(&resp).unwrap();
+    assert_eq!(v["partialSuccess"]["rejectedLogRecords"], "1");
+    assert!(v["partialSuccess"]["errorMessage"]
+        .as_str()
+        .unwrap()
+        .contains("not base64"));
+    // Every span bad: nothing to store, so the whole export is refused.
+    let all_bad = r#"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"zz","spanId":"eee19b7ec3c1b174"}]}]}]}"#;
+    let (status, _, _) = send(
+        router(sink.clone()),
+        post("/v1/traces", "application/json", None, all_bad),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
 #[tokio::test]
 async fn zero_span_id_is_a_partial_success_and_valid_spans_are_kept() {
     let body = r#"{"resourceSpans":[{"scopeSpans":[{"spans":[

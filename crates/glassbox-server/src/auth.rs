@@ -239,8 +239,15 @@ pub async fn require_scope(State(auth): State<Auth>, mut req: Request, next: Nex
                 } else {
                     "send `Authorization: Bearer <token>`"
                 };
+                let path = req.uri().path();
+                let typo = match glassbox_core::routes::suggest(path) {
+                    Some(r) if !glassbox_core::routes::is_known(path) => {
+                        format!(" (glassbox has no route `{path}`: did you mean `{r}`?)")
+                    }
+                    _ => String::new(),
+                };
                 let msg = format!(
-                    "this endpoint needs a glassbox token with the `{}` (or `admin`) scope: {how}",
+                    "this endpoint needs a glassbox token with the `{}` (or `admin`) scope: {how}{typo}",
                     scope.name()
                 );
                 return ApiError::status(status, msg).into_response();

@@ -13,7 +13,7 @@ pub mod error;
 mod sink;
 mod state;
 
-pub use app::{grpc_router, http_router, is_loopback, serve, shutdown_signal};
+pub use app::{grpc_router, http_router, is_loopback, otlp_http_router, serve, shutdown_signal};
 pub use auth::{Auth, Scope, Token};
 pub use cors::Cors;
 pub use sink::PipelineSink;

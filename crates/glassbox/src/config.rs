@@ -58,8 +58,13 @@ fn default_scrape_interval() -> u64 {
 pub struct ServerConfig {
     /// HTTP listener: gateway, OTLP/HTTP, API, UI, `/metrics`.
     pub listen: String,
-    /// OTLP/gRPC listener.
+    /// OTLP/gRPC listener (it also answers OTLP/HTTP, for exporters pointed at it).
     pub grpc_listen: String,
+    /// OTLP/HTTP listener on the standard port, as the OpenTelemetry Collector serves it,
+    /// so an SDK with no endpoint configured just works; `"off"` disables it. Unset: the
+    /// default `127.0.0.1:4318`, skipped with a warning when that port is taken (another
+    /// glassbox or a Collector); set explicitly, a taken port refuses the start.
+    pub otlp_http_listen: Option<String>,
     /// Where the database, blobs and the redaction key live.
     pub data_dir: PathBuf,
     /// Allow non-loopback listeners without tokens (not recommended).
@@ -74,6 +79,7 @@ impl Default for ServerConfig {
         Self {
             listen: "127.0.0.1:4000".into(),
             grpc_listen: "127.0.0.1:4317".into(),
+            otlp_http_listen: None,
             data_dir: PathBuf::from("./glassbox-data"),
             insecure_no_auth: false,
             cors_allowed_origins: Vec::new(),
@@ -190,6 +196,8 @@ pub struct Overrides {
     pub listen: Option<String>,
     /// `--grpc-listen`.
     pub grpc_listen: Option<String>,
+    /// `--otlp-http-listen`.
+    pub otlp_http_listen: Option<String>,
     /// `--data-dir`.
     pub data_dir: Option<PathBuf>,
     /// `--insecure-no-auth`.
@@ -221,6 +229,9 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Config> {
     }
     if let Some(v) = &overrides.grpc_listen {
         config.server.grpc_listen.clone_from(v);
+    }
+    if let Some(v) = &overrides.otlp_http_listen {
+        config.server.otlp_http_listen = Some(v.clone());
     }
     if let Some(v) = &overrides.data_dir {
         config.server.data_dir.clone_from(v);
@@ -283,6 +294,9 @@ pub struct Validated {
     pub listen: SocketAddr,
     /// gRPC listener.
     pub grpc_listen: SocketAddr,
+    /// The standard OTLP/HTTP listener: its address, and whether it was asked for
+    /// explicitly (a taken port then refuses the start); `None` when turned off.
+    pub otlp_http_listen: Option<(SocketAddr, bool)>,
     /// Tokens.
     pub tokens: Vec<glassbox_server::Token>,
     /// Origins allowed to call from a browser.
@@ -408,12 +422,23 @@ impl Config {
                 bail!("scrape[{i}].interval_secs: must be at least 1");
             }
         }
+        let otlp_http_listen = match self.server.otlp_http_listen.as_deref().map(str::trim) {
+            None => Some((SocketAddr::from(([127, 0, 0, 1], 4318)), false)),
+            Some("off") | Some("") => None,
+            Some(a) => Some((
+                a.parse().with_context(|| {
+                    format!("server.otlp_http_listen: `{a}` is not an address like 127.0.0.1:4318 (or `off`)")
+                })?,
+                true,
+            )),
+        };
         let cors = glassbox_server::Cors::new(&self.server.cors_allowed_origins)
             .map_err(|e| anyhow::anyhow!("server.cors_allowed_origins: {e}"))?;
         Ok(Validated {
             config: self,
             listen,
             grpc_listen,
+            otlp_http_listen,
             tokens,
             cors,
             retention,

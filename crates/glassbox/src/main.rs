@@ -58,6 +58,10 @@ struct ServeArgs {
     /// OTLP/gRPC listener [default: 127.0.0.1:4317].
     #[arg(long)]
     grpc_listen: Option<String>,
+    /// OTLP/HTTP listener on the standard port [default: 127.0.0.1:4318, skipped with a
+    /// warning when taken]; `off` disables it.
+    #[arg(long)]
+    otlp_http_listen: Option<String>,
     /// Data directory [default: ./glassbox-data].
     #[arg(long)]
     data_dir: Option<PathBuf>,
@@ -75,6 +79,7 @@ impl ServeArgs {
         let overrides = config::Overrides {
             listen: self.listen.clone(),
             grpc_listen: self.grpc_listen.clone(),
+            otlp_http_listen: self.otlp_http_listen.clone(),
             data_dir: self.data_dir.clone(),
             insecure_no_auth: self.insecure_no_auth,
             upstream: self.upstream.clone(),

@@ -37,6 +37,56 @@ pub struct Runtime {
     pub rollups: Arc<dyn glassbox_metrics::RollupSource>,
     /// Erasure of a data subject.
     pub eraser: Arc<dyn glassbox_store::Eraser>,
+    /// The data directory's lock, held until the process ends.
+    pub _lock: DataDirLock,
+}
+
+/// `<data-dir>/glassbox.lock`, locked for as long as this process runs: two glassbox
+/// processes writing one store would corrupt each other's view of it.
+pub struct DataDirLock {
+    _file: std::fs::File,
+}
+
+/// File name of the data directory's lock.
+pub const LOCK_FILE: &str = "glassbox.lock";
+
+/// Takes the data directory's lock, or says which process holds it.
+pub fn lock_data_dir(dir: &std::path::Path) -> Result<DataDirLock> {
+    use std::io::{Read, Seek, Write};
+    let path = dir.join(LOCK_FILE);
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .with_context(|| format!("cannot open the lock file {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => {
+            file.set_len(0)?;
+            file.seek(std::io::SeekFrom::Start(0))?;
+            writeln!(file, "{}", std::process::id())?;
+            file.flush()?;
+            Ok(DataDirLock { _file: file })
+        }
+        Err(std::fs::TryLockError::WouldBlock) => {
+            let mut holder = String::new();
+            let _ = file.read_to_string(&mut holder);
+            let holder = holder.trim();
+            let who = if holder.is_empty() {
+                "another glassbox process".to_string()
+            } else {
+                format!("another glassbox process (pid {holder})")
+            };
+            anyhow::bail!(
+                "the data directory {} is in use by {who}: stop it first, or give this one its own --data-dir",
+                dir.display()
+            )
+        }
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(e).with_context(|| format!("cannot lock {}", path.display()))
+        }
+    }
 }
 
 /// Loads or creates the hashing key and builds the redactor.
@@ -68,6 +118,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
     let data_dir = &v.config.server.data_dir;
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("server.data_dir: cannot create {}", data_dir.display()))?;
+    let lock = lock_data_dir(data_dir)?;
     let (writer, reader) =
         glassbox_store::sqlite::open_with(data_dir, v.config.storage.synchronous)
             .context("opening the store")?;
@@ -126,6 +177,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         hub,
         rollups: reader.clone(),
         eraser: reader,
+        _lock: lock,
     })
 }
 
@@ -357,6 +409,22 @@ pub async fn serve_runtime(
 ) -> Result<()> {
     let http = bind(v.listen, "--listen").await?;
     let grpc = bind(v.grpc_listen, "--grpc-listen").await?;
+    let otlp_http = match v.otlp_http_listen {
+        None => None,
+        Some((addr, true)) => Some(bind(addr, "--otlp-http-listen").await?),
+        Some((addr, false)) => match TcpListener::bind(addr).await {
+            Ok(l) => Some(l),
+            Err(e) => {
+                tracing::warn!(
+                    address = %addr,
+                    error = %e,
+                    "the standard OTLP/HTTP port is taken (another glassbox or a Collector?); OTLP/HTTP stays on http://{}/v1/traces and the gRPC port. Set --otlp-http-listen to choose another port, or `off`",
+                    v.listen
+                );
+                None
+            }
+        },
+    };
     let metrics_api = glassbox_metrics::api_router(MetricsApiState {
         hub: rt.hub.clone(),
         source: rt.rollups.clone(),
@@ -401,7 +469,15 @@ pub async fn serve_runtime(
         auth = rt.auth.enabled(),
         "glassbox is listening"
     );
-    glassbox_server::serve(http, app, Some((grpc, grpc_app)), shutdown)
+    let mut others = vec![(grpc, grpc_app)];
+    if let Some(listener) = otlp_http {
+        tracing::info!(address = %listener.local_addr()?, "OTLP/HTTP on the standard port");
+        others.push((
+            listener,
+            glassbox_server::otlp_http_router(&rt.state, rt.auth.clone(), v.cors.clone()),
+        ));
+    }
+    glassbox_server::serve(http, app, others, shutdown)
         .await
         .context("server failed")?;
     housekeeping.abort();
@@ -466,5 +542,29 @@ mod blob_janitor_tests {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod lock_tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// A second glassbox on the same data directory refuses and names the first; once
+    /// the first is gone the directory is free again.
+    #[test]
+    fn one_glassbox_per_data_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = lock_data_dir(dir.path()).unwrap();
+        let err = lock_data_dir(dir.path()).err().unwrap().to_string();
+        assert!(err.contains("in use by another glassbox process"), "{err}");
+        assert!(
+            err.contains(&format!("pid {}", std::process::id())),
+            "{err}"
+        );
+        assert!(err.contains("--data-dir"), "{err}");
+        drop(first);
+        let again = lock_data_dir(dir.path());
+        assert!(again.is_ok(), "the lock is released with its holder");
     }
 }

@@ -223,6 +223,27 @@ mod tests {
         }
     }
 
+    /// A gateway record the full pipeline refused is counted where operators look; an
+    /// OTLP export refused the same way was told to retry and is not a lost record.
+    #[test]
+    fn gateway_records_lost_to_a_full_pipeline_are_counted() {
+        let hub = Arc::new(MetricsHub::new(glassbox_metrics::MetricsConfig::default()).unwrap());
+        let obs = HubObserver::new(hub.clone());
+        obs.on_dropped(Stage::Ingest, Source::Gateway, 2);
+        obs.on_dropped(Stage::Ingest, Source::OtlpTraces, 40);
+        obs.on_dropped(Stage::Ingest, Source::Gateway, 2);
+        assert_eq!(hub.gateway_dropped(), 4);
+        let text = hub.render_openmetrics();
+        assert!(
+            text.contains("glassbox_gateway_records_dropped_total 4"),
+            "{text}"
+        );
+        assert!(
+            text.contains("glassbox_dropped_records_total{stage=\"ingest\"} 44"),
+            "{text}"
+        );
+    }
+
     /// Feedback is counted under the service and model of the call it rates, found by
     /// trace id or by correlation id alone.
     #[test]

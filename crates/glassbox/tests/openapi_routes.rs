@@ -42,7 +42,12 @@ fn served_routes() -> BTreeSet<(String, String)> {
         // Test modules build throwaway routers (fake scrape targets).
         let text = text.split("#[cfg(test)]").next().unwrap_or_default();
         for c in route.captures_iter(text) {
+            // `/v1/traces/` is the documented `/v1/traces`, accepted with a trailing slash.
             let path = c[1].replace("{*rest}", "{path}");
+            let path = match path.strip_suffix('/') {
+                Some(p) if !p.is_empty() => p.to_string(),
+                _ => path,
+            };
             out.insert((c[2].to_string(), path));
         }
     }

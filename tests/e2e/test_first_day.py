@@ -1,0 +1,122 @@
+"""A newcomer's first day, data-loss and misrouting cases, with the real OpenTelemetry
+SDK: an SDK with no endpoint configured stores its spans on the standard OTLP/HTTP port;
+the HTTP exporter pointed at the gRPC port stores its spans too; mistyped OTLP paths are a
+404 naming the right route and never reach a recording model upstream; a second glassbox
+on the same data directory refuses and names the first."""
+
+import json
+import os
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+
+from conftest import BINARY, free_port
+
+
+def one_span(exporter, name):
+    provider = TracerProvider(resource=Resource.create({"service.name": "first-day"}))
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    with provider.get_tracer("first-day").start_as_current_span(name) as span:
+        trace_id = format(span.get_span_context().trace_id, "032x")
+    provider.shutdown()
+    return trace_id
+
+
+def wait_stored(g, trace_id):
+    deadline = time.time() + 15
+    while time.time() < deadline:
+        try:
+            return g.get(f"/api/traces/{trace_id}")
+        except AssertionError:
+            time.sleep(0.2)
+    raise AssertionError(f"trace {trace_id} was never stored")
+
+
+def test_sdk_defaults_and_the_grpc_port_both_store(glassbox, monkeypatch):
+    for var in list(os.environ):
+        if var.startswith("OTEL_EXPORTER_OTLP"):
+            monkeypatch.delenv(var)
+    g = glassbox(args=["--otlp-http-listen", "127.0.0.1:4318"])
+    # No endpoint configured: the SDK's default, http://localhost:4318/v1/traces.
+    trace_id = one_span(OTLPSpanExporter(), "default endpoint")
+    assert wait_stored(g, trace_id)["spans"][0]["name"] == "default endpoint"
+    # The HTTP exporter aimed at the gRPC port (the README's gRPC variables).
+    exporter = OTLPSpanExporter(endpoint=f"http://127.0.0.1:{g.grpc_port}/v1/traces")
+    trace_id = one_span(exporter, "http exporter on the grpc port")
+    assert wait_stored(g, trace_id)["spans"][0]["name"] == "http exporter on the grpc port"
+    # Anything else on the gRPC port is told where to go, never a success.
+    req = urllib.request.Request(f"http://127.0.0.1:{g.grpc_port}/api/traces")
+    try:
+        urllib.request.urlopen(req, timeout=10)
+        raise AssertionError("the gRPC port answered a non-gRPC request with success")
+    except urllib.error.HTTPError as e:
+        assert e.code == 404 and b"OTLP/gRPC port" in e.read()
+
+
+class Recorder(BaseHTTPRequestHandler):
+    seen = []
+
+    def log_message(self, *a):
+        pass
+
+    def _record(self):
+        n = int(self.headers.get("content-length") or 0)
+        Recorder.seen.append((self.command, self.path, self.rfile.read(n)))
+        data = b'{"object":"list","data":[]}'
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _record
+
+
+def test_mistyped_paths_never_reach_the_model_provider(glassbox):
+    Recorder.seen = []
+    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    try:
+        g = glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1",
+                           "--otlp-http-listen", "off"])
+        pii = {"resourceSpans": [], "note": "jane.roe@example.com"}
+        for path, want in [("/v1/trace", "/v1/traces"), ("/v1/log", "/v1/logs"),
+                           ("/v1/api/traces", "/api/traces"), ("/v1/chat/completion", "/v1/chat/completions")]:
+            body = g.post_json(path, pii, expect=404, headers={"authorization": "Bearer sk-user-key"})
+            assert want in body["error"]["message"], body
+        status = urllib.request.urlopen(urllib.request.Request(g.base + "/v1/models"), timeout=10).status
+        assert status == 200
+        # A trailing slash on an OTLP path is accepted and stored, not forwarded.
+        g.post_json("/v1/traces/", {"resourceSpans": [{"scopeSpans": [{"spans": [{
+            "traceId": "5b8efff798038103d269b633813fc60c", "spanId": "eee19b7ec3c1b174", "name": "slash",
+            "startTimeUnixNano": "1700000000000000000", "endTimeUnixNano": "1700000001000000000"}]}]}]})
+        assert wait_stored(g, "5b8efff798038103d269b633813fc60c")["spans"][0]["name"] == "slash"
+        forwarded = [(m, p) for m, p, _ in Recorder.seen]
+        assert forwarded == [("GET", "/v1/models")], f"forwarded upstream: {forwarded}"
+        assert not any(b"jane.roe" in body for _, _, body in Recorder.seen)
+        # Nothing was recorded as a failed model call either.
+        time.sleep(0.5)
+        names = [t["root_name"] for t in g.get("/api/traces?limit=100")["traces"]]
+        assert all("/v1/" not in n or n == "GET /v1/models" for n in names), names
+    finally:
+        upstream.shutdown()
+
+
+def test_one_glassbox_per_data_directory(glassbox, tmp_path):
+    g = glassbox(args=["--otlp-http-listen", "off"])
+    out = subprocess.run(
+        [str(BINARY), "serve", "--listen", f"127.0.0.1:{free_port()}", "--grpc-listen", f"127.0.0.1:{free_port()}",
+         "--otlp-http-listen", "off", "--data-dir", str(g.data_dir)],
+        capture_output=True, text=True, timeout=30)
+    assert out.returncode != 0
+    assert f"pid {g.proc.pid}" in out.stderr and "--data-dir" in out.stderr, out.stderr
+    # The first one is still serving.
+    assert g.get("/readyz")["status"] == "ready"
