@@ -120,3 +120,20 @@ def test_one_glassbox_per_data_directory(glassbox, tmp_path):
     assert f"pid {g.proc.pid}" in out.stderr and "--data-dir" in out.stderr, out.stderr
     # The first one is still serving.
     assert g.get("/readyz")["status"] == "ready"
+
+
+def test_serve_says_where_everything_is_and_logs_plainly(glassbox):
+    g = glassbox(args=["--otlp-http-listen", "off"])
+    time.sleep(0.5)
+    g.stop()
+    log = g.log_path.read_text(errors="replace")
+    assert f"dashboard       http://127.0.0.1:{g.http_port}/" in log, log
+    assert f"OTLP/gRPC       http://127.0.0.1:{g.grpc_port}" in log, log
+    assert "gateway         off: start with --upstream" in log, log
+    assert f"data            {g.data_dir}" in log, log
+    assert "redaction key" in log
+    # A log file gets no colour codes, an absent GPU library is not news, and a clean
+    # shutdown warns about nothing.
+    assert "\x1b[" not in log, "ANSI colour codes in a log file"
+    assert "nvml" not in log.lower(), log
+    assert " WARN " not in log, log

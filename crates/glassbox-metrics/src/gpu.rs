@@ -92,14 +92,14 @@ mod imp {
         let nvml = match Nvml::init() {
             Ok(n) => n,
             Err(error) => {
-                tracing::info!(%error, "nvml unavailable, gpu metrics disabled");
+                tracing::debug!(%error, "nvml unavailable, gpu metrics disabled");
                 return None;
             }
         };
         let devices = match nvml.device_count() {
             Ok(n) if n > 0 => n,
             Ok(_) => {
-                tracing::info!("nvml reports no gpu, gpu metrics disabled");
+                tracing::debug!("nvml reports no gpu, gpu metrics disabled");
                 return None;
             }
             Err(error) => {
@@ -165,7 +165,7 @@ mod imp {
     use super::*;
 
     pub fn start(_hub: Arc<MetricsHub>, _interval: Duration) -> Option<GpuPoller> {
-        tracing::info!("built without nvml, gpu metrics disabled");
+        tracing::debug!("built without nvml, gpu metrics disabled");
         None
     }
 }

@@ -82,6 +82,7 @@ pub async fn run(mut v: Validated) -> Result<()> {
         &v,
         axum::Router::new(),
         glassbox_server::shutdown_signal(),
+        false,
     )
     .await
 }

@@ -397,7 +397,42 @@ pub async fn bind(addr: std::net::SocketAddr, flag: &str) -> Result<TcpListener>
 /// Runs `glassbox serve` until a shutdown signal.
 pub async fn run(v: Validated, extra: Router) -> Result<()> {
     let rt = start(&v)?;
-    serve_runtime(rt, &v, extra, glassbox_server::shutdown_signal()).await
+    serve_runtime(rt, &v, extra, glassbox_server::shutdown_signal(), true).await
+}
+
+/// What `glassbox serve` tells the person who started it: where to look and where to
+/// send data, whether the gateway is on, where the data and the key live.
+fn banner(v: &Validated, otlp_http: Option<std::net::SocketAddr>, auth: bool) -> String {
+    let host = v.listen;
+    let otlp_http = match otlp_http {
+        Some(a) => format!("http://{a} (standard port; also http://{host})"),
+        None => format!("http://{host}"),
+    };
+    let gateway = match v.config.gateway.upstreams.first() {
+        Some(u) => format!(
+            "on: export OPENAI_BASE_URL=http://{host}/v1   (upstream {} at {})",
+            u.name, u.base_url
+        ),
+        None => {
+            "off: start with --upstream http://HOST:PORT/v1 to put it in front of a model".into()
+        }
+    };
+    let key = if std::env::var_os(&v.config.redaction.hash_key_env).is_some() {
+        format!("from ${}", v.config.redaction.hash_key_env)
+    } else {
+        v.config
+            .server
+            .data_dir
+            .join("redaction.key")
+            .display()
+            .to_string()
+    };
+    format!(
+        "\n  glassbox is running{}.\n\n         \x20 dashboard       http://{host}/\n         \x20 OTLP/HTTP       {otlp_http}   (export OTEL_EXPORTER_OTLP_ENDPOINT=…)\n         \x20 OTLP/gRPC       http://{}\n         \x20 gateway         {gateway}\n         \x20 prometheus      http://{host}/metrics\n         \x20 data            {}\n         \x20 redaction key   {key}\n         \x20 stop            Ctrl-C\n",
+        if auth { " (tokens required)" } else { "" },
+        v.grpc_listen,
+        v.config.server.data_dir.display(),
+    )
 }
 
 /// Serves a started runtime until `shutdown`, then flushes the pipeline.
@@ -406,6 +441,7 @@ pub async fn serve_runtime(
     v: &Validated,
     extra: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    announce: bool,
 ) -> Result<()> {
     let http = bind(v.listen, "--listen").await?;
     let grpc = bind(v.grpc_listen, "--grpc-listen").await?;
@@ -469,6 +505,10 @@ pub async fn serve_runtime(
         auth = rt.auth.enabled(),
         "glassbox is listening"
     );
+    if announce {
+        let otlp_addr = otlp_http.as_ref().and_then(|l| l.local_addr().ok());
+        eprintln!("{}", banner(v, otlp_addr, rt.auth.enabled()));
+    }
     let mut others = vec![(grpc, grpc_app)];
     if let Some(listener) = otlp_http {
         tracing::info!(address = %listener.local_addr()?, "OTLP/HTTP on the standard port");
