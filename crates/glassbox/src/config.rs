@@ -208,22 +208,21 @@ pub struct Overrides {
 
 /// Loads the configuration: file (optional) < environment < flags.
 pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Config> {
+    let mut text = None;
     let mut tree = match path {
         Some(p) => {
-            let text = std::fs::read_to_string(p)
+            let t = std::fs::read_to_string(p)
                 .with_context(|| format!("cannot read config file {}", p.display()))?;
-            text.parse::<toml::Table>()
-                .map_err(|e| anyhow::anyhow!("config file {}: {e}", p.display()))?
+            let tree = t
+                .parse::<toml::Table>()
+                .map_err(|e| anyhow::anyhow!("config file {}: {e}", p.display()))?;
+            text = Some(t);
+            tree
         }
         None => toml::Table::new(),
     };
-    apply_env(&mut tree, std::env::vars())?;
-    let mut config: Config =
-        toml::Value::Table(tree)
-            .try_into()
-            .map_err(|e: toml::de::Error| {
-                anyhow::anyhow!("invalid configuration: {}", e.message().trim())
-            })?;
+    let from_env = apply_env(&mut tree, std::env::vars())?;
+    let mut config = decode(tree, path.zip(text.as_deref()), &from_env)?;
     if let Some(v) = &overrides.listen {
         config.server.listen.clone_from(v);
     }
@@ -245,13 +244,76 @@ pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Config> {
     Ok(config)
 }
 
+/// Turns the merged tree into a [`Config`]; a bad value is reported with its key and
+/// where it came from: the environment variable, or the file and line.
+fn decode(
+    tree: toml::Table,
+    file: Option<(&Path, &str)>,
+    from_env: &[(String, String, String)],
+) -> Result<Config> {
+    serde_path_to_error::deserialize::<_, Config>(toml::Value::Table(tree)).map_err(|e| {
+        let key = e.path().to_string();
+        let what = plain_type_names(e.inner().message().trim());
+        if let Some((_, var, value)) = from_env.iter().find(|(k, _, _)| *k == key) {
+            return anyhow::anyhow!("{var}={value}: {key}: {what}");
+        }
+        match file {
+            Some((p, text)) => match line_of(text, &key) {
+                Some(n) => anyhow::anyhow!("config file {} line {n}: {key}: {what}", p.display()),
+                None => anyhow::anyhow!("config file {}: {key}: {what}", p.display()),
+            },
+            None => anyhow::anyhow!("invalid configuration: {key}: {what}"),
+        }
+    })
+}
+
+/// serde's type names as a person would say them.
+fn plain_type_names(msg: &str) -> String {
+    msg.replace("expected f64", "expected a number")
+        .replace("expected f32", "expected a number")
+        .replace("expected usize", "expected a whole number (0 or more)")
+        .replace("expected u64", "expected a whole number (0 or more)")
+        .replace("expected u32", "expected a whole number (0 or more)")
+        .replace("expected u16", "expected a whole number (0 or more)")
+        .replace("expected i64", "expected a whole number")
+        .replace("expected a boolean", "expected true or false")
+}
+
+/// The line (1-based) of `section.key` in a TOML text: the `key =` line inside its
+/// `[section]` table.
+fn line_of(text: &str, dotted: &str) -> Option<usize> {
+    let (section, leaf) = match dotted.rsplit_once('.') {
+        Some((s, l)) => (s, l),
+        None => ("", dotted),
+    };
+    let mut current = String::new();
+    for (i, line) in text.lines().enumerate() {
+        let l = line.trim();
+        if let Some(h) = l.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+            current = h.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+            continue;
+        }
+        let Some((k, _)) = l.split_once('=') else {
+            continue;
+        };
+        if current == section && k.trim() == leaf {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
 /// Applies `GLASSBOX_SECTION__KEY=value` (and the shorthands `GLASSBOX_LISTEN`,
 /// `GLASSBOX_GRPC_LISTEN`, `GLASSBOX_DATA_DIR`) onto the TOML tree. Values are read as
 /// TOML (`true`, `0.5`, `["a"]`) and fall back to plain strings.
+///
+/// Returns what it set: (dotted key, variable name, value), so errors can name the
+/// variable a bad value came from.
 pub fn apply_env(
     tree: &mut toml::Table,
     vars: impl Iterator<Item = (String, String)>,
-) -> Result<()> {
+) -> Result<Vec<(String, String, String)>> {
+    let mut set = Vec::new();
     for (name, value) in vars {
         let Some(rest) = name.strip_prefix("GLASSBOX_") else {
             continue;
@@ -268,6 +330,7 @@ pub fn apply_env(
             .ok()
             .and_then(|mut t| t.remove("v"))
             .unwrap_or_else(|| toml::Value::String(value.clone()));
+        set.push((path.join("."), name.clone(), value.clone()));
         let mut node = &mut *tree;
         for (i, key) in path.iter().enumerate() {
             if i + 1 == path.len() {
@@ -283,7 +346,7 @@ pub fn apply_env(
             }
         }
     }
-    Ok(())
+    Ok(set)
 }
 
 /// The validated configuration the server runs with.
@@ -605,5 +668,34 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("listen_typo"), "{err}");
+    }
+
+    /// A bad value names its key and where it came from, in words a person uses.
+    #[test]
+    fn type_errors_name_the_key_and_its_source() {
+        let mut tree = toml::Table::new();
+        let env = apply_env(
+            &mut tree,
+            vec![(
+                "GLASSBOX_PAYLOAD__SAMPLE_RATE".to_string(),
+                "abc".to_string(),
+            )]
+            .into_iter(),
+        )
+        .unwrap();
+        let err = decode(tree, None, &env).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "GLASSBOX_PAYLOAD__SAMPLE_RATE=abc: payload.sample_rate: invalid type: string \"abc\", expected a number"
+        );
+        let text = "[server]\nlisten = \"127.0.0.1:4000\"\n\n[payload]\n# sampled\nsample_rate = \"half\"\n";
+        let tree: toml::Table = text.parse().unwrap();
+        let err = decode(tree, Some((Path::new("glassbox.toml"), text)), &[])
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "config file glassbox.toml line 6: payload.sample_rate: invalid type: string \"half\", expected a number"
+        );
     }
 }
