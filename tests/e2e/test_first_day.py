@@ -137,3 +137,10 @@ def test_serve_says_where_everything_is_and_logs_plainly(glassbox):
     assert "\x1b[" not in log, "ANSI colour codes in a log file"
     assert "nvml" not in log.lower(), log
     assert " WARN " not in log, log
+
+
+def test_cli_server_without_a_scheme_says_so():
+    out = subprocess.run([str(BINARY), "trace", "0af7651916cd43dd8448eb211c80319c", "--server", "127.0.0.1:4000"],
+                         capture_output=True, text=True, timeout=30)
+    assert out.returncode != 0
+    assert "--server 127.0.0.1:4000: give glassbox's URL with its scheme, e.g. http://127.0.0.1:4000" in out.stderr, out.stderr

@@ -24,10 +24,12 @@ pub enum GatewayError {
         category: String,
     },
     /// No upstream could be reached.
-    #[error("upstream {upstream} unreachable: {reason}")]
+    #[error("upstream `{upstream}` unreachable at {url}: {reason}; is it running, and is its base_url right (usually ending in /v1)?")]
     Unreachable {
         /// Upstream name.
         upstream: String,
+        /// The URL tried (no query, no credentials).
+        url: String,
         /// Connection error, without credentials.
         reason: String,
     },

@@ -360,7 +360,8 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
                 guard,
                 GatewayError::Unreachable {
                     upstream: name,
-                    reason: "response body failed".into(),
+                    url: endpoint.path().to_string(),
+                    reason: "the response body broke off".into(),
                 },
             );
         }

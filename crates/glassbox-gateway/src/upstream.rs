@@ -195,6 +195,7 @@ pub(crate) async fn send(
                     };
                     last = Failure::Gateway(GatewayError::Unreachable {
                         upstream: name.clone(),
+                        url: shown_url(&inner.upstreams[u].base_url, out.path_and_query),
                         reason,
                     });
                 }
@@ -215,4 +216,18 @@ pub(crate) async fn send(
         }
     }
     Err(last)
+}
+
+/// The URL a call went to, as an error may show it: no query, no credentials.
+fn shown_url(base: &str, path_and_query: &str) -> String {
+    let path = path_and_query.split('?').next().unwrap_or_default();
+    let full = format!("{base}{path}");
+    match reqwest::Url::parse(&full) {
+        Ok(mut u) => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.to_string()
+        }
+        Err(_) => full,
+    }
 }

@@ -520,6 +520,13 @@ async fn unreachable_upstream_is_a_502_in_openai_shape() {
     assert_eq!(resp.status(), 502);
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["error"]["code"], "upstream_unreachable");
+    // The message names the upstream and the URL tried, and what to check.
+    let msg = v["error"]["message"].as_str().unwrap();
+    assert!(
+        msg.contains("`down`") && msg.contains("http://127.0.0.1:9/v1/chat/completions"),
+        "{msg}"
+    );
+    assert!(msg.contains("base_url"), "{msg}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

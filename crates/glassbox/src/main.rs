@@ -279,6 +279,13 @@ fn print_doc(
 }
 
 async fn fetch(args: &ClientArgs, path: &str) -> Result<serde_json::Value> {
+    if !(args.server.starts_with("http://") || args.server.starts_with("https://")) {
+        anyhow::bail!(
+            "--server {}: give glassbox's URL with its scheme, e.g. http://{}",
+            args.server,
+            args.server.trim_start_matches('/')
+        );
+    }
     let url = format!("{}{}", args.server.trim_end_matches('/'), path);
     let client = reqwest::Client::builder()
         .timeout(std::time::Duration::from_secs(30))
