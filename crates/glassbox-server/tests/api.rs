@@ -298,6 +298,44 @@ async fn search_investigate_and_events() {
     assert!(openapi["paths"]["/api/investigate/{id}"].is_object());
 }
 
+/// A unique prefix of 8+ hex digits finds a trace, in the trace API and in investigate.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn short_trace_ids() {
+    let f = fixture(vec![]).await;
+    let (status, doc) = call(
+        &f.app,
+        "GET",
+        &format!("/api/traces/{}", &TRACE[..8]),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{doc}");
+    assert_eq!(doc["trace_id"], TRACE);
+    let (status, inv) = call(
+        &f.app,
+        "GET",
+        &format!("/api/investigate/{}", &TRACE[..10]),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{inv}");
+    assert!(!inv["timeline"].as_array().unwrap().is_empty());
+    let (status, err) = call(&f.app, "GET", "/api/traces/ffffffff", None, None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{err}");
+    assert!(err["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("starts with `ffffffff`"));
+    let (status, _) = call(&f.app, "GET", "/api/traces/0af765", None, None).await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "fewer than 8 digits is not an id"
+    );
+}
+
 /// `/readyz` proves the store writable now: while another process holds the database's
 /// write lock, it says not ready (and why), although every earlier write succeeded.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

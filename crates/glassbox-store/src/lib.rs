@@ -57,6 +57,14 @@ pub trait TraceReader: Send + Sync {
 
     /// Trace summaries matching `filter`, newest first, with a cursor for the next page.
     fn search_traces(&self, filter: &TraceFilter) -> Result<TracePage, StoreError>;
+
+    /// Stored trace ids that start with `hex_prefix` (8 to 31 hex digits), at most
+    /// `limit`: one means the short id is unique.
+    fn traces_with_prefix(
+        &self,
+        hex_prefix: &str,
+        limit: usize,
+    ) -> Result<Vec<TraceId>, StoreError>;
 }
 
 /// Reads structured logs.

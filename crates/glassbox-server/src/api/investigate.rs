@@ -39,6 +39,12 @@ pub async fn investigate(
         if !inv.timeline.is_empty() {
             return Ok(inv);
         }
+        // A short trace id (a unique prefix of 8+ hex digits, as the CLI and UI show them).
+        if (8..32).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            if let [one] = reader.traces_with_prefix(&id, 2)?.as_slice() {
+                return reader.investigate(&one.to_hex(), limit);
+            }
+        }
         // A raw user id: its pseudonym under each redaction key (before and after a
         // rotation), merged into one timeline.
         for p in pseudonyms.iter().filter(|p| **p != id) {

@@ -260,6 +260,42 @@ impl TraceReader for SqliteReader {
         self.with_conn(|c| spans_of(c, trace_id))
     }
 
+    fn traces_with_prefix(
+        &self,
+        hex_prefix: &str,
+        limit: usize,
+    ) -> Result<Vec<TraceId>, StoreError> {
+        let p = hex_prefix.to_ascii_lowercase();
+        if !(8..32).contains(&p.len()) || !p.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(StoreError::InvalidQuery(format!(
+                "`{hex_prefix}` is not a trace id prefix: give 8 to 31 hex digits"
+            )));
+        }
+        // The ids that start with the prefix are the range [prefix000…, prefixfff…].
+        let bound = |fill: char| {
+            let mut h = p.clone();
+            h.extend(std::iter::repeat_n(fill, 32 - p.len()));
+            hex::decode(h).map_err(|e| StoreError::InvalidQuery(e.to_string()))
+        };
+        let (lo, hi) = (bound('0')?, bound('f')?);
+        self.with_conn(|c| {
+            let mut q = c.prepare_cached(
+                "SELECT trace_id FROM traces WHERE trace_id BETWEEN ?1 AND ?2 LIMIT ?3",
+            )?;
+            let rows = q.query_map(
+                params![lo, hi, i64::try_from(limit).unwrap_or(i64::MAX)],
+                |r| r.get::<_, Vec<u8>>(0),
+            )?;
+            let mut out = Vec::new();
+            for r in rows {
+                if let Ok(id) = TraceId::from_bytes(&r?) {
+                    out.push(id);
+                }
+            }
+            Ok(out)
+        })
+    }
+
     fn search_traces(&self, f: &TraceFilter) -> Result<TracePage, StoreError> {
         let mut w = Where::default();
         w.eq("root_service", &f.service);

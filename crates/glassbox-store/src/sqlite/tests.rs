@@ -556,3 +556,37 @@ fn erasing_a_subject_removes_all_of_theirs_and_nothing_else() {
     let again = r.erase_users(&["[ID:k2:bbbb]".into()]).unwrap();
     assert_eq!(again, crate::ErasureReport::default());
 }
+
+#[test]
+fn trace_id_prefixes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, r) = open(dir.path()).unwrap();
+    let a = "abcdef01000000000000000000000001";
+    let b = "abcdef01000000000000000000000002";
+    w.write_group(&[batch(vec![
+        span(a, 1, None, 1, 2),
+        span(b, 2, None, 1, 2),
+        span(T1, 3, None, 1, 2),
+    ])])
+    .unwrap();
+    assert_eq!(
+        r.traces_with_prefix("abcdef01", 5).unwrap().len(),
+        2,
+        "ambiguous"
+    );
+    assert_eq!(
+        r.traces_with_prefix("ABCDEF010000000000000000000000", 5)
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(r.traces_with_prefix(&b[..31], 5).unwrap().len(), 2);
+    let one = r.traces_with_prefix(&T1[..9], 5).unwrap();
+    assert_eq!(
+        one,
+        vec![TraceId::from_hex(T1).unwrap()],
+        "an odd number of digits works"
+    );
+    assert!(r.traces_with_prefix("abcdef0", 5).is_err(), "too short");
+    assert!(r.traces_with_prefix("abcdefzz", 5).is_err(), "not hex");
+}
