@@ -199,7 +199,10 @@ def test_prometheus_scrape_matches_glassbox_summary(glassbox, processes, tmp_pat
         headers, body_user = ids()
         model = models[i % 2]
         if kind == "hit":
-            body = {"model": model, "temperature": 0, "user": body_user,
+            # The cache is scoped to the end user: one customer asking the same thing again.
+            headers["x-glassbox-user-id"] = "user-repeat@example.com"
+            sent_ids.update(["user-repeat@example.com", "acct-repeat"])
+            body = {"model": model, "temperature": 0, "user": "acct-repeat",
                     "messages": [{"role": "user", "content": "What is the capital of France?"}]}
         else:
             body = {"model": model, "user": body_user,
