@@ -15,7 +15,10 @@
 //! - unknown fields are ignored.
 //!
 //! This module builds messages only; it must not validate ids or semantics (that is
-//! `convert`'s job, which can reject single records instead of the whole request).
+//! `convert`'s job, which can reject single records instead of the whole request). In a
+//! [`partial`] decode (what the HTTP receiver runs) a span, log record or data point that
+//! does not decode is left out with its message, for the partial-success answer, rather
+//! than failing the document.
 
 use base64::Engine as _;
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;

@@ -105,11 +105,7 @@ async fn grpc_or_otlp_http(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|ct| ct.starts_with("application/grpc"));
     let path = req.uri().path();
-    let otlp_http = matches!(
-        path.trim_end_matches('/'),
-        "/v1/traces" | "/v1/logs" | "/v1/metrics"
-    );
-    if grpc || otlp_http {
+    if grpc || crate::auth::is_otlp_http(path) {
         return next.run(req).await;
     }
     crate::error::ApiError::status(

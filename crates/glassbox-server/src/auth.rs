@@ -71,10 +71,10 @@ pub struct Token {
     pub scopes: Vec<Scope>,
 }
 
-/// The configured tokens.
+/// The configured tokens, each with its fingerprint (computed once, not per request).
 #[derive(Debug, Clone, Default)]
 pub struct Auth {
-    tokens: Arc<Vec<Token>>,
+    tokens: Arc<Vec<(Token, u64)>>,
 }
 
 /// The outcome of checking a request's credentials.
@@ -92,7 +92,15 @@ impl Auth {
     /// Builds the checker.
     pub fn new(tokens: Vec<Token>) -> Self {
         Self {
-            tokens: Arc::new(tokens),
+            tokens: Arc::new(
+                tokens
+                    .into_iter()
+                    .map(|t| {
+                        let f = fingerprint(&t.secret);
+                        (t, f)
+                    })
+                    .collect(),
+            ),
         }
     }
 
@@ -108,14 +116,14 @@ impl Auth {
         }
         presented
             .and_then(|p| self.find(p))
-            .is_some_and(|t| t.scopes.contains(&scope) || t.scopes.contains(&Scope::Admin))
+            .is_some_and(|(t, _)| grants(t, scope))
     }
 
     /// The configured token equal to `presented` (compared in constant time).
-    fn find(&self, presented: &str) -> Option<&Token> {
+    fn find(&self, presented: &str) -> Option<&(Token, u64)> {
         self.tokens
             .iter()
-            .find(|t| constant_time_eq(t.secret.as_bytes(), presented.as_bytes()))
+            .find(|(t, _)| constant_time_eq(t.secret.as_bytes(), presented.as_bytes()))
     }
 
     /// Checks the credentials in `headers` for `scope`.
@@ -126,12 +134,9 @@ impl Auth {
         let Some(presented) = presented_token(headers) else {
             return Verdict::Missing;
         };
-        if self.allows(Some(presented), scope) {
-            Verdict::Allowed(Caller {
-                token: Some(fingerprint(presented)),
-            })
-        } else {
-            Verdict::Refused
+        match self.find(presented) {
+            Some((t, f)) if grants(t, scope) => Verdict::Allowed(Caller { token: Some(*f) }),
+            _ => Verdict::Refused,
         }
     }
 
@@ -153,6 +158,10 @@ impl Auth {
     }
 }
 
+fn grants(t: &Token, scope: Scope) -> bool {
+    t.scopes.contains(&scope) || t.scopes.contains(&Scope::Admin)
+}
+
 /// First 8 bytes of SHA-256: tells tokens apart without holding them.
 fn fingerprint(token: &str) -> u64 {
     let d = Sha256::digest(token.as_bytes());
@@ -169,7 +178,7 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// OTLP/HTTP paths, also written with a trailing slash.
-fn is_otlp_http(path: &str) -> bool {
+pub(crate) fn is_otlp_http(path: &str) -> bool {
     matches!(
         path.strip_suffix('/').unwrap_or(path),
         "/v1/traces" | "/v1/logs" | "/v1/metrics"

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use glassbox_core::{Event, Span};
+use glassbox_core::{Event, Span, TraceId};
 use glassbox_metrics::{BusinessEvent, CallObservation, Feedback, FeedbackObservation, MetricsHub};
 use glassbox_pipeline::{PipelineHandle, PipelineObserver, Records, Source, Stage, SubmitError};
 use glassbox_redact::Redactor;
@@ -35,38 +35,57 @@ impl HubObserver {
     }
 }
 
-/// The service and model of the last model call seen per trace id and correlation id,
-/// bounded (oldest forgotten first): feedback comes seconds to minutes after its call.
+/// A call's service and model.
+type CallLabels = (Arc<str>, Arc<str>);
+
+/// The service and model of the last model call seen per trace and per correlation id
+/// (when a call has its own, not its trace id), bounded with the oldest forgotten first:
+/// feedback comes seconds to minutes after its call.
 #[derive(Default)]
 struct RecentCalls {
-    by_id: HashMap<Box<str>, (Arc<str>, Arc<str>)>,
-    order: std::collections::VecDeque<Box<str>>,
+    by_trace: HashMap<TraceId, CallLabels>,
+    by_correlation: HashMap<Box<str>, CallLabels>,
+    /// Insertion order of the entries of both maps.
+    order: std::collections::VecDeque<Result<TraceId, Box<str>>>,
 }
 
 impl RecentCalls {
-    /// Ids remembered (two per call: its trace and its correlation id).
+    /// Entries remembered (a call has one or two).
     const CAPACITY: usize = 100_000;
 
-    fn remember(&mut self, id: &str, call: &(Arc<str>, Arc<str>)) {
-        if let Some(v) = self.by_id.get_mut(id) {
-            v.clone_from(call);
-            return;
+    fn remember(&mut self, span: &Span, call: CallLabels) {
+        let own_correlation =
+            span.correlation_id.len() != 32 || span.correlation_id != span.trace_id.to_hex();
+        if own_correlation
+            && self
+                .by_correlation
+                .insert(span.correlation_id.as_str().into(), call.clone())
+                .is_none()
+        {
+            self.order
+                .push_back(Err(span.correlation_id.as_str().into()));
         }
-        while self.order.len() >= Self::CAPACITY {
-            if let Some(old) = self.order.pop_front() {
-                self.by_id.remove(&old);
+        if self.by_trace.insert(span.trace_id, call).is_none() {
+            self.order.push_back(Ok(span.trace_id));
+        }
+        while self.order.len() > Self::CAPACITY {
+            match self.order.pop_front() {
+                Some(Ok(t)) => {
+                    self.by_trace.remove(&t);
+                }
+                Some(Err(c)) => {
+                    self.by_correlation.remove(&c);
+                }
+                None => break,
             }
         }
-        self.by_id.insert(id.into(), call.clone());
-        self.order.push_back(id.into());
     }
 
-    fn find(&self, event: &Event) -> Option<(Arc<str>, Arc<str>)> {
-        let by_trace = event.trace_id.map(|t| t.to_hex());
-        by_trace
-            .as_deref()
-            .and_then(|t| self.by_id.get(t))
-            .or_else(|| self.by_id.get(event.correlation_id.as_str()))
+    fn find(&self, event: &Event) -> Option<CallLabels> {
+        event
+            .trace_id
+            .and_then(|t| self.by_trace.get(&t))
+            .or_else(|| self.by_correlation.get(event.correlation_id.as_str()))
             .cloned()
     }
 }
@@ -83,12 +102,8 @@ impl PipelineObserver for HubObserver {
         }
         if let Some(obs) = CallObservation::from_span(span) {
             self.hub.record_call(&obs);
-            let call: (Arc<str>, Arc<str>) = (obs.service.into(), obs.model.into());
             if let Ok(mut recent) = self.recent.lock() {
-                recent.remember(&span.trace_id.to_hex(), &call);
-                if !span.correlation_id.is_empty() {
-                    recent.remember(&span.correlation_id, &call);
-                }
+                recent.remember(span, (obs.service.into(), obs.model.into()));
             }
         }
     }

@@ -84,6 +84,13 @@ fn every_served_route_is_documented() {
         "routes missing from crates/glassbox-server/src/api/openapi.json:\n{}",
         missing.join("\n")
     );
+    // The routes glassbox suggests for a mistyped path are all real, documented routes.
+    for known in glassbox_core::routes::KNOWN {
+        assert!(
+            paths.contains_key(*known),
+            "glassbox_core::routes::KNOWN lists `{known}`, which the API does not document"
+        );
+    }
     // And every operation documents its responses.
     for (path, item) in paths {
         for (method, op) in item.as_object().unwrap() {
