@@ -2,31 +2,51 @@
 //! and over until max tokens), runs of one character, replacement characters and
 //! mojibake (UTF-8 read as Latin-1).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasher, Hash};
+use crate::hash::WordHash;
 
-/// Tokens of `text` for loop detection: words split on whitespace, and each character
-/// of a caseless script (Han, kana, Hangul, Thai) on its own, hashed.
-fn tokens(text: &str, out: &mut Vec<u64>, hasher: &impl BuildHasher) {
-    for word in text.split_whitespace() {
-        if word.is_ascii() {
-            out.push(hasher.hash_one(word));
-            continue;
-        }
-        let mut start = 0;
-        for (i, c) in word.char_indices() {
-            if is_caseless_script(c) {
-                if start < i {
-                    out.push(hasher.hash_one(&word[start..i]));
-                }
-                out.push(hasher.hash_one(c));
-                start = i + c.len_utf8();
+/// Tokens of `text`, hashed: runs of letters and digits, lowercased, and each
+/// character of a caseless script (Han, kana, Hangul, Thai) on its own. Used for loops
+/// and for system prompt shingles.
+pub(crate) fn tokens(text: &str, hasher: &WordHash) -> Vec<u64> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 8);
+    let mut word = hasher.start();
+    let mut in_word = false;
+    if text.is_ascii() {
+        for b in text.bytes() {
+            if b.is_ascii_alphanumeric() {
+                word = hasher.feed(word, u64::from(b.to_ascii_lowercase()));
+                in_word = true;
+            } else if in_word {
+                out.push(hasher.end(word));
+                word = hasher.start();
+                in_word = false;
             }
         }
-        if start < word.len() {
-            out.push(hasher.hash_one(&word[start..]));
+    } else {
+        for c in text.chars() {
+            if is_caseless_script(c) {
+                if in_word {
+                    out.push(hasher.end(word));
+                    word = hasher.start();
+                    in_word = false;
+                }
+                out.push(hasher.end(hasher.feed(hasher.start(), u64::from(c))));
+            } else if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    word = hasher.feed(word, u64::from(l));
+                }
+                in_word = true;
+            } else if in_word {
+                out.push(hasher.end(word));
+                word = hasher.start();
+                in_word = false;
+            }
         }
     }
+    if in_word {
+        out.push(hasher.end(word));
+    }
+    out
 }
 
 /// Scripts written without spaces between words.
@@ -61,21 +81,16 @@ fn tail_loop(toks: &[u64]) -> (usize, usize) {
     best
 }
 
-/// Share of 4-token windows that already occurred earlier in the answer.
-fn repeated_window_share(toks: &[u64]) -> f64 {
+/// Share of 4-token windows that occur more than once in the answer.
+fn repeated_window_share(toks: &[u64], hasher: &WordHash) -> f64 {
     if toks.len() < 8 {
         return 0.0;
     }
-    let mut seen: HashMap<[u64; 4], ()> = HashMap::with_capacity(toks.len());
-    let mut repeats = 0usize;
-    let windows = toks.len() - 3;
-    for w in toks.windows(4) {
-        let key = [w[0], w[1], w[2], w[3]];
-        if seen.insert(key, ()).is_some() {
-            repeats += 1;
-        }
-    }
-    repeats as f64 / windows as f64
+    let mut windows: Vec<u64> = toks.windows(4).map(|w| hasher.window(w)).collect();
+    windows.sort_unstable();
+    let n = windows.len();
+    let repeats = windows.windows(2).filter(|p| p[0] == p[1]).count();
+    repeats as f64 / n as f64
 }
 
 /// A line repeated back to back many times (lists a model cannot stop).
@@ -103,18 +118,41 @@ fn repeated_lines(text: &str) -> bool {
 /// The longest run of one character (not whitespace); characters used for rules and
 /// separators in Markdown and ASCII art need a much longer run.
 fn char_run(text: &str) -> bool {
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        let mut run = 1usize;
+        for i in 1..b.len() {
+            if b[i] == b[i - 1] {
+                run += 1;
+                if run >= 24 && run >= run_limit(char::from(b[i])) {
+                    return true;
+                }
+            } else {
+                run = 1;
+            }
+        }
+        return false;
+    }
+    char_run_unicode(text)
+}
+
+fn run_limit(c: char) -> usize {
+    match c {
+        '-' | '=' | '_' | '*' | '#' | '~' | '.' | '─' | '━' | '═' | '|' | '+' | '/' | '\\'
+        | '^' | '<' | '>' => 160,
+        '0' | '1' | '9' | 'x' | 'X' => 32,
+        c if c.is_whitespace() => usize::MAX,
+        _ => 24,
+    }
+}
+
+fn char_run_unicode(text: &str) -> bool {
     let mut prev = '\0';
     let mut run = 0usize;
     for c in text.chars() {
         if c == prev {
             run += 1;
-            let limit = match c {
-                '-' | '=' | '_' | '*' | '#' | '~' | '.' | '─' | '━' | '═' | '0' | '|' | '+'
-                | '/' | '\\' | '^' | '<' | '>' => 160,
-                c if c.is_whitespace() => usize::MAX,
-                _ => 24,
-            };
-            if run >= limit {
+            if run >= run_limit(c) {
                 return true;
             }
         } else {
@@ -147,43 +185,55 @@ fn encoding_garbage(text: &str) -> bool {
         }
         i = j + 1;
     }
-    mojibake >= 3
+    mojibake >= 1
 }
 
 fn memchr_c3(b: &[u8]) -> Option<usize> {
     b.iter().position(|&x| x == 0xC3)
 }
 
+/// A short pattern repeated at the end without spaces ("hahahaha", "LateLateLate",
+/// "好的好的好的"): the last characters are periodic with a period of 2 to 12 over at least
+/// 36 characters and four periods.
+fn periodic_tail(text: &str) -> bool {
+    let tail: Vec<char> = text.trim_end().chars().rev().take(240).collect();
+    for p in 2..=12usize {
+        let mut run = 0;
+        while run + p < tail.len() && tail[run] == tail[run + p] {
+            run += 1;
+        }
+        let covered = run + p;
+        if run > 0 && covered >= 36.max(4 * p) {
+            // A run of one separator character is a rule, not a loop.
+            let distinct = tail[..p]
+                .iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len();
+            if distinct > 1 || !tail[0].is_ascii_punctuation() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// True when `text` is degenerate. `loop_min_words`: a loop at the end must cover this
 /// many tokens (and two periods) to count.
-pub(crate) fn is_degenerate(text: &str, loop_min_words: usize, hasher: &impl BuildHasher) -> bool {
-    if char_run(text) || encoding_garbage(text) || repeated_lines(text) {
+pub(crate) fn is_degenerate(
+    text: &str,
+    toks: &[u64],
+    loop_min_words: usize,
+    hasher: &WordHash,
+) -> bool {
+    if char_run(text) || encoding_garbage(text) || repeated_lines(text) || periodic_tail(text) {
         return true;
     }
-    let mut toks = Vec::with_capacity(text.len() / 5 + 8);
-    tokens(text, &mut toks, hasher);
-    let (run, period) = tail_loop(&toks);
+    let (run, period) = tail_loop(toks);
     if run >= loop_min_words.max(3 * period) {
         return true;
     }
     // A loop in the middle (a model that recovered): most of a long answer repeats.
-    toks.len() >= 60 && repeated_window_share(&toks) >= 0.6
-}
-
-/// A hasher that keeps its key (for shingles) — std's SipHash with per-process keys.
-#[derive(Clone, Default)]
-pub(crate) struct Keyed(std::collections::hash_map::RandomState);
-
-impl BuildHasher for Keyed {
-    type Hasher = std::collections::hash_map::DefaultHasher;
-    fn build_hasher(&self) -> Self::Hasher {
-        self.0.build_hasher()
-    }
-}
-
-/// Hashes one value with `b`.
-pub(crate) fn hash_with(b: &impl BuildHasher, v: impl Hash) -> u64 {
-    b.hash_one(v)
+    toks.len() >= 60 && repeated_window_share(toks, hasher) >= 0.6
 }
 
 #[cfg(test)]
@@ -191,7 +241,8 @@ mod tests {
     use super::*;
 
     fn deg(t: &str) -> bool {
-        is_degenerate(t, 12, &Keyed::default())
+        let h = WordHash::default();
+        is_degenerate(t, &tokens(t, &h), 12, &h)
     }
 
     #[test]
@@ -209,6 +260,8 @@ mod tests {
         assert!(deg("CafÃ© crÃ¨me, dÃ©jÃ  vu, â€™quoteâ€™"));
         assert!(deg(&"- item number one\n".repeat(9)));
         assert!(deg(&format!("答案是{}", "好的".repeat(30))));
+        assert!(deg(&format!("Late a sti{}", "Late".repeat(12))));
+        assert!(deg("t'intÃ©resse"));
     }
 
     #[test]

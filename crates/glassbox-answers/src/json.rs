@@ -2,13 +2,12 @@
 //! must parse; with a schema they must match it. Compiled schemas are cached by the
 //! schema's text, so a service that sends the same schema on every call compiles it once.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use parking_lot::Mutex;
 use serde_json::Value;
 
-use crate::degenerate::{hash_with, Keyed};
+use crate::hash::{HashMap64, WordHash};
 
 /// Distinct schemas kept compiled; the cache is emptied when it fills.
 const CACHE_CAP: usize = 256;
@@ -29,8 +28,8 @@ pub(crate) enum JsonOutcome {
 /// Checks JSON answers against schemas, caching compiled validators.
 #[derive(Default)]
 pub(crate) struct JsonChecks {
-    cache: Mutex<HashMap<u64, Option<Arc<jsonschema::Validator>>>>,
-    hasher: Keyed,
+    cache: Mutex<HashMap64<Option<Arc<jsonschema::Validator>>>>,
+    hasher: WordHash,
 }
 
 /// Parses `text` as one JSON document (surrounding whitespace allowed).
@@ -46,7 +45,7 @@ pub(crate) fn parse(text: &str) -> Result<Value, JsonOutcome> {
 
 impl JsonChecks {
     fn validator(&self, schema: &Value) -> Option<Arc<jsonschema::Validator>> {
-        let key = hash_with(&self.hasher, schema.to_string());
+        let key = self.hasher.exact(&schema.to_string());
         if let Some(v) = self.cache.lock().get(&key) {
             return v.clone();
         }

@@ -5,21 +5,23 @@
 //! the languages people most often talk to models in. Prompts that ask for another
 //! language ("translate…", "answer in English") are not compared.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use regex::Regex;
-use whatlang::{Detector, Lang, Script};
+use whatlang::{Detector, Lang};
 
 use crate::refusal::floor_char_boundary;
 
-const SAMPLE_BYTES: usize = 600;
+const SAMPLE_BYTES: usize = 400;
 
 /// Words that ask for an answer in another language.
 fn asks_for_language() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)translat|traduc|traduz|tradu[iï]|übersetz|ubersetz|vertaal|przetłumacz|переве|翻译|翻訳|번역|\b(?:in|into|en|auf|em|in)\s+(?:english|spanish|french|german|italian|portuguese|japanese|chinese|korean|russian|dutch|polish|arabic|hindi|inglés|ingles|español|francés|alemán|anglais|espagnol|allemand|français|englisch|spanisch|französisch|deutsch|inglês|espanhol|francês|alemão|inglese|spagnolo|francese|tedesco)\b|英語で|英文|用英语|中文回答|日本語で",
+            r"(?i)translat|traduc|traduz|tradu[iï]|übersetz|ubersetz|vertaal|przetłumacz|переве|翻译|翻訳|번역|(?-u:\b)(?:in|into|en|auf|em)\s+(?:english|spanish|french|german|italian|portuguese|japanese|chinese|korean|russian|dutch|polish|arabic|hindi|inglés|ingles|español|francés|alemán|anglais|espagnol|allemand|français|englisch|spanisch|französisch|deutsch|inglês|espanhol|francês|alemão|inglese|spagnolo|francese|tedesco)(?-u:\b)|英語で|英文|用英语|中文回答|日本語で",
         )
         .ok()
     })
@@ -55,10 +57,12 @@ fn detector() -> &'static Detector {
 
 /// Prose of `text`: fenced code, inline code and URLs left out, capped near
 /// [`SAMPLE_BYTES`].
-fn prose(text: &str) -> String {
+/// The prose of `text` and its function word profile, in one pass.
+fn prose_and_profile(text: &str) -> (String, [usize; PROFILED.len()]) {
+    let mut profile = [0usize; PROFILED.len()];
     let mut out = String::with_capacity(text.len().min(SAMPLE_BYTES) + 16);
     let mut in_fence = false;
-    for line in text.lines() {
+    'lines: for line in text.lines() {
         if line.trim_start().starts_with("```") {
             in_fence = !in_fence;
             continue;
@@ -75,53 +79,231 @@ fn prose(text: &str) -> String {
                 continue;
             }
             for word in part.split_whitespace() {
-                if word.contains("://") || word.starts_with("www.") {
+                if is_identifier(word) {
                     continue;
                 }
                 out.push_str(word);
                 out.push(' ');
+                count_function_words(word, &mut profile);
+                if out.len() >= SAMPLE_BYTES {
+                    break 'lines;
+                }
             }
-        }
-        if out.len() >= SAMPLE_BYTES {
-            break;
         }
     }
     let end = floor_char_boundary(&out, SAMPLE_BYTES);
     out.truncate(end);
-    out
+    (out, profile)
 }
 
-/// Han and kana count for more than one letter each (a word is 1–3 of them).
-fn weighted_letters(s: &str) -> usize {
-    s.chars()
-        .map(|c| {
-            if crate::degenerate::is_caseless_script(c) {
-                3
-            } else {
-                usize::from(c.is_alphabetic())
+/// URLs, paths, file names and code identifiers (`node_modules`, `getUser`, `v1.2`)
+/// say nothing about the language around them. One pass over the bytes.
+fn is_identifier(word: &str) -> bool {
+    let b = word.as_bytes();
+    let edge = |c: u8| c < 0x80 && !c.is_ascii_alphanumeric();
+    let (mut s, mut e) = (0, b.len());
+    while s < e && edge(b[s]) {
+        s += 1;
+    }
+    while e > s && edge(b[e - 1]) {
+        e -= 1;
+    }
+    let w = &b[s..e];
+    let (mut inner_upper, mut lower) = (false, false);
+    for (i, &c) in w.iter().enumerate() {
+        match c {
+            b'_' | b'/' | b'\\' | b'=' | b'(' | b'<' | b'@' | b'0'..=b'9' | b':' => return true,
+            b'.' => return true,
+            b'A'..=b'Z' if i > 0 => inner_upper = true,
+            b'a'..=b'z' => lower = true,
+            _ => {}
+        }
+    }
+    inner_upper && lower
+}
+
+/// The most common function words of the Latin-script languages the detector mixes up
+/// on short text; a prompt full of one language's function words is in that language.
+fn function_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Eng => &[
+            "the", "is", "are", "and", "to", "of", "in", "it", "you", "i", "my", "how", "what",
+            "why", "can", "do", "does", "for", "with", "this", "that", "a", "an", "be", "on", "me",
+            "should", "would", "there", "not", "but", "very", "also", "we", "your", "have", "has",
+            "will", "from",
+        ],
+        Lang::Spa => &[
+            "el", "la", "los", "las", "es", "y", "de", "que", "en", "un", "una", "por", "para",
+            "con", "cómo", "qué", "mi", "puedo", "hay", "se", "lo", "del", "al", "está", "son",
+            "como", "no", "pero", "muy", "más", "este", "esta", "esa", "ese", "también", "tiene",
+            "tengo", "ya",
+        ],
+        Lang::Por => &[
+            "o", "a", "os", "as", "é", "e", "de", "que", "em", "um", "uma", "por", "para", "com",
+            "como", "meu", "minha", "posso", "não", "do", "da", "no", "na", "são", "está", "não",
+            "mas", "muito", "mais", "você", "também", "isso", "este", "esta", "tem", "já",
+        ],
+        Lang::Fra => &[
+            "le", "la", "les", "est", "et", "de", "que", "en", "un", "une", "pour", "avec",
+            "comment", "je", "mon", "ma", "peux", "des", "du", "au", "pas", "ne", "sont", "qui",
+            "dans", "ne", "mais", "très", "plus", "aussi", "ce", "cette", "vous", "nous", "il",
+            "elle",
+        ],
+        Lang::Deu => &[
+            "der", "die", "das", "ist", "und", "zu", "von", "in", "ein", "eine", "wie", "ich",
+            "mein", "kann", "nicht", "mit", "für", "den", "dem", "auf", "sind", "was", "es", "sie",
+            "nicht", "aber", "sehr", "auch", "dass", "wir", "du", "noch", "schon",
+        ],
+        Lang::Ita => &[
+            "il", "lo", "la", "gli", "le", "è", "e", "di", "che", "in", "un", "una", "per", "con",
+            "come", "mio", "posso", "non", "del", "della", "sono", "si", "tra", "al", "cosa",
+            "non", "ma", "molto", "più", "anche", "questo", "questa", "ho", "già",
+        ],
+        Lang::Nld => &[
+            "de", "het", "een", "is", "en", "van", "dat", "in", "hoe", "ik", "mijn", "kan", "niet",
+            "met", "voor", "op", "zijn", "wat",
+        ],
+        _ => &[],
+    }
+}
+
+/// The Latin-script languages with function word lists, in profile order.
+const PROFILED: [Lang; 7] = [
+    Lang::Eng,
+    Lang::Spa,
+    Lang::Por,
+    Lang::Fra,
+    Lang::Deu,
+    Lang::Ita,
+    Lang::Nld,
+];
+
+type WordIndex = HashMap<&'static str, u8, BuildHasherDefault<crate::hash::Prehashed>>;
+
+/// Function word → bit set of the [`PROFILED`] languages it belongs to.
+fn function_word_index() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m = WordIndex::default();
+        for (i, lang) in PROFILED.iter().enumerate() {
+            for w in function_words(*lang) {
+                *m.entry(*w).or_insert(0u8) |= 1 << i;
             }
-        })
-        .sum()
+        }
+        m
+    })
+}
+
+/// Function word hits of `text` per [`PROFILED`] language, in one pass.
+fn function_profile(text: &str) -> [usize; PROFILED.len()] {
+    let mut counts = [0usize; PROFILED.len()];
+    count_function_words(text, &mut counts);
+    counts
+}
+
+fn count_function_words(text: &str, counts: &mut [usize; PROFILED.len()]) {
+    let index = function_word_index();
+    // Function words are short (at most 7 bytes); longer words skip the lookup.
+    let mut buf = [0u8; 8];
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if w.is_empty() || w.len() > buf.len() {
+            continue;
+        }
+        let bits = if w.is_ascii() {
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok().and_then(|l| index.get(l))
+        } else {
+            index.get(w.to_lowercase().as_str())
+        };
+        if let Some(bits) = bits {
+            for (i, c) in counts.iter_mut().enumerate() {
+                if bits & (1 << i) != 0 {
+                    *c += 1;
+                }
+            }
+        }
+    }
+}
+
+/// The language a profile clearly points at: two hits or more, twice the runner-up.
+fn clear_winner(profile: &[usize; PROFILED.len()]) -> Option<Lang> {
+    let mut order: Vec<usize> = (0..PROFILED.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(profile[i]));
+    let (best, second) = (profile[order[0]], profile[order[1]]);
+    (best >= 2 && best >= 2 * second).then(|| PROFILED[order[0]])
+}
+
+fn function_word_hits(text: &str, lang: Lang) -> usize {
+    PROFILED
+        .iter()
+        .position(|l| *l == lang)
+        .map(|i| function_profile(text)[i])
+        .unwrap_or(0)
+}
+
+fn detect(text: &str) -> Option<Detected> {
+    let info = detector().detect(text)?;
+    Some(Detected { lang: info.lang() })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Detected {
     lang: Lang,
-    script: Script,
 }
 
-fn detect(text: &str) -> Option<Detected> {
-    let info = detector().detect(text)?;
-    Some(Detected {
-        lang: info.lang(),
-        script: info.script(),
-    })
+/// What one pass over a text's letters tells.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Letters {
+    /// Letters, with Han and kana counted three times (a word is 1–3 of them).
+    weighted: usize,
+    /// Share of letters that are Han or kana.
+    cjk_share: f64,
+    /// Any kana (Japanese, not Chinese).
+    kana: bool,
+    /// The script most letters are written in (coarse blocks; Han and kana together).
+    script: u8,
 }
 
-/// Languages that are the same for this purpose (the detector mixes them on short text).
-fn same_family(a: Lang, b: Lang) -> bool {
-    use Lang::*;
-    a == b || matches!((a, b), (Rus, Ukr) | (Ukr, Rus) | (Jpn, Cmn) | (Cmn, Jpn))
+fn letters(s: &str) -> Letters {
+    let mut counts = [0usize; 10];
+    let (mut all, mut kana) = (0usize, false);
+    for c in s.chars() {
+        let k = match c as u32 {
+            0x41..=0x5A | 0x61..=0x7A => 0,
+            0..=0x7F => continue,
+            _ if !c.is_alphabetic() => continue,
+            0x80..=0x24F | 0x1E00..=0x1EFF => 0,    // Latin
+            0x370..=0x3FF => 1,                     // Greek
+            0x400..=0x52F => 2,                     // Cyrillic
+            0x590..=0x5FF => 3,                     // Hebrew
+            0x600..=0x6FF | 0x750..=0x77F => 4,     // Arabic
+            0x900..=0x97F => 5,                     // Devanagari
+            0xE00..=0xE7F => 6,                     // Thai
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => 7, // Hangul
+            0x3040..=0x30FF => {
+                kana = true;
+                8
+            }
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => 8, // Han
+            _ => 9,
+        };
+        all += 1;
+        counts[k] += 1;
+    }
+    let mut script = 0;
+    for (i, c) in counts.iter().enumerate() {
+        if *c > counts[script] {
+            script = i;
+        }
+    }
+    Letters {
+        weighted: all + 2 * counts[8],
+        cjk_share: counts[8] as f64 / all.max(1) as f64,
+        kana,
+        script: script as u8,
+    }
 }
 
 /// True when `answer` is in another language than `prompt`.
@@ -129,37 +311,65 @@ pub(crate) fn mismatch(prompt: &str, answer: &str, min_chars: usize) -> bool {
     if asks_for_language().is_some_and(|re| re.is_match(prompt)) {
         return false;
     }
-    let (p, a) = (prose(prompt), prose(answer));
-    if weighted_letters(&p) < min_chars || weighted_letters(&a) < min_chars {
+    let ((p, profile_p), (a, profile_a)) = (prose_and_profile(prompt), prose_and_profile(answer));
+    // Prompts are short: half the letters an answer needs (scripts tell languages apart
+    // on little text; within a script the two-way detection below decides).
+    let (lp, la) = (letters(&p), letters(&a));
+    if lp.weighted < (min_chars / 2).max(8) || la.weighted < min_chars {
         return false;
     }
-    let (Some(dp), Some(da)) = (detect(&p), detect(&a)) else {
+    // Chinese and Japanese share Han characters; kana mark Japanese.
+    if lp.cjk_share >= 0.5 && la.cjk_share >= 0.5 {
+        return lp.kana != la.kana;
+    }
+    let script = lp.script;
+    if script != la.script {
+        // Latin against Cyrillic, Han, Arabic…: different languages for sure.
+        return true;
+    }
+    // Latin script: function words name the language of most texts plainly, and the
+    // trigram detector (the expensive, and on short text the less reliable, part) is
+    // only asked when they do not.
+    let (wp, wa) = if script == 0 {
+        (clear_winner(&profile_p), clear_winner(&profile_a))
+    } else {
+        (None, None)
+    };
+    if let (Some(x), Some(y)) = (wp, wa) {
+        return x != y;
+    }
+    let (Some(dp), Some(da)) = (
+        wp.or_else(|| detect(&p).map(|d| d.lang)),
+        wa.or_else(|| detect(&a).map(|d| d.lang)),
+    ) else {
         return false;
     };
-    if dp.script != da.script {
-        // Latin against Cyrillic, Han, Arabic…: different languages for sure, unless the
-        // answer is mostly code or names (then it is short in prose, handled above).
-        let mixed_cjk = matches!(
-            (dp.script, da.script),
-            (Script::Mandarin, Script::Katakana | Script::Hiragana)
-                | (Script::Katakana | Script::Hiragana, Script::Mandarin)
-                | (Script::Katakana, Script::Hiragana)
-                | (Script::Hiragana, Script::Katakana)
+    if dp == da {
+        return false;
+    }
+    // The general detector's confidence is low on short text, so each side it named is
+    // asked again between just the two candidates.
+    let pair = Detector::with_allowlist(vec![dp, da]);
+    let sure = |text: &str, lang: Lang, by_words: bool| {
+        by_words
+            || pair
+                .detect(text)
+                .is_some_and(|i| i.lang() == lang && i.confidence() >= 0.5)
+    };
+    // Text without function words needs to be long for the detector's guess to count.
+    let words_agree = |text: &str, lang: Lang, other: Lang, long: usize| {
+        let (own, theirs) = (
+            function_word_hits(text, lang),
+            function_word_hits(text, other),
         );
-        return !mixed_cjk;
-    }
-    if same_family(dp.lang, da.lang) {
-        return false;
-    }
-    // Same script, different language: only when both are clear and long enough to tell.
-    // Same script, different language: the general detector's confidence is low on short
-    // text, so each side is asked again between just the two candidates.
-    let pair = Detector::with_allowlist(vec![dp.lang, da.lang]);
-    let sure = |text: &str, lang: Lang| {
-        pair.detect(text)
-            .is_some_and(|i| i.lang() == lang && i.confidence() >= 0.5)
+        own > theirs
+            || function_words(lang).is_empty()
+            || (own == 0 && theirs == 0 && letters(text).weighted >= long)
     };
-    sure(&p, dp.lang) && sure(&a, da.lang)
+    sure(&p, dp, wp.is_some())
+        && sure(&a, da, wa.is_some())
+        && words_agree(&p, dp, da, min_chars)
+        && words_agree(&a, da, dp, min_chars * 3)
 }
 
 #[cfg(test)]
@@ -187,6 +397,16 @@ mod tests {
         // Code does not count as language.
         let code = "```python\nimport os\nprint(os.environ['HOME'])\n```\nRun it as shown above, it prints your home directory.";
         assert!(!mismatch(en, code, 40));
+        // Chinese asked, Japanese answered (and the other way round); Han alone is not enough.
+        let zh = "怎样才能养成早起的习惯？";
+        assert!(mismatch(zh, ja, 40));
+        assert!(!mismatch(zh, "先把起床时间每天提前十五分钟，慢慢调整。晚上早点睡，睡前不要玩手机，早上起床后马上拉开窗帘晒晒太阳。", 40));
+        // Identifiers are not words of a language.
+        assert!(!mismatch(
+            "Is it safe to delete node_modules?",
+            "Yes. It only holds the installed packages, and running npm install rebuilds all of them from the lock file.",
+            40
+        ));
         // Too short to tell.
         assert!(!mismatch("Hola", "Hello there", 40));
     }

@@ -18,24 +18,29 @@
 //!          └─ system_prompt_leak keyed shingles of the system prompt found in the answer
 //! ```
 
+pub mod command;
 mod config;
 mod degenerate;
+pub mod eval;
 mod flags;
+mod hash;
 mod json;
 mod language;
+mod pii;
 mod refusal;
 mod span;
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 pub use config::{AnswersConfig, AnswersConfigError, AnswersOverride};
 pub use flags::{Flag, Flags};
 pub use json::{format_wants_json, schema_of_response_format};
+pub use pii::RedactorPii;
 pub use span::{answer_of_span, OwnedAnswer, ANSWER_FLAGS_KEY, JSON_SCHEMA_KEY};
 
-use degenerate::{hash_with, Keyed};
+use hash::{HashMap64, HashSet64, WordHash};
 use json::{JsonChecks, JsonOutcome};
+use parking_lot::Mutex;
 use refusal::Refusals;
 use serde_json::Value;
 
@@ -85,7 +90,9 @@ pub struct Checker {
     overrides: Vec<(String, Flags, Refusals)>,
     refusals: Refusals,
     json: JsonChecks,
-    hasher: Keyed,
+    words: WordHash,
+    /// System prompts seen lately: their word count and shingle hashes.
+    leak_cache: Mutex<HashMap64<Arc<(usize, HashSet64)>>>,
     toxic: Option<Arc<dyn TextRule>>,
     pii: Option<Arc<dyn PiiFinder>>,
 }
@@ -119,7 +126,8 @@ impl Checker {
             overrides,
             refusals,
             json: JsonChecks::default(),
-            hasher: Keyed::default(),
+            words: WordHash::default(),
+            leak_cache: Mutex::default(),
             toxic: None,
             pii: None,
         })
@@ -166,7 +174,8 @@ impl Checker {
             return out;
         }
         let text = a.response;
-        let blank = is_blank(text);
+        // `{}` and `[]` are answers when JSON was asked for.
+        let blank = is_blank(text) && !(a.wants_json && json::parse(text).is_ok());
         if on.contains(Flag::Empty) && blank && !a.has_tool_calls {
             out.insert(Flag::Empty);
         }
@@ -203,8 +212,15 @@ impl Checker {
         if on.contains(Flag::Refusal) && refusals.is_refusal(text) {
             out.insert(Flag::Refusal);
         }
+        // One tokenization serves loops and leaks.
+        let wants_leak = on.contains(Flag::SystemPromptLeak) && !a.system.is_empty();
+        let toks = if on.contains(Flag::Degenerate) || wants_leak {
+            degenerate::tokens(text, &self.words)
+        } else {
+            Vec::new()
+        };
         if on.contains(Flag::Degenerate)
-            && degenerate::is_degenerate(text, self.config.loop_min_words, &self.hasher)
+            && degenerate::is_degenerate(text, &toks, self.config.loop_min_words, &self.words)
         {
             out.insert(Flag::Degenerate);
         }
@@ -217,8 +233,7 @@ impl Checker {
         {
             out.insert(Flag::LanguageMismatch);
         }
-        if on.contains(Flag::SystemPromptLeak) && !a.system.is_empty() && self.leaks(a.system, text)
-        {
+        if wants_leak && self.leaks(a.system, &toks) {
             out.insert(Flag::SystemPromptLeak);
         }
         if on.contains(Flag::ToxicOutput) && self.toxic.as_ref().is_some_and(|t| t.matches(text)) {
@@ -270,32 +285,45 @@ impl Checker {
         }
     }
 
+    /// The word count and shingle set of a system prompt, cached: an app sends the same
+    /// system prompt on every call.
+    fn shingles(&self, system: &str) -> Arc<(usize, HashSet64)> {
+        let key = self.words.exact(system);
+        if let Some(s) = self.leak_cache.lock().get(&key) {
+            return s.clone();
+        }
+        let words = degenerate::tokens(system, &self.words);
+        let set: HashSet64 = words
+            .windows(LEAK_SHINGLE)
+            .map(|w| self.words.window(w))
+            .collect();
+        let entry = Arc::new((words.len(), set));
+        let mut cache = self.leak_cache.lock();
+        if cache.len() >= 1024 {
+            cache.clear();
+        }
+        cache.insert(key, entry.clone());
+        entry
+    }
+
     /// True when `answer` repeats a long stretch of `system`: shingles of five words,
     /// hashed with a per-process key, looked up in order.
-    fn leaks(&self, system: &str, answer: &str) -> bool {
-        const K: usize = 5;
-        let norm = |s: &str| -> Vec<u64> {
-            s.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(|w| hash_with(&self.hasher, w.to_lowercase()))
-                .collect()
-        };
-        let sys = norm(system);
-        if sys.len() < 10 {
+    fn leaks(&self, system: &str, ans: &[u64]) -> bool {
+        let shingles = self.shingles(system);
+        let (sys_words, set) = (&shingles.0, &shingles.1);
+        if *sys_words < 10 {
             return false;
         }
-        let need = self.config.leak_min_words.min(sys.len());
-        let ans = norm(answer);
+        let need = self.config.leak_min_words.min(*sys_words);
         if ans.len() < need {
             return false;
         }
-        let shingles: HashSet<&[u64]> = sys.windows(K).collect();
         // Longest run of consecutive answer shingles that are all in the system prompt.
         let mut run = 0usize;
-        for w in ans.windows(K) {
-            if shingles.contains(w) {
+        for w in ans.windows(LEAK_SHINGLE) {
+            if set.contains(&self.words.window(w)) {
                 run += 1;
-                if run + K > need {
+                if run + LEAK_SHINGLE > need {
                     return true;
                 }
             } else {
@@ -305,6 +333,9 @@ impl Checker {
         false
     }
 }
+
+/// Words per shingle in the system prompt leak check.
+const LEAK_SHINGLE: usize = 5;
 
 /// True when `text` holds nothing but whitespace, punctuation and symbols.
 fn is_blank(text: &str) -> bool {

@@ -10,7 +10,10 @@ const HEAD_BYTES: usize = 320;
 const SHORT_BYTES: usize = 700;
 
 /// English: a first person "can't / won't / unable" followed by a verb of helping.
-const ENGLISH: &str = r"\bi(?:\s+am|'m)?\s+(?:really\s+|truly\s+)?(?:can't|cannot|can\s+not|won't|will\s+not|am\s+unable\s+to|'m\s+unable\s+to|unable\s+to|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|not\s+able\s+to|must\s+decline\s+to|have\s+to\s+decline\s+to|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|am\s+not\s+permitted\s+to|'m\s+not\s+permitted\s+to)\s+(?:(?:help|assist)(?:\s+you)?\s+with|help\s+(?:you\s+)?(?:with\s+)?(?:that|this)|assist\s+(?:you\s+)?(?:with\s+)?(?:that|this)|provide|comply|fulfil|fulfill|do\s+(?:that|this)|answer\s+(?:that|this)|create|write|generate|share|engage|support\s+(?:that|this)|discuss|give\s+(?:you\s+)?(?:advice|instructions|information)|offer|continue\s+(?:with\s+)?(?:this|that)|complete\s+(?:this|that)|participate|produce|recommend|be\s+of\s+assistance|go\s+along\s+with|take\s+part)";
+const ENGLISH: &str = r"(?-u:\b)i(?:\s+am|'m)?\s+(?:really\s+|truly\s+)?(?:can't|cannot|can\s+not|won't|will\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|am\s+unable\s+to|'m\s+unable\s+to|unable\s+to|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|not\s+able\s+to|must\s+decline\s+to|have\s+to\s+decline\s+to|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|am\s+not\s+permitted\s+to|'m\s+not\s+permitted\s+to)\s+(?:(?:help|assist)(?:\s+you)?\s+with|help\s+(?:you\s+)?(?:with\s+)?(?:that|this)|assist\s+(?:you\s+)?(?:with\s+)?(?:that|this)|provide|comply|fulfil|fulfill|do\s+(?:that|this)|answer\s+(?:that|this)|create|write|generate|share|engage|support\s+(?:that|this)|discuss|give\s+(?:you\s+)?(?:advice|instructions|information)|offer|continue\s+(?:with\s+)?(?:this|that)|complete\s+(?:this|that)|participate|produce|recommend|be\s+of\s+assistance|go\s+along\s+with|take\s+part)";
+
+/// German: "kann ich (dir / Ihnen / leider / dabei …) nicht".
+const GERMAN: &str = r"(?:kann|darf|werde)\s+ich\s+(?:(?:dir|ihnen|euch|leider|dabei|hier|das|damit|so|ihnen)\s+){0,3}(?:nicht|keine)\s+(?:helfen|tun|beantworten|geben|machen|liefern|erstellen|anbieten|unterstützen|weiterhelfen|sagen)";
 
 /// Phrases that mean a refusal in every language they are written in.
 const PHRASES: &[&str] = &[
@@ -137,6 +140,8 @@ const PHRASES: &[&str] = &[
     "できかねます",
     "いたしかねます",
     "ai言語モデルとして",
+    // 〜かねます: the polite "cannot" after any verb stem.
+    "かねます",
     "aiとして,",
     // Chinese
     "抱歉,我无法",
@@ -170,7 +175,7 @@ pub(crate) struct Refusals {
 impl Refusals {
     /// The built-in phrases plus `extra` (matched literally, case-insensitively).
     pub(crate) fn new<'a>(extra: impl IntoIterator<Item = &'a str>) -> Result<Self, regex::Error> {
-        let mut pattern = String::from(ENGLISH);
+        let mut pattern = format!("{ENGLISH}|{GERMAN}");
         for p in PHRASES
             .iter()
             .copied()
@@ -240,6 +245,8 @@ mod tests {
             "Je suis désolé, mais je ne peux pas répondre à cette question.",
             "Desculpe, mas não posso ajudar com isso.",
             "Mi dispiace, ma non posso aiutarti con questa richiesta.",
+            "Das kann ich dir leider nicht beantworten.",
+            "そのご質問にはお答えしかねます。",
             "申し訳ありませんが、そのご依頼にはお答えできません。",
             "抱歉，我无法协助完成这个请求。",
             "That is outside my remit.",

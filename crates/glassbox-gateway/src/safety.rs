@@ -244,6 +244,23 @@ impl SafetyRules {
         v
     }
 
+    /// True when the toxicity lexicon or a custom rule (one not turned off) matches
+    /// `text`: the safety rules applied to a model's answer (`toxic_output`).
+    /// Prompt-injection phrases and secrets are about prompts and are left out.
+    pub fn matches_output(&self, text: &str) -> bool {
+        if text.is_empty() {
+            return false;
+        }
+        (self.toxicity.0 != SafetyAction::Off && word_boundary_match(&self.toxicity.1, text))
+            || self.custom.iter().any(|r| {
+                r.action != SafetyAction::Off
+                    && (r.patterns.as_ref().is_some_and(|p| p.is_match(text))
+                        || r.deny
+                            .as_ref()
+                            .is_some_and(|d| word_boundary_match(d, text)))
+            })
+    }
+
     fn blocking_first(&self, cats: &[String]) -> Vec<String> {
         let action_of = |c: &str| match c {
             "prompt_injection" => self.injection.0,
@@ -267,6 +284,12 @@ impl SafetyRules {
                 .cloned(),
         );
         out
+    }
+}
+
+impl glassbox_answers::TextRule for SafetyRules {
+    fn matches(&self, text: &str) -> bool {
+        self.matches_output(text)
     }
 }
 
