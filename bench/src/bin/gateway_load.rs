@@ -185,13 +185,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let dir = tempfile::tempdir()?;
     let (writer, _reader) = glassbox_store::sqlite::open(dir.path())?;
-    let redactor = Redactor::new(
+    let redactor = Arc::new(Redactor::new(
         &RedactConfig::default(),
         KeyRing::single("k1", &rand::random::<[u8; 32]>()),
-    )?;
+    )?);
+    // The answer checks run as `glassbox serve` runs them (on by default).
+    let answers = glassbox_answers::Checker::new(glassbox_answers::AnswersConfig::default())?
+        .with_pii(Arc::new(glassbox_answers::RedactorPii(redactor.clone())));
     let stage = StandardStage {
-        text: Arc::new(redactor),
+        text: redactor,
         payload: PayloadPolicy::default(),
+        answers: Some(Arc::new(answers)),
     };
     let pipeline = Pipeline::start(
         PipelineConfig {

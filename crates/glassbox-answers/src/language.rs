@@ -362,9 +362,7 @@ pub(crate) fn mismatch(prompt: &str, answer: &str, min_chars: usize) -> bool {
             function_word_hits(text, lang),
             function_word_hits(text, other),
         );
-        own > theirs
-            || function_words(lang).is_empty()
-            || (own == 0 && theirs == 0 && letters(text).weighted >= long)
+        own > theirs || (own == 0 && theirs == 0 && letters(text).weighted >= long)
     };
     sure(&p, dp, wp.is_some())
         && sure(&a, da, wa.is_some())
@@ -405,6 +403,12 @@ mod tests {
         assert!(!mismatch(
             "Is it safe to delete node_modules?",
             "Yes. It only holds the installed packages, and running npm install rebuilds all of them from the lock file.",
+            40
+        ));
+        // Words of no language (a mock model's salad) are not another language.
+        assert!(!mismatch(
+            "Hi, my name is Ann. The deployment failed on step 3 with a timeout talking to the database.",
+            "Model quiet answer amber glass answer quiet light delta model stone stone",
             40
         ));
         // Too short to tell.

@@ -29,10 +29,42 @@ pub enum AttrValue {
 }
 
 /// Bytes carried by an attribute; JSON form `{"bytes": "<hex>"}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BytesValue {
     /// Lowercase hex of the bytes.
     pub bytes: String,
+}
+
+/// Only the object form `{"bytes": "<hex>"}` reads as bytes. A derived impl would also
+/// accept a one-element array (serde reads structs from sequences), and [`AttrValue`]
+/// being untagged, `["stop"]` would come back as bytes instead of a list of one string.
+impl<'de> Deserialize<'de> for BytesValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = BytesValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object {\"bytes\": \"<hex>\"}")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<BytesValue, A::Error> {
+                let mut bytes = None;
+                while let Some(k) = m.next_key::<String>()? {
+                    if k == "bytes" && bytes.is_none() {
+                        bytes = Some(m.next_value::<String>()?);
+                    } else {
+                        return Err(serde::de::Error::unknown_field(&k, &["bytes"]));
+                    }
+                }
+                bytes
+                    .map(|bytes| BytesValue { bytes })
+                    .ok_or_else(|| serde::de::Error::missing_field("bytes"))
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 impl AttrValue {
@@ -466,4 +498,26 @@ pub struct MetricPoint {
     /// The point's value(s) as JSON: `{"as_double":…}`/`{"as_int":…}` for numbers,
     /// `{"count","sum","bucket_counts","explicit_bounds","min","max"}` for histograms…
     pub value: serde_json::Value,
+}
+
+#[cfg(test)]
+mod attr_json_tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn one_element_lists_stay_lists_and_bytes_stay_bytes() {
+        let list = AttrValue::Array(vec![AttrValue::Str("stop".into())]);
+        let back: AttrValue = serde_json::from_str(&serde_json::to_string(&list).unwrap()).unwrap();
+        assert_eq!(back, list);
+        let bytes = AttrValue::Bytes(BytesValue {
+            bytes: "00ff".into(),
+        });
+        let json = serde_json::to_string(&bytes).unwrap();
+        assert_eq!(json, r#"{"bytes":"00ff"}"#);
+        assert_eq!(serde_json::from_str::<AttrValue>(&json).unwrap(), bytes);
+        // An object with more keys than `bytes` is a map.
+        let m: AttrValue = serde_json::from_str(r#"{"bytes":"00","n":1}"#).unwrap();
+        assert!(matches!(m, AttrValue::Map(_)));
+    }
 }

@@ -35,6 +35,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stage = StandardStage {
         text: Arc::new(redactor),
         payload: PayloadPolicy::default(),
+        answers: None,
     };
     let pipeline = Pipeline::start(
         PipelineConfig::default(),

@@ -40,6 +40,9 @@ pub struct MockOptions {
     pub usage: bool,
     /// Dimensions of embedding vectors.
     pub embedding_dims: usize,
+    /// Share of chat answers (0.0–1.0) that fail silently behind a `200 OK`: a refusal,
+    /// an answer cut off at the token limit, or a repetition loop (a third each).
+    pub answer_faults: f64,
 }
 
 impl Default for MockOptions {
@@ -52,6 +55,7 @@ impl Default for MockOptions {
             failure_status: 429,
             usage: true,
             embedding_dims: 8,
+            answer_faults: 0.0,
         }
     }
 }
@@ -104,6 +108,48 @@ pub async fn serve_mock(
     axum::serve(listener, mock_router(opts, Arc::new(MockStats::default())))
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+/// A chat answer that goes wrong quietly (see [`MockOptions::answer_faults`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnswerFault {
+    Refusal,
+    Truncated,
+    Loop,
+}
+
+fn answer_fault(rate: f64) -> Option<AnswerFault> {
+    if rate <= 0.0 || rand::random::<f64>() >= rate {
+        return None;
+    }
+    Some(match rand::random::<u8>() % 3 {
+        0 => AnswerFault::Refusal,
+        1 => AnswerFault::Truncated,
+        _ => AnswerFault::Loop,
+    })
+}
+
+/// The answer's pieces and finish reason with `fault` applied.
+fn faulty(pieces: Vec<String>, fault: Option<AnswerFault>) -> (Vec<String>, &'static str) {
+    match fault {
+        None => (pieces, "stop"),
+        Some(AnswerFault::Refusal) => (
+            "I'm sorry, but I can't help with that request."
+                .split_inclusive(' ')
+                .map(str::to_string)
+                .collect(),
+            "stop",
+        ),
+        Some(AnswerFault::Truncated) => {
+            let keep = pieces.len().div_ceil(2);
+            (pieces.into_iter().take(keep).collect(), "length")
+        }
+        Some(AnswerFault::Loop) => {
+            let mut p = pieces;
+            p.extend(std::iter::repeat_n(" the answer is".to_string(), 12));
+            (p, "stop")
+        }
+    }
 }
 
 fn prompt_text(body: &Value) -> String {
@@ -221,7 +267,10 @@ async fn chat(State(m): State<Mock>, Json(body): Json<Value>) -> Response {
         return fail;
     }
     let prompt = prompt_text(&body);
-    let pieces = reply_pieces(&prompt, m.opts.chunks);
+    let (pieces, finish) = faulty(
+        reply_pieces(&prompt, m.opts.chunks),
+        answer_fault(m.opts.answer_faults),
+    );
     let model = model_of(&body);
     let id = completion_id(&prompt);
     let created = 1_700_000_000u64;
@@ -244,7 +293,7 @@ async fn chat(State(m): State<Mock>, Json(body): Json<Value>) -> Response {
             events.push(chunk(json!([{"index": 0, "delta": {"content": p}, "logprobs": null, "finish_reason": null}])));
         }
         events.push(chunk(
-            json!([{"index": 0, "delta": {}, "logprobs": null, "finish_reason": "stop"}]),
+            json!([{"index": 0, "delta": {}, "logprobs": null, "finish_reason": finish}]),
         ));
         if include_usage {
             let c = json!({"id": id, "object": "chat.completion.chunk", "created": created, "model": model, "system_fingerprint": "fp_mock", "choices": [], "usage": usage_json(&prompt, pieces.len())});
@@ -255,7 +304,7 @@ async fn chat(State(m): State<Mock>, Json(body): Json<Value>) -> Response {
     }
     let mut v = json!({
         "id": id, "object": "chat.completion", "created": created, "model": model, "system_fingerprint": "fp_mock",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": pieces.concat(), "refusal": null}, "logprobs": null, "finish_reason": "stop"}],
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": pieces.concat(), "refusal": null}, "logprobs": null, "finish_reason": finish}],
     });
     if m.opts.usage {
         v["usage"] = usage_json(&prompt, pieces.len());

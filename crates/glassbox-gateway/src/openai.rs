@@ -64,6 +64,25 @@ pub struct RequestInfo {
     pub system_instructions: Option<Value>,
     /// Text of the non-system input, for safety rules and local token counts.
     pub prompt_text: String,
+    /// `response_format` (Chat) or `text.format` (Responses), in the Chat shape.
+    pub response_format: Option<Value>,
+}
+
+/// The requested output format in the Chat Completions shape: `response_format`, or the
+/// Responses API's `text.format` (`{"type": "json_schema", "schema": …}`) rewritten to it.
+fn response_format(body: &serde_json::Map<String, Value>) -> Option<Value> {
+    if let Some(f) = body.get("response_format").filter(|f| f.is_object()) {
+        return Some(f.clone());
+    }
+    let f = body.get("text")?.get("format")?;
+    match f.get("type").and_then(Value::as_str) {
+        Some("json_schema") => Some(serde_json::json!({
+            "type": "json_schema",
+            "json_schema": {"name": f.get("name"), "schema": f.get("schema")},
+        })),
+        Some(_) => Some(f.clone()),
+        None => None,
+    }
 }
 
 /// Text of an OpenAI `content` (a string or an array of typed parts).
@@ -170,6 +189,7 @@ pub fn read_request(endpoint: Endpoint, body: &Map<String, Value>) -> Result<Req
             .iter()
             .find_map(|k| body.get(*k).and_then(Value::as_str))
             .map(str::to_string),
+        response_format: response_format(body),
         ..RequestInfo::default()
     };
     match endpoint {

@@ -237,6 +237,18 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
             AttrValue::Double(t.as_secs_f64()),
         );
     }
+    if let Some(format) = &rec.request.response_format {
+        if glassbox_answers::format_wants_json(format) {
+            a.insert("gen_ai.output.type".into(), s("json"));
+        }
+        // Handed to the answer checks, which remove it before anything is stored.
+        if let Some(schema) = glassbox_answers::schema_of_response_format(format) {
+            a.insert(
+                glassbox_answers::JSON_SCHEMA_KEY.into(),
+                s(schema.to_string()),
+            );
+        }
+    }
     a.insert("http.request.method".into(), s(rec.http_method.clone()));
     if rec.status != 0 {
         a.insert(

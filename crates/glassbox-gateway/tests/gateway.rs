@@ -57,6 +57,7 @@ async fn harness(mocks: Vec<MockOptions>, tweak: impl FnOnce(&mut GatewayConfig)
     let stage = StandardStage {
         text: Arc::new(redactor),
         payload: PayloadPolicy::default(),
+        answers: None,
     };
     let pipeline = Pipeline::start(
         PipelineConfig::default(),

@@ -312,6 +312,20 @@ impl MetricsHub {
             out.sample_u64("glassbox_safety_violations_total", &names, &refs(&l), v);
         }
         out.header(
+            "glassbox_answer_flags",
+            "counter",
+            "Model answers flagged by an answer-health check (refusal, truncated, empty, degenerate, language_mismatch, invalid_json, schema_violation, toxic_output, pii_echo, system_prompt_leak): silent failures behind a 200 OK.",
+        );
+        let names = [
+            "service",
+            "gen_ai_request_model",
+            "gen_ai_response_model",
+            "flag",
+        ];
+        for (l, v) in sorted_atomics(&self.answer_flags) {
+            out.sample_u64("glassbox_answer_flags_total", &names, &refs(&l), v);
+        }
+        out.header(
             "glassbox_redactions",
             "counter",
             "PII entities redacted, by entity type and source.",

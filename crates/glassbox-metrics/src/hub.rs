@@ -191,6 +191,8 @@ struct CallCell {
     cache_misses: u64,
     safety_flags: u64,
     safety_blocks: u64,
+    answer_flagged: u64,
+    answer_flags: crate::AnswerFlagCounts,
 }
 
 impl CallCell {
@@ -207,6 +209,8 @@ impl CallCell {
             cache_misses: 0,
             safety_flags: 0,
             safety_blocks: 0,
+            answer_flagged: 0,
+            answer_flags: crate::AnswerFlagCounts::default(),
         }
     }
 }
@@ -300,6 +304,8 @@ pub struct MetricsHub {
     pub(crate) errors: Family<3, AtomicU64>,
     /// [service, model, category, action]
     pub(crate) safety: Family<4, AtomicU64>,
+    /// [service, model, response model, flag]
+    pub(crate) answer_flags: Family<4, AtomicU64>,
     /// [entity_type, source]
     pub(crate) redactions: Family<2, AtomicU64>,
     /// [service, model, name]
@@ -337,6 +343,7 @@ impl MetricsHub {
             calls: Family::new(cap, len),
             errors: Family::new(cap, len),
             safety: Family::new(cap, len),
+            answer_flags: Family::new(cap, len),
             redactions: Family::new(cap, len),
             events: Family::new(cap, len),
             dropped: Family::new(cap, len),
@@ -420,6 +427,10 @@ impl MetricsHub {
             cell.cache_misses += miss;
             cell.safety_flags += flag;
             cell.safety_blocks += block;
+            if !obs.answer_flags.is_empty() {
+                cell.answer_flagged += 1;
+                cell.answer_flags.record(obs.answer_flags);
+            }
             evicted
         });
         if evicted {
@@ -430,6 +441,14 @@ impl MetricsHub {
             self.errors.with([service, model, error_type], |c| {
                 c.fetch_add(1, Ordering::Relaxed);
             });
+        }
+        for flag in obs.answer_flags.iter() {
+            self.answer_flags.with(
+                [service, model, label(obs.response_model), flag.as_str()],
+                |c| {
+                    c.fetch_add(1, Ordering::Relaxed);
+                },
+            );
         }
         match obs.safety {
             SafetyOutcome::Pass => {}
@@ -623,6 +642,8 @@ impl MetricsHub {
                 m.row.cache_misses += c.cache_misses;
                 m.row.safety_flags += c.safety_flags;
                 m.row.safety_blocks += c.safety_blocks;
+                m.row.answer_flagged += c.answer_flagged;
+                m.row.answer_flags.add(&c.answer_flags);
                 // Same accuracy everywhere: merge cannot fail.
                 let _ = m.latency.merge(&c.latency);
                 let _ = m.ttft.merge(&c.ttft);

@@ -60,7 +60,8 @@ pub use query::{
     parse_duration, summary, timeseries, GroupBy, ParamError, Summary, Timeseries, TimeseriesMetric,
 };
 pub use rollup::{
-    MemoryRollupSource, RollupError, RollupFilter, RollupKind, RollupRow, RollupSource,
+    AnswerFlagCounts, MemoryRollupSource, RollupError, RollupFilter, RollupKind, RollupRow,
+    RollupSource,
 };
 pub use scrape::{scrape_once, spawn_scrapers, ScrapeConfigError, ScrapeError, ScrapeTarget};
 pub use sketch::{DdSketch, SketchError, RELATIVE_ACCURACY};

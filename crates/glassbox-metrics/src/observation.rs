@@ -105,6 +105,10 @@ pub struct CallObservation<'a> {
     pub safety: SafetyOutcome<'a>,
     /// `error.type` for failed calls (`timeout`, `rate_limited`, `500`…).
     pub error_type: Option<&'a str>,
+    /// Answer-health flags (`glassbox.answer.flags`): silent failures of a `200 OK`.
+    pub answer_flags: glassbox_answers::Flags,
+    /// Model that answered (`gen_ai.response.model`, the model version), `""` if unknown.
+    pub response_model: &'a str,
     /// When the call ended, Unix ns; `0` means now. Picks the rollup minute.
     pub end_unix_nano: u64,
 }
@@ -127,6 +131,8 @@ impl<'a> CallObservation<'a> {
             cache: CacheOutcome::None,
             safety: SafetyOutcome::Pass,
             error_type: None,
+            answer_flags: glassbox_answers::Flags::NONE,
+            response_model: "",
             end_unix_nano: 0,
         }
     }
@@ -138,7 +144,7 @@ impl<'a> CallObservation<'a> {
     /// Reads `span.gen_ai` (operation, provider, request/response model, tokens, TTFT),
     /// the span status, and the attributes `http.response.status_code`, `error.type`,
     /// `http.route`, `glassbox.cache` (`hit`/`miss`/`bypass`), `glassbox.safety`
-    /// (`pass`/`flag`/`block`) and `glassbox.safety.category`.
+    /// (`pass`/`flag`/`block`), `glassbox.safety.category` and `glassbox.answer.flags`.
     pub fn from_span(span: &'a Span) -> Option<CallObservation<'a>> {
         let g = span.gen_ai.as_ref()?;
         let model = g.request_model.as_deref().or(g.response_model.as_deref());
@@ -194,6 +200,14 @@ impl<'a> CallObservation<'a> {
             Some("block") => SafetyOutcome::Block(category),
             _ => SafetyOutcome::Pass,
         };
+        let answer_flags = match span.attributes.get(glassbox_answers::ANSWER_FLAGS_KEY) {
+            Some(AttrValue::Array(names)) => names
+                .iter()
+                .filter_map(AttrValue::as_str)
+                .filter_map(glassbox_answers::Flag::parse)
+                .collect(),
+            _ => glassbox_answers::Flags::NONE,
+        };
         Some(CallObservation {
             service: &span.service,
             model: model.unwrap_or(""),
@@ -209,6 +223,8 @@ impl<'a> CallObservation<'a> {
             cache,
             safety,
             error_type,
+            answer_flags,
+            response_model: g.response_model.as_deref().unwrap_or(""),
             end_unix_nano: span.end_time_unix_nano,
         })
     }

@@ -80,6 +80,12 @@ pub struct RollupRow {
     pub safety_flags: u64,
     /// Calls a safety rule blocked.
     pub safety_blocks: u64,
+    /// Calls with at least one answer-health flag (silent failures).
+    #[serde(default)]
+    pub answer_flagged: u64,
+    /// Calls per answer flag, in `glassbox_answers::Flag::ALL` order.
+    #[serde(default)]
+    pub answer_flags: AnswerFlagCounts,
     /// Thumbs up.
     pub feedback_up: u64,
     /// Thumbs down.
@@ -123,6 +129,8 @@ impl RollupRow {
             cache_misses: 0,
             safety_flags: 0,
             safety_blocks: 0,
+            answer_flagged: 0,
+            answer_flags: AnswerFlagCounts::default(),
             feedback_up: 0,
             feedback_down: 0,
             feedback_score_sum: 0.0,
@@ -146,6 +154,8 @@ impl RollupRow {
         self.cache_misses += other.cache_misses;
         self.safety_flags += other.safety_flags;
         self.safety_blocks += other.safety_blocks;
+        self.answer_flagged += other.answer_flagged;
+        self.answer_flags.add(&other.answer_flags);
         self.feedback_up += other.feedback_up;
         self.feedback_down += other.feedback_down;
         self.feedback_score_sum += other.feedback_score_sum;
@@ -153,6 +163,82 @@ impl RollupRow {
         self.value_sum += other.value_sum;
         self.value_max = self.value_max.max(other.value_max);
         Ok(())
+    }
+}
+
+/// Calls per answer flag, in `glassbox_answers::Flag::ALL` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AnswerFlagCounts(pub [u64; glassbox_answers::Flag::ALL.len()]);
+
+impl AnswerFlagCounts {
+    /// Counts one call's flags.
+    pub fn record(&mut self, flags: glassbox_answers::Flags) {
+        for f in flags.iter() {
+            self.0[f.index()] += 1;
+        }
+    }
+
+    /// Adds `other` in.
+    pub fn add(&mut self, other: &AnswerFlagCounts) {
+        for (a, b) in self.0.iter_mut().zip(other.0) {
+            *a += b;
+        }
+    }
+
+    /// `(flag name, count)` for the flags counted at least once.
+    pub fn nonzero(&self) -> impl Iterator<Item = (&'static str, u64)> + '_ {
+        glassbox_answers::Flag::ALL
+            .into_iter()
+            .map(|f| (f.as_str(), self.0[f.index()]))
+            .filter(|(_, n)| *n > 0)
+    }
+
+    /// Stored form: `refusal=3,truncated=1` (empty when none).
+    pub fn encode(&self) -> String {
+        let mut out = String::new();
+        for (name, n) in self.nonzero() {
+            if !out.is_empty() {
+                out.push(',');
+            }
+            out.push_str(name);
+            out.push('=');
+            out.push_str(&n.to_string());
+        }
+        out
+    }
+
+    /// Reads [`AnswerFlagCounts::encode`]'s form; unknown names and bad counts are skipped
+    /// (a newer glassbox may know more flags).
+    pub fn decode(s: &str) -> Self {
+        let mut c = Self::default();
+        for part in s.split(',') {
+            if let Some((name, n)) = part.split_once('=') {
+                if let (Some(f), Ok(n)) = (glassbox_answers::Flag::parse(name), n.parse::<u64>()) {
+                    c.0[f.index()] += n;
+                }
+            }
+        }
+        c
+    }
+}
+
+/// JSON form: `{"refusal": 3, "truncated": 1}`.
+impl Serialize for AnswerFlagCounts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.nonzero())
+    }
+}
+
+impl<'de> Deserialize<'de> for AnswerFlagCounts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let m = std::collections::BTreeMap::<String, u64>::deserialize(d)?;
+        let mut c = Self::default();
+        for (name, n) in m {
+            if let Some(f) = glassbox_answers::Flag::parse(&name) {
+                c.0[f.index()] += n;
+            }
+        }
+        Ok(c)
     }
 }
 

@@ -2,7 +2,7 @@
 //! offloaded to the blob store, and which are dropped because their trace was not sampled.
 //!
 //! ```text
-//!   redacted span ──> keep rule? (error, slow, safety block) ──yes──┐
+//!   redacted span ──> keep rule? (error, slow, safety block, answer flag) ──yes──┐
 //!                 └─> sampled? (trace id low 56 bits vs rate) ─yes──┴─> size > threshold? ─yes─> blob store
 //!                                                    │no                        │no                (blob://sha256/…)
 //!                                                    ▼                          ▼
@@ -173,6 +173,8 @@ impl PayloadPolicy {
                 .get("glassbox.safety")
                 .and_then(AttrValue::as_str)
                 == Some("block")
+            // A silent failure (refusal, loop, invalid JSON…) is kept like an error.
+            || span.attributes.contains_key(glassbox_answers::ANSWER_FLAGS_KEY)
             || trace_sampled(span.trace_id, self.sample_rate)
     }
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use std::collections::HashMap;
 
+use glassbox_answers::{answer_of_span, Checker, Flags, ANSWER_FLAGS_KEY, JSON_SCHEMA_KEY};
 use glassbox_core::{AttrValue, Redacted, Span, SpanId, TraceId};
 use glassbox_store::WriteBatch;
 
@@ -15,12 +16,50 @@ use crate::{PayloadPolicy, RecordRedactor, RecordStage, Records, Source, TextRed
 /// Severity number of `ERROR` (OTLP): logs at or above it are late signals.
 const ERROR_SEVERITY: i32 = 17;
 
-/// Redaction with a [`TextRedactor`] followed by the [`PayloadPolicy`].
+/// Answer checks, then redaction with a [`TextRedactor`], then the [`PayloadPolicy`].
 pub struct StandardStage {
     /// The scanner and policy.
     pub text: Arc<dyn TextRedactor>,
     /// The payload policy.
     pub payload: PayloadPolicy,
+    /// The answer-health checks run on every span with output messages, on the raw
+    /// text before redaction; `None` runs none.
+    pub answers: Option<Arc<Checker>>,
+}
+
+impl StandardStage {
+    /// Runs the answer checks on a raw span and records the flags as
+    /// `glassbox.answer.flags`. Always drops the request schema the gateway handed over.
+    fn check_answer(&self, span: &mut Span) -> Option<Flags> {
+        let Some(checker) = &self.answers else {
+            span.attributes.remove(JSON_SCHEMA_KEY);
+            return None;
+        };
+        let answer = answer_of_span(span)?;
+        let upstream = span
+            .attributes
+            .get("glassbox.upstream")
+            .and_then(AttrValue::as_str);
+        let scope: Vec<&str> = upstream
+            .into_iter()
+            .chain([span.service.as_str()])
+            .collect();
+        let flags = checker.check_in(&answer.as_answer(), &scope);
+        if flags.is_empty() {
+            return None;
+        }
+        span.attributes.insert(
+            ANSWER_FLAGS_KEY.into(),
+            AttrValue::Array(
+                flags
+                    .names()
+                    .into_iter()
+                    .map(|n| AttrValue::Str(n.into()))
+                    .collect(),
+            ),
+        );
+        Some(flags)
+    }
 }
 
 impl RecordStage for StandardStage {
@@ -29,10 +68,15 @@ impl RecordStage for StandardStage {
             text: &*self.text,
             source,
         };
+        // A call's log line carries its span's answer flags.
+        let mut flagged: HashMap<SpanId, Flags> = HashMap::new();
         let spans: Vec<Redacted<Span>> = records
             .spans
             .into_iter()
-            .map(|s| {
+            .map(|mut s| {
+                if let Some(flags) = self.check_answer(&mut s) {
+                    flagged.insert(s.span_id, flags);
+                }
                 let mut r = Redacted::new(&redactor, s);
                 self.payload.apply_span(&mut r);
                 r
@@ -55,6 +99,19 @@ impl RecordStage for StandardStage {
             .logs
             .into_iter()
             .map(|mut l| {
+                if let Some(flags) = l.span_id.and_then(|id| flagged.get(&id)) {
+                    l.attributes
+                        .entry("answer.flags".into())
+                        .or_insert_with(|| {
+                            AttrValue::Array(
+                                flags
+                                    .names()
+                                    .into_iter()
+                                    .map(|n| AttrValue::Str(n.into()))
+                                    .collect(),
+                            )
+                        });
+                }
                 if let Some((prompt, system)) = l.span_id.and_then(|id| hashes.get(&id)) {
                     for (key, value) in [("prompt_hash", prompt), ("system_prompt_hash", system)] {
                         if let Some(v) = value {

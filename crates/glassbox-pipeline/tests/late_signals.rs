@@ -95,6 +95,7 @@ fn start(payload: PayloadPolicy) -> Fixture {
         Arc::new(StandardStage {
             text: redactor,
             payload,
+            answers: None,
         }),
         Box::new(writer),
         Arc::new(NoopObserver),

@@ -47,6 +47,7 @@ async fn fixture(tokens: Vec<Token>) -> Fixture {
     let stage = Arc::new(StandardStage {
         text: redactor.clone(),
         payload: PayloadPolicy::default(),
+        answers: None,
     });
     let pipeline = Pipeline::start(
         PipelineConfig::default(),

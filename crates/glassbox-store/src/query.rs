@@ -19,6 +19,8 @@ pub struct TraceFilter {
     pub model: Option<String>,
     /// Only traces with (true) or without (false) an error span.
     pub error: Option<bool>,
+    /// Only traces with a span whose answer got this answer-health flag (`refusal`…).
+    pub flag: Option<String>,
     /// Only traces at least this long.
     pub min_duration_ns: Option<u64>,
     /// Only traces starting at or after this time.
@@ -62,6 +64,8 @@ pub struct TraceSummary {
     pub input_tokens: i64,
     /// Sum of output tokens.
     pub output_tokens: i64,
+    /// Answer-health flags seen on the trace's spans.
+    pub answer_flags: Vec<String>,
 }
 
 /// A page of traces.
@@ -92,6 +96,8 @@ pub struct LogFilter {
     pub session_id: Option<String>,
     /// Event name.
     pub event_name: Option<String>,
+    /// Only logs of calls whose answer got this answer-health flag (`answer.flags`).
+    pub flag: Option<String>,
     /// At or after.
     pub from_ns: Option<u64>,
     /// Before.

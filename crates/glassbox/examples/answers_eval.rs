@@ -22,10 +22,7 @@ fn main() -> anyhow::Result<()> {
         .context("usage: answers_eval FILE.jsonl [--misses]")?;
     let misses = args.next().as_deref() == Some("--misses");
     let corpus = std::fs::read_to_string(&path).with_context(|| format!("reading {path}"))?;
-    let redactor = Redactor::new(
-        &RedactConfig::default(),
-        KeyRing::single("eval", &[42; 32]),
-    )?;
+    let redactor = Redactor::new(&RedactConfig::default(), KeyRing::single("eval", &[42; 32]))?;
     let checker = Checker::new(AnswersConfig::default())?
         .with_pii(Arc::new(RedactorPii(Arc::new(redactor))))
         .with_toxicity(Arc::new(SafetyRules::new(&SafetyConfig::default())?));

@@ -33,6 +33,8 @@ pub struct Config {
     pub scrape: Vec<ScrapeConfig>,
     /// The OpenAI-compatible gateway (mounted when at least one upstream is set).
     pub gateway: glassbox_gateway::GatewayConfig,
+    /// Answer-health checks on every model response (refusals, truncation, loops…).
+    pub answers: glassbox_answers::AnswersConfig,
 }
 
 /// One Prometheus endpoint to scrape.
@@ -409,6 +411,9 @@ impl Config {
         if self.server.data_dir.as_os_str().is_empty() {
             bail!("server.data_dir: must not be empty");
         }
+        self.answers
+            .validate()
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         let mut tokens = Vec::new();
         for (i, t) in self.auth.tokens.iter().enumerate() {
             let secret = match (&t.token, &t.token_env) {

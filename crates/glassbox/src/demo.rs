@@ -31,6 +31,9 @@ pub async fn run(mut v: Validated) -> Result<()> {
         chunks: 12,
         failure_rate: 0.03,
         failure_status: 500,
+        // Some answers fail silently (refusals, cut-off answers, loops) for the overview's
+        // "silent failures" tile.
+        answer_faults: 0.06,
         ..Default::default()
     };
     tokio::spawn(glassbox_gateway::serve_mock(

@@ -41,6 +41,10 @@ enum Command {
     MockUpstream(MockArgs),
     /// Redact PII from text or JSON Lines (stdin by default) and write it to stdout.
     Redact(RedactArgs),
+    /// Run the answer-health checks on JSON Lines of model answers (stdin by default):
+    /// each line `{"response", "prompt"?, "system"?, "finish_reason"?, "response_format"?,
+    /// "max_tokens"?, "output_tokens"?, "tool_calls"?}` comes out with `flags` added.
+    Check(CheckArgs),
     /// Print a trace as a terminal waterfall.
     Trace(ClientArgs),
     /// Print everything linked to a correlation id, trace id, user id or session id.
@@ -111,6 +115,25 @@ struct MockArgs {
     /// Answer without token usage (like servers that report none).
     #[arg(long)]
     no_usage: bool,
+    /// Share of chat answers, 0.0–1.0, that fail silently behind a 200 OK (a refusal, an
+    /// answer cut off at the token limit, or a repetition loop).
+    #[arg(long, default_value_t = 0.0)]
+    answer_faults: f64,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// Files to read (stdin when none or `-`).
+    files: Vec<PathBuf>,
+    /// Input is JSON Lines (the only format; accepted for symmetry with `redact`).
+    #[arg(long)]
+    jsonl: bool,
+    /// TOML configuration whose `[answers]` and `[gateway.safety]` sections apply.
+    #[arg(long, env = "GLASSBOX_CONFIG")]
+    config: Option<PathBuf>,
+    /// Print counts per flag on stderr at the end.
+    #[arg(long)]
+    stats: bool,
 }
 
 #[derive(Args)]
@@ -206,6 +229,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     args.failure_rate
                 );
             }
+            if !(0.0..=1.0).contains(&args.answer_faults) {
+                bail!(
+                    "--answer-faults: {} is not between 0.0 and 1.0",
+                    args.answer_faults
+                );
+            }
             let opts = glassbox_gateway::MockOptions {
                 delay_ms: args.delay_ms,
                 chunk_delay_ms: args.chunk_delay_ms,
@@ -213,6 +242,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 failure_rate: args.failure_rate,
                 failure_status: args.failure_status,
                 usage: !args.no_usage,
+                answer_faults: args.answer_faults,
                 ..Default::default()
             };
             runtime()?.block_on(async move {
@@ -228,6 +258,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Redact(args) => redact(args),
+        Command::Check(args) => check(args),
         Command::Trace(args) => {
             let id = args.id.trim().to_string();
             let doc = runtime()?.block_on(fetch(&args, &format!("/api/traces/{id}")))?;
@@ -309,6 +340,71 @@ async fn fetch(args: &ClientArgs, path: &str) -> Result<serde_json::Value> {
         bail!("{status}: {msg}");
     }
     Ok(body)
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode> {
+    let cfg = config::load(args.config.as_deref(), &config::Overrides::default())?;
+    cfg.answers.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
+    // Only findings are used (nothing is hashed), so a throwaway key does.
+    let redactor = glassbox_redact::Redactor::new(
+        &cfg.redaction,
+        glassbox_redact::KeyRing::single("check", &rand::random::<[u8; 32]>()),
+    )
+    .map_err(|e| anyhow::anyhow!("redaction: {e}"))?;
+    let rules = glassbox_gateway::safety::SafetyRules::new(&cfg.gateway.safety)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let checker = glassbox_answers::Checker::new(cfg.answers.clone())
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+        .with_pii(std::sync::Arc::new(glassbox_answers::RedactorPii(
+            std::sync::Arc::new(redactor),
+        )))
+        .with_toxicity(std::sync::Arc::new(rules));
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
+    let mut total = glassbox_answers::command::CheckStats::default();
+    let files: Vec<PathBuf> = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    for f in &files {
+        let input: Box<dyn BufRead> = if f.as_os_str() == "-" {
+            Box::new(BufReader::with_capacity(1 << 20, std::io::stdin()))
+        } else {
+            let file =
+                std::fs::File::open(f).with_context(|| format!("cannot open {}", f.display()))?;
+            Box::new(BufReader::with_capacity(1 << 20, file))
+        };
+        let stats =
+            glassbox_answers::command::run_jsonl(&checker, input, &mut out, std::io::stderr())?;
+        total.lines += stats.lines;
+        total.invalid += stats.invalid;
+        total.flagged += stats.flagged;
+        for (t, s) in total.per_flag.iter_mut().zip(stats.per_flag) {
+            *t += s;
+        }
+    }
+    std::io::Write::flush(&mut out)?;
+    if args.stats {
+        eprintln!(
+            "{} answers checked, {} flagged, {} refused",
+            total.lines, total.flagged, total.invalid
+        );
+        for f in glassbox_answers::Flag::ALL {
+            let n = total.per_flag[f.index()];
+            if n > 0 {
+                eprintln!("  {:<20} {n}", f.as_str());
+            }
+        }
+    }
+    if total.invalid > 0 {
+        eprintln!(
+            "{} line(s) could not be checked (see above); the others were written",
+            total.invalid
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn redact(args: RedactArgs) -> Result<ExitCode> {

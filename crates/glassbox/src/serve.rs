@@ -110,6 +110,24 @@ pub fn build_redactor(v: &Validated) -> Result<Redactor> {
     Redactor::new(policy, keys).map_err(|e| anyhow::anyhow!("redaction: {e}"))
 }
 
+/// The answer checks as `serve` and `check` run them: the PII scanner for `pii_echo`,
+/// the gateway's safety rules for `toxic_output`. `None` when `[answers] enabled = false`.
+pub fn build_answer_checker(
+    v: &Validated,
+    redactor: Arc<Redactor>,
+) -> Result<Option<Arc<glassbox_answers::Checker>>> {
+    if !v.config.answers.enabled {
+        return Ok(None);
+    }
+    let rules = glassbox_gateway::safety::SafetyRules::new(&v.config.gateway.safety)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let checker = glassbox_answers::Checker::new(v.config.answers.clone())
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+        .with_pii(Arc::new(glassbox_answers::RedactorPii(redactor)))
+        .with_toxicity(Arc::new(rules));
+    Ok(Some(Arc::new(checker)))
+}
+
 /// Opens the store and starts the pipeline.
 pub fn start(v: &Validated) -> Result<Runtime> {
     let hub =
@@ -153,6 +171,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
     let stage = Arc::new(StandardStage {
         text: redactor.clone(),
         payload,
+        answers: build_answer_checker(v, redactor.clone())?,
     });
     let pipeline = Pipeline::start(config, stage, Box::new(writer), observer)
         .context("starting the pipeline")?;

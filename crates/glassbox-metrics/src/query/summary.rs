@@ -70,6 +70,14 @@ pub struct Summary {
     pub safety_blocks: u64,
     /// (flags + blocks) per hour.
     pub safety_violations_per_hour: f64,
+    /// Calls whose answer an answer-health check flagged (silent failures).
+    pub answer_flagged: u64,
+    /// answer_flagged / requests.
+    pub answer_flag_rate: Option<f64>,
+    /// Calls per answer flag (`refusal`, `truncated`…), only flags seen.
+    pub answer_flags: std::collections::BTreeMap<&'static str, u64>,
+    /// Per answer flag: calls flagged / requests.
+    pub answer_flag_rates: std::collections::BTreeMap<&'static str, f64>,
     /// Thumbs up.
     pub feedback_up: u64,
     /// Thumbs down.
@@ -105,6 +113,7 @@ pub fn summary(rows: &[RollupRow], window: Duration) -> Summary {
     };
     let (mut latency, mut ttft, mut sessions) = (DdSketch::new(), DdSketch::new(), DdSketch::new());
     let (mut score_sum, mut score_count) = (0.0, 0u64);
+    let mut answer_flags = crate::AnswerFlagCounts::default();
     for r in rows {
         match r.kind {
             RollupKind::Call => {
@@ -116,6 +125,8 @@ pub fn summary(rows: &[RollupRow], window: Duration) -> Summary {
                 s.cache_misses += r.cache_misses;
                 s.safety_flags += r.safety_flags;
                 s.safety_blocks += r.safety_blocks;
+                s.answer_flagged += r.answer_flagged;
+                answer_flags.add(&r.answer_flags);
                 merge_or_warn(&mut latency, &r.latency_sketch);
                 merge_or_warn(&mut ttft, &r.ttft_sketch);
             }
@@ -145,6 +156,13 @@ pub fn summary(rows: &[RollupRow], window: Duration) -> Summary {
     s.output_tokens_per_min = s.output_tokens as f64 * 60.0 / secs;
     s.cache_hit_rate = ratio(s.cache_hits, s.cache_hits + s.cache_misses);
     s.safety_violations_per_hour = (s.safety_flags + s.safety_blocks) as f64 * 3600.0 / secs;
+    s.answer_flag_rate = ratio(s.answer_flagged, s.requests);
+    for (name, n) in answer_flags.nonzero() {
+        s.answer_flags.insert(name, n);
+        if let Some(r) = ratio(n, s.requests) {
+            s.answer_flag_rates.insert(name, r);
+        }
+    }
     s.thumbs_up_ratio = ratio(s.feedback_up, s.feedback_up + s.feedback_down);
     s.feedback_score_avg = (score_count > 0).then(|| score_sum / score_count as f64);
     (s.conversion_rate, s.conversion_rate_basis) = if s.sessions > 0 {

@@ -34,6 +34,10 @@ pub enum TimeseriesMetric {
     CacheHitRate,
     /// `safety_violations`: flags + blocks per bucket.
     SafetyViolations,
+    /// `silent_failures`: calls with an answer-health flag per bucket.
+    SilentFailures,
+    /// `silent_failure_rate`: flagged / all calls.
+    SilentFailureRate,
     /// `thumbs_up_ratio`: up / (up + down).
     ThumbsUpRatio,
     /// `conversions`: conversion events per bucket.
@@ -73,7 +77,7 @@ impl TimeseriesMetric {
     /// Names accepted by [`TimeseriesMetric::parse`], for error messages and docs.
     pub const NAMES: &'static str = "latency_p50, latency_p90, latency_p99, ttft_p50, ttft_p90, \
         ttft_p99, requests_per_s, error_rate, input_tokens, output_tokens, cache_hit_rate, \
-        safety_violations, thumbs_up_ratio, conversions, session_length_p50, gpu_utilization, \
+        safety_violations, silent_failures, silent_failure_rate, thumbs_up_ratio, conversions, session_length_p50, gpu_utilization, \
         gpu_memory_used_bytes, gpu_memory_total_bytes, gpu_power_watts, serving_kv_cache_usage, \
         serving_requests_running, serving_requests_waiting, serving_gpu_utilization (gauges \
         also as <name>_max)";
@@ -94,6 +98,8 @@ impl TimeseriesMetric {
             "output_tokens" => Self::OutputTokens,
             "cache_hit_rate" => Self::CacheHitRate,
             "safety_violations" => Self::SafetyViolations,
+            "silent_failures" => Self::SilentFailures,
+            "silent_failure_rate" => Self::SilentFailureRate,
             "thumbs_up_ratio" => Self::ThumbsUpRatio,
             "conversions" => Self::Conversions,
             "session_length_p50" => Self::SessionLengthP50,
@@ -132,6 +138,8 @@ impl TimeseriesMetric {
             Self::OutputTokens => "output_tokens".into(),
             Self::CacheHitRate => "cache_hit_rate".into(),
             Self::SafetyViolations => "safety_violations".into(),
+            Self::SilentFailures => "silent_failures".into(),
+            Self::SilentFailureRate => "silent_failure_rate".into(),
             Self::ThumbsUpRatio => "thumbs_up_ratio".into(),
             Self::Conversions => "conversions".into(),
             Self::SessionLengthP50 => "session_length_p50".into(),
@@ -366,6 +374,8 @@ fn accumulate(metric: TimeseriesMetric, b: &mut Bucket, row: &RollupRow) {
             b.misses += row.cache_misses;
         }
         SafetyViolations => b.tokens += row.safety_flags + row.safety_blocks,
+        SilentFailures => b.tokens += row.answer_flagged,
+        SilentFailureRate => b.errors += row.answer_flagged,
         ThumbsUpRatio => {
             b.up += row.feedback_up;
             b.down += row.feedback_down;
@@ -383,8 +393,8 @@ fn value(metric: TimeseriesMetric, b: &Bucket, step_secs: i64) -> Option<f64> {
     match metric {
         Latency(_) | Ttft(_) | SessionLengthP50 => None,
         RequestsPerS => Some(b.count as f64 / step_secs as f64),
-        ErrorRate => ratio(b.errors, b.count),
-        InputTokens | OutputTokens | SafetyViolations => Some(b.tokens as f64),
+        ErrorRate | SilentFailureRate => ratio(b.errors, b.count),
+        InputTokens | OutputTokens | SafetyViolations | SilentFailures => Some(b.tokens as f64),
         Conversions => Some(b.count as f64),
         CacheHitRate => ratio(b.hits, b.hits + b.misses),
         ThumbsUpRatio => ratio(b.up, b.up + b.down),

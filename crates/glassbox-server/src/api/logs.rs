@@ -12,7 +12,7 @@ use super::traces::parse_trace_id;
 use crate::error::ApiError;
 use crate::AppState;
 
-/// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&since=&limit=&cursor=`.
+/// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&flag=&since=&limit=&cursor=`.
 pub async fn search(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
@@ -48,6 +48,7 @@ pub async fn search(
             })?,
         });
     }
+    filter.flag = super::params::answer_flag(&p)?;
     (filter.from_ns, filter.to_ns) = p.time_range()?;
     let page = super::query(&state, move |r| r.search_logs(&filter)).await?;
     Ok(Json(json!(page)))

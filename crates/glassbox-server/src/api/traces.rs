@@ -123,7 +123,7 @@ pub async fn get_one(
     Ok(Json(trace_document(trace_id, &spans)))
 }
 
-/// `GET /api/traces?service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&min_duration=&since=&from=&to=&limit=&cursor=`.
+/// `GET /api/traces?service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&min_duration=&flag=&since=&from=&to=&limit=&cursor=`.
 pub async fn list(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
@@ -159,6 +159,7 @@ pub async fn list(
     if let Some(d) = text("min_duration_ms") {
         filter.min_duration_ns = Some(parse_duration_ns("min_duration_ms", &format!("{d}ms"))?);
     }
+    filter.flag = super::params::answer_flag(&p)?;
     (filter.start_from_ns, filter.start_to_ns) = p.time_range()?;
     let page = super::query(&state, move |r| r.search_traces(&filter)).await?;
     Ok(Json(json!(page)))

@@ -73,7 +73,7 @@ impl SqliteReader {
 
 const TRACE_COLUMNS: &str =
     "trace_id, start_ns, end_ns, root_name, root_service, span_count, error_count, \
-     correlation_id, user_id, session_id, models, input_tokens, output_tokens";
+     correlation_id, user_id, session_id, models, input_tokens, output_tokens, answer_flags";
 
 fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
     Ok((
@@ -91,6 +91,7 @@ fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
             models: r.get(10)?,
             input_tokens: r.get(11)?,
             output_tokens: r.get(12)?,
+            answer_flags: r.get(13)?,
         },
     ))
 }
@@ -108,6 +109,7 @@ struct TraceSummaryParts {
     models: String,
     input_tokens: i64,
     output_tokens: i64,
+    answer_flags: String,
 }
 
 fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreError> {
@@ -129,6 +131,7 @@ fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreErro
         models: split_models(&p.models),
         input_tokens: p.input_tokens,
         output_tokens: p.output_tokens,
+        answer_flags: split_models(&p.answer_flags),
     })
 }
 
@@ -308,6 +311,12 @@ impl TraceReader for SqliteReader {
                 Value::Text(m.clone()),
             );
         }
+        if let Some(flag) = &f.flag {
+            w.push(
+                "('\n' || answer_flags || '\n') LIKE ('%' || char(10) || ? || char(10) || '%')",
+                Value::Text(flag.clone()),
+            );
+        }
         w.int("(end_ns - start_ns) >= ?", f.min_duration_ns);
         w.int("start_ns >= ?", f.start_from_ns);
         w.int("start_ns < ?", f.start_to_ns);
@@ -403,6 +412,12 @@ impl LogReader for SqliteReader {
         w.any("user_id", &f.user_ids);
         w.eq("session_id", &f.session_id);
         w.eq("event_name", &f.event_name);
+        if let Some(flag) = &f.flag {
+            w.push(
+                "EXISTS (SELECT 1 FROM json_each(data, '$.attributes.\"answer.flags\"') WHERE value = ?)",
+                Value::Text(flag.clone()),
+            );
+        }
         w.int("time_ns >= ?", f.from_ns);
         w.int("time_ns < ?", f.to_ns);
         if let Some(c) = &f.cursor {

@@ -1,6 +1,8 @@
 //! The rollup table read side: rows for a minute range, merged by the metrics crate.
 
-use glassbox_metrics::{RollupError, RollupFilter, RollupKind, RollupRow, RollupSource};
+use glassbox_metrics::{
+    AnswerFlagCounts, RollupError, RollupFilter, RollupKind, RollupRow, RollupSource,
+};
 use rusqlite::params;
 
 use super::SqliteReader;
@@ -24,8 +26,8 @@ impl RollupSource for SqliteReader {
             let mut stmt = conn.prepare_cached(
                 "SELECT minute, kind, service, model, operation, status_class, count, errors, latency_sketch, ttft_sketch, \
                  input_tokens, output_tokens, cache_hits, cache_misses, safety_flags, safety_blocks, feedback_up, \
-                 feedback_down, feedback_score_sum, feedback_score_count, value_sketch, value_sum, value_max \
-                 FROM rollups WHERE minute >= ?1 AND minute < ?2",
+                 feedback_down, feedback_score_sum, feedback_score_count, value_sketch, value_sum, value_max, \
+                 answer_flagged, answer_flag_counts FROM rollups WHERE minute >= ?1 AND minute < ?2",
             )?;
             let rows = stmt.query_map(params![from_minute, to_minute], |r| {
                 Ok(RollupRow {
@@ -52,6 +54,8 @@ impl RollupSource for SqliteReader {
                     value_sketch: r.get(20)?,
                     value_sum: r.get(21)?,
                     value_max: r.get(22)?,
+                    answer_flagged: u(r.get(23)?),
+                    answer_flags: AnswerFlagCounts::decode(&r.get::<_, String>(24)?),
                 })
             })?;
             let mut out = Vec::new();

@@ -8,7 +8,7 @@ use rusqlite::{params, Connection};
 use super::push_block_id;
 use crate::StoreError;
 
-const SCHEMA_VERSION: i64 = 4;
+const SCHEMA_VERSION: i64 = 5;
 
 const SCHEMA: &str = r#"
 -- One row that /readyz rewrites (at most every few seconds) to prove the database can be
@@ -46,7 +46,9 @@ CREATE TABLE IF NOT EXISTS traces (
     models TEXT NOT NULL,
     input_tokens INTEGER NOT NULL,
     output_tokens INTEGER NOT NULL,
-    blocks BLOB NOT NULL DEFAULT x''
+    blocks BLOB NOT NULL DEFAULT x'',
+    -- Answer-health flags seen on the trace's spans, newline-separated.
+    answer_flags TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS traces_by_start ON traces (start_ns);
 CREATE INDEX IF NOT EXISTS traces_by_correlation ON traces (correlation_id);
@@ -119,7 +121,10 @@ CREATE TABLE IF NOT EXISTS rollups (
     feedback_score_count INTEGER NOT NULL,
     value_sketch BLOB NOT NULL,
     value_sum REAL NOT NULL,
-    value_max REAL NOT NULL
+    value_max REAL NOT NULL,
+    answer_flagged INTEGER NOT NULL DEFAULT 0,
+    -- `refusal=3,truncated=1`
+    answer_flag_counts TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS rollups_by_minute ON rollups (minute);
 "#;
@@ -142,10 +147,39 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
         )?;
     }
     conn.execute_batch(SCHEMA)?;
+    // Version 5 added the answer-health columns (tables created above already have them).
+    if (1..5).contains(&version) {
+        add_column(conn, "traces", "answer_flags", "TEXT NOT NULL DEFAULT ''")?;
+        add_column(
+            conn,
+            "rollups",
+            "answer_flagged",
+            "INTEGER NOT NULL DEFAULT 0",
+        )?;
+        add_column(
+            conn,
+            "rollups",
+            "answer_flag_counts",
+            "TEXT NOT NULL DEFAULT ''",
+        )?;
+    }
     if legacy {
         migrate_legacy_spans(conn)?;
     }
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    Ok(())
+}
+
+/// Adds a column unless the table has it.
+fn add_column(conn: &Connection, table: &str, column: &str, decl: &str) -> Result<(), StoreError> {
+    let exists: bool = conn
+        .prepare(&format!(
+            "SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"
+        ))?
+        .exists([column])?;
+    if !exists {
+        conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {decl}"))?;
+    }
     Ok(())
 }
 

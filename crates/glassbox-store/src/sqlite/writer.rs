@@ -69,6 +69,7 @@ struct TraceAgg {
     models: Vec<String>,
     input_tokens: i64,
     output_tokens: i64,
+    answer_flags: Vec<String>,
 }
 
 impl TraceAgg {
@@ -111,6 +112,13 @@ impl TraceAgg {
             }
             self.input_tokens += g.input_tokens.unwrap_or(0);
             self.output_tokens += g.output_tokens.unwrap_or(0);
+        }
+        if let Some(AttrValue::Array(flags)) = span.attributes.get("glassbox.answer.flags") {
+            for f in flags.iter().filter_map(AttrValue::as_str) {
+                if !self.answer_flags.iter().any(|x| x == f) {
+                    self.answer_flags.push(f.to_string());
+                }
+            }
         }
     }
 }
@@ -158,8 +166,8 @@ impl BatchWriter for SqliteWriter {
                 "INSERT INTO rollups (minute, kind, service, model, operation, status_class, count, errors, \
                  latency_sketch, ttft_sketch, input_tokens, output_tokens, cache_hits, cache_misses, safety_flags, \
                  safety_blocks, feedback_up, feedback_down, feedback_score_sum, feedback_score_count, value_sketch, \
-                 value_sum, value_max) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
-                 ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+                 value_sum, value_max, answer_flagged, answer_flag_counts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, \
+                 ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
             )?;
             for batch in batches {
                 for log in &batch.logs {
@@ -229,6 +237,8 @@ impl BatchWriter for SqliteWriter {
                         r.value_sketch,
                         r.value_sum,
                         r.value_max,
+                        i64_of(r.answer_flagged),
+                        r.answer_flags.encode(),
                     ])?;
                 }
             }
@@ -466,6 +476,7 @@ struct ExistingTrace {
     models: Vec<String>,
     input_tokens: i64,
     output_tokens: i64,
+    answer_flags: Vec<String>,
     /// Block ids, 8 bytes each.
     blocks: Vec<u8>,
 }
@@ -478,7 +489,7 @@ fn load_trace(
     let existing = tx
         .prepare_cached(
             "SELECT start_ns, end_ns, root_name, root_service, has_root, span_count, error_count, correlation_id, \
-             user_id, session_id, models, input_tokens, output_tokens, blocks FROM traces WHERE trace_id = ?1",
+             user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags FROM traces WHERE trace_id = ?1",
         )?
         .query_row(params![key], |r| {
             Ok(ExistingTrace {
@@ -496,6 +507,7 @@ fn load_trace(
                 input_tokens: r.get(11)?,
                 output_tokens: r.get(12)?,
                 blocks: r.get(13)?,
+                answer_flags: split_models(&r.get::<_, String>(14)?),
             })
         })
         .optional()?;
@@ -531,6 +543,7 @@ fn upsert_trace(
             models: agg.models,
             input_tokens: agg.input_tokens,
             output_tokens: agg.output_tokens,
+            answer_flags: agg.answer_flags,
             blocks: Vec::new(),
         },
         Some(mut e) => {
@@ -560,6 +573,11 @@ fn upsert_trace(
             }
             e.input_tokens += agg.input_tokens;
             e.output_tokens += agg.output_tokens;
+            for f in agg.answer_flags {
+                if !e.answer_flags.contains(&f) {
+                    e.answer_flags.push(f);
+                }
+            }
             e
         }
     };
@@ -568,8 +586,8 @@ fn upsert_trace(
     }
     tx.prepare_cached(
         "INSERT OR REPLACE INTO traces (trace_id, start_ns, end_ns, root_name, root_service, has_root, span_count, \
-         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens, blocks) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
         key,
@@ -587,6 +605,7 @@ fn upsert_trace(
         merged.input_tokens,
         merged.output_tokens,
         merged.blocks,
+        join_models(&merged.answer_flags),
     ])?;
     Ok(())
 }

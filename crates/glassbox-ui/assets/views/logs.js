@@ -22,7 +22,8 @@ function sevClass(n) {
 }
 
 export async function render(root, { query, navigate }) {
-  const keys = ['q', 'service', 'severity', 'since', 'trace_id', 'correlation_id', 'user_id', 'session_id', 'event_name'];
+  const keys = ['q', 'service', 'severity', 'since', 'flag', 'trace_id', 'correlation_id', 'user_id', 'session_id', 'event_name'];
+  const FLAGS = ['refusal', 'truncated', 'empty', 'degenerate', 'language_mismatch', 'invalid_json', 'schema_violation', 'toxic_output', 'pii_echo', 'system_prompt_leak'];
   const filters = Object.fromEntries(keys.map((k) => [k, query.get(k) || '']));
   const input = (name, label, ph, cls = '') => h('label', { class: cls }, h('span', null, label), h('input', { name, value: filters[name], placeholder: ph, spellcheck: 'false', autocomplete: 'off' }));
   const form = h('form', { class: 'filters', role: 'search' },
@@ -30,6 +31,7 @@ export async function render(root, { query, navigate }) {
     input('service', 'Service', 'service'),
     h('label', null, h('span', null, 'Min severity'), h('select', { name: 'severity' }, SEVERITIES.map((v) => h('option', { value: v, selected: filters.severity === v }, v || 'any')))),
     h('label', null, h('span', null, 'Window'), h('select', { name: 'since' }, [['', 'Any time'], ['15m', 'Last 15 min'], ['1h', 'Last hour'], ['24h', 'Last 24 h'], ['7d', 'Last 7 days']].map(([v, l]) => h('option', { value: v, selected: filters.since === v }, l)))),
+    h('label', null, h('span', null, 'Silent failure'), h('select', { name: 'flag' }, [['', 'Any answer'], ...FLAGS.map((f) => [f, f.replace(/_/g, ' ')])].map(([v, l]) => h('option', { value: v, selected: filters.flag === v }, l)))),
     input('trace_id', 'Trace id', '32 hex'),
     input('correlation_id', 'Correlation id', 'x-request-id'),
     h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'primary' }, 'Search'), h('button', { type: 'button', onclick: () => navigate('/logs', { replace: true }) }, 'Clear')));
@@ -88,7 +90,8 @@ export function logRow(rec) {
       h('span', { class: 'log-time' }, fmtTime(rec.time_unix_nano)),
       h('span', { class: 'sev sev-' + sevClass(sev) }, sevName(sev, rec.severity_text)),
       h('span', { class: 'log-svc' }, rec.service || ''),
-      h('span', { class: 'log-event' }, rec.event_name ? h('span', { class: 'chip' }, rec.event_name) : null),
+      h('span', { class: 'log-event' }, rec.event_name ? h('span', { class: 'chip' }, rec.event_name) : null,
+        ...(Array.isArray(rec.attributes && rec.attributes['answer.flags']) ? rec.attributes['answer.flags'] : []).map((f) => h('span', { class: 'badge warn' }, String(f).replace(/_/g, ' ')))),
       h('span', { class: 'log-body' }, body),
       h('span', { class: 'log-links' },
         rec.trace_id ? link('/traces/' + rec.trace_id + (rec.span_id ? '?span=' + rec.span_id : ''), 'trace') : null,

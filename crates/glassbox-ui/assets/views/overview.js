@@ -22,6 +22,7 @@ const CHARTS = [
   { id: 'tokens', title: 'Tokens', unit: 'tokens / bucket', metrics: [['input_tokens', 'in'], ['output_tokens', 'out']], format: num },
   { id: 'cache', title: 'Cache hit rate', unit: '% of cacheable calls', metrics: [['cache_hit_rate', null]], byModel: true, format: pct },
   { id: 'safety', title: 'Safety violations', unit: 'flags + blocks / bucket', metrics: [['safety_violations', null]], byModel: true, format: num },
+  { id: 'silent', title: 'Silent failures', unit: 'flagged answers / bucket (refusal, truncated, loop…)', metrics: [['silent_failures', null]], byModel: true, format: num },
   { id: 'thumbs', title: 'Thumbs-up ratio', unit: '% of feedback', metrics: [['thumbs_up_ratio', null]], format: pct },
   { id: 'conv', title: 'Conversions', unit: 'events / bucket', metrics: [['conversions', null]], format: num },
   { id: 'gpu', title: 'GPU saturation', unit: '% utilization, per device', metrics: [['gpu_utilization', null]], byModel: true, format: (v) => fmtPct(v > 1 ? v / 100 : v, 0), optional: true },
@@ -114,6 +115,23 @@ export async function render(root, { query, navigate }) {
   return () => { stopped = true; clearTimeout(timer); charts.forEach((c) => c.chart.destroy()); };
 }
 
+// Answers that came back 200 OK but wrong: refusals, cut-off answers, loops, bad JSON…
+// The tile links to the traces of the most frequent flag.
+function silentTile(s) {
+  const flags = Object.entries(s.answer_flags || {}).sort((a, b) => b[1] - a[1]);
+  const sub = flags.length ? flags.slice(0, 3).map(([f, n]) => `${fmtNum(n)} ${f.replace(/_/g, ' ')}`).join(' · ') : 'no flagged answers';
+  const rate = s.answer_flag_rate;
+  const el = h(flags.length ? 'a' : 'div', {
+    class: 'tile silent ' + (rate > 0.05 ? 'bad' : rate > 0 ? 'warn' : ''),
+    ...(flags.length ? { href: '/traces' + qs({ flag: flags[0][0] }), 'data-link': true } : {}),
+    title: 'Answers behind a 200 OK that a check flagged: refusal, truncated, empty, degenerate, language mismatch, invalid JSON, schema violation, toxic output, PII echo, system prompt leak',
+  },
+  h('div', { class: 'tile-label' }, 'Silent failures'),
+  h('div', { class: 'tile-value' }, fmtPct(rate)),
+  h('div', { class: 'tile-sub' }, sub));
+  return el;
+}
+
 function renderTiles(el, s) {
   const tile = (label, value, sub, cls = '') => h('div', { class: 'tile ' + cls },
     h('div', { class: 'tile-label' }, label), h('div', { class: 'tile-value' }, value), h('div', { class: 'tile-sub' }, sub || '\u00a0'));
@@ -126,6 +144,7 @@ function renderTiles(el, s) {
     tile('Error rate', fmtPct(s.error_rate), `${fmtNum(s.errors)} failed`, s.error_rate > 0.05 ? 'bad' : ''),
     tile('Tokens in / out', `${fmtNum(s.input_tokens)} / ${fmtNum(s.output_tokens)}`, `${fmtNum(s.input_tokens_per_min)} / ${fmtNum(s.output_tokens_per_min)} per min`),
     tile('Cache hit rate', fmtPct(s.cache_hit_rate), `${fmtNum(s.cache_hits)} hits`),
+    silentTile(s),
     tile('Safety', fmtNum(s.safety_violations_per_hour) + '/h', `${fmtNum(s.safety_blocks)} blocked, ${fmtNum(s.safety_flags)} flagged`, s.safety_blocks > 0 ? 'warn' : ''),
     tile('Thumbs up', fmtPct(s.thumbs_up_ratio), `${fmtNum(s.feedback_up)} up, ${fmtNum(s.feedback_down)} down`),
     tile('Conversion', fmtPct(s.conversion_rate), `${fmtNum(s.conversions)} per ${s.conversion_rate_basis === 'sessions' ? fmtNum(s.sessions) + ' sessions' : 'requests'}`),

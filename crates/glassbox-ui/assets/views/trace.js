@@ -141,6 +141,7 @@ function buildView(page, doc, selectedId) {
       isErr ? h('span', { class: 'err-dot', title: 'error' }, '!') : errAncestors.has(id) ? h('span', { class: 'err-ring', title: 'an error happened below' }, '•') : null,
       h('span', { class: 'wf-label' }, spanLabel(sp)),
       sp.gen_ai && (sp.gen_ai.request_model || sp.gen_ai.response_model) ? h('span', { class: 'chip' }, sp.gen_ai.response_model || sp.gen_ai.request_model) : null,
+      ...answerFlags(sp).map((f) => h('span', { class: 'badge warn answer-flag', title: 'the answer came back 200 OK but a check flagged it' }, f.replace(/_/g, ' '))),
       h('span', { class: 'wf-self muted' }, fmtDuration(sp.self_time_ns ?? 0)));
     name.style.paddingLeft = `${6 + depth * 14}px`;
     const bar = h('div', { class: 'wf-bar' });
@@ -298,6 +299,9 @@ function spanDetail(sp, traceStart, onCritical, isErr, errBelow) {
       onCritical ? h('span', { class: 'chip crit' }, 'critical path') : null,
       isErr ? h('span', { class: 'chip err' }, 'error') : errBelow ? h('span', { class: 'chip err-soft' }, 'error below') : null));
   if (sp.status && sp.status.code === 'error') el.append(h('div', { class: 'callout error' }, h('strong', null, 'Status: error'), sp.status.message ? ` — ${sp.status.message}` : ''));
+  const flags = answerFlags(sp);
+  if (flags.length) el.append(h('div', { class: 'callout warn' }, h('strong', null, 'Silent failure: '), flags.map((f) => f.replace(/_/g, ' ')).join(', '),
+    ' — the call returned 200 OK, but the answer ', flags.length > 1 ? 'failed these checks.' : 'failed this check.'));
   el.append(section('Timing', kv([
     ['duration', fmtDuration(dur)],
     ['self time', fmtDuration(sp.self_time_ns ?? 0)],
@@ -433,4 +437,10 @@ function payloadBox(ref, size) {
     }
   });
   return h('div', null, h('div', { class: 'muted small' }, 'Stored in the blob store as ', mono(ref)), btn, out);
+}
+
+/** Answer-health flags of a span (`glassbox.answer.flags`). */
+function answerFlags(sp) {
+  const v = sp.attributes && sp.attributes['glassbox.answer.flags'];
+  return Array.isArray(v) ? v.filter((f) => typeof f === 'string') : [];
 }

@@ -21,6 +21,7 @@ const COLUMNS = [
   { key: 'duration_ns', label: 'Duration', num: true },
   { key: 'span_count', label: 'Spans', num: true },
   { key: 'error_count', label: 'Errors', num: true },
+  { key: 'answer_flags', label: 'Answer' },
   { key: 'models', label: 'Models' },
   { key: 'tokens', label: 'Tokens in/out', num: true },
   { key: 'correlation_id', label: 'Correlation id' },
@@ -33,9 +34,12 @@ export async function render(root, { query, navigate }) {
     form.append(h('label', null, h('span', null, label), h('input', { name, value: query.get(name) || '', placeholder: ph, spellcheck: 'false', autocomplete: 'off' })));
   }
   const status = h('select', { name: 'status' }, ['any', 'error', 'ok'].map((v) => h('option', { value: v, selected: (query.get('status') || 'any') === v }, v === 'any' ? 'Any status' : v)));
+  const FLAGS = ['refusal', 'truncated', 'empty', 'degenerate', 'language_mismatch', 'invalid_json', 'schema_violation', 'toxic_output', 'pii_echo', 'system_prompt_leak'];
+  const flag = h('select', { name: 'flag', title: 'Answers a check flagged behind a 200 OK' }, [['', 'Any answer'], ...FLAGS.map((f) => [f, f.replace(/_/g, ' ')])]
+    .map(([v, l]) => h('option', { value: v, selected: (query.get('flag') || '') === v }, l)));
   const since = h('select', { name: 'since' }, [['', 'Any time'], ['15m', 'Last 15 min'], ['1h', 'Last hour'], ['24h', 'Last 24 h'], ['7d', 'Last 7 days']]
     .map(([v, l]) => h('option', { value: v, selected: (query.get('since') || '') === v }, l)));
-  form.append(h('label', null, h('span', null, 'Status'), status), h('label', null, h('span', null, 'Window'), since),
+  form.append(h('label', null, h('span', null, 'Status'), status), h('label', null, h('span', null, 'Silent failure'), flag), h('label', null, h('span', null, 'Window'), since),
     h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'primary' }, 'Search'),
       h('button', { type: 'button', onclick: () => navigate('/traces', { replace: true }) }, 'Clear')));
   form.addEventListener('submit', (ev) => {
@@ -49,6 +53,7 @@ export async function render(root, { query, navigate }) {
   const filters = {};
   for (const [k] of FILTERS) filters[k] = query.get(k) || '';
   filters.status = query.get('status') || '';
+  filters.flag = query.get('flag') || '';
   filters.since = query.get('since') || '';
   const filtered = Object.values(filters).some(Boolean);
 
@@ -66,6 +71,7 @@ export async function render(root, { query, navigate }) {
   function value(r, key) {
     if (key === 'tokens') return (r.input_tokens || 0) + (r.output_tokens || 0);
     if (key === 'models') return (r.models || []).join(',');
+    if (key === 'answer_flags') return (r.answer_flags || []).join(',');
     return r[key] ?? '';
   }
 
@@ -99,6 +105,7 @@ export async function render(root, { query, navigate }) {
         h('td', { class: 'num dur-cell' }, h('span', null, fmtDuration(r.duration_ns)), h('span', { class: 'dur-track' }, bar)),
         h('td', { class: 'num' }, fmtNum(r.span_count)),
         h('td', { class: 'num' }, r.error_count ? h('span', { class: 'badge err' }, String(r.error_count)) : (r.error ? h('span', { class: 'badge err' }, 'error') : '0')),
+        h('td', null, (r.answer_flags || []).map((f) => h('span', { class: 'badge warn', title: 'answer-health flag' }, f.replace(/_/g, ' ')))),
         h('td', null, (r.models || []).map((m) => h('span', { class: 'chip' }, m))),
         h('td', { class: 'num nowrap' }, `${fmtNum(r.input_tokens || 0)} / ${fmtNum(r.output_tokens || 0)}`),
         h('td', null, r.correlation_id ? link('/investigate/' + encodeURIComponent(r.correlation_id), mono(r.correlation_id)) : ''),
