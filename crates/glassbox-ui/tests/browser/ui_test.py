@@ -224,6 +224,17 @@ def main():
         check("overview", BASE + "/", "document.querySelectorAll('.tile').length >= 8 && document.querySelectorAll('.chart path.line').length >= 4",
               "stat tiles and chart lines")
 
+        def silent_failures():
+            # The demo's mock model fails silently now and then: once a flagged answer is
+            # in the window the tile links to its traces, whose rows show the flag.
+            page.wait("document.querySelector('a.tile.silent') !== null", "a flagged answer in the window", timeout=90)
+            page.eval("document.querySelector('a.tile.silent').click()")
+            page.wait("location.pathname === '/traces' && location.search.includes('flag=') && "
+                      "document.querySelectorAll('.traces-table tbody tr .badge.warn').length > 0", "flagged traces listed")
+            page.screenshot("traces-silent-failures")
+        check("silent-failures", BASE + "/", "document.querySelector('.tile.silent .tile-label').textContent === 'Silent failures'",
+              "the silent failures tile", silent_failures)
+
         def hover_chart():
             # Hover near the right edge, where every chart has data however young the demo is.
             page.eval("""(() => { const o = document.querySelector('.chart .overlay'); const r = o.getBoundingClientRect();
