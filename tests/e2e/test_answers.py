@@ -184,3 +184,60 @@ def test_glassbox_check_offline():
     assert got == {1: ["refusal"], 2: ["truncated", "invalid_json"], 3: []}
     assert 'line 4: field "response": expected a string, got a number' in out.stderr
     assert "3 answers checked, 2 flagged, 1 refused" in out.stderr
+
+
+class Priced(BaseHTTPRequestHandler):
+    """Answers with usage that has cached and reasoning tokens, as OpenAI reports them."""
+
+    def log_message(self, *a):
+        pass
+
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
+        model = {"mock-priced": "gpt-4o-2024-08-06"}.get(body["model"], body["model"])
+        data = json.dumps({"id": "c1", "object": "chat.completion", "created": 1, "model": model,
+                           "choices": [{"index": 0, "finish_reason": "stop",
+                                        "message": {"role": "assistant", "content": GOOD}}],
+                           "usage": {"prompt_tokens": 1000, "completion_tokens": 500, "total_tokens": 1500,
+                                     "prompt_tokens_details": {"cached_tokens": 400},
+                                     "completion_tokens_details": {"reasoning_tokens": 200}}}).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def test_cost_per_call_from_the_price_table(glassbox):
+    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Priced)
+    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    try:
+        g = glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1"],
+                     env={"GLASSBOX_PRICING__MODELS": '[{model = "my-finetune", input = 3.0, output = 12.0}]'})
+        client = openai.OpenAI(base_url=f"{g.base}/v1", api_key="sk-e2e")
+        for model, corr in [("mock-priced", "cost-gpt4o"), ("my-finetune-v2", "cost-mine"), ("llama-local", "cost-none")]:
+            client.chat.completions.create(model=model, messages=[{"role": "user", "content": "Capital of France?"}],
+                                           extra_headers={"x-correlation-id": corr})
+        # By hand from the table: gpt-4o $2.50 / $1.25 cached / $10 per million tokens; the
+        # 200 reasoning tokens are part of the 500 output tokens and counted once.
+        gpt4o = 600 * 2.50e-6 + 400 * 1.25e-6 + 500 * 10e-6
+        # The config's entry: no cached price, so cached tokens cost the input price.
+        mine = 1000 * 3.0e-6 + 500 * 12.0e-6
+        for corr, want in [("cost-gpt4o", gpt4o), ("cost-mine", mine)]:
+            traces = wait_for(lambda: g.get(f"/api/traces?correlation_id={corr}")["traces"])
+            assert traces[0]["cost_usd"] == pytest.approx(want), traces[0]
+            span = g.get(f"/api/traces/{traces[0]['trace_id']}")["spans"][0]
+            assert span["attributes"]["glassbox.cost.usd"] == pytest.approx(want)
+            log = wait_for(lambda: g.get(f"/api/logs?correlation_id={corr}")["logs"])[0]
+            assert log["attributes"]["cost_usd"] == pytest.approx(want)
+        none = wait_for(lambda: g.get("/api/traces?correlation_id=cost-none")["traces"])[0]
+        assert none["cost_usd"] == 0
+        assert "glassbox.cost.usd" not in g.get(f"/api/traces/{none['trace_id']}")["spans"][0]["attributes"]
+        s = wait_for(lambda: (x := g.get("/api/metrics/summary?window=15m")) and x["requests"] == 3 and x)
+        assert s["cost_usd"] == pytest.approx(gpt4o + mine) and s["priced_calls"] == 2, s
+        with urllib.request.urlopen(g.base + "/metrics", timeout=10) as r:
+            text = r.read().decode()
+        line = next(l for l in text.splitlines() if l.startswith("glassbox_cost_usd_total") and 'gen_ai_request_model="mock-priced"' in l)
+        assert float(line.rsplit(" ", 1)[1]) == pytest.approx(gpt4o, rel=1e-6)
+    finally:
+        upstream.shutdown()

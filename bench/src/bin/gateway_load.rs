@@ -196,6 +196,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         text: redactor,
         payload: PayloadPolicy::default(),
         answers: Some(Arc::new(answers)),
+        prices: Some(Arc::new(glassbox_core::pricing::PriceTable::with_builtin(
+            &[],
+        )?)),
     };
     let pipeline = Pipeline::start(
         PipelineConfig {

@@ -9,6 +9,7 @@ pub mod caller;
 pub mod correlation;
 pub mod ids;
 pub mod model;
+pub mod pricing;
 pub mod redacted;
 pub mod routes;
 pub mod semconv;

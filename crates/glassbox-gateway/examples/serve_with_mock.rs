@@ -36,6 +36,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         text: Arc::new(redactor),
         payload: PayloadPolicy::default(),
         answers: None,
+        prices: None,
     };
     let pipeline = Pipeline::start(
         PipelineConfig::default(),

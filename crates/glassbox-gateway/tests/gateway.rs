@@ -58,6 +58,7 @@ async fn harness(mocks: Vec<MockOptions>, tweak: impl FnOnce(&mut GatewayConfig)
         text: Arc::new(redactor),
         payload: PayloadPolicy::default(),
         answers: None,
+        prices: None,
     };
     let pipeline = Pipeline::start(
         PipelineConfig::default(),

@@ -326,6 +326,20 @@ impl MetricsHub {
             out.sample_u64("glassbox_answer_flags_total", &names, &refs(&l), v);
         }
         out.header(
+            "glassbox_cost_usd",
+            "counter",
+            "What model calls cost, US dollars, from the price table (priced models only).",
+        );
+        let names = ["service", "gen_ai_request_model"];
+        for (l, v) in sorted_atomics(&self.cost) {
+            out.sample_f64(
+                "glassbox_cost_usd_total",
+                &names,
+                &refs(&l),
+                v as f64 * 1e-9,
+            );
+        }
+        out.header(
             "glassbox_redactions",
             "counter",
             "PII entities redacted, by entity type and source.",

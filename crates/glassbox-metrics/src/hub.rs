@@ -193,6 +193,8 @@ struct CallCell {
     safety_blocks: u64,
     answer_flagged: u64,
     answer_flags: crate::AnswerFlagCounts,
+    cost_usd: f64,
+    priced_calls: u64,
 }
 
 impl CallCell {
@@ -211,6 +213,8 @@ impl CallCell {
             safety_blocks: 0,
             answer_flagged: 0,
             answer_flags: crate::AnswerFlagCounts::default(),
+            cost_usd: 0.0,
+            priced_calls: 0,
         }
     }
 }
@@ -306,6 +310,8 @@ pub struct MetricsHub {
     pub(crate) safety: Family<4, AtomicU64>,
     /// [service, model, response model, flag]
     pub(crate) answer_flags: Family<4, AtomicU64>,
+    /// [service, model]: cost in nano-dollars.
+    pub(crate) cost: Family<2, AtomicU64>,
     /// [entity_type, source]
     pub(crate) redactions: Family<2, AtomicU64>,
     /// [service, model, name]
@@ -344,6 +350,7 @@ impl MetricsHub {
             errors: Family::new(cap, len),
             safety: Family::new(cap, len),
             answer_flags: Family::new(cap, len),
+            cost: Family::new(cap, len),
             redactions: Family::new(cap, len),
             events: Family::new(cap, len),
             dropped: Family::new(cap, len),
@@ -431,6 +438,10 @@ impl MetricsHub {
                 cell.answer_flagged += 1;
                 cell.answer_flags.record(obs.answer_flags);
             }
+            if let Some(c) = obs.cost_usd {
+                cell.cost_usd += c;
+                cell.priced_calls += 1;
+            }
             evicted
         });
         if evicted {
@@ -441,6 +452,14 @@ impl MetricsHub {
             self.errors.with([service, model, error_type], |c| {
                 c.fetch_add(1, Ordering::Relaxed);
             });
+        }
+        if let Some(c) = obs.cost_usd {
+            let nano = (c * 1e9).round();
+            if nano >= 1.0 {
+                self.cost.with([service, model], |n| {
+                    n.fetch_add(nano as u64, Ordering::Relaxed);
+                });
+            }
         }
         for flag in obs.answer_flags.iter() {
             self.answer_flags.with(
@@ -644,6 +663,8 @@ impl MetricsHub {
                 m.row.safety_blocks += c.safety_blocks;
                 m.row.answer_flagged += c.answer_flagged;
                 m.row.answer_flags.add(&c.answer_flags);
+                m.row.cost_usd += c.cost_usd;
+                m.row.priced_calls += c.priced_calls;
                 // Same accuracy everywhere: merge cannot fail.
                 let _ = m.latency.merge(&c.latency);
                 let _ = m.ttft.merge(&c.ttft);

@@ -109,6 +109,8 @@ pub struct CallObservation<'a> {
     pub answer_flags: glassbox_answers::Flags,
     /// Model that answered (`gen_ai.response.model`, the model version), `""` if unknown.
     pub response_model: &'a str,
+    /// What the call cost, US dollars (`glassbox.cost.usd`), when the model is priced.
+    pub cost_usd: Option<f64>,
     /// When the call ended, Unix ns; `0` means now. Picks the rollup minute.
     pub end_unix_nano: u64,
 }
@@ -133,6 +135,7 @@ impl<'a> CallObservation<'a> {
             error_type: None,
             answer_flags: glassbox_answers::Flags::NONE,
             response_model: "",
+            cost_usd: None,
             end_unix_nano: 0,
         }
     }
@@ -225,6 +228,11 @@ impl<'a> CallObservation<'a> {
             error_type,
             answer_flags,
             response_model: g.response_model.as_deref().unwrap_or(""),
+            cost_usd: span
+                .attributes
+                .get("glassbox.cost.usd")
+                .and_then(AttrValue::as_f64)
+                .filter(|c| c.is_finite() && *c >= 0.0),
             end_unix_nano: span.end_time_unix_nano,
         })
     }

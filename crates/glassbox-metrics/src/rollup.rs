@@ -86,6 +86,12 @@ pub struct RollupRow {
     /// Calls per answer flag, in `glassbox_answers::Flag::ALL` order.
     #[serde(default)]
     pub answer_flags: AnswerFlagCounts,
+    /// What the calls cost, US dollars (priced models only).
+    #[serde(default)]
+    pub cost_usd: f64,
+    /// Calls with a known cost.
+    #[serde(default)]
+    pub priced_calls: u64,
     /// Thumbs up.
     pub feedback_up: u64,
     /// Thumbs down.
@@ -131,6 +137,8 @@ impl RollupRow {
             safety_blocks: 0,
             answer_flagged: 0,
             answer_flags: AnswerFlagCounts::default(),
+            cost_usd: 0.0,
+            priced_calls: 0,
             feedback_up: 0,
             feedback_down: 0,
             feedback_score_sum: 0.0,
@@ -156,6 +164,8 @@ impl RollupRow {
         self.safety_blocks += other.safety_blocks;
         self.answer_flagged += other.answer_flagged;
         self.answer_flags.add(&other.answer_flags);
+        self.cost_usd += other.cost_usd;
+        self.priced_calls += other.priced_calls;
         self.feedback_up += other.feedback_up;
         self.feedback_down += other.feedback_down;
         self.feedback_score_sum += other.feedback_score_sum;

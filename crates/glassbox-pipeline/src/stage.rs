@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::collections::HashMap;
 
 use glassbox_answers::{answer_of_span, Checker, Flags, ANSWER_FLAGS_KEY, JSON_SCHEMA_KEY};
+use glassbox_core::pricing::{PriceTable, Usage};
 use glassbox_core::{AttrValue, Redacted, Span, SpanId, TraceId};
 use glassbox_store::WriteBatch;
 
@@ -25,6 +26,43 @@ pub struct StandardStage {
     /// The answer-health checks run on every span with output messages, on the raw
     /// text before redaction; `None` runs none.
     pub answers: Option<Arc<Checker>>,
+    /// Prices for `glassbox.cost.usd` on model calls; `None` prices nothing.
+    pub prices: Option<Arc<PriceTable>>,
+}
+
+/// Span attribute with a call's cost in US dollars (from the price table).
+pub const COST_KEY: &str = "glassbox.cost.usd";
+
+/// The cost of a GenAI span's tokens, US dollars: `None` without tokens or a known
+/// model. A call answered from glassbox's cache costs nothing.
+pub fn span_cost(prices: &PriceTable, span: &Span) -> Option<f64> {
+    let g = span.gen_ai.as_ref()?;
+    if g.input_tokens.is_none() && g.output_tokens.is_none() {
+        return None;
+    }
+    let model = g.response_model.as_deref().or(g.request_model.as_deref())?;
+    let priced = prices
+        .lookup(model)
+        .or_else(|| g.request_model.as_deref().and_then(|m| prices.lookup(m)))?;
+    if span
+        .attributes
+        .get("glassbox.cache")
+        .and_then(AttrValue::as_str)
+        == Some("hit")
+    {
+        return Some(0.0);
+    }
+    let n = |v: Option<i64>| v.map_or(0, |v| u64::try_from(v).unwrap_or(0));
+    let usage = Usage {
+        input: n(g.input_tokens),
+        output: n(g.output_tokens),
+        cache_read: n(g.cached_input_tokens),
+        cache_write: n(span
+            .attributes
+            .get("gen_ai.usage.cache_creation.input_tokens")
+            .and_then(AttrValue::as_i64)),
+    };
+    prices.cost(&priced.model, usage)
 }
 
 impl StandardStage {
@@ -68,14 +106,20 @@ impl RecordStage for StandardStage {
             text: &*self.text,
             source,
         };
-        // A call's log line carries its span's answer flags.
+        // A call's log line carries its span's answer flags and cost.
         let mut flagged: HashMap<SpanId, Flags> = HashMap::new();
+        let mut costs: HashMap<SpanId, f64> = HashMap::new();
         let spans: Vec<Redacted<Span>> = records
             .spans
             .into_iter()
             .map(|mut s| {
                 if let Some(flags) = self.check_answer(&mut s) {
                     flagged.insert(s.span_id, flags);
+                }
+                if let Some(cost) = self.prices.as_ref().and_then(|p| span_cost(p, &s)) {
+                    s.attributes
+                        .insert(COST_KEY.into(), AttrValue::Double(cost));
+                    costs.insert(s.span_id, cost);
                 }
                 let mut r = Redacted::new(&redactor, s);
                 self.payload.apply_span(&mut r);
@@ -111,6 +155,11 @@ impl RecordStage for StandardStage {
                                     .collect(),
                             )
                         });
+                }
+                if let Some(cost) = l.span_id.and_then(|id| costs.get(&id)) {
+                    l.attributes
+                        .entry("cost_usd".into())
+                        .or_insert(AttrValue::Double(*cost));
                 }
                 if let Some((prompt, system)) = l.span_id.and_then(|id| hashes.get(&id)) {
                     for (key, value) in [("prompt_hash", prompt), ("system_prompt_hash", system)] {

@@ -96,6 +96,7 @@ fn start(payload: PayloadPolicy) -> Fixture {
             text: redactor,
             payload,
             answers: None,
+            prices: None,
         }),
         Box::new(writer),
         Arc::new(NoopObserver),

@@ -48,6 +48,7 @@ async fn fixture(tokens: Vec<Token>) -> Fixture {
         text: redactor.clone(),
         payload: PayloadPolicy::default(),
         answers: None,
+        prices: None,
     });
     let pipeline = Pipeline::start(
         PipelineConfig::default(),

@@ -66,6 +66,8 @@ pub struct TraceSummary {
     pub output_tokens: i64,
     /// Answer-health flags seen on the trace's spans.
     pub answer_flags: Vec<String>,
+    /// What the trace's model calls cost, US dollars (0 when none is priced).
+    pub cost_usd: f64,
 }
 
 /// A page of traces.

@@ -193,3 +193,11 @@ export function debounce(fn, ms) {
   let t;
   return (...a) => { clearTimeout(t); t = setTimeout(() => fn(...a), ms); };
 }
+
+/** US dollars: cents for sums of a dollar or more, four significant digits below. */
+export function fmtUsd(v) {
+  if (v === null || v === undefined || Number.isNaN(v)) return '–';
+  if (v === 0) return '$0';
+  if (Math.abs(v) >= 1) return '$' + v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return '$' + Number(v.toPrecision(3)).toString();
+}

@@ -35,6 +35,40 @@ pub struct Config {
     pub gateway: glassbox_gateway::GatewayConfig,
     /// Answer-health checks on every model response (refusals, truncation, loops…).
     pub answers: glassbox_answers::AnswersConfig,
+    /// What calls cost: the built-in price table and overrides.
+    pub pricing: PricingConfig,
+}
+
+/// `[pricing]`: US dollars per million tokens, per model.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct PricingConfig {
+    /// `false`: no cost is computed.
+    pub enabled: bool,
+    /// Prices that replace or extend the built-in table (same `model`: replaced).
+    pub models: Vec<glassbox_core::pricing::ModelPrice>,
+}
+
+impl Default for PricingConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            models: Vec::new(),
+        }
+    }
+}
+
+impl PricingConfig {
+    /// The table in force, `None` when pricing is off.
+    pub fn table(&self) -> Result<Option<glassbox_core::pricing::PriceTable>> {
+        if !self.enabled {
+            return Ok(None);
+        }
+        Ok(Some(
+            glassbox_core::pricing::PriceTable::with_builtin(&self.models)
+                .map_err(|e| anyhow::anyhow!("{e}"))?,
+        ))
+    }
 }
 
 /// One Prometheus endpoint to scrape.

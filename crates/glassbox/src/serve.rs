@@ -172,6 +172,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         text: redactor.clone(),
         payload,
         answers: build_answer_checker(v, redactor.clone())?,
+        prices: v.config.pricing.table()?.map(Arc::new),
     });
     let pipeline = Pipeline::start(config, stage, Box::new(writer), observer)
         .context("starting the pipeline")?;

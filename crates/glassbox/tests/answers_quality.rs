@@ -19,7 +19,9 @@ fn checker() -> Checker {
     Checker::new(AnswersConfig::default())
         .unwrap()
         .with_pii(Arc::new(RedactorPii(Arc::new(redactor))))
-        .with_toxicity(Arc::new(SafetyRules::new(&SafetyConfig::default()).unwrap()))
+        .with_toxicity(Arc::new(
+            SafetyRules::new(&SafetyConfig::default()).unwrap(),
+        ))
 }
 
 fn report(half: &str) -> Report {
@@ -48,7 +50,11 @@ fn gate(half: &str) {
     for f in Flag::ALL {
         let s = r.of(f);
         let (p, rc) = floors(half, f);
-        assert!(s.support() >= 30, "{half}: only {} labelled {f}", s.support());
+        assert!(
+            s.support() >= 30,
+            "{half}: only {} labelled {f}",
+            s.support()
+        );
         if s.precision() < p || s.recall() < rc {
             failures.push(format!(
                 "{f}: precision {:.3} (floor {p}), recall {:.3} (floor {rc})",
@@ -59,7 +65,9 @@ fn gate(half: &str) {
     }
     let kept = r.clean_kept as f64 / r.clean as f64;
     if kept < 0.98 {
-        failures.push(format!("good answers without a flag: {kept:.3} (floor 0.98)"));
+        failures.push(format!(
+            "good answers without a flag: {kept:.3} (floor 0.98)"
+        ));
     }
     assert!(failures.is_empty(), "{half}: {failures:#?}");
 }

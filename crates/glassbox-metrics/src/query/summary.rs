@@ -78,6 +78,12 @@ pub struct Summary {
     pub answer_flags: std::collections::BTreeMap<&'static str, u64>,
     /// Per answer flag: calls flagged / requests.
     pub answer_flag_rates: std::collections::BTreeMap<&'static str, f64>,
+    /// What the window's calls cost, US dollars (priced models only).
+    pub cost_usd: f64,
+    /// cost_usd per hour over the window.
+    pub cost_usd_per_hour: f64,
+    /// Calls with a known cost (calls to models missing from the price table have none).
+    pub priced_calls: u64,
     /// Thumbs up.
     pub feedback_up: u64,
     /// Thumbs down.
@@ -126,6 +132,8 @@ pub fn summary(rows: &[RollupRow], window: Duration) -> Summary {
                 s.safety_flags += r.safety_flags;
                 s.safety_blocks += r.safety_blocks;
                 s.answer_flagged += r.answer_flagged;
+                s.cost_usd += r.cost_usd;
+                s.priced_calls += r.priced_calls;
                 answer_flags.add(&r.answer_flags);
                 merge_or_warn(&mut latency, &r.latency_sketch);
                 merge_or_warn(&mut ttft, &r.ttft_sketch);
@@ -157,6 +165,7 @@ pub fn summary(rows: &[RollupRow], window: Duration) -> Summary {
     s.cache_hit_rate = ratio(s.cache_hits, s.cache_hits + s.cache_misses);
     s.safety_violations_per_hour = (s.safety_flags + s.safety_blocks) as f64 * 3600.0 / secs;
     s.answer_flag_rate = ratio(s.answer_flagged, s.requests);
+    s.cost_usd_per_hour = s.cost_usd * 3600.0 / secs;
     for (name, n) in answer_flags.nonzero() {
         s.answer_flags.insert(name, n);
         if let Some(r) = ratio(n, s.requests) {

@@ -38,6 +38,8 @@ pub enum TimeseriesMetric {
     SilentFailures,
     /// `silent_failure_rate`: flagged / all calls.
     SilentFailureRate,
+    /// `cost_usd`: US dollars per bucket.
+    CostUsd,
     /// `thumbs_up_ratio`: up / (up + down).
     ThumbsUpRatio,
     /// `conversions`: conversion events per bucket.
@@ -77,7 +79,7 @@ impl TimeseriesMetric {
     /// Names accepted by [`TimeseriesMetric::parse`], for error messages and docs.
     pub const NAMES: &'static str = "latency_p50, latency_p90, latency_p99, ttft_p50, ttft_p90, \
         ttft_p99, requests_per_s, error_rate, input_tokens, output_tokens, cache_hit_rate, \
-        safety_violations, silent_failures, silent_failure_rate, thumbs_up_ratio, conversions, session_length_p50, gpu_utilization, \
+        safety_violations, silent_failures, silent_failure_rate, cost_usd, thumbs_up_ratio, conversions, session_length_p50, gpu_utilization, \
         gpu_memory_used_bytes, gpu_memory_total_bytes, gpu_power_watts, serving_kv_cache_usage, \
         serving_requests_running, serving_requests_waiting, serving_gpu_utilization (gauges \
         also as <name>_max)";
@@ -100,6 +102,7 @@ impl TimeseriesMetric {
             "safety_violations" => Self::SafetyViolations,
             "silent_failures" => Self::SilentFailures,
             "silent_failure_rate" => Self::SilentFailureRate,
+            "cost_usd" => Self::CostUsd,
             "thumbs_up_ratio" => Self::ThumbsUpRatio,
             "conversions" => Self::Conversions,
             "session_length_p50" => Self::SessionLengthP50,
@@ -140,6 +143,7 @@ impl TimeseriesMetric {
             Self::SafetyViolations => "safety_violations".into(),
             Self::SilentFailures => "silent_failures".into(),
             Self::SilentFailureRate => "silent_failure_rate".into(),
+            Self::CostUsd => "cost_usd".into(),
             Self::ThumbsUpRatio => "thumbs_up_ratio".into(),
             Self::Conversions => "conversions".into(),
             Self::SessionLengthP50 => "session_length_p50".into(),
@@ -376,6 +380,7 @@ fn accumulate(metric: TimeseriesMetric, b: &mut Bucket, row: &RollupRow) {
         SafetyViolations => b.tokens += row.safety_flags + row.safety_blocks,
         SilentFailures => b.tokens += row.answer_flagged,
         SilentFailureRate => b.errors += row.answer_flagged,
+        CostUsd => b.sum += row.cost_usd,
         ThumbsUpRatio => {
             b.up += row.feedback_up;
             b.down += row.feedback_down;
@@ -399,6 +404,7 @@ fn value(metric: TimeseriesMetric, b: &Bucket, step_secs: i64) -> Option<f64> {
         CacheHitRate => ratio(b.hits, b.hits + b.misses),
         ThumbsUpRatio => ratio(b.up, b.up + b.down),
         GaugeAvg(_) => (b.count > 0).then(|| b.sum / b.count as f64),
+        CostUsd => Some(b.sum),
         GaugeMax(_) => b.max,
     }
 }

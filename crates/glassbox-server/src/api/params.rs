@@ -109,6 +109,25 @@ pub fn parse_limit(s: Option<&str>) -> Result<usize, ApiError> {
     }
 }
 
+/// The `flag` query parameter: an answer-health flag name, checked.
+pub fn answer_flag(p: &SearchParams<'_>) -> Result<Option<String>, ApiError> {
+    let Some(f) = p.text("flag") else {
+        return Ok(None);
+    };
+    match glassbox_answers::Flag::parse(&f) {
+        Some(flag) => Ok(Some(flag.as_str().to_string())),
+        None => Err(ApiError::bad_param(
+            "flag",
+            format!(
+                "`{f}` is not an answer flag: use one of {}",
+                glassbox_answers::Flag::ALL
+                    .map(glassbox_answers::Flag::as_str)
+                    .join(", ")
+            ),
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -148,24 +167,5 @@ mod tests {
         assert!(parse_time_ns("from", "yesterday").is_err());
         assert!(parse_limit(Some("0")).is_err());
         assert_eq!(parse_limit(None).unwrap(), 50);
-    }
-}
-
-/// The `flag` query parameter: an answer-health flag name, checked.
-pub fn answer_flag(p: &SearchParams<'_>) -> Result<Option<String>, ApiError> {
-    let Some(f) = p.text("flag") else {
-        return Ok(None);
-    };
-    match glassbox_answers::Flag::parse(&f) {
-        Some(flag) => Ok(Some(flag.as_str().to_string())),
-        None => Err(ApiError::bad_param(
-            "flag",
-            format!(
-                "`{f}` is not an answer flag: use one of {}",
-                glassbox_answers::Flag::ALL
-                    .map(glassbox_answers::Flag::as_str)
-                    .join(", ")
-            ),
-        )),
     }
 }

@@ -73,7 +73,7 @@ impl SqliteReader {
 
 const TRACE_COLUMNS: &str =
     "trace_id, start_ns, end_ns, root_name, root_service, span_count, error_count, \
-     correlation_id, user_id, session_id, models, input_tokens, output_tokens, answer_flags";
+     correlation_id, user_id, session_id, models, input_tokens, output_tokens, answer_flags, cost_usd";
 
 fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
     Ok((
@@ -92,6 +92,7 @@ fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
             input_tokens: r.get(11)?,
             output_tokens: r.get(12)?,
             answer_flags: r.get(13)?,
+            cost_usd: r.get(14)?,
         },
     ))
 }
@@ -110,6 +111,7 @@ struct TraceSummaryParts {
     input_tokens: i64,
     output_tokens: i64,
     answer_flags: String,
+    cost_usd: f64,
 }
 
 fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreError> {
@@ -132,6 +134,7 @@ fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreErro
         input_tokens: p.input_tokens,
         output_tokens: p.output_tokens,
         answer_flags: split_models(&p.answer_flags),
+        cost_usd: p.cost_usd,
     })
 }
 

@@ -48,7 +48,9 @@ CREATE TABLE IF NOT EXISTS traces (
     output_tokens INTEGER NOT NULL,
     blocks BLOB NOT NULL DEFAULT x'',
     -- Answer-health flags seen on the trace's spans, newline-separated.
-    answer_flags TEXT NOT NULL DEFAULT ''
+    answer_flags TEXT NOT NULL DEFAULT '',
+    -- What the trace's model calls cost, US dollars (priced models only).
+    cost_usd REAL NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS traces_by_start ON traces (start_ns);
 CREATE INDEX IF NOT EXISTS traces_by_correlation ON traces (correlation_id);
@@ -124,7 +126,9 @@ CREATE TABLE IF NOT EXISTS rollups (
     value_max REAL NOT NULL,
     answer_flagged INTEGER NOT NULL DEFAULT 0,
     -- `refusal=3,truncated=1`
-    answer_flag_counts TEXT NOT NULL DEFAULT ''
+    answer_flag_counts TEXT NOT NULL DEFAULT '',
+    cost_usd REAL NOT NULL DEFAULT 0,
+    priced_calls INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS rollups_by_minute ON rollups (minute);
 "#;
@@ -147,9 +151,18 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
         )?;
     }
     conn.execute_batch(SCHEMA)?;
-    // Version 5 added the answer-health columns (tables created above already have them).
+    // Version 5 added the answer-health and cost columns (tables created above already
+    // have them).
     if (1..5).contains(&version) {
         add_column(conn, "traces", "answer_flags", "TEXT NOT NULL DEFAULT ''")?;
+        add_column(conn, "traces", "cost_usd", "REAL NOT NULL DEFAULT 0")?;
+        add_column(conn, "rollups", "cost_usd", "REAL NOT NULL DEFAULT 0")?;
+        add_column(
+            conn,
+            "rollups",
+            "priced_calls",
+            "INTEGER NOT NULL DEFAULT 0",
+        )?;
         add_column(
             conn,
             "rollups",

@@ -70,6 +70,7 @@ struct TraceAgg {
     input_tokens: i64,
     output_tokens: i64,
     answer_flags: Vec<String>,
+    cost_usd: f64,
 }
 
 impl TraceAgg {
@@ -112,6 +113,14 @@ impl TraceAgg {
             }
             self.input_tokens += g.input_tokens.unwrap_or(0);
             self.output_tokens += g.output_tokens.unwrap_or(0);
+        }
+        if let Some(c) = span
+            .attributes
+            .get("glassbox.cost.usd")
+            .and_then(AttrValue::as_f64)
+            .filter(|c| c.is_finite() && *c >= 0.0)
+        {
+            self.cost_usd += c;
         }
         if let Some(AttrValue::Array(flags)) = span.attributes.get("glassbox.answer.flags") {
             for f in flags.iter().filter_map(AttrValue::as_str) {
@@ -166,8 +175,9 @@ impl BatchWriter for SqliteWriter {
                 "INSERT INTO rollups (minute, kind, service, model, operation, status_class, count, errors, \
                  latency_sketch, ttft_sketch, input_tokens, output_tokens, cache_hits, cache_misses, safety_flags, \
                  safety_blocks, feedback_up, feedback_down, feedback_score_sum, feedback_score_count, value_sketch, \
-                 value_sum, value_max, answer_flagged, answer_flag_counts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, \
-                 ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+                 value_sum, value_max, answer_flagged, answer_flag_counts, cost_usd, priced_calls) VALUES (?1, ?2, ?3, \
+                 ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, \
+                 ?26, ?27)",
             )?;
             for batch in batches {
                 for log in &batch.logs {
@@ -239,6 +249,8 @@ impl BatchWriter for SqliteWriter {
                         r.value_max,
                         i64_of(r.answer_flagged),
                         r.answer_flags.encode(),
+                        r.cost_usd,
+                        i64_of(r.priced_calls),
                     ])?;
                 }
             }
@@ -477,6 +489,7 @@ struct ExistingTrace {
     input_tokens: i64,
     output_tokens: i64,
     answer_flags: Vec<String>,
+    cost_usd: f64,
     /// Block ids, 8 bytes each.
     blocks: Vec<u8>,
 }
@@ -489,7 +502,7 @@ fn load_trace(
     let existing = tx
         .prepare_cached(
             "SELECT start_ns, end_ns, root_name, root_service, has_root, span_count, error_count, correlation_id, \
-             user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags FROM traces WHERE trace_id = ?1",
+             user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd FROM traces WHERE trace_id = ?1",
         )?
         .query_row(params![key], |r| {
             Ok(ExistingTrace {
@@ -508,6 +521,7 @@ fn load_trace(
                 output_tokens: r.get(12)?,
                 blocks: r.get(13)?,
                 answer_flags: split_models(&r.get::<_, String>(14)?),
+                cost_usd: r.get(15)?,
             })
         })
         .optional()?;
@@ -544,6 +558,7 @@ fn upsert_trace(
             input_tokens: agg.input_tokens,
             output_tokens: agg.output_tokens,
             answer_flags: agg.answer_flags,
+            cost_usd: agg.cost_usd,
             blocks: Vec::new(),
         },
         Some(mut e) => {
@@ -578,6 +593,7 @@ fn upsert_trace(
                     e.answer_flags.push(f);
                 }
             }
+            e.cost_usd += agg.cost_usd;
             e
         }
     };
@@ -586,8 +602,8 @@ fn upsert_trace(
     }
     tx.prepare_cached(
         "INSERT OR REPLACE INTO traces (trace_id, start_ns, end_ns, root_name, root_service, has_root, span_count, \
-         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?
     .execute(params![
         key,
@@ -606,6 +622,7 @@ fn upsert_trace(
         merged.output_tokens,
         merged.blocks,
         join_models(&merged.answer_flags),
+        merged.cost_usd,
     ])?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 // Overview: headline tiles from /api/metrics/summary and charts from
 // /api/metrics/timeseries, over a selectable window, per model, refreshed every 5 s.
 
-import { h, clear, errorBox, fmtMs, fmtNum, fmtPct, qs } from '../util.js';
+import { h, clear, errorBox, fmtMs, fmtNum, fmtPct, fmtUsd, qs } from '../util.js';
 import { api } from '../api.js';
 import { createChart } from '../chart.js';
 import { onboarding } from './onboarding.js';
@@ -22,6 +22,7 @@ const CHARTS = [
   { id: 'tokens', title: 'Tokens', unit: 'tokens / bucket', metrics: [['input_tokens', 'in'], ['output_tokens', 'out']], format: num },
   { id: 'cache', title: 'Cache hit rate', unit: '% of cacheable calls', metrics: [['cache_hit_rate', null]], byModel: true, format: pct },
   { id: 'safety', title: 'Safety violations', unit: 'flags + blocks / bucket', metrics: [['safety_violations', null]], byModel: true, format: num },
+  { id: 'cost', title: 'Cost', unit: 'US$ / bucket (priced models)', metrics: [['cost_usd', null]], byModel: true, format: (v) => fmtUsd(v) },
   { id: 'silent', title: 'Silent failures', unit: 'flagged answers / bucket (refusal, truncated, loop…)', metrics: [['silent_failures', null]], byModel: true, format: num },
   { id: 'thumbs', title: 'Thumbs-up ratio', unit: '% of feedback', metrics: [['thumbs_up_ratio', null]], format: pct },
   { id: 'conv', title: 'Conversions', unit: 'events / bucket', metrics: [['conversions', null]], format: num },
@@ -144,6 +145,7 @@ function renderTiles(el, s) {
     tile('Error rate', fmtPct(s.error_rate), `${fmtNum(s.errors)} failed`, s.error_rate > 0.05 ? 'bad' : ''),
     tile('Tokens in / out', `${fmtNum(s.input_tokens)} / ${fmtNum(s.output_tokens)}`, `${fmtNum(s.input_tokens_per_min)} / ${fmtNum(s.output_tokens_per_min)} per min`),
     tile('Cache hit rate', fmtPct(s.cache_hit_rate), `${fmtNum(s.cache_hits)} hits`),
+    tile('Cost', fmtUsd(s.cost_usd_per_hour) + '/h', s.priced_calls ? `${fmtUsd(s.cost_usd)} for ${fmtNum(s.priced_calls)} priced calls` : 'no priced calls'),
     silentTile(s),
     tile('Safety', fmtNum(s.safety_violations_per_hour) + '/h', `${fmtNum(s.safety_blocks)} blocked, ${fmtNum(s.safety_flags)} flagged`, s.safety_blocks > 0 ? 'warn' : ''),
     tile('Thumbs up', fmtPct(s.thumbs_up_ratio), `${fmtNum(s.feedback_up)} up, ${fmtNum(s.feedback_down)} down`),

@@ -1,7 +1,7 @@
 // Traces: search GET /api/traces with filters mirrored in the URL, sort the loaded rows,
 // page with `next_cursor`.
 
-import { h, clear, errorBox, fmtDuration, fmtTime, fmtAgo, fmtNum, link, mono, qs } from '../util.js';
+import { h, clear, errorBox, fmtDuration, fmtTime, fmtAgo, fmtNum, fmtUsd, link, mono, qs } from '../util.js';
 import { api } from '../api.js';
 import { onboarding } from './onboarding.js';
 
@@ -24,6 +24,7 @@ const COLUMNS = [
   { key: 'answer_flags', label: 'Answer' },
   { key: 'models', label: 'Models' },
   { key: 'tokens', label: 'Tokens in/out', num: true },
+  { key: 'cost_usd', label: 'Cost', num: true },
   { key: 'correlation_id', label: 'Correlation id' },
   { key: 'user_id', label: 'User' },
 ];
@@ -108,6 +109,7 @@ export async function render(root, { query, navigate }) {
         h('td', null, (r.answer_flags || []).map((f) => h('span', { class: 'badge warn', title: 'answer-health flag' }, f.replace(/_/g, ' ')))),
         h('td', null, (r.models || []).map((m) => h('span', { class: 'chip' }, m))),
         h('td', { class: 'num nowrap' }, `${fmtNum(r.input_tokens || 0)} / ${fmtNum(r.output_tokens || 0)}`),
+        h('td', { class: 'num nowrap' }, r.cost_usd ? fmtUsd(r.cost_usd) : h('span', { class: 'muted' }, '–')),
         h('td', null, r.correlation_id ? link('/investigate/' + encodeURIComponent(r.correlation_id), mono(r.correlation_id)) : ''),
         h('td', null, r.user_id ? link('/investigate/' + encodeURIComponent(r.user_id), mono(r.user_id)) : h('span', { class: 'muted' }, '–'))));
     }
