@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod caller;
 pub mod correlation;
+pub mod glob;
 pub mod ids;
 pub mod model;
 pub mod pricing;

@@ -92,6 +92,71 @@ pub fn suggest(path: &str) -> Option<&'static str> {
     (best.0 <= limit).then_some(best.1)
 }
 
+/// The first query parameter of `given` that is not in `known` (alphabetically), with a
+/// message naming every unknown one and what the endpoint takes; `None` when all are
+/// known. A mistyped filter would otherwise be ignored silently and the answer would look
+/// filtered when it is not.
+pub fn unknown_params<'a>(
+    given: impl IntoIterator<Item = &'a String>,
+    known: &[&str],
+) -> Option<(String, String)> {
+    let mut unknown: Vec<&str> = given
+        .into_iter()
+        .map(String::as_str)
+        .filter(|k| !known.contains(k))
+        .collect();
+    // Named ones first: they are what a person mistyped.
+    unknown.sort_unstable_by_key(|k| (k.is_empty(), *k));
+    unknown.dedup();
+    let first = unknown.first()?;
+    let param = if first.is_empty() {
+        "(unnamed parameter)".to_string()
+    } else {
+        first.escape_debug().to_string()
+    };
+    let message = format!(
+        "unknown query parameter{} {}: this endpoint takes {}",
+        if unknown.len() > 1 { "s" } else { "" },
+        unknown
+            .iter()
+            .map(|u| if u.is_empty() {
+                "`` (no name)".to_string()
+            } else {
+                format!("`{}`", u.escape_debug())
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        known.join(", ")
+    );
+    Some((param, message))
+}
+
+#[cfg(test)]
+mod unknown_param_tests {
+    use super::*;
+
+    #[test]
+    fn names_the_typo_first_and_never_an_empty_param() {
+        let given = ["".to_string(), "modle".to_string(), "limit".to_string()];
+        let (param, msg) = unknown_params(given.iter(), &["model", "limit"]).unwrap_or_default();
+        assert_eq!(param, "modle");
+        assert!(
+            msg.contains("`modle`")
+                && msg.contains("no name")
+                && msg.contains("takes model, limit"),
+            "{msg}"
+        );
+        let only_empty = ["".to_string()];
+        assert_eq!(
+            unknown_params(only_empty.iter(), &["a"])
+                .unwrap_or_default()
+                .0,
+            "(unnamed parameter)"
+        );
+        assert!(unknown_params(["limit".to_string()].iter(), &["limit"]).is_none());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -131,6 +131,7 @@ async fn summary_handler(
     State(state): State<MetricsApiState>,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
+    crate::query::reject_unknown(params.keys(), &["window", "service", "model", "operation"])?;
     let window = window_param(&params)?;
     let to = minute_of(0) + 1;
     let from = to - (window.as_secs() / 60) as i64;
@@ -163,6 +164,18 @@ async fn timeseries_handler(
     State(state): State<MetricsApiState>,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
+    crate::query::reject_unknown(
+        params.keys(),
+        &[
+            "metric",
+            "window",
+            "step",
+            "group_by",
+            "service",
+            "model",
+            "operation",
+        ],
+    )?;
     let metric_name = params
         .get("metric")
         .filter(|m| !m.is_empty())

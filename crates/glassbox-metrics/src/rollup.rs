@@ -285,12 +285,14 @@ impl RollupFilter {
     /// True when `row` passes.
     pub fn matches(&self, row: &RollupRow) -> bool {
         let ok = |want: &Option<String>, have: &str| want.as_deref().is_none_or(|w| w == have);
+        let model_ok = self
+            .model
+            .as_deref()
+            .is_none_or(|w| glassbox_core::glob::glob_match(w, &row.model));
         // Filters on service/model narrow calls and events; gauges describe the machine and
         // are kept unless asked for by name.
         let dims = row.kind == RollupKind::Gauge
-            || (ok(&self.service, &row.service)
-                && ok(&self.model, &row.model)
-                && ok(&self.operation, &row.operation));
+            || (ok(&self.service, &row.service) && model_ok && ok(&self.operation, &row.operation));
         dims && (self.kinds.is_empty() || self.kinds.contains(&row.kind))
     }
 }

@@ -15,7 +15,8 @@ pub struct TraceFilter {
     pub user_ids: Vec<String>,
     /// Only traces of this session.
     pub session_id: Option<String>,
-    /// Only traces that used this model.
+    /// Only traces with a call to or answered by a model matching this: a name (any case)
+    /// or a glob (`gpt-4o*`).
     pub model: Option<String>,
     /// Only traces with (true) or without (false) an error span.
     pub error: Option<bool>,
@@ -98,6 +99,8 @@ pub struct LogFilter {
     pub session_id: Option<String>,
     /// Event name.
     pub event_name: Option<String>,
+    /// Only logs of calls to or answered by a model matching this (`gpt-4o`, `gpt-4o*`).
+    pub model: Option<String>,
     /// Only logs of calls whose answer got this answer-health flag (`answer.flags`).
     pub flag: Option<String>,
     /// At or after.

@@ -9,7 +9,7 @@ mod params;
 mod summary;
 mod timeseries;
 
-pub use params::{parse_duration, ParamError};
+pub use params::{parse_duration, reject_unknown, ParamError};
 pub use summary::{summary, Quantiles, Summary};
 pub use timeseries::{
     timeseries, GroupBy, Percentile, Point, Series, Timeseries, TimeseriesMetric,

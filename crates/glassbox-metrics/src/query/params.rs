@@ -10,7 +10,7 @@ use thiserror::Error;
 #[error("invalid `{param}`: {message}")]
 pub struct ParamError {
     /// The parameter's name (`window`, `step`, `metric`, `group_by`).
-    pub param: &'static str,
+    pub param: std::borrow::Cow<'static, str>,
     /// What is wrong, for a human.
     pub message: String,
 }
@@ -19,9 +19,23 @@ impl ParamError {
     /// An error about `param`.
     pub fn new(param: &'static str, message: impl Into<String>) -> Self {
         Self {
-            param,
+            param: std::borrow::Cow::Borrowed(param),
             message: message.into(),
         }
+    }
+}
+
+/// Refuses query parameters an endpoint does not take, naming them.
+pub fn reject_unknown<'a>(
+    given: impl IntoIterator<Item = &'a String>,
+    known: &[&str],
+) -> Result<(), ParamError> {
+    match glassbox_core::routes::unknown_params(given, known) {
+        None => Ok(()),
+        Some((param, message)) => Err(ParamError {
+            param: std::borrow::Cow::Owned(param),
+            message,
+        }),
     }
 }
 

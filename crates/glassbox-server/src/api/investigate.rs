@@ -16,6 +16,7 @@ pub async fn investigate(
     Path(id): Path<String>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
+    super::params::SearchParams(&q).only(&["limit"])?;
     let id = id.trim().to_string();
     if id.is_empty() || id.len() > 256 {
         return Err(ApiError::bad_param(

@@ -12,12 +12,29 @@ use super::traces::parse_trace_id;
 use crate::error::ApiError;
 use crate::AppState;
 
-/// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&flag=&since=&limit=&cursor=`.
+/// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&model=&flag=&since=&limit=&cursor=`.
 pub async fn search(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let p = SearchParams(&q);
+    p.only(&[
+        "q",
+        "service",
+        "severity",
+        "trace_id",
+        "correlation_id",
+        "user_id",
+        "session_id",
+        "event_name",
+        "model",
+        "flag",
+        "since",
+        "from",
+        "to",
+        "limit",
+        "cursor",
+    ])?;
     let text = |k: &str| p.text(k);
     let mut filter = LogFilter {
         text: text("q"),
@@ -25,6 +42,7 @@ pub async fn search(
         correlation_id: text("correlation_id"),
         session_id: text("session_id"),
         event_name: text("event_name"),
+        model: text("model"),
         user_ids: text("user_id")
             .map(|u| (state.pseudonymize)(&u))
             .unwrap_or_default(),

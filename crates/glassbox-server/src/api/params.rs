@@ -65,6 +65,15 @@ pub fn since_ns(param: &'static str, s: &str) -> Result<u64, ApiError> {
 pub struct SearchParams<'a>(pub &'a std::collections::HashMap<String, String>);
 
 impl SearchParams<'_> {
+    /// Refuses parameters outside `known`, naming them (a mistyped filter would
+    /// otherwise be ignored and the page would look filtered when it is not).
+    pub fn only(&self, known: &[&str]) -> Result<(), ApiError> {
+        match glassbox_core::routes::unknown_params(self.0.keys(), known) {
+            None => Ok(()),
+            Some((param, message)) => Err(ApiError::bad_param_owned(param, message)),
+        }
+    }
+
     /// A trimmed, non-empty text parameter.
     pub fn text(&self, key: &str) -> Option<String> {
         self.0

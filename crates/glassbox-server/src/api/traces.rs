@@ -129,6 +129,22 @@ pub async fn list(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let p = SearchParams(&q);
+    p.only(&[
+        "service",
+        "correlation_id",
+        "user_id",
+        "session_id",
+        "model",
+        "status",
+        "flag",
+        "min_duration",
+        "min_duration_ms",
+        "since",
+        "from",
+        "to",
+        "limit",
+        "cursor",
+    ])?;
     let text = |k: &str| p.text(k);
     let mut filter = TraceFilter {
         service: text("service"),

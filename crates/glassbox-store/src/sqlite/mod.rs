@@ -92,6 +92,26 @@ fn configure(conn: &Connection, read_only: bool) -> Result<(), StoreError> {
     // keep a small cache each, so memory stays bounded however many readers there are.
     conn.pragma_update(None, "cache_size", if read_only { -8192 } else { -32768 })?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    register_functions(conn)?;
+    Ok(())
+}
+
+/// `models_match(list, pattern)`: true when any line of a newline-separated model list
+/// matches a model filter (`gpt-4o`, `gpt-4o*`; see [`glassbox_core::glob`]).
+fn register_functions(conn: &Connection) -> Result<(), StoreError> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "models_match",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let list = ctx.get_raw(0).as_str().unwrap_or("");
+            let pattern = ctx.get_raw(1).as_str().unwrap_or("");
+            Ok(list
+                .split('\n')
+                .any(|m| !m.is_empty() && glassbox_core::glob::glob_match(pattern, m)))
+        },
+    )?;
     Ok(())
 }
 

@@ -309,10 +309,7 @@ impl TraceReader for SqliteReader {
         w.any("user_id", &f.user_ids);
         w.eq("session_id", &f.session_id);
         if let Some(m) = &f.model {
-            w.push(
-                "('\n' || models || '\n') LIKE ('%' || char(10) || ? || char(10) || '%')",
-                Value::Text(m.clone()),
-            );
+            w.push("models_match(models, ?)", Value::Text(m.clone()));
         }
         if let Some(flag) = &f.flag {
             w.push(
@@ -415,6 +412,14 @@ impl LogReader for SqliteReader {
         w.any("user_id", &f.user_ids);
         w.eq("session_id", &f.session_id);
         w.eq("event_name", &f.event_name);
+        if let Some(m) = &f.model {
+            // A call's log names the model asked for and the one that answered.
+            w.push(
+                "models_match(coalesce(json_extract(data, '$.attributes.model'), '') || char(10) || \
+                 coalesce(json_extract(data, '$.attributes.model_version'), ''), ?)",
+                Value::Text(m.clone()),
+            );
+        }
         if let Some(flag) = &f.flag {
             w.push(
                 "EXISTS (SELECT 1 FROM json_each(data, '$.attributes.\"answer.flags\"') WHERE value = ?)",

@@ -106,8 +106,10 @@ impl TraceAgg {
             self.session_id.clone_from(&span.session_id);
         }
         if let Some(g) = &span.gen_ai {
-            if let Some(m) = g.response_model.as_ref().or(g.request_model.as_ref()) {
-                if !self.models.contains(m) {
+            // Both the model asked for and the one that answered (`gpt-4o` →
+            // `gpt-4o-2024-08-06`), so a filter on either finds the call.
+            for m in [&g.request_model, &g.response_model].into_iter().flatten() {
+                if !m.is_empty() && !self.models.contains(m) {
                     self.models.push(m.clone());
                 }
             }
