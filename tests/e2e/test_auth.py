@@ -101,6 +101,7 @@ ROUTES = [
     ("GET", "/api/traces", None, "read"),
     ("GET", "/api/logs", None, "read"),
     ("GET", "/api/investigate/nobody", None, "read"),
+    ("GET", "/api/compare?a=5b8efff798038103d269b633813fc60c", None, "read"),
     ("GET", "/api/metrics/summary", None, "read"),
     ("GET", "/api/metrics/timeseries?metric=requests_per_s", None, "read"),
     ("GET", "/api/privacy", None, "read"),

@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod caller;
+pub mod compare;
 pub mod correlation;
 pub mod glob;
 pub mod ids;

@@ -15,6 +15,7 @@ pub const KNOWN: &[&str] = &[
     "/v1/models/{model}",
     "/api/traces",
     "/api/traces/{trace_id}",
+    "/api/compare",
     "/api/investigate/{id}",
     "/api/logs",
     "/api/feedback",

@@ -333,6 +333,7 @@ mod tests {
                 Some(Read),
             ),
             (Method::GET, "/api/investigate/web-1", Some(Read)),
+            (Method::GET, "/api/compare", Some(Read)),
             (Method::GET, "/api/logs", Some(Read)),
             (Method::GET, "/api/metrics/summary", Some(Read)),
             (Method::GET, "/api/metrics/timeseries", Some(Read)),

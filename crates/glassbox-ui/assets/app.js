@@ -6,6 +6,7 @@ import { signedIn, signOut } from './api.js';
 import * as overview from './views/overview.js';
 import * as traces from './views/traces.js';
 import * as trace from './views/trace.js';
+import * as compare from './views/compare.js';
 import * as logs from './views/logs.js';
 import * as investigate from './views/investigate.js';
 import * as privacy from './views/privacy.js';
@@ -14,6 +15,7 @@ const ROUTES = [
   { re: /^\/$/, view: overview, nav: 'overview', title: 'Overview' },
   { re: /^\/traces\/?$/, view: traces, nav: 'traces', title: 'Traces' },
   { re: /^\/traces\/([^/]+)$/, view: trace, nav: 'traces', title: 'Trace' },
+  { re: /^\/compare\/?$/, view: compare, nav: 'traces', title: 'Compare' },
   { re: /^\/logs\/?$/, view: logs, nav: 'logs', title: 'Logs' },
   { re: /^\/investigate\/?(.*)$/, view: investigate, nav: null, title: 'Investigate' },
   { re: /^\/privacy\/?$/, view: privacy, nav: 'privacy', title: 'Privacy' },

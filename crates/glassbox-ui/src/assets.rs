@@ -20,6 +20,7 @@ embed!(
     "views/overview.js",
     "views/traces.js",
     "views/trace.js",
+    "views/compare.js",
     "views/logs.js",
     "views/investigate.js",
     "views/privacy.js",

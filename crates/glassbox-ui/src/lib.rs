@@ -23,10 +23,11 @@ use axum::Router;
 pub use assets::{asset_version, content_type, paths as asset_paths};
 
 /// Client-side routes that answer the app shell (`index.html`).
-pub const SHELL_ROUTES: [&str; 6] = [
+pub const SHELL_ROUTES: [&str; 7] = [
     "/",
     "/traces",
     "/traces/{trace_id}",
+    "/compare",
     "/logs",
     "/investigate/{id}",
     "/privacy",

@@ -49,6 +49,9 @@ enum Command {
     Trace(ClientArgs),
     /// Print everything linked to a correlation id, trace id, user id or session id.
     Investigate(ClientArgs),
+    /// Compare two runs step by step and show where they diverged; with one trace, compare
+    /// it with the typical run (recent successful runs of the same entry point).
+    Diff(DiffArgs),
 }
 
 #[derive(Args, Clone)]
@@ -173,6 +176,26 @@ struct ClientArgs {
     json: bool,
 }
 
+#[derive(Args)]
+struct DiffArgs {
+    /// The run to explain (trace id or a unique prefix of 8+ hex digits).
+    a: String,
+    /// The run to compare it with; without it, good runs of the same entry point.
+    b: Option<String>,
+    /// Good runs to compare with when `b` is not given.
+    #[arg(long, default_value_t = 200)]
+    baseline: usize,
+    /// glassbox server to ask.
+    #[arg(long, env = "GLASSBOX_SERVER", default_value = "http://127.0.0.1:4000")]
+    server: String,
+    /// Bearer token with the `read` scope, when the server needs one.
+    #[arg(long, env = "GLASSBOX_TOKEN")]
+    token: Option<String>,
+    /// Print the raw JSON instead of the table.
+    #[arg(long)]
+    json: bool,
+}
+
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("GLASSBOX_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
@@ -272,6 +295,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &format!("/api/investigate/{}", encode_path(&id)),
             ))?;
             print_doc(&args, &doc, waterfall::render_investigation);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff(d) => {
+            let path = match &d.b {
+                Some(b) => format!(
+                    "/api/compare?a={}&b={}",
+                    encode_path(d.a.trim()),
+                    encode_path(b.trim())
+                ),
+                None => format!(
+                    "/api/compare?a={}&baseline={}",
+                    encode_path(d.a.trim()),
+                    d.baseline
+                ),
+            };
+            let args = ClientArgs {
+                id: d.a.clone(),
+                server: d.server,
+                token: d.token,
+                json: d.json,
+            };
+            let doc = runtime()?.block_on(fetch(&args, &path))?;
+            print_doc(&args, &doc, waterfall::render_comparison);
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -262,6 +262,164 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
     out
 }
 
+fn step_label(step: &Value) -> String {
+    let key = &step["key"];
+    let name = key["name"].as_str().unwrap_or("?");
+    let indent = "  ".repeat(step["depth"].as_u64().unwrap_or(0).min(8) as usize);
+    format!("{indent}{name}")
+}
+
+fn truncate(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return format!("{s:<width$}");
+    }
+    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Renders `GET /api/compare` (two runs, or one run against good runs) for a terminal:
+/// the aligned steps side by side with their durations, the fork marked.
+pub fn render_comparison(doc: &Value, style: Style) -> String {
+    let mut out = String::new();
+    let name_w = 34;
+    if let Some(base) = doc.get("baseline") {
+        out.push_str(&format!(
+            "{} against {} good runs of `{}` ({})\n",
+            doc["a"].as_str().unwrap_or("?"),
+            base["baseline_runs"],
+            doc["root_name"].as_str().unwrap_or("?"),
+            doc["service"].as_str().unwrap_or("?")
+        ));
+        if let Some(h) = base["headline"].as_str() {
+            out.push_str(&paint(style, "1;33", &format!("→ {h}\n")));
+        }
+        out.push_str(&format!(
+            "{:<name_w$}  {:>9}  {:>9}  {:>6}\n",
+            "step", "took", "typical", "runs"
+        ));
+        for s in base["steps"].as_array().into_iter().flatten() {
+            let step = &s["step"];
+            let unusual: Vec<&str> = s["unusual"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let line = format!(
+                "{}  {:>9}  {:>9}  {:>5.0}%{}",
+                truncate(&step_label(step), name_w),
+                fmt_duration(u(&step["duration_ns"])),
+                s["typical_duration_ns"]
+                    .as_u64()
+                    .map(fmt_duration)
+                    .unwrap_or_else(|| "–".into()),
+                s["occurs_in"].as_f64().unwrap_or(0.0) * 100.0,
+                if unusual.is_empty() {
+                    String::new()
+                } else {
+                    format!("  {}", unusual.join(", "))
+                }
+            );
+            out.push_str(&if unusual.is_empty() {
+                line
+            } else {
+                paint(style, "33", &line)
+            });
+            out.push('\n');
+        }
+        for m in base["missing"].as_array().into_iter().flatten() {
+            out.push_str(&paint(
+                style,
+                "2",
+                &format!(
+                    "missing: {} (in {:.0}% of good runs)\n",
+                    m["key"]["name"].as_str().unwrap_or("?"),
+                    m["occurs_in"].as_f64().unwrap_or(0.0) * 100.0
+                ),
+            ));
+        }
+        return out;
+    }
+    let c = &doc["comparison"];
+    out.push_str(&format!(
+        "a {}  vs  b {}   (b − a: {}{})\n",
+        doc["a"].as_str().unwrap_or("?"),
+        doc["b"].as_str().unwrap_or("?"),
+        if c["duration_delta_ns"].as_i64().unwrap_or(0) < 0 {
+            "−"
+        } else {
+            "+"
+        },
+        fmt_duration(c["duration_delta_ns"].as_i64().unwrap_or(0).unsigned_abs())
+    ));
+    let fork = c["first_divergence"]["pair"].as_u64();
+    if let Some(d) = c.get("first_divergence").filter(|d| !d.is_null()) {
+        let what: Vec<&str> = d["differs"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        out.push_str(&paint(
+            style,
+            "1;33",
+            &format!(
+                "→ the runs diverge at step {} ({})",
+                d["pair"],
+                what.join(", ")
+            ),
+        ));
+        if let Some(call) = d.get("deciding_call_a").filter(|c| !c.is_null()) {
+            out.push_str(&format!(
+                ", after the model call `{}`",
+                call["key"]["name"].as_str().unwrap_or("?")
+            ));
+        }
+        out.push('\n');
+    } else {
+        out.push_str("→ same path, same way\n");
+    }
+    out.push_str(&format!(
+        "   {:<name_w$} {:>9}   {:<name_w$} {:>9}\n",
+        "a", "", "b", ""
+    ));
+    for (i, p) in c["pairs"].as_array().into_iter().flatten().enumerate() {
+        let side = |s: &Value| -> (String, String) {
+            if s.is_null() {
+                (String::new(), String::new())
+            } else {
+                (step_label(s), fmt_duration(u(&s["duration_ns"])))
+            }
+        };
+        let (an, ad) = side(&p["a"]);
+        let (bn, bd) = side(&p["b"]);
+        let mark = match p["status"].as_str() {
+            Some("same") => " ",
+            Some("changed") => "~",
+            Some("only_a") => "<",
+            _ => ">",
+        };
+        let line = format!(
+            "{}{} {} {:>9}   {} {:>9}",
+            if Some(i as u64) == fork { "▶" } else { " " },
+            mark,
+            truncate(&an, name_w),
+            ad,
+            truncate(&bn, name_w),
+            bd
+        );
+        let code = match p["status"].as_str() {
+            Some("same") => "0",
+            Some("changed") => "33",
+            _ => "36",
+        };
+        out.push_str(&paint(style, code, &line));
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

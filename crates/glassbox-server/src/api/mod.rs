@@ -1,6 +1,7 @@
 //! The JSON query and events API under `/api/`. Handlers are thin: parse and validate,
 //! call the store or the pipeline, shape the answer.
 
+pub mod compare;
 pub mod events;
 pub mod health;
 pub mod investigate;
@@ -44,6 +45,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/traces", get(traces::list))
         .route("/api/traces/{trace_id}", get(traces::get_one))
+        .route("/api/compare", get(compare::compare_traces))
         .route("/api/investigate/{id}", get(investigate::investigate))
         .route("/api/logs", get(logs::search))
         .route("/api/feedback", post(events::feedback))

@@ -86,34 +86,43 @@ pub fn trace_document(trace_id: TraceId, spans: &[Span]) -> Value {
     })
 }
 
+/// A full trace id, or a unique prefix of 8+ hex digits (as the CLI and the UI show
+/// them); `param` names the parameter in errors.
+pub async fn resolve_trace_id(
+    state: &AppState,
+    id: &str,
+    param: &'static str,
+) -> Result<TraceId, ApiError> {
+    let id = id.trim();
+    match TraceId::from_hex(id) {
+        Ok(t) => Ok(t),
+        Err(_) if (8..32).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            let prefix = id.to_string();
+            let found = super::query(state, move |r| r.traces_with_prefix(&prefix, 2)).await?;
+            match found.as_slice() {
+                [one] => Ok(*one),
+                [] => Err(ApiError::not_found(format!(
+                    "no stored trace id starts with `{id}`"
+                ))),
+                _ => Err(ApiError::bad_param(
+                    param,
+                    format!("`{id}` starts more than one trace id: give more digits"),
+                )),
+            }
+        }
+        Err(e) => Err(ApiError::bad_param(
+            param,
+            format!("`{id}` is not a trace id: {e}"),
+        )),
+    }
+}
+
 /// `GET /api/traces/{trace_id}`.
 pub async fn get_one(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let trace_id = match parse_trace_id(&id) {
-        Ok(t) => t,
-        // A short id, as the CLI and the UI show them: a unique prefix of 8+ hex digits.
-        Err(_) if (8..32).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_hexdigit()) => {
-            let prefix = id.clone();
-            let found = super::query(&state, move |r| r.traces_with_prefix(&prefix, 2)).await?;
-            match found.as_slice() {
-                [one] => *one,
-                [] => {
-                    return Err(ApiError::not_found(format!(
-                        "no stored trace id starts with `{id}`"
-                    )))
-                }
-                _ => {
-                    return Err(ApiError::bad_param(
-                        "trace_id",
-                        format!("`{id}` starts more than one trace id: give more digits"),
-                    ))
-                }
-            }
-        }
-        Err(e) => return Err(e),
-    };
+    let trace_id = resolve_trace_id(&state, &id, "trace_id").await?;
     let spans = super::query(&state, move |r| r.get_trace(trace_id)).await?;
     if spans.is_empty() {
         return Err(ApiError::not_found(format!(

@@ -78,7 +78,8 @@ function buildView(page, doc, selectedId) {
         h('span', null, services.join(', ')),
         corr ? h('span', null, 'correlation ', link('/investigate/' + encodeURIComponent(corr), mono(corr))) : null,
         root && root.user_id ? h('span', null, 'user ', link('/investigate/' + encodeURIComponent(root.user_id), mono(root.user_id))) : null,
-        h('span', null, link('/logs?trace_id=' + doc.trace_id, 'Logs of this trace'))))));
+        h('span', null, link('/logs?trace_id=' + doc.trace_id, 'Logs of this trace')))),
+    compareBox(doc.trace_id)));
 
   // Banners: slowest step, errors.
   const banners = h('div', { class: 'banners' });
@@ -443,4 +444,17 @@ function payloadBox(ref, size) {
 function answerFlags(sp) {
   const v = sp.attributes && sp.attributes['glassbox.answer.flags'];
   return Array.isArray(v) ? v.filter((f) => typeof f === 'string') : [];
+}
+
+/** "Compare with typical" (good runs of the same entry point) and "Compare with…" a trace. */
+function compareBox(id) {
+  const input = h('input', { name: 'b', placeholder: 'trace id or 8+ hex digits', spellcheck: 'false', autocomplete: 'off', 'aria-label': 'trace to compare with' });
+  const form = h('form', { class: 'compare-box' },
+    link('/compare?a=' + id, 'Compare with typical'), input, h('button', { type: 'submit' }, 'Compare with…'));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const b = input.value.trim();
+    if (b) window.history.pushState(null, '', `/compare?a=${id}&b=${encodeURIComponent(b)}`), window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  return form;
 }

@@ -287,6 +287,18 @@ def main():
             page.wait("!document.querySelector('.wf-tools button').hidden", "zoomed view")
         check("trace-big", f"{BASE}/traces/{big['trace_id']}", "!!window.__glassboxRender", "the largest trace", render_time)
 
+        def compare_typical():
+            # From the trace page's "Compare with typical" link to the comparison.
+            page.eval("[...document.querySelectorAll('.compare-box a')].find(a => a.textContent === 'Compare with typical').click()")
+            page.wait("location.pathname === '/compare' && document.querySelectorAll('.compare-table tbody tr').length > 0",
+                      "the run against the typical run")
+            page.screenshot("compare-typical")
+        check("compare-typical", f"{BASE}/traces/{slow['trace_id']}", "document.querySelector('.compare-box a') !== null",
+              "the compare links", compare_typical)
+        check("compare-two", f"{BASE}/compare?a={slow['trace_id']}&b={big['trace_id']}",
+              "document.querySelectorAll('.compare-table tbody tr').length > 0 && document.querySelector('.fork-callout, .callout') !== null",
+              "two runs side by side")
+
         def expand_log():
             page.eval("document.querySelector('.log-row summary').click()")
             page.wait("document.querySelector('.log-row[open] pre.json') !== null", "expanded JSON")
