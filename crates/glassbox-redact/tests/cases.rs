@@ -37,6 +37,10 @@ fn phones_of_many_countries() {
         ("appelle-moi au 01 23 45 67 89", "01 23 45 67 89"),
         ("or +33 6 12 34 56 78", "+33 6 12 34 56 78"),
         ("India +91 98765 43210", "+91 98765 43210"),
+        // Extensions go with the number.
+        ("desk (815)779-3902x886 today", "(815)779-3902x886"),
+        ("or 001-309-207-1708x0816.", "001-309-207-1708x0816"),
+        ("office 555-867-5309 ext. 42 please", "555-867-5309 ext. 42"),
         ("Brasil (11) 98765-4321", "(11) 98765-4321"),
         ("or +55 11 98765 4321", "+55 11 98765 4321"),
         ("Sydney +61 2 9876 5432", "+61 2 9876 5432"),
@@ -211,6 +215,7 @@ fn decoys_survive() {
         "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         "build_2024_v3_final_release_candidate is out",
         "Claude Sonnet answered; use gpt-4o-mini-2024-07-18",
+        "built 1.2.3x86 on 2024-01-05x1",
     ] {
         assert_eq!(
             r.redact_str(t, Source::Other),

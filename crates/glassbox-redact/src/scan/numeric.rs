@@ -195,10 +195,13 @@ fn detect_inner(
     if n == 0 {
         return None;
     }
+    // A phone extension right after the last group (`…3902x886`, `… ext. 12`) belongs to
+    // the number: masked with it when the group is a phone.
+    let last = chunks[n - 1];
+    let ext_end = if n >= 2 { extension_end(t, last.end) } else { None };
     // A chunk glued to letters (`44db9243-…`, `0x5a…`) belongs to an identifier:
     // drop it; a lone one means the whole group is an identifier.
-    let last = chunks[n - 1];
-    if at(t, last.end).is_ascii_alphabetic() || at(t, last.end) == b'_' {
+    if ext_end.is_none() && (at(t, last.end).is_ascii_alphabetic() || at(t, last.end) == b'_') {
         if n == 1 {
             return None;
         }
@@ -209,15 +212,49 @@ fn detect_inner(
     for j in (1..=n).rev() {
         let c = &chunks[..j];
         let end = c[j - 1].end;
+        let ext = ext_end.filter(|_| j == n);
         // The full group must end at a word boundary; shorter prefixes end at a separator.
-        if j == n && !word_end(t, end) {
+        if j == n && ext.is_none() && !word_end(t, end) {
             continue;
         }
         if let Some((kind, rule)) = classify(t, begin, c, plus, paren, checksummed_only) {
-            return Some((kind, rule, begin, end));
+            return match ext {
+                Some(e) if kind == EntityKind::Phone => Some((kind, rule, begin, e)),
+                // Not a phone: digits glued to letters are an identifier's.
+                Some(_) => None,
+                None => Some((kind, rule, begin, end)),
+            };
         }
     }
     None
+}
+
+/// End of a phone extension starting at `i`: `x886`, `X12`, ` x 12`, ` ext 12`,
+/// ` ext. 12`, `ext12`, followed by a word end; 1 to 6 digits.
+fn extension_end(t: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    if at(t, j) == b' ' {
+        j += 1;
+    }
+    let lower = |k: usize| at(t, k).to_ascii_lowercase();
+    if lower(j) == b'e' && lower(j + 1) == b'x' && lower(j + 2) == b't' {
+        j += 3;
+        if at(t, j) == b'.' {
+            j += 1;
+        }
+    } else if lower(j) == b'x' {
+        j += 1;
+    } else {
+        return None;
+    }
+    if at(t, j) == b' ' {
+        j += 1;
+    }
+    let digits = j;
+    while at(t, j).is_ascii_digit() && j - digits < 7 {
+        j += 1;
+    }
+    (j > digits && j - digits <= 6 && word_end(t, j)).then_some(j)
 }
 
 /// Length of a line break at `i` (`\n`, `\r\n`, or the escaped `\\n` /
