@@ -34,10 +34,10 @@ fn report(half: &str) -> Report {
 }
 
 /// (precision, recall) each check must reach; `pii_echo` recall is bounded by the PII
-/// scanner's phone recall (numbers with extensions, unformatted digit runs).
+/// scanner's (unformatted digit runs it cannot tell from ids).
 fn floors(half: &str, f: Flag) -> (f64, f64) {
     match (half, f) {
-        (_, Flag::PiiEcho) => (0.95, 0.70),
+        ("holdout", Flag::PiiEcho) => (0.95, 0.92),
         ("holdout", Flag::LanguageMismatch) => (0.82, 0.85),
         _ => (0.95, 0.90),
     }
