@@ -124,6 +124,8 @@ def test_silent_failures_through_the_gateway(gateway):
         assert "glassbox.request.json_schema" not in span["attributes"]
         logs = wait_for(lambda: g.get(f"/api/logs?correlation_id=answers-{case}")["logs"])
         assert logs[0]["attributes"].get("answer.flags", []) == flags, (case, logs[0]["attributes"])
+        # A silent failure is a WARN line; the good answer stays INFO.
+        assert logs[0]["severity_text"] == ("WARN" if flags else "INFO"), (case, logs[0]["severity_text"])
     assert g.get("/api/traces?correlation_id=answers-schema")["traces"][0]["answer_flags"] == ["schema_violation"]
     # Filters: exactly the flagged calls.
     for flag, case in [("refusal", "refusal"), ("truncated", "length"), ("degenerate", "loop")]:

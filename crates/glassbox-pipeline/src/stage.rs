@@ -144,6 +144,11 @@ impl RecordStage for StandardStage {
             .into_iter()
             .map(|mut l| {
                 if let Some(flags) = l.span_id.and_then(|id| flagged.get(&id)) {
+                    // A silent failure is worth a WARN, whatever the call's status said.
+                    if l.severity_number < 13 {
+                        l.severity_number = 13;
+                        l.severity_text = "WARN".into();
+                    }
                     l.attributes
                         .entry("answer.flags".into())
                         .or_insert_with(|| {

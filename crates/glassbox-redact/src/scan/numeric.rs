@@ -198,7 +198,11 @@ fn detect_inner(
     // A phone extension right after the last group (`…3902x886`, `… ext. 12`) belongs to
     // the number: masked with it when the group is a phone.
     let last = chunks[n - 1];
-    let ext_end = if n >= 2 { extension_end(t, last.end) } else { None };
+    let ext_end = if n >= 2 {
+        extension_end(t, last.end)
+    } else {
+        None
+    };
     // A chunk glued to letters (`44db9243-…`, `0x5a…`) belongs to an identifier:
     // drop it; a lone one means the whole group is an identifier.
     if ext_end.is_none() && (at(t, last.end).is_ascii_alphabetic() || at(t, last.end) == b'_') {

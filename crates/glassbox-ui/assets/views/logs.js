@@ -91,6 +91,7 @@ export function logRow(rec) {
       h('span', { class: 'sev sev-' + sevClass(sev) }, sevName(sev, rec.severity_text)),
       h('span', { class: 'log-svc' }, rec.service || ''),
       h('span', { class: 'log-event' }, rec.event_name ? h('span', { class: 'chip' }, rec.event_name) : null,
+        ...warnReasons(rec).map((r) => h('span', { class: 'badge ' + (sev >= 17 ? 'err' : 'warn') }, r)),
         ...(Array.isArray(rec.attributes && rec.attributes['answer.flags']) ? rec.attributes['answer.flags'] : []).map((f) => h('span', { class: 'badge warn' }, String(f).replace(/_/g, ' ')))),
       h('span', { class: 'log-body' }, body),
       h('span', { class: 'log-links' },
@@ -105,4 +106,15 @@ export function logRow(rec) {
     }
   });
   return details;
+}
+
+/** Why a call's log line is WARN or ERROR: the safety rule, a cancelled stream, the error
+ * type (answer-health flags are shown on their own). */
+function warnReasons(rec) {
+  const a = rec.attributes || {};
+  const out = [];
+  if (a.safety && a.safety !== 'pass') out.push(`safety ${a.safety}${a.safety_category ? ': ' + a.safety_category : ''}`);
+  if (a.cancelled === true) out.push('cancelled by the client');
+  if (a['error.type']) out.push(String(a['error.type']));
+  return out;
 }
