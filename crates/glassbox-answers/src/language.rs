@@ -308,9 +308,13 @@ fn letters(s: &str) -> Letters {
 
 /// True when `answer` is in another language than `prompt`.
 pub(crate) fn mismatch(prompt: &str, answer: &str, min_chars: usize) -> bool {
-    if asks_for_language().is_some_and(|re| re.is_match(prompt)) {
-        return false;
-    }
+    // A prompt that asks for another language is checked last: most answers are in the
+    // prompt's language, and the prompt can be long.
+    differ(prompt, answer, min_chars) && !asks_for_language().is_some_and(|re| re.is_match(prompt))
+}
+
+/// True when prompt and answer are in different languages (whatever was asked).
+fn differ(prompt: &str, answer: &str, min_chars: usize) -> bool {
     let ((p, profile_p), (a, profile_a)) = (prose_and_profile(prompt), prose_and_profile(answer));
     // Prompts are short: half the letters an answer needs (scripts tell languages apart
     // on little text; within a script the two-way detection below decides).
