@@ -6,9 +6,11 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,39 @@ def glassbox(tmp_path):
     yield start
     for g in servers:
         g.stop()
+
+
+class Upstream(BaseHTTPRequestHandler):
+    """Base of the scripted OpenAI-compatible upstreams the tests put behind the gateway:
+    quiet, reads and answers JSON."""
+
+    def log_message(self, *a):
+        pass
+
+    def read_json(self):
+        n = int(self.headers.get("content-length") or 0)
+        return json.loads(self.rfile.read(n) or b"null")
+
+    def reply_json(self, body):
+        data = json.dumps(body).encode() if not isinstance(body, bytes) else body
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def chat_completion(model, content, finish="stop", usage=None):
+    """A Chat Completions answer."""
+    body = {"id": "c1", "object": "chat.completion", "created": 1, "model": model,
+            "choices": [{"index": 0, "finish_reason": finish, "message": {"role": "assistant", "content": content}}]}
+    if usage:
+        body["usage"] = usage
+    return body
+
+
+def start_upstream(handler):
+    """Serves `handler` on a free loopback port in a thread; call `.shutdown()` to stop."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server

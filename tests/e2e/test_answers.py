@@ -8,10 +8,8 @@ stored. Then the same checks on an OTLP span from the OpenTelemetry SDK, and off
 
 import json
 import subprocess
-import threading
 import time
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import openai
 import pytest
@@ -20,7 +18,7 @@ from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 
-from conftest import BINARY
+from conftest import BINARY, Upstream, chat_completion, start_upstream
 
 GOOD = "Paris is the capital of France, and it has been for more than a thousand years."
 ANSWERS = {
@@ -33,14 +31,11 @@ ANSWERS = {
 }
 
 
-class Scripted(BaseHTTPRequestHandler):
+class Scripted(Upstream):
     """Answers by the `[case:…]` marker in the last user message; streams when asked."""
 
-    def log_message(self, *a):
-        pass
-
     def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
+        body = self.read_json()
         last = [m for m in body["messages"] if m["role"] == "user"][-1]["content"]
         case = last.split("[case:")[1].split("]")[0]
         text, finish = ANSWERS[case]
@@ -58,21 +53,13 @@ class Scripted(BaseHTTPRequestHandler):
                    "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}
             self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
             return
-        data = json.dumps({"id": "c1", "object": "chat.completion", "created": 1, "model": "scripted",
-                           "choices": [{"index": 0, "finish_reason": finish,
-                                        "message": {"role": "assistant", "content": text}}],
-                           "usage": {"prompt_tokens": 9, "completion_tokens": 12, "total_tokens": 21}}).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        self.reply_json(chat_completion("scripted", text, finish,
+                                        {"prompt_tokens": 9, "completion_tokens": 12, "total_tokens": 21}))
 
 
 @pytest.fixture
 def gateway(glassbox):
-    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Scripted)
-    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    upstream = start_upstream(Scripted)
     g = glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1"])
     yield g
     upstream.shutdown()
@@ -188,31 +175,20 @@ def test_glassbox_check_offline():
     assert "3 answers checked, 2 flagged, 1 refused" in out.stderr
 
 
-class Priced(BaseHTTPRequestHandler):
+class Priced(Upstream):
     """Answers with usage that has cached and reasoning tokens, as OpenAI reports them."""
 
-    def log_message(self, *a):
-        pass
-
     def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
+        body = self.read_json()
         model = {"mock-priced": "gpt-4o-2024-08-06"}.get(body["model"], body["model"])
-        data = json.dumps({"id": "c1", "object": "chat.completion", "created": 1, "model": model,
-                           "choices": [{"index": 0, "finish_reason": "stop",
-                                        "message": {"role": "assistant", "content": GOOD}}],
-                           "usage": {"prompt_tokens": 1000, "completion_tokens": 500, "total_tokens": 1500,
-                                     "prompt_tokens_details": {"cached_tokens": 400},
-                                     "completion_tokens_details": {"reasoning_tokens": 200}}}).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        self.reply_json(chat_completion(model, GOOD, usage={
+            "prompt_tokens": 1000, "completion_tokens": 500, "total_tokens": 1500,
+            "prompt_tokens_details": {"cached_tokens": 400},
+            "completion_tokens_details": {"reasoning_tokens": 200}}))
 
 
 def test_cost_per_call_from_the_price_table(glassbox):
-    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Priced)
-    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    upstream = start_upstream(Priced)
     try:
         g = glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1"],
                      env={"GLASSBOX_PRICING__MODELS": '[{model = "my-finetune", input = 3.0, output = 12.0}]'})

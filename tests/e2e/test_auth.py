@@ -4,13 +4,13 @@ glassbox token ever reaches the upstream, the response cache never crosses token
 provider keys or users, and browsers on listed origins (only) get CORS."""
 
 import json
-import threading
 import time
 import urllib.error
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from conftest import Upstream, start_upstream
 
 TOKENS = {
     "admin": "tok-admin-0123456789abcdef",
@@ -23,30 +23,19 @@ SCOPES = {"admin": "admin", "read": "read", "ingest": "ingest", "gateway": "gate
 ORIGIN = "http://app.localhost:3000"
 
 
-class Recorder(BaseHTTPRequestHandler):
+class Recorder(Upstream):
     """An OpenAI-compatible upstream that records every request it gets."""
     seen = []
 
-    def log_message(self, *a):
-        pass
-
-    def _answer(self, body):
-        data = json.dumps(body).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
     def do_GET(self):
         Recorder.seen.append({"path": self.path, "headers": dict(self.headers.items()), "body": ""})
-        self._answer({"object": "list", "data": [{"id": "rec-model", "object": "model"}]})
+        self.reply_json({"object": "list", "data": [{"id": "rec-model", "object": "model"}]})
 
     def do_POST(self):
         n = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(n).decode(errors="replace")
         Recorder.seen.append({"path": self.path, "headers": dict(self.headers.items()), "body": body})
-        self._answer({"id": f"chatcmpl-{len(Recorder.seen)}", "object": "chat.completion", "created": 1,
+        self.reply_json({"id": f"chatcmpl-{len(Recorder.seen)}", "object": "chat.completion", "created": 1,
                       "model": "rec-model",
                       "choices": [{"index": 0, "finish_reason": "stop",
                                    "message": {"role": "assistant", "content": f"answer #{len(Recorder.seen)}"}}],
@@ -56,8 +45,7 @@ class Recorder(BaseHTTPRequestHandler):
 @pytest.fixture
 def setup(glassbox):
     Recorder.seen = []
-    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    upstream = start_upstream(Recorder)
     tokens = ", ".join(f'{{token = "{TOKENS[k]}", scopes = ["{SCOPES[k]}"]}}' for k in TOKENS)
     g = glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1"],
                  env={"GLASSBOX_AUTH__TOKENS": f"[{tokens}]",

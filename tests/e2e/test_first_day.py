@@ -7,18 +7,16 @@ on the same data directory refuses and names the first."""
 import json
 import os
 import subprocess
-import threading
 import time
 import urllib.error
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 
-from conftest import BINARY, free_port
+from conftest import BINARY, Upstream, free_port, start_upstream
 
 
 def one_span(exporter, name):
@@ -61,29 +59,20 @@ def test_sdk_defaults_and_the_grpc_port_both_store(glassbox, monkeypatch):
         assert e.code == 404 and b"OTLP/gRPC port" in e.read()
 
 
-class Recorder(BaseHTTPRequestHandler):
+class Recorder(Upstream):
     seen = []
-
-    def log_message(self, *a):
-        pass
 
     def _record(self):
         n = int(self.headers.get("content-length") or 0)
         Recorder.seen.append((self.command, self.path, self.rfile.read(n)))
-        data = b'{"object":"list","data":[]}'
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        self.reply_json({"object": "list", "data": []})
 
     do_GET = do_POST = do_PUT = do_DELETE = _record
 
 
 def test_mistyped_paths_never_reach_the_model_provider(glassbox):
     Recorder.seen = []
-    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    upstream = start_upstream(Recorder)
     try:
         g = glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1",
                            "--otlp-http-listen", "off"])

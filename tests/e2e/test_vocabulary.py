@@ -4,38 +4,26 @@ the same calls for it; unknown query parameters are refused by name; a one-eleme
 attribute (`finish_reasons: ["stop"]`) reads back as a list."""
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import openai
 import pytest
 
+from conftest import Upstream, chat_completion, start_upstream
 
-class Dated(BaseHTTPRequestHandler):
+
+class Dated(Upstream):
     """Answers as the dated version of the model asked for, like OpenAI does."""
 
-    def log_message(self, *a):
-        pass
-
     def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
-        data = json.dumps({"id": "c1", "object": "chat.completion", "created": 1,
-                           "model": body["model"] + "-2024-08-06",
-                           "choices": [{"index": 0, "finish_reason": "stop",
-                                        "message": {"role": "assistant", "content": "Paris is the capital of France."}}],
-                           "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12}}).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        body = self.read_json()
+        self.reply_json(chat_completion(body["model"] + "-2024-08-06", "Paris is the capital of France.",
+                                        usage={"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12}))
 
 
 @pytest.fixture
 def served(glassbox):
-    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Dated)
-    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    upstream = start_upstream(Dated)
     g = glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1"])
     yield g
     upstream.shutdown()

@@ -31,14 +31,9 @@ fn asks_for_language() -> Option<&'static Regex> {
 fn detector() -> &'static Detector {
     static D: OnceLock<Detector> = OnceLock::new();
     D.get_or_init(|| {
-        Detector::with_allowlist(vec![
-            Lang::Eng,
-            Lang::Spa,
-            Lang::Por,
-            Lang::Fra,
-            Lang::Deu,
-            Lang::Ita,
-            Lang::Nld,
+        // The languages with function word lists, and more people write to models in.
+        let mut langs = PROFILED.to_vec();
+        langs.extend([
             Lang::Pol,
             Lang::Tur,
             Lang::Swe,
@@ -51,13 +46,13 @@ fn detector() -> &'static Detector {
             Lang::Hin,
             Lang::Vie,
             Lang::Ind,
-        ])
+        ]);
+        Detector::with_allowlist(langs)
     })
 }
 
-/// Prose of `text`: fenced code, inline code and URLs left out, capped near
-/// [`SAMPLE_BYTES`].
-/// The prose of `text` and its function word profile, in one pass.
+/// The prose of `text` (fenced code, inline code, URLs and identifiers left out, capped
+/// near [`SAMPLE_BYTES`]) and its function word profile, in one pass.
 fn prose_and_profile(text: &str) -> (String, [usize; PROFILED.len()]) {
     let mut profile = [0usize; PROFILED.len()];
     let mut out = String::with_capacity(text.len().min(SAMPLE_BYTES) + 16);
@@ -195,12 +190,6 @@ fn function_word_index() -> &'static WordIndex {
 }
 
 /// Function word hits of `text` per [`PROFILED`] language, in one pass.
-fn function_profile(text: &str) -> [usize; PROFILED.len()] {
-    let mut counts = [0usize; PROFILED.len()];
-    count_function_words(text, &mut counts);
-    counts
-}
-
 fn count_function_words(text: &str, counts: &mut [usize; PROFILED.len()]) {
     let index = function_word_index();
     // Function words are short (at most 7 bytes); longer words skip the lookup.
@@ -235,12 +224,12 @@ fn clear_winner(profile: &[usize; PROFILED.len()]) -> Option<Lang> {
     (best >= 2 && best >= 2 * second).then(|| PROFILED[order[0]])
 }
 
-fn function_word_hits(text: &str, lang: Lang) -> usize {
+/// Hits of `lang` in a profile (0 for a language without a word list).
+fn hits(profile: &[usize; PROFILED.len()], lang: Lang) -> usize {
     PROFILED
         .iter()
         .position(|l| *l == lang)
-        .map(|i| function_profile(text)[i])
-        .unwrap_or(0)
+        .map_or(0, |i| profile[i])
 }
 
 fn detect(text: &str) -> Option<Detected> {
@@ -361,17 +350,14 @@ fn differ(prompt: &str, answer: &str, min_chars: usize) -> bool {
                 .is_some_and(|i| i.lang() == lang && i.confidence() >= 0.5)
     };
     // Text without function words needs to be long for the detector's guess to count.
-    let words_agree = |text: &str, lang: Lang, other: Lang, long: usize| {
-        let (own, theirs) = (
-            function_word_hits(text, lang),
-            function_word_hits(text, other),
-        );
-        own > theirs || (own == 0 && theirs == 0 && letters(text).weighted >= long)
+    let words_agree = |profile, weighted: usize, lang, other, long: usize| {
+        let (own, theirs) = (hits(profile, lang), hits(profile, other));
+        own > theirs || (own == 0 && theirs == 0 && weighted >= long)
     };
     sure(&p, dp, wp.is_some())
         && sure(&a, da, wa.is_some())
-        && words_agree(&p, dp, da, min_chars)
-        && words_agree(&a, da, dp, min_chars * 3)
+        && words_agree(&profile_p, lp.weighted, dp, da, min_chars)
+        && words_agree(&profile_a, la.weighted, da, dp, min_chars * 3)
 }
 
 #[cfg(test)]

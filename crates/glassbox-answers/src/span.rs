@@ -7,8 +7,7 @@ use serde_json::Value;
 use crate::json::{format_wants_json, schema_of_response_format};
 use crate::Answer;
 
-/// Span attribute that holds the flags (an array of names), when any is set.
-pub const ANSWER_FLAGS_KEY: &str = "glassbox.answer.flags";
+pub use glassbox_core::ANSWER_FLAGS_KEY;
 
 /// Span attribute through which the gateway hands the request's JSON Schema to the
 /// checks (JSON text); the pipeline removes it after checking, so it is never stored.

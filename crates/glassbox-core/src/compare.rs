@@ -176,10 +176,7 @@ pub fn steps(spans: &[Span]) -> Vec<Step> {
             tokens: g.map_or(0, |g| {
                 g.input_tokens.unwrap_or(0) + g.output_tokens.unwrap_or(0)
             }),
-            cost_usd: s
-                .attributes
-                .get("glassbox.cost.usd")
-                .and_then(AttrValue::as_f64),
+            cost_usd: s.cost_usd(),
             error: s.is_error(),
             prompt_hash: g.and_then(|g| g.prompt_hash.clone()),
             arguments_hash: args.map(short_hash),

@@ -32,11 +32,6 @@ pub fn glob_match(pattern: &str, name: &str) -> bool {
     p[pi..].iter().all(|c| *c == '*')
 }
 
-/// True when `pattern` has a wildcard.
-pub fn is_glob(pattern: &str) -> bool {
-    pattern.contains(['*', '?'])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +47,5 @@ mod tests {
         assert!(!glob_match("claude-?-opus", "claude-35-opus"));
         assert!(glob_match("*", ""));
         assert!(!glob_match("a*b", "a"));
-        assert!(is_glob("gpt*") && !is_glob("gpt-4o"));
     }
 }

@@ -358,7 +358,30 @@ pub struct Span {
     pub gen_ai: Option<GenAi>,
 }
 
+/// Span attribute: what the call cost, US dollars (set by the pipeline from the price table).
+pub const COST_USD_KEY: &str = "glassbox.cost.usd";
+
+/// Span attribute: the answer-health flags of the call's answer (set by the pipeline).
+pub const ANSWER_FLAGS_KEY: &str = "glassbox.answer.flags";
+
 impl Span {
+    /// The call's cost in US dollars ([`COST_USD_KEY`]), when priced.
+    pub fn cost_usd(&self) -> Option<f64> {
+        self.attributes
+            .get(COST_USD_KEY)
+            .and_then(AttrValue::as_f64)
+            .filter(|c| c.is_finite() && *c >= 0.0)
+    }
+
+    /// The names of the answer's flags ([`ANSWER_FLAGS_KEY`]), none when it has none.
+    pub fn answer_flags(&self) -> impl Iterator<Item = &str> {
+        let list = match self.attributes.get(ANSWER_FLAGS_KEY) {
+            Some(AttrValue::Array(names)) => names.as_slice(),
+            _ => &[],
+        };
+        list.iter().filter_map(AttrValue::as_str)
+    }
+
     /// A span with no attributes, events or links, service `unknown_service`, and the trace
     /// id as its correlation id (the fallback of [`crate::correlation::resolve`]).
     pub fn new(

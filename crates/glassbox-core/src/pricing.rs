@@ -38,6 +38,20 @@ pub struct ModelPrice {
     pub cache_write: Option<f64>,
 }
 
+impl ModelPrice {
+    /// The cost of `usage` at these prices, US dollars.
+    pub fn cost(&self, usage: Usage) -> f64 {
+        let cached = usage.cache_read.min(usage.input);
+        let writes = usage.cache_write.min(usage.input - cached);
+        let plain = usage.input - cached - writes;
+        let per = |tokens: u64, price: f64| tokens as f64 * price / 1e6;
+        per(plain, self.input)
+            + per(cached, self.cached_input.unwrap_or(self.input))
+            + per(writes, self.cache_write.unwrap_or(self.input))
+            + per(usage.output, self.output)
+    }
+}
+
 /// Token counts of one call.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Usage {
@@ -197,27 +211,7 @@ impl PriceTable {
     /// The cost of `usage` on `model`, US dollars; `None` when the model is not in the
     /// table.
     pub fn cost(&self, model: &str, usage: Usage) -> Option<f64> {
-        let p = self.lookup(model)?;
-        let cached = usage.cache_read.min(usage.input);
-        let writes = usage.cache_write.min(usage.input - cached);
-        let plain = usage.input - cached - writes;
-        let per = |tokens: u64, price: f64| tokens as f64 * price / 1e6;
-        Some(
-            per(plain, p.input)
-                + per(cached, p.cached_input.unwrap_or(p.input))
-                + per(writes, p.cache_write.unwrap_or(p.input))
-                + per(usage.output, p.output),
-        )
-    }
-
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// True when empty.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        Some(self.lookup(model)?.cost(usage))
     }
 }
 

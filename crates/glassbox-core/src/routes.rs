@@ -1,6 +1,7 @@
 //! The HTTP routes glassbox serves, for suggestions: a mistyped path (`/v1/trace`,
 //! `/api/trace/…`) is answered with the nearest real route instead of a bare 404 — and
-//! never forwarded anywhere.
+//! never forwarded anywhere; likewise a mistyped query parameter is named, not ignored
+//! ([`unknown_params`]).
 
 /// Routes by template (`{…}` matches one segment).
 pub const KNOWN: &[&str] = &[

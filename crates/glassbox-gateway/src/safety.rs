@@ -118,6 +118,18 @@ struct CustomRule {
     deny: Option<AhoCorasick>,
 }
 
+impl CustomRule {
+    /// True when the rule is on and its patterns or deny-list match `text`.
+    fn hits(&self, text: &str) -> bool {
+        self.action != SafetyAction::Off
+            && (self.patterns.as_ref().is_some_and(|p| p.is_match(text))
+                || self
+                    .deny
+                    .as_ref()
+                    .is_some_and(|d| word_boundary_match(d, text)))
+    }
+}
+
 /// The compiled rules.
 pub struct SafetyRules {
     toxicity: (SafetyAction, AhoCorasick),
@@ -224,17 +236,8 @@ impl SafetyRules {
                 v.add("secret", *action);
             }
         }
-        for r in &self.custom {
-            if r.action == SafetyAction::Off {
-                continue;
-            }
-            let hit = r.patterns.as_ref().is_some_and(|p| p.is_match(prompt))
-                || r.deny
-                    .as_ref()
-                    .is_some_and(|d| word_boundary_match(d, prompt));
-            if hit {
-                v.add(&r.name, r.action);
-            }
+        for r in self.custom.iter().filter(|r| r.hits(prompt)) {
+            v.add(&r.name, r.action);
         }
         // Put the blocking category first so the error message names it.
         if v.decision == Decision::Block {
@@ -252,13 +255,7 @@ impl SafetyRules {
             return false;
         }
         (self.toxicity.0 != SafetyAction::Off && word_boundary_match(&self.toxicity.1, text))
-            || self.custom.iter().any(|r| {
-                r.action != SafetyAction::Off
-                    && (r.patterns.as_ref().is_some_and(|p| p.is_match(text))
-                        || r.deny
-                            .as_ref()
-                            .is_some_and(|d| word_boundary_match(d, text)))
-            })
+            || self.custom.iter().any(|r| r.hits(text))
     }
 
     fn blocking_first(&self, cats: &[String]) -> Vec<String> {
@@ -285,6 +282,23 @@ impl SafetyRules {
         );
         out
     }
+}
+
+/// The answer checks as glassbox runs them: the PII scanner finds `pii_echo`, these
+/// safety rules `toxic_output`. Used by `serve`, `check`, the evaluation and its gate.
+pub fn answer_checker(
+    answers: &glassbox_answers::AnswersConfig,
+    safety: &SafetyConfig,
+    redactor: std::sync::Arc<Redactor>,
+) -> Result<glassbox_answers::Checker, ConfigError> {
+    let checker =
+        glassbox_answers::Checker::new(answers.clone()).map_err(|e| ConfigError::Invalid {
+            key: e.key,
+            reason: e.reason,
+        })?;
+    Ok(checker
+        .with_pii(std::sync::Arc::new(glassbox_answers::RedactorPii(redactor)))
+        .with_toxicity(std::sync::Arc::new(SafetyRules::new(safety)?)))
 }
 
 impl glassbox_answers::TextRule for SafetyRules {

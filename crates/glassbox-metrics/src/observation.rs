@@ -203,14 +203,10 @@ impl<'a> CallObservation<'a> {
             Some("block") => SafetyOutcome::Block(category),
             _ => SafetyOutcome::Pass,
         };
-        let answer_flags = match span.attributes.get(glassbox_answers::ANSWER_FLAGS_KEY) {
-            Some(AttrValue::Array(names)) => names
-                .iter()
-                .filter_map(AttrValue::as_str)
-                .filter_map(glassbox_answers::Flag::parse)
-                .collect(),
-            _ => glassbox_answers::Flags::NONE,
-        };
+        let answer_flags = span
+            .answer_flags()
+            .filter_map(glassbox_answers::Flag::parse)
+            .collect();
         Some(CallObservation {
             service: &span.service,
             model: model.unwrap_or(""),
@@ -228,11 +224,7 @@ impl<'a> CallObservation<'a> {
             error_type,
             answer_flags,
             response_model: g.response_model.as_deref().unwrap_or(""),
-            cost_usd: span
-                .attributes
-                .get("glassbox.cost.usd")
-                .and_then(AttrValue::as_f64)
-                .filter(|c| c.is_finite() && *c >= 0.0),
+            cost_usd: span.cost_usd(),
             end_unix_nano: span.end_time_unix_nano,
         })
     }

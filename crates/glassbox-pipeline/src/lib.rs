@@ -32,4 +32,4 @@ pub use pipeline::{Pipeline, PipelineConfig, PipelineHandle, RecordStage, Submit
 pub use records::{Records, Source};
 pub use redact_stage::{normalized_prompt, FieldOutcome, RecordRedactor, TextRedactor};
 pub use spool::{BodySpool, SpoolStats, SpooledBody, DEFAULT_MAX_BYTES, DEFAULT_WINDOW};
-pub use stage::{span_cost, StandardStage, COST_KEY};
+pub use stage::{span_cost, StandardStage};

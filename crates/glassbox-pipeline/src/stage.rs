@@ -1,6 +1,7 @@
-//! The standard record stage: redact, then apply the payload policy, then honour late
-//! signals (negative feedback, an error span or error log) for traces whose bodies were
-//! dropped for sampling and are still in the spool.
+//! The standard record stage: check model answers and price calls on the raw spans, then
+//! redact, then apply the payload policy, then honour late signals (negative feedback, an
+//! error span or error log) for traces whose bodies were dropped for sampling and are still
+//! in the spool.
 
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use std::collections::HashMap;
 
 use glassbox_answers::{answer_of_span, Checker, Flags, ANSWER_FLAGS_KEY, JSON_SCHEMA_KEY};
 use glassbox_core::pricing::{PriceTable, Usage};
-use glassbox_core::{AttrValue, Redacted, Span, SpanId, TraceId};
+use glassbox_core::{AttrValue, Redacted, Span, SpanId, TraceId, COST_USD_KEY};
 use glassbox_store::WriteBatch;
 
 use crate::payload::is_negative_feedback;
@@ -30,9 +31,6 @@ pub struct StandardStage {
     pub prices: Option<Arc<PriceTable>>,
 }
 
-/// Span attribute with a call's cost in US dollars (from the price table).
-pub const COST_KEY: &str = "glassbox.cost.usd";
-
 /// The cost of a GenAI span's tokens, US dollars: `None` without tokens or a known
 /// model. A call answered from glassbox's cache costs nothing.
 pub fn span_cost(prices: &PriceTable, span: &Span) -> Option<f64> {
@@ -41,7 +39,7 @@ pub fn span_cost(prices: &PriceTable, span: &Span) -> Option<f64> {
         return None;
     }
     let model = g.response_model.as_deref().or(g.request_model.as_deref())?;
-    let priced = prices
+    let price = prices
         .lookup(model)
         .or_else(|| g.request_model.as_deref().and_then(|m| prices.lookup(m)))?;
     if span
@@ -62,7 +60,18 @@ pub fn span_cost(prices: &PriceTable, span: &Span) -> Option<f64> {
             .get("gen_ai.usage.cache_creation.input_tokens")
             .and_then(AttrValue::as_i64)),
     };
-    prices.cost(&priced.model, usage)
+    Some(price.cost(usage))
+}
+
+/// The flags as an attribute value: a list of names.
+fn flags_value(flags: Flags) -> AttrValue {
+    AttrValue::Array(
+        flags
+            .names()
+            .into_iter()
+            .map(|n| AttrValue::Str(n.into()))
+            .collect(),
+    )
 }
 
 impl StandardStage {
@@ -86,16 +95,8 @@ impl StandardStage {
         if flags.is_empty() {
             return None;
         }
-        span.attributes.insert(
-            ANSWER_FLAGS_KEY.into(),
-            AttrValue::Array(
-                flags
-                    .names()
-                    .into_iter()
-                    .map(|n| AttrValue::Str(n.into()))
-                    .collect(),
-            ),
-        );
+        span.attributes
+            .insert(ANSWER_FLAGS_KEY.into(), flags_value(flags));
         Some(flags)
     }
 }
@@ -118,7 +119,7 @@ impl RecordStage for StandardStage {
                 }
                 if let Some(cost) = self.prices.as_ref().and_then(|p| span_cost(p, &s)) {
                     s.attributes
-                        .insert(COST_KEY.into(), AttrValue::Double(cost));
+                        .insert(COST_USD_KEY.into(), AttrValue::Double(cost));
                     costs.insert(s.span_id, cost);
                 }
                 let mut r = Redacted::new(&redactor, s);
@@ -151,15 +152,7 @@ impl RecordStage for StandardStage {
                     }
                     l.attributes
                         .entry("answer.flags".into())
-                        .or_insert_with(|| {
-                            AttrValue::Array(
-                                flags
-                                    .names()
-                                    .into_iter()
-                                    .map(|n| AttrValue::Str(n.into()))
-                                    .collect(),
-                            )
-                        });
+                        .or_insert_with(|| flags_value(*flags));
                 }
                 if let Some(cost) = l.span_id.and_then(|id| costs.get(&id)) {
                     l.attributes

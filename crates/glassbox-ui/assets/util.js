@@ -201,3 +201,12 @@ export function fmtUsd(v) {
   if (Math.abs(v) >= 1) return '$' + v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return '$' + Number(v.toPrecision(3)).toString();
 }
+
+/** The answer-health flags, in the order the API lists them. */
+export const ANSWER_FLAGS = ['refusal', 'truncated', 'empty', 'degenerate', 'language_mismatch', 'invalid_json', 'schema_violation', 'toxic_output', 'pii_echo', 'system_prompt_leak'];
+
+/** A `<select>` of answer-health flags named `flag` ("Any answer" first). */
+export function flagSelect(selected) {
+  return h('select', { name: 'flag', title: 'Answers a check flagged behind a 200 OK' }, [['', 'Any answer'], ...ANSWER_FLAGS.map((f) => [f, f.replace(/_/g, ' ')])]
+    .map(([v, l]) => h('option', { value: v, selected: (selected || '') === v }, l)));
+}

@@ -10,8 +10,8 @@
 use std::sync::Arc;
 
 use anyhow::Context;
-use glassbox_answers::{AnswersConfig, Checker, RedactorPii};
-use glassbox_gateway::safety::SafetyRules;
+use glassbox_answers::AnswersConfig;
+use glassbox_gateway::safety::answer_checker;
 use glassbox_gateway::SafetyConfig;
 use glassbox_redact::{KeyRing, RedactConfig, Redactor};
 
@@ -23,9 +23,11 @@ fn main() -> anyhow::Result<()> {
     let misses = args.next().as_deref() == Some("--misses");
     let corpus = std::fs::read_to_string(&path).with_context(|| format!("reading {path}"))?;
     let redactor = Redactor::new(&RedactConfig::default(), KeyRing::single("eval", &[42; 32]))?;
-    let checker = Checker::new(AnswersConfig::default())?
-        .with_pii(Arc::new(RedactorPii(Arc::new(redactor))))
-        .with_toxicity(Arc::new(SafetyRules::new(&SafetyConfig::default())?));
+    let checker = answer_checker(
+        &AnswersConfig::default(),
+        &SafetyConfig::default(),
+        Arc::new(redactor),
+    )?;
     let started = std::time::Instant::now();
     let report = glassbox_answers::eval::score(&checker, &corpus).map_err(anyhow::Error::msg)?;
     let secs = started.elapsed().as_secs_f64();

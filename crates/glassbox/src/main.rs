@@ -165,13 +165,20 @@ struct RedactArgs {
 struct ClientArgs {
     /// Trace id (for `trace`) or any id (for `investigate`).
     id: String,
+    #[command(flatten)]
+    remote: Remote,
+}
+
+/// Which glassbox a client command asks, and how it prints the answer.
+#[derive(Args)]
+struct Remote {
     /// glassbox server to ask.
     #[arg(long, env = "GLASSBOX_SERVER", default_value = "http://127.0.0.1:4000")]
     server: String,
     /// Bearer token with the `read` scope, when the server needs one.
     #[arg(long, env = "GLASSBOX_TOKEN")]
     token: Option<String>,
-    /// Print the raw JSON instead of the waterfall.
+    /// Print the raw JSON instead of the rendering for a terminal.
     #[arg(long)]
     json: bool,
 }
@@ -185,15 +192,8 @@ struct DiffArgs {
     /// Good runs to compare with when `b` is not given.
     #[arg(long, default_value_t = 200)]
     baseline: usize,
-    /// glassbox server to ask.
-    #[arg(long, env = "GLASSBOX_SERVER", default_value = "http://127.0.0.1:4000")]
-    server: String,
-    /// Bearer token with the `read` scope, when the server needs one.
-    #[arg(long, env = "GLASSBOX_TOKEN")]
-    token: Option<String>,
-    /// Print the raw JSON instead of the table.
-    #[arg(long)]
-    json: bool,
+    #[command(flatten)]
+    remote: Remote,
 }
 
 fn init_logging() {
@@ -284,17 +284,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Check(args) => check(args),
         Command::Trace(args) => {
             let id = args.id.trim().to_string();
-            let doc = runtime()?.block_on(fetch(&args, &format!("/api/traces/{id}")))?;
-            print_doc(&args, &doc, waterfall::render_trace);
+            let doc = runtime()?.block_on(fetch(&args.remote, &format!("/api/traces/{id}")))?;
+            print_doc(&args.remote, &doc, waterfall::render_trace);
             Ok(ExitCode::SUCCESS)
         }
         Command::Investigate(args) => {
             let id = args.id.trim().to_string();
             let doc = runtime()?.block_on(fetch(
-                &args,
+                &args.remote,
                 &format!("/api/investigate/{}", encode_path(&id)),
             ))?;
-            print_doc(&args, &doc, waterfall::render_investigation);
+            print_doc(&args.remote, &doc, waterfall::render_investigation);
             Ok(ExitCode::SUCCESS)
         }
         Command::Diff(d) => {
@@ -310,14 +310,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     d.baseline
                 ),
             };
-            let args = ClientArgs {
-                id: d.a.clone(),
-                server: d.server,
-                token: d.token,
-                json: d.json,
-            };
-            let doc = runtime()?.block_on(fetch(&args, &path))?;
-            print_doc(&args, &doc, waterfall::render_comparison);
+            let doc = runtime()?.block_on(fetch(&d.remote, &path))?;
+            print_doc(&d.remote, &doc, waterfall::render_comparison);
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -335,7 +329,7 @@ fn encode_path(s: &str) -> String {
 }
 
 fn print_doc(
-    args: &ClientArgs,
+    args: &Remote,
     doc: &serde_json::Value,
     render: fn(&serde_json::Value, waterfall::Style) -> String,
 ) {
@@ -355,7 +349,7 @@ fn print_doc(
     print!("{}", render(doc, style));
 }
 
-async fn fetch(args: &ClientArgs, path: &str) -> Result<serde_json::Value> {
+async fn fetch(args: &Remote, path: &str) -> Result<serde_json::Value> {
     if !(args.server.starts_with("http://") || args.server.starts_with("https://")) {
         anyhow::bail!(
             "--server {}: give glassbox's URL with its scheme, e.g. http://{}",
@@ -397,14 +391,12 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         glassbox_redact::KeyRing::single("check", &rand::random::<[u8; 32]>()),
     )
     .map_err(|e| anyhow::anyhow!("redaction: {e}"))?;
-    let rules = glassbox_gateway::safety::SafetyRules::new(&cfg.gateway.safety)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let checker = glassbox_answers::Checker::new(cfg.answers.clone())
-        .map_err(|e| anyhow::anyhow!("{e}"))?
-        .with_pii(std::sync::Arc::new(glassbox_answers::RedactorPii(
-            std::sync::Arc::new(redactor),
-        )))
-        .with_toxicity(std::sync::Arc::new(rules));
+    let checker = glassbox_gateway::safety::answer_checker(
+        &cfg.answers,
+        &cfg.gateway.safety,
+        std::sync::Arc::new(redactor),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
     let mut total = glassbox_answers::command::CheckStats::default();

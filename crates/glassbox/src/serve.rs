@@ -119,12 +119,12 @@ pub fn build_answer_checker(
     if !v.config.answers.enabled {
         return Ok(None);
     }
-    let rules = glassbox_gateway::safety::SafetyRules::new(&v.config.gateway.safety)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let checker = glassbox_answers::Checker::new(v.config.answers.clone())
-        .map_err(|e| anyhow::anyhow!("{e}"))?
-        .with_pii(Arc::new(glassbox_answers::RedactorPii(redactor)))
-        .with_toxicity(Arc::new(rules));
+    let checker = glassbox_gateway::safety::answer_checker(
+        &v.config.answers,
+        &v.config.gateway.safety,
+        redactor,
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(Some(Arc::new(checker)))
 }
 

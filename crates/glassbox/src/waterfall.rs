@@ -262,6 +262,15 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
     out
 }
 
+/// The strings of a JSON array (none when it is not one).
+fn strs(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
 fn step_label(step: &Value) -> String {
     let key = &step["key"];
     let name = key["name"].as_str().unwrap_or("?");
@@ -300,12 +309,7 @@ pub fn render_comparison(doc: &Value, style: Style) -> String {
         ));
         for s in base["steps"].as_array().into_iter().flatten() {
             let step = &s["step"];
-            let unusual: Vec<&str> = s["unusual"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
+            let unusual = strs(&s["unusual"]);
             let line = format!(
                 "{}  {:>9}  {:>9}  {:>5.0}%{}",
                 truncate(&step_label(step), name_w),
@@ -355,12 +359,7 @@ pub fn render_comparison(doc: &Value, style: Style) -> String {
     ));
     let fork = c["first_divergence"]["pair"].as_u64();
     if let Some(d) = c.get("first_divergence").filter(|d| !d.is_null()) {
-        let what: Vec<&str> = d["differs"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let what = strs(&d["differs"]);
         out.push_str(&paint(
             style,
             "1;33",

@@ -9,19 +9,19 @@
 use std::sync::Arc;
 
 use glassbox_answers::eval::{score, Report};
-use glassbox_answers::{AnswersConfig, Checker, Flag, RedactorPii};
-use glassbox_gateway::safety::SafetyRules;
+use glassbox_answers::{AnswersConfig, Checker, Flag};
+use glassbox_gateway::safety::answer_checker;
 use glassbox_gateway::SafetyConfig;
 use glassbox_redact::{KeyRing, RedactConfig, Redactor};
 
 fn checker() -> Checker {
     let redactor = Redactor::new(&RedactConfig::default(), KeyRing::single("q", &[9; 32])).unwrap();
-    Checker::new(AnswersConfig::default())
-        .unwrap()
-        .with_pii(Arc::new(RedactorPii(Arc::new(redactor))))
-        .with_toxicity(Arc::new(
-            SafetyRules::new(&SafetyConfig::default()).unwrap(),
-        ))
+    answer_checker(
+        &AnswersConfig::default(),
+        &SafetyConfig::default(),
+        Arc::new(redactor),
+    )
+    .unwrap()
 }
 
 fn report(half: &str) -> Report {

@@ -33,6 +33,18 @@ async fn spans_of(
     Ok(spans)
 }
 
+/// Runs a comparison (CPU work on up to thousands of spans) off the async workers.
+async fn on_blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(f).await.map_err(|e| {
+        ApiError::status(
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+            format!("comparison failed: {e}"),
+        )
+    })
+}
+
 fn root_of(spans: &[Span]) -> Option<&Span> {
     spans
         .iter()
@@ -61,14 +73,7 @@ pub async fn compare_traces(
         }
         let b = resolve_trace_id(&state, &b_id, "b").await?;
         let b_spans = spans_of(&state, b, "b").await?;
-        let c = tokio::task::spawn_blocking(move || compare(&a_spans, &b_spans))
-            .await
-            .map_err(|e| {
-                ApiError::status(
-                    axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                    format!("comparison failed: {e}"),
-                )
-            })?;
+        let c = on_blocking(move || compare(&a_spans, &b_spans)).await?;
         return Ok(Json(json!({ "a": a, "b": b, "comparison": c })));
     }
     let n = match p.text("baseline") {
@@ -87,7 +92,6 @@ pub async fn compare_traces(
     let root =
         root_of(&a_spans).ok_or_else(|| ApiError::bad_param("a", "the trace has no spans"))?;
     let (root_name, service) = (root.name.clone(), root.service.clone());
-    let (shown_name, shown_service) = (root_name.clone(), service.clone());
     // The latest successful traces of the same entry point, newest first.
     let mut ids = Vec::new();
     let mut cursor = None;
@@ -118,15 +122,8 @@ pub async fn compare_traces(
             .collect::<Result<Vec<_>, _>>()
     })
     .await?;
-    let c = tokio::task::spawn_blocking(move || against_baseline(&a_spans, &baseline))
-        .await
-        .map_err(|e| {
-            ApiError::status(
-                axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                format!("comparison failed: {e}"),
-            )
-        })?;
+    let c = on_blocking(move || against_baseline(&a_spans, &baseline)).await?;
     Ok(Json(
-        json!({ "a": a, "root_name": shown_name, "service": shown_service, "baseline": c }),
+        json!({ "a": a, "root_name": root_name, "service": service, "baseline": c }),
     ))
 }

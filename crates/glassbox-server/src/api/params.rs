@@ -1,4 +1,5 @@
-//! Parsing of shared query parameters: limits, durations and times.
+//! Parsing of shared query parameters: limits, durations, times and answer flags, and
+//! refusing parameters an endpoint does not take.
 
 use glassbox_core::time::now_unix_nanos;
 

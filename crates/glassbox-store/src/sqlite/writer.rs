@@ -116,19 +116,10 @@ impl TraceAgg {
             self.input_tokens += g.input_tokens.unwrap_or(0);
             self.output_tokens += g.output_tokens.unwrap_or(0);
         }
-        if let Some(c) = span
-            .attributes
-            .get("glassbox.cost.usd")
-            .and_then(AttrValue::as_f64)
-            .filter(|c| c.is_finite() && *c >= 0.0)
-        {
-            self.cost_usd += c;
-        }
-        if let Some(AttrValue::Array(flags)) = span.attributes.get("glassbox.answer.flags") {
-            for f in flags.iter().filter_map(AttrValue::as_str) {
-                if !self.answer_flags.iter().any(|x| x == f) {
-                    self.answer_flags.push(f.to_string());
-                }
+        self.cost_usd += span.cost_usd().unwrap_or(0.0);
+        for f in span.answer_flags() {
+            if !self.answer_flags.iter().any(|x| x == f) {
+                self.answer_flags.push(f.to_string());
             }
         }
     }

@@ -1,7 +1,7 @@
 // Logs: GET /api/logs newest first, filters in the URL, one expandable JSON per record,
 // links to the trace and to investigate.
 
-import { h, clear, errorBox, fmtTime, link, mono, jsonBlock, attrText, qs } from '../util.js';
+import { h, clear, errorBox, fmtTime, flagSelect, link, mono, jsonBlock, attrText, qs } from '../util.js';
 import { api } from '../api.js';
 import { onboarding } from './onboarding.js';
 
@@ -23,7 +23,6 @@ function sevClass(n) {
 
 export async function render(root, { query, navigate }) {
   const keys = ['q', 'service', 'severity', 'since', 'flag', 'trace_id', 'correlation_id', 'user_id', 'session_id', 'event_name'];
-  const FLAGS = ['refusal', 'truncated', 'empty', 'degenerate', 'language_mismatch', 'invalid_json', 'schema_violation', 'toxic_output', 'pii_echo', 'system_prompt_leak'];
   const filters = Object.fromEntries(keys.map((k) => [k, query.get(k) || '']));
   const input = (name, label, ph, cls = '') => h('label', { class: cls }, h('span', null, label), h('input', { name, value: filters[name], placeholder: ph, spellcheck: 'false', autocomplete: 'off' }));
   const form = h('form', { class: 'filters', role: 'search' },
@@ -31,7 +30,7 @@ export async function render(root, { query, navigate }) {
     input('service', 'Service', 'service'),
     h('label', null, h('span', null, 'Min severity'), h('select', { name: 'severity' }, SEVERITIES.map((v) => h('option', { value: v, selected: filters.severity === v }, v || 'any')))),
     h('label', null, h('span', null, 'Window'), h('select', { name: 'since' }, [['', 'Any time'], ['15m', 'Last 15 min'], ['1h', 'Last hour'], ['24h', 'Last 24 h'], ['7d', 'Last 7 days']].map(([v, l]) => h('option', { value: v, selected: filters.since === v }, l)))),
-    h('label', null, h('span', null, 'Silent failure'), h('select', { name: 'flag' }, [['', 'Any answer'], ...FLAGS.map((f) => [f, f.replace(/_/g, ' ')])].map(([v, l]) => h('option', { value: v, selected: filters.flag === v }, l)))),
+    h('label', null, h('span', null, 'Silent failure'), flagSelect(filters.flag)),
     input('trace_id', 'Trace id', '32 hex'),
     input('correlation_id', 'Correlation id', 'x-request-id'),
     h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'primary' }, 'Search'), h('button', { type: 'button', onclick: () => navigate('/logs', { replace: true }) }, 'Clear')));

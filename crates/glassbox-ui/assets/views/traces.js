@@ -1,7 +1,7 @@
 // Traces: search GET /api/traces with filters mirrored in the URL, sort the loaded rows,
 // page with `next_cursor`.
 
-import { h, clear, errorBox, fmtDuration, fmtTime, fmtAgo, fmtNum, fmtUsd, link, mono, qs } from '../util.js';
+import { h, clear, errorBox, fmtDuration, fmtTime, fmtAgo, fmtNum, fmtUsd, flagSelect, link, mono, qs } from '../util.js';
 import { api } from '../api.js';
 import { onboarding } from './onboarding.js';
 
@@ -35,9 +35,7 @@ export async function render(root, { query, navigate }) {
     form.append(h('label', null, h('span', null, label), h('input', { name, value: query.get(name) || '', placeholder: ph, spellcheck: 'false', autocomplete: 'off' })));
   }
   const status = h('select', { name: 'status' }, ['any', 'error', 'ok'].map((v) => h('option', { value: v, selected: (query.get('status') || 'any') === v }, v === 'any' ? 'Any status' : v)));
-  const FLAGS = ['refusal', 'truncated', 'empty', 'degenerate', 'language_mismatch', 'invalid_json', 'schema_violation', 'toxic_output', 'pii_echo', 'system_prompt_leak'];
-  const flag = h('select', { name: 'flag', title: 'Answers a check flagged behind a 200 OK' }, [['', 'Any answer'], ...FLAGS.map((f) => [f, f.replace(/_/g, ' ')])]
-    .map(([v, l]) => h('option', { value: v, selected: (query.get('flag') || '') === v }, l)));
+  const flag = flagSelect(query.get('flag'));
   const since = h('select', { name: 'since' }, [['', 'Any time'], ['15m', 'Last 15 min'], ['1h', 'Last hour'], ['24h', 'Last 24 h'], ['7d', 'Last 7 days']]
     .map(([v, l]) => h('option', { value: v, selected: (query.get('since') || '') === v }, l)));
   form.append(h('label', null, h('span', null, 'Status'), status), h('label', null, h('span', null, 'Silent failure'), flag), h('label', null, h('span', null, 'Window'), since),
