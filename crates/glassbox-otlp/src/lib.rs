@@ -14,6 +14,7 @@
 mod admission;
 mod convert;
 mod decode;
+mod encode;
 mod export;
 mod grpc;
 mod http;
@@ -30,6 +31,7 @@ pub use decode::{
     decode_logs, decode_logs_partial, decode_metrics, decode_metrics_partial, decode_traces,
     decode_traces_partial, decompress, DecodeError, Encoding, DEFAULT_MAX_BODY_BYTES,
 };
+pub use encode::{events_request, logs_request, traces_request, EVENTS_SCOPE};
 pub use grpc::{grpc_services, grpc_services_with, GrpcReceiver};
 pub use http::{router, router_with, router_with_limit, Limits, UNAVAILABLE_RETRY_AFTER_SECS};
 pub use sink::{OtlpSink, SinkError};

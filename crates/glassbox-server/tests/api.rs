@@ -419,3 +419,100 @@ async fn tokens_and_scopes() {
         StatusCode::OK
     );
 }
+
+async fn call_raw(app: &axum::Router, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+    let req = Request::builder().uri(uri).body(Body::empty()).unwrap();
+    let resp = app.clone().oneshot(req).await.unwrap();
+    let (status, headers) = (resp.status(), resp.headers().clone());
+    let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, String::from_utf8(bytes.to_vec()).unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sessions_feedback_and_streamed_exports() {
+    let f = fixture(vec![]).await;
+    let (status, _) = call(
+        &f.app,
+        "POST",
+        "/api/feedback",
+        Some(json!({"correlation_id": "cust-402", "value": "up", "comment": "mail me at carol@example.com"})),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Sessions: the list, one session, an unknown one.
+    let (status, page) = call(&f.app, "GET", "/api/sessions", None, None).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let s = &page["sessions"][0];
+    assert_eq!(s["session_id"], "sess-1");
+    assert_eq!((s["turns"].as_u64(), s["feedback_up"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(s["error_turns"], 1);
+    assert!(!page.to_string().contains("alice@example.com"), "users are pseudonyms");
+    let (status, one) = call(&f.app, "GET", "/api/sessions/sess-1", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(one["turns"].as_array().unwrap().len(), 1);
+    assert_eq!(one["events"].as_array().unwrap().len(), 1);
+    assert!(!one.to_string().contains("carol@example.com"));
+    let (status, err) = call(&f.app, "GET", "/api/sessions/nope", None, None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{err}");
+    let (status, err) = call(&f.app, "GET", "/api/sessions?windw=1h", None, None).await;
+    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("windw")));
+
+    // Feedback on the traces list, and its filter.
+    let (_, page) = call(&f.app, "GET", "/api/traces?feedback=up", None, None).await;
+    assert_eq!(page["traces"][0]["feedback_up"], 1);
+    let (_, page) = call(&f.app, "GET", "/api/traces?feedback=down", None, None).await;
+    assert!(page["traces"].as_array().unwrap().is_empty());
+    let (status, err) = call(&f.app, "GET", "/api/traces?feedback=sideways", None, None).await;
+    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("feedback")));
+    let (status, events) = call(&f.app, "GET", "/api/events?name=feedback", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(events["events"].as_array().unwrap().len(), 1);
+
+    // Exports: JSONL (a span per line), CSV (a row per span), OTLP (a request per trace).
+    let (status, headers, body) = call_raw(&f.app, "/api/export/traces").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "application/x-ndjson");
+    assert!(headers["content-disposition"].to_str().unwrap().contains(".jsonl"));
+    let lines: Vec<Value> = body.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines.iter().all(|s| s["trace_id"] == TRACE));
+    for raw in ["4111 1111 1111 1111", "bob@example.com", "alice@example.com"] {
+        assert!(!body.contains(raw), "{raw} in the export");
+    }
+    let (status, headers, body) = call_raw(&f.app, "/api/export/traces?format=csv&status=error").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let mut rdr = csv::Reader::from_reader(body.as_bytes());
+    assert_eq!(rdr.headers().unwrap().len(), 21);
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows.iter().any(|r| &r[3] == "execute_tool search_flights" && &r[9] == "error"));
+    let (_, _, body) = call_raw(&f.app, "/api/export/traces?format=otlp").await;
+    assert_eq!(body.lines().count(), 1);
+    let req = glassbox_otlp::decode_traces(body.trim().as_bytes(), glassbox_otlp::Encoding::Json).unwrap();
+    let spans = glassbox_otlp::convert_traces(&req).records;
+    assert_eq!(spans.len(), 3);
+    let root = spans.iter().find(|s| s.parent_span_id.is_none()).unwrap();
+    assert_eq!(root.correlation_id, "cust-402");
+    assert_eq!(root.session_id.as_deref(), Some("sess-1"));
+    let (_, _, body) = call_raw(&f.app, "/api/export/traces?status=ok").await;
+    assert!(body.is_empty(), "a filter matching nothing exports nothing");
+    let (_, _, body) = call_raw(&f.app, "/api/export/events?format=otlp").await;
+    let req = glassbox_otlp::decode_logs(body.trim().as_bytes(), glassbox_otlp::Encoding::Json).unwrap();
+    let records = glassbox_otlp::convert_logs(&req, 0).records;
+    assert_eq!(records[0].event_name, "feedback");
+    let (status, _, body) = call_raw(&f.app, "/api/export/events?format=csv").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body.lines().count(), 2, "{body}");
+    let (status, _, _) = call_raw(&f.app, "/api/export/logs?format=csv&severity=warn").await;
+    assert_eq!(status, StatusCode::OK);
+
+    let (status, err) = call(&f.app, "GET", "/api/export/traces?format=xml", None, None).await;
+    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("format")));
+    let (status, err) = call(&f.app, "GET", "/api/export/logs?limit=5", None, None).await;
+    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("limit")));
+    let (status, err) = call(&f.app, "GET", "/api/export/traces?max=0", None, None).await;
+    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("max")));
+}

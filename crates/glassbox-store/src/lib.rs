@@ -24,8 +24,9 @@ pub use batch::{
 pub use blob::{BlobStore, BLOB_SCHEME};
 pub use error::StoreError;
 pub use query::{
-    Investigation, LogFilter, LogPage, StoredEvent, StoredLog, TimelineEntry, TraceFilter,
-    TracePage, TraceSummary,
+    EventFilter, EventPage, FeedbackFilter, Investigation, LogFilter, LogPage, SessionDetail,
+    SessionFilter, SessionPage, SessionSummary, StoredEvent, StoredLog, TimelineEntry,
+    TraceFilter, TracePage, TraceSummary,
 };
 
 use glassbox_core::{Span, TraceId};
@@ -65,12 +66,22 @@ pub trait TraceReader: Send + Sync {
         hex_prefix: &str,
         limit: usize,
     ) -> Result<Vec<TraceId>, StoreError>;
+
+    /// Sessions (traces grouped by session id) matching `filter`, most recently active
+    /// first, with a cursor for the next page.
+    fn search_sessions(&self, filter: &SessionFilter) -> Result<SessionPage, StoreError>;
+
+    /// One session with its turns and events; `None` when no trace carries the id.
+    fn get_session(&self, session_id: &str) -> Result<Option<SessionDetail>, StoreError>;
 }
 
-/// Reads structured logs.
+/// Reads structured logs, feedback and business events.
 pub trait LogReader: Send + Sync {
     /// Logs matching `filter`, newest first.
     fn search_logs(&self, filter: &LogFilter) -> Result<LogPage, StoreError>;
+
+    /// Feedback and business events matching `filter`, newest first.
+    fn search_events(&self, filter: &EventFilter) -> Result<EventPage, StoreError>;
 }
 
 /// Finds everything linked to one id (correlation, trace, user or session).

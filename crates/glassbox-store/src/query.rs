@@ -22,6 +22,8 @@ pub struct TraceFilter {
     pub error: Option<bool>,
     /// Only traces with a span whose answer got this answer-health flag (`refusal`…).
     pub flag: Option<String>,
+    /// Only traces with this kind of user feedback.
+    pub feedback: Option<FeedbackFilter>,
     /// Only traces at least this long.
     pub min_duration_ns: Option<u64>,
     /// Only traces starting at or after this time.
@@ -69,6 +71,36 @@ pub struct TraceSummary {
     pub answer_flags: Vec<String>,
     /// What the trace's model calls cost, US dollars (0 when none is priced).
     pub cost_usd: f64,
+    /// Thumbs-up feedback given on the trace (by trace id, or by its correlation id).
+    pub feedback_up: u64,
+    /// Thumbs-down feedback given on the trace.
+    pub feedback_down: u64,
+}
+
+/// Traces by the feedback users gave on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedbackFilter {
+    /// At least one thumbs up.
+    Up,
+    /// At least one thumbs down.
+    Down,
+    /// Any feedback (thumbs or a score).
+    Any,
+    /// No feedback at all.
+    None,
+}
+
+impl FeedbackFilter {
+    /// Parses `up`, `down`, `any`, `none`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "up" => Some(Self::Up),
+            "down" => Some(Self::Down),
+            "any" => Some(Self::Any),
+            "none" => Some(Self::None),
+            _ => None,
+        }
+    }
 }
 
 /// A page of traces.
@@ -130,6 +162,110 @@ pub struct LogPage {
     pub logs: Vec<StoredLog>,
     /// Cursor for the next page.
     pub next_cursor: Option<String>,
+}
+
+/// Which feedback and business events to list.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// Event name (`feedback`, `conversion`…).
+    pub name: Option<String>,
+    /// Correlation id.
+    pub correlation_id: Option<String>,
+    /// Trace id.
+    pub trace_id: Option<TraceId>,
+    /// Events of any of these (pseudonymized) users; empty: any user.
+    pub user_ids: Vec<String>,
+    /// Session.
+    pub session_id: Option<String>,
+    /// At or after.
+    pub from_ns: Option<u64>,
+    /// Before.
+    pub to_ns: Option<u64>,
+    /// Page size.
+    pub limit: usize,
+    /// Opaque cursor.
+    pub cursor: Option<String>,
+}
+
+/// A page of events.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventPage {
+    /// Events, newest first.
+    pub events: Vec<StoredEvent>,
+    /// Cursor for the next page.
+    pub next_cursor: Option<String>,
+}
+
+/// Which sessions to list.
+#[derive(Debug, Clone, Default)]
+pub struct SessionFilter {
+    /// Only sessions with a trace of this service.
+    pub service: Option<String>,
+    /// Only sessions of any of these (pseudonymized) users; empty: any user.
+    pub user_ids: Vec<String>,
+    /// Only turns (traces) starting at or after this time.
+    pub from_ns: Option<u64>,
+    /// Only turns starting before this time.
+    pub to_ns: Option<u64>,
+    /// Page size.
+    pub limit: usize,
+    /// Opaque cursor from a previous page.
+    pub cursor: Option<String>,
+}
+
+/// One session (the traces sharing a `session.id`), over the turns in the asked window.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SessionSummary {
+    /// Session id.
+    pub session_id: String,
+    /// Traces (turns) of the session.
+    pub turns: u64,
+    /// Start of the first turn, Unix ns.
+    pub start_time_unix_nano: u64,
+    /// End of the last turn, Unix ns.
+    pub end_time_unix_nano: u64,
+    /// From the first turn's start to the last turn's end.
+    pub duration_ns: u64,
+    /// Distinct (pseudonymized) users.
+    pub users: u64,
+    /// The users, at most 5.
+    pub user_ids: Vec<String>,
+    /// Services of the turns.
+    pub services: Vec<String>,
+    /// Turns with an error.
+    pub error_turns: u64,
+    /// Turns whose answers got an answer-health flag.
+    pub flagged_turns: u64,
+    /// Input tokens over all turns.
+    pub input_tokens: i64,
+    /// Output tokens over all turns.
+    pub output_tokens: i64,
+    /// What the turns' model calls cost, US dollars.
+    pub cost_usd: f64,
+    /// Thumbs-up feedback on the session or its turns.
+    pub feedback_up: u64,
+    /// Thumbs-down feedback on the session or its turns.
+    pub feedback_down: u64,
+}
+
+/// A page of sessions.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionPage {
+    /// Sessions, most recently active first.
+    pub sessions: Vec<SessionSummary>,
+    /// Cursor for the next page, when there is one.
+    pub next_cursor: Option<String>,
+}
+
+/// One session with its turns and its feedback and business events.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionDetail {
+    /// The session over all its stored turns.
+    pub session: SessionSummary,
+    /// Its traces, oldest first (at most 1,000).
+    pub turns: Vec<TraceSummary>,
+    /// Feedback and business events of the session or its turns, oldest first.
+    pub events: Vec<StoredEvent>,
 }
 
 /// A stored event with its row id.

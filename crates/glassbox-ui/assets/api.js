@@ -54,10 +54,10 @@ function askForToken(message) {
   return pendingToken;
 }
 
-async function request(path, asText) {
+async function request(path, kind) {
   for (let attempt = 0; attempt < 4; attempt++) {
     const token = sessionStorage.getItem(TOKEN_KEY);
-    const headers = { accept: asText ? '*/*' : 'application/json' };
+    const headers = { accept: kind === 'json' ? 'application/json' : '*/*' };
     if (token) headers.authorization = `Bearer ${token}`;
     let res;
     try {
@@ -80,17 +80,36 @@ async function request(path, asText) {
       const message = (e && (e.message || (typeof e === 'string' ? e : ''))) || text.trim().slice(0, 300) || res.statusText;
       throw new ApiError(message, res.status, e && e.param);
     }
-    return asText ? res.text() : res.json();
+    if (kind === 'blob') {
+      const disposition = res.headers.get('content-disposition') || '';
+      const m = disposition.match(/filename="([^"]+)"/);
+      return { blob: await res.blob(), filename: m ? m[1] : 'glassbox-export' };
+    }
+    return kind === 'text' ? res.text() : res.json();
   }
   throw new ApiError('not signed in', 401);
 }
 
 /** GET a JSON document from the API. */
 export function api(path) {
-  return request(path, false);
+  return request(path, 'json');
 }
 
 /** GET a document as text (blobs). */
 export function apiText(path) {
-  return request(path, true);
+  return request(path, 'text');
+}
+
+/** Downloads what an export route streams, as a file named by the server. */
+export async function download(path) {
+  const { blob, filename } = await request(path, 'blob');
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return { filename, bytes: blob.size };
 }

@@ -8,6 +8,8 @@ import * as traces from './views/traces.js';
 import * as trace from './views/trace.js';
 import * as compare from './views/compare.js';
 import * as logs from './views/logs.js';
+import * as sessions from './views/sessions.js';
+import * as session from './views/session.js';
 import * as investigate from './views/investigate.js';
 import * as privacy from './views/privacy.js';
 
@@ -17,6 +19,8 @@ const ROUTES = [
   { re: /^\/traces\/([^/]+)$/, view: trace, nav: 'traces', title: 'Trace' },
   { re: /^\/compare\/?$/, view: compare, nav: 'traces', title: 'Compare' },
   { re: /^\/logs\/?$/, view: logs, nav: 'logs', title: 'Logs' },
+  { re: /^\/sessions\/?$/, view: sessions, nav: 'sessions', title: 'Sessions' },
+  { re: /^\/sessions\/(.+)$/, view: session, nav: 'sessions', title: 'Session' },
   { re: /^\/investigate\/?(.*)$/, view: investigate, nav: null, title: 'Investigate' },
   { re: /^\/privacy\/?$/, view: privacy, nav: 'privacy', title: 'Privacy' },
 ];

@@ -210,3 +210,31 @@ export function flagSelect(selected) {
   return h('select', { name: 'flag', title: 'Answers a check flagged behind a 200 OK' }, [['', 'Any answer'], ...ANSWER_FLAGS.map((f) => [f, f.replace(/_/g, ' ')])]
     .map(([v, l]) => h('option', { value: v, selected: (selected || '') === v }, l)));
 }
+
+/** Export controls for a list: a format select and a button that downloads everything
+ *  `filters` match from `/api/export/{kind}` (streamed by the server, no page limit). */
+export function exportControl(kind, filters, download) {
+  const format = h('select', { 'aria-label': 'export format', class: 'export-format' },
+    [['jsonl', 'JSONL'], ['csv', 'CSV'], ['otlp', 'OTLP/JSON']].map(([v, l]) => h('option', { value: v }, l)));
+  const note = h('span', { class: 'muted small', role: 'status' });
+  const button = h('button', { type: 'button', class: 'export-button', title: `Download every ${kind === 'traces' ? 'span of every trace' : 'record'} these filters match` }, 'Export');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    note.textContent = 'Exporting…';
+    try {
+      const { filename, bytes } = await download(`/api/export/${kind}` + qs({ ...filters, format: format.value }));
+      note.textContent = `${filename} (${fmtBytes(bytes)})`;
+    } catch (e) {
+      note.textContent = 'Export failed: ' + e.message;
+    }
+    button.disabled = false;
+  });
+  return h('span', { class: 'export' }, format, button, note);
+}
+
+/** Thumbs up and down counts, or a dash. */
+export function feedbackCell(up, down) {
+  if (!up && !down) return h('span', { class: 'muted' }, '–');
+  return h('span', { class: 'nowrap', title: `${up || 0} thumbs up, ${down || 0} thumbs down` },
+    up ? h('span', { class: 'fb-up' }, `↑ ${up}`) : '', up && down ? ' ' : '', down ? h('span', { class: 'fb-down' }, `↓ ${down}`) : '');
+}

@@ -22,6 +22,8 @@ embed!(
     "views/trace.js",
     "views/compare.js",
     "views/logs.js",
+    "views/sessions.js",
+    "views/session.js",
     "views/investigate.js",
     "views/privacy.js",
     "views/onboarding.js",

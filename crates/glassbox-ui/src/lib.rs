@@ -23,12 +23,14 @@ use axum::Router;
 pub use assets::{asset_version, content_type, paths as asset_paths};
 
 /// Client-side routes that answer the app shell (`index.html`).
-pub const SHELL_ROUTES: [&str; 7] = [
+pub const SHELL_ROUTES: [&str; 9] = [
     "/",
     "/traces",
     "/traces/{trace_id}",
     "/compare",
     "/logs",
+    "/sessions",
+    "/sessions/{session_id}",
     "/investigate/{id}",
     "/privacy",
 ];

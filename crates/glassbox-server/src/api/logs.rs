@@ -12,29 +12,25 @@ use super::traces::parse_trace_id;
 use crate::error::ApiError;
 use crate::AppState;
 
-/// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&model=&flag=&since=&limit=&cursor=`.
-pub async fn search(
-    State(state): State<AppState>,
-    Query(q): Query<HashMap<String, String>>,
-) -> Result<Json<Value>, ApiError> {
-    let p = SearchParams(&q);
-    p.only(&[
-        "q",
-        "service",
-        "severity",
-        "trace_id",
-        "correlation_id",
-        "user_id",
-        "session_id",
-        "event_name",
-        "model",
-        "flag",
-        "since",
-        "from",
-        "to",
-        "limit",
-        "cursor",
-    ])?;
+/// The filters of the log search (`/api/logs`, `/api/export/logs`).
+pub(crate) const FILTER_PARAMS: &[&str] = &[
+    "q",
+    "service",
+    "severity",
+    "trace_id",
+    "correlation_id",
+    "user_id",
+    "session_id",
+    "event_name",
+    "model",
+    "flag",
+    "since",
+    "from",
+    "to",
+];
+
+/// A [`LogFilter`] from the search's filter parameters (page size and cursor left unset).
+pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<LogFilter, ApiError> {
     let text = |k: &str| p.text(k);
     let mut filter = LogFilter {
         text: text("q"),
@@ -46,8 +42,6 @@ pub async fn search(
         user_ids: text("user_id")
             .map(|u| (state.pseudonymize)(&u))
             .unwrap_or_default(),
-        limit: p.limit()?,
-        cursor: text("cursor"),
         ..Default::default()
     };
     if let Some(t) = text("trace_id") {
@@ -66,8 +60,21 @@ pub async fn search(
             })?,
         });
     }
-    filter.flag = super::params::answer_flag(&p)?;
+    filter.flag = super::params::answer_flag(p)?;
     (filter.from_ns, filter.to_ns) = p.time_range()?;
+    Ok(filter)
+}
+
+/// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&model=&flag=&since=&limit=&cursor=`.
+pub async fn search(
+    State(state): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    let p = SearchParams(&q);
+    p.only(&[FILTER_PARAMS, &["limit", "cursor"]].concat())?;
+    let mut filter = filter(&state, &p)?;
+    filter.limit = p.limit()?;
+    filter.cursor = p.text("cursor");
     let page = super::query(&state, move |r| r.search_logs(&filter)).await?;
     Ok(Json(json!(page)))
 }

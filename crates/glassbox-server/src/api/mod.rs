@@ -3,10 +3,12 @@
 
 pub mod compare;
 pub mod events;
+pub mod export;
 pub mod health;
 pub mod investigate;
 pub mod logs;
 pub mod params;
+pub mod sessions;
 pub mod traces;
 
 use axum::routing::{get, post};
@@ -48,7 +50,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/compare", get(compare::compare_traces))
         .route("/api/investigate/{id}", get(investigate::investigate))
         .route("/api/logs", get(logs::search))
+        .route("/api/sessions", get(sessions::list))
+        .route("/api/sessions/{session_id}", get(sessions::get_one))
+        .route("/api/export/traces", get(export::traces))
+        .route("/api/export/logs", get(export::logs))
+        .route("/api/export/events", get(export::events))
         .route("/api/feedback", post(events::feedback))
-        .route("/api/events", post(events::events))
+        .route("/api/events", post(events::events).get(sessions::list_events))
         .with_state(state)
 }

@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::Json;
 use glassbox_core::analysis::analyze;
 use glassbox_core::{Span, TraceId};
-use glassbox_store::TraceFilter;
+use glassbox_store::{FeedbackFilter, TraceFilter};
 use serde_json::{json, Value};
 
 use super::params::{parse_duration_ns, SearchParams};
@@ -132,28 +132,25 @@ pub async fn get_one(
     Ok(Json(trace_document(trace_id, &spans)))
 }
 
-/// `GET /api/traces?service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&min_duration=&flag=&since=&from=&to=&limit=&cursor=`.
-pub async fn list(
-    State(state): State<AppState>,
-    Query(q): Query<HashMap<String, String>>,
-) -> Result<Json<Value>, ApiError> {
-    let p = SearchParams(&q);
-    p.only(&[
-        "service",
-        "correlation_id",
-        "user_id",
-        "session_id",
-        "model",
-        "status",
-        "flag",
-        "min_duration",
-        "min_duration_ms",
-        "since",
-        "from",
-        "to",
-        "limit",
-        "cursor",
-    ])?;
+/// The filters of the traces list (`/api/traces`, `/api/export/traces`).
+pub(crate) const FILTER_PARAMS: &[&str] = &[
+    "service",
+    "correlation_id",
+    "user_id",
+    "session_id",
+    "model",
+    "status",
+    "flag",
+    "feedback",
+    "min_duration",
+    "min_duration_ms",
+    "since",
+    "from",
+    "to",
+];
+
+/// A [`TraceFilter`] from the list's filter parameters (page size and cursor left unset).
+pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<TraceFilter, ApiError> {
     let text = |k: &str| p.text(k);
     let mut filter = TraceFilter {
         service: text("service"),
@@ -163,12 +160,10 @@ pub async fn list(
         user_ids: text("user_id")
             .map(|u| (state.pseudonymize)(&u))
             .unwrap_or_default(),
-        limit: p.limit()?,
-        cursor: text("cursor"),
         ..Default::default()
     };
-    filter.error = match q.get("status").map(String::as_str) {
-        None | Some("") | Some("any") => None,
+    filter.error = match text("status").as_deref() {
+        None | Some("any") => None,
         Some("error") => Some(true),
         Some("ok") => Some(false),
         Some(other) => {
@@ -178,14 +173,36 @@ pub async fn list(
             ))
         }
     };
+    filter.feedback = match text("feedback") {
+        None => None,
+        Some(f) => Some(FeedbackFilter::parse(&f).ok_or_else(|| {
+            ApiError::bad_param(
+                "feedback",
+                format!("`{f}` is not a feedback filter: use up, down, any or none"),
+            )
+        })?),
+    };
     if let Some(d) = text("min_duration") {
         filter.min_duration_ns = Some(parse_duration_ns("min_duration", &d)?);
     }
     if let Some(d) = text("min_duration_ms") {
         filter.min_duration_ns = Some(parse_duration_ns("min_duration_ms", &format!("{d}ms"))?);
     }
-    filter.flag = super::params::answer_flag(&p)?;
+    filter.flag = super::params::answer_flag(p)?;
     (filter.start_from_ns, filter.start_to_ns) = p.time_range()?;
+    Ok(filter)
+}
+
+/// `GET /api/traces?service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&feedback=&min_duration=&flag=&since=&from=&to=&limit=&cursor=`.
+pub async fn list(
+    State(state): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    let p = SearchParams(&q);
+    p.only(&[FILTER_PARAMS, &["limit", "cursor"]].concat())?;
+    let mut filter = filter(&state, &p)?;
+    filter.limit = p.limit()?;
+    filter.cursor = p.text("cursor");
     let page = super::query(&state, move |r| r.search_traces(&filter)).await?;
     Ok(Json(json!(page)))
 }

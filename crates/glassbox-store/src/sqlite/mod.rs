@@ -11,6 +11,7 @@ mod checkpoint;
 mod reader;
 mod rollups;
 mod schema;
+mod sessions;
 mod writer;
 
 use std::path::{Path, PathBuf};

@@ -13,8 +13,9 @@ use super::writer::split_models;
 use super::{block_ids, decode_block, ReadPool};
 use crate::{Eraser, ErasureReport, BLOB_SCHEME};
 use crate::{
-    Investigation, LogFilter, LogPage, LogReader, StoreError, StoredEvent, StoredLog,
-    TimelineEntry, TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary, WriteProbe,
+    EventFilter, EventPage, FeedbackFilter, Investigation, LogFilter, LogPage, LogReader,
+    SessionDetail, SessionFilter, SessionPage, StoreError, StoredEvent, StoredLog, TimelineEntry,
+    TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary, WriteProbe,
 };
 
 /// Reads the SQLite store through a small pool of read-only connections.
@@ -71,9 +72,36 @@ impl SqliteReader {
     }
 }
 
-const TRACE_COLUMNS: &str =
+/// Feedback events that belong to the `traces` row in scope: given on its trace id, or on
+/// its correlation id without a trace id (the events API accepts either).
+macro_rules! feedback_of_trace {
+    ($($cond:tt)*) => {
+        concat!(
+            "(SELECT count(*) FROM events e WHERE e.name = 'feedback' AND (e.trace_id = traces.trace_id \
+             OR (e.trace_id IS NULL AND traces.correlation_id <> '' AND e.correlation_id = traces.correlation_id)) AND ",
+            $($cond)*,
+            ")"
+        )
+    };
+}
+
+/// A thumbs feedback event `e` with value `$v` (1 up, 0 down).
+macro_rules! thumbs {
+    ($v:literal) => {
+        concat!(
+            "json_extract(e.data, '$.properties.\"feedback.type\"') = 'thumbs' AND json_extract(e.data, '$.value') = ",
+            $v
+        )
+    };
+}
+
+const TRACE_COLUMNS: &str = concat!(
     "trace_id, start_ns, end_ns, root_name, root_service, span_count, error_count, \
-     correlation_id, user_id, session_id, models, input_tokens, output_tokens, answer_flags, cost_usd";
+     correlation_id, user_id, session_id, models, input_tokens, output_tokens, answer_flags, cost_usd, ",
+    feedback_of_trace!(thumbs!("1")),
+    ", ",
+    feedback_of_trace!(thumbs!("0")),
+);
 
 fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
     Ok((
@@ -93,6 +121,8 @@ fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
             output_tokens: r.get(12)?,
             answer_flags: r.get(13)?,
             cost_usd: r.get(14)?,
+            feedback_up: r.get(15)?,
+            feedback_down: r.get(16)?,
         },
     ))
 }
@@ -112,6 +142,8 @@ struct TraceSummaryParts {
     output_tokens: i64,
     answer_flags: String,
     cost_usd: f64,
+    feedback_up: i64,
+    feedback_down: i64,
 }
 
 fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreError> {
@@ -135,10 +167,12 @@ fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreErro
         output_tokens: p.output_tokens,
         answer_flags: split_models(&p.answer_flags),
         cost_usd: p.cost_usd,
+        feedback_up: p.feedback_up.max(0) as u64,
+        feedback_down: p.feedback_down.max(0) as u64,
     })
 }
 
-fn query_traces(
+pub(super) fn query_traces(
     conn: &Connection,
     where_sql: &str,
     args: Vec<Value>,
@@ -185,11 +219,11 @@ fn spans_of(conn: &Connection, trace_id: TraceId) -> Result<Vec<Span>, StoreErro
     Ok(spans)
 }
 
-fn encode_cursor(a: i64, b: &str) -> String {
+pub(super) fn encode_cursor(a: i64, b: &str) -> String {
     format!("{a}.{b}")
 }
 
-fn decode_cursor(c: &str) -> Result<(i64, String), StoreError> {
+pub(super) fn decode_cursor(c: &str) -> Result<(i64, String), StoreError> {
     let (a, b) = c.split_once('.').ok_or_else(|| {
         StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
     })?;
@@ -201,28 +235,28 @@ fn decode_cursor(c: &str) -> Result<(i64, String), StoreError> {
 
 /// A `WHERE` clause built from optional filters, with numbered parameters.
 #[derive(Default)]
-struct Where {
-    clauses: Vec<String>,
-    args: Vec<Value>,
+pub(super) struct Where {
+    pub(super) clauses: Vec<String>,
+    pub(super) args: Vec<Value>,
 }
 
 impl Where {
     /// Adds `clause`, whose `?` is the next parameter `v`.
-    fn push(&mut self, clause: &str, v: Value) {
+    pub(super) fn push(&mut self, clause: &str, v: Value) {
         self.args.push(v);
         self.clauses
             .push(clause.replace('?', &format!("?{}", self.args.len())));
     }
 
     /// `column = value` when the filter is set.
-    fn eq(&mut self, column: &str, value: &Option<String>) {
+    pub(super) fn eq(&mut self, column: &str, value: &Option<String>) {
         if let Some(v) = value {
             self.push(&format!("{column} = ?"), Value::Text(v.clone()));
         }
     }
 
     /// `column IN (values…)` when any value is given.
-    fn any(&mut self, column: &str, values: &[String]) {
+    pub(super) fn any(&mut self, column: &str, values: &[String]) {
         if values.is_empty() {
             return;
         }
@@ -236,14 +270,14 @@ impl Where {
     }
 
     /// `clause` with an integer parameter when set.
-    fn int(&mut self, clause: &str, value: Option<u64>) {
+    pub(super) fn int(&mut self, clause: &str, value: Option<u64>) {
         if let Some(v) = value {
             self.push(clause, Value::Integer(i64::try_from(v).unwrap_or(i64::MAX)));
         }
     }
 
     /// Keyset paging: rows strictly after `(time, key)` in descending order.
-    fn after(&mut self, time_col: &str, key_col: &str, time: i64, key: Value) {
+    pub(super) fn after(&mut self, time_col: &str, key_col: &str, time: i64, key: Value) {
         self.args.push(Value::Integer(time));
         self.args.push(key);
         let (a, b) = (self.args.len() - 1, self.args.len());
@@ -252,7 +286,7 @@ impl Where {
         ));
     }
 
-    fn sql(&self) -> String {
+    pub(super) fn sql(&self) -> String {
         if self.clauses.is_empty() {
             "1".into()
         } else {
@@ -317,6 +351,17 @@ impl TraceReader for SqliteReader {
                 Value::Text(flag.clone()),
             );
         }
+        if let Some(fb) = f.feedback {
+            w.clauses.push(
+                match fb {
+                    FeedbackFilter::Up => concat!(feedback_of_trace!(thumbs!("1")), " > 0"),
+                    FeedbackFilter::Down => concat!(feedback_of_trace!(thumbs!("0")), " > 0"),
+                    FeedbackFilter::Any => concat!(feedback_of_trace!("1"), " > 0"),
+                    FeedbackFilter::None => concat!(feedback_of_trace!("1"), " = 0"),
+                }
+                .into(),
+            );
+        }
         w.int("(end_ns - start_ns) >= ?", f.min_duration_ns);
         w.int("start_ns >= ?", f.start_from_ns);
         w.int("start_ns < ?", f.start_to_ns);
@@ -356,6 +401,14 @@ impl TraceReader for SqliteReader {
             next_cursor,
         })
     }
+
+    fn search_sessions(&self, f: &SessionFilter) -> Result<SessionPage, StoreError> {
+        self.with_conn(|c| super::sessions::search(c, f))
+    }
+
+    fn get_session(&self, session_id: &str) -> Result<Option<SessionDetail>, StoreError> {
+        self.with_conn(|c| super::sessions::get(c, session_id))
+    }
 }
 
 /// Rows of `(id, json)` decoded into records.
@@ -384,7 +437,7 @@ fn log_rows(conn: &Connection, sql: &str, args: Vec<Value>) -> Result<Vec<Stored
         .collect())
 }
 
-fn event_rows(
+pub(super) fn event_rows(
     conn: &Connection,
     sql: &str,
     args: Vec<Value>,
@@ -454,6 +507,10 @@ impl LogReader for SqliteReader {
             None
         };
         Ok(LogPage { logs, next_cursor })
+    }
+
+    fn search_events(&self, f: &EventFilter) -> Result<EventPage, StoreError> {
+        self.with_conn(|c| super::sessions::search_events(c, f))
     }
 }
 

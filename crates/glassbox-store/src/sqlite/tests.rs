@@ -590,3 +590,151 @@ fn trace_id_prefixes() {
     assert!(r.traces_with_prefix("abcdef0", 5).is_err(), "too short");
     assert!(r.traces_with_prefix("abcdefzz", 5).is_err(), "not hex");
 }
+
+fn thumbs(time: u64, trace: Option<&str>, correlation: &str, session: Option<&str>, up: bool) -> Event {
+    let mut properties = glassbox_core::Attributes::default();
+    properties.insert("feedback.type".into(), AttrValue::Str("thumbs".into()));
+    Event {
+        time_unix_nano: time,
+        name: "feedback".into(),
+        correlation_id: correlation.into(),
+        trace_id: trace.map(|t| TraceId::from_hex(t).unwrap()),
+        session_id: session.map(str::to_string),
+        user_id: None,
+        value: Some(if up { 1.0 } else { 0.0 }),
+        comment: Some("thanks".into()),
+        properties,
+    }
+}
+
+#[test]
+fn sessions_group_turns_and_count_feedback_given_on_turns_or_the_session() {
+    use crate::{EventFilter, FeedbackFilter, SessionFilter};
+    const T3: &str = "2cf7651916cd43dd8448eb211c80319c";
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, r) = open(dir.path()).unwrap();
+    let turn = |trace: &str, start: u64, end: u64, session: &str, user: &str, corr: &str| {
+        let mut s = span(trace, 1, None, start, end);
+        s.session_id = Some(session.into());
+        s.user_id = Some(user.into());
+        s.correlation_id = corr.into();
+        s
+    };
+    let mut failing = turn(T2, 5_000, 9_000, "chat-1", "u-b", "c-2");
+    failing.status.code = StatusCode::Error;
+    let mut b = batch(vec![
+        turn(T1, 1_000, 2_000, "chat-1", "u-a", "c-1"),
+        failing,
+        turn(T3, 3_000, 4_000, "chat-2", "u-a", "c-3"),
+    ]);
+    for e in [
+        // On a turn by trace id, on a turn by correlation id only, on the session itself,
+        // and one that carries both the session and the trace (counted once).
+        thumbs(2_500, Some(T1), "c-1", None, true),
+        thumbs(9_500, None, "c-2", None, false),
+        thumbs(9_600, None, "", Some("chat-1"), true),
+        thumbs(9_700, Some(T1), "c-1", Some("chat-1"), true),
+    ] {
+        b.events.push(Redacted::new(&AlreadyClean, e));
+    }
+    w.write_group(&[b]).unwrap();
+
+    let page = r
+        .search_sessions(&SessionFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    let ids: Vec<&str> = page.sessions.iter().map(|s| s.session_id.as_str()).collect();
+    assert_eq!(ids, ["chat-1", "chat-2"], "most recently active first");
+    let chat = &page.sessions[0];
+    assert_eq!((chat.turns, chat.users, chat.error_turns), (2, 2, 1));
+    assert_eq!((chat.start_time_unix_nano, chat.duration_ns), (1_000, 8_000));
+    assert_eq!((chat.feedback_up, chat.feedback_down), (3, 1));
+    assert_eq!(chat.user_ids, ["u-a", "u-b"]);
+
+    // Paging and filters.
+    let first = r
+        .search_sessions(&SessionFilter {
+            limit: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    let second = r
+        .search_sessions(&SessionFilter {
+            limit: 1,
+            cursor: first.next_cursor.clone(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(second.sessions[0].session_id, "chat-2");
+    assert!(second.next_cursor.is_none());
+    let of_b = r
+        .search_sessions(&SessionFilter {
+            limit: 10,
+            user_ids: vec!["u-b".into()],
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(of_b.sessions.len(), 1);
+    assert_eq!(of_b.sessions[0].turns, 1);
+
+    let detail = r.get_session("chat-1").unwrap().unwrap();
+    assert_eq!(detail.turns.len(), 2);
+    assert!(detail.turns[0].start_time_unix_nano < detail.turns[1].start_time_unix_nano);
+    assert_eq!(detail.events.len(), 4);
+    assert!(r.get_session("nope").unwrap().is_none());
+
+    // The traces list carries each trace's feedback and filters by it.
+    let traces = r
+        .search_traces(&TraceFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    let t1 = traces
+        .traces
+        .iter()
+        .find(|t| t.trace_id.to_hex() == T1)
+        .unwrap();
+    assert_eq!((t1.feedback_up, t1.feedback_down), (2, 0));
+    let count = |fb| {
+        r.search_traces(&TraceFilter {
+            limit: 10,
+            feedback: Some(fb),
+            ..Default::default()
+        })
+        .unwrap()
+        .traces
+        .len()
+    };
+    assert_eq!(count(FeedbackFilter::Up), 1);
+    assert_eq!(count(FeedbackFilter::Down), 1);
+    assert_eq!(count(FeedbackFilter::Any), 2);
+    assert_eq!(count(FeedbackFilter::None), 1);
+
+    let events = r
+        .search_events(&EventFilter {
+            session_id: Some("chat-1".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(events.events.len(), 2);
+    assert!(events.events[0].event.time_unix_nano > events.events[1].event.time_unix_nano);
+    let paged = r
+        .search_events(&EventFilter {
+            limit: 3,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(paged.events.len(), 3);
+    let rest = r
+        .search_events(&EventFilter {
+            limit: 3,
+            cursor: paged.next_cursor,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(rest.events.len(), 1);
+}

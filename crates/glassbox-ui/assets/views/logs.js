@@ -1,8 +1,8 @@
 // Logs: GET /api/logs newest first, filters in the URL, one expandable JSON per record,
 // links to the trace and to investigate.
 
-import { h, clear, errorBox, fmtTime, flagSelect, link, mono, jsonBlock, attrText, qs } from '../util.js';
-import { api } from '../api.js';
+import { h, clear, errorBox, fmtTime, flagSelect, link, mono, jsonBlock, attrText, qs, exportControl } from '../util.js';
+import { api, download } from '../api.js';
 import { onboarding } from './onboarding.js';
 
 const SEVERITIES = ['', 'debug', 'info', 'warn', 'error', 'fatal'];
@@ -48,7 +48,7 @@ export async function render(root, { query, navigate }) {
   const out = h('div');
   const count = h('span', { class: 'muted' });
   const more = h('button', { type: 'button', hidden: true }, 'Load older');
-  root.append(h('section', { class: 'page' }, h('div', { class: 'page-head' }, h('h1', null, 'Logs'), count), form, out, list, h('div', { class: 'pager' }, more)));
+  root.append(h('section', { class: 'page' }, h('div', { class: 'page-head' }, h('h1', null, 'Logs'), count, exportControl('logs', filters, download)), form, out, list, h('div', { class: 'pager' }, more)));
 
   let cursor = null;
   let n = 0;

@@ -1,8 +1,8 @@
 // Traces: search GET /api/traces with filters mirrored in the URL, sort the loaded rows,
 // page with `next_cursor`.
 
-import { h, clear, errorBox, fmtDuration, fmtTime, fmtAgo, fmtNum, fmtUsd, flagSelect, link, mono, qs } from '../util.js';
-import { api } from '../api.js';
+import { h, clear, errorBox, fmtDuration, fmtTime, fmtAgo, fmtNum, fmtUsd, flagSelect, link, mono, qs, exportControl, feedbackCell } from '../util.js';
+import { api, download } from '../api.js';
 import { onboarding } from './onboarding.js';
 
 const FILTERS = [
@@ -25,6 +25,7 @@ const COLUMNS = [
   { key: 'models', label: 'Models' },
   { key: 'tokens', label: 'Tokens in/out', num: true },
   { key: 'cost_usd', label: 'Cost', num: true },
+  { key: 'feedback', label: 'Feedback', num: true },
   { key: 'correlation_id', label: 'Correlation id' },
   { key: 'user_id', label: 'User' },
 ];
@@ -36,9 +37,11 @@ export async function render(root, { query, navigate }) {
   }
   const status = h('select', { name: 'status' }, ['any', 'error', 'ok'].map((v) => h('option', { value: v, selected: (query.get('status') || 'any') === v }, v === 'any' ? 'Any status' : v)));
   const flag = flagSelect(query.get('flag'));
+  const feedback = h('select', { name: 'feedback' }, [['', 'Any'], ['up', 'Thumbs up'], ['down', 'Thumbs down'], ['any', 'Any feedback'], ['none', 'No feedback']]
+    .map(([v, l]) => h('option', { value: v, selected: (query.get('feedback') || '') === v }, l)));
   const since = h('select', { name: 'since' }, [['', 'Any time'], ['15m', 'Last 15 min'], ['1h', 'Last hour'], ['24h', 'Last 24 h'], ['7d', 'Last 7 days']]
     .map(([v, l]) => h('option', { value: v, selected: (query.get('since') || '') === v }, l)));
-  form.append(h('label', null, h('span', null, 'Status'), status), h('label', null, h('span', null, 'Silent failure'), flag), h('label', null, h('span', null, 'Window'), since),
+  form.append(h('label', null, h('span', null, 'Status'), status), h('label', null, h('span', null, 'Silent failure'), flag), h('label', null, h('span', null, 'Feedback'), feedback), h('label', null, h('span', null, 'Window'), since),
     h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'primary' }, 'Search'),
       h('button', { type: 'button', onclick: () => navigate('/traces', { replace: true }) }, 'Clear')));
   form.addEventListener('submit', (ev) => {
@@ -53,6 +56,7 @@ export async function render(root, { query, navigate }) {
   for (const [k] of FILTERS) filters[k] = query.get(k) || '';
   filters.status = query.get('status') || '';
   filters.flag = query.get('flag') || '';
+  filters.feedback = query.get('feedback') || '';
   filters.since = query.get('since') || '';
   const filtered = Object.values(filters).some(Boolean);
 
@@ -60,7 +64,7 @@ export async function render(root, { query, navigate }) {
   const summary = h('span', { class: 'muted' });
   const more = h('button', { type: 'button', hidden: true }, 'Load more');
   const out = h('div');
-  root.append(h('section', { class: 'page' }, h('div', { class: 'page-head' }, h('h1', null, 'Traces'), summary), form, out, table, h('div', { class: 'pager' }, more)));
+  root.append(h('section', { class: 'page' }, h('div', { class: 'page-head' }, h('h1', null, 'Traces'), summary, exportControl('traces', filters, download)), form, out, table, h('div', { class: 'pager' }, more)));
 
   let rows = [];
   let cursor = null;
@@ -71,6 +75,7 @@ export async function render(root, { query, navigate }) {
     if (key === 'tokens') return (r.input_tokens || 0) + (r.output_tokens || 0);
     if (key === 'models') return (r.models || []).join(',');
     if (key === 'answer_flags') return (r.answer_flags || []).join(',');
+    if (key === 'feedback') return (r.feedback_up || 0) - (r.feedback_down || 0);
     return r[key] ?? '';
   }
 
@@ -108,8 +113,10 @@ export async function render(root, { query, navigate }) {
         h('td', null, (r.models || []).map((m) => h('span', { class: 'chip' }, m))),
         h('td', { class: 'num nowrap' }, `${fmtNum(r.input_tokens || 0)} / ${fmtNum(r.output_tokens || 0)}`),
         h('td', { class: 'num nowrap' }, r.cost_usd ? fmtUsd(r.cost_usd) : h('span', { class: 'muted' }, '–')),
+        h('td', { class: 'num' }, feedbackCell(r.feedback_up, r.feedback_down)),
         h('td', null, r.correlation_id ? link('/investigate/' + encodeURIComponent(r.correlation_id), mono(r.correlation_id)) : ''),
-        h('td', null, r.user_id ? link('/investigate/' + encodeURIComponent(r.user_id), mono(r.user_id)) : h('span', { class: 'muted' }, '–'))));
+        h('td', null, r.user_id ? link('/investigate/' + encodeURIComponent(r.user_id), mono(r.user_id)) : h('span', { class: 'muted' }, '–'),
+          r.session_id ? h('div', { class: 'small' }, link('/sessions/' + encodeURIComponent(r.session_id), 'session')) : '')));
     }
     clear(table).append(h('thead', null, head), h('tbody', null, body));
     summary.textContent = `${rows.length} trace${rows.length === 1 ? '' : 's'}${cursor ? ' loaded, more available' : ''}`;

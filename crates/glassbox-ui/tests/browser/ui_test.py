@@ -303,6 +303,20 @@ def main():
             page.eval("document.querySelector('.log-row summary').click()")
             page.wait("document.querySelector('.log-row[open] pre.json') !== null", "expanded JSON")
         check("logs", BASE + "/logs", "document.querySelectorAll('.log-row').length > 0", "log records", expand_log)
+        def export_traces():
+            # The export button streams every trace the filters match and saves the file.
+            page.eval("document.querySelector('.export-format').value = 'csv'; document.querySelector('.export-button').click()")
+            page.wait("/glassbox-traces-\\d+\\.csv \\(/.test(document.querySelector('.export [role=status]').textContent)", "the export saved")
+            page.screenshot("traces-export")
+        check("traces-export", BASE + "/traces?status=error", "document.querySelectorAll('.traces-table tbody tr').length > 0", "error traces", export_traces)
+
+        def open_session():
+            # From the sessions list to one session: its turns on one time axis.
+            page.eval("document.querySelector('.sessions-table tbody tr a').click()")
+            page.wait("location.pathname.startsWith('/sessions/') && document.querySelectorAll('.session-turns tbody tr').length > 0 "
+                      "&& document.querySelector('.turn-bar') !== null", "a session's turns")
+            page.screenshot("session")
+        check("sessions", BASE + "/sessions", "document.querySelectorAll('.sessions-table tbody tr').length > 0", "session rows", open_session)
         check("investigate", f"{BASE}/investigate/{urllib.parse.quote(corr)}",
               "document.querySelectorAll('.timeline .tl-item').length > 0 && document.querySelector('.timeline a[href^=\"/traces/\"]') !== null",
               f"timeline for correlation id {corr}")

@@ -1,0 +1,285 @@
+//! Sessions: the traces sharing a `session.id`, grouped on read (the `traces` row carries
+//! the session and its index), with the feedback given on the session or on its turns.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection};
+
+use super::reader::{decode_cursor, encode_cursor, event_rows, query_traces, Where};
+use crate::{
+    SessionDetail, SessionFilter, SessionPage, SessionSummary, StoreError, StoredEvent,
+};
+
+/// Users listed on a session summary (the count covers all).
+const LISTED_USERS: usize = 5;
+
+/// Turns returned with one session.
+const MAX_TURNS: usize = 1000;
+
+const SESSION_COLUMNS: &str = "session_id, count(*), min(start_ns), max(end_ns), \
+     count(DISTINCT user_id), group_concat(DISTINCT user_id), group_concat(DISTINCT root_service), \
+     sum(error_count > 0), sum(answer_flags <> ''), sum(input_tokens), sum(output_tokens), sum(cost_usd)";
+
+fn split_list(s: Option<String>, max: usize) -> Vec<String> {
+    let mut v: Vec<String> = s
+        .unwrap_or_default()
+        .split(',')
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect();
+    v.sort();
+    v.truncate(max);
+    v
+}
+
+fn sessions_where(
+    conn: &Connection,
+    where_sql: &str,
+    having_sql: &str,
+    args: Vec<Value>,
+    limit: usize,
+) -> Result<Vec<SessionSummary>, StoreError> {
+    let sql = format!(
+        "SELECT {SESSION_COLUMNS} FROM traces WHERE session_id IS NOT NULL AND {where_sql} \
+         GROUP BY session_id HAVING {having_sql} ORDER BY max(end_ns) DESC, session_id DESC LIMIT {limit}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| {
+        let start: i64 = r.get(2)?;
+        let end: i64 = r.get(3)?;
+        let (start, end) = (start.max(0) as u64, end.max(0) as u64);
+        Ok(SessionSummary {
+            session_id: r.get(0)?,
+            turns: r.get::<_, i64>(1)?.max(0) as u64,
+            start_time_unix_nano: start,
+            end_time_unix_nano: end,
+            duration_ns: end.saturating_sub(start),
+            users: r.get::<_, i64>(4)?.max(0) as u64,
+            user_ids: split_list(r.get(5)?, LISTED_USERS),
+            services: split_list(r.get(6)?, usize::MAX),
+            error_turns: r.get::<_, i64>(7)?.max(0) as u64,
+            flagged_turns: r.get::<_, i64>(8)?.max(0) as u64,
+            input_tokens: r.get(9)?,
+            output_tokens: r.get(10)?,
+            cost_usd: r.get(11)?,
+            feedback_up: 0,
+            feedback_down: 0,
+        })
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        out.push(row?);
+    }
+    Ok(out)
+}
+
+/// Events of `sessions`: carrying the session id, or given on the trace or correlation id
+/// of one of its turns; each event once per session, oldest first.
+fn linked_events(
+    conn: &Connection,
+    sessions: &[String],
+    feedback_only: bool,
+) -> Result<Vec<(String, StoredEvent)>, StoreError> {
+    if sessions.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks = (1..=sessions.len())
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let name = if feedback_only {
+        " AND e.name = 'feedback'"
+    } else {
+        ""
+    };
+    let args = || sessions.iter().map(|s| Value::Text(s.clone())).collect::<Vec<_>>();
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    let queries = [
+        format!(
+            "SELECT e.id, e.data, e.session_id FROM events e WHERE e.session_id IN ({marks}){name} \
+             ORDER BY e.time_ns LIMIT 10000"
+        ),
+        format!(
+            "SELECT DISTINCT e.id, e.data, t.session_id FROM traces t JOIN events e \
+             ON (e.trace_id = t.trace_id OR (e.trace_id IS NULL AND t.correlation_id <> '' \
+             AND e.correlation_id = t.correlation_id)) \
+             WHERE t.session_id IN ({marks}){name} ORDER BY e.time_ns LIMIT 10000"
+        ),
+    ];
+    for sql in &queries {
+        for (session, ev) in event_rows_with_key(conn, sql, args())? {
+            if seen.insert((session.clone(), ev.id)) {
+                out.push((session, ev));
+            }
+        }
+    }
+    out.sort_by_key(|(_, e)| (e.event.time_unix_nano, e.id));
+    Ok(out)
+}
+
+/// `(id, data, key)` rows as events with their key.
+fn event_rows_with_key(
+    conn: &Connection,
+    sql: &str,
+    args: Vec<Value>,
+) -> Result<Vec<(String, StoredEvent)>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, json, key) = row?;
+        let event = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        out.push((key, StoredEvent { id, event }));
+    }
+    Ok(out)
+}
+
+/// Thumbs up (`Some(true)`), thumbs down (`Some(false)`), or neither.
+fn thumbs(e: &StoredEvent) -> Option<bool> {
+    if e.event.name != "feedback" {
+        return None;
+    }
+    let is_thumbs = matches!(
+        e.event.properties.get("feedback.type"),
+        Some(glassbox_core::AttrValue::Str(s)) if s == "thumbs"
+    );
+    match (is_thumbs, e.event.value) {
+        (true, Some(v)) if v == 1.0 => Some(true),
+        (true, Some(v)) if v == 0.0 => Some(false),
+        _ => None,
+    }
+}
+
+fn add_feedback(conn: &Connection, sessions: &mut [SessionSummary]) -> Result<(), StoreError> {
+    let ids: Vec<String> = sessions.iter().map(|s| s.session_id.clone()).collect();
+    let mut counts: HashMap<String, (u64, u64)> = HashMap::new();
+    for (session, ev) in linked_events(conn, &ids, true)? {
+        match thumbs(&ev) {
+            Some(true) => counts.entry(session).or_default().0 += 1,
+            Some(false) => counts.entry(session).or_default().1 += 1,
+            None => {}
+        }
+    }
+    for s in sessions {
+        if let Some(&(up, down)) = counts.get(&s.session_id) {
+            s.feedback_up = up;
+            s.feedback_down = down;
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn search(conn: &Connection, f: &SessionFilter) -> Result<SessionPage, StoreError> {
+    let mut w = Where::default();
+    w.eq("root_service", &f.service);
+    w.any("user_id", &f.user_ids);
+    w.int("start_ns >= ?", f.from_ns);
+    w.int("start_ns < ?", f.to_ns);
+    let mut having = Where {
+        args: std::mem::take(&mut w.args),
+        ..Where::default()
+    };
+    let where_sql = w.sql();
+    if let Some(c) = &f.cursor {
+        let (end, session) = decode_cursor(c)?;
+        having.after("max(end_ns)", "session_id", end, Value::Text(session));
+    }
+    let limit = f.limit.clamp(1, 1000);
+    let mut sessions = sessions_where(conn, &where_sql, &having.sql(), having.args, limit + 1)?;
+    let next_cursor = if sessions.len() > limit {
+        sessions.truncate(limit);
+        sessions.last().map(|s| {
+            encode_cursor(
+                i64::try_from(s.end_time_unix_nano).unwrap_or(i64::MAX),
+                &s.session_id,
+            )
+        })
+    } else {
+        None
+    };
+    add_feedback(conn, &mut sessions)?;
+    Ok(SessionPage {
+        sessions,
+        next_cursor,
+    })
+}
+
+pub(super) fn get(conn: &Connection, id: &str) -> Result<Option<SessionDetail>, StoreError> {
+    let mut found = sessions_where(
+        conn,
+        "session_id = ?1",
+        "1",
+        vec![Value::Text(id.to_string())],
+        1,
+    )?;
+    let Some(mut session) = found.pop() else {
+        return Ok(None);
+    };
+    add_feedback(conn, std::slice::from_mut(&mut session))?;
+    let mut turns = query_traces(
+        conn,
+        "session_id = ?1",
+        vec![Value::Text(id.to_string())],
+        MAX_TURNS,
+    )?;
+    turns.sort_by_key(|t| (t.start_time_unix_nano, t.trace_id));
+    let events = linked_events(conn, &[id.to_string()], false)?
+        .into_iter()
+        .map(|(_, e)| e)
+        .collect();
+    Ok(Some(SessionDetail {
+        session,
+        turns,
+        events,
+    }))
+}
+
+/// Events matching a filter, newest first (the events API's read side).
+pub(super) fn search_events(
+    conn: &Connection,
+    f: &crate::EventFilter,
+) -> Result<crate::EventPage, StoreError> {
+    let mut w = Where::default();
+    w.eq("name", &f.name);
+    w.eq("correlation_id", &f.correlation_id);
+    if let Some(t) = f.trace_id {
+        w.push("trace_id = ?", Value::Blob(t.as_bytes().to_vec()));
+    }
+    w.any("user_id", &f.user_ids);
+    w.eq("session_id", &f.session_id);
+    w.int("time_ns >= ?", f.from_ns);
+    w.int("time_ns < ?", f.to_ns);
+    if let Some(c) = &f.cursor {
+        let (time, id) = decode_cursor(c)?;
+        let id: i64 = id.parse().map_err(|_| {
+            StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
+        })?;
+        w.after("time_ns", "id", time, Value::Integer(id));
+    }
+    let limit = f.limit.clamp(1, 1000);
+    let sql = format!(
+        "SELECT id, data FROM events WHERE {} ORDER BY time_ns DESC, id DESC LIMIT {}",
+        w.sql(),
+        limit + 1
+    );
+    let mut events = event_rows(conn, &sql, w.args)?;
+    let next_cursor = if events.len() > limit {
+        events.truncate(limit);
+        events.last().map(|e| {
+            encode_cursor(
+                i64::try_from(e.event.time_unix_nano).unwrap_or(i64::MAX),
+                &e.id.to_string(),
+            )
+        })
+    } else {
+        None
+    };
+    Ok(crate::EventPage {
+        events,
+        next_cursor,
+    })
+}
