@@ -55,7 +55,16 @@ impl ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::InvalidQuery(m) => ApiError::bad_param("cursor", m),
+            // The store names the parameter at fault first (`q: …`, `cursor: …`).
+            StoreError::InvalidQuery(m) => {
+                let param = m
+                    .split_once(':')
+                    .map(|(p, _)| p)
+                    .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+                    .unwrap_or("cursor")
+                    .to_string();
+                ApiError::bad_param_owned(param, m)
+            }
             other => {
                 tracing::error!(error = %other, "store query failed");
                 ApiError::status(StatusCode::INTERNAL_SERVER_ERROR, other.to_string())

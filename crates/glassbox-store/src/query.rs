@@ -6,6 +6,9 @@ use serde::Serialize;
 /// Which traces to list.
 #[derive(Debug, Clone, Default)]
 pub struct TraceFilter {
+    /// Only traces whose span names, tool names, status messages or (redacted) prompts
+    /// and answers hold every word of this; results then come newest match first.
+    pub text: Option<String>,
     /// Only traces whose root (or first) span's service is this.
     pub service: Option<String>,
     /// Only traces with this correlation id.

@@ -179,6 +179,10 @@ pub struct StorageConfig {
     /// What an acknowledged export survives: `normal` a crash of the process, `full`
     /// also a power cut (every commit fsynced).
     pub synchronous: glassbox_store::sqlite::Durability,
+    /// Index what spans say (names, status messages, redacted prompts and answers) for
+    /// the traces list's `q=` search. Off saves ingest work; search then finds only what
+    /// was indexed while it was on.
+    pub text_search: bool,
 }
 
 impl Default for StorageConfig {
@@ -186,6 +190,7 @@ impl Default for StorageConfig {
         Self {
             retention: "7d".into(),
             synchronous: glassbox_store::sqlite::Durability::Normal,
+            text_search: true,
         }
     }
 }

@@ -137,9 +137,10 @@ pub fn start(v: &Validated) -> Result<Runtime> {
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("server.data_dir: cannot create {}", data_dir.display()))?;
     let lock = lock_data_dir(data_dir)?;
-    let (writer, reader) =
+    let (mut writer, reader) =
         glassbox_store::sqlite::open_with(data_dir, v.config.storage.synchronous)
             .context("opening the store")?;
+    writer.set_text_index(v.config.storage.text_search);
     let redactor = Arc::new(build_redactor(v)?);
     let blob_location = if v.config.payload.blob_store.is_empty() {
         data_dir.join("blobs").display().to_string()

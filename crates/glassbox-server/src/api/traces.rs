@@ -134,6 +134,7 @@ pub async fn get_one(
 
 /// The filters of the traces list (`/api/traces`, `/api/export/traces`).
 pub(crate) const FILTER_PARAMS: &[&str] = &[
+    "q",
     "service",
     "correlation_id",
     "user_id",
@@ -153,6 +154,7 @@ pub(crate) const FILTER_PARAMS: &[&str] = &[
 pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<TraceFilter, ApiError> {
     let text = |k: &str| p.text(k);
     let mut filter = TraceFilter {
+        text: text("q"),
         service: text("service"),
         correlation_id: text("correlation_id"),
         session_id: text("session_id"),
@@ -193,7 +195,7 @@ pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<TraceFilt
     Ok(filter)
 }
 
-/// `GET /api/traces?service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&feedback=&min_duration=&flag=&since=&from=&to=&limit=&cursor=`.
+/// `GET /api/traces?q=&service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&feedback=&min_duration=&flag=&since=&from=&to=&limit=&cursor=`.
 pub async fn list(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,

@@ -11,6 +11,7 @@ mod checkpoint;
 mod reader;
 mod rollups;
 mod schema;
+mod search;
 mod sessions;
 mod writer;
 

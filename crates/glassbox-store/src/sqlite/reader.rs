@@ -370,6 +370,16 @@ impl TraceReader for SqliteReader {
             Some(false) => w.clauses.push("error_count = 0".into()),
             None => {}
         }
+        if let Some(q) = &f.text {
+            let limit = f.limit.clamp(1, 1000);
+            let (traces, next_cursor) = self.with_conn(|c| {
+                super::search::search(c, q, &w, f.cursor.as_deref(), limit)
+            })?;
+            return Ok(TracePage {
+                traces,
+                next_cursor,
+            });
+        }
         if let Some(c) = &f.cursor {
             let (start, tid) = decode_cursor(c)?;
             let tid = TraceId::from_hex(&tid).map_err(|_| {
@@ -661,6 +671,7 @@ impl Eraser for SqliteReader {
                         }
                     }
                     del_block.execute(params![id])?;
+                    super::search::unindex_block(&tx, id)?;
                 }
                 let mut logs = Vec::new();
                 {

@@ -131,6 +131,13 @@ CREATE TABLE IF NOT EXISTS rollups (
     priced_calls INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS rollups_by_minute ON rollups (minute);
+
+-- Full-text index of span blocks (rowid = span_blocks.id): tokens only, no text and no
+-- positions (see `search`). Blocks stored before the index existed are not in it.
+CREATE VIRTUAL TABLE IF NOT EXISTS span_text USING fts5(
+    text, content='', contentless_delete=1, detail=none,
+    tokenize='unicode61 remove_diacritics 2'
+);
 "#;
 
 /// Creates or upgrades the schema.

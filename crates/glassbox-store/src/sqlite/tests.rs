@@ -738,3 +738,97 @@ fn sessions_group_turns_and_count_feedback_given_on_turns_or_the_session() {
         .unwrap();
     assert_eq!(rest.events.len(), 1);
 }
+
+#[test]
+fn text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, r) = open(dir.path()).unwrap();
+    let chat = |trace: &str, start: u64, prompt: &str, answer: &str| {
+        let mut s = span(trace, 1, None, start, start + 10);
+        s.name = "chat gpt-4o".into();
+        s.gen_ai = Some(GenAi {
+            input_messages: Some(serde_json::json!([{"role": "user", "parts": [{"type": "text", "content": prompt}]}])),
+            output_messages: Some(serde_json::json!([{"role": "assistant", "parts": [{"type": "text", "content": answer}]}])),
+            ..Default::default()
+        });
+        s
+    };
+    const T3: &str = "2cf7651916cd43dd8448eb211c80319c";
+    let mut failing = span(T3, 1, None, 3_000, 3_010);
+    failing.name = "execute_tool lookup_order".into();
+    failing.status = SpanStatus {
+        code: StatusCode::Error,
+        message: "Gateway timeout from the orders service".into(),
+    };
+    w.write_group(&[batch(vec![
+        chat(T1, 1_000, "Where is my refund for the blender?", "Your refund was issued on Monday."),
+        chat(T2, 2_000, "Wie lange dauert die Rückerstattung?", "Drei bis fünf Werktage."),
+        failing,
+    ])])
+    .unwrap();
+    let find = |q: &str| {
+        r.search_traces(&TraceFilter {
+            text: Some(q.into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap()
+        .traces
+        .into_iter()
+        .map(|t| t.trace_id.to_hex())
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(find("refund"), [T1]);
+    assert_eq!(find("REFUND blender"), [T1], "words are ANDed, any case");
+    assert!(find("refund toaster").is_empty());
+    assert_eq!(find("ruckerstattung"), [T2], "diacritics folded");
+    assert_eq!(find("werkt*"), [T2], "prefix");
+    assert_eq!(find("timeout"), [T3], "status messages");
+    assert_eq!(find("lookup_order"), [T3], "span names");
+    assert_eq!(find("gpt"), [T2, T1], "newest first");
+    let errors_only = r
+        .search_traces(&TraceFilter {
+            text: Some("gpt".into()),
+            error: Some(true),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(errors_only.traces.is_empty(), "other filters apply");
+    // Paging.
+    let first = r
+        .search_traces(&TraceFilter {
+            text: Some("gpt".into()),
+            limit: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(first.traces[0].trace_id.to_hex(), T2);
+    let second = r
+        .search_traces(&TraceFilter {
+            text: Some("gpt".into()),
+            limit: 1,
+            cursor: first.next_cursor,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(second.traces[0].trace_id.to_hex(), T1);
+    assert!(second.next_cursor.is_none());
+    // Bad input.
+    let err = r
+        .search_traces(&TraceFilter {
+            text: Some("  --- ".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("q:"), "{err}");
+    // Retention takes the index rows with the blocks.
+    w.delete_older_than(10_000).unwrap();
+    assert!(find("refund").is_empty());
+    let conn = rusqlite::Connection::open(dir.path().join(super::DB_FILE)).unwrap();
+    let left: i64 = conn
+        .query_row("SELECT count(*) FROM span_text WHERE span_text MATCH 'gpt'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+}

@@ -34,6 +34,8 @@ pub struct SqliteWriter {
     checkpointer: Checkpointer,
     /// Restored bodies whose span is not stored yet (memory only; already redacted).
     early: Early,
+    /// Whether span blocks go into the full-text index (`search`).
+    text_index: bool,
 }
 
 impl SqliteWriter {
@@ -50,7 +52,14 @@ impl SqliteWriter {
             conn,
             checkpointer,
             early: HashMap::new(),
+            text_index: true,
         })
+    }
+
+    /// Turns the full-text index of new span blocks on (the default) or off; search then
+    /// finds only what was indexed while it was on.
+    pub fn set_text_index(&mut self, on: bool) {
+        self.text_index = on;
     }
 }
 
@@ -152,7 +161,7 @@ impl BatchWriter for SqliteWriter {
     fn write_group(&mut self, batches: &[WriteBatch]) -> Result<(), StoreError> {
         let tx = begin(&mut self.conn)?;
         {
-            let mut restores = write_spans(&tx, batches, &mut self.early)?;
+            let mut restores = write_spans(&tx, batches, &mut self.early, self.text_index)?;
             let mut insert_log = tx.prepare_cached(
                 "INSERT INTO logs (time_ns, trace_id, service, severity, event_name, correlation_id, user_id, session_id, data) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -288,6 +297,7 @@ impl BatchWriter for SqliteWriter {
                     let spans: Option<i64> =
                         delete.query_row(params![id], |r| r.get(0)).optional()?;
                     removed += usize::try_from(spans.unwrap_or(0)).unwrap_or(0);
+                    super::search::unindex_block(&tx, id)?;
                 }
             }
         }
@@ -324,6 +334,7 @@ fn write_spans(
     tx: &rusqlite::Transaction<'_>,
     batches: &[WriteBatch],
     early: &mut Early,
+    text_index: bool,
 ) -> Result<Restores, StoreError> {
     let mut restores = Vec::new();
     let encoded: Vec<std::borrow::Cow<'_, [EncodedBlock]>> = batches
@@ -380,7 +391,11 @@ fn write_spans(
             };
             let span_ids: Vec<u8> = fresh.iter().flat_map(|s| *s.span_id.as_bytes()).collect();
             insert_block.execute(params![key, fresh.len() as i64, span_ids, data])?;
-            new_blocks.push(tx.last_insert_rowid());
+            let block_id = tx.last_insert_rowid();
+            new_blocks.push(block_id);
+            if text_index {
+                super::search::index_block(tx, block_id, &super::search::text_of(&fresh))?;
+            }
             for span in fresh {
                 agg.add(span);
                 if !early.is_empty() {

@@ -6,6 +6,7 @@ import { api, download } from '../api.js';
 import { onboarding } from './onboarding.js';
 
 const FILTERS = [
+  ['q', 'Search', 'words in prompts, answers, span names', 'wide'],
   ['service', 'Service', 'checkout-agent'],
   ['model', 'Model', 'gpt-4o-mini'],
   ['min_duration', 'Min duration', '500ms, 2s'],
@@ -32,8 +33,8 @@ const COLUMNS = [
 
 export async function render(root, { query, navigate }) {
   const form = h('form', { class: 'filters', role: 'search' });
-  for (const [name, label, ph] of FILTERS) {
-    form.append(h('label', null, h('span', null, label), h('input', { name, value: query.get(name) || '', placeholder: ph, spellcheck: 'false', autocomplete: 'off' })));
+  for (const [name, label, ph, cls] of FILTERS) {
+    form.append(h('label', { class: cls || '' }, h('span', null, label), h('input', { name, value: query.get(name) || '', placeholder: ph, spellcheck: 'false', autocomplete: 'off', type: name === 'q' ? 'search' : 'text' })));
   }
   const status = h('select', { name: 'status' }, ['any', 'error', 'ok'].map((v) => h('option', { value: v, selected: (query.get('status') || 'any') === v }, v === 'any' ? 'Any status' : v)));
   const flag = flagSelect(query.get('flag'));
@@ -126,7 +127,9 @@ export async function render(root, { query, navigate }) {
     more.disabled = true;
     try {
       const page = await api('/api/traces' + qs({ ...filters, limit: 100, cursor }));
-      rows = rows.concat(page.traces || []);
+      // A text search can list a trace again on a later page (an older export of it matched too).
+      const have = new Set(rows.map((r) => r.trace_id));
+      rows = rows.concat((page.traces || []).filter((t) => !have.has(t.trace_id)));
       cursor = page.next_cursor || null;
       clear(out);
       if (!rows.length) {

@@ -303,6 +303,10 @@ def main():
             page.eval("document.querySelector('.log-row summary').click()")
             page.wait("document.querySelector('.log-row[open] pre.json') !== null", "expanded JSON")
         check("logs", BASE + "/logs", "document.querySelectorAll('.log-row').length > 0", "log records", expand_log)
+        check("traces-search", BASE + "/traces?q=gpt*",
+              "document.querySelector('input[name=q]').value === 'gpt*' && document.querySelectorAll('.traces-table tbody tr').length > 0",
+              "traces found by full-text search")
+
         def export_traces():
             # The export button streams every trace the filters match and saves the file.
             page.eval("document.querySelector('.export-format').value = 'csv'; document.querySelector('.export-button').click()")
