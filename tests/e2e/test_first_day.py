@@ -7,6 +7,7 @@ on the same data directory refuses and names the first."""
 import json
 import os
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -16,7 +17,7 @@ from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 
-from conftest import BINARY, Upstream, free_port, start_upstream
+from conftest import BINARY, ROOT, Upstream, free_port, start_upstream
 
 
 def one_span(exporter, name):
@@ -133,3 +134,38 @@ def test_cli_server_without_a_scheme_says_so():
                          capture_output=True, text=True, timeout=30)
     assert out.returncode != 0
     assert "--server 127.0.0.1:4000: give glassbox's URL with its scheme, e.g. http://127.0.0.1:4000" in out.stderr, out.stderr
+
+
+def test_readme_quick_start_runs_as_written(glassbox, monkeypatch):
+    """The README's Python snippet, verbatim, against `glassbox serve` on the standard
+    ports; then the README's `glassbox investigate` and `glassbox trace` in an 80-column
+    terminal: every line fits, and the failing step says why."""
+    text = (ROOT / "README.md").read_text()
+    snippet = text.split("```python\n", 1)[1].split("```", 1)[0]
+    assert "OTLPSpanExporter()" in snippet and "cust-402" in snippet
+    for var in list(os.environ):
+        if var.startswith("OTEL_EXPORTER_OTLP"):
+            monkeypatch.delenv(var)
+    g = glassbox(args=["--otlp-http-listen", "127.0.0.1:4318"])
+    # The snippet plus a failing step, as a user's agent would have.
+    failing = snippet.replace("provider.shutdown()", """    with tracer.start_as_current_span("execute_tool book_flight") as failed:
+        failed.set_status(trace.Status(trace.StatusCode.ERROR, "seat map service answered 503"))
+provider.shutdown()""")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_EXPORTER_OTLP")}
+    subprocess.run([sys.executable, "-c", failing],
+                   check=True, env=env, timeout=60)
+    deadline = time.time() + 15
+    while time.time() < deadline and not g.get("/api/traces?correlation_id=cust-402")["traces"]:
+        time.sleep(0.2)
+    cli_env = {**env, "GLASSBOX_SERVER": g.base, "COLUMNS": "80", "NO_COLOR": "1"}
+    inv = subprocess.run([str(BINARY), "investigate", "cust-402"], capture_output=True, text=True, env=cli_env, timeout=30)
+    assert inv.returncode == 0, inv.stderr
+    assert "execute_tool search_flights" in inv.stdout and "alice@example.com" not in inv.stdout
+    trace_id = g.get("/api/traces?correlation_id=cust-402")["traces"][0]["trace_id"]
+    for cmd in (["trace", trace_id[:12]], ["investigate", "cust-402"]):
+        out = subprocess.run([str(BINARY), *cmd], capture_output=True, text=True, env=cli_env, timeout=30)
+        assert out.returncode == 0, out.stderr
+        for line in out.stdout.splitlines():
+            assert len(line) <= 80, f"`glassbox {' '.join(cmd)}` printed {len(line)} columns: {line!r}"
+    wf = subprocess.run([str(BINARY), "trace", trace_id[:12]], capture_output=True, text=True, env=cli_env, timeout=30).stdout
+    assert "└ seat map service answered 503" in wf, wf

@@ -32,7 +32,7 @@ use crate::openai::{read_request, read_response, Endpoint};
 use crate::record::{ms, CallGuard, CallRecord};
 use crate::safety::Decision;
 use crate::sse::{replay_chat_as_sse, StreamTap};
-use crate::state::GatewayState;
+use crate::state::{GatewayState, Inner};
 use crate::upstream::{self, Failure, Outgoing};
 
 /// Upstream response headers not passed to the client.
@@ -168,6 +168,62 @@ fn failure_response(mut guard: CallGuard, f: Failure, upstream_time: Duration) -
                 Some(upstream_time),
             )
         }
+    }
+}
+
+/// When an upstream answers 404 and its base URL has no version segment (`/v1`), the
+/// likely mistake is the base URL: say so (logged once per upstream, and in the
+/// `x-glassbox-hint` header of the response).
+fn not_found_hint(
+    inner: &Inner,
+    status: StatusCode,
+    chosen: Option<usize>,
+    path: &str,
+) -> Option<String> {
+    if status != StatusCode::NOT_FOUND {
+        return None;
+    }
+    let u = &inner.upstreams[chosen?];
+    let base = u.base_url.trim_end_matches('/');
+    let versioned = base
+        .rsplit('/')
+        .next()
+        .is_some_and(|seg| seg.len() >= 2 && seg.starts_with('v') && seg[1..2].bytes().all(|b| b.is_ascii_digit()));
+    if versioned {
+        return None;
+    }
+    let hint = format!(
+        "upstream `{}` answered 404 for {base}{path}: its base URL has no `/v1`; most OpenAI-compatible servers want `{base}/v1` (--upstream {base}/v1, or base_url under [[gateway.upstreams]])",
+        u.name
+    );
+    if u.hinted.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        tracing::debug!("{hint}");
+    } else {
+        tracing::warn!("{hint}");
+    }
+    Some(hint)
+}
+
+/// An upstream's error body with `hint` appended to the message glassbox writes when the
+/// upstream's own body was not an OpenAI-style error.
+fn hinted_body(body: Bytes, hint: Option<&str>) -> Bytes {
+    match hint {
+        Some(h) if serde_json::from_slice::<Value>(&body)
+            .ok()
+            .and_then(|v| v.get("error").map(Value::is_object))
+            != Some(true) =>
+        {
+            let text = String::from_utf8_lossy(&body[..body.len().min(2048)]).trim().to_string();
+            let text = if text.is_empty() { "404 Not Found".to_string() } else { text };
+            Bytes::from(format!("{text} ({h})"))
+        }
+        _ => body,
+    }
+}
+
+fn add_hint(out: &mut Response, hint: Option<String>) {
+    if let Some(v) = hint.and_then(|h| HeaderValue::from_str(&h).ok()) {
+        out.headers_mut().insert("x-glassbox-hint", v);
     }
 }
 
@@ -382,15 +438,18 @@ pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Reque
         }
     };
     if !status.is_success() {
-        return failure_response(
+        let hint = not_found_hint(&inner, status, chosen, endpoint.path());
+        let mut out = failure_response(
             guard,
             Failure::Status {
                 status,
                 headers,
-                body,
+                body: hinted_body(body, hint.as_deref()),
             },
             upstream_time,
         );
+        add_hint(&mut out, hint);
+        return out;
     }
     let rec = guard.rec();
     if let Ok(v) = serde_json::from_slice::<Value>(&body) {
@@ -465,10 +524,12 @@ pub(crate) async fn passthrough(state: GatewayState, req: Request) -> Response {
             }
             let mut headers = copy_headers(resp.headers());
             decorate(&mut headers, guard.rec(), Some(upstream_time));
+            let hint = not_found_hint(&inner, status, chosen, path);
             let body = ProxyStream::new(resp, None, guard, deadline, false);
             let mut out = Response::new(Body::new(body));
             *out.status_mut() = status;
             *out.headers_mut() = headers;
+            add_hint(&mut out, hint);
             out
         }
         Err(f) => failure_response(guard, f, upstream_time),

@@ -25,6 +25,8 @@ pub(crate) struct Upstream {
     pub auth: Option<HeaderValue>,
     pub forward_client_auth: bool,
     pub models: Vec<String>,
+    /// Whether a wrong-base-URL hint was logged for it already (logged once).
+    pub hinted: std::sync::atomic::AtomicBool,
 }
 
 impl Upstream {
@@ -113,6 +115,7 @@ impl GatewayState {
                 auth,
                 forward_client_auth: u.forward_client_auth,
                 models: u.models.clone(),
+                hinted: std::sync::atomic::AtomicBool::new(false),
             });
         }
         let default_upstream = config

@@ -556,3 +556,24 @@ async fn caller_traceparent_parents_the_gateway_span() {
     assert_eq!(span.span_id.to_hex(), parts[2]);
     assert_eq!(span.correlation_id, "order-402");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_404_from_a_base_url_without_v1_says_to_add_it() {
+    let h = harness(vec![MockOptions::default()], |c| {
+        // The mock serves /v1/chat/completions; this base URL lacks the /v1.
+        c.upstreams[0].base_url = c.upstreams[0].base_url.trim_end_matches("/v1").to_string();
+        c.retry.max_retries = 0;
+    })
+    .await;
+    let resp = h.post("/v1/chat/completions", chat("hello")).await;
+    assert_eq!(resp.status(), 404);
+    let hint = resp.headers()["x-glassbox-hint"].to_str().unwrap().to_string();
+    assert!(hint.contains("`m0`") && hint.contains("has no `/v1`"), "{hint}");
+    let v: Value = resp.json().await.unwrap();
+    let msg = v["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("/v1/chat/completions") || msg.contains("has no `/v1`"), "{msg}");
+    // With the /v1 in place there is nothing to hint at.
+    let ok = harness(vec![MockOptions::default()], |_| {}).await;
+    let resp = ok.post("/v1/embeddings", json!({"model": "m", "input": "x"})).await;
+    assert!(resp.headers().get("x-glassbox-hint").is_none());
+}

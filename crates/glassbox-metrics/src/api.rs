@@ -208,7 +208,24 @@ async fn timeseries_handler(
     let to = minute_of(0) + 1;
     let from = to - window_min;
     let rows = rows_for(&state, from, to, filter_from(&params)).await?;
-    Ok(Json(timeseries(&rows, metric, from, to, step_min, group_by)).into_response())
+    let mut ts = timeseries(&rows, metric, from, to, step_min, group_by);
+    if matches!(metric, TimeseriesMetric::RequestsPerS) {
+        // The window's rate over the time the window covers, as the summary counts it
+        // (a glassbox started ten minutes ago has not been idle for the other fifty).
+        let covered = rate_span(
+            window,
+            crate::hub::now_unix_secs(),
+            state.hub.started_unix_secs(),
+            rows.iter().map(|r| r.minute).min(),
+        );
+        let full = ((to - from) * 60) as f64;
+        for series in &mut ts.series {
+            if let Some(v) = series.window.as_mut() {
+                *v *= full / covered.as_secs_f64();
+            }
+        }
+    }
+    Ok(Json(ts).into_response())
 }
 
 #[cfg(test)]

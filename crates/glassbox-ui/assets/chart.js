@@ -119,10 +119,12 @@ export function createChart(container, opts = {}) {
     overlay.addEventListener('mouseleave', () => { clear(hover); tip.hidden = true; });
 
     clear(legend);
+    // The legend shows each series over the whole window (the statistic the tile beside
+    // the chart shows); hovering shows one bucket.
     series.forEach((se, i) => {
-      const last = [...se.points].reverse().find((p) => p.v !== null && p.v !== undefined);
-      legend.append(h('span', { class: 'legend-item' }, h('span', { class: `swatch s${i % 8}` }), se.name,
-        h('span', { class: 'muted' }, last ? ' ' + format(last.v) : '')));
+      const v = se.window;
+      legend.append(h('span', { class: 'legend-item', title: 'over the whole window' }, h('span', { class: `swatch s${i % 8}` }), se.name,
+        h('span', { class: 'muted' }, v !== null && v !== undefined ? ' ' + format(v) : '')));
     });
   }
 

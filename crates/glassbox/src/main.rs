@@ -338,13 +338,20 @@ fn print_doc(
         return;
     }
     let tty = std::io::stdout().is_terminal();
+    // The terminal's width when printing to one; `COLUMNS`, else 120, when piped.
     let width = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse::<usize>().ok())
+        .or_else(|| {
+            tty.then(|| console::Term::stdout().size_checked())
+                .flatten()
+                .map(|(_, w)| usize::from(w))
+        })
         .unwrap_or(120);
     let style = waterfall::Style {
         color: tty && std::env::var_os("NO_COLOR").is_none(),
-        bar_width: width.saturating_sub(80).clamp(20, 80),
+        bar_width: 60,
+        width: width.max(60),
     };
     print!("{}", render(doc, style));
 }

@@ -10,8 +10,10 @@ use serde_json::Value;
 pub struct Style {
     /// Emit ANSI colours.
     pub color: bool,
-    /// Width of the bar column.
+    /// Widest the bar column may grow.
     pub bar_width: usize,
+    /// Columns a line may take (the terminal's width).
+    pub width: usize,
 }
 
 fn paint(style: Style, code: &str, text: &str) -> String {
@@ -36,38 +38,84 @@ fn u(v: &Value) -> u64 {
     v.as_u64().unwrap_or(0)
 }
 
-/// Renders `GET /api/traces/{id}` as a waterfall.
+/// Display width of `s` in terminal columns (one per char: the names and marks here are
+/// Latin text and single-width symbols).
+fn cols(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// `s` cut to `width` columns with an ellipsis, padded to `width`.
+fn fit(s: &str, width: usize) -> String {
+    if cols(s) <= width {
+        return format!("{s:<width$}");
+    }
+    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// `s` cut to `width` columns with an ellipsis, not padded.
+fn clip(s: &str, width: usize) -> String {
+    if cols(s) <= width {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// What failed on a span, one line each: its status message and its exceptions
+/// (`type: message`, first line).
+fn failure_lines(s: &Value) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(m) = s["status"]["message"].as_str().filter(|m| !m.is_empty()) {
+        lines.push(m.lines().next().unwrap_or("").to_string());
+    }
+    for e in s["events"].as_array().into_iter().flatten() {
+        if e["name"].as_str() != Some("exception") {
+            continue;
+        }
+        let a = &e["attributes"];
+        let ty = a["exception.type"].as_str().unwrap_or("exception");
+        let msg = a["exception.message"].as_str().unwrap_or("");
+        let line = format!("{ty}: {}", msg.lines().next().unwrap_or(""));
+        if !lines.contains(&line) && !lines.iter().any(|l| l == msg) {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+/// Renders `GET /api/traces/{id}` as a waterfall that fits `style.width` columns.
 pub fn render_trace(doc: &Value, style: Style) -> String {
     let mut out = String::new();
+    let width = style.width.max(60);
     let spans = doc["spans"].as_array().cloned().unwrap_or_default();
     let start = u(&doc["start_time_unix_nano"]);
     let total = u(&doc["duration_ns"]).max(1);
-    let _ = writeln!(
-        out,
+    let header = format!(
         "trace {}  {}  {} spans  services: {}",
         doc["trace_id"].as_str().unwrap_or("?"),
         fmt_duration(total),
         spans.len(),
-        doc["services"]
-            .as_array()
-            .map(|a| a
-                .iter()
-                .filter_map(Value::as_str)
-                .collect::<Vec<_>>()
-                .join(", "))
-            .unwrap_or_default()
+        strs(&doc["services"]).join(", ")
     );
+    let _ = writeln!(out, "{}", clip(&header, width));
     if let Some(slow) = doc["slowest_step"].as_object() {
-        let _ = writeln!(
-            out,
-            "{} step {}, `{}`, added {} on the critical path",
-            paint(style, "1;33", "slowest:"),
+        let line = format!(
+            "step {}, `{}`, added {} on the critical path",
             slow.get("step").map(u).unwrap_or(0),
             slow.get("name").and_then(Value::as_str).unwrap_or("?"),
             fmt_duration(slow.get("critical_time_ns").map(u).unwrap_or(0))
         );
+        let _ = writeln!(
+            out,
+            "{} {}",
+            paint(style, "1;33", "slowest:"),
+            clip(&line, width - 9)
+        );
     }
-    let _ = writeln!(out);
     // Tree order: parents before children, siblings by start.
     let mut order = Vec::new();
     let ids: Vec<&str> = spans.iter().filter_map(|s| s["span_id"].as_str()).collect();
@@ -95,65 +143,103 @@ pub fn render_trace(doc: &Value, style: Style) -> String {
         kids.sort_by_key(|c| std::cmp::Reverse(u(&c["start_time_unix_nano"])));
         stack.extend(kids);
     }
-    let name_width = order
+    // The critical path tells something only where steps run side by side: a span is
+    // marked when a sibling of it is off the path. A sequential agent marks nothing.
+    let critical = |s: &Value| s["on_critical_path"].as_bool().unwrap_or(false);
+    let telling: std::collections::HashSet<&str> = order
         .iter()
-        .map(|s| {
-            s["depth"].as_u64().unwrap_or(0) as usize * 2
-                + s["name"].as_str().map_or(0, |n| n.chars().count())
+        .filter(|s| critical(s))
+        .filter(|s| {
+            let parent = s["parent_span_id"].as_str();
+            parent.is_some()
+                && order
+                    .iter()
+                    .any(|c| c["parent_span_id"].as_str() == parent && !critical(c))
         })
+        .filter_map(|s| s["span_id"].as_str())
+        .collect();
+    let _ = writeln!(out);
+    // Columns: mark (2) name │bar│ duration (8) [self (14)] [model].
+    let show_self = width >= 110;
+    let fixed = 2 + 2 + 2 + 8 + if show_self { 14 } else { 0 };
+    let bar_w = ((width - fixed) / 3).clamp(10, style.bar_width.max(10));
+    let name_cap = width - fixed - bar_w;
+    let name_w = order
+        .iter()
+        .map(|s| s["depth"].as_u64().unwrap_or(0) as usize * 2 + s["name"].as_str().map_or(0, cols))
         .max()
         .unwrap_or(10)
-        .clamp(10, 48);
+        .clamp(10, name_cap.min(48));
+    let model_w = width.saturating_sub(fixed + bar_w + name_w + 1);
     for s in order {
         let depth = s["depth"].as_u64().unwrap_or(0) as usize;
         let s_start = u(&s["start_time_unix_nano"]).saturating_sub(start);
         let dur = u(&s["duration_ns"]);
-        let w = style.bar_width as u64;
+        let w = bar_w as u64;
         let from = (s_start * w / total).min(w.saturating_sub(1)) as usize;
         let len = ((dur * w).div_ceil(total)).max(1).min(w - from as u64) as usize;
-        let critical = s["on_critical_path"].as_bool().unwrap_or(false);
+        let id = s["span_id"].as_str().unwrap_or("");
+        let on_path = telling.contains(id);
         let error = s["status"]["code"].as_str() == Some("error");
-        let bar_char = if critical { "█" } else { "▒" };
         let bar = format!(
             "{}{}{}",
             " ".repeat(from),
-            bar_char.repeat(len),
-            " ".repeat(style.bar_width - from - len)
+            if on_path { "█" } else { "▒" }.repeat(len),
+            " ".repeat(bar_w - from - len)
         );
         let bar = if error {
             paint(style, "31", &bar)
-        } else if critical {
+        } else if on_path {
             paint(style, "36", &bar)
         } else {
             bar
         };
-        let mut name: String = format!(
-            "{}{}",
-            "  ".repeat(depth),
-            s["name"].as_str().unwrap_or("?")
-        );
-        if name.chars().count() > name_width {
-            name = name.chars().take(name_width - 1).collect::<String>() + "…";
-        }
-        let mut marks = String::new();
-        if critical {
-            marks.push_str(&paint(style, "36", " ◆critical"));
-        }
-        if error {
-            marks.push_str(&paint(style, "1;31", " ✗error"));
+        let mark = if error {
+            paint(style, "1;31", "✗ ")
         } else if s["error_below"].as_bool().unwrap_or(false) {
-            marks.push_str(&paint(style, "31", " ↳error below"));
-        }
+            paint(style, "31", "↳ ")
+        } else if on_path {
+            paint(style, "36", "◆ ")
+        } else {
+            "  ".to_string()
+        };
+        let name = fit(&format!("{}{}", "  ".repeat(depth), s["name"].as_str().unwrap_or("?")), name_w);
+        let self_col = if show_self {
+            format!(" self {:>8}", fmt_duration(u(&s["self_time_ns"])))
+        } else {
+            String::new()
+        };
         let model = s["gen_ai"]["request_model"]
             .as_str()
-            .map(|m| format!(" [{m}]"))
+            .filter(|_| model_w > 4)
+            .map(|m| format!(" {}", clip(&format!("[{m}]"), model_w - 1)))
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{name:<name_width$} │{bar}│ {:>8} self {:>8}{model}{marks}",
-            fmt_duration(dur),
-            fmt_duration(u(&s["self_time_ns"])),
+            "{mark}{name} │{bar}│ {:>8}{self_col}{model}",
+            fmt_duration(dur)
         );
+        if error {
+            let indent = 2 + depth * 2 + 2;
+            for line in failure_lines(s) {
+                let text = clip(&line, width.saturating_sub(indent + 2).max(20));
+                let _ = writeln!(out, "{}{}", " ".repeat(indent), paint(style, "31", &format!("└ {text}")));
+            }
+        }
+    }
+    // A legend for the marks shown, and only those.
+    let failed = spans
+        .iter()
+        .any(|s| s["status"]["code"].as_str() == Some("error"));
+    let mut legend = Vec::new();
+    if failed {
+        legend.push("✗ failed   ↳ a step below failed");
+    }
+    if !telling.is_empty() {
+        legend.push("◆ on the critical path (the steps beside it did not delay the trace)");
+    }
+    if !legend.is_empty() {
+        let _ = writeln!(out, "\n{}", paint(style, "2", &clip(&legend.join("   "), width)));
     }
     out
 }
@@ -182,12 +268,13 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
             ""
         }
     );
+    let width = style.width.max(60);
     for t in doc["traces"].as_array().into_iter().flatten() {
         let _ = writeln!(
             out,
-            "  trace {}  {:<32} {:>8}  {} spans{}",
+            "  trace {}  {} {:>8}  {} spans{}",
             t["trace_id"].as_str().unwrap_or("?"),
-            t["root_name"].as_str().unwrap_or("?"),
+            fit(t["root_name"].as_str().unwrap_or("?"), width.saturating_sub(70).clamp(12, 32)),
             fmt_duration(u(&t["duration_ns"])),
             u(&t["span_count"]),
             if t["error"].as_bool().unwrap_or(false) {
@@ -204,27 +291,28 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
         .unwrap_or(0);
     for e in &timeline {
         let offset = fmt_duration(u(&e["time_unix_nano"]).saturating_sub(t0));
-        let line = match e["type"].as_str() {
+        let mut why = Vec::new();
+        let (kind, code, body, failed) = match e["type"].as_str() {
             Some("span") => {
                 let s = &e["span"];
-                let err = s["status"]["code"].as_str() == Some("error");
-                format!(
-                    "{} {} {} ({}){}",
-                    paint(style, "36", "span "),
+                let failed = s["status"]["code"].as_str() == Some("error");
+                let failure = if failed {
+                    why = failure_lines(s);
+                    " ✗error"
+                } else {
+                    ""
+                };
+                let dur = s["end_time_unix_nano"]
+                    .as_u64()
+                    .unwrap_or(0)
+                    .saturating_sub(u(&s["start_time_unix_nano"]));
+                let body = format!(
+                    "{} {} ({}){failure}",
                     s["service"].as_str().unwrap_or("?"),
                     s["name"].as_str().unwrap_or("?"),
-                    fmt_duration(
-                        s["end_time_unix_nano"]
-                            .as_u64()
-                            .unwrap_or(0)
-                            .saturating_sub(u(&s["start_time_unix_nano"]))
-                    ),
-                    if err {
-                        paint(style, "1;31", " ✗error")
-                    } else {
-                        String::new()
-                    }
-                )
+                    fmt_duration(dur)
+                );
+                ("span ", "36", body, failed)
             }
             Some("log") => {
                 let l = &e["log"];
@@ -233,14 +321,13 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
                     Value::Null => l["event_name"].as_str().unwrap_or("").to_string(),
                     other => other.to_string(),
                 };
-                let body: String = body.chars().take(120).collect();
-                format!(
-                    "{} {} {} {}",
-                    paint(style, "33", "log  "),
+                let body = format!(
+                    "{} {} {}",
                     l["severity_text"].as_str().unwrap_or(""),
                     l["service"].as_str().unwrap_or(""),
-                    body
-                )
+                    body.replace('\n', " ")
+                );
+                ("log  ", "33", body, false)
             }
             Some("event") => {
                 let ev = &e["event"];
@@ -248,16 +335,27 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
                     .as_f64()
                     .map(|v| format!(" value={v}"))
                     .unwrap_or_default();
-                format!(
-                    "{} {}{}",
-                    paint(style, "35", "event"),
-                    ev["name"].as_str().unwrap_or("?"),
-                    value
-                )
+                let comment = ev["comment"]
+                    .as_str()
+                    .map(|c| format!(" \"{c}\""))
+                    .unwrap_or_default();
+                let body = format!("{}{value}{comment}", ev["name"].as_str().unwrap_or("?"));
+                ("event", "35", body, false)
             }
             _ => continue,
         };
-        let _ = writeln!(out, "  +{offset:>9}  {line}");
+        // `  +   12.3ms  span ` takes 20 columns; the rest is the entry, cut to fit.
+        let body = clip(&body, width.saturating_sub(20).max(20));
+        let body = if failed {
+            paint(style, "31", &body)
+        } else {
+            body
+        };
+        let _ = writeln!(out, "  +{offset:>9}  {} {body}", paint(style, code, kind));
+        for line in why {
+            let line = clip(&format!("└ {line}"), width.saturating_sub(20).max(20));
+            let _ = writeln!(out, "{}{}", " ".repeat(20), paint(style, "31", &line));
+        }
     }
     out
 }
@@ -278,20 +376,12 @@ fn step_label(step: &Value) -> String {
     format!("{indent}{name}")
 }
 
-fn truncate(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return format!("{s:<width$}");
-    }
-    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}
-
 /// Renders `GET /api/compare` (two runs, or one run against good runs) for a terminal:
 /// the aligned steps side by side with their durations, the fork marked.
 pub fn render_comparison(doc: &Value, style: Style) -> String {
     let mut out = String::new();
-    let name_w = 34;
+    // Two names and two durations side by side in the terminal's width.
+    let name_w = (style.width.saturating_sub(28) / 2).clamp(16, 40);
     if let Some(base) = doc.get("baseline") {
         out.push_str(&format!(
             "{} against {} good runs of `{}` ({})\n",
@@ -312,7 +402,7 @@ pub fn render_comparison(doc: &Value, style: Style) -> String {
             let unusual = strs(&s["unusual"]);
             let line = format!(
                 "{}  {:>9}  {:>9}  {:>5.0}%{}",
-                truncate(&step_label(step), name_w),
+                fit(&step_label(step), name_w),
                 fmt_duration(u(&step["duration_ns"])),
                 s["typical_duration_ns"]
                     .as_u64()
@@ -403,9 +493,9 @@ pub fn render_comparison(doc: &Value, style: Style) -> String {
             "{}{} {} {:>9}   {} {:>9}",
             if Some(i as u64) == fork { "▶" } else { " " },
             mark,
-            truncate(&an, name_w),
+            fit(&an, name_w),
             ad,
-            truncate(&bn, name_w),
+            fit(&bn, name_w),
             bd
         );
         let code = match p["status"].as_str() {
@@ -425,42 +515,83 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn span(id: &str, parent: Option<&str>, name: &str, start: u64, dur: u64, depth: u64, critical: bool) -> Value {
+        json!({"span_id": id, "parent_span_id": parent, "name": name, "start_time_unix_nano": start,
+               "duration_ns": dur, "self_time_ns": dur, "depth": depth, "on_critical_path": critical,
+               "status": {"code": "unset"}, "gen_ai": {}, "events": []})
+    }
+
+    fn style(width: usize) -> Style {
+        Style {
+            color: false,
+            bar_width: 60,
+            width,
+        }
+    }
+
     #[test]
-    fn waterfall_marks_critical_and_errors() {
+    fn waterfall_fits_80_columns_and_says_why_a_step_failed() {
+        let mut root = span("a", None, "invoke_agent travel_planner_with_a_long_name", 0, 6_000_000_000, 0, true);
+        root["error_below"] = json!(true);
+        let mut tool = span("b", Some("a"), "execute_tool search_flights_in_every_airline_we_know", 500_000_000, 5_100_000_000, 1, true);
+        tool["status"] = json!({"code": "error", "message": "upstream timed out after 5s"});
+        tool["events"] = json!([{"name": "exception", "attributes": {"exception.type": "TimeoutError", "exception.message": "read timed out\n  at socket.recv"}}]);
+        tool["gen_ai"] = json!({"request_model": "gpt-4o-2024-08-06"});
         let doc = json!({
             "trace_id": "0af7651916cd43dd8448eb211c80319c",
             "start_time_unix_nano": 0, "duration_ns": 6_000_000_000u64, "services": ["agent"],
-            "slowest_step": {"span_id": "b", "name": "execute_tool search_flights", "critical_time_ns": 5_100_000_000u64, "step": 2},
-            "spans": [
-                {"span_id": "a", "parent_span_id": null, "name": "invoke_agent", "start_time_unix_nano": 0, "duration_ns": 6_000_000_000u64, "self_time_ns": 100, "depth": 0, "on_critical_path": true, "status": {"code": "unset"}, "gen_ai": {}, "error_below": true},
-                {"span_id": "b", "parent_span_id": "a", "name": "execute_tool search_flights", "start_time_unix_nano": 500_000_000u64, "duration_ns": 5_100_000_000u64, "self_time_ns": 5_100_000_000u64, "depth": 1, "on_critical_path": true, "status": {"code": "error"}, "gen_ai": {"request_model": "gpt-4o"}}
+            "slowest_step": {"span_id": "b", "name": "execute_tool search_flights", "critical_time_ns": 5_100_000_000u64, "step": 1},
+            "spans": [root, tool, span("c", Some("a"), "chat gpt-4o", 5_600_000_000, 300_000_000, 1, true)]
+        });
+        for width in [80, 100, 160] {
+            let text = render_trace(&doc, style(width));
+            for line in text.lines() {
+                assert!(cols(line) <= width, "{width} columns: {line:?} is {}", cols(line));
+            }
+            assert!(text.contains("slowest: step 1, `execute_tool search_flights`"), "{text}");
+            let lines: Vec<&str> = text.lines().collect();
+            let tool_at = lines.iter().position(|l| l.starts_with("✗   execute_tool")).unwrap();
+            assert!(lines[tool_at - 1].starts_with("↳ invoke_agent"), "{text}");
+            assert!(lines[tool_at + 1].contains("└ upstream timed out after 5s"), "{text}");
+            assert!(lines[tool_at + 2].contains("└ TimeoutError: read timed out"), "{text}");
+            // A sequential agent: every step is on the critical path, so none is marked.
+            assert!(!text.contains("◆ "), "{text}");
+        }
+        assert!(render_trace(&doc, style(160)).contains("[gpt-4o-2024-08-06]"));
+    }
+
+    #[test]
+    fn the_critical_path_is_marked_where_steps_run_side_by_side() {
+        let doc = json!({
+            "trace_id": "0af7651916cd43dd8448eb211c80319c",
+            "start_time_unix_nano": 0, "duration_ns": 1_000_000_000u64, "services": ["agent"],
+            "spans": [span("a", None, "invoke_agent", 0, 1_000_000_000, 0, true),
+                      span("b", Some("a"), "fetch_url docs", 0, 900_000_000, 1, true),
+                      span("c", Some("a"), "fetch_url faq", 0, 200_000_000, 1, false)]
+        });
+        let text = render_trace(&doc, style(100));
+        assert!(text.lines().any(|l| l.starts_with("◆   fetch_url docs")), "{text}");
+        assert!(text.lines().any(|l| l.starts_with("    fetch_url faq")), "{text}");
+        assert!(text.lines().any(|l| l.starts_with("  invoke_agent")), "the root has no sibling: {text}");
+    }
+
+    #[test]
+    fn investigation_lines_fit_and_name_the_failure() {
+        let doc = json!({
+            "id": "cust-402", "matched_as": ["correlation_id"], "truncated": false,
+            "traces": [{"trace_id": "0af7651916cd43dd8448eb211c80319c", "root_name": "invoke_agent a very long root span name indeed", "duration_ns": 1_000_000, "span_count": 3, "error": true}],
+            "timeline": [
+                {"type": "span", "time_unix_nano": 0, "span": {"service": "agent", "name": "execute_tool search_flights", "start_time_unix_nano": 0, "end_time_unix_nano": 5_000_000, "status": {"code": "error", "message": "upstream timed out"}}},
+                {"type": "log", "time_unix_nano": 1_000, "log": {"severity_text": "ERROR", "service": "billing", "body": "x".repeat(300)}},
+                {"type": "event", "time_unix_nano": 2_000, "event": {"name": "feedback", "value": 0.0, "comment": "it never answered"}}
             ]
         });
-        let text = render_trace(
-            &doc,
-            Style {
-                color: false,
-                bar_width: 20,
-            },
-        );
-        assert!(
-            text.contains("slowest: step 2, `execute_tool search_flights`, added 5.10s"),
-            "{text}"
-        );
-        let lines: Vec<&str> = text.lines().collect();
-        assert!(lines[3].starts_with("invoke_agent"));
-        assert!(lines[3].contains("↳error below"));
-        assert!(lines[4].starts_with("  execute_tool search_flights"));
-        assert!(
-            lines[4].contains("✗error")
-                && lines[4].contains("◆critical")
-                && lines[4].contains("[gpt-4o]")
-        );
-        assert!(
-            lines[4].contains("│  "),
-            "child bar starts later: {}",
-            lines[4]
-        );
+        let text = render_investigation(&doc, style(80));
+        for line in text.lines() {
+            assert!(cols(line) <= 80, "{line:?} is {}", cols(line));
+        }
+        assert!(text.contains("✗error\n") && text.contains("└ upstream timed out"), "{text}");
+        assert!(text.contains("feedback value=0 \"it never answered\""), "{text}");
     }
 
     #[test]

@@ -245,6 +245,10 @@ pub struct Series {
     pub group: String,
     /// One point per bucket, oldest first.
     pub points: Vec<Point>,
+    /// The metric over the whole window (`null` when undefined): the statistic the
+    /// summary's tiles show, so a chart's legend and the tile beside it agree. Sums per
+    /// bucket (tokens, cost, flags, conversions) are summed over the window.
+    pub window: Option<f64>,
 }
 
 /// The answer of [`timeseries`].
@@ -298,6 +302,8 @@ pub fn timeseries(
         v,
     };
     let mut values: BTreeMap<&str, Vec<Option<f64>>> = BTreeMap::new();
+    let mut whole: BTreeMap<&str, Option<f64>> = BTreeMap::new();
+    let window_secs = (to_minute - from_minute).max(1) * 60;
     if let Some((sketch_of, q)) = metric.sketch() {
         // Quantiles: visit rows bucket by bucket, merging into one reused sketch, so a
         // day at one-minute steps does not hold thousands of sketches at once.
@@ -312,6 +318,7 @@ pub fn timeseries(
             .collect();
         order.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         let mut scratch = DdSketch::new();
+        let mut group_sketch = DdSketch::new();
         let mut i = 0;
         while i < order.len() {
             let (group, bucket, _) = order[i];
@@ -323,6 +330,12 @@ pub fn timeseries(
             let series = values.entry(group).or_insert_with(|| vec![None; n]);
             if let Some(slot) = series.get_mut(bucket) {
                 *slot = scratch.quantile(q).map(|v| v * metric.sketch_scale());
+            }
+            // Both sketches are built here with the same parameters: merging cannot fail.
+            let _ = group_sketch.merge(&scratch);
+            if i == order.len() || order[i].0 != group {
+                whole.insert(group, group_sketch.quantile(q).map(|v| v * metric.sketch_scale()));
+                group_sketch.clear();
             }
         }
     } else {
@@ -337,6 +350,11 @@ pub fn timeseries(
             }
         }
         for (group, buckets) in groups {
+            let mut all = Bucket::default();
+            for b in &buckets {
+                all.add(b);
+            }
+            whole.insert(group, value(metric, &all, window_secs));
             values.insert(
                 group,
                 buckets
@@ -349,6 +367,7 @@ pub fn timeseries(
     let series = values
         .into_iter()
         .map(|(group, vs)| Series {
+            window: whole.get(group).copied().flatten(),
             group: group.to_owned(),
             points: vs
                 .into_iter()
@@ -363,6 +382,24 @@ pub fn timeseries(
         to: (from_minute + n as i64 * step) * 60,
         step_seconds: step_secs,
         series,
+    }
+}
+
+impl Bucket {
+    /// Adds another bucket's counts (a window is the sum of its buckets).
+    fn add(&mut self, o: &Bucket) {
+        self.count += o.count;
+        self.errors += o.errors;
+        self.tokens += o.tokens;
+        self.hits += o.hits;
+        self.misses += o.misses;
+        self.up += o.up;
+        self.down += o.down;
+        self.sum += o.sum;
+        self.max = match (self.max, o.max) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
     }
 }
 
@@ -447,6 +484,17 @@ mod tests {
         );
         assert_eq!(rps.series[0].group, "all");
         assert_eq!(rps.series[0].points[3].v, Some(3.0));
+        // The window value is the statistic over every row, as the summary computes it:
+        // half the calls at 0.1 s and 1 s apart is not the median of bucket medians.
+        let mixed: Vec<_> = (0..10)
+            .map(|m| if m < 6 { row(m, "a", 10, 0.1) } else { row(m, "a", 10, 1.0) })
+            .collect();
+        let all = timeseries(&mixed, m, 0, 10, 5, GroupBy::None);
+        assert!((all.series[0].points[1].v.unwrap() - 1000.0).abs() < 10.0);
+        assert!((all.series[0].window.unwrap() - 100.0).abs() < 1.0, "{:?}", all.series[0].window);
+        assert_eq!(rps.series[0].window, Some(3.0), "180 calls a minute over the window");
+        let tokens = timeseries(&rows, TimeseriesMetric::InputTokens, 0, 10, 5, GroupBy::Model);
+        assert_eq!(tokens.series[0].window, Some(600.0), "sums are summed over the window");
         // A range with no data has no series (the UI draws an empty chart).
         let empty = timeseries(&rows, m, 100, 110, 1, GroupBy::None);
         assert!(empty.series.is_empty());

@@ -94,7 +94,7 @@ export async function render(root, { query, navigate }) {
           for (const se of ts.series) {
             if (c.def.byModel && se.group && se.group !== 'all') models.add(se.group);
             const name = label ? (se.group && se.group !== 'all' ? `${se.group} ${label}` : label) : (se.group === 'all' ? (model || 'all models') : se.group || 'unknown');
-            series.push({ name, points: ts.series.length ? se.points : [] });
+            series.push({ name, points: ts.series.length ? se.points : [], window: se.window });
           }
         }
         if (c.def.optional) c.card.hidden = !series.some((se) => se.points.some((p) => p.v !== null));

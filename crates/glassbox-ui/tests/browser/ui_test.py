@@ -221,8 +221,16 @@ def main():
                 except Exception as e:
                     failures.append(f"{name}: screenshot: {e}")
 
+        def tiles_agree_with_charts():
+            # A tile and the chart beside it show the same statistic for the same window:
+            # the latency and TTFT charts' P50 legends read what the P50 tiles read.
+            for tile, chart in (("Latency P50", "latency"), ("TTFT P50", "ttft")):
+                page.wait(f"""(() => {{ const t = [...document.querySelectorAll('.tile')].find(x => x.querySelector('.tile-label').textContent === {json.dumps(tile)});
+                  const l = [...document.querySelectorAll('[data-chart={chart}] .legend-item')].find(x => x.textContent.startsWith('P50'));
+                  return t && l && l.textContent.trim() === 'P50 ' + t.querySelector('.tile-value').textContent.trim(); }})()""",
+                          f"the {tile} tile and its chart's legend agree")
         check("overview", BASE + "/", "document.querySelectorAll('.tile').length >= 8 && document.querySelectorAll('.chart path.line').length >= 4",
-              "stat tiles and chart lines")
+              "stat tiles and chart lines", tiles_agree_with_charts)
 
         def silent_failures():
             # The demo's mock model fails silently now and then: once a flagged answer is
