@@ -337,6 +337,93 @@ pub async fn traces(
     }))
 }
 
+/// Pages of records, fetched by cursor, written in `format`: JSONL a record per line,
+/// OTLP one request per page and line, CSV a row per record under `columns`.
+struct Records<'a, R> {
+    format: Format,
+    max: u64,
+    columns: &'a [&'a str],
+    /// The page after a cursor, and the cursor after it.
+    fetch: &'a mut dyn FnMut(Option<String>) -> Result<(Vec<R>, Option<String>), StoreError>,
+    /// One OTLP/JSON export request for a page.
+    otlp: &'a dyn Fn(&[R]) -> serde_json::Value,
+    /// One CSV row.
+    row: &'a dyn Fn(&R) -> Result<Vec<String>, Stop>,
+}
+
+impl<R: serde::Serialize> Records<'_, R> {
+    fn write(self, out: &mut ChunkSink) -> Result<(), Stop> {
+        if self.format == Format::Csv {
+            csv_record(out, self.columns)?;
+        }
+        let (mut done, mut cursor) = (0u64, None);
+        loop {
+            let (mut page, next) = (self.fetch)(cursor)?;
+            page.truncate(usize::try_from(self.max - done).unwrap_or(usize::MAX));
+            done += page.len() as u64;
+            match self.format {
+                Format::Jsonl => {
+                    for r in &page {
+                        serde_json::to_writer(&mut *out, r)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+                Format::Otlp if !page.is_empty() => {
+                    serde_json::to_writer(&mut *out, &(self.otlp)(&page))?;
+                    out.write_all(b"\n")?;
+                }
+                Format::Otlp => {}
+                Format::Csv => {
+                    for r in &page {
+                        csv_record(out, (self.row)(r)?)?;
+                    }
+                }
+            }
+            match next {
+                Some(c) if done < self.max => cursor = Some(c),
+                _ => return Ok(()),
+            }
+        }
+    }
+}
+
+const LOG_COLUMNS: [&str; 14] = [
+    "id",
+    "time",
+    "time_unix_nano",
+    "severity_number",
+    "severity_text",
+    "service",
+    "event_name",
+    "body",
+    "trace_id",
+    "span_id",
+    "correlation_id",
+    "user_id",
+    "session_id",
+    "attributes",
+];
+
+fn log_row(l: &glassbox_store::StoredLog) -> Result<Vec<String>, Stop> {
+    let rec = &l.record;
+    Ok(vec![
+        l.id.to_string(),
+        rfc3339(rec.time_unix_nano),
+        rec.time_unix_nano.to_string(),
+        rec.severity_number.to_string(),
+        rec.severity_text.clone(),
+        rec.service.clone(),
+        rec.event_name.clone(),
+        rec.body.as_ref().map(attr_text).unwrap_or_default(),
+        rec.trace_id.map(|t| t.to_hex()).unwrap_or_default(),
+        rec.span_id.map(|s| s.to_hex()).unwrap_or_default(),
+        rec.correlation_id.clone(),
+        opt(&rec.user_id).to_string(),
+        opt(&rec.session_id).to_string(),
+        serde_json::to_string(&rec.attributes)?,
+    ])
+}
+
 /// `GET /api/export/logs?format=&max=&…` (the filters of `/api/logs`).
 pub async fn logs(
     State(state): State<AppState>,
@@ -349,71 +436,22 @@ pub async fn logs(
     let mut filter = super::logs::filter(&state, &p)?;
     filter.limit = PAGE;
     Ok(stream(&state, "logs", format, move |r, out| {
-        if format == Format::Csv {
-            csv_record(out, [
-                "id",
-                "time",
-                "time_unix_nano",
-                "severity_number",
-                "severity_text",
-                "service",
-                "event_name",
-                "body",
-                "trace_id",
-                "span_id",
-                "correlation_id",
-                "user_id",
-                "session_id",
-                "attributes",
-            ])?;
+        Records {
+            format,
+            max,
+            columns: &LOG_COLUMNS,
+            fetch: &mut |cursor| {
+                filter.cursor = cursor;
+                let page = r.search_logs(&filter)?;
+                Ok((page.logs, page.next_cursor))
+            },
+            otlp: &|page| {
+                let records: Vec<_> = page.iter().map(|l| l.record.clone()).collect();
+                glassbox_otlp::logs_request(&records)
+            },
+            row: &log_row,
         }
-        let mut done = 0u64;
-        loop {
-            let mut page = r.search_logs(&filter)?;
-            let room = usize::try_from(max - done).unwrap_or(usize::MAX);
-            page.logs.truncate(room);
-            done += page.logs.len() as u64;
-            match format {
-                Format::Jsonl => {
-                    for l in &page.logs {
-                        serde_json::to_writer(&mut *out, l)?;
-                        out.write_all(b"\n")?;
-                    }
-                }
-                Format::Otlp if !page.logs.is_empty() => {
-                    let records: Vec<_> = page.logs.iter().map(|l| l.record.clone()).collect();
-                    serde_json::to_writer(&mut *out, &glassbox_otlp::logs_request(&records))?;
-                    out.write_all(b"\n")?;
-                }
-                Format::Otlp => {}
-                Format::Csv => {
-                    for l in &page.logs {
-                        let rec = &l.record;
-                        csv_record(out, [
-                            l.id.to_string(),
-                            rfc3339(rec.time_unix_nano),
-                            rec.time_unix_nano.to_string(),
-                            rec.severity_number.to_string(),
-                            rec.severity_text.clone(),
-                            rec.service.clone(),
-                            rec.event_name.clone(),
-                            rec.body.as_ref().map(attr_text).unwrap_or_default(),
-                            rec.trace_id.map(|t| t.to_hex()).unwrap_or_default(),
-                            rec.span_id.map(|s| s.to_hex()).unwrap_or_default(),
-                            rec.correlation_id.clone(),
-                            opt(&rec.user_id).to_string(),
-                            opt(&rec.session_id).to_string(),
-                            serde_json::to_string(&rec.attributes)?,
-                        ])?;
-                    }
-                }
-            }
-            match page.next_cursor {
-                Some(c) if done < max => filter.cursor = Some(c),
-                _ => break,
-            }
-        }
-        Ok(())
+        .write(out)
     }))
 }
 
@@ -451,6 +489,37 @@ pub(crate) fn event_filter(
     Ok(f)
 }
 
+const EVENT_COLUMNS: [&str; 11] = [
+    "id",
+    "time",
+    "time_unix_nano",
+    "name",
+    "value",
+    "comment",
+    "correlation_id",
+    "trace_id",
+    "session_id",
+    "user_id",
+    "properties",
+];
+
+fn event_row(e: &glassbox_store::StoredEvent) -> Result<Vec<String>, Stop> {
+    let ev = &e.event;
+    Ok(vec![
+        e.id.to_string(),
+        rfc3339(ev.time_unix_nano),
+        ev.time_unix_nano.to_string(),
+        ev.name.clone(),
+        ev.value.map(|v| v.to_string()).unwrap_or_default(),
+        opt(&ev.comment).to_string(),
+        ev.correlation_id.clone(),
+        ev.trace_id.map(|t| t.to_hex()).unwrap_or_default(),
+        opt(&ev.session_id).to_string(),
+        opt(&ev.user_id).to_string(),
+        serde_json::to_string(&ev.properties)?,
+    ])
+}
+
 /// `GET /api/export/events?format=&max=&…` (the filters of `GET /api/events`).
 pub async fn events(
     State(state): State<AppState>,
@@ -463,64 +532,21 @@ pub async fn events(
     let mut filter = event_filter(&state, &p)?;
     filter.limit = PAGE;
     Ok(stream(&state, "events", format, move |r, out| {
-        if format == Format::Csv {
-            csv_record(out, [
-                "id",
-                "time",
-                "time_unix_nano",
-                "name",
-                "value",
-                "comment",
-                "correlation_id",
-                "trace_id",
-                "session_id",
-                "user_id",
-                "properties",
-            ])?;
+        Records {
+            format,
+            max,
+            columns: &EVENT_COLUMNS,
+            fetch: &mut |cursor| {
+                filter.cursor = cursor;
+                let page = r.search_events(&filter)?;
+                Ok((page.events, page.next_cursor))
+            },
+            otlp: &|page| {
+                let events: Vec<_> = page.iter().map(|e| e.event.clone()).collect();
+                glassbox_otlp::events_request(&events)
+            },
+            row: &event_row,
         }
-        let mut done = 0u64;
-        loop {
-            let mut page = r.search_events(&filter)?;
-            let room = usize::try_from(max - done).unwrap_or(usize::MAX);
-            page.events.truncate(room);
-            done += page.events.len() as u64;
-            match format {
-                Format::Jsonl => {
-                    for e in &page.events {
-                        serde_json::to_writer(&mut *out, e)?;
-                        out.write_all(b"\n")?;
-                    }
-                }
-                Format::Otlp if !page.events.is_empty() => {
-                    let events: Vec<_> = page.events.iter().map(|e| e.event.clone()).collect();
-                    serde_json::to_writer(&mut *out, &glassbox_otlp::events_request(&events))?;
-                    out.write_all(b"\n")?;
-                }
-                Format::Otlp => {}
-                Format::Csv => {
-                    for e in &page.events {
-                        let ev = &e.event;
-                        csv_record(out, [
-                            e.id.to_string(),
-                            rfc3339(ev.time_unix_nano),
-                            ev.time_unix_nano.to_string(),
-                            ev.name.clone(),
-                            ev.value.map(|v| v.to_string()).unwrap_or_default(),
-                            opt(&ev.comment).to_string(),
-                            ev.correlation_id.clone(),
-                            ev.trace_id.map(|t| t.to_hex()).unwrap_or_default(),
-                            opt(&ev.session_id).to_string(),
-                            opt(&ev.user_id).to_string(),
-                            serde_json::to_string(&ev.properties)?,
-                        ])?;
-                    }
-                }
-            }
-            match page.next_cursor {
-                Some(c) if done < max => filter.cursor = Some(c),
-                _ => break,
-            }
-        }
-        Ok(())
+        .write(out)
     }))
 }

@@ -223,6 +223,23 @@ pub(super) fn encode_cursor(a: i64, b: &str) -> String {
     format!("{a}.{b}")
 }
 
+/// Keeps the first `limit` rows of a page fetched with one extra; when there was one, the
+/// cursor after the last row kept (`key` gives its time and tie-breaker).
+pub(super) fn cut_page<T>(
+    rows: &mut Vec<T>,
+    limit: usize,
+    key: impl Fn(&T) -> (u64, String),
+) -> Option<String> {
+    if rows.len() <= limit {
+        return None;
+    }
+    rows.truncate(limit);
+    rows.last().map(|r| {
+        let (time, tie) = key(r);
+        encode_cursor(i64::try_from(time).unwrap_or(i64::MAX), &tie)
+    })
+}
+
 pub(super) fn decode_cursor(c: &str) -> Result<(i64, String), StoreError> {
     let (a, b) = c.split_once('.').ok_or_else(|| {
         StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
@@ -395,17 +412,9 @@ impl TraceReader for SqliteReader {
         let limit = f.limit.clamp(1, 1000);
         let where_sql = w.sql();
         let mut traces = self.with_conn(|c| query_traces(c, &where_sql, w.args, limit + 1))?;
-        let next_cursor = if traces.len() > limit {
-            traces.truncate(limit);
-            traces.last().map(|t| {
-                encode_cursor(
-                    i64::try_from(t.start_time_unix_nano).unwrap_or(i64::MAX),
-                    &t.trace_id.to_hex(),
-                )
-            })
-        } else {
-            None
-        };
+        let next_cursor = cut_page(&mut traces, limit, |t| {
+            (t.start_time_unix_nano, t.trace_id.to_hex())
+        });
         Ok(TracePage {
             traces,
             next_cursor,
@@ -505,17 +514,9 @@ impl LogReader for SqliteReader {
             limit + 1
         );
         let mut logs = self.with_conn(|c| log_rows(c, &sql, w.args))?;
-        let next_cursor = if logs.len() > limit {
-            logs.truncate(limit);
-            logs.last().map(|l| {
-                encode_cursor(
-                    i64::try_from(l.record.time_unix_nano).unwrap_or(i64::MAX),
-                    &l.id.to_string(),
-                )
-            })
-        } else {
-            None
-        };
+        let next_cursor = cut_page(&mut logs, limit, |l| {
+            (l.record.time_unix_nano, l.id.to_string())
+        });
         Ok(LogPage { logs, next_cursor })
     }
 

@@ -138,6 +138,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS span_text USING fts5(
     text, content='', contentless_delete=1, detail=none,
     tokenize='unicode61 remove_diacritics 2'
 );
+-- Its vocabulary, to expand a prefix into the words it starts.
+CREATE VIRTUAL TABLE IF NOT EXISTS span_text_vocab USING fts5vocab(span_text, 'row');
 "#;
 
 /// Creates or upgrades the schema.

@@ -137,10 +137,15 @@ pub(super) fn unindex_block(conn: &Connection, block_id: i64) -> Result<(), Stor
     Ok(())
 }
 
+/// Most indexed words a prefix is expanded into (beyond, FTS5's own prefix search runs).
+const MAX_EXPANSION: usize = 32;
+
 /// A user's query as an FTS5 expression: every word must occur (quoted, so operators
 /// are plain words; punctuation separates words as the tokenizer does, so `lookup_order`
-/// is `lookup` and `order`), a trailing `*` keeps a prefix search.
-pub(super) fn fts_query(q: &str) -> Option<String> {
+/// is `lookup` and `order`), a trailing `*` keeps a prefix search. `expand` may turn a
+/// prefix into the indexed words it starts (an OR of words is read lazily, newest first,
+/// where FTS5's prefix search first merges every match of every such word).
+pub(super) fn fts_query(q: &str, expand: impl Fn(&str) -> Option<Vec<String>>) -> Option<String> {
     let terms: Vec<String> = q
         .split(|c: char| !(c.is_alphanumeric() || c == '*'))
         .filter_map(|w| {
@@ -149,14 +154,45 @@ pub(super) fn fts_query(q: &str) -> Option<String> {
             if w.is_empty() {
                 return None;
             }
-            Some(if prefix {
-                format!("\"{w}\" *")
-            } else {
-                format!("\"{w}\"")
+            if !prefix {
+                return Some(format!("\"{w}\""));
+            }
+            Some(match expand(w) {
+                Some(words) if !words.is_empty() => format!(
+                    "({})",
+                    words
+                        .iter()
+                        .map(|t| format!("\"{t}\""))
+                        .collect::<Vec<_>>()
+                        .join(" OR ")
+                ),
+                _ => format!("\"{w}\" *"),
             })
         })
         .collect();
     (!terms.is_empty()).then(|| terms.join(" AND "))
+}
+
+/// The indexed words starting with `prefix` (at most [`MAX_EXPANSION`]; `None` when there
+/// are more, or when the prefix is not already in the index's folded form).
+fn indexed_words(conn: &Connection, prefix: &str) -> Option<Vec<String>> {
+    // The tokenizer folds case and diacritics: lower-cased ASCII is in its folded form;
+    // anything else goes to FTS5's own prefix search, which folds it.
+    if !prefix.is_ascii() {
+        return None;
+    }
+    let folded = prefix.to_ascii_lowercase();
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT term FROM span_text_vocab WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT ?2",
+        )
+        .ok()?;
+    let words: Vec<String> = stmt
+        .query_map(params![folded, (MAX_EXPANSION + 1) as i64], |r| r.get(0))
+        .ok()?
+        .collect::<Result<_, _>>()
+        .ok()?;
+    (words.len() <= MAX_EXPANSION).then_some(words)
 }
 
 /// Traces with a block matching `q` and the other filters in `w`, newest matching block
@@ -169,7 +205,7 @@ pub(super) fn search(
     cursor: Option<&str>,
     limit: usize,
 ) -> Result<(Vec<TraceSummary>, Option<String>), StoreError> {
-    let Some(expr) = fts_query(q) else {
+    let Some(expr) = fts_query(q, |p| indexed_words(conn, p)) else {
         return Err(StoreError::InvalidQuery(
             "q: give at least one word to search for".into(),
         ));
@@ -260,9 +296,15 @@ mod tests {
 
     #[test]
     fn queries_are_words_anded_with_prefixes_kept() {
-        assert_eq!(fts_query("refund policy").as_deref(), Some("\"refund\" AND \"policy\""));
-        assert_eq!(fts_query("timeout* OR \"x\"").as_deref(), Some("\"timeout\" * AND \"OR\" AND \"x\""));
-        assert_eq!(fts_query("  ---  "), None);
-        assert_eq!(fts_query("Köln 東京").as_deref(), Some("\"Köln\" AND \"東京\""));
+        let none = |_: &str| None;
+        assert_eq!(fts_query("refund policy", none).as_deref(), Some("\"refund\" AND \"policy\""));
+        assert_eq!(fts_query("timeout* OR \"x\"", none).as_deref(), Some("\"timeout\" * AND \"OR\" AND \"x\""));
+        assert_eq!(fts_query("  ---  ", none), None);
+        assert_eq!(fts_query("Köln 東京", none).as_deref(), Some("\"Köln\" AND \"東京\""));
+        let words = |_: &str| Some(vec!["deployed".to_string(), "deployment".to_string()]);
+        assert_eq!(
+            fts_query("deploy* failed", words).as_deref(),
+            Some("(\"deployed\" OR \"deployment\") AND \"failed\"")
+        );
     }
 }

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::reader::{decode_cursor, encode_cursor, event_rows, query_traces, Where};
+use super::reader::{cut_page, decode_cursor, event_rows, query_traces, Where};
 use crate::{
     SessionDetail, SessionFilter, SessionPage, SessionSummary, StoreError, StoredEvent,
 };
@@ -190,17 +190,9 @@ pub(super) fn search(conn: &Connection, f: &SessionFilter) -> Result<SessionPage
     }
     let limit = f.limit.clamp(1, 1000);
     let mut sessions = sessions_where(conn, &where_sql, &having.sql(), having.args, limit + 1)?;
-    let next_cursor = if sessions.len() > limit {
-        sessions.truncate(limit);
-        sessions.last().map(|s| {
-            encode_cursor(
-                i64::try_from(s.end_time_unix_nano).unwrap_or(i64::MAX),
-                &s.session_id,
-            )
-        })
-    } else {
-        None
-    };
+    let next_cursor = cut_page(&mut sessions, limit, |s| {
+        (s.end_time_unix_nano, s.session_id.clone())
+    });
     add_feedback(conn, &mut sessions)?;
     Ok(SessionPage {
         sessions,
@@ -267,17 +259,7 @@ pub(super) fn search_events(
         limit + 1
     );
     let mut events = event_rows(conn, &sql, w.args)?;
-    let next_cursor = if events.len() > limit {
-        events.truncate(limit);
-        events.last().map(|e| {
-            encode_cursor(
-                i64::try_from(e.event.time_unix_nano).unwrap_or(i64::MAX),
-                &e.id.to_string(),
-            )
-        })
-    } else {
-        None
-    };
+    let next_cursor = cut_page(&mut events, limit, |e| (e.event.time_unix_nano, e.id.to_string()));
     Ok(crate::EventPage {
         events,
         next_cursor,
