@@ -371,7 +371,10 @@ def disk_haystacks(data_dir: Path):
     for db in db_files:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
-            tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            # Virtual tables (the full-text index) keep their bytes in shadow tables, which
+            # are plain tables and read here like the rest.
+            tables = [r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
             for t in tables:
                 parts = []
                 for row in con.execute(f'SELECT * FROM "{t}"'):
