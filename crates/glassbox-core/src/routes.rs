@@ -24,6 +24,7 @@ pub const KNOWN: &[&str] = &[
     "/api/export/traces",
     "/api/export/logs",
     "/api/export/events",
+    "/ingest/segment/v1/{kind}",
     "/api/feedback",
     "/api/events",
     "/api/metrics/summary",

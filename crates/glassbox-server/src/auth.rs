@@ -134,7 +134,7 @@ impl Auth {
         let Some(presented) = presented_token(headers) else {
             return Verdict::Missing;
         };
-        match self.find(presented) {
+        match self.find(&presented) {
             Some((t, f)) if grants(t, scope) => Verdict::Allowed(Caller { token: Some(*f) }),
             _ => Verdict::Refused,
         }
@@ -150,8 +150,8 @@ impl Auth {
         let ours = headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(bearer_value)
-            .is_some_and(|v| self.find(v).is_some());
+            .and_then(|v| bearer_value(v).map(str::to_string).or_else(|| basic_user(v)))
+            .is_some_and(|v| self.find(&v).is_some());
         if ours {
             headers.remove(header::AUTHORIZATION);
         }
@@ -197,7 +197,9 @@ pub fn required_scope(method: &Method, path: &str) -> Option<Scope> {
     if path.starts_with("/v1/") || path == "/v1" {
         return Some(Scope::Gateway);
     }
-    if (path == "/api/feedback" || path == "/api/events") && *method == Method::POST {
+    if (path == "/api/feedback" || path == "/api/events" || path.starts_with("/ingest/"))
+        && *method == Method::POST
+    {
         return Some(Scope::Ingest);
     }
     if *method == Method::GET || *method == Method::HEAD {
@@ -207,19 +209,40 @@ pub fn required_scope(method: &Method, path: &str) -> Option<Scope> {
 }
 
 /// The glassbox token a request presents: `x-glassbox-token`, else the bearer value of
-/// `Authorization`.
-pub fn presented_token(headers: &HeaderMap) -> Option<&str> {
-    headers
+/// `Authorization`, else the user name of HTTP Basic credentials (how analytics
+/// libraries send a write key: `Basic base64(<key>:)`; the password when the user name
+/// is empty).
+pub fn presented_token(headers: &HeaderMap) -> Option<std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
+    if let Some(t) = headers
         .get(TOKEN_HEADER)
         .and_then(|v| v.to_str().ok())
         .map(str::trim)
         .filter(|v| !v.is_empty())
-        .or_else(|| {
-            headers
-                .get(header::AUTHORIZATION)
-                .and_then(|v| v.to_str().ok())
-                .and_then(bearer_value)
-        })
+    {
+        return Some(Cow::Borrowed(t));
+    }
+    let auth = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    if let Some(b) = bearer_value(auth) {
+        return Some(Cow::Borrowed(b));
+    }
+    basic_user(auth).map(Cow::Owned)
+}
+
+/// The user name (or, when it is empty, the password) of `Basic` credentials.
+fn basic_user(v: &str) -> Option<String> {
+    use base64::Engine as _;
+    let (scheme, rest) = v.trim().split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(rest.trim())
+        .ok()?;
+    let text = String::from_utf8(raw).ok()?;
+    let (user, pass) = text.split_once(':').unwrap_or((&text, ""));
+    let key = if user.is_empty() { pass } else { user };
+    (!key.is_empty()).then(|| key.to_string())
 }
 
 fn bearer_value(v: &str) -> Option<&str> {
@@ -321,6 +344,7 @@ mod tests {
             ),
             (Method::POST, "/api/feedback", Some(Ingest)),
             (Method::POST, "/api/events", Some(Ingest)),
+            (Method::POST, "/ingest/segment/v1/batch", Some(Ingest)),
             (Method::POST, "/v1/chat/completions", Some(Gateway)),
             (Method::POST, "/v1/completions", Some(Gateway)),
             (Method::POST, "/v1/embeddings", Some(Gateway)),
@@ -347,6 +371,25 @@ mod tests {
         for (m, p, want) in table {
             assert_eq!(required_scope(m, p), *want, "{m} {p}");
         }
+    }
+
+    #[test]
+    fn a_write_key_in_basic_credentials_is_a_token() {
+        let auth = Auth::new(vec![Token {
+            secret: "write-key-0123456789".into(),
+            scopes: vec![Scope::Ingest],
+        }]);
+        // `write-key-0123456789:` and `:write-key-0123456789`, base64.
+        for creds in ["d3JpdGUta2V5LTAxMjM0NTY3ODk6", "OndyaXRlLWtleS0wMTIzNDU2Nzg5"] {
+            let mut h = headers(&[("authorization", &format!("Basic {creds}"))]);
+            assert!(matches!(auth.check(&h, Scope::Ingest), Verdict::Allowed(_)), "{creds}");
+            auth.strip(&mut h);
+            assert!(h.get("authorization").is_none(), "a glassbox key never passes on");
+        }
+        let h = headers(&[("authorization", "Basic bm9wZTo=")]);
+        assert!(matches!(auth.check(&h, Scope::Ingest), Verdict::Refused));
+        let h = headers(&[("authorization", "Basic %%%")]);
+        assert!(matches!(auth.check(&h, Scope::Ingest), Verdict::Missing));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Cross-origin access for browsers (`[server] cors_allowed_origins`, default none).
 //!
 //! Only the routes a web page legitimately calls take part: the gateway (`/v1/…`),
-//! OTLP/HTTP, `/api/events` and `/api/feedback`. For a listed origin a preflight is
+//! OTLP/HTTP, `/api/events`, `/api/feedback` and `/ingest/segment/…`. For a listed origin a preflight is
 //! answered here (before auth: browsers send no credentials on a preflight) and real
 //! responses carry `Access-Control-Allow-Origin: <that origin>` and expose
 //! `x-request-id`, `traceparent` and `server-timing`. Never `*`, and no cookies are
@@ -78,7 +78,10 @@ impl Cors {
 
 /// Routes a browser page may call across origins.
 pub fn is_cors_route(path: &str) -> bool {
-    path.starts_with("/v1/") || path == "/api/events" || path == "/api/feedback"
+    path.starts_with("/v1/")
+        || path == "/api/events"
+        || path == "/api/feedback"
+        || path.starts_with("/ingest/segment/")
 }
 
 /// Axum middleware: answers preflights and decorates responses for allowed origins.

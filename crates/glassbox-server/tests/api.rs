@@ -516,3 +516,92 @@ async fn sessions_feedback_and_streamed_exports() {
     let (status, err) = call(&f.app, "GET", "/api/export/traces?max=0", None, None).await;
     assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("max")));
 }
+
+async fn segment(app: &axum::Router, path: &str, body: Value, basic: Option<&str>) -> (StatusCode, Value) {
+    use base64::Engine as _;
+    let mut req = Request::builder()
+        .method("POST")
+        .uri(path)
+        .header("content-type", "application/json");
+    if let Some(key) = basic {
+        let creds = base64::engine::general_purpose::STANDARD.encode(format!("{key}:"));
+        req = req.header("authorization", format!("Basic {creds}"));
+    }
+    let resp = app
+        .clone()
+        .oneshot(req.body(Body::from(body.to_string())).unwrap())
+        .await
+        .unwrap();
+    let status = resp.status();
+    let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+    (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn segment_tracking_api_events_join_the_thread() {
+    let key = "segment-write-key-0123456789";
+    let reader = "read-token-0123456789";
+    let f = fixture(vec![
+        Token {
+            secret: key.into(),
+            scopes: vec![Scope::Ingest],
+        },
+        Token {
+            secret: reader.into(),
+            scopes: vec![Scope::Read],
+        },
+    ])
+    .await;
+    let track = json!({
+        "type": "track", "event": "Order Completed", "userId": "dana@example.com",
+        "messageId": "msg-1", "timestamp": "2026-12-05T10:00:00.123Z",
+        "properties": {"revenue": 42.5, "coupon": "call me at +1 415 555 0134"},
+        "context": {"traceparent": format!("00-{TRACE}-00f067aa0ba902b7-01"), "page": {"path": "/checkout"}}
+    });
+    // The write key as Basic user name, as Segment's libraries send it; a wrong key and
+    // no key are refused.
+    assert_eq!(segment(&f.app, "/ingest/segment/v1/track", track.clone(), None).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(segment(&f.app, "/ingest/segment/v1/track", track.clone(), Some("nope")).await.0, StatusCode::FORBIDDEN);
+    let (status, ok) = segment(&f.app, "/ingest/segment/v1/track", track, Some(key)).await;
+    assert_eq!((status, ok), (StatusCode::OK, json!({"success": true})));
+    let batch = json!({"batch": [
+        {"type": "identify", "userId": "dana@example.com", "messageId": "msg-2",
+         "traits": {"email": "dana@example.com", "plan": "pro"}},
+        {"type": "page", "anonymousId": "anon-7", "name": "Pricing",
+         "properties": {"correlation_id": "cust-402", "session_id": "sess-1"}},
+    ]});
+    let (status, _) = segment(&f.app, "/ingest/segment/v1/batch", batch, Some(key)).await;
+    assert_eq!(status, StatusCode::OK);
+
+    let (_, events) = call(&f.app, "GET", "/api/events?limit=10", None, Some(reader)).await;
+    let events = events["events"].as_array().unwrap();
+    let by = |name: &str| events.iter().find(|e| e["name"] == name).unwrap().clone();
+    // A purchase counts as a conversion, linked to the trace its traceparent names.
+    let conv = by("conversion");
+    assert_eq!(conv["trace_id"], TRACE);
+    assert_eq!(conv["correlation_id"], TRACE);
+    assert_eq!(conv["value"], 42.5);
+    assert_eq!(conv["properties"]["segment.event"], "Order Completed");
+    assert_eq!(conv["properties"]["page.path"], "/checkout");
+    assert_eq!(conv["time_unix_nano"], 1_796_464_800_123_000_000u64);
+    let page = by("page_view");
+    assert_eq!((page["correlation_id"].as_str(), page["session_id"].as_str()), (Some("cust-402"), Some("sess-1")));
+    assert_eq!(page["properties"]["segment.page"], "Pricing");
+    assert_eq!(by("identify")["properties"]["plan"], "pro");
+    let all = Value::Array(events.clone()).to_string();
+    for raw in ["dana@example.com", "415 555 0134"] {
+        assert!(!all.contains(raw), "{raw} stored raw");
+    }
+    // The thread: the trace's investigation holds the purchase.
+    let (_, inv) = call(&f.app, "GET", &format!("/api/investigate/{TRACE}"), None, Some(reader)).await;
+    assert!(inv["timeline"].as_array().unwrap().iter().any(|e| e["type"] == "event" && e["event"]["name"] == "conversion"));
+
+    // Bad messages name the field, with the batch position.
+    let (status, err) = segment(&f.app, "/ingest/segment/v1/batch",
+        json!({"batch": [{"type": "track", "event": "x", "userId": "u", "messageId": "m"}, {"type": "track", "event": "y", "userId": "u", "messageId": "m", "timestamp": "yesterday"}]}), Some(key)).await;
+    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("batch[1].timestamp")));
+    let (status, err) = segment(&f.app, "/ingest/segment/v1/track", json!({"event": "x", "messageId": "m"}), Some(key)).await;
+    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("userId")));
+    let (status, _) = segment(&f.app, "/ingest/segment/v1/trak", json!({}), Some(key)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

@@ -140,7 +140,7 @@ fn integral(n: &serde_json::Number) -> String {
     }
 }
 
-fn json_to_attr(v: &Value) -> AttrValue {
+pub(crate) fn json_to_attr(v: &Value) -> AttrValue {
     match v {
         Value::Null => AttrValue::Str(String::new()),
         Value::Bool(b) => AttrValue::Bool(*b),
@@ -245,6 +245,15 @@ async fn accept(
     }
     let n = events.len();
     let correlation_ids: Vec<String> = events.iter().map(|e| e.correlation_id.clone()).collect();
+    submit(&state, events).await?;
+    Ok((
+        StatusCode::OK,
+        Json(json!({ "accepted": n, "correlation_ids": correlation_ids })),
+    ))
+}
+
+/// Hands events to the pipeline and waits for their commit.
+pub(crate) async fn submit(state: &AppState, events: Vec<Event>) -> Result<(), ApiError> {
     match state
         .pipeline
         .submit_and_wait(
@@ -256,10 +265,7 @@ async fn accept(
         )
         .await
     {
-        Ok(()) => Ok((
-            StatusCode::OK,
-            Json(json!({ "accepted": n, "correlation_ids": correlation_ids })),
-        )),
+        Ok(()) => Ok(()),
         Err(SubmitError::Full { retry_after_secs }) => Err(ApiError::status(
             StatusCode::TOO_MANY_REQUESTS,
             format!("glassbox is at capacity; retry in {retry_after_secs}s"),

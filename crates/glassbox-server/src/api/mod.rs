@@ -8,6 +8,7 @@ pub mod health;
 pub mod investigate;
 pub mod logs;
 pub mod params;
+pub mod segment;
 pub mod sessions;
 pub mod traces;
 
@@ -55,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/export/traces", get(export::traces))
         .route("/api/export/logs", get(export::logs))
         .route("/api/export/events", get(export::events))
+        .route("/ingest/segment/v1/{kind}", post(segment::ingest))
         .route("/api/feedback", post(events::feedback))
         .route("/api/events", post(events::events).get(sessions::list_events))
         .with_state(state)
