@@ -25,7 +25,7 @@ pub use blob::{BlobStore, BLOB_SCHEME};
 pub use error::StoreError;
 pub use query::{
     EventFilter, EventPage, FeedbackFilter, Investigation, LogFilter, LogPage, SessionDetail,
-    SessionFilter, SessionPage, SessionSummary, StoredEvent, StoredLog, TimelineEntry,
+    SessionFilter, SessionPage, SessionStats, SessionSummary, StoredEvent, StoredLog, TimelineEntry,
     TraceFilter, TracePage, TraceSummary,
 };
 

@@ -258,6 +258,21 @@ pub struct SessionPage {
     pub sessions: Vec<SessionSummary>,
     /// Cursor for the next page, when there is one.
     pub next_cursor: Option<String>,
+    /// Over every session the filter matches (first page only).
+    pub stats: Option<SessionStats>,
+}
+
+/// Session length and turns over every session a filter matches.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SessionStats {
+    /// Sessions.
+    pub sessions: u64,
+    /// Median first-turn-start to last-turn-end, ns.
+    pub median_duration_ns: Option<u64>,
+    /// 90th percentile of the same, ns.
+    pub p90_duration_ns: Option<u64>,
+    /// Median turns per session.
+    pub median_turns: Option<u64>,
 }
 
 /// One session with its turns and its feedback and business events.

@@ -23,7 +23,8 @@ pub struct ChatCall {
 /// Builds a chat request: mostly ordinary prompts (some with PII), some deterministic
 /// (temperature 0, cacheable), a few abusive or prompt-injection attempts.
 pub fn chat_request(rng: &mut impl Rng) -> ChatCall {
-    let user_n = rng.random_range(1..500);
+    // A small pool of users, each in one of two conversations: sessions gather turns.
+    let user_n = rng.random_range(1..25);
     let models = ["gpt-4o-mini", "gpt-4o", "llama-3.1-8b"];
     let model = models[rng.random_range(0..models.len())];
     let abusive = rng.random_bool(0.04);
@@ -64,7 +65,7 @@ pub fn chat_request(rng: &mut impl Rng) -> ChatCall {
         body,
         correlation_id: format!("cust-{}", rng.random_range(100..1000)),
         user_id: format!("user-{user_n}"),
-        session_id: format!("sess-{}-{}", user_n, rng.random_range(1..4)),
+        session_id: format!("chat-{}-{}", user_n, rng.random_range(1..3)),
         abusive,
     }
 }

@@ -8,7 +8,8 @@ use rusqlite::{params_from_iter, Connection};
 
 use super::reader::{cut_page, decode_cursor, event_rows, query_traces, Where};
 use crate::{
-    SessionDetail, SessionFilter, SessionPage, SessionSummary, StoreError, StoredEvent,
+    SessionDetail, SessionFilter, SessionPage, SessionStats, SessionSummary, StoreError,
+    StoredEvent,
 };
 
 /// Users listed on a session summary (the count covers all).
@@ -173,6 +174,35 @@ fn add_feedback(conn: &Connection, sessions: &mut [SessionSummary]) -> Result<()
     Ok(())
 }
 
+/// Most sessions the length statistics look at (the most recently started first).
+const STATS_SESSIONS: usize = 1_000_000;
+
+/// Session length and turns over every session matching `where_sql`.
+fn stats(conn: &Connection, where_sql: &str, args: Vec<Value>) -> Result<SessionStats, StoreError> {
+    let sql = format!(
+        "SELECT max(end_ns) - min(start_ns), count(*) FROM traces \
+         WHERE session_id IS NOT NULL AND {where_sql} GROUP BY session_id \
+         ORDER BY min(start_ns) DESC LIMIT {STATS_SESSIONS}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut durations = Vec::new();
+    let mut turns = Vec::new();
+    for row in stmt.query_map(params_from_iter(args), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+        let (d, t) = row?;
+        durations.push(d.max(0) as u64);
+        turns.push(t.max(0) as u64);
+    }
+    durations.sort_unstable();
+    turns.sort_unstable();
+    let at = |v: &[u64], q: f64| (!v.is_empty()).then(|| v[((v.len() - 1) as f64 * q).round() as usize]);
+    Ok(SessionStats {
+        sessions: durations.len() as u64,
+        median_duration_ns: at(&durations, 0.5),
+        p90_duration_ns: at(&durations, 0.9),
+        median_turns: at(&turns, 0.5),
+    })
+}
+
 pub(super) fn search(conn: &Connection, f: &SessionFilter) -> Result<SessionPage, StoreError> {
     let mut w = Where::default();
     w.eq("root_service", &f.service);
@@ -184,6 +214,10 @@ pub(super) fn search(conn: &Connection, f: &SessionFilter) -> Result<SessionPage
         ..Where::default()
     };
     let where_sql = w.sql();
+    let stats = match f.cursor {
+        None => Some(stats(conn, &where_sql, having.args.clone())?),
+        Some(_) => None,
+    };
     if let Some(c) = &f.cursor {
         let (end, session) = decode_cursor(c)?;
         having.after("max(end_ns)", "session_id", end, Value::Text(session));
@@ -197,6 +231,7 @@ pub(super) fn search(conn: &Connection, f: &SessionFilter) -> Result<SessionPage
     Ok(SessionPage {
         sessions,
         next_cursor,
+        stats,
     })
 }
 

@@ -652,6 +652,9 @@ fn sessions_group_turns_and_count_feedback_given_on_turns_or_the_session() {
     assert_eq!((chat.start_time_unix_nano, chat.duration_ns), (1_000, 8_000));
     assert_eq!((chat.feedback_up, chat.feedback_down), (3, 1));
     assert_eq!(chat.user_ids, ["u-a", "u-b"]);
+    let stats = page.stats.clone().unwrap();
+    assert_eq!((stats.sessions, stats.median_turns), (2, Some(2)));
+    assert_eq!(stats.median_duration_ns, Some(8_000), "chat-1 lasts 8,000 ns, chat-2 1,000");
 
     // Paging and filters.
     let first = r
@@ -669,6 +672,7 @@ fn sessions_group_turns_and_count_feedback_given_on_turns_or_the_session() {
         .unwrap();
     assert_eq!(second.sessions[0].session_id, "chat-2");
     assert!(second.next_cursor.is_none());
+    assert!(second.stats.is_none(), "statistics come with the first page");
     let of_b = r
         .search_sessions(&SessionFilter {
             limit: 10,

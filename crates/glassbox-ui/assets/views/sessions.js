@@ -26,9 +26,10 @@ export async function render(root, { query, navigate }) {
 
   const table = h('table', { class: 'grid-table sessions-table' });
   const summary = h('span', { class: 'muted' });
+  const stats = h('p', { class: 'session-window-stats' });
   const out = h('div');
   const more = h('button', { type: 'button', hidden: true }, 'Load more');
-  root.append(h('section', { class: 'page' }, h('div', { class: 'page-head' }, h('h1', null, 'Sessions'), summary), form, out, table, h('div', { class: 'pager' }, more)));
+  root.append(h('section', { class: 'page' }, h('div', { class: 'page-head' }, h('h1', null, 'Sessions'), summary), form, stats, out, table, h('div', { class: 'pager' }, more)));
 
   let rows = [];
   let cursor = null;
@@ -58,6 +59,12 @@ export async function render(root, { query, navigate }) {
     more.disabled = true;
     try {
       const page = await api('/api/sessions' + qs({ ...filters, limit: 100, cursor }));
+      if (page.stats) {
+        const st = page.stats;
+        stats.textContent = st.sessions
+          ? `${fmtNum(st.sessions)} session${st.sessions === 1 ? '' : 's'} in the window · length median ${fmtDuration(st.median_duration_ns)}, p90 ${fmtDuration(st.p90_duration_ns)} · median ${fmtNum(st.median_turns)} turn${st.median_turns === 1 ? '' : 's'}`
+          : '';
+      }
       rows = rows.concat(page.sessions || []);
       cursor = page.next_cursor || null;
       clear(out);

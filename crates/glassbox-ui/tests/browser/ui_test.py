@@ -328,7 +328,8 @@ def main():
             page.wait("location.pathname.startsWith('/sessions/') && document.querySelectorAll('.session-turns tbody tr').length > 0 "
                       "&& document.querySelector('.turn-bar') !== null", "a session's turns")
             page.screenshot("session")
-        check("sessions", BASE + "/sessions", "document.querySelectorAll('.sessions-table tbody tr').length > 0", "session rows", open_session)
+        check("sessions", BASE + "/sessions", "document.querySelectorAll('.sessions-table tbody tr').length > 0 && "
+              "/length median/.test(document.querySelector('.session-window-stats').textContent)", "session rows and their length", open_session)
         check("investigate", f"{BASE}/investigate/{urllib.parse.quote(corr)}",
               "document.querySelectorAll('.timeline .tl-item').length > 0 && document.querySelector('.timeline a[href^=\"/traces/\"]') !== null",
               f"timeline for correlation id {corr}")
