@@ -99,6 +99,9 @@ function buildView(page, doc, selectedId) {
       h('span', null, h('code', null, spanLabel(first)), first.status && first.status.message ? `: ${first.status.message}` : '')));
   }
 
+  // Feedback users gave on this trace (by its id, or by its correlation id), with comments.
+  feedbackBanner(banners, doc.trace_id, root && root.correlation_id);
+
   // Layout: waterfall | detail panel.
   const wf = h('div', { class: 'waterfall', tabindex: '0', 'aria-label': 'waterfall; arrow keys move between spans' });
   const detail = h('aside', { class: 'detail', 'aria-label': 'span detail' }, h('p', { class: 'muted' }, 'Select a span to see its details.'));
@@ -396,6 +399,30 @@ function messageParts(m) {
   if (Array.isArray(m.parts)) return m.parts;
   if (m.content !== undefined) return Array.isArray(m.content) ? m.content : [{ type: 'text', content: m.content }];
   return [{ type: 'json', content: m }];
+}
+
+async function feedbackBanner(banners, traceId, correlationId) {
+  try {
+    const pages = await Promise.all([
+      api('/api/events?name=feedback&limit=20&trace_id=' + traceId),
+      correlationId ? api('/api/events?name=feedback&limit=20&correlation_id=' + encodeURIComponent(correlationId)) : { events: [] },
+    ]);
+    const seen = new Set();
+    const events = pages.flatMap((p) => p.events || [])
+      .filter((e) => (!e.trace_id || e.trace_id === traceId) && !seen.has(e.id) && seen.add(e.id))
+      .sort((a, b) => a.time_unix_nano - b.time_unix_nano);
+    for (const e of events) {
+      const thumbs = e.properties && e.properties['feedback.type'] === 'thumbs';
+      const what = thumbs ? (e.value === 1 ? '↑ thumbs up' : '↓ thumbs down') : `score ${e.value}`;
+      banners.append(h('div', { class: 'banner feedback' + (thumbs && e.value === 0 ? ' neg' : '') },
+        h('span', { class: 'banner-tag' }, 'Feedback'),
+        h('span', { class: thumbs ? (e.value === 1 ? 'fb-up' : 'fb-down') : '' }, what),
+        e.comment ? h('q', { class: 'fb-comment' }, e.comment) : '',
+        h('span', { class: 'muted small' }, ' ' + fmtTime(e.time_unix_nano))));
+    }
+  } catch {
+    // Feedback is a complement to the trace: a failure to load it must not break the page.
+  }
 }
 
 function renderParts(parts) {

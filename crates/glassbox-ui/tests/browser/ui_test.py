@@ -315,6 +315,14 @@ def main():
               "document.querySelector('input[name=q]').value === 'gpt*' && document.querySelectorAll('.traces-table tbody tr').length > 0",
               "traces found by full-text search")
 
+        # A trace users gave feedback on shows it, up or down, with the comment when there is one.
+        rated = get_json("/api/traces?feedback=any&limit=1")["traces"]
+        if rated:
+            check("trace-feedback", f"{BASE}/traces/{rated[0]['trace_id']}",
+                  "document.querySelector('.banner.feedback .fb-up, .banner.feedback .fb-down') !== null", "the feedback banner")
+        else:
+            failures.append("trace-feedback: the demo gave no feedback on any trace")
+
         def export_traces():
             # The export button streams every trace the filters match and saves the file.
             page.eval("document.querySelector('.export-format').value = 'csv'; document.querySelector('.export-button').click()")
