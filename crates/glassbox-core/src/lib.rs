@@ -15,6 +15,7 @@ pub mod pricing;
 pub mod redacted;
 pub mod routes;
 pub mod semconv;
+pub mod thread;
 pub mod time;
 
 pub use caller::Caller;

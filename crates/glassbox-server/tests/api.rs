@@ -441,6 +441,22 @@ async fn sessions_feedback_and_streamed_exports() {
     .await;
     assert_eq!(status, StatusCode::OK);
 
+    // The thread of the interaction: hops seen, and what to do about the missing ones.
+    let (_, inv) = call(&f.app, "GET", "/api/investigate/cust-402", None, None).await;
+    let hops: Vec<(String, u64)> = inv["thread"]["hops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["hop"].as_str().unwrap().to_string(), h["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        hops,
+        [("browser", 0), ("backend", 2), ("database", 0), ("model", 1), ("analytics", 0), ("feedback", 1)]
+            .map(|(h, n)| (h.to_string(), n))
+    );
+    let missing = inv["thread"]["missing"].to_string();
+    assert!(missing.contains("glassbox.js") && missing.contains("\"database\""), "{missing}");
+
     // Sessions: the list, one session, an unknown one.
     let (status, page) = call(&f.app, "GET", "/api/sessions", None, None).await;
     assert_eq!(status, StatusCode::OK, "{page}");

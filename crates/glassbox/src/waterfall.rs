@@ -269,6 +269,26 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
         }
     );
     let width = style.width.max(60);
+    // The thread: the hops seen, then what to do about the missing ones.
+    if let Some(hops) = doc["thread"]["hops"].as_array() {
+        let line = hops
+            .iter()
+            .map(|h| {
+                let n = u(&h["count"]);
+                format!(
+                    "{} {}",
+                    h["hop"].as_str().unwrap_or("?"),
+                    if n > 0 { n.to_string() } else { "–".into() }
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" → ");
+        let _ = writeln!(out, "  thread: {}", clip(&line, width.saturating_sub(10)));
+        for m in doc["thread"]["missing"].as_array().into_iter().flatten() {
+            let hint = clip(m["hint"].as_str().unwrap_or(""), width.saturating_sub(6));
+            let _ = writeln!(out, "    {}", paint(style, "2", &hint));
+        }
+    }
     for t in doc["traces"].as_array().into_iter().flatten() {
         let _ = writeln!(
             out,

@@ -73,5 +73,36 @@ pub async fn investigate(
             found.id
         )));
     }
-    Ok(Json(json!(found)))
+    let thread = thread(&found);
+    let mut doc = json!(found);
+    doc["thread"] = thread;
+    Ok(Json(doc))
+}
+
+/// The hops of the thread seen for the id (spans and events counted per hop, in the
+/// order a request crosses them) and a hint for each hop that is missing.
+fn thread(inv: &glassbox_store::Investigation) -> Value {
+    use glassbox_core::thread::{hop_of, hop_of_event, Hop};
+    use glassbox_store::TimelineEntry;
+    let mut counts = [0u64; Hop::ALL.len()];
+    let slot = |h: Hop| Hop::ALL.iter().position(|x| *x == h).unwrap_or(0);
+    for e in &inv.timeline {
+        match e {
+            TimelineEntry::Span { span, .. } => counts[slot(hop_of(span))] += 1,
+            TimelineEntry::Event { event, .. } => counts[slot(hop_of_event(&event.event.name))] += 1,
+            TimelineEntry::Log { .. } => {}
+        }
+    }
+    let hops: Vec<Value> = Hop::ALL
+        .iter()
+        .zip(counts)
+        .map(|(h, n)| json!({ "hop": h, "count": n }))
+        .collect();
+    let missing: Vec<Value> = Hop::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n == 0)
+        .map(|(h, _)| json!({ "hop": h, "hint": h.missing_hint() }))
+        .collect();
+    json!({ "hops": hops, "missing": missing })
 }

@@ -44,6 +44,17 @@ export async function render(root, { params, navigate }) {
     first ? h('span', null, fmtTime(first)) : null,
     inv.truncated ? h('span', { class: 'badge warn' }, 'truncated: showing the first entries') : null));
 
+  // The thread: which hops of the interaction glassbox saw, and what to do about the others.
+  if (inv.thread) {
+    const missing = new Map((inv.thread.missing || []).map((m) => [m.hop, m.hint]));
+    page.append(h('div', { class: 'thread', 'aria-label': 'the hops of this interaction' },
+      (inv.thread.hops || []).flatMap((x, i) => [
+        i ? h('span', { class: 'hop-arrow', 'aria-hidden': 'true' }, '→') : '',
+        h('span', { class: 'hop' + (x.count ? ' seen' : ' missing'), title: missing.get(x.hop) || `${x.count} ${x.hop === 'analytics' || x.hop === 'feedback' ? 'events' : 'spans'}` },
+          x.hop, ' ', h('strong', null, x.count ? String(x.count) : '–'))])),
+    missing.size ? h('ul', { class: 'thread-hints muted small' }, [...missing.values()].map((hint) => h('li', null, hint))) : '');
+  }
+
   if (tracesById.size) {
     page.append(h('div', { class: 'trace-cards' }, [...tracesById.values()].map((t) => h('a', { class: 'card trace-card' + (t.error ? ' err' : ''), href: '/traces/' + t.trace_id, 'data-link': true },
       h('div', null, h('strong', null, t.root_name), ' ', h('span', { class: 'muted' }, t.service)),

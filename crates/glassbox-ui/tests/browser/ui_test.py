@@ -339,8 +339,9 @@ def main():
         check("sessions", BASE + "/sessions", "document.querySelectorAll('.sessions-table tbody tr').length > 0 && "
               "/length median/.test(document.querySelector('.session-window-stats').textContent)", "session rows and their length", open_session)
         check("investigate", f"{BASE}/investigate/{urllib.parse.quote(corr)}",
-              "document.querySelectorAll('.timeline .tl-item').length > 0 && document.querySelector('.timeline a[href^=\"/traces/\"]') !== null",
-              f"timeline for correlation id {corr}")
+              "document.querySelectorAll('.timeline .tl-item').length > 0 && document.querySelector('.timeline a[href^=\"/traces/\"]') !== null "
+              "&& document.querySelectorAll('.thread .hop').length === 6 && document.querySelector('.thread .hop.seen') !== null",
+              f"timeline and thread for correlation id {corr}")
 
         def topbar_investigate():
             page.eval(f"""(() => {{ const i = document.getElementById('investigate-input'); i.value = {json.dumps(corr)};
