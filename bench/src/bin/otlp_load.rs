@@ -50,6 +50,12 @@ struct Args {
     /// Query samples for the trace-by-id and investigate measurements (0 skips).
     #[arg(long, default_value_t = 2000)]
     query_samples: usize,
+    /// Workload: `standard` (model calls carry 1–4 KB of messages, other steps none,
+    /// ~1 KB/span) or `heavy` (every step carries 200–4,000 bytes of text, ~2.6 KB/span,
+    /// as agent frameworks that record everything export; use with
+    /// `--traces-per-request 34 --max-in-flight 2` for 512-span batches from 2 exporters).
+    #[arg(long, default_value = "standard")]
+    profile: String,
 }
 
 /// One pre-encoded export request; per send only its trace ids and correlation ids are
@@ -71,11 +77,21 @@ fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
         .collect()
 }
 
-fn templates(n: usize, traces_per_request: usize) -> Vec<Template> {
+fn templates(n: usize, traces_per_request: usize, heavy: bool) -> Vec<Template> {
     let mut rng = rand::rng();
-    let opts = AgentTraceOptions {
-        slow_step_probability: 0.05,
-        ..Default::default()
+    let opts = if heavy {
+        AgentTraceOptions {
+            slow_step_probability: 0.05,
+            min_message_bytes: 200,
+            max_message_bytes: 4000,
+            text_on_every_span: true,
+            ..Default::default()
+        }
+    } else {
+        AgentTraceOptions {
+            slow_step_probability: 0.05,
+            ..Default::default()
+        }
     };
     (0..n)
         .map(|_| {
@@ -172,7 +188,21 @@ async fn main() -> Result<()> {
         );
     }
     eprintln!("generating payloads…");
-    let pool = Arc::new(templates(64, args.traces_per_request));
+    let heavy = match args.profile.as_str() {
+        "standard" => false,
+        "heavy" => true,
+        other => bail!("--profile {other}: use standard or heavy"),
+    };
+    let pool = Arc::new(templates(64, args.traces_per_request, heavy));
+    let (bytes, spans) = pool
+        .iter()
+        .fold((0, 0), |(b, n), t| (b + t.body.len(), n + t.spans));
+    println!(
+        "workload: {} profile, {:.0} bytes/span on the wire (protobuf), {:.0} spans/request",
+        args.profile,
+        bytes as f64 / spans.max(1) as f64,
+        spans as f64 / pool.len().max(1) as f64
+    );
     let avg_spans = pool.iter().map(|t| t.spans).sum::<usize>() as f64 / pool.len() as f64;
     let req_rate = args.rate / avg_spans;
     let avg_kib =

@@ -25,6 +25,10 @@ pub struct AgentTraceOptions {
     pub error_probability: f64,
     /// Put PII in prompts (as users do).
     pub with_pii: bool,
+    /// Every step carries message text, not only model calls: a retrieval its query and
+    /// passages, a tool call its arguments and result, an HTTP call its response body (how
+    /// agent frameworks that record everything export their runs).
+    pub text_on_every_span: bool,
 }
 
 impl Default for AgentTraceOptions {
@@ -37,6 +41,7 @@ impl Default for AgentTraceOptions {
             slow_step_probability: 0.1,
             error_probability: 0.08,
             with_pii: true,
+            text_on_every_span: false,
         }
     }
 }
@@ -148,6 +153,11 @@ pub fn prompt_text(rng: &mut impl Rng, len: usize, with_pii: bool) -> String {
     out
 }
 
+/// A message length between the options' bounds.
+fn text_len(rng: &mut impl Rng, opts: &AgentTraceOptions) -> usize {
+    rng.random_range(opts.min_message_bytes..=opts.max_message_bytes.max(opts.min_message_bytes))
+}
+
 fn messages_json(role: &str, text: &str) -> String {
     serde_json::json!([{ "role": role, "parts": [{ "type": "text", "content": text }] }])
         .to_string()
@@ -222,11 +232,21 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
                     kind: span::SpanKind::Internal as i32,
                     start_time_unix_nano: cursor,
                     end_time_unix_nano: cursor + dur,
-                    attributes: vec![
-                        s("gen_ai.operation.name", "retrieval"),
-                        s("gen_ai.data_source.id", "kb-main"),
-                        i("retrieval.documents", rng.random_range(3..12)),
-                    ],
+                    attributes: {
+                        let mut a = vec![
+                            s("gen_ai.operation.name", "retrieval"),
+                            s("gen_ai.data_source.id", "kb-main"),
+                            i("retrieval.documents", rng.random_range(3..12)),
+                        ];
+                        if opts.text_on_every_span {
+                            let query = prompt_text(rng, 120, opts.with_pii);
+                            let len = text_len(rng, opts);
+                            let passages = prompt_text(rng, len, opts.with_pii);
+                            a.push(s("gen_ai.retrieval.query.text", query));
+                            a.push(s("gen_ai.retrieval.documents", passages));
+                        }
+                        a
+                    },
                     ..Default::default()
                 });
                 cursor += dur + rng.random_range(1_000_000..10_000_000);
@@ -254,14 +274,24 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
                     kind: span::SpanKind::Internal as i32,
                     start_time_unix_nano: cursor,
                     end_time_unix_nano: cursor + dur,
-                    attributes: vec![
-                        s("gen_ai.operation.name", "execute_tool"),
-                        s("gen_ai.tool.name", tool),
-                        s(
-                            "gen_ai.tool.call.id",
-                            format!("call_{}", rng.random_range(10_000..99_999)),
-                        ),
-                    ],
+                    attributes: {
+                        let mut a = vec![
+                            s("gen_ai.operation.name", "execute_tool"),
+                            s("gen_ai.tool.name", tool),
+                            s(
+                                "gen_ai.tool.call.id",
+                                format!("call_{}", rng.random_range(10_000..99_999)),
+                            ),
+                        ];
+                        if opts.text_on_every_span {
+                            let args = serde_json::json!({ "query": prompt_text(rng, 160, opts.with_pii) });
+                            let len = text_len(rng, opts);
+                            let result = serde_json::json!({ "result": prompt_text(rng, len, opts.with_pii) });
+                            a.push(s("gen_ai.tool.call.arguments", args.to_string()));
+                            a.push(s("gen_ai.tool.call.result", result.to_string()));
+                        }
+                        a
+                    },
                     status: fails.then(|| Status {
                         code: status::StatusCode::Error as i32,
                         message: format!("{tool} failed: upstream returned 503"),
@@ -279,10 +309,18 @@ pub fn agent_trace(rng: &mut impl Rng, end_unix_nano: u64, opts: &AgentTraceOpti
                         kind: span::SpanKind::Client as i32,
                         start_time_unix_nano: inner_start,
                         end_time_unix_nano: inner_start + inner_dur,
-                        attributes: vec![
-                            s("http.request.method", "GET"),
-                            i("http.response.status_code", if fails { 503 } else { 200 }),
-                        ],
+                        attributes: {
+                            let mut a = vec![
+                                s("http.request.method", "GET"),
+                                i("http.response.status_code", if fails { 503 } else { 200 }),
+                            ];
+                            if opts.text_on_every_span {
+                                let len = text_len(rng, opts);
+                                let body = prompt_text(rng, len, opts.with_pii);
+                                a.push(s("http.response.body", body));
+                            }
+                            a
+                        },
                         status: fails.then(|| Status {
                             code: status::StatusCode::Error as i32,
                             message: "503 Service Unavailable".into(),
