@@ -223,6 +223,29 @@ pub(super) fn encode_cursor(a: i64, b: &str) -> String {
     format!("{a}.{b}")
 }
 
+/// `SELECT id, data` of a time-ordered table (`logs`, `events`) matching `w`, newest first,
+/// after a cursor of [`cut_page`], one row more than `limit` (to know whether a next page
+/// exists).
+pub(super) fn newest_rows_sql(
+    table: &str,
+    w: &mut Where,
+    cursor: Option<&str>,
+    limit: usize,
+) -> Result<String, StoreError> {
+    if let Some(c) = cursor {
+        let (time, id) = decode_cursor(c)?;
+        let id: i64 = id.parse().map_err(|_| {
+            StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
+        })?;
+        w.after("time_ns", "id", time, Value::Integer(id));
+    }
+    Ok(format!(
+        "SELECT id, data FROM {table} WHERE {} ORDER BY time_ns DESC, id DESC LIMIT {}",
+        w.sql(),
+        limit + 1
+    ))
+}
+
 /// Keeps the first `limit` rows of a page fetched with one extra; when there was one, the
 /// cursor after the last row kept (`key` gives its time and tie-breaker).
 pub(super) fn cut_page<T>(
@@ -500,19 +523,8 @@ impl LogReader for SqliteReader {
         }
         w.int("time_ns >= ?", f.from_ns);
         w.int("time_ns < ?", f.to_ns);
-        if let Some(c) = &f.cursor {
-            let (time, id) = decode_cursor(c)?;
-            let id: i64 = id.parse().map_err(|_| {
-                StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
-            })?;
-            w.after("time_ns", "id", time, Value::Integer(id));
-        }
         let limit = f.limit.clamp(1, 1000);
-        let sql = format!(
-            "SELECT id, data FROM logs WHERE {} ORDER BY time_ns DESC, id DESC LIMIT {}",
-            w.sql(),
-            limit + 1
-        );
+        let sql = newest_rows_sql("logs", &mut w, f.cursor.as_deref(), limit)?;
         let mut logs = self.with_conn(|c| log_rows(c, &sql, w.args))?;
         let next_cursor = cut_page(&mut logs, limit, |l| {
             (l.record.time_unix_nano, l.id.to_string())

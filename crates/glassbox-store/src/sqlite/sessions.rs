@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::reader::{cut_page, decode_cursor, event_rows, query_traces, Where};
+use super::reader::{cut_page, decode_cursor, event_rows, newest_rows_sql, query_traces, Where};
 use crate::{
     SessionDetail, SessionFilter, SessionPage, SessionStats, SessionSummary, StoreError,
     StoredEvent,
@@ -280,19 +280,8 @@ pub(super) fn search_events(
     w.eq("session_id", &f.session_id);
     w.int("time_ns >= ?", f.from_ns);
     w.int("time_ns < ?", f.to_ns);
-    if let Some(c) = &f.cursor {
-        let (time, id) = decode_cursor(c)?;
-        let id: i64 = id.parse().map_err(|_| {
-            StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
-        })?;
-        w.after("time_ns", "id", time, Value::Integer(id));
-    }
     let limit = f.limit.clamp(1, 1000);
-    let sql = format!(
-        "SELECT id, data FROM events WHERE {} ORDER BY time_ns DESC, id DESC LIMIT {}",
-        w.sql(),
-        limit + 1
-    );
+    let sql = newest_rows_sql("events", &mut w, f.cursor.as_deref(), limit)?;
     let mut events = event_rows(conn, &sql, w.args)?;
     let next_cursor = cut_page(&mut events, limit, |e| (e.event.time_unix_nano, e.id.to_string()));
     Ok(crate::EventPage {
