@@ -69,6 +69,10 @@ def test_search_sessions_and_exports(served):
     sessions = {s["session_id"]: s for s in g.get("/api/sessions")["sessions"]}
     assert sessions["trip-1"]["turns"] == 2 and sessions["trip-2"]["turns"] == 1
     assert sessions["trip-1"]["feedback_up"] == 1 and sessions["trip-2"]["feedback_up"] == 0
+    # The summary's sessions come from the same grouping when the app reports no session_end.
+    summary = g.get("/api/metrics/summary?window=15m")
+    assert summary["session_source"] == "traces" and summary["sessions"] == 2, summary
+    assert summary["median_session_length_s"] is not None
     one = g.get("/api/sessions/trip-1")
     assert [t["correlation_id"] for t in one["turns"]] == ["day1-0", "day1-1"]
     assert one["events"][0]["comment"] == "great, thanks"

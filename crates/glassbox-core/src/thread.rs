@@ -70,9 +70,14 @@ pub fn hop_of(span: &Span) -> Hop {
     if browser {
         return Hop::Browser;
     }
-    let db = ["db.system", "db.system.name", "db.query.text", "db.statement"]
-        .iter()
-        .any(|k| span.attributes.contains_key(*k));
+    let db = [
+        "db.system",
+        "db.system.name",
+        "db.query.text",
+        "db.statement",
+    ]
+    .iter()
+    .any(|k| span.attributes.contains_key(*k));
     if db {
         return Hop::Database;
     }
@@ -116,8 +121,10 @@ mod tests {
     #[test]
     fn spans_and_events_find_their_hop() {
         let mut page = span();
-        page.resource
-            .insert("telemetry.sdk.language".into(), AttrValue::Str("webjs".into()));
+        page.resource.insert(
+            "telemetry.sdk.language".into(),
+            AttrValue::Str("webjs".into()),
+        );
         assert_eq!(hop_of(&page), Hop::Browser);
         let mut sql = span();
         sql.attributes
@@ -134,7 +141,11 @@ mod tests {
             operation: Some("execute_tool".into()),
             ..Default::default()
         });
-        assert_eq!(hop_of(&tool), Hop::Backend, "an agent's tool step is backend work");
+        assert_eq!(
+            hop_of(&tool),
+            Hop::Backend,
+            "an agent's tool step is backend work"
+        );
         assert_eq!(hop_of_event("feedback"), Hop::Feedback);
         assert_eq!(hop_of_event("conversion"), Hop::Analytics);
     }

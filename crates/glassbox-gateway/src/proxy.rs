@@ -185,10 +185,9 @@ fn not_found_hint(
     }
     let u = &inner.upstreams[chosen?];
     let base = u.base_url.trim_end_matches('/');
-    let versioned = base
-        .rsplit('/')
-        .next()
-        .is_some_and(|seg| seg.len() >= 2 && seg.starts_with('v') && seg[1..2].bytes().all(|b| b.is_ascii_digit()));
+    let versioned = base.rsplit('/').next().is_some_and(|seg| {
+        seg.len() >= 2 && seg.starts_with('v') && seg[1..2].bytes().all(|b| b.is_ascii_digit())
+    });
     if versioned {
         return None;
     }
@@ -208,13 +207,20 @@ fn not_found_hint(
 /// upstream's own body was not an OpenAI-style error.
 fn hinted_body(body: Bytes, hint: Option<&str>) -> Bytes {
     match hint {
-        Some(h) if serde_json::from_slice::<Value>(&body)
-            .ok()
-            .and_then(|v| v.get("error").map(Value::is_object))
-            != Some(true) =>
+        Some(h)
+            if serde_json::from_slice::<Value>(&body)
+                .ok()
+                .and_then(|v| v.get("error").map(Value::is_object))
+                != Some(true) =>
         {
-            let text = String::from_utf8_lossy(&body[..body.len().min(2048)]).trim().to_string();
-            let text = if text.is_empty() { "404 Not Found".to_string() } else { text };
+            let text = String::from_utf8_lossy(&body[..body.len().min(2048)])
+                .trim()
+                .to_string();
+            let text = if text.is_empty() {
+                "404 Not Found".to_string()
+            } else {
+                text
+            };
             Bytes::from(format!("{text} ({h})"))
         }
         _ => body,

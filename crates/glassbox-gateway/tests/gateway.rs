@@ -567,13 +567,24 @@ async fn a_404_from_a_base_url_without_v1_says_to_add_it() {
     .await;
     let resp = h.post("/v1/chat/completions", chat("hello")).await;
     assert_eq!(resp.status(), 404);
-    let hint = resp.headers()["x-glassbox-hint"].to_str().unwrap().to_string();
-    assert!(hint.contains("`m0`") && hint.contains("has no `/v1`"), "{hint}");
+    let hint = resp.headers()["x-glassbox-hint"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        hint.contains("`m0`") && hint.contains("has no `/v1`"),
+        "{hint}"
+    );
     let v: Value = resp.json().await.unwrap();
     let msg = v["error"]["message"].as_str().unwrap();
-    assert!(msg.contains("/v1/chat/completions") || msg.contains("has no `/v1`"), "{msg}");
+    assert!(
+        msg.contains("/v1/chat/completions") || msg.contains("has no `/v1`"),
+        "{msg}"
+    );
     // With the /v1 in place there is nothing to hint at.
     let ok = harness(vec![MockOptions::default()], |_| {}).await;
-    let resp = ok.post("/v1/embeddings", json!({"model": "m", "input": "x"})).await;
+    let resp = ok
+        .post("/v1/embeddings", json!({"model": "m", "input": "x"}))
+        .await;
     assert!(resp.headers().get("x-glassbox-hint").is_none());
 }

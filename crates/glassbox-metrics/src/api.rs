@@ -38,6 +38,21 @@ pub struct MetricsApiState {
     pub hub: Arc<MetricsHub>,
     /// Persisted rollups (the store).
     pub source: Arc<dyn RollupSource>,
+    /// Sessions as the store groups them, for the summary's session count and length
+    /// when the application reports no `session_end` events.
+    pub sessions: Option<Arc<dyn SessionSource>>,
+}
+
+/// Session count and median length over a window, from the traces' session ids.
+pub trait SessionSource: Send + Sync {
+    /// Sessions with a turn starting in `[from_unix_nano, to_unix_nano)` (of `service`
+    /// when given): their number and median length in seconds.
+    fn sessions(
+        &self,
+        from_unix_nano: u64,
+        to_unix_nano: u64,
+        service: Option<&str>,
+    ) -> Option<(u64, Option<f64>)>;
 }
 
 /// Routes `GET /metrics`, `GET /api/metrics/summary` and `GET /api/metrics/timeseries`.
@@ -145,6 +160,30 @@ async fn summary_handler(
     );
     let mut s = summary(&rows, covered);
     s.window_seconds = window.as_secs();
+    if s.sessions == 0 {
+        if let Some(src) = state.sessions.clone() {
+            // Sessions have no model or operation: only unfiltered or per-service summaries
+            // count them.
+            if !params.contains_key("model") && !params.contains_key("operation") {
+                let service = params.get("service").filter(|v| !v.is_empty()).cloned();
+                let to_ns = (to as u64) * 60_000_000_000;
+                let from_ns = (from as u64) * 60_000_000_000;
+                let found = tokio::task::spawn_blocking(move || {
+                    src.sessions(from_ns, to_ns, service.as_deref())
+                })
+                .await
+                .ok()
+                .flatten();
+                if let Some((n, median)) = found.filter(|(n, _)| *n > 0) {
+                    s.sessions = n;
+                    s.median_session_length_s = median;
+                    s.session_source = "traces";
+                    s.conversion_rate = Some(s.conversions as f64 / n as f64);
+                    s.conversion_rate_basis = "sessions";
+                }
+            }
+        }
+    }
     s.gateway_records_dropped = state.hub.gateway_dropped();
     Ok(Json(s).into_response())
 }
@@ -305,6 +344,7 @@ mod tests {
         }
         hub.record_call(&CallObservation::new("svc", "other-model", "chat", 1));
         let router = api_router(MetricsApiState {
+            sessions: None,
             hub: hub.clone(),
             source: source.clone(),
         });
@@ -335,6 +375,7 @@ mod tests {
     #[tokio::test]
     async fn bad_parameters_name_themselves() {
         let router = api_router(MetricsApiState {
+            sessions: None,
             hub: Arc::new(MetricsHub::new(MetricsConfig::default()).unwrap()),
             source: Arc::new(MemoryRollupSource::new()),
         });

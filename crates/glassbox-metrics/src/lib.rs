@@ -46,7 +46,7 @@ pub mod rollup;
 pub mod scrape;
 pub mod sketch;
 
-pub use api::{api_router, ApiError, MetricsApiState};
+pub use api::{api_router, ApiError, MetricsApiState, SessionSource};
 pub use config::{MetricsConfig, MetricsConfigError};
 pub use exposition::OPENMETRICS_CONTENT_TYPE;
 pub use family::OTHER;

@@ -294,10 +294,22 @@ mod tests {
 
     /// Real exports: SDK basics with events and links, three GenAI instrumentations.
     const FIXTURES: [(&[u8], Encoding); 4] = [
-        (include_bytes!("../../../tests/fixtures/otlp/basic_traces-http-protobuf-00.pb"), Encoding::Protobuf),
-        (include_bytes!("../../../tests/fixtures/otlp/openllmetry-v1_traces-03.pb"), Encoding::Protobuf),
-        (include_bytes!("../../../tests/fixtures/otlp/openinference-v1_traces-11.pb"), Encoding::Protobuf),
-        (include_bytes!("../../../tests/fixtures/otlp/spec-example-trace.json"), Encoding::Json),
+        (
+            include_bytes!("../../../tests/fixtures/otlp/basic_traces-http-protobuf-00.pb"),
+            Encoding::Protobuf,
+        ),
+        (
+            include_bytes!("../../../tests/fixtures/otlp/openllmetry-v1_traces-03.pb"),
+            Encoding::Protobuf,
+        ),
+        (
+            include_bytes!("../../../tests/fixtures/otlp/openinference-v1_traces-11.pb"),
+            Encoding::Protobuf,
+        ),
+        (
+            include_bytes!("../../../tests/fixtures/otlp/spec-example-trace.json"),
+            Encoding::Json,
+        ),
     ];
 
     #[test]
@@ -340,7 +352,9 @@ mod tests {
             for (k, v) in &a.attributes {
                 match v {
                     AttrValue::Double(d) if d.is_nan() => {
-                        assert!(matches!(b.attributes.get(k), Some(AttrValue::Double(x)) if x.is_nan()))
+                        assert!(
+                            matches!(b.attributes.get(k), Some(AttrValue::Double(x)) if x.is_nan())
+                        )
                     }
                     _ => assert_eq!(Some(v), b.attributes.get(k), "attribute {k}"),
                 }
@@ -359,7 +373,9 @@ mod tests {
             body: Some(AttrValue::Str("answer flagged: refusal".into())),
             attributes: Attributes::from([("model".into(), AttrValue::Str("gpt-4o".into()))]),
             resource: Attributes::new(),
-            trace_id: Some(glassbox_core::TraceId::from_hex("0af7651916cd43dd8448eb211c80319c").unwrap()),
+            trace_id: Some(
+                glassbox_core::TraceId::from_hex("0af7651916cd43dd8448eb211c80319c").unwrap(),
+            ),
             span_id: None,
             service: "checkout".into(),
             correlation_id: "web-7f3a9c".into(),

@@ -150,7 +150,11 @@ impl Auth {
         let ours = headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| bearer_value(v).map(str::to_string).or_else(|| basic_user(v)))
+            .and_then(|v| {
+                bearer_value(v)
+                    .map(str::to_string)
+                    .or_else(|| basic_user(v))
+            })
             .is_some_and(|v| self.find(&v).is_some());
         if ours {
             headers.remove(header::AUTHORIZATION);
@@ -380,11 +384,20 @@ mod tests {
             scopes: vec![Scope::Ingest],
         }]);
         // `write-key-0123456789:` and `:write-key-0123456789`, base64.
-        for creds in ["d3JpdGUta2V5LTAxMjM0NTY3ODk6", "OndyaXRlLWtleS0wMTIzNDU2Nzg5"] {
+        for creds in [
+            "d3JpdGUta2V5LTAxMjM0NTY3ODk6",
+            "OndyaXRlLWtleS0wMTIzNDU2Nzg5",
+        ] {
             let mut h = headers(&[("authorization", &format!("Basic {creds}"))]);
-            assert!(matches!(auth.check(&h, Scope::Ingest), Verdict::Allowed(_)), "{creds}");
+            assert!(
+                matches!(auth.check(&h, Scope::Ingest), Verdict::Allowed(_)),
+                "{creds}"
+            );
             auth.strip(&mut h);
-            assert!(h.get("authorization").is_none(), "a glassbox key never passes on");
+            assert!(
+                h.get("authorization").is_none(),
+                "a glassbox key never passes on"
+            );
         }
         let h = headers(&[("authorization", "Basic bm9wZTo=")]);
         assert!(matches!(auth.check(&h, Scope::Ingest), Verdict::Refused));

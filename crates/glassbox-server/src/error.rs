@@ -60,7 +60,9 @@ impl From<StoreError> for ApiError {
                 let param = m
                     .split_once(':')
                     .map(|(p, _)| p)
-                    .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+                    .filter(|p| {
+                        !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                    })
                     .unwrap_or("cursor")
                     .to_string();
                 ApiError::bad_param_owned(param, m)

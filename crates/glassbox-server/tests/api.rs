@@ -447,24 +447,45 @@ async fn sessions_feedback_and_streamed_exports() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|h| (h["hop"].as_str().unwrap().to_string(), h["count"].as_u64().unwrap()))
+        .map(|h| {
+            (
+                h["hop"].as_str().unwrap().to_string(),
+                h["count"].as_u64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         hops,
-        [("browser", 0), ("backend", 2), ("database", 0), ("model", 1), ("analytics", 0), ("feedback", 1)]
-            .map(|(h, n)| (h.to_string(), n))
+        [
+            ("browser", 0),
+            ("backend", 2),
+            ("database", 0),
+            ("model", 1),
+            ("analytics", 0),
+            ("feedback", 1)
+        ]
+        .map(|(h, n)| (h.to_string(), n))
     );
     let missing = inv["thread"]["missing"].to_string();
-    assert!(missing.contains("glassbox.js") && missing.contains("\"database\""), "{missing}");
+    assert!(
+        missing.contains("glassbox.js") && missing.contains("\"database\""),
+        "{missing}"
+    );
 
     // Sessions: the list, one session, an unknown one.
     let (status, page) = call(&f.app, "GET", "/api/sessions", None, None).await;
     assert_eq!(status, StatusCode::OK, "{page}");
     let s = &page["sessions"][0];
     assert_eq!(s["session_id"], "sess-1");
-    assert_eq!((s["turns"].as_u64(), s["feedback_up"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(
+        (s["turns"].as_u64(), s["feedback_up"].as_u64()),
+        (Some(1), Some(1))
+    );
     assert_eq!(s["error_turns"], 1);
-    assert!(!page.to_string().contains("alice@example.com"), "users are pseudonyms");
+    assert!(
+        !page.to_string().contains("alice@example.com"),
+        "users are pseudonyms"
+    );
     let (status, one) = call(&f.app, "GET", "/api/sessions/sess-1", None, None).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(one["turns"].as_array().unwrap().len(), 1);
@@ -473,7 +494,10 @@ async fn sessions_feedback_and_streamed_exports() {
     let (status, err) = call(&f.app, "GET", "/api/sessions/nope", None, None).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "{err}");
     let (status, err) = call(&f.app, "GET", "/api/sessions?windw=1h", None, None).await;
-    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("windw")));
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("windw"))
+    );
 
     // Feedback on the traces list, and its filter.
     let (_, page) = call(&f.app, "GET", "/api/traces?feedback=up", None, None).await;
@@ -481,7 +505,10 @@ async fn sessions_feedback_and_streamed_exports() {
     let (_, page) = call(&f.app, "GET", "/api/traces?feedback=down", None, None).await;
     assert!(page["traces"].as_array().unwrap().is_empty());
     let (status, err) = call(&f.app, "GET", "/api/traces?feedback=sideways", None, None).await;
-    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("feedback")));
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("feedback"))
+    );
     let (status, events) = call(&f.app, "GET", "/api/events?name=feedback", None, None).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(events["events"].as_array().unwrap().len(), 1);
@@ -490,24 +517,41 @@ async fn sessions_feedback_and_streamed_exports() {
     let (status, headers, body) = call_raw(&f.app, "/api/export/traces").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers["content-type"], "application/x-ndjson");
-    assert!(headers["content-disposition"].to_str().unwrap().contains(".jsonl"));
-    let lines: Vec<Value> = body.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains(".jsonl"));
+    let lines: Vec<Value> = body
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert!(lines.iter().all(|s| s["trace_id"] == TRACE));
-    for raw in ["4111 1111 1111 1111", "bob@example.com", "alice@example.com"] {
+    for raw in [
+        "4111 1111 1111 1111",
+        "bob@example.com",
+        "alice@example.com",
+    ] {
         assert!(!body.contains(raw), "{raw} in the export");
     }
-    let (status, headers, body) = call_raw(&f.app, "/api/export/traces?format=csv&status=error").await;
+    let (status, headers, body) =
+        call_raw(&f.app, "/api/export/traces?format=csv&status=error").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(headers["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
     let mut rdr = csv::Reader::from_reader(body.as_bytes());
     assert_eq!(rdr.headers().unwrap().len(), 21);
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 3);
-    assert!(rows.iter().any(|r| &r[3] == "execute_tool search_flights" && &r[9] == "error"));
+    assert!(rows
+        .iter()
+        .any(|r| &r[3] == "execute_tool search_flights" && &r[9] == "error"));
     let (_, _, body) = call_raw(&f.app, "/api/export/traces?format=otlp").await;
     assert_eq!(body.lines().count(), 1);
-    let req = glassbox_otlp::decode_traces(body.trim().as_bytes(), glassbox_otlp::Encoding::Json).unwrap();
+    let req = glassbox_otlp::decode_traces(body.trim().as_bytes(), glassbox_otlp::Encoding::Json)
+        .unwrap();
     let spans = glassbox_otlp::convert_traces(&req).records;
     assert_eq!(spans.len(), 3);
     let root = spans.iter().find(|s| s.parent_span_id.is_none()).unwrap();
@@ -516,7 +560,8 @@ async fn sessions_feedback_and_streamed_exports() {
     let (_, _, body) = call_raw(&f.app, "/api/export/traces?status=ok").await;
     assert!(body.is_empty(), "a filter matching nothing exports nothing");
     let (_, _, body) = call_raw(&f.app, "/api/export/events?format=otlp").await;
-    let req = glassbox_otlp::decode_logs(body.trim().as_bytes(), glassbox_otlp::Encoding::Json).unwrap();
+    let req =
+        glassbox_otlp::decode_logs(body.trim().as_bytes(), glassbox_otlp::Encoding::Json).unwrap();
     let records = glassbox_otlp::convert_logs(&req, 0).records;
     assert_eq!(records[0].event_name, "feedback");
     let (status, _, body) = call_raw(&f.app, "/api/export/events?format=csv").await;
@@ -526,14 +571,28 @@ async fn sessions_feedback_and_streamed_exports() {
     assert_eq!(status, StatusCode::OK);
 
     let (status, err) = call(&f.app, "GET", "/api/export/traces?format=xml", None, None).await;
-    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("format")));
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("format"))
+    );
     let (status, err) = call(&f.app, "GET", "/api/export/logs?limit=5", None, None).await;
-    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("limit")));
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("limit"))
+    );
     let (status, err) = call(&f.app, "GET", "/api/export/traces?max=0", None, None).await;
-    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("max")));
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("max"))
+    );
 }
 
-async fn segment(app: &axum::Router, path: &str, body: Value, basic: Option<&str>) -> (StatusCode, Value) {
+async fn segment(
+    app: &axum::Router,
+    path: &str,
+    body: Value,
+    basic: Option<&str>,
+) -> (StatusCode, Value) {
     use base64::Engine as _;
     let mut req = Request::builder()
         .method("POST")
@@ -550,7 +609,10 @@ async fn segment(app: &axum::Router, path: &str, body: Value, basic: Option<&str
         .unwrap();
     let status = resp.status();
     let bytes = resp.into_body().collect().await.unwrap().to_bytes();
-    (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -576,8 +638,23 @@ async fn segment_tracking_api_events_join_the_thread() {
     });
     // The write key as Basic user name, as Segment's libraries send it; a wrong key and
     // no key are refused.
-    assert_eq!(segment(&f.app, "/ingest/segment/v1/track", track.clone(), None).await.0, StatusCode::UNAUTHORIZED);
-    assert_eq!(segment(&f.app, "/ingest/segment/v1/track", track.clone(), Some("nope")).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(
+        segment(&f.app, "/ingest/segment/v1/track", track.clone(), None)
+            .await
+            .0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        segment(
+            &f.app,
+            "/ingest/segment/v1/track",
+            track.clone(),
+            Some("nope")
+        )
+        .await
+        .0,
+        StatusCode::FORBIDDEN
+    );
     let (status, ok) = segment(&f.app, "/ingest/segment/v1/track", track, Some(key)).await;
     assert_eq!((status, ok), (StatusCode::OK, json!({"success": true})));
     let batch = json!({"batch": [
@@ -601,7 +678,10 @@ async fn segment_tracking_api_events_join_the_thread() {
     assert_eq!(conv["properties"]["page.path"], "/checkout");
     assert_eq!(conv["time_unix_nano"], 1_796_464_800_123_000_000u64);
     let page = by("page_view");
-    assert_eq!((page["correlation_id"].as_str(), page["session_id"].as_str()), (Some("cust-402"), Some("sess-1")));
+    assert_eq!(
+        (page["correlation_id"].as_str(), page["session_id"].as_str()),
+        (Some("cust-402"), Some("sess-1"))
+    );
     assert_eq!(page["properties"]["segment.page"], "Pricing");
     assert_eq!(by("identify")["properties"]["plan"], "pro");
     let all = Value::Array(events.clone()).to_string();
@@ -609,15 +689,38 @@ async fn segment_tracking_api_events_join_the_thread() {
         assert!(!all.contains(raw), "{raw} stored raw");
     }
     // The thread: the trace's investigation holds the purchase.
-    let (_, inv) = call(&f.app, "GET", &format!("/api/investigate/{TRACE}"), None, Some(reader)).await;
-    assert!(inv["timeline"].as_array().unwrap().iter().any(|e| e["type"] == "event" && e["event"]["name"] == "conversion"));
+    let (_, inv) = call(
+        &f.app,
+        "GET",
+        &format!("/api/investigate/{TRACE}"),
+        None,
+        Some(reader),
+    )
+    .await;
+    assert!(inv["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["type"] == "event" && e["event"]["name"] == "conversion"));
 
     // Bad messages name the field, with the batch position.
     let (status, err) = segment(&f.app, "/ingest/segment/v1/batch",
         json!({"batch": [{"type": "track", "event": "x", "userId": "u", "messageId": "m"}, {"type": "track", "event": "y", "userId": "u", "messageId": "m", "timestamp": "yesterday"}]}), Some(key)).await;
-    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("batch[1].timestamp")));
-    let (status, err) = segment(&f.app, "/ingest/segment/v1/track", json!({"event": "x", "messageId": "m"}), Some(key)).await;
-    assert_eq!((status, err["error"]["param"].as_str()), (StatusCode::BAD_REQUEST, Some("userId")));
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("batch[1].timestamp"))
+    );
+    let (status, err) = segment(
+        &f.app,
+        "/ingest/segment/v1/track",
+        json!({"event": "x", "messageId": "m"}),
+        Some(key),
+    )
+    .await;
+    assert_eq!(
+        (status, err["error"]["param"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("userId"))
+    );
     let (status, _) = segment(&f.app, "/ingest/segment/v1/trak", json!({}), Some(key)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }

@@ -25,8 +25,8 @@ pub use blob::{BlobStore, BLOB_SCHEME};
 pub use error::StoreError;
 pub use query::{
     EventFilter, EventPage, FeedbackFilter, Investigation, LogFilter, LogPage, SessionDetail,
-    SessionFilter, SessionPage, SessionStats, SessionSummary, StoredEvent, StoredLog, TimelineEntry,
-    TraceFilter, TracePage, TraceSummary,
+    SessionFilter, SessionPage, SessionStats, SessionSummary, StoredEvent, StoredLog,
+    TimelineEntry, TraceFilter, TracePage, TraceSummary,
 };
 
 use glassbox_core::{Span, TraceId};

@@ -485,6 +485,10 @@ pub async fn serve_runtime(
     let metrics_api = glassbox_metrics::api_router(MetricsApiState {
         hub: rt.hub.clone(),
         source: rt.rollups.clone(),
+        sessions: Some(Arc::new(StoreSessions {
+            reader: rt.state.reader.clone(),
+            cache: std::sync::Mutex::new(std::collections::HashMap::new()),
+        })),
     });
     let extra = extra
         .merge(privacy_routes(&rt, v))
@@ -627,5 +631,54 @@ mod lock_tests {
         drop(first);
         let again = lock_data_dir(dir.path());
         assert!(again.is_ok(), "the lock is released with its holder");
+    }
+}
+
+/// The summary's session figures from the store's sessions (traces grouped by session
+/// id), for applications that report no `session_end` events. The overview asks every
+/// few seconds: an answer is reused for 30 s per window length and service.
+struct StoreSessions {
+    reader: Arc<dyn glassbox_store::ReadStore>,
+    cache: std::sync::Mutex<std::collections::HashMap<(u64, Option<String>), SessionsSeen>>,
+}
+
+type SessionsSeen = (std::time::Instant, Option<(u64, Option<f64>)>);
+
+impl glassbox_metrics::SessionSource for StoreSessions {
+    fn sessions(
+        &self,
+        from_unix_nano: u64,
+        to_unix_nano: u64,
+        service: Option<&str>,
+    ) -> Option<(u64, Option<f64>)> {
+        let key = (
+            to_unix_nano.saturating_sub(from_unix_nano),
+            service.map(str::to_string),
+        );
+        if let Some((at, seen)) = self.cache.lock().ok()?.get(&key) {
+            if at.elapsed() < std::time::Duration::from_secs(30) {
+                return *seen;
+            }
+        }
+        let page = self
+            .reader
+            .search_sessions(&glassbox_store::SessionFilter {
+                service: service.map(str::to_string),
+                from_ns: Some(from_unix_nano),
+                to_ns: Some(to_unix_nano),
+                limit: 1,
+                ..Default::default()
+            })
+            .ok()?;
+        let seen = page.stats.map(|st| {
+            (
+                st.sessions,
+                st.median_duration_ns.map(|ns| ns as f64 / 1e9),
+            )
+        });
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.insert(key, (std::time::Instant::now(), seen));
+        }
+        seen
     }
 }

@@ -203,7 +203,14 @@ pub fn render_trace(doc: &Value, style: Style) -> String {
         } else {
             "  ".to_string()
         };
-        let name = fit(&format!("{}{}", "  ".repeat(depth), s["name"].as_str().unwrap_or("?")), name_w);
+        let name = fit(
+            &format!(
+                "{}{}",
+                "  ".repeat(depth),
+                s["name"].as_str().unwrap_or("?")
+            ),
+            name_w,
+        );
         let self_col = if show_self {
             format!(" self {:>8}", fmt_duration(u(&s["self_time_ns"])))
         } else {
@@ -223,7 +230,12 @@ pub fn render_trace(doc: &Value, style: Style) -> String {
             let indent = 2 + depth * 2 + 2;
             for line in failure_lines(s) {
                 let text = clip(&line, width.saturating_sub(indent + 2).max(20));
-                let _ = writeln!(out, "{}{}", " ".repeat(indent), paint(style, "31", &format!("└ {text}")));
+                let _ = writeln!(
+                    out,
+                    "{}{}",
+                    " ".repeat(indent),
+                    paint(style, "31", &format!("└ {text}"))
+                );
             }
         }
     }
@@ -239,7 +251,11 @@ pub fn render_trace(doc: &Value, style: Style) -> String {
         legend.push("◆ on the critical path (the steps beside it did not delay the trace)");
     }
     if !legend.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(style, "2", &clip(&legend.join("   "), width)));
+        let _ = writeln!(
+            out,
+            "\n{}",
+            paint(style, "2", &clip(&legend.join("   "), width))
+        );
     }
     out
 }
@@ -294,7 +310,10 @@ pub fn render_investigation(doc: &Value, style: Style) -> String {
             out,
             "  trace {}  {} {:>8}  {} spans{}",
             t["trace_id"].as_str().unwrap_or("?"),
-            fit(t["root_name"].as_str().unwrap_or("?"), width.saturating_sub(70).clamp(12, 32)),
+            fit(
+                t["root_name"].as_str().unwrap_or("?"),
+                width.saturating_sub(70).clamp(12, 32)
+            ),
             fmt_duration(u(&t["duration_ns"])),
             u(&t["span_count"]),
             if t["error"].as_bool().unwrap_or(false) {
@@ -535,7 +554,15 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn span(id: &str, parent: Option<&str>, name: &str, start: u64, dur: u64, depth: u64, critical: bool) -> Value {
+    fn span(
+        id: &str,
+        parent: Option<&str>,
+        name: &str,
+        start: u64,
+        dur: u64,
+        depth: u64,
+        critical: bool,
+    ) -> Value {
         json!({"span_id": id, "parent_span_id": parent, "name": name, "start_time_unix_nano": start,
                "duration_ns": dur, "self_time_ns": dur, "depth": depth, "on_critical_path": critical,
                "status": {"code": "unset"}, "gen_ai": {}, "events": []})
@@ -551,9 +578,25 @@ mod tests {
 
     #[test]
     fn waterfall_fits_80_columns_and_says_why_a_step_failed() {
-        let mut root = span("a", None, "invoke_agent travel_planner_with_a_long_name", 0, 6_000_000_000, 0, true);
+        let mut root = span(
+            "a",
+            None,
+            "invoke_agent travel_planner_with_a_long_name",
+            0,
+            6_000_000_000,
+            0,
+            true,
+        );
         root["error_below"] = json!(true);
-        let mut tool = span("b", Some("a"), "execute_tool search_flights_in_every_airline_we_know", 500_000_000, 5_100_000_000, 1, true);
+        let mut tool = span(
+            "b",
+            Some("a"),
+            "execute_tool search_flights_in_every_airline_we_know",
+            500_000_000,
+            5_100_000_000,
+            1,
+            true,
+        );
         tool["status"] = json!({"code": "error", "message": "upstream timed out after 5s"});
         tool["events"] = json!([{"name": "exception", "attributes": {"exception.type": "TimeoutError", "exception.message": "read timed out\n  at socket.recv"}}]);
         tool["gen_ai"] = json!({"request_model": "gpt-4o-2024-08-06"});
@@ -566,14 +609,30 @@ mod tests {
         for width in [80, 100, 160] {
             let text = render_trace(&doc, style(width));
             for line in text.lines() {
-                assert!(cols(line) <= width, "{width} columns: {line:?} is {}", cols(line));
+                assert!(
+                    cols(line) <= width,
+                    "{width} columns: {line:?} is {}",
+                    cols(line)
+                );
             }
-            assert!(text.contains("slowest: step 1, `execute_tool search_flights`"), "{text}");
+            assert!(
+                text.contains("slowest: step 1, `execute_tool search_flights`"),
+                "{text}"
+            );
             let lines: Vec<&str> = text.lines().collect();
-            let tool_at = lines.iter().position(|l| l.starts_with("✗   execute_tool")).unwrap();
+            let tool_at = lines
+                .iter()
+                .position(|l| l.starts_with("✗   execute_tool"))
+                .unwrap();
             assert!(lines[tool_at - 1].starts_with("↳ invoke_agent"), "{text}");
-            assert!(lines[tool_at + 1].contains("└ upstream timed out after 5s"), "{text}");
-            assert!(lines[tool_at + 2].contains("└ TimeoutError: read timed out"), "{text}");
+            assert!(
+                lines[tool_at + 1].contains("└ upstream timed out after 5s"),
+                "{text}"
+            );
+            assert!(
+                lines[tool_at + 2].contains("└ TimeoutError: read timed out"),
+                "{text}"
+            );
             // A sequential agent: every step is on the critical path, so none is marked.
             assert!(!text.contains("◆ "), "{text}");
         }
@@ -590,9 +649,18 @@ mod tests {
                       span("c", Some("a"), "fetch_url faq", 0, 200_000_000, 1, false)]
         });
         let text = render_trace(&doc, style(100));
-        assert!(text.lines().any(|l| l.starts_with("◆   fetch_url docs")), "{text}");
-        assert!(text.lines().any(|l| l.starts_with("    fetch_url faq")), "{text}");
-        assert!(text.lines().any(|l| l.starts_with("  invoke_agent")), "the root has no sibling: {text}");
+        assert!(
+            text.lines().any(|l| l.starts_with("◆   fetch_url docs")),
+            "{text}"
+        );
+        assert!(
+            text.lines().any(|l| l.starts_with("    fetch_url faq")),
+            "{text}"
+        );
+        assert!(
+            text.lines().any(|l| l.starts_with("  invoke_agent")),
+            "the root has no sibling: {text}"
+        );
     }
 
     #[test]
@@ -610,8 +678,14 @@ mod tests {
         for line in text.lines() {
             assert!(cols(line) <= 80, "{line:?} is {}", cols(line));
         }
-        assert!(text.contains("✗error\n") && text.contains("└ upstream timed out"), "{text}");
-        assert!(text.contains("feedback value=0 \"it never answered\""), "{text}");
+        assert!(
+            text.contains("✗error\n") && text.contains("└ upstream timed out"),
+            "{text}"
+        );
+        assert!(
+            text.contains("feedback value=0 \"it never answered\""),
+            "{text}"
+        );
     }
 
     #[test]

@@ -101,8 +101,12 @@ pub struct Summary {
     pub conversion_rate: Option<f64>,
     /// `sessions`, `requests`, or `none` when both are zero.
     pub conversion_rate_basis: &'static str,
-    /// Median `session_end` value, seconds.
+    /// Median session length, seconds: from `session_end` events, else from the traces
+    /// grouped by session id (see `session_source`).
     pub median_session_length_s: Option<f64>,
+    /// Where `sessions` and the session length come from: `session_end` (events the
+    /// application reported), `traces` (traces grouped by session id), or `none`.
+    pub session_source: &'static str,
     /// Gateway call records lost because the pipeline was full, since this glassbox
     /// started (not limited to the window): calls answered but not recorded.
     pub gateway_records_dropped: u64,
@@ -182,6 +186,11 @@ pub fn summary(rows: &[RollupRow], window: Duration) -> Summary {
         (None, "none")
     };
     s.median_session_length_s = sessions.quantile(0.5);
+    s.session_source = if s.sessions > 0 {
+        "session_end"
+    } else {
+        "none"
+    };
     s
 }
 

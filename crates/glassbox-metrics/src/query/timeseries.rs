@@ -334,7 +334,10 @@ pub fn timeseries(
             // Both sketches are built here with the same parameters: merging cannot fail.
             let _ = group_sketch.merge(&scratch);
             if i == order.len() || order[i].0 != group {
-                whole.insert(group, group_sketch.quantile(q).map(|v| v * metric.sketch_scale()));
+                whole.insert(
+                    group,
+                    group_sketch.quantile(q).map(|v| v * metric.sketch_scale()),
+                );
                 group_sketch.clear();
             }
         }
@@ -487,14 +490,39 @@ mod tests {
         // The window value is the statistic over every row, as the summary computes it:
         // half the calls at 0.1 s and 1 s apart is not the median of bucket medians.
         let mixed: Vec<_> = (0..10)
-            .map(|m| if m < 6 { row(m, "a", 10, 0.1) } else { row(m, "a", 10, 1.0) })
+            .map(|m| {
+                if m < 6 {
+                    row(m, "a", 10, 0.1)
+                } else {
+                    row(m, "a", 10, 1.0)
+                }
+            })
             .collect();
         let all = timeseries(&mixed, m, 0, 10, 5, GroupBy::None);
         assert!((all.series[0].points[1].v.unwrap() - 1000.0).abs() < 10.0);
-        assert!((all.series[0].window.unwrap() - 100.0).abs() < 1.0, "{:?}", all.series[0].window);
-        assert_eq!(rps.series[0].window, Some(3.0), "180 calls a minute over the window");
-        let tokens = timeseries(&rows, TimeseriesMetric::InputTokens, 0, 10, 5, GroupBy::Model);
-        assert_eq!(tokens.series[0].window, Some(600.0), "sums are summed over the window");
+        assert!(
+            (all.series[0].window.unwrap() - 100.0).abs() < 1.0,
+            "{:?}",
+            all.series[0].window
+        );
+        assert_eq!(
+            rps.series[0].window,
+            Some(3.0),
+            "180 calls a minute over the window"
+        );
+        let tokens = timeseries(
+            &rows,
+            TimeseriesMetric::InputTokens,
+            0,
+            10,
+            5,
+            GroupBy::Model,
+        );
+        assert_eq!(
+            tokens.series[0].window,
+            Some(600.0),
+            "sums are summed over the window"
+        );
         // A range with no data has no series (the UI draws an empty chart).
         let empty = timeseries(&rows, m, 100, 110, 1, GroupBy::None);
         assert!(empty.series.is_empty());

@@ -89,7 +89,9 @@ fn thread(inv: &glassbox_store::Investigation) -> Value {
     for e in &inv.timeline {
         match e {
             TimelineEntry::Span { span, .. } => counts[slot(hop_of(span))] += 1,
-            TimelineEntry::Event { event, .. } => counts[slot(hop_of_event(&event.event.name))] += 1,
+            TimelineEntry::Event { event, .. } => {
+                counts[slot(hop_of_event(&event.event.name))] += 1
+            }
             TimelineEntry::Log { .. } => {}
         }
     }

@@ -58,6 +58,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/export/events", get(export::events))
         .route("/ingest/segment/v1/{kind}", post(segment::ingest))
         .route("/api/feedback", post(events::feedback))
-        .route("/api/events", post(events::events).get(sessions::list_events))
+        .route(
+            "/api/events",
+            post(events::events).get(sessions::list_events),
+        )
         .with_state(state)
 }

@@ -136,7 +136,10 @@ fn message_event(kind: &str, m: &Map<String, Value>, at: &str) -> Result<Event, 
     if let Some(n) = text(m, "name") {
         properties.insert("segment.page".into(), AttrValue::Str(n.into()));
     }
-    if let Some(page) = context.and_then(|c| c.get("page")).and_then(Value::as_object) {
+    if let Some(page) = context
+        .and_then(|c| c.get("page"))
+        .and_then(Value::as_object)
+    {
         if let Some(path) = text(page, "path") {
             properties.insert("page.path".into(), AttrValue::Str(path.into()));
         }
@@ -176,7 +179,12 @@ pub async fn ingest(
     let events = if kind == "batch" {
         let list = match m.get("batch") {
             Some(Value::Array(a)) if !a.is_empty() => a,
-            _ => return Err(ApiError::bad_param("batch", "batch: a non-empty array of messages")),
+            _ => {
+                return Err(ApiError::bad_param(
+                    "batch",
+                    "batch: a non-empty array of messages",
+                ))
+            }
         };
         if list.len() > MAX_BATCH {
             return Err(ApiError::bad_param(

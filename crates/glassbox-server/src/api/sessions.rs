@@ -20,7 +20,9 @@ pub async fn list(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let p = SearchParams(&q);
-    p.only(&["service", "user_id", "since", "from", "to", "limit", "cursor"])?;
+    p.only(&[
+        "service", "user_id", "since", "from", "to", "limit", "cursor",
+    ])?;
     let mut filter = SessionFilter {
         service: p.text("service"),
         user_ids: p

@@ -412,9 +412,8 @@ impl TraceReader for SqliteReader {
         }
         if let Some(q) = &f.text {
             let limit = f.limit.clamp(1, 1000);
-            let (traces, next_cursor) = self.with_conn(|c| {
-                super::search::search(c, q, &w, f.cursor.as_deref(), limit)
-            })?;
+            let (traces, next_cursor) =
+                self.with_conn(|c| super::search::search(c, q, &w, f.cursor.as_deref(), limit))?;
             return Ok(TracePage {
                 traces,
                 next_cursor,

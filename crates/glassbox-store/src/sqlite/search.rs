@@ -97,7 +97,11 @@ pub(super) fn text_of(spans: &[&Span]) -> String {
                     out.push_str(t);
                     out.push(' ');
                 }
-                let messages = [&g.input_messages, &g.output_messages, &g.system_instructions];
+                let messages = [
+                    &g.input_messages,
+                    &g.output_messages,
+                    &g.system_instructions,
+                ];
                 let has = messages.iter().any(|m| m.is_some());
                 for m in messages.into_iter().flatten() {
                     push_json_strings(m, &mut out, end);
@@ -259,7 +263,11 @@ pub(super) fn search(
                 .collect::<Vec<_>>()
                 .join(", ");
             let mut args = w.args.clone();
-            args.extend(order.iter().map(|(_, t)| Value::Blob(t.as_bytes().to_vec())));
+            args.extend(
+                order
+                    .iter()
+                    .map(|(_, t)| Value::Blob(t.as_bytes().to_vec())),
+            );
             let sql = format!("{} AND trace_id IN ({marks})", w.sql());
             let summaries: HashMap<TraceId, TraceSummary> =
                 query_traces(conn, &sql, args, order.len())?
@@ -297,10 +305,19 @@ mod tests {
     #[test]
     fn queries_are_words_anded_with_prefixes_kept() {
         let none = |_: &str| None;
-        assert_eq!(fts_query("refund policy", none).as_deref(), Some("\"refund\" AND \"policy\""));
-        assert_eq!(fts_query("timeout* OR \"x\"", none).as_deref(), Some("\"timeout\" * AND \"OR\" AND \"x\""));
+        assert_eq!(
+            fts_query("refund policy", none).as_deref(),
+            Some("\"refund\" AND \"policy\"")
+        );
+        assert_eq!(
+            fts_query("timeout* OR \"x\"", none).as_deref(),
+            Some("\"timeout\" * AND \"OR\" AND \"x\"")
+        );
         assert_eq!(fts_query("  ---  ", none), None);
-        assert_eq!(fts_query("Köln 東京", none).as_deref(), Some("\"Köln\" AND \"東京\""));
+        assert_eq!(
+            fts_query("Köln 東京", none).as_deref(),
+            Some("\"Köln\" AND \"東京\"")
+        );
         let words = |_: &str| Some(vec!["deployed".to_string(), "deployment".to_string()]);
         assert_eq!(
             fts_query("deploy* failed", words).as_deref(),

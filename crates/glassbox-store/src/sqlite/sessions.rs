@@ -94,7 +94,12 @@ fn linked_events(
     } else {
         ""
     };
-    let args = || sessions.iter().map(|s| Value::Text(s.clone())).collect::<Vec<_>>();
+    let args = || {
+        sessions
+            .iter()
+            .map(|s| Value::Text(s.clone()))
+            .collect::<Vec<_>>()
+    };
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     let queries = [
@@ -128,7 +133,11 @@ fn event_rows_with_key(
 ) -> Result<Vec<(String, StoredEvent)>, StoreError> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params_from_iter(args), |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
     })?;
     let mut out = Vec::new();
     for row in rows {
@@ -187,14 +196,17 @@ fn stats(conn: &Connection, where_sql: &str, args: Vec<Value>) -> Result<Session
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut durations = Vec::new();
     let mut turns = Vec::new();
-    for row in stmt.query_map(params_from_iter(args), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+    for row in stmt.query_map(params_from_iter(args), |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+    })? {
         let (d, t) = row?;
         durations.push(d.max(0) as u64);
         turns.push(t.max(0) as u64);
     }
     durations.sort_unstable();
     turns.sort_unstable();
-    let at = |v: &[u64], q: f64| (!v.is_empty()).then(|| v[((v.len() - 1) as f64 * q).round() as usize]);
+    let at =
+        |v: &[u64], q: f64| (!v.is_empty()).then(|| v[((v.len() - 1) as f64 * q).round() as usize]);
     Ok(SessionStats {
         sessions: durations.len() as u64,
         median_duration_ns: at(&durations, 0.5),
@@ -283,7 +295,9 @@ pub(super) fn search_events(
     let limit = f.limit.clamp(1, 1000);
     let sql = newest_rows_sql("events", &mut w, f.cursor.as_deref(), limit)?;
     let mut events = event_rows(conn, &sql, w.args)?;
-    let next_cursor = cut_page(&mut events, limit, |e| (e.event.time_unix_nano, e.id.to_string()));
+    let next_cursor = cut_page(&mut events, limit, |e| {
+        (e.event.time_unix_nano, e.id.to_string())
+    });
     Ok(crate::EventPage {
         events,
         next_cursor,

@@ -591,7 +591,13 @@ fn trace_id_prefixes() {
     assert!(r.traces_with_prefix("abcdefzz", 5).is_err(), "not hex");
 }
 
-fn thumbs(time: u64, trace: Option<&str>, correlation: &str, session: Option<&str>, up: bool) -> Event {
+fn thumbs(
+    time: u64,
+    trace: Option<&str>,
+    correlation: &str,
+    session: Option<&str>,
+    up: bool,
+) -> Event {
     let mut properties = glassbox_core::Attributes::default();
     properties.insert("feedback.type".into(), AttrValue::Str("thumbs".into()));
     Event {
@@ -645,16 +651,27 @@ fn sessions_group_turns_and_count_feedback_given_on_turns_or_the_session() {
             ..Default::default()
         })
         .unwrap();
-    let ids: Vec<&str> = page.sessions.iter().map(|s| s.session_id.as_str()).collect();
+    let ids: Vec<&str> = page
+        .sessions
+        .iter()
+        .map(|s| s.session_id.as_str())
+        .collect();
     assert_eq!(ids, ["chat-1", "chat-2"], "most recently active first");
     let chat = &page.sessions[0];
     assert_eq!((chat.turns, chat.users, chat.error_turns), (2, 2, 1));
-    assert_eq!((chat.start_time_unix_nano, chat.duration_ns), (1_000, 8_000));
+    assert_eq!(
+        (chat.start_time_unix_nano, chat.duration_ns),
+        (1_000, 8_000)
+    );
     assert_eq!((chat.feedback_up, chat.feedback_down), (3, 1));
     assert_eq!(chat.user_ids, ["u-a", "u-b"]);
     let stats = page.stats.clone().unwrap();
     assert_eq!((stats.sessions, stats.median_turns), (2, Some(2)));
-    assert_eq!(stats.median_duration_ns, Some(8_000), "chat-1 lasts 8,000 ns, chat-2 1,000");
+    assert_eq!(
+        stats.median_duration_ns,
+        Some(8_000),
+        "chat-1 lasts 8,000 ns, chat-2 1,000"
+    );
 
     // Paging and filters.
     let first = r
@@ -672,7 +689,10 @@ fn sessions_group_turns_and_count_feedback_given_on_turns_or_the_session() {
         .unwrap();
     assert_eq!(second.sessions[0].session_id, "chat-2");
     assert!(second.next_cursor.is_none());
-    assert!(second.stats.is_none(), "statistics come with the first page");
+    assert!(
+        second.stats.is_none(),
+        "statistics come with the first page"
+    );
     let of_b = r
         .search_sessions(&SessionFilter {
             limit: 10,
@@ -751,8 +771,12 @@ fn text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention() {
         let mut s = span(trace, 1, None, start, start + 10);
         s.name = "chat gpt-4o".into();
         s.gen_ai = Some(GenAi {
-            input_messages: Some(serde_json::json!([{"role": "user", "parts": [{"type": "text", "content": prompt}]}])),
-            output_messages: Some(serde_json::json!([{"role": "assistant", "parts": [{"type": "text", "content": answer}]}])),
+            input_messages: Some(
+                serde_json::json!([{"role": "user", "parts": [{"type": "text", "content": prompt}]}]),
+            ),
+            output_messages: Some(
+                serde_json::json!([{"role": "assistant", "parts": [{"type": "text", "content": answer}]}]),
+            ),
             ..Default::default()
         });
         s
@@ -765,8 +789,18 @@ fn text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention() {
         message: "Gateway timeout from the orders service".into(),
     };
     w.write_group(&[batch(vec![
-        chat(T1, 1_000, "Where is my refund for the blender?", "Your refund was issued on Monday."),
-        chat(T2, 2_000, "Wie lange dauert die Rückerstattung?", "Drei bis fünf Werktage."),
+        chat(
+            T1,
+            1_000,
+            "Where is my refund for the blender?",
+            "Your refund was issued on Monday.",
+        ),
+        chat(
+            T2,
+            2_000,
+            "Wie lange dauert die Rückerstattung?",
+            "Drei bis fünf Werktage.",
+        ),
         failing,
     ])])
     .unwrap();
@@ -832,7 +866,11 @@ fn text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention() {
     assert!(find("refund").is_empty());
     let conn = rusqlite::Connection::open(dir.path().join(super::DB_FILE)).unwrap();
     let left: i64 = conn
-        .query_row("SELECT count(*) FROM span_text WHERE span_text MATCH 'gpt'", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM span_text WHERE span_text MATCH 'gpt'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(left, 0);
 }

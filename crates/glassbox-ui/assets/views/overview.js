@@ -1,7 +1,7 @@
 // Overview: headline tiles from /api/metrics/summary and charts from
 // /api/metrics/timeseries, over a selectable window, per model, refreshed every 5 s.
 
-import { h, clear, errorBox, fmtMs, fmtNum, fmtPct, fmtUsd, qs } from '../util.js';
+import { h, clear, errorBox, fmtDuration, fmtMs, fmtNum, fmtPct, fmtUsd, qs } from '../util.js';
 import { api } from '../api.js';
 import { createChart } from '../chart.js';
 import { onboarding } from './onboarding.js';
@@ -149,6 +149,8 @@ function renderTiles(el, s) {
     silentTile(s),
     tile('Safety', fmtNum(s.safety_violations_per_hour) + '/h', `${fmtNum(s.safety_blocks)} blocked, ${fmtNum(s.safety_flags)} flagged`, s.safety_blocks > 0 ? 'warn' : ''),
     tile('Thumbs up', fmtPct(s.thumbs_up_ratio), `${fmtNum(s.feedback_up)} up, ${fmtNum(s.feedback_down)} down`),
+    tile('Sessions', fmtNum(s.sessions), s.median_session_length_s !== null && s.median_session_length_s !== undefined
+      ? `median ${fmtDuration(s.median_session_length_s * 1e9)}${s.session_source === 'traces' ? ' (from traces)' : ''}` : 'no session ids yet'),
     tile('Conversion', fmtPct(s.conversion_rate), `${fmtNum(s.conversions)} per ${s.conversion_rate_basis === 'sessions' ? fmtNum(s.sessions) + ' sessions' : 'requests'}`),
   );
 }
