@@ -185,8 +185,10 @@ fn not_found_hint(
     }
     let u = &inner.upstreams[chosen?];
     let base = u.base_url.trim_end_matches('/');
+    // `/v1`, `/v2beta`…: a `v` and a digit.
     let versioned = base.rsplit('/').next().is_some_and(|seg| {
-        seg.len() >= 2 && seg.starts_with('v') && seg[1..2].bytes().all(|b| b.is_ascii_digit())
+        let b = seg.as_bytes();
+        b.first() == Some(&b'v') && b.get(1).is_some_and(u8::is_ascii_digit)
     });
     if versioned {
         return None;

@@ -161,31 +161,45 @@ async fn summary_handler(
     let mut s = summary(&rows, covered);
     s.window_seconds = window.as_secs();
     if s.sessions == 0 {
-        if let Some(src) = state.sessions.clone() {
-            // Sessions have no model or operation: only unfiltered or per-service summaries
-            // count them.
-            if !params.contains_key("model") && !params.contains_key("operation") {
-                let service = params.get("service").filter(|v| !v.is_empty()).cloned();
-                let to_ns = (to as u64) * 60_000_000_000;
-                let from_ns = (from as u64) * 60_000_000_000;
-                let found = tokio::task::spawn_blocking(move || {
-                    src.sessions(from_ns, to_ns, service.as_deref())
-                })
-                .await
-                .ok()
-                .flatten();
-                if let Some((n, median)) = found.filter(|(n, _)| *n > 0) {
-                    s.sessions = n;
-                    s.median_session_length_s = median;
-                    s.session_source = "traces";
-                    s.conversion_rate = Some(s.conversions as f64 / n as f64);
-                    s.conversion_rate_basis = "sessions";
-                }
-            }
-        }
+        sessions_from_traces(&state, &params, from, to, &mut s).await;
     }
     s.gateway_records_dropped = state.hub.gateway_dropped();
     Ok(Json(s).into_response())
+}
+
+/// When the application reports no `session_end` events: the session count and median
+/// length from the store's sessions (traces grouped by session id). Sessions have no model
+/// or operation, so only unfiltered or per-service summaries count them.
+async fn sessions_from_traces(
+    state: &MetricsApiState,
+    params: &HashMap<String, String>,
+    from_minute: i64,
+    to_minute: i64,
+    s: &mut crate::query::Summary,
+) {
+    let Some(src) = state.sessions.clone() else {
+        return;
+    };
+    if params.contains_key("model") || params.contains_key("operation") {
+        return;
+    }
+    let service = params.get("service").filter(|v| !v.is_empty()).cloned();
+    let (from_ns, to_ns) = (
+        from_minute as u64 * 60_000_000_000,
+        to_minute as u64 * 60_000_000_000,
+    );
+    let found =
+        tokio::task::spawn_blocking(move || src.sessions(from_ns, to_ns, service.as_deref()))
+            .await
+            .ok()
+            .flatten();
+    if let Some((n, median)) = found.filter(|(n, _)| *n > 0) {
+        s.sessions = n;
+        s.median_session_length_s = median;
+        s.session_source = "traces";
+        s.conversion_rate = Some(s.conversions as f64 / n as f64);
+        s.conversion_rate_basis = "sessions";
+    }
 }
 
 /// What per-time rates (requests/s, tokens/min, violations/h) are averaged over: the

@@ -8,8 +8,9 @@
 //!                                                             convert ─> OtlpSink
 //! ```
 //!
-//! This crate owns wire formats and their errors. It must not redact, sample or store:
-//! records leave it raw, and the pipeline behind the sink does the rest.
+//! It also writes stored records back out as OTLP/JSON export requests (`encode`, for
+//! exports). This crate owns wire formats and their errors. It must not redact, sample or
+//! store: records leave it raw, and the pipeline behind the sink does the rest.
 
 mod admission;
 mod convert;

@@ -150,12 +150,10 @@ impl Auth {
         let ours = headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| {
-                bearer_value(v)
-                    .map(str::to_string)
-                    .or_else(|| basic_user(v))
-            })
-            .is_some_and(|v| self.find(&v).is_some());
+            .is_some_and(|v| match bearer_value(v) {
+                Some(b) => self.find(b).is_some(),
+                None => basic_user(v).is_some_and(|u| self.find(&u).is_some()),
+            });
         if ours {
             headers.remove(header::AUTHORIZATION);
         }

@@ -71,6 +71,11 @@ pub trait TraceReader: Send + Sync {
     /// first, with a cursor for the next page.
     fn search_sessions(&self, filter: &SessionFilter) -> Result<SessionPage, StoreError>;
 
+    /// Session count and length over every session `filter` matches (page size and
+    /// cursor unused): what the first page of [`TraceReader::search_sessions`] carries,
+    /// without listing sessions.
+    fn session_stats(&self, filter: &SessionFilter) -> Result<SessionStats, StoreError>;
+
     /// One session with its turns and events; `None` when no trace carries the id.
     fn get_session(&self, session_id: &str) -> Result<Option<SessionDetail>, StoreError>;
 }

@@ -660,22 +660,19 @@ impl glassbox_metrics::SessionSource for StoreSessions {
                 return *seen;
             }
         }
-        let page = self
+        let stats = self
             .reader
-            .search_sessions(&glassbox_store::SessionFilter {
+            .session_stats(&glassbox_store::SessionFilter {
                 service: service.map(str::to_string),
                 from_ns: Some(from_unix_nano),
                 to_ns: Some(to_unix_nano),
-                limit: 1,
                 ..Default::default()
             })
             .ok()?;
-        let seen = page.stats.map(|st| {
-            (
-                st.sessions,
-                st.median_duration_ns.map(|ns| ns as f64 / 1e9),
-            )
-        });
+        let seen = Some((
+            stats.sessions,
+            stats.median_duration_ns.map(|ns| ns as f64 / 1e9),
+        ));
         if let Ok(mut cache) = self.cache.lock() {
             cache.insert(key, (std::time::Instant::now(), seen));
         }

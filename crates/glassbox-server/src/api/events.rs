@@ -1,16 +1,19 @@
 //! `POST /api/feedback` and `POST /api/events`: feedback and business events, one object or
-//! an array of them. A batch is validated whole: one bad item refuses the batch with a 400
+//! an array of them; `GET /api/events` lists them. A batch is validated whole: one bad item refuses the batch with a 400
 //! naming the item and field, and nothing of it is stored.
 
-use axum::extract::State;
+use std::collections::HashMap;
+
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use glassbox_core::time::now_unix_nanos;
 use glassbox_core::{AttrValue, Attributes, Event, TraceId};
 use glassbox_pipeline::{Records, Source, SubmitError};
+use glassbox_store::EventFilter;
 use serde_json::{json, Map, Value};
 
-use super::params::parse_time_ns;
+use super::params::{parse_time_ns, SearchParams};
 use crate::error::ApiError;
 use crate::AppState;
 
@@ -297,4 +300,49 @@ pub async fn events(
         ApiError::bad_param("body", format!("the body must be JSON: {}", e.body_text()))
     })?;
     accept(state, body, business_event).await
+}
+
+/// The filters of the events list (`/api/events`, `/api/export/events`).
+pub(crate) const FILTER_PARAMS: &[&str] = &[
+    "name",
+    "correlation_id",
+    "trace_id",
+    "user_id",
+    "session_id",
+    "since",
+    "from",
+    "to",
+];
+
+/// An [`EventFilter`] from the events list's filter parameters.
+pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<EventFilter, ApiError> {
+    let mut f = EventFilter {
+        name: p.text("name"),
+        correlation_id: p.text("correlation_id"),
+        session_id: p.text("session_id"),
+        user_ids: p
+            .text("user_id")
+            .map(|u| (state.pseudonymize)(&u))
+            .unwrap_or_default(),
+        ..Default::default()
+    };
+    if let Some(t) = p.text("trace_id") {
+        f.trace_id = Some(super::traces::parse_trace_id(&t)?);
+    }
+    (f.from_ns, f.to_ns) = p.time_range()?;
+    Ok(f)
+}
+
+/// `GET /api/events?name=&correlation_id=&trace_id=&user_id=&session_id=&since=&from=&to=&limit=&cursor=`.
+pub async fn list(
+    State(state): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    let p = SearchParams(&q);
+    p.only(&[FILTER_PARAMS, &["limit", "cursor"]].concat())?;
+    let mut filter = filter(&state, &p)?;
+    filter.limit = p.limit()?;
+    filter.cursor = p.text("cursor");
+    let page = super::query(&state, move |r| r.search_events(&filter)).await?;
+    Ok(Json(json!(page)))
 }

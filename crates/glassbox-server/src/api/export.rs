@@ -22,7 +22,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use glassbox_core::{AttrValue, Span};
-use glassbox_store::{EventFilter, ReadStore, StoreError};
+use glassbox_store::{ReadStore, StoreError};
 use tokio::sync::mpsc;
 
 use super::params::SearchParams;
@@ -455,40 +455,6 @@ pub async fn logs(
     }))
 }
 
-/// The filters of the events list (`/api/events`, `/api/export/events`).
-pub(crate) const EVENT_FILTER_PARAMS: &[&str] = &[
-    "name",
-    "correlation_id",
-    "trace_id",
-    "user_id",
-    "session_id",
-    "since",
-    "from",
-    "to",
-];
-
-/// An [`EventFilter`] from the events list's filter parameters.
-pub(crate) fn event_filter(
-    state: &AppState,
-    p: &SearchParams<'_>,
-) -> Result<EventFilter, ApiError> {
-    let mut f = EventFilter {
-        name: p.text("name"),
-        correlation_id: p.text("correlation_id"),
-        session_id: p.text("session_id"),
-        user_ids: p
-            .text("user_id")
-            .map(|u| (state.pseudonymize)(&u))
-            .unwrap_or_default(),
-        ..Default::default()
-    };
-    if let Some(t) = p.text("trace_id") {
-        f.trace_id = Some(super::traces::parse_trace_id(&t)?);
-    }
-    (f.from_ns, f.to_ns) = p.time_range()?;
-    Ok(f)
-}
-
 const EVENT_COLUMNS: [&str; 11] = [
     "id",
     "time",
@@ -526,10 +492,10 @@ pub async fn events(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     let p = SearchParams(&q);
-    p.only(&[EVENT_FILTER_PARAMS, &["format", "max"]].concat())?;
+    p.only(&[super::events::FILTER_PARAMS, &["format", "max"]].concat())?;
     let format = Format::parse(&p)?;
     let max = max_records(&p)?;
-    let mut filter = event_filter(&state, &p)?;
+    let mut filter = super::events::filter(&state, &p)?;
     filter.limit = PAGE;
     Ok(stream(&state, "events", format, move |r, out| {
         Records {

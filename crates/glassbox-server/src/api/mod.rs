@@ -1,5 +1,6 @@
-//! The JSON query and events API under `/api/`. Handlers are thin: parse and validate,
-//! call the store or the pipeline, shape the answer.
+//! The JSON query and events API under `/api/`, and analytics events in Segment's format
+//! under `/ingest/segment/`. Handlers are thin: parse and validate, call the store or the
+//! pipeline, shape the answer.
 
 pub mod compare;
 pub mod events;
@@ -58,9 +59,6 @@ pub fn router(state: AppState) -> Router {
         .route("/api/export/events", get(export::events))
         .route("/ingest/segment/v1/{kind}", post(segment::ingest))
         .route("/api/feedback", post(events::feedback))
-        .route(
-            "/api/events",
-            post(events::events).get(sessions::list_events),
-        )
+        .route("/api/events", post(events::events).get(events::list))
         .with_state(state)
 }

@@ -1,6 +1,5 @@
 //! `GET /api/sessions` (conversations: the traces sharing a session id, with their users,
-//! errors, cost and feedback), `GET /api/sessions/{id}` (one session's turns and events)
-//! and `GET /api/events` (feedback and business events).
+//! errors, cost and feedback) and `GET /api/sessions/{id}` (one session's turns and events).
 
 use std::collections::HashMap;
 
@@ -51,18 +50,4 @@ pub async fn get_one(
             "no stored trace carries session id `{id}`"
         ))),
     }
-}
-
-/// `GET /api/events?name=&correlation_id=&trace_id=&user_id=&session_id=&since=&from=&to=&limit=&cursor=`.
-pub async fn list_events(
-    State(state): State<AppState>,
-    Query(q): Query<HashMap<String, String>>,
-) -> Result<Json<Value>, ApiError> {
-    let p = SearchParams(&q);
-    p.only(&[super::export::EVENT_FILTER_PARAMS, &["limit", "cursor"]].concat())?;
-    let mut filter = super::export::event_filter(&state, &p)?;
-    filter.limit = p.limit()?;
-    filter.cursor = p.text("cursor");
-    let page = super::query(&state, move |r| r.search_events(&filter)).await?;
-    Ok(Json(json!(page)))
 }

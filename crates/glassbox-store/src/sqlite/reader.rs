@@ -1,5 +1,6 @@
-//! Read side of the SQLite backend: trace lookup and search, logs, investigation; and the
-//! API's rare writes on their own connection (readiness probe, erasure of a data subject).
+//! Read side of the SQLite backend: trace lookup and search, logs and events,
+//! investigation; and the API's rare writes on their own connection (readiness probe,
+//! erasure of a data subject). Sessions are in `sessions`, full-text search in `search`.
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::PathBuf;
@@ -14,8 +15,8 @@ use super::{block_ids, decode_block, ReadPool};
 use crate::{Eraser, ErasureReport, BLOB_SCHEME};
 use crate::{
     EventFilter, EventPage, FeedbackFilter, Investigation, LogFilter, LogPage, LogReader,
-    SessionDetail, SessionFilter, SessionPage, StoreError, StoredEvent, StoredLog, TimelineEntry,
-    TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary, WriteProbe,
+    SessionDetail, SessionFilter, SessionPage, SessionStats, StoreError, StoredEvent, StoredLog,
+    TimelineEntry, TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary, WriteProbe,
 };
 
 /// Reads the SQLite store through a small pool of read-only connections.
@@ -447,6 +448,10 @@ impl TraceReader for SqliteReader {
         self.with_conn(|c| super::sessions::search(c, f))
     }
 
+    fn session_stats(&self, f: &SessionFilter) -> Result<SessionStats, StoreError> {
+        self.with_conn(|c| super::sessions::window_stats(c, f))
+    }
+
     fn get_session(&self, session_id: &str) -> Result<Option<SessionDetail>, StoreError> {
         self.with_conn(|c| super::sessions::get(c, session_id))
     }
@@ -532,7 +537,28 @@ impl LogReader for SqliteReader {
     }
 
     fn search_events(&self, f: &EventFilter) -> Result<EventPage, StoreError> {
-        self.with_conn(|c| super::sessions::search_events(c, f))
+        self.with_conn(|conn| {
+            let mut w = Where::default();
+            w.eq("name", &f.name);
+            w.eq("correlation_id", &f.correlation_id);
+            if let Some(t) = f.trace_id {
+                w.push("trace_id = ?", Value::Blob(t.as_bytes().to_vec()));
+            }
+            w.any("user_id", &f.user_ids);
+            w.eq("session_id", &f.session_id);
+            w.int("time_ns >= ?", f.from_ns);
+            w.int("time_ns < ?", f.to_ns);
+            let limit = f.limit.clamp(1, 1000);
+            let sql = newest_rows_sql("events", &mut w, f.cursor.as_deref(), limit)?;
+            let mut events = event_rows(conn, &sql, w.args)?;
+            let next_cursor = cut_page(&mut events, limit, |e| {
+                (e.event.time_unix_nano, e.id.to_string())
+            });
+            Ok(EventPage {
+                events,
+                next_cursor,
+            })
+        })
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::reader::{cut_page, decode_cursor, event_rows, newest_rows_sql, query_traces, Where};
+use super::reader::{cut_page, decode_cursor, query_traces, Where};
 use crate::{
     SessionDetail, SessionFilter, SessionPage, SessionStats, SessionSummary, StoreError,
     StoredEvent,
@@ -215,12 +215,27 @@ fn stats(conn: &Connection, where_sql: &str, args: Vec<Value>) -> Result<Session
     })
 }
 
-pub(super) fn search(conn: &Connection, f: &SessionFilter) -> Result<SessionPage, StoreError> {
+/// The turns (traces) a session filter keeps.
+fn turns_where(f: &SessionFilter) -> Where {
     let mut w = Where::default();
     w.eq("root_service", &f.service);
     w.any("user_id", &f.user_ids);
     w.int("start_ns >= ?", f.from_ns);
     w.int("start_ns < ?", f.to_ns);
+    w
+}
+
+/// Session count and length over every session `f` matches (its page and cursor unused).
+pub(super) fn window_stats(
+    conn: &Connection,
+    f: &SessionFilter,
+) -> Result<SessionStats, StoreError> {
+    let w = turns_where(f);
+    stats(conn, &w.sql(), w.args)
+}
+
+pub(super) fn search(conn: &Connection, f: &SessionFilter) -> Result<SessionPage, StoreError> {
+    let mut w = turns_where(f);
     let mut having = Where {
         args: std::mem::take(&mut w.args),
         ..Where::default()
@@ -275,31 +290,4 @@ pub(super) fn get(conn: &Connection, id: &str) -> Result<Option<SessionDetail>, 
         turns,
         events,
     }))
-}
-
-/// Events matching a filter, newest first (the events API's read side).
-pub(super) fn search_events(
-    conn: &Connection,
-    f: &crate::EventFilter,
-) -> Result<crate::EventPage, StoreError> {
-    let mut w = Where::default();
-    w.eq("name", &f.name);
-    w.eq("correlation_id", &f.correlation_id);
-    if let Some(t) = f.trace_id {
-        w.push("trace_id = ?", Value::Blob(t.as_bytes().to_vec()));
-    }
-    w.any("user_id", &f.user_ids);
-    w.eq("session_id", &f.session_id);
-    w.int("time_ns >= ?", f.from_ns);
-    w.int("time_ns < ?", f.to_ns);
-    let limit = f.limit.clamp(1, 1000);
-    let sql = newest_rows_sql("events", &mut w, f.cursor.as_deref(), limit)?;
-    let mut events = event_rows(conn, &sql, w.args)?;
-    let next_cursor = cut_page(&mut events, limit, |e| {
-        (e.event.time_unix_nano, e.id.to_string())
-    });
-    Ok(crate::EventPage {
-        events,
-        next_cursor,
-    })
 }

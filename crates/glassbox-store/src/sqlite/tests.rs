@@ -666,6 +666,11 @@ fn sessions_group_turns_and_count_feedback_given_on_turns_or_the_session() {
     assert_eq!((chat.feedback_up, chat.feedback_down), (3, 1));
     assert_eq!(chat.user_ids, ["u-a", "u-b"]);
     let stats = page.stats.clone().unwrap();
+    assert_eq!(
+        r.session_stats(&SessionFilter::default()).unwrap(),
+        stats,
+        "the statistics alone, as the first page carries them"
+    );
     assert_eq!((stats.sessions, stats.median_turns), (2, Some(2)));
     assert_eq!(
         stats.median_duration_ns,
