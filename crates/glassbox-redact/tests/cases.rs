@@ -216,6 +216,9 @@ fn decoys_survive() {
         "build_2024_v3_final_release_candidate is out",
         "Claude Sonnet answered; use gpt-4o-mini-2024-07-18",
         "built 1.2.3x86 on 2024-01-05x1",
+        // Addresses of no one's host: any interface, loopback, netmask, multicast.
+        "bind addr=0.0.0.0:8080, health on 127.0.0.1:9090",
+        "netmask 255.255.255.0 broadcast 255.255.255.255 mdns 224.0.0.251",
     ] {
         assert_eq!(
             r.redact_str(t, Source::Other),

@@ -158,6 +158,6 @@ fn held_back_half_quality() {
     }
     // Decoys: 98% kept is the target; the held-back half's numeric ids sit next to
     // labelled phone numbers and cards, see the README.
-    let failures = shortfalls(&report, holdout_floor, 0.975, 0.55);
+    let failures = shortfalls(&report, holdout_floor, 0.975, 0.88);
     assert!(failures.is_empty(), "held-back quality fell: {failures:?}");
 }

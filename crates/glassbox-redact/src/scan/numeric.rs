@@ -360,13 +360,18 @@ fn classify(
 
     // IPv4: exactly four dotted parts.
     if j == 4 && c[3].sep != b'.' && same_sep(c, b".") && l.iter().all(|&x| x <= 3) {
-        let ok = c.iter().all(|x| {
-            let v = t[x.start..x.end]
+        let mut octets = [0u32; 4];
+        for (o, x) in octets.iter_mut().zip(c) {
+            *o = t[x.start..x.end]
                 .iter()
                 .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
-            v <= 255
-        });
-        if ok {
+        }
+        if octets.iter().all(|&v| v <= 255) {
+            // Addresses that name no host of anyone: `0.0.0.0` (any interface, this
+            // network), loopback, multicast, netmasks and broadcast. Kept as they are.
+            if matches!(octets[0], 0 | 127 | 224..=255) {
+                return None;
+            }
             return Some((EntityKind::IpAddress, "ipv4"));
         }
     }
