@@ -34,6 +34,8 @@ pub const KNOWN: &[&str] = &[
     "/api/subjects/{user_id}",
     "/api/openapi.json",
     "/metrics",
+    "/glassbox.js",
+    "/glassbox.mjs",
     "/healthz",
     "/readyz",
 ];

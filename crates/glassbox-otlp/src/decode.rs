@@ -78,7 +78,9 @@ impl Encoding {
             .to_ascii_lowercase();
         match media.as_str() {
             "application/x-protobuf" | "application/protobuf" => Some(Encoding::Protobuf),
-            "application/json" => Some(Encoding::Json),
+            // `text/plain`: what `navigator.sendBeacon` sends for a string body (a page
+            // cannot set another type without a preflight the beacon never makes).
+            "application/json" | "text/plain" => Some(Encoding::Json),
             _ => None,
         }
     }

@@ -219,7 +219,7 @@ async fn unsupported_content_type_and_encoding_are_415() {
     let sink = Arc::new(FakeSink::default());
     let (status, _, body) = send(
         router(sink.clone()),
-        post("/v1/traces", "text/plain", None, "x"),
+        post("/v1/traces", "application/xml", None, "x"),
     )
     .await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use axum::middleware;
 use axum::serve::ListenerExt;
 use axum::Router;
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
 
 use crate::auth::{require_scope, Auth};
 use crate::cors::{self, Cors};
@@ -140,15 +140,21 @@ pub async fn serve(
     };
     let mut servers = Vec::with_capacity(others.len() + 1);
     servers.push(tokio::spawn(
-        axum::serve(nodelay(http), http_app)
-            .with_graceful_shutdown(wait(rx.clone()))
-            .into_future(),
+        axum::serve(
+            nodelay(http),
+            http_app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(wait(rx.clone()))
+        .into_future(),
     ));
     for (listener, router) in others {
         servers.push(tokio::spawn(
-            axum::serve(nodelay(listener), router)
-                .with_graceful_shutdown(wait(rx.clone()))
-                .into_future(),
+            axum::serve(
+                nodelay(listener),
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(wait(rx.clone()))
+            .into_future(),
         ));
     }
     for s in servers {
@@ -158,12 +164,14 @@ pub async fn serve(
 }
 
 /// Streamed responses (SSE chunks, gRPC frames) must not wait for Nagle's algorithm.
-fn nodelay(listener: TcpListener) -> impl axum::serve::Listener<Addr = SocketAddr> {
-    listener.tap_io(|tcp| {
+/// (A named type, so the peer address reaches handlers as `ConnectInfo`.)
+fn nodelay(listener: TcpListener) -> axum::serve::TapIo<TcpListener, fn(&mut TcpStream)> {
+    fn set(tcp: &mut TcpStream) {
         if let Err(e) = tcp.set_nodelay(true) {
             tracing::debug!(error = %e, "could not set TCP_NODELAY");
         }
-    })
+    }
+    listener.tap_io(set as fn(&mut TcpStream))
 }
 
 /// Resolves on SIGINT or SIGTERM.

@@ -7,6 +7,9 @@
 //!  /healthz, /readyz, the UI shell and /ui/ assets    none (they hold no data)
 //!  /v1/traces, /v1/logs, /v1/metrics, OTLP/gRPC        ingest
 //!  POST /api/feedback, POST /api/events                ingest
+//!  POST /ingest/segment/v1/…                          ingest
+//!    the same four from a web page (POST /v1/traces,    ingest or ingest-browser
+//!    /api/events, /api/feedback, /ingest/segment/…)     (rate-limited, see below)
 //!  /v1/chat/completions … (every other /v1/ route)     gateway
 //!  GET /api/…, /metrics                                read
 //!  anything that changes or deletes data              admin
@@ -19,7 +22,13 @@
 //! and the provider key is configured on the upstream. Either way this layer removes the
 //! glassbox token from the request before any handler (the gateway's forwarding included)
 //! sees it, and attaches a [`Caller`] fingerprint instead.
+//!
+//! A browser key (`ingest-browser`) is public by nature: it ships in every page that
+//! loads `glassbox.js`. It can only send browser spans, feedback and events, may come
+//! as `?glassbox_key=` (what `navigator.sendBeacon` can send, having no headers), and
+//! each key is rate-limited per client address and in total ([`BrowserLimiter`]).
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
@@ -30,6 +39,7 @@ use glassbox_core::Caller;
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
+use crate::ratelimit::{BrowserLimiter, BrowserLimits};
 
 /// The header that carries a glassbox token beside a provider key in `Authorization`.
 pub const TOKEN_HEADER: &str = "x-glassbox-token";
@@ -48,6 +58,10 @@ pub enum Scope {
     Admin,
     /// Call models through the gateway (`/v1/chat/completions` and the other OpenAI routes).
     Gateway,
+    /// What a web page may send with a public key: browser spans (`POST /v1/traces`),
+    /// feedback, events and Segment-format events, rate-limited per key and address.
+    #[serde(rename = "ingest-browser")]
+    IngestBrowser,
 }
 
 impl Scope {
@@ -58,6 +72,7 @@ impl Scope {
             Scope::Read => "read",
             Scope::Admin => "admin",
             Scope::Gateway => "gateway",
+            Scope::IngestBrowser => "ingest-browser",
         }
     }
 }
@@ -75,6 +90,7 @@ pub struct Token {
 #[derive(Debug, Clone, Default)]
 pub struct Auth {
     tokens: Arc<Vec<(Token, u64)>>,
+    browser: BrowserLimiter,
 }
 
 /// The outcome of checking a request's credentials.
@@ -82,6 +98,8 @@ pub struct Auth {
 pub enum Verdict {
     /// Allowed; the caller's token, when auth is on.
     Allowed(Caller),
+    /// Allowed as a browser key: the request counts against the key's rate limits.
+    Browser(Caller),
     /// No glassbox token was presented.
     Missing,
     /// A token was presented but it is unknown or lacks the scope.
@@ -101,7 +119,14 @@ impl Auth {
                     })
                     .collect(),
             ),
+            browser: BrowserLimiter::default(),
         }
+    }
+
+    /// The same tokens with `limits` for browser keys.
+    pub fn with_browser_limits(mut self, limits: BrowserLimits) -> Self {
+        self.browser = BrowserLimiter::new(limits);
+        self
     }
 
     /// True when tokens are configured.
@@ -128,14 +153,30 @@ impl Auth {
 
     /// Checks the credentials in `headers` for `scope`.
     pub fn check(&self, headers: &HeaderMap, scope: Scope) -> Verdict {
+        self.check_request(headers, None, scope, false)
+    }
+
+    /// Checks a request's credentials for `scope`: the headers' token, else
+    /// `query_key`; on a browser route (`browser`) a browser key is accepted too.
+    pub fn check_request(
+        &self,
+        headers: &HeaderMap,
+        query_key: Option<&str>,
+        scope: Scope,
+        browser: bool,
+    ) -> Verdict {
         if !self.enabled() {
             return Verdict::Allowed(Caller::default());
         }
-        let Some(presented) = presented_token(headers) else {
+        let presented = presented_token(headers).or(query_key.map(std::borrow::Cow::Borrowed));
+        let Some(presented) = presented else {
             return Verdict::Missing;
         };
         match self.find(&presented) {
             Some((t, f)) if grants(t, scope) => Verdict::Allowed(Caller { token: Some(*f) }),
+            Some((t, f)) if browser && t.scopes.contains(&Scope::IngestBrowser) => {
+                Verdict::Browser(Caller { token: Some(*f) })
+            }
             _ => Verdict::Refused,
         }
     }
@@ -185,6 +226,15 @@ pub(crate) fn is_otlp_http(path: &str) -> bool {
         path.strip_suffix('/').unwrap_or(path),
         "/v1/traces" | "/v1/logs" | "/v1/metrics"
     )
+}
+
+/// Routes a web page may send to with a browser key: browser spans, feedback, events.
+pub fn is_browser_route(method: &Method, path: &str) -> bool {
+    *method == Method::POST
+        && (matches!(path.strip_suffix('/').unwrap_or(path), "/v1/traces")
+            || path == "/api/events"
+            || path == "/api/feedback"
+            || path.starts_with("/ingest/segment/"))
 }
 
 /// The scope a request needs, from its path and method; `None` for routes without data.
@@ -260,8 +310,26 @@ fn bearer_value(v: &str) -> Option<&str> {
 pub async fn require_scope(State(auth): State<Auth>, mut req: Request, next: Next) -> Response {
     let caller = match required_scope(req.method(), req.uri().path()) {
         None => Caller::default(),
-        Some(scope) => match auth.check(req.headers(), scope) {
+        Some(scope) => match check_scope(&auth, &req, scope) {
             Verdict::Allowed(c) => c,
+            Verdict::Browser(c) => {
+                let ip = client_ip(&req);
+                if let Err(limited) = auth.browser.check(c.token.unwrap_or(0), ip) {
+                    let limits = auth.browser.limits();
+                    let msg = if limited.per_ip {
+                        format!("this browser key sent more than {} requests a minute from {ip}; retry in {}s (raise [auth] browser_per_ip_per_minute if a page legitimately needs more)", limits.per_ip_per_minute, limited.retry_after_secs)
+                    } else {
+                        format!("this browser key sent more than {} requests a minute in all; retry in {}s (raise [auth] browser_per_key_per_minute if the traffic is legitimate)", limits.per_key_per_minute, limited.retry_after_secs)
+                    };
+                    let mut res =
+                        ApiError::status(StatusCode::TOO_MANY_REQUESTS, msg).into_response();
+                    if let Ok(v) = limited.retry_after_secs.to_string().parse() {
+                        res.headers_mut().insert(header::RETRY_AFTER, v);
+                    }
+                    return res;
+                }
+                c
+            }
             verdict => {
                 let status = if verdict == Verdict::Missing {
                     StatusCode::UNAUTHORIZED
@@ -291,6 +359,51 @@ pub async fn require_scope(State(auth): State<Auth>, mut req: Request, next: Nex
     auth.strip(req.headers_mut());
     req.extensions_mut().insert(caller);
     next.run(req).await
+}
+
+/// [`Auth::check_request`] for `req`: on a browser route a browser key is accepted,
+/// also as `?glassbox_key=`.
+fn check_scope(auth: &Auth, req: &Request, scope: Scope) -> Verdict {
+    let browser = scope == Scope::Ingest && is_browser_route(req.method(), req.uri().path());
+    if !browser || !auth.enabled() {
+        return auth.check(req.headers(), scope);
+    }
+    let query = req
+        .uri()
+        .query()
+        .filter(|q| q.contains("glassbox_key="))
+        .and_then(|_| {
+            axum::extract::Query::<std::collections::HashMap<String, String>>::try_from_uri(
+                req.uri(),
+            )
+            .ok()
+        });
+    let key = query
+        .as_ref()
+        .and_then(|q| q.0.get("glassbox_key"))
+        .map(String::as_str);
+    auth.check_request(req.headers(), key, scope, true)
+}
+
+/// The client's address: the peer, or when the peer is a proxy on this machine
+/// (loopback), the first address of its `X-Forwarded-For`. Unspecified when unknown.
+fn client_ip(req: &Request) -> IpAddr {
+    let peer = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    let forwarded = || {
+        req.headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.trim().parse::<IpAddr>().ok())
+    };
+    match peer {
+        Some(ip) if ip.is_loopback() => forwarded().unwrap_or(ip),
+        Some(ip) => ip,
+        None => IpAddr::from([0, 0, 0, 0]),
+    }
 }
 
 #[cfg(test)]

@@ -11,11 +11,13 @@ pub mod app;
 pub mod auth;
 pub mod cors;
 pub mod error;
+pub mod ratelimit;
 mod sink;
 mod state;
 
 pub use app::{grpc_router, http_router, is_loopback, otlp_http_router, serve, shutdown_signal};
 pub use auth::{Auth, Scope, Token};
 pub use cors::Cors;
+pub use ratelimit::BrowserLimits;
 pub use sink::PipelineSink;
 pub use state::{AppState, Pseudonymizer, Readiness};

@@ -39,6 +39,10 @@ fn span(id: u64, parent: Option<u64>, name: &str, start: u64, end: u64) -> Span 
 }
 
 async fn fixture(tokens: Vec<Token>) -> Fixture {
+    fixture_auth(Auth::new(tokens)).await
+}
+
+async fn fixture_auth(auth: Auth) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let (writer, reader) = glassbox_store::sqlite::open(dir.path()).unwrap();
     let redactor = Arc::new(
@@ -112,7 +116,7 @@ async fn fixture(tokens: Vec<Token>) -> Fixture {
     Fixture {
         app: http_router(
             state,
-            Auth::new(tokens),
+            auth,
             axum::Router::new(),
             axum::Router::new(),
             glassbox_server::Cors::default(),
@@ -723,4 +727,116 @@ async fn segment_tracking_api_events_join_the_thread() {
     );
     let (status, _) = segment(&f.app, "/ingest/segment/v1/trak", json!({}), Some(key)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_keys_send_only_browser_data_and_are_rate_limited() {
+    let browser = "browser-key-0123456789";
+    let reader = "read-token-0123456789";
+    let f = fixture_auth(
+        Auth::new(vec![
+            Token {
+                secret: browser.into(),
+                scopes: vec![Scope::IngestBrowser],
+            },
+            Token {
+                secret: reader.into(),
+                scopes: vec![Scope::Read],
+            },
+        ])
+        .with_browser_limits(glassbox_server::BrowserLimits {
+            per_ip_per_minute: 4,
+            per_key_per_minute: 1000,
+        }),
+    )
+    .await;
+    // What a page sends: feedback and events.
+    let fb = json!({"correlation_id": "web-0123456789abcdef", "value": "up"});
+    assert_eq!(
+        call(&f.app, "POST", "/api/feedback", Some(fb), Some(browser))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    // Nothing else: reading, OTLP logs and metrics.
+    for (method, path) in [
+        ("GET", "/api/traces"),
+        ("POST", "/v1/logs"),
+        ("POST", "/v1/metrics"),
+        ("GET", "/api/logs"),
+    ] {
+        let (status, err) = call(&f.app, method, path, Some(json!({})), Some(browser)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{method} {path}: {err}");
+    }
+    // A beacon: no headers, so the key is in the query and the JSON body is text/plain.
+    let trace = "5b8efff798038103d269b633813fc60c";
+    let otlp = json!({"resourceSpans": [{
+        "resource": {"attributes": [
+            {"key": "service.name", "value": {"stringValue": "shop-web"}},
+            {"key": "telemetry.sdk.language", "value": {"stringValue": "webjs"}}]},
+        "scopeSpans": [{"spans": [{
+            "traceId": trace, "spanId": "eee19b7ec3c1b174", "name": "click #buy", "kind": 1,
+            "startTimeUnixNano": "1733400000000000000", "endTimeUnixNano": "1733400000250000000",
+            "attributes": [{"key": "correlation.id", "value": {"stringValue": "web-0123456789abcdef"}}]}]}]}]});
+    let req = Request::post(format!("/v1/traces?glassbox_key={browser}"))
+        .header("content-type", "text/plain;charset=UTF-8")
+        .body(Body::from(otlp.to_string()))
+        .unwrap();
+    let resp = f.app.clone().oneshot(req).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let (status, doc) = call(
+        &f.app,
+        "GET",
+        &format!("/api/traces/{trace}"),
+        None,
+        Some(reader),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{doc}");
+    // A key in the query is for browser routes only.
+    let (status, _) = call(
+        &f.app,
+        "GET",
+        &format!("/api/traces?glassbox_key={browser}"),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // 4 a minute from one address: the 2 above count, the 5th request is refused.
+    let ev = json!({"name": "add_to_cart", "correlation_id": "web-0123456789abcdef"});
+    for _ in 0..2 {
+        assert_eq!(
+            call(
+                &f.app,
+                "POST",
+                "/api/events",
+                Some(ev.clone()),
+                Some(browser)
+            )
+            .await
+            .0,
+            StatusCode::OK
+        );
+    }
+    let req = Request::post("/api/events")
+        .header("authorization", format!("Bearer {browser}"))
+        .header("content-type", "application/json")
+        .body(Body::from(ev.to_string()))
+        .unwrap();
+    let resp = f.app.clone().oneshot(req).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(resp.headers()["retry-after"], "15");
+    let body = resp.into_body().collect().await.unwrap().to_bytes();
+    let msg = String::from_utf8_lossy(&body);
+    assert!(msg.contains("browser_per_ip_per_minute"), "{msg}");
+    // Another kind of token is not limited.
+    for _ in 0..6 {
+        assert_eq!(
+            call(&f.app, "GET", "/api/traces", None, Some(reader))
+                .await
+                .0,
+            StatusCode::OK
+        );
+    }
 }

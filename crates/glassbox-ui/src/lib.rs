@@ -5,6 +5,7 @@
 //!  GET /, /traces, /traces/{id}, /logs, /investigate/{id}, /privacy ─> index.html (no-cache)
 //!  GET /ui/{version}/{file}  ─> embedded asset, content-addressed version ─> immutable cache
 //!  GET /ui/{file}            ─> the same asset, revalidated (no-cache)
+//!  GET /glassbox.js, /glassbox.mjs ─> the browser snippet (any origin may load it)
 //! ```
 //!
 //! The app routes on the client with the History API, so every view has a shareable URL
@@ -40,13 +41,59 @@ pub const SHELL_ROUTES: [&str; 9] = [
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
     connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/// Routes of the web UI: the shell for every view and the assets under `/ui/`.
+/// `glassbox.js` as a classic script (`window.glassbox`, optional `data-*` start).
+pub const BROWSER_SCRIPT: &str = concat!(
+    include_str!("../assets/glassbox.js"),
+    include_str!("../assets/glassbox-classic.js")
+);
+
+/// `glassbox.js` as an ES module (`import glassbox from …/glassbox.mjs`).
+pub const BROWSER_MODULE: &str = concat!(
+    include_str!("../assets/glassbox.js"),
+    include_str!("../assets/glassbox-module.js")
+);
+
+/// Routes of the web UI: the shell for every view, the assets under `/ui/`, and the
+/// browser snippet (`/glassbox.js`, `/glassbox.mjs`) that web pages load from any origin.
 pub fn router() -> Router {
     let mut r = Router::new();
     for path in SHELL_ROUTES {
         r = r.route(path, get(shell));
     }
     r.route("/ui/{*path}", get(asset))
+        .route("/glassbox.js", get(|| browser_script(BROWSER_SCRIPT)))
+        .route("/glassbox.mjs", get(|| browser_script(BROWSER_MODULE)))
+}
+
+/// The snippet: public code, holds no data, so any page may load it (a module import
+/// across origins needs CORS; a page with COEP needs CORP).
+async fn browser_script(body: &'static str) -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/javascript; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=300"),
+            ),
+            (
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                HeaderValue::from_static("*"),
+            ),
+            (
+                header::HeaderName::from_static("cross-origin-resource-policy"),
+                HeaderValue::from_static("cross-origin"),
+            ),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 async fn shell() -> Response {

@@ -115,3 +115,31 @@ fn every_asset_is_referenced_and_relative_imports_resolve() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_browser_snippet_is_public_small_and_loads_from_any_origin() {
+    use std::io::Write as _;
+    for (path, tail) in [
+        ("/glassbox.js", "window.glassbox = glassbox"),
+        ("/glassbox.mjs", "export default glassbox"),
+    ] {
+        let res = router()
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        let h = |n: &str| res.headers().get(n).unwrap().to_str().unwrap().to_string();
+        assert_eq!(h("content-type"), "text/javascript; charset=utf-8");
+        assert_eq!(h("access-control-allow-origin"), "*");
+        assert_eq!(h("cross-origin-resource-policy"), "cross-origin");
+        let body = to_bytes(res.into_body(), 1 << 20).await.unwrap();
+        let text = std::str::from_utf8(&body).unwrap();
+        assert!(text.contains(tail), "{path}");
+        assert!(text.contains("traceparent") && text.contains("sendBeacon"));
+        // At most 6 KB gzipped.
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&body).unwrap();
+        let size = gz.finish().unwrap().len();
+        assert!(size <= 6 * 1024, "{path}: {size} bytes gzipped");
+    }
+}

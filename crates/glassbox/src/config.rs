@@ -124,11 +124,26 @@ impl Default for ServerConfig {
 }
 
 /// Bearer tokens; when any is configured, every request needs one.
-#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct AuthConfig {
     /// Tokens and their scopes.
     pub tokens: Vec<TokenConfig>,
+    /// Requests a minute one browser key (`ingest-browser`) may send from one client address.
+    pub browser_per_ip_per_minute: u32,
+    /// Requests a minute one browser key may send from all addresses together.
+    pub browser_per_key_per_minute: u32,
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        let limits = glassbox_server::BrowserLimits::default();
+        Self {
+            tokens: Vec::new(),
+            browser_per_ip_per_minute: limits.per_ip_per_minute,
+            browser_per_key_per_minute: limits.per_key_per_minute,
+        }
+    }
 }
 
 /// One token.
@@ -139,7 +154,8 @@ pub struct TokenConfig {
     pub token: Option<String>,
     /// Environment variable holding the token.
     pub token_env: Option<String>,
-    /// Scopes: `ingest`, `read`, `gateway`, `admin`.
+    /// Scopes: `ingest`, `read`, `gateway`, `admin`, `ingest-browser` (a public key for
+    /// web pages: browser spans, feedback and events only, rate-limited).
     pub scopes: Vec<glassbox_server::Scope>,
 }
 
@@ -466,12 +482,29 @@ impl Config {
                 bail!("auth.tokens[{i}]: the token must be at least 16 characters");
             }
             if t.scopes.is_empty() {
-                bail!("auth.tokens[{i}].scopes: give at least one of ingest, read, gateway, admin");
+                bail!("auth.tokens[{i}].scopes: give at least one of ingest, read, gateway, admin, ingest-browser");
+            }
+            if t.scopes.contains(&glassbox_server::Scope::IngestBrowser) && t.scopes.len() > 1 {
+                bail!("auth.tokens[{i}].scopes: a browser key (ingest-browser) is public, it ships in web pages; give it no other scope and use a separate token for the rest");
             }
             tokens.push(glassbox_server::Token {
                 secret,
                 scopes: t.scopes.clone(),
             });
+        }
+        for (key, v) in [
+            (
+                "auth.browser_per_ip_per_minute",
+                self.auth.browser_per_ip_per_minute,
+            ),
+            (
+                "auth.browser_per_key_per_minute",
+                self.auth.browser_per_key_per_minute,
+            ),
+        ] {
+            if v == 0 {
+                bail!("{key}: must be at least 1 (requests a minute)");
+            }
         }
         if tokens.is_empty() && !self.server.insecure_no_auth {
             for (key, addr) in [

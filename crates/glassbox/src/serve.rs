@@ -194,7 +194,10 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         redactor,
         blobs,
         pipeline,
-        auth: Auth::new(v.tokens.clone()),
+        auth: Auth::new(v.tokens.clone()).with_browser_limits(glassbox_server::BrowserLimits {
+            per_ip_per_minute: v.config.auth.browser_per_ip_per_minute,
+            per_key_per_minute: v.config.auth.browser_per_key_per_minute,
+        }),
         hub,
         rollups: reader.clone(),
         eraser: reader,
