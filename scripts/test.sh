@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # glassbox's whole test suite, on a fresh machine: installs what the tests need
-# (Debian's prometheus and chromium, a Python venv with the real OpenTelemetry and
+# (Debian's prometheus, chromium and postgresql, a Python venv with the real OpenTelemetry and
 # OpenAI clients), builds once into one target directory, then runs the Rust unit,
 # property and integration tests, the end-to-end tests and the browser tests.
 set -euo pipefail
@@ -20,6 +20,7 @@ need=()
 command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq

@@ -48,7 +48,7 @@ impl Hop {
         match self {
             Hop::Browser => "no browser span for this id: is glassbox.js (or an OpenTelemetry web SDK) loaded on that page, and does it send the id to the backend?",
             Hop::Backend => "no backend span: instrument the backend with the OpenTelemetry SDK and pass traceparent and baggage (correlation.id) on",
-            Hop::Database => "no database statement: instrument the database client (OpenTelemetry db spans)",
+            Hop::Database => "no database statement: add a sqlcommenter comment (traceparent, correlation_id) to the backend's statements and tail PostgreSQL's log ([[sources.postgres_log]]), or instrument the database client (OpenTelemetry db spans)",
             Hop::Model => "no model call: send calls through the gateway (OPENAI_BASE_URL=…/v1) or instrument the model SDK",
             Hop::Analytics => "no analytics event: post business events to /api/events, or tee Segment events to /ingest/segment/v1/",
             Hop::Feedback => "no feedback: post thumbs up/down to /api/feedback with the same id",

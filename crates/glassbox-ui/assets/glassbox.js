@@ -5,6 +5,8 @@
  *   glassbox.newInteraction(name)       start an interaction (also on load, clicks, submits)
  *   glassbox.feedback(value, comment)   thumbs up/down (or a number) on this interaction
  *   glassbox.track(event, properties)   a business event on this interaction
+ *     (both take a last `{correlationId}` to speak of an earlier interaction)
+ *   data-glassbox-ignore on an element: clicks in it start no interaction
  *   glassbox.flush()                    send what is queued now
  *
  * One correlation id per user interaction and one session id per tab. fetch and
@@ -29,11 +31,18 @@ var glassbox = (function () {
   var XHR = W.XMLHttpRequest;
   var defaultEndpoint = '';
 
+  // Random ids from a pool refilled 4 KB at a time: one getRandomValues call per ~500 ids.
+  var pool = new Uint8Array(4096);
+  var poolAt = pool.length;
+  var HEX = [];
+  for (var x = 0; x < 256; x++) HEX.push((x < 16 ? '0' : '') + x.toString(16));
   function hex(bytes) {
-    var a = new Uint8Array(bytes);
-    (W.crypto || W.msCrypto).getRandomValues(a);
+    if (poolAt + bytes > pool.length) {
+      (W.crypto || W.msCrypto).getRandomValues(pool);
+      poolAt = 0;
+    }
     var s = '';
-    for (var i = 0; i < a.length; i++) s += (a[i] < 16 ? '0' : '') + a[i].toString(16);
+    for (var i = 0; i < bytes; i++) s += HEX[pool[poolAt++]];
     return s;
   }
   function origin0() {
@@ -63,8 +72,18 @@ var glassbox = (function () {
     }
     return out;
   }
+  // `{origin, pathname, hostname}` of a request URL; paths and absolute http(s) URLs
+  // without the cost of a URL object (this runs on every fetch).
+  var ABS = /^(https?:\/\/([^\/?#@]+))([^?#]*)/i;
   function parse(url) {
-    try { return new URL(url, W.location && W.location.href); } catch (e) { return null; }
+    var loc = W.location;
+    if (url.charAt(0) === '/' && url.charAt(1) !== '/' && loc) {
+      var end = url.search(/[?#]/);
+      return { origin: loc.origin, hostname: loc.hostname, pathname: end < 0 ? url : url.slice(0, end) };
+    }
+    var m = ABS.exec(url);
+    if (m) return { origin: m[1].toLowerCase(), hostname: m[2].toLowerCase().replace(/:\d+$/, ''), pathname: m[3] || '/' };
+    try { return new URL(url, loc && loc.href); } catch (e) { return null; }
   }
 
   function sessionId() {
@@ -123,11 +142,18 @@ var glassbox = (function () {
     if (!current) newInteraction('activity');
     return current;
   }
+  // An interaction with nothing in flight for 3 s is complete. One timer at a time,
+  // re-armed for the rest of the wait when there was activity since it was set.
   function touch(t) {
     if (current && t > current.last) current.last = t;
-    clearTimeout(idle);
-    // An interaction with nothing in flight for 3 s is complete.
-    idle = setTimeout(function () { if (!pending) finish(); }, 3000);
+    if (!idle) idle = setTimeout(checkIdle, 3000);
+  }
+  function checkIdle() {
+    idle = 0;
+    if (!current) return;
+    var quiet = now() - current.last;
+    if (pending || quiet < 3000) idle = setTimeout(checkIdle, pending ? 3000 : 3000 - quiet);
+    else finish();
   }
 
   function allowed(u) {
@@ -174,9 +200,18 @@ var glassbox = (function () {
       if (!allowed(u)) return origFetch.apply(this, arguments);
       var method = String((init && init.method) || (isReq ? input.method : 'GET')).toUpperCase();
       var s = startFetch(method, u);
-      var h = new Headers((init && init.headers) || (isReq ? input.headers : undefined));
       var add = headersFor(s.it, s);
-      for (var k in add) h.set(k, add[k]);
+      var given = (init && init.headers) || (isReq ? input.headers : undefined);
+      var h;
+      if (!given || (typeof given === 'object' && Object.getPrototypeOf(given) === Object.prototype)) {
+        // A plain object (the usual case): copied, ours added, no Headers object needed.
+        h = {};
+        for (var g in given) if (!(g.toLowerCase() in add)) h[g] = given[g];
+        for (var k in add) h[k] = add[k];
+      } else {
+        h = new Headers(given);
+        for (var k2 in add) h.set(k2, add[k2]);
+      }
       var opts = Object.assign({}, init, { headers: h });
       return origFetch.call(this, input, opts).then(function (res) {
         endFetch(s, res.status);
@@ -237,12 +272,13 @@ var glassbox = (function () {
     return origFetch.call(W, url, { method: 'POST', headers: h, body: data, keepalive: data.length < 60000 })
       .then(function () {}, function () {});
   }
-  function post(path, payload) {
+  function post(path, payload, opts) {
     if (!cfg) return Promise.reject(new Error('glassbox.init() first'));
-    var it = interaction();
-    payload.correlation_id = it.cid;
+    var id = opts && opts.correlationId;
+    var it = id ? null : interaction();
+    payload.correlation_id = id || it.cid;
     payload.session_id = sessionId();
-    payload.trace_id = it.trace;
+    if (it) payload.trace_id = it.trace;
     var h = { 'content-type': 'application/json' };
     if (cfg.key) h['x-glassbox-token'] = cfg.key;
     return origFetch.call(W, cfg.endpoint + path, { method: 'POST', headers: h, body: JSON.stringify(payload), keepalive: true })
@@ -254,7 +290,7 @@ var glassbox = (function () {
 
   function onClick(e) {
     var el = e.target && e.target.closest && e.target.closest('button,a,input[type=submit],input[type=button],[role=button],[data-glassbox-name]');
-    if (!el) return;
+    if (!el || el.closest('[data-glassbox-ignore]')) return;
     var name = el.getAttribute('data-glassbox-name') || (el.id ? '#' + el.id : el.tagName.toLowerCase());
     newInteraction('click ' + name);
   }
@@ -325,11 +361,11 @@ var glassbox = (function () {
     correlationId: function () { return interaction().cid; },
     traceId: function () { return interaction().trace; },
     sessionId: sessionId,
-    feedback: function (value, comment) {
-      return post('/api/feedback', { value: value, comment: comment === undefined ? undefined : String(comment) });
+    feedback: function (value, comment, opts) {
+      return post('/api/feedback', { value: value, comment: comment === undefined ? undefined : String(comment) }, opts);
     },
-    track: function (event, properties) {
-      return post('/api/events', { name: String(event), properties: properties || {} });
+    track: function (event, properties, opts) {
+      return post('/api/events', { name: String(event), properties: properties || {} }, opts);
     },
     flush: function () { finish(); return flush(); },
     _endpoint: function (e) { defaultEndpoint = e; }

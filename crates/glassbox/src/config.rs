@@ -31,6 +31,8 @@ pub struct Config {
     pub gpu: glassbox_metrics::GpuConfig,
     /// Prometheus endpoints of the serving stack to scrape (vLLM, DCGM exporter).
     pub scrape: Vec<ScrapeConfig>,
+    /// Logs glassbox reads and joins to traces (PostgreSQL's statement log).
+    pub sources: SourcesConfig,
     /// The OpenAI-compatible gateway (mounted when at least one upstream is set).
     pub gateway: glassbox_gateway::GatewayConfig,
     /// Answer-health checks on every model response (refusals, truncation, loops…).
@@ -69,6 +71,41 @@ impl PricingConfig {
                 .map_err(|e| anyhow::anyhow!("{e}"))?,
         ))
     }
+}
+
+/// `[sources]`: files glassbox tails.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct SourcesConfig {
+    /// `[[sources.postgres_log]]`: PostgreSQL `jsonlog`/`csvlog` files.
+    pub postgres_log: Vec<PostgresLogConfig>,
+}
+
+/// One PostgreSQL log to tail: statements that carry a sqlcommenter `traceparent` become
+/// spans of that trace (duration, error, SQLSTATE, lock waits, redacted statement text).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PostgresLogConfig {
+    /// A file, or `*` in the file name for PostgreSQL's rotated files
+    /// (`/var/lib/postgresql/15/main/log/postgresql-*.json`).
+    pub path: String,
+    /// `jsonlog` or `csvlog`; default from the file name (`.json`, `.csv`).
+    #[serde(default)]
+    pub format: Option<glassbox_sources::Format>,
+    /// Service name of the statement spans.
+    #[serde(default = "default_pg_service")]
+    pub service: String,
+    /// How often to look for new lines, in milliseconds.
+    #[serde(default = "default_pg_poll")]
+    pub poll_ms: u64,
+}
+
+fn default_pg_service() -> String {
+    "postgresql".into()
+}
+
+fn default_pg_poll() -> u64 {
+    250
 }
 
 /// One Prometheus endpoint to scrape.
@@ -554,6 +591,20 @@ impl Config {
         }
         glassbox_metrics::MetricsHub::new(self.metrics.clone())
             .map_err(|e| anyhow::anyhow!("{e}"))?;
+        for (i, p) in self.sources.postgres_log.iter().enumerate() {
+            if p.path.trim().is_empty() {
+                bail!("sources.postgres_log[{i}].path: give the log file (or a pattern with `*` in the file name)");
+            }
+            if p.format.is_none()
+                && !p.path.contains('*')
+                && glassbox_sources::Format::from_path(&p.path).is_none()
+            {
+                bail!("sources.postgres_log[{i}].format: `{}` ends in neither .json nor .csv; set format = \"jsonlog\" or \"csvlog\"", p.path);
+            }
+            if p.poll_ms < 10 {
+                bail!("sources.postgres_log[{i}].poll_ms: must be at least 10");
+            }
+        }
         for (i, t) in self.scrape.iter().enumerate() {
             if !t.url.starts_with("http://") {
                 bail!("scrape[{i}].url: `{}` must start with http://", t.url);

@@ -518,6 +518,7 @@ pub async fn serve_runtime(
         .collect();
     let scrapers = glassbox_metrics::spawn_scrapers(rt.hub.clone(), targets)
         .map_err(|e| anyhow::anyhow!("scrape: {e}"))?;
+    let tailers = spawn_postgres_tailers(v, &rt.state.pipeline)?;
     let app = glassbox_server::http_router(
         rt.state.clone(),
         rt.auth.clone(),
@@ -549,7 +550,7 @@ pub async fn serve_runtime(
         .await
         .context("server failed")?;
     housekeeping.abort();
-    for s in scrapers {
+    for s in scrapers.into_iter().chain(tailers) {
         s.abort();
     }
     // Everything still in memory becomes a rollup row before the pipeline drains.
@@ -560,6 +561,34 @@ pub async fn serve_runtime(
         .context("flushing the pipeline")?;
     tracing::info!("flushed; bye");
     Ok(())
+}
+
+/// One tailer per `[[sources.postgres_log]]`, each with its offsets in
+/// `<data-dir>/sources/postgres_log-<n>.json`.
+fn spawn_postgres_tailers(
+    v: &crate::config::Validated,
+    pipeline: &glassbox_pipeline::PipelineHandle,
+) -> anyhow::Result<Vec<tokio::task::JoinHandle<()>>> {
+    let mut handles = Vec::new();
+    for (i, p) in v.config.sources.postgres_log.iter().enumerate() {
+        let cfg = glassbox_sources::TailConfig {
+            path: std::path::PathBuf::from(&p.path),
+            format: p.format,
+            service: p.service.clone(),
+            poll: std::time::Duration::from_millis(p.poll_ms),
+            state_file: v
+                .config
+                .server
+                .data_dir
+                .join("sources")
+                .join(format!("postgres_log-{i}.json")),
+        };
+        let tailer = glassbox_sources::Tailer::new(cfg, pipeline.clone())
+            .map_err(|e| anyhow::anyhow!("sources.postgres_log[{i}]: {e}"))?;
+        tracing::info!(path = %p.path, "tailing the PostgreSQL log");
+        handles.push(tokio::spawn(tailer.run(std::future::pending())));
+    }
+    Ok(handles)
 }
 
 #[cfg(test)]

@@ -1,0 +1,11 @@
+//! Sources glassbox reads rather than receives.
+//!
+//! - [`postgres_log`]: PostgreSQL's `jsonlog`/`csvlog` statement log, each statement that
+//!   carries a sqlcommenter `traceparent` turned into a span of that trace;
+//! - [`tail`]: follows those files through rotation, with offsets saved across restarts.
+
+pub mod postgres_log;
+pub mod tail;
+
+pub use postgres_log::{Correlator, Format};
+pub use tail::{SpanSink, TailConfig, Tailer};
