@@ -2,7 +2,8 @@
 # glassbox's whole test suite, on a fresh machine: installs what the tests need
 # (Debian's prometheus, chromium and postgresql, a Python venv with the real OpenTelemetry and
 # OpenAI clients), builds once into one target directory, then runs the Rust unit,
-# property and integration tests, the end-to-end tests and the browser tests.
+# property and integration tests, the end-to-end tests and the browser tests, and a short
+# performance smoke on release binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -41,5 +42,8 @@ step "end-to-end tests"
 export GLASSBOX_BIN="$CARGO_TARGET_DIR/debug/glassbox"
 export GLASSBOX_ARTIFACTS="$ARTIFACTS"
 .venv/bin/pytest -q tests/e2e
+
+step "performance smoke (CPU per gateway call and per ingested span against bench/baseline.json)"
+bench/guard.sh
 
 step "all tests passed"

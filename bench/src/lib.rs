@@ -44,6 +44,58 @@ pub fn peak_rss_bytes(pid: u32) -> Option<u64> {
     Some(kb * 1024)
 }
 
+/// CPU time a process has used so far (user + system), in seconds (Linux `/proc`, whose
+/// clock ticks are USER_HZ = 100 on every architecture Linux runs on).
+pub fn cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) may hold spaces: fields are counted after its `)`.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut f = rest.split_whitespace();
+    // After `)`: state is field 3, utime field 14, stime field 15.
+    let utime: f64 = f.nth(11)?.parse().ok()?;
+    let stime: f64 = f.next()?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
+/// How fast this machine is, as a reference for CPU figures measured elsewhere in the
+/// same run: milliseconds for a fixed single-threaded workload (integer mixing and a sort
+/// of 1 M numbers), best of 5. A slower or busier machine raises this and the figures
+/// together, so their ratio travels between machines better than either.
+pub fn calibration_ms() -> f64 {
+    let mut best = f64::MAX;
+    for _ in 0..5 {
+        let t0 = std::time::Instant::now();
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut v: Vec<u64> = (0..1_000_000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x
+            })
+            .collect();
+        v.sort_unstable();
+        std::hint::black_box(&v);
+        best = best.min(t0.elapsed().as_secs_f64() * 1e3);
+    }
+    best
+}
+
+/// Median, smallest and largest of a sample.
+pub fn spread(v: &[f64]) -> serde_json::Value {
+    let mut s: Vec<f64> = v.iter().copied().filter(|x| x.is_finite()).collect();
+    s.sort_by(f64::total_cmp);
+    if s.is_empty() {
+        return serde_json::Value::Null;
+    }
+    serde_json::json!({
+        "median": percentile(&s, 0.5),
+        "min": s[0],
+        "max": s[s.len() - 1],
+        "runs": v,
+    })
+}
+
 /// Total size of the files under a directory.
 pub fn dir_bytes(dir: &Path) -> u64 {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -71,5 +123,18 @@ mod tests {
         let v: Vec<f64> = (1..=100).map(f64::from).collect();
         assert_eq!(super::percentile(&v, 0.99), 99.0);
         assert_eq!(super::percentile(&v, 0.5), 50.0);
+    }
+
+    #[test]
+    fn cpu_of_this_process() {
+        let pid = std::process::id();
+        let before = super::cpu_seconds(pid).unwrap_or(f64::NAN);
+        let mut x = 0u64;
+        for i in 0..50_000_000u64 {
+            x = x.wrapping_mul(31).wrapping_add(i);
+        }
+        assert!(x != 1);
+        let after = super::cpu_seconds(pid).unwrap_or(f64::NAN);
+        assert!(after >= before, "{before} -> {after}");
     }
 }

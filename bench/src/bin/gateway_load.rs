@@ -10,13 +10,21 @@
 //! cargo run --release -p glassbox-bench --bin gateway_load -- --rate 500 --secs 10 --stream
 //! ```
 //! Flags: `--rate N` requests/s, `--secs N` duration, `--stream` (measure TTFT of
-//! streamed chat), `--only gateway|direct`.
+//! streamed chat), `--only gateway|direct`, `--runs N` (each point N times: the spread is
+//! reported), `--json FILE` (the figures, for bench/suite.sh and bench/guard.sh).
+//!
+//! Against separate processes, as a user measures it (`bench/suite.sh` pins them to cores):
+//! `--gateway http://127.0.0.1:4000/v1 --gateway-pid P --upstream http://127.0.0.1:9000/v1
+//! --upstream-pid Q`. Then CPU per call is measured too: the CPU time each process used
+//! during its runs, divided by the calls (the upstream's own is the reference a machine's
+//! speed is read from).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::serve::ListenerExt;
+use glassbox_bench::{cpu_seconds, spread};
 use glassbox_gateway::{mock_router, router, GatewayConfig, GatewayState, MockOptions, MockStats};
 use glassbox_pipeline::{NoopObserver, PayloadPolicy, Pipeline, PipelineConfig, StandardStage};
 use glassbox_redact::{KeyRing, RedactConfig, Redactor};
@@ -28,6 +36,12 @@ struct Args {
     secs: u64,
     stream: bool,
     only: Option<String>,
+    runs: u64,
+    json: Option<String>,
+    gateway: Option<String>,
+    gateway_pid: Option<u32>,
+    upstream: Option<String>,
+    upstream_pid: Option<u32>,
 }
 
 fn args() -> Args {
@@ -36,6 +50,12 @@ fn args() -> Args {
         secs: 10,
         stream: false,
         only: None,
+        runs: 1,
+        json: None,
+        gateway: None,
+        gateway_pid: None,
+        upstream: None,
+        upstream_pid: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -44,6 +64,18 @@ fn args() -> Args {
             "--secs" => a.secs = it.next().and_then(|v| v.parse().ok()).unwrap_or(a.secs),
             "--stream" => a.stream = true,
             "--only" => a.only = it.next(),
+            "--runs" => {
+                a.runs = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(a.runs)
+                    .max(1)
+            }
+            "--json" => a.json = it.next(),
+            "--gateway" => a.gateway = it.next(),
+            "--gateway-pid" => a.gateway_pid = it.next().and_then(|v| v.parse().ok()),
+            "--upstream" => a.upstream = it.next(),
+            "--upstream-pid" => a.upstream_pid = it.next().and_then(|v| v.parse().ok()),
             other => eprintln!("ignoring unknown flag {other}"),
         }
     }
@@ -167,9 +199,10 @@ fn report(name: &str, o: &Outcome) {
     );
 }
 
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let a = args();
+/// The in-process setup: a mock upstream and a gateway with full observability.
+type Local = (Pipeline, GatewayState, tempfile::TempDir);
+
+async fn in_process() -> Result<(String, String, Local), Box<dyn std::error::Error>> {
     let mock = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let mock_url = format!("http://{}/v1", mock.local_addr()?);
     let stats = Arc::new(MockStats::default());
@@ -222,6 +255,39 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         )
         .await
     });
+    Ok((mock_url, gw_url, (pipeline, state, dir)))
+}
+
+/// Runs `url` at the configured rate; the CPU `pid` used meanwhile, per call, in µs.
+async fn measured(
+    client: &reqwest::Client,
+    url: String,
+    a: &Args,
+    pid: Option<u32>,
+) -> (Outcome, Option<f64>) {
+    let before = pid.and_then(cpu_seconds);
+    let o = run(client.clone(), url, a.rate, a.secs, a.stream).await;
+    let cpu = match (before, pid.and_then(cpu_seconds)) {
+        (Some(b), Some(e)) => Some((e - b) * 1e6 / o.sent.max(1) as f64),
+        _ => None,
+    };
+    (o, cpu)
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let a = args();
+    let external = a.gateway.is_some();
+    let (mock_url, gw_url, local) = if let Some(gw) = a.gateway.clone() {
+        let up = a
+            .upstream
+            .clone()
+            .ok_or("--gateway needs --upstream (the same upstream the gateway forwards to)")?;
+        (up, gw, None)
+    } else {
+        let (m, g, local) = in_process().await?;
+        (m, g, Some(local))
+    };
 
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(4096)
@@ -245,49 +311,103 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "latency (chat)"
     };
     println!(
-        "open loop at {} req/s for {}s, {what}, measured from the scheduled send time",
-        a.rate, a.secs
-    );
-    let mut direct = None;
-    if a.only.as_deref() != Some("gateway") {
-        let o = run(
-            client.clone(),
-            format!("{mock_url}/chat/completions"),
-            a.rate,
-            a.secs,
-            a.stream,
-        )
-        .await;
-        report("direct", &o);
-        direct = Some(o);
-    }
-    if a.only.as_deref() != Some("direct") {
-        let o = run(
-            client.clone(),
-            format!("{gw_url}/chat/completions"),
-            a.rate,
-            a.secs,
-            a.stream,
-        )
-        .await;
-        report("gateway", &o);
-        if let Some(d) = direct {
-            let added = |p: f64| {
-                (o.hist.value_at_quantile(p) as f64 - d.hist.value_at_quantile(p) as f64) / 1000.0
-            };
-            println!(
-                "   added: p50 {:.3} ms, p99 {:.3} ms",
-                added(0.5),
-                added(0.99)
-            );
+        "open loop at {} req/s for {}s, {what}, measured from the scheduled send time{}",
+        a.rate,
+        a.secs,
+        if a.runs > 1 {
+            format!(", {} runs", a.runs)
+        } else {
+            String::new()
         }
+    );
+    let q = |o: &Outcome, p: f64| o.hist.value_at_quantile(p) as f64 / 1000.0;
+    let (mut added_p50, mut added_p99, mut gw_p50, mut gw_p99) = (vec![], vec![], vec![], vec![]);
+    let (mut gw_cpu, mut up_cpu, mut errors) = (vec![], vec![], 0u64);
+    for _ in 0..a.runs {
+        let mut direct = None;
+        if a.only.as_deref() != Some("gateway") {
+            let (o, cpu) = measured(
+                &client,
+                format!("{mock_url}/chat/completions"),
+                &a,
+                a.upstream_pid,
+            )
+            .await;
+            report("direct", &o);
+            if let Some(c) = cpu {
+                println!("          upstream CPU {c:.1} µs per call");
+                up_cpu.push(c);
+            }
+            errors += o.errors;
+            direct = Some(o);
+        }
+        if a.only.as_deref() != Some("direct") {
+            let (o, cpu) = measured(
+                &client,
+                format!("{gw_url}/chat/completions"),
+                &a,
+                a.gateway_pid,
+            )
+            .await;
+            report("gateway", &o);
+            if let Some(c) = cpu {
+                println!("          gateway CPU {c:.1} µs per call");
+                gw_cpu.push(c);
+            }
+            gw_p50.push(q(&o, 0.5));
+            gw_p99.push(q(&o, 0.99));
+            errors += o.errors;
+            if let Some(d) = direct {
+                let (p50, p99) = (q(&o, 0.5) - q(&d, 0.5), q(&o, 0.99) - q(&d, 0.99));
+                println!("   added: p50 {p50:.3} ms, p99 {p99:.3} ms");
+                added_p50.push(p50);
+                added_p99.push(p99);
+            }
+        }
+    }
+    if a.runs > 1 {
+        let line = |name: &str, v: &[f64], unit: &str| {
+            if let serde_json::Value::Object(m) = spread(v) {
+                println!(
+                    "{name:>22}: median {:.3} {unit}, min {:.3}, max {:.3}",
+                    m["median"].as_f64().unwrap_or(f64::NAN),
+                    m["min"].as_f64().unwrap_or(f64::NAN),
+                    m["max"].as_f64().unwrap_or(f64::NAN)
+                );
+            }
+        };
+        println!("over {} runs:", a.runs);
+        line("added p50", &added_p50, "ms");
+        line("added p99", &added_p99, "ms");
+        line("gateway CPU per call", &gw_cpu, "µs");
+        line("upstream CPU per call", &up_cpu, "µs");
+    }
+    if let Some(path) = &a.json {
+        let summary = serde_json::json!({
+            "rate": a.rate,
+            "seconds": a.secs,
+            "runs": a.runs,
+            "stream": a.stream,
+            "external": external,
+            "errors": errors,
+            "added_p50_ms": spread(&added_p50),
+            "added_p99_ms": spread(&added_p99),
+            "gateway_p50_ms": spread(&gw_p50),
+            "gateway_p99_ms": spread(&gw_p99),
+            "gateway_cpu_us_per_call": spread(&gw_cpu),
+            "upstream_cpu_us_per_call": spread(&up_cpu),
+            "calibration_ms": glassbox_bench::calibration_ms(),
+        });
+        std::fs::write(path, serde_json::to_vec_pretty(&summary)?)?;
+    }
+    if let Some((pipeline, state, _dir)) = local {
         println!(
             "records: {} calls recorded, {} dropped, pipeline accepted {}",
             state.calls_recorded(),
             state.records_dropped(),
             pipeline.handle().accepted()
         );
+        pipeline.shutdown();
     }
-    pipeline.shutdown();
     Ok(())
 }

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
 use clap::Parser;
-use glassbox_bench::{dir_bytes, interval, peak_rss_bytes, summarize_ms};
+use glassbox_bench::{cpu_seconds, dir_bytes, interval, peak_rss_bytes, percentile, summarize_ms};
 use glassbox_workload::{agent_trace, AgentTraceOptions};
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::any_value;
@@ -56,6 +56,9 @@ struct Args {
     /// `--traces-per-request 34 --max-in-flight 2` for 512-span batches from 2 exporters).
     #[arg(long, default_value = "standard")]
     profile: String,
+    /// Write the run's figures to this JSON file (for bench/suite.sh and bench/guard.sh).
+    #[arg(long)]
+    json: Option<PathBuf>,
 }
 
 /// One pre-encoded export request; per send only its trace ids and correlation ids are
@@ -212,6 +215,7 @@ async fn main() -> Result<()> {
         args.rate, args.duration
     );
 
+    let cpu_before = args.pid.and_then(cpu_seconds);
     let acked_spans = Arc::new(AtomicU64::new(0));
     let errors = Arc::new(Mutex::new(std::collections::BTreeMap::<String, u64>::new()));
     let latencies = Arc::new(Mutex::new(Vec::<f64>::new()));
@@ -295,6 +299,10 @@ async fn main() -> Result<()> {
     }
     progress.abort();
     let elapsed = start.elapsed().as_secs_f64();
+    let cpu_used = match (cpu_before, args.pid.and_then(cpu_seconds)) {
+        (Some(a), Some(b)) => Some(b - a),
+        _ => None,
+    };
     let acked = acked_spans.load(Ordering::Relaxed);
     let mut lat = latencies.lock().map(|l| l.clone()).unwrap_or_default();
     println!("== ingest (OTLP/HTTP protobuf, open loop)");
@@ -318,6 +326,27 @@ async fn main() -> Result<()> {
         );
     }
     println!("export latency    {}", summarize_ms(&mut lat));
+    let cpu_us_per_span = cpu_used.map(|c| c * 1e6 / acked.max(1) as f64);
+    if let (Some(c), Some(per)) = (cpu_used, cpu_us_per_span) {
+        println!("glassbox CPU      {c:.2} s = {per:.1} µs per acknowledged span");
+    }
+    if let Some(path) = &args.json {
+        let summary = serde_json::json!({
+            "profile": args.profile,
+            "bytes_per_span": bytes as f64 / spans.max(1) as f64,
+            "offered_spans_per_s": args.rate,
+            "seconds": elapsed,
+            "acked_spans_per_s": acked as f64 / elapsed,
+            "window_min_spans_per_s": per_window.first(),
+            "window_median_spans_per_s": per_window.get(per_window.len() / 2),
+            "latency_p50_ms": percentile(&lat, 0.5),
+            "latency_p99_ms": percentile(&lat, 0.99),
+            "cpu_seconds": cpu_used,
+            "cpu_us_per_span": cpu_us_per_span,
+            "peak_rss_mib": args.pid.and_then(peak_rss_bytes).map(|b| b as f64 / 1048576.0),
+        });
+        std::fs::write(path, serde_json::to_vec_pretty(&summary)?)?;
+    }
     println!("not sent (generator at max in flight): {dropped_by_generator}");
     println!(
         "errors            {:?}",
