@@ -131,23 +131,13 @@ def test_one_click_through_browser_backend_database_model_and_analytics(glassbox
         backend_port = free_port()
         origin = f"http://127.0.0.1:{backend_port}"
         config = tmp_path / "glassbox.toml"
+        tokens = "".join(f'[[auth.tokens]]\ntoken = "{t}"\nscopes = ["{scope}"]\n' for t, scope in
+                         [(ADMIN, "admin"), (INGEST, "ingest"), (GATEWAY, "gateway"), (BROWSER_KEY, "ingest-browser")])
         config.write_text(f"""
 [server]
 cors_allowed_origins = ["{origin}"]
 
-[[auth.tokens]]
-token = "{ADMIN}"
-scopes = ["admin"]
-[[auth.tokens]]
-token = "{INGEST}"
-scopes = ["ingest"]
-[[auth.tokens]]
-token = "{GATEWAY}"
-scopes = ["gateway"]
-[[auth.tokens]]
-token = "{BROWSER_KEY}"
-scopes = ["ingest-browser"]
-
+{tokens}
 [[sources.postgres_log]]
 path = "{pg.log_glob}"
 poll_ms = 100

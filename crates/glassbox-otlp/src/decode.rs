@@ -265,6 +265,12 @@ mod tests {
             Encoding::from_content_type("application/x-protobuf"),
             Some(Encoding::Protobuf)
         );
-        assert_eq!(Encoding::from_content_type("text/plain"), None);
+        // What `navigator.sendBeacon` sends for a string body: read as JSON.
+        assert_eq!(
+            Encoding::from_content_type("text/plain;charset=UTF-8"),
+            Some(Encoding::Json)
+        );
+        assert_eq!(Encoding::from_content_type("application/xml"), None);
+        assert_eq!(Encoding::from_content_type("text/html"), None);
     }
 }
