@@ -219,6 +219,10 @@ fn decoys_survive() {
         // Addresses of no one's host: any interface, loopback, netmask, multicast.
         "bind addr=0.0.0.0:8080, health on 127.0.0.1:9090",
         "netmask 255.255.255.0 broadcast 255.255.255.255 mdns 224.0.0.251",
+        // A number an id label names is an id, even with a phone word nearby.
+        "Call me about account 5849371959 please",
+        "Phone support: see ref 5697074559 and order no. 6478476203",
+        "tel. line down, ticket #4155550132, customer_id=6505550199",
     ] {
         assert_eq!(
             r.redact_str(t, Source::Other),

@@ -156,8 +156,8 @@ fn held_back_half_quality() {
             target(ty) * 100.0
         );
     }
-    // Decoys: 98% kept is the target; the held-back half's numeric ids sit next to
-    // labelled phone numbers and cards, see the README.
-    let failures = shortfalls(&report, holdout_floor, 0.975, 0.88);
+    // Decoys and PII-free texts: 98% is the target; the floors sit just under what the
+    // held-back half measures (98.95% and 97.9%), see the README.
+    let failures = shortfalls(&report, holdout_floor, 0.985, 0.97);
     assert!(failures.is_empty(), "held-back quality fell: {failures:?}");
 }

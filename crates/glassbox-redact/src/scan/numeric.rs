@@ -313,6 +313,76 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
     }
 }
 
+/// True when the word right before `begin` labels the number as an identifier
+/// (`account 5849371959`, `Order #6478476203`, `ref: 5697074559`, `customer_id=…`,
+/// `Kundennummer 4711…`): a phone word further back does not make it a phone number.
+fn id_label_before(t: &[u8], begin: usize) -> bool {
+    let mut k = begin;
+    let skip = |b: u8| {
+        matches!(
+            b,
+            b' ' | b'\t' | b':' | b'#' | b'=' | b'"' | b'\'' | b'-' | b'.'
+        )
+    };
+    while k > 0 && skip(t[k - 1]) {
+        k -= 1;
+    }
+    let word_at = |end: usize| {
+        let mut s = end;
+        while s > 0 && (t[s - 1].is_ascii_alphanumeric() || t[s - 1] == b'_') {
+            s -= 1;
+        }
+        (s, t[s..end].to_ascii_lowercase())
+    };
+    let (s, mut w) = word_at(k);
+    // `order no. 123…`, `account number 123…`: the label is the word before.
+    if matches!(
+        w.as_slice(),
+        b"no" | b"nr" | b"num" | b"number" | b"nummer" | b"numero" | b"n"
+    ) {
+        let mut k2 = s;
+        while k2 > 0 && skip(t[k2 - 1]) {
+            k2 -= 1;
+        }
+        w = word_at(k2).1;
+    }
+    const LABELS: &[&[u8]] = &[
+        b"id",
+        b"ids",
+        b"account",
+        b"acct",
+        b"order",
+        b"ref",
+        b"reference",
+        b"invoice",
+        b"ticket",
+        b"case",
+        b"booking",
+        b"tracking",
+        b"confirmation",
+        b"transaction",
+        b"txn",
+        b"policy",
+        b"membership",
+        b"claim",
+        b"shipment",
+        b"serial",
+        b"sku",
+        b"pedido",
+        b"cuenta",
+        b"bestellung",
+        b"bestellnummer",
+        b"kundennummer",
+        b"konto",
+        b"commande",
+        b"compte",
+        b"ordine",
+        b"conto",
+        b"encomenda",
+    ];
+    LABELS.contains(&w.as_slice()) || w.ends_with(b"_id") || w.ends_with(b"_no")
+}
+
 fn wrapped_seps(c: &[Chunk]) -> bool {
     c.iter().any(|x| x.sep == b'\n')
 }
@@ -477,7 +547,7 @@ fn classify(
     }
     // Bare national digits only next to phone words.
     if j == 1 && (10..=11).contains(&nd) {
-        let ctx = phone_cue_before(t, begin, 32);
+        let ctx = phone_cue_before(t, begin, 32) && !id_label_before(t, begin);
         let cn_mobile = nd == 11 && d[0] == b'1' && d[1] >= b'3';
         if ctx && (nanp(d) || d[0] == b'0' || (nd == 10 && d[0] >= b'6') || cn_mobile) {
             return Some((EntityKind::Phone, "phone_context"));
@@ -498,7 +568,7 @@ fn classify(
         let seps_ok = c[..j - 1]
             .iter()
             .all(|x| matches!(x.sep, b' ' | b'-' | b'.' | b'/' | b')'));
-        if seps_ok && phone_cue_before(t, begin, 20) {
+        if seps_ok && phone_cue_before(t, begin, 20) && !id_label_before(t, begin) {
             return Some((EntityKind::Phone, "phone_context"));
         }
     }
