@@ -258,20 +258,26 @@ async fn in_process() -> Result<(String, String, Local), Box<dyn std::error::Err
     Ok((mock_url, gw_url, (pipeline, state, dir)))
 }
 
-/// Runs `url` at the configured rate; the CPU `pid` used meanwhile, per call, in µs.
+/// Runs `{base}/chat/completions` at the configured rate and reports it as `name`; the CPU
+/// `pid` used meanwhile, per call in µs, is printed and pushed onto `cpu_per_call`.
 async fn measured(
     client: &reqwest::Client,
-    url: String,
+    name: &str,
+    base: &str,
     a: &Args,
     pid: Option<u32>,
-) -> (Outcome, Option<f64>) {
+    cpu_per_call: &mut Vec<f64>,
+) -> Outcome {
     let before = pid.and_then(cpu_seconds);
+    let url = format!("{base}/chat/completions");
     let o = run(client.clone(), url, a.rate, a.secs, a.stream).await;
-    let cpu = match (before, pid.and_then(cpu_seconds)) {
-        (Some(b), Some(e)) => Some((e - b) * 1e6 / o.sent.max(1) as f64),
-        _ => None,
-    };
-    (o, cpu)
+    report(name, &o);
+    if let (Some(b), Some(e)) = (before, pid.and_then(cpu_seconds)) {
+        let c = (e - b) * 1e6 / o.sent.max(1) as f64;
+        println!("          {name} CPU {c:.1} µs per call");
+        cpu_per_call.push(c);
+    }
+    o
 }
 
 #[tokio::main]
@@ -326,34 +332,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     for _ in 0..a.runs {
         let mut direct = None;
         if a.only.as_deref() != Some("gateway") {
-            let (o, cpu) = measured(
+            let o = measured(
                 &client,
-                format!("{mock_url}/chat/completions"),
+                "direct",
+                &mock_url,
                 &a,
                 a.upstream_pid,
+                &mut up_cpu,
             )
             .await;
-            report("direct", &o);
-            if let Some(c) = cpu {
-                println!("          upstream CPU {c:.1} µs per call");
-                up_cpu.push(c);
-            }
             errors += o.errors;
             direct = Some(o);
         }
         if a.only.as_deref() != Some("direct") {
-            let (o, cpu) = measured(
-                &client,
-                format!("{gw_url}/chat/completions"),
-                &a,
-                a.gateway_pid,
-            )
-            .await;
-            report("gateway", &o);
-            if let Some(c) = cpu {
-                println!("          gateway CPU {c:.1} µs per call");
-                gw_cpu.push(c);
-            }
+            let o = measured(&client, "gateway", &gw_url, &a, a.gateway_pid, &mut gw_cpu).await;
             gw_p50.push(q(&o, 0.5));
             gw_p99.push(q(&o, 0.99));
             errors += o.errors;

@@ -493,12 +493,8 @@ fn span_id(session: &str, line: i64, pid: i64) -> SpanId {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    SpanId::from_bytes(&h.max(1).to_be_bytes()).unwrap_or_else(|_| unreachable_id())
-}
-
-fn unreachable_id() -> SpanId {
-    // `h.max(1)` is never all zeroes; keep a valid id rather than panic.
-    SpanId::from_hex("0000000000000001").unwrap_or_else(|_| unreachable!())
+    // Only all zeroes is refused, and `h.max(1)` never is.
+    SpanId::from_bytes(&h.max(1).to_be_bytes()).unwrap_or_else(|_| unreachable!())
 }
 
 #[cfg(test)]

@@ -318,14 +318,14 @@ fn csv_boundary(buf: &[u8]) -> Option<usize> {
     last
 }
 
-/// The files `pattern` names, oldest first: the file itself, or with `*` in the file
-/// name every match in its directory.
+/// The files `pattern` names, oldest first: the file itself, or with `*`/`?` in the file
+/// name every match in its directory (`glassbox_core::glob`, as model filters match).
 fn matching_files(pattern: &Path) -> Result<Vec<(PathBuf, std::fs::Metadata)>, String> {
     let name = pattern
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if !name.contains('*') {
+    if !name.contains(['*', '?']) {
         return Ok(match std::fs::metadata(pattern) {
             Ok(m) if m.is_file() => vec![(pattern.to_path_buf(), m)],
             _ => Vec::new(),
@@ -343,7 +343,7 @@ fn matching_files(pattern: &Path) -> Result<Vec<(PathBuf, std::fs::Metadata)>, S
     let mut out = Vec::new();
     for e in entries.flatten() {
         let n = e.file_name().to_string_lossy().into_owned();
-        if wildcard(&name, &n) {
+        if glassbox_core::glob::glob_match(&name, &n) {
             if let Ok(m) = e.metadata() {
                 if m.is_file() {
                     out.push((e.path(), m));
@@ -358,24 +358,6 @@ fn matching_files(pattern: &Path) -> Result<Vec<(PathBuf, std::fs::Metadata)>, S
             .then_with(|| a.0.cmp(&b.0))
     });
     Ok(out)
-}
-
-/// `*` matches any run of characters.
-fn wildcard(pattern: &str, name: &str) -> bool {
-    let parts: Vec<&str> = pattern.split('*').collect();
-    let (first, last) = (parts[0], parts[parts.len() - 1]);
-    if !name.starts_with(first) || name.len() < first.len() + last.len() || !name.ends_with(last) {
-        return false;
-    }
-    let mut pos = first.len();
-    let end = name.len() - last.len();
-    for p in &parts[1..parts.len() - 1] {
-        match name[pos..end].find(p) {
-            Some(i) => pos += i + p.len(),
-            None => return false,
-        }
-    }
-    true
 }
 
 #[cfg(test)]
@@ -462,6 +444,7 @@ mod tests {
     fn csv_records_end_outside_quotes() {
         assert_eq!(csv_boundary(b"a,\"x\ny\",b\nc,\"open\n"), Some(10));
         assert_eq!(csv_boundary(b"a,\"x\n"), None);
+        let wildcard = glassbox_core::glob::glob_match;
         assert!(wildcard(
             "postgresql-*.json",
             "postgresql-2024-03-05_1000.json"
