@@ -22,6 +22,6 @@ pub use caller::Caller;
 pub use ids::{IdError, SpanId, TraceId};
 pub use model::{
     AttrValue, Attributes, Event, GenAi, LogRecord, MetricPoint, Span, SpanEvent, SpanKind,
-    SpanLink, SpanStatus, StatusCode, ANSWER_FLAGS_KEY, COST_USD_KEY,
+    SpanLink, SpanStatus, StatusCode, ANSWER_FLAGS_KEY, COST_USD_KEY, TOPIC_KEY,
 };
 pub use redacted::{Redact, Redacted};

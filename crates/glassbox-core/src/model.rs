@@ -294,6 +294,10 @@ pub struct GenAi {
     /// messages were moved out of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload_ref: Option<String>,
+    /// The words that made the user turn's topic ([`TOPIC_KEY`]), on their way to the
+    /// store's keyword counts; never serialized with the span.
+    #[serde(skip)]
+    pub topic_keywords: Vec<String>,
 }
 
 impl GenAi {
@@ -361,6 +365,10 @@ pub struct Span {
 /// Span attribute: what the call cost, US dollars (set by the pipeline from the price table).
 pub const COST_USD_KEY: &str = "glassbox.cost.usd";
 
+/// Span attribute: the keyed topic id of the call's user turn (`T-3f9a1c2b`), set by the
+/// pipeline from the redacted turn.
+pub const TOPIC_KEY: &str = "gen_ai.prompt.topic";
+
 /// Span attribute: the answer-health flags of the call's answer (set by the pipeline).
 pub const ANSWER_FLAGS_KEY: &str = "glassbox.answer.flags";
 
@@ -371,6 +379,11 @@ impl Span {
             .get(COST_USD_KEY)
             .and_then(AttrValue::as_f64)
             .filter(|c| c.is_finite() && *c >= 0.0)
+    }
+
+    /// The keyed topic id of the call's user turn ([`TOPIC_KEY`]).
+    pub fn topic(&self) -> Option<&str> {
+        self.attributes.get(TOPIC_KEY).and_then(AttrValue::as_str)
     }
 
     /// The names of the answer's flags ([`ANSWER_FLAGS_KEY`]), none when it has none.

@@ -17,6 +17,7 @@ pub const KNOWN: &[&str] = &[
     "/api/traces",
     "/api/traces/{trace_id}",
     "/api/compare",
+    "/api/topics",
     "/api/investigate/{id}",
     "/api/logs",
     "/api/sessions",

@@ -98,6 +98,10 @@ pub fn is_body_key(key: &str) -> bool {
         "llm.input_messages.",
         "llm.output_messages.",
     ];
+    if key == glassbox_core::TOPIC_KEY {
+        // The keyed topic id sits under the legacy prompt prefix, and is no body.
+        return false;
+    }
     EXACT.contains(&key) || PREFIXES.iter().any(|p| key.starts_with(p))
 }
 

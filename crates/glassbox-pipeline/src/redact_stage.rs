@@ -38,6 +38,10 @@ pub trait TextRedactor: Send + Sync {
     fn pseudonymize(&self, value: &str) -> String;
     /// A keyed hash of `value`, as hex, for counting identical prompts.
     fn keyed_hash(&self, value: &str) -> String;
+    /// The topic of a redacted user turn: its keyed id and the words that made it.
+    fn topic(&self, _redacted_turn: &str) -> Option<(String, Vec<String>)> {
+        None
+    }
 }
 
 /// Redacts records of one source with a [`TextRedactor`].
@@ -150,7 +154,8 @@ impl RecordRedactor<'_> {
     /// `derivable`: the span's attributes carry the messages too; then the copies here
     /// are dropped after hashing (the attributes are redacted and readers re-derive the
     /// messages from them), so bodies are scanned, encoded and stored once.
-    fn gen_ai(&self, g: &mut GenAi, derivable: bool) {
+    /// Returns the topic of the call's user turn, from its redacted text.
+    fn gen_ai(&self, g: &mut GenAi, derivable: bool) -> Option<String> {
         if g.prompt_hash.is_none() {
             if let Some(prompt) = g.input_messages.as_ref().and_then(normalized_prompt) {
                 g.prompt_hash = Some(self.text.keyed_hash(&prompt));
@@ -172,6 +177,12 @@ impl RecordRedactor<'_> {
                 g.system_prompt_hash = Some(self.text.keyed_hash(&system));
             }
         }
+        // Copies about to be dropped unscanned: only the user turn is scanned, for its topic.
+        let raw_turn = if derivable {
+            g.input_messages.as_ref().and_then(last_user_turn)
+        } else {
+            None
+        };
         if derivable
             && (g.input_messages.is_some()
                 || g.output_messages.is_some()
@@ -195,6 +206,13 @@ impl RecordRedactor<'_> {
         self.scan_opt(&mut g.conversation_id);
         self.scan_opt(&mut g.agent_name);
         self.scan_opt(&mut g.tool_name);
+        let turn = match raw_turn {
+            Some(raw) => Some(self.text.redact_text(&raw, self.source).unwrap_or(raw)),
+            None => g.input_messages.as_ref().and_then(last_user_turn),
+        }?;
+        let (topic, keywords) = self.text.topic(&turn)?;
+        g.topic_keywords = keywords;
+        Some(topic)
     }
 
     fn user(&self, u: &mut Option<String>) {
@@ -255,6 +273,23 @@ fn push_collapsed(out: &mut String, s: &str) {
     }
 }
 
+/// The text of the last user message of a semconv message list (what the user asked
+/// this time; later tool results and earlier turns are not it).
+fn last_user_turn(messages: &Value) -> Option<String> {
+    let m = messages
+        .as_array()?
+        .iter()
+        .rev()
+        .find(|m| m.get("role").and_then(Value::as_str) == Some("user"))?;
+    let mut out = String::new();
+    for key in ["parts", "content"] {
+        if let Some(v) = m.get(key) {
+            collect_text(v, &mut out);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// The system-role messages of a semconv message list.
 fn system_messages(messages: &Value) -> Option<Value> {
     let system: Vec<Value> = messages
@@ -299,7 +334,10 @@ impl Redact<Span> for RecordRedactor<'_> {
         }
         let derivable = s.attributes.keys().any(|k| crate::payload::is_body_key(k));
         if let Some(g) = &mut s.gen_ai {
-            self.gen_ai(g, derivable);
+            if let Some(topic) = self.gen_ai(g, derivable) {
+                s.attributes
+                    .insert(glassbox_core::TOPIC_KEY.into(), AttrValue::Str(topic));
+            }
         }
         s
     }

@@ -39,4 +39,8 @@ impl TextRedactor for Redactor {
     fn keyed_hash(&self, value: &str) -> String {
         self.keyed_hash_hex(value)
     }
+
+    fn topic(&self, redacted_turn: &str) -> Option<(String, Vec<String>)> {
+        Redactor::topic(self, redacted_turn).map(|t| (t.id, t.keywords))
+    }
 }

@@ -127,17 +127,20 @@ impl RecordStage for StandardStage {
                 r
             })
             .collect();
-        // A call's log line carries the same keyed prompt hashes as its span.
-        let hashes: HashMap<SpanId, (Option<String>, Option<String>)> = spans
+        // A call's log line carries the same keyed prompt hashes and topic as its span.
+        let hashes: HashMap<SpanId, [Option<String>; 3]> = spans
             .iter()
             .filter_map(|s: &Redacted<Span>| {
-                let g = s.get().gen_ai.as_ref()?;
-                (g.prompt_hash.is_some() || g.system_prompt_hash.is_some()).then(|| {
-                    (
-                        s.get().span_id,
-                        (g.prompt_hash.clone(), g.system_prompt_hash.clone()),
-                    )
-                })
+                let s = s.get();
+                let g = s.gen_ai.as_ref()?;
+                let keys = [
+                    g.prompt_hash.clone(),
+                    g.system_prompt_hash.clone(),
+                    s.topic().map(str::to_string),
+                ];
+                keys.iter()
+                    .any(Option::is_some)
+                    .then_some((s.span_id, keys))
             })
             .collect();
         let logs: Vec<Redacted<glassbox_core::LogRecord>> = records
@@ -159,8 +162,13 @@ impl RecordStage for StandardStage {
                         .entry("cost_usd".into())
                         .or_insert(AttrValue::Double(*cost));
                 }
-                if let Some((prompt, system)) = l.span_id.and_then(|id| hashes.get(&id)) {
-                    for (key, value) in [("prompt_hash", prompt), ("system_prompt_hash", system)] {
+                if let Some(values) = l.span_id.and_then(|id| hashes.get(&id)) {
+                    let keys = [
+                        "prompt_hash",
+                        "system_prompt_hash",
+                        glassbox_core::TOPIC_KEY,
+                    ];
+                    for (key, value) in keys.into_iter().zip(values) {
                         if let Some(v) = value {
                             l.attributes
                                 .entry(key.into())

@@ -66,6 +66,9 @@ pub struct RedactConfig {
     pub hash_length: usize,
     /// Environment variable holding the hash key (`[keyid:]secret`).
     pub hash_key_env: String,
+    /// Distinct users a topic keyword needs before anyone is shown it (k-anonymity); a
+    /// topic with fewer users shows only its id.
+    pub topic_min_users: u64,
 }
 
 impl Default for RedactConfig {
@@ -78,6 +81,7 @@ impl Default for RedactConfig {
             deny_list: Vec::new(),
             hash_length: 8,
             hash_key_env: "GLASSBOX_REDACT_KEY".to_string(),
+            topic_min_users: 10,
         }
     }
 }

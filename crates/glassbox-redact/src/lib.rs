@@ -28,3 +28,6 @@ pub use redactor::{ConfigError, FieldOutcome, Redactor};
 pub mod command;
 pub mod eval;
 pub mod jsonl;
+pub mod topic;
+
+pub use topic::{Topic, Topics};

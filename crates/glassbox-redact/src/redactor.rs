@@ -49,6 +49,9 @@ pub enum ConfigError {
     /// `hash_length` out of range.
     #[error("redact.hash_length: must be between 8 and 64, got {0}")]
     HashLength(usize),
+    /// `topic_min_users` below 1.
+    #[error("redact.topic_min_users: must be at least 1 (distinct users a topic keyword needs before it is shown), got {0}")]
+    TopicMinUsers(u64),
     /// Hashing is configured but no key is available.
     #[error("redact: action \"hash\" is used but no hash key is available (set {0} or give a data directory)")]
     MissingKey(String),
@@ -78,6 +81,7 @@ pub struct Redactor {
     keys: KeyRing,
     hash_length: usize,
     counters: Counters,
+    topics: crate::Topics,
 }
 
 impl Redactor {
@@ -91,6 +95,9 @@ impl Redactor {
         }
         if !(8..=64).contains(&config.hash_length) {
             return Err(ConfigError::HashLength(config.hash_length));
+        }
+        if config.topic_min_users == 0 {
+            return Err(ConfigError::TopicMinUsers(0));
         }
         let mut matchers = Vec::new();
         let mut custom = Vec::new();
@@ -146,6 +153,7 @@ impl Redactor {
             custom,
             fields: FieldPolicy::new(&config.fields),
             identifier_action,
+            topics: crate::Topics::new(keys.clone()),
             keys,
             hash_length: config.hash_length,
             counters: Counters::default(),
@@ -384,6 +392,11 @@ impl Redactor {
     /// Full keyed HMAC-SHA256 hex of `value` (e.g. prompt hashes). Empty without a key.
     pub fn keyed_hash_hex(&self, value: &str) -> String {
         self.keys.hmac_hex(value.as_bytes()).unwrap_or_default()
+    }
+
+    /// The topic of a redacted user turn (see [`crate::topic`]), keyed like every hash.
+    pub fn topic(&self, redacted_turn: &str) -> Option<crate::Topic> {
+        self.topics.assign(redacted_turn)
     }
 
     /// Redact a JSON value in place: every string at any depth (object keys are

@@ -473,6 +473,7 @@ mod tests {
             ),
             (Method::GET, "/api/investigate/web-1", Some(Read)),
             (Method::GET, "/api/compare", Some(Read)),
+            (Method::GET, "/api/topics", Some(Read)),
             (Method::GET, "/api/logs", Some(Read)),
             (Method::GET, "/api/metrics/summary", Some(Read)),
             (Method::GET, "/api/metrics/timeseries", Some(Read)),

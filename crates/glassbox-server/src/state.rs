@@ -24,6 +24,8 @@ pub struct AppState {
     pub admission: glassbox_otlp::Admission,
     /// Proves the store writable for `/readyz`.
     pub probe: Readiness,
+    /// Distinct users a topic keyword needs before `/api/topics` shows it.
+    pub topic_min_users: u64,
 }
 
 /// The store's write probe, run at most every [`Readiness::EVERY`] however often

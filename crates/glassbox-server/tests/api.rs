@@ -69,6 +69,7 @@ async fn fixture_auth(auth: Auth) -> Fixture {
         pipeline: pipeline.handle(),
         pseudonymize: Arc::new(move |s: &str| pseudo.pseudonyms(s)),
         admission: glassbox_otlp::Admission::default(),
+        topic_min_users: 2,
     };
     let mut root = span(
         1,

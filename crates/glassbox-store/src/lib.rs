@@ -26,7 +26,7 @@ pub use error::StoreError;
 pub use query::{
     EventFilter, EventPage, FeedbackFilter, Investigation, LogFilter, LogPage, SessionDetail,
     SessionFilter, SessionPage, SessionStats, SessionSummary, StoredEvent, StoredLog,
-    TimelineEntry, TraceFilter, TracePage, TraceSummary,
+    TimelineEntry, TopicFilter, TopicSummary, TraceFilter, TracePage, TraceSummary,
 };
 
 use glassbox_core::{Span, TraceId};
@@ -78,6 +78,9 @@ pub trait TraceReader: Send + Sync {
 
     /// One session with its turns and events; `None` when no trace carries the id.
     fn get_session(&self, session_id: &str) -> Result<Option<SessionDetail>, StoreError>;
+
+    /// Topics of the calls in a window, most asked first.
+    fn topics(&self, filter: &TopicFilter) -> Result<Vec<TopicSummary>, StoreError>;
 }
 
 /// Reads structured logs, feedback and business events.

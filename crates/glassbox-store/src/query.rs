@@ -25,6 +25,8 @@ pub struct TraceFilter {
     pub error: Option<bool>,
     /// Only traces with a span whose answer got this answer-health flag (`refusal`…).
     pub flag: Option<String>,
+    /// Only traces started by a user turn of this topic (`T-3f9a1c2b`).
+    pub topic: Option<String>,
     /// Only traces with this kind of user feedback.
     pub feedback: Option<FeedbackFilter>,
     /// Only traces at least this long.
@@ -78,6 +80,9 @@ pub struct TraceSummary {
     pub feedback_up: u64,
     /// Thumbs-down feedback given on the trace.
     pub feedback_down: u64,
+    /// The keyed topic of the user turn that started it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
 }
 
 /// Traces by the feedback users gave on them.
@@ -138,6 +143,8 @@ pub struct LogFilter {
     pub model: Option<String>,
     /// Only logs of calls whose answer got this answer-health flag (`answer.flags`).
     pub flag: Option<String>,
+    /// Only logs of calls whose user turn had this topic (`gen_ai.prompt.topic`).
+    pub topic: Option<String>,
     /// At or after.
     pub from_ns: Option<u64>,
     /// Before.
@@ -348,4 +355,51 @@ pub struct Investigation {
     pub timeline: Vec<TimelineEntry>,
     /// True when the timeline was cut at the limit.
     pub truncated: bool,
+}
+
+/// Which topics to count.
+#[derive(Debug, Clone)]
+pub struct TopicFilter {
+    /// Calls started at or after this time.
+    pub from_ns: u64,
+    /// Calls started before this time.
+    pub to_ns: u64,
+    /// Points in each topic's trend (the window split evenly).
+    pub buckets: usize,
+    /// Distinct users a keyword needs before it is shown (k-anonymity); a topic with
+    /// fewer users in the window shows no keyword at all.
+    pub min_users: u64,
+    /// Only topics of calls to or answered by a model matching this.
+    pub model: Option<String>,
+    /// Only topics of this service's calls.
+    pub service: Option<String>,
+    /// Most topics returned (by calls, most first).
+    pub limit: usize,
+}
+
+/// One topic over a window.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TopicSummary {
+    /// The keyed topic id.
+    pub topic: String,
+    /// Calls (traces) of the topic.
+    pub count: u64,
+    /// Distinct (pseudonymized) users.
+    pub users: u64,
+    /// Calls per bucket, oldest first.
+    pub trend: Vec<u64>,
+    /// Calls with an error.
+    pub errors: u64,
+    /// `errors / count`.
+    pub error_rate: f64,
+    /// Calls whose answer got an answer-health flag.
+    pub flagged: u64,
+    /// Thumbs up and down given on its calls.
+    pub feedback_up: u64,
+    /// Thumbs down.
+    pub feedback_down: u64,
+    /// `up / (up + down)`, when any thumbs were given.
+    pub thumbs_up_ratio: Option<f64>,
+    /// Its most used words that at least `min_users` distinct users used.
+    pub keywords: Vec<String>,
 }

@@ -188,6 +188,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
             v.config.pipeline.max_inflight_bytes,
             glassbox_otlp::DEFAULT_ADMISSION_WAIT,
         ),
+        topic_min_users: v.config.redaction.topic_min_users,
     };
     Ok(Runtime {
         state,

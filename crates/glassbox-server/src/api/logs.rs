@@ -24,6 +24,7 @@ pub(crate) const FILTER_PARAMS: &[&str] = &[
     "event_name",
     "model",
     "flag",
+    "topic",
     "since",
     "from",
     "to",
@@ -61,11 +62,12 @@ pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<LogFilter
         });
     }
     filter.flag = super::params::answer_flag(p)?;
+    filter.topic = super::params::topic(p)?;
     (filter.from_ns, filter.to_ns) = p.time_range()?;
     Ok(filter)
 }
 
-/// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&model=&flag=&since=&limit=&cursor=`.
+/// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&model=&flag=&topic=&since=&limit=&cursor=`.
 pub async fn search(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,

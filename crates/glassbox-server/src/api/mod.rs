@@ -11,6 +11,7 @@ pub mod logs;
 pub mod params;
 pub mod segment;
 pub mod sessions;
+pub mod topics;
 pub mod traces;
 
 use axum::routing::{get, post};
@@ -54,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/logs", get(logs::search))
         .route("/api/sessions", get(sessions::list))
         .route("/api/sessions/{session_id}", get(sessions::get_one))
+        .route("/api/topics", get(topics::list))
         .route("/api/export/traces", get(export::traces))
         .route("/api/export/logs", get(export::logs))
         .route("/api/export/events", get(export::events))

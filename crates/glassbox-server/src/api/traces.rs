@@ -142,6 +142,7 @@ pub(crate) const FILTER_PARAMS: &[&str] = &[
     "model",
     "status",
     "flag",
+    "topic",
     "feedback",
     "min_duration",
     "min_duration_ms",
@@ -191,11 +192,12 @@ pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<TraceFilt
         filter.min_duration_ns = Some(parse_duration_ns("min_duration_ms", &format!("{d}ms"))?);
     }
     filter.flag = super::params::answer_flag(p)?;
+    filter.topic = super::params::topic(p)?;
     (filter.start_from_ns, filter.start_to_ns) = p.time_range()?;
     Ok(filter)
 }
 
-/// `GET /api/traces?q=&service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&feedback=&min_duration=&flag=&since=&from=&to=&limit=&cursor=`.
+/// `GET /api/traces?q=&service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&feedback=&min_duration=&flag=&topic=&since=&from=&to=&limit=&cursor=`.
 pub async fn list(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,

@@ -13,6 +13,7 @@ mod rollups;
 mod schema;
 mod search;
 mod sessions;
+mod topics;
 mod writer;
 
 use std::path::{Path, PathBuf};

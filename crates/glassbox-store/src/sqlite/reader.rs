@@ -102,6 +102,7 @@ const TRACE_COLUMNS: &str = concat!(
     feedback_of_trace!(thumbs!("1")),
     ", ",
     feedback_of_trace!(thumbs!("0")),
+    ", topic",
 );
 
 fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
@@ -124,6 +125,7 @@ fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
             cost_usd: r.get(14)?,
             feedback_up: r.get(15)?,
             feedback_down: r.get(16)?,
+            topic: r.get(17)?,
         },
     ))
 }
@@ -145,6 +147,7 @@ struct TraceSummaryParts {
     cost_usd: f64,
     feedback_up: i64,
     feedback_down: i64,
+    topic: Option<String>,
 }
 
 fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreError> {
@@ -170,6 +173,7 @@ fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreErro
         cost_usd: p.cost_usd,
         feedback_up: p.feedback_up.max(0) as u64,
         feedback_down: p.feedback_down.max(0) as u64,
+        topic: p.topic,
     })
 }
 
@@ -386,6 +390,7 @@ impl TraceReader for SqliteReader {
         if let Some(m) = &f.model {
             w.push("models_match(models, ?)", Value::Text(m.clone()));
         }
+        w.eq("topic", &f.topic);
         if let Some(flag) = &f.flag {
             w.push(
                 "('\n' || answer_flags || '\n') LIKE ('%' || char(10) || ? || char(10) || '%')",
@@ -455,6 +460,10 @@ impl TraceReader for SqliteReader {
     fn get_session(&self, session_id: &str) -> Result<Option<SessionDetail>, StoreError> {
         self.with_conn(|c| super::sessions::get(c, session_id))
     }
+
+    fn topics(&self, f: &crate::TopicFilter) -> Result<Vec<crate::TopicSummary>, StoreError> {
+        self.with_conn(|c| super::topics::topics(c, f))
+    }
 }
 
 /// Rows of `(id, json)` decoded into records.
@@ -517,6 +526,12 @@ impl LogReader for SqliteReader {
                 "models_match(coalesce(json_extract(data, '$.attributes.model'), '') || char(10) || \
                  coalesce(json_extract(data, '$.attributes.model_version'), ''), ?)",
                 Value::Text(m.clone()),
+            );
+        }
+        if let Some(topic) = &f.topic {
+            w.push(
+                "json_extract(data, '$.attributes.\"gen_ai.prompt.topic\"') = ?",
+                Value::Text(topic.clone()),
             );
         }
         if let Some(flag) = &f.flag {
@@ -742,6 +757,11 @@ impl Eraser for SqliteReader {
             &format!("DELETE FROM events WHERE user_id IN ({marks})"),
             params_from_iter(pseudonyms.iter()),
         )? as u64;
+        // Their share of topic keywords: a word no longer counts them among its users.
+        tx.execute(
+            &format!("DELETE FROM topic_keyword_users WHERE user IN ({marks})"),
+            params_from_iter(pseudonyms.iter()),
+        )?;
         tx.commit()?;
         report.blobs = blobs.into_iter().collect();
         Ok(report)

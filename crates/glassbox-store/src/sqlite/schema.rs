@@ -8,7 +8,7 @@ use rusqlite::{params, Connection};
 use super::push_block_id;
 use crate::StoreError;
 
-const SCHEMA_VERSION: i64 = 5;
+const SCHEMA_VERSION: i64 = 6;
 
 const SCHEMA: &str = r#"
 -- One row that /readyz rewrites (at most every few seconds) to prove the database can be
@@ -50,7 +50,9 @@ CREATE TABLE IF NOT EXISTS traces (
     -- Answer-health flags seen on the trace's spans, newline-separated.
     answer_flags TEXT NOT NULL DEFAULT '',
     -- What the trace's model calls cost, US dollars (priced models only).
-    cost_usd REAL NOT NULL DEFAULT 0
+    cost_usd REAL NOT NULL DEFAULT 0,
+    -- The keyed topic of the user turn that started it (`T-3f9a1c2b`).
+    topic TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS traces_by_start ON traces (start_ns);
 CREATE INDEX IF NOT EXISTS traces_by_correlation ON traces (correlation_id);
@@ -132,6 +134,23 @@ CREATE TABLE IF NOT EXISTS rollups (
 );
 CREATE INDEX IF NOT EXISTS rollups_by_minute ON rollups (minute);
 
+-- Topic keywords (vocabulary words of redacted user turns), counted per topic, and the
+-- users who used each: a keyword is shown only once enough distinct users used it.
+CREATE TABLE IF NOT EXISTS topic_keywords (
+    topic TEXT NOT NULL,
+    keyword TEXT NOT NULL,
+    uses INTEGER NOT NULL,
+    last_ns INTEGER NOT NULL,
+    PRIMARY KEY (topic, keyword)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS topic_keyword_users (
+    topic TEXT NOT NULL,
+    keyword TEXT NOT NULL,
+    user TEXT NOT NULL,
+    last_ns INTEGER NOT NULL,
+    PRIMARY KEY (topic, keyword, user)
+) WITHOUT ROWID;
+
 -- Full-text index of span blocks (rowid = span_blocks.id): tokens only, no text and no
 -- positions (see `search`). Blocks stored before the index existed are not in it.
 CREATE VIRTUAL TABLE IF NOT EXISTS span_text USING fts5(
@@ -184,6 +203,10 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
             "answer_flag_counts",
             "TEXT NOT NULL DEFAULT ''",
         )?;
+    }
+    // Version 6 added topics.
+    if (1..6).contains(&version) {
+        add_column(conn, "traces", "topic", "TEXT")?;
     }
     if legacy {
         migrate_legacy_spans(conn)?;

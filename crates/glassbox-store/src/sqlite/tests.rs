@@ -879,3 +879,106 @@ fn text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention() {
         .unwrap();
     assert_eq!(left, 0);
 }
+
+#[test]
+fn topics_count_calls_users_errors_feedback_and_show_keywords_only_past_k_users() {
+    use crate::{TopicFilter, TopicSummary};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, r) = open(dir.path()).unwrap();
+    let call = |n: u64, topic: &str, user: &str, words: &[&str]| {
+        let trace = format!("{n:032x}");
+        let mut s = span(&trace, 1, None, n * 1_000, n * 1_000 + 500);
+        s.user_id = Some(user.into());
+        s.correlation_id = format!("c-{n}");
+        s.attributes.insert(
+            glassbox_core::TOPIC_KEY.into(),
+            AttrValue::Str(topic.into()),
+        );
+        s.gen_ai = Some(GenAi {
+            operation: Some("chat".into()),
+            topic_keywords: words.iter().map(|w| w.to_string()).collect(),
+            ..Default::default()
+        });
+        s
+    };
+    // T-aaaaaaaa: 4 calls by 3 users (one failed); "cancel" used by all three, "flight"
+    // by one. T-bbbbbbbb: 1 call. A span with no topic is not counted.
+    let mut failing = call(3, "T-aaaaaaaa", "u-3", &["cancel"]);
+    failing.status.code = StatusCode::Error;
+    let mut b = batch(vec![
+        call(1, "T-aaaaaaaa", "u-1", &["cancel", "flight"]),
+        call(2, "T-aaaaaaaa", "u-2", &["cancel"]),
+        failing,
+        call(4, "T-aaaaaaaa", "u-1", &["cancel"]),
+        call(5, "T-bbbbbbbb", "u-1", &["refund"]),
+        span(&format!("{:032x}", 6), 1, None, 6_000, 6_500),
+    ]);
+    for e in [
+        thumbs(1_900, Some(&format!("{:032x}", 1)), "c-1", None, true),
+        thumbs(2_900, None, "c-2", None, false),
+        thumbs(4_900, Some(&format!("{:032x}", 4)), "c-4", None, true),
+    ] {
+        b.events.push(Redacted::new(&AlreadyClean, e));
+    }
+    w.write_group(&[b]).unwrap();
+    // A retried export of the same call counts neither the call nor its words again.
+    w.write_group(&[batch(vec![call(
+        1,
+        "T-aaaaaaaa",
+        "u-1",
+        &["cancel", "flight"],
+    )])])
+    .unwrap();
+
+    let filter = |k: u64| TopicFilter {
+        from_ns: 0,
+        to_ns: 10_000,
+        buckets: 5,
+        min_users: k,
+        model: None,
+        service: None,
+        limit: 10,
+    };
+    let topics: Vec<TopicSummary> = r.topics(&filter(3)).unwrap();
+    assert_eq!(topics.len(), 2);
+    let a = &topics[0];
+    assert_eq!(a.topic, "T-aaaaaaaa", "most asked first");
+    assert_eq!((a.count, a.users, a.errors), (4, 3, 1));
+    assert_eq!(a.error_rate, 0.25);
+    assert_eq!(
+        a.trend,
+        vec![1, 2, 1, 0, 0],
+        "calls at 1, 2, 3, 4 µs in 2 µs buckets"
+    );
+    assert_eq!((a.feedback_up, a.feedback_down), (2, 1));
+    assert!((a.thumbs_up_ratio.unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(a.keywords, vec!["cancel"], "flight: one user only");
+    let b = &topics[1];
+    assert_eq!((b.topic.as_str(), b.count, b.users), ("T-bbbbbbbb", 1, 1));
+    assert!(b.keywords.is_empty() && b.thumbs_up_ratio.is_none());
+    // k = 1 shows every word; k above the topic's users shows none at all.
+    assert_eq!(
+        r.topics(&filter(1)).unwrap()[0].keywords,
+        vec!["cancel", "flight"]
+    );
+    assert!(r.topics(&filter(4)).unwrap()[0].keywords.is_empty());
+
+    // The trace list filters by topic and names each trace's topic.
+    let page = r
+        .search_traces(&TraceFilter {
+            topic: Some("T-bbbbbbbb".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(page.traces.len(), 1);
+    assert_eq!(page.traces[0].topic.as_deref(), Some("T-bbbbbbbb"));
+
+    // Erasing a user removes them from keyword users: "cancel" falls below k = 3.
+    use crate::Eraser;
+    r.erase_users(&["u-2".to_string()]).unwrap();
+    assert!(r.topics(&filter(3)).unwrap()[0].keywords.is_empty());
+    // Retention forgets keyword counts with the calls.
+    w.delete_older_than(u64::MAX / 2).unwrap();
+    assert!(r.topics(&filter(1)).unwrap().is_empty());
+}

@@ -80,6 +80,7 @@ struct TraceAgg {
     output_tokens: i64,
     answer_flags: Vec<String>,
     cost_usd: f64,
+    topic: Option<String>,
 }
 
 impl TraceAgg {
@@ -126,6 +127,17 @@ impl TraceAgg {
             self.output_tokens += g.output_tokens.unwrap_or(0);
         }
         self.cost_usd += span.cost_usd().unwrap_or(0.0);
+        if let Some(t) = span.topic() {
+            // The earliest call's topic: the user's ask that started the run.
+            if self.topic.is_none()
+                || self
+                    .earliest
+                    .as_ref()
+                    .is_some_and(|e| e.0 == span.start_time_unix_nano)
+            {
+                self.topic = Some(t.to_string());
+            }
+        }
         for f in span.answer_flags() {
             if !self.answer_flags.iter().any(|x| x == f) {
                 self.answer_flags.push(f.to_string());
@@ -161,7 +173,10 @@ impl BatchWriter for SqliteWriter {
     fn write_group(&mut self, batches: &[WriteBatch]) -> Result<(), StoreError> {
         let tx = begin(&mut self.conn)?;
         {
-            let mut restores = write_spans(&tx, batches, &mut self.early, self.text_index)?;
+            let mut words = TopicWords::default();
+            let mut restores =
+                write_spans(&tx, batches, &mut self.early, self.text_index, &mut words)?;
+            write_topic_keywords(&tx, words)?;
             let mut insert_log = tx.prepare_cached(
                 "INSERT INTO logs (time_ns, trace_id, service, severity, event_name, correlation_id, user_id, session_id, data) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -312,6 +327,12 @@ impl BatchWriter for SqliteWriter {
             "DELETE FROM rollups WHERE minute < ?1",
             params![cutoff / 60_000_000_000],
         )?;
+        for table in ["topic_keywords", "topic_keyword_users"] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE last_ns < ?1"),
+                params![cutoff],
+            )?;
+        }
         tx.commit()?;
         Ok(removed as u64)
     }
@@ -325,16 +346,73 @@ impl BatchWriter for SqliteWriter {
     }
 }
 
+/// Counts the group's topic keywords (one upsert per topic and word, whatever the
+/// number of calls) and records which users used them, so a keyword can be
+/// shown once enough distinct users used it.
+#[derive(Default)]
+struct TopicWords<'a> {
+    uses: HashMap<(&'a str, &'a str), (i64, u64)>,
+    users: HashSet<(&'a str, &'a str, &'a str)>,
+}
+
+impl<'a> TopicWords<'a> {
+    /// Counts a stored span's topic words (spans a retry sent again are not stored, so
+    /// not counted twice).
+    fn add(&mut self, span: &'a Span) {
+        let (Some(topic), Some(g)) = (span.topic(), span.gen_ai.as_ref()) else {
+            return;
+        };
+        // Users only: one person's many sessions must not pass for many people.
+        let who = span.user_id.as_deref();
+        for word in &g.topic_keywords {
+            let e = self.uses.entry((topic, word)).or_default();
+            e.0 += 1;
+            e.1 = e.1.max(span.start_time_unix_nano);
+            if let Some(who) = who {
+                self.users.insert((topic, word, who));
+            }
+        }
+    }
+}
+
+fn write_topic_keywords(
+    tx: &rusqlite::Transaction<'_>,
+    words: TopicWords<'_>,
+) -> Result<(), StoreError> {
+    let TopicWords { uses, users } = words;
+    if uses.is_empty() {
+        return Ok(());
+    }
+    let mut count = tx.prepare_cached(
+        "INSERT INTO topic_keywords (topic, keyword, uses, last_ns) VALUES (?1, ?2, ?3, ?4) \
+         ON CONFLICT (topic, keyword) DO UPDATE SET uses = uses + excluded.uses, \
+         last_ns = max(last_ns, excluded.last_ns)",
+    )?;
+    for ((topic, word), (n, last)) in &uses {
+        count.execute(params![topic, word, n, i64_of(*last)])?;
+    }
+    let mut user = tx.prepare_cached(
+        "INSERT INTO topic_keyword_users (topic, keyword, user, last_ns) VALUES (?1, ?2, ?3, ?4) \
+         ON CONFLICT (topic, keyword, user) DO UPDATE SET last_ns = max(last_ns, excluded.last_ns)",
+    )?;
+    for (topic, word, who) in users {
+        let last = uses.get(&(topic, word)).map_or(0, |u| u.1);
+        user.execute(params![topic, word, who, i64_of(last)])?;
+    }
+    Ok(())
+}
+
 type Early = HashMap<(TraceId, SpanId), (Instant, RestoredPayload)>;
 type Restores = Vec<((TraceId, SpanId), RestoredPayload)>;
 
 /// Writes every span of the group, one block per trace and batch, and each trace's
 /// summary row. Returns the restored bodies that were waiting for a span written now.
-fn write_spans(
+fn write_spans<'a>(
     tx: &rusqlite::Transaction<'_>,
-    batches: &[WriteBatch],
+    batches: &'a [WriteBatch],
     early: &mut Early,
     text_index: bool,
+    words: &mut TopicWords<'a>,
 ) -> Result<Restores, StoreError> {
     let mut restores = Vec::new();
     let encoded: Vec<std::borrow::Cow<'_, [EncodedBlock]>> = batches
@@ -398,6 +476,7 @@ fn write_spans(
             }
             for span in fresh {
                 agg.add(span);
+                words.add(span);
                 if !early.is_empty() {
                     if let Some((_, p)) = early.remove(&(span.trace_id, span.span_id)) {
                         restores.push(((span.trace_id, span.span_id), p));
@@ -498,6 +577,7 @@ struct ExistingTrace {
     output_tokens: i64,
     answer_flags: Vec<String>,
     cost_usd: f64,
+    topic: Option<String>,
     /// Block ids, 8 bytes each.
     blocks: Vec<u8>,
 }
@@ -510,7 +590,7 @@ fn load_trace(
     let existing = tx
         .prepare_cached(
             "SELECT start_ns, end_ns, root_name, root_service, has_root, span_count, error_count, correlation_id, \
-             user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd FROM traces WHERE trace_id = ?1",
+             user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd, topic FROM traces WHERE trace_id = ?1",
         )?
         .query_row(params![key], |r| {
             Ok(ExistingTrace {
@@ -530,6 +610,7 @@ fn load_trace(
                 blocks: r.get(13)?,
                 answer_flags: split_models(&r.get::<_, String>(14)?),
                 cost_usd: r.get(15)?,
+                topic: r.get(16)?,
             })
         })
         .optional()?;
@@ -567,6 +648,7 @@ fn upsert_trace(
             output_tokens: agg.output_tokens,
             answer_flags: agg.answer_flags,
             cost_usd: agg.cost_usd,
+            topic: agg.topic,
             blocks: Vec::new(),
         },
         Some(mut e) => {
@@ -602,6 +684,7 @@ fn upsert_trace(
                 }
             }
             e.cost_usd += agg.cost_usd;
+            e.topic = e.topic.or(agg.topic);
             e
         }
     };
@@ -610,8 +693,8 @@ fn upsert_trace(
     }
     tx.prepare_cached(
         "INSERT OR REPLACE INTO traces (trace_id, start_ns, end_ns, root_name, root_service, has_root, span_count, \
-         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd, topic) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )?
     .execute(params![
         key,
@@ -631,6 +714,7 @@ fn upsert_trace(
         merged.blocks,
         join_models(&merged.answer_flags),
         merged.cost_usd,
+        merged.topic,
     ])?;
     Ok(())
 }
