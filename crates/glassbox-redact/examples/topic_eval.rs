@@ -30,6 +30,14 @@ fn main() {
         }
         return;
     }
+    if args.iter().any(|a| a == "--concepts") {
+        for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+            let red = redactor.redact_str(&line, Source::Other);
+            let hits: Vec<_> = glassbox_redact::topic::concepts(&red);
+            println!("{}", serde_json::json!(hits));
+        }
+        return;
+    }
     let Some(path) = args.first().filter(|a| !a.starts_with("--")) else {
         eprintln!("usage: topic_eval SET.jsonl [--intents] | topic_eval --frames < TEXTS");
         std::process::exit(2);
