@@ -9,6 +9,7 @@ import * as trace from './views/trace.js';
 import * as compare from './views/compare.js';
 import * as logs from './views/logs.js';
 import * as sessions from './views/sessions.js';
+import * as topics from './views/topics.js';
 import * as session from './views/session.js';
 import * as investigate from './views/investigate.js';
 import * as privacy from './views/privacy.js';
@@ -21,6 +22,7 @@ const ROUTES = [
   { re: /^\/logs\/?$/, view: logs, nav: 'logs', title: 'Logs' },
   { re: /^\/sessions\/?$/, view: sessions, nav: 'sessions', title: 'Sessions' },
   { re: /^\/sessions\/(.+)$/, view: session, nav: 'sessions', title: 'Session' },
+  { re: /^\/topics\/?$/, view: topics, nav: 'topics', title: 'Topics' },
   { re: /^\/investigate\/?(.*)$/, view: investigate, nav: null, title: 'Investigate' },
   { re: /^\/privacy\/?$/, view: privacy, nav: 'privacy', title: 'Privacy' },
 ];

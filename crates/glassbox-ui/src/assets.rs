@@ -24,6 +24,7 @@ embed!(
     "views/logs.js",
     "views/sessions.js",
     "views/session.js",
+    "views/topics.js",
     "views/investigate.js",
     "views/privacy.js",
     "views/onboarding.js",

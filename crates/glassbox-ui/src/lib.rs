@@ -2,7 +2,7 @@
 //! build step, no third-party code, works offline), embedded in the binary.
 //!
 //! ```text
-//!  GET /, /traces, /traces/{id}, /logs, /investigate/{id}, /privacy ─> index.html (no-cache)
+//!  GET /, /traces, /traces/{id}, /logs, /topics, /investigate/{id}, /privacy ─> index.html (no-cache)
 //!  GET /ui/{version}/{file}  ─> embedded asset, content-addressed version ─> immutable cache
 //!  GET /ui/{file}            ─> the same asset, revalidated (no-cache)
 //!  GET /glassbox.js, /glassbox.mjs ─> the browser snippet (any origin may load it)
@@ -24,7 +24,7 @@ use axum::Router;
 pub use assets::{asset_version, content_type, paths as asset_paths};
 
 /// Client-side routes that answer the app shell (`index.html`).
-pub const SHELL_ROUTES: [&str; 9] = [
+pub const SHELL_ROUTES: [&str; 10] = [
     "/",
     "/traces",
     "/traces/{trace_id}",
@@ -32,6 +32,7 @@ pub const SHELL_ROUTES: [&str; 9] = [
     "/logs",
     "/sessions",
     "/sessions/{session_id}",
+    "/topics",
     "/investigate/{id}",
     "/privacy",
 ];

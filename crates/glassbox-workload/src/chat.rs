@@ -5,6 +5,81 @@ use serde_json::{json, Value};
 
 use crate::agent::prompt_text;
 
+/// What travel-support users ask, several ways each (`{n}`: a number, `{city}`: a city).
+const REQUESTS: &[&[&str]] = &[
+    &[
+        "I need to cancel my flight to {city}, booking {n}.",
+        "please cancel the flight I booked for next week",
+        "can you book me a flight to {city} on Friday?",
+        "looking for a cheap flight to {city}",
+    ],
+    &[
+        "where is my refund for booking {n}?",
+        "I still haven't received my refund",
+        "how long does a refund take?",
+        "I want my money back for the cancelled trip",
+    ],
+    &[
+        "how much baggage can I take?",
+        "is a second suitcase included?",
+        "what's the luggage allowance for economy",
+        "can I bring skis as checked baggage?",
+    ],
+    &[
+        "book a hotel in {city} for 3 nights",
+        "I need a room near the station in {city}",
+        "find me accommodation in {city} for the weekend",
+    ],
+    &[
+        "do I need a visa for {city}?",
+        "what are the entry requirements for a trip to {city}",
+        "visa rules for a 2 week stay?",
+    ],
+    &[
+        "I forgot my password",
+        "the password reset link doesn't work",
+        "can't log in, please reset my password",
+    ],
+    &[
+        "there's a charge on my card I don't recognize",
+        "my credit card was charged twice for booking {n}",
+        "I want to dispute a card payment",
+    ],
+    &[
+        "I want to rent a car in {city}",
+        "car rental for 4 days, automatic please",
+        "is there a rental car at the {city} airport?",
+    ],
+    &[
+        "summarize my itinerary in three bullet points",
+        "tl;dr of the trip notes below please",
+        "give me the main points of this travel policy",
+    ],
+    &[
+        "translate this into Spanish: my luggage is lost",
+        "how do you say 'where is the train station' in Italian",
+        "translate to German: I'd like a window seat",
+    ],
+];
+
+const CITIES: &[&str] = &[
+    "Lisbon", "Osaka", "Nairobi", "Toronto", "Lima", "Berlin", "Hanoi", "Cairo",
+];
+
+/// A travel-support request: one of [`REQUESTS`], phrased one of its ways, sometimes
+/// with a name and contact details the scanner must mask.
+fn request_text(rng: &mut impl Rng) -> String {
+    let ways = REQUESTS[rng.random_range(0..REQUESTS.len())];
+    let text = ways[rng.random_range(0..ways.len())]
+        .replace("{city}", CITIES[rng.random_range(0..CITIES.len())])
+        .replace("{n}", &format!("BK{}", rng.random_range(10_000..99_999)));
+    if rng.random_bool(0.3) {
+        format!("Hi, this is Maria Lopez (maria.lopez@example.com). {text}")
+    } else {
+        text
+    }
+}
+
 /// One chat call to send.
 #[derive(Debug, Clone)]
 pub struct ChatCall {
@@ -42,6 +117,8 @@ pub fn chat_request(rng: &mut impl Rng) -> ChatCall {
             "What is the refund policy?",
         ][rng.random_range(0..3)]
         .to_string()
+    } else if rng.random_bool(0.7) {
+        request_text(rng)
     } else {
         let len = rng.random_range(80..600);
         prompt_text(rng, len, true)

@@ -6,7 +6,7 @@
 //!     "pls cancel my flight to [LOCATION], refund if possible"   cancel:A9 flight:O7 refund:O9
 //!                                                                 └─ topic "refund"
 //!  no vocabulary word: the two content words with the smallest keyed hash (MinHash, k = 2)
-//!  id = "T-" + HMAC(key, topic)[..8]          keywords = the vocabulary words it matched
+//!  id = "T-" + HMAC(key, topic)[..8]          keywords = the concepts it named
 //! ```
 //!
 //! The topic is the subject of the turn: the most specific thing it names (a refund before
@@ -40,9 +40,9 @@ use crate::KeyRing;
 pub struct Topic {
     /// The keyed id, `T-` and 8 hex digits.
     pub id: String,
-    /// Words of the turn that made the topic: vocabulary words (never names or numbers)
-    /// or, for a turn outside the vocabulary, its two sampled content words. Shown only
-    /// once enough distinct users used them.
+    /// What made the topic: vocabulary concepts (`flight`, `cancel`: never names or
+    /// numbers) or, for a turn outside the vocabulary, its two sampled content words.
+    /// Shown only once enough distinct users used them.
     pub keywords: Vec<String>,
 }
 
@@ -163,7 +163,6 @@ impl Vocabulary {
 struct Hit {
     concept: u16,
     start: usize,
-    end: usize,
 }
 
 /// Assigns topics under one key.
@@ -263,9 +262,11 @@ fn frame(text: &str, seed: u64) -> Option<(String, Vec<String>)> {
     let Some(about) = about else {
         return fallback(&lower, seed, &v.stopwords);
     };
-    let mut keywords = vec![lower[about.start..about.end].to_string()];
+    // Keywords name concepts, not the words used: "plane ticket", "vuelo" and "flights"
+    // all count for "flight", so the users behind a keyword add up across wordings.
+    let mut keywords = vec![concept(&about).name.replace('_', " ")];
     if let Some(action) = best(&strong).filter(|a| a.start != about.start) {
-        keywords.push(lower[action.start..action.end].to_string());
+        keywords.push(concept(&action).name.replace('_', " "));
     }
     Some((concept(&about).name.to_string(), keywords))
 }
@@ -287,11 +288,7 @@ fn find_hits(v: &Vocabulary, lower: &str) -> Vec<Hit> {
                 if p.prefix || rest.is_empty() || rest == "s" || rest == "es" {
                     let end = match_end + rest.len();
                     for &concept in &p.concepts {
-                        hits.push(Hit {
-                            concept,
-                            start: i,
-                            end,
-                        });
+                        hits.push(Hit { concept, start: i });
                     }
                     i = end;
                     in_word = true;
@@ -611,6 +608,13 @@ mod tests {
             .assign("Please cancel my flight to Oslo, I'm [PERSON]")
             .unwrap();
         assert_eq!(t.keywords, vec!["flight", "cancel"]);
+        // Other words for the same concepts give the same keywords.
+        let t = topics()
+            .assign("quiero cancelar mi billete de avión")
+            .unwrap();
+        assert_eq!(t.keywords, vec!["flight", "cancel"]);
+        let t = topics().assign("rental car at the airport?").unwrap();
+        assert_eq!(t.keywords, vec!["car rental"]);
     }
 
     #[test]

@@ -22,7 +22,7 @@ function sevClass(n) {
 }
 
 export async function render(root, { query, navigate }) {
-  const keys = ['q', 'service', 'severity', 'since', 'flag', 'trace_id', 'correlation_id', 'user_id', 'session_id', 'event_name'];
+  const keys = ['q', 'service', 'severity', 'since', 'flag', 'trace_id', 'correlation_id', 'user_id', 'session_id', 'event_name', 'topic'];
   const filters = Object.fromEntries(keys.map((k) => [k, query.get(k) || '']));
   const input = (name, label, ph, cls = '') => h('label', { class: cls }, h('span', null, label), h('input', { name, value: filters[name], placeholder: ph, spellcheck: 'false', autocomplete: 'off' }));
   const form = h('form', { class: 'filters', role: 'search' },
@@ -34,8 +34,8 @@ export async function render(root, { query, navigate }) {
     input('trace_id', 'Trace id', '32 hex'),
     input('correlation_id', 'Correlation id', 'x-request-id'),
     h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'primary' }, 'Search'), h('button', { type: 'button', onclick: () => navigate('/logs', { replace: true }) }, 'Clear')));
-  // Keep filters that have no input (user, session, event) when submitting.
-  for (const k of ['user_id', 'session_id', 'event_name']) if (filters[k]) form.append(h('input', { type: 'hidden', name: k, value: filters[k] }));
+  // Keep filters that have no input (user, session, event, topic) when submitting.
+  for (const k of ['user_id', 'session_id', 'event_name', 'topic']) if (filters[k]) form.append(h('input', { type: 'hidden', name: k, value: filters[k] }));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const q = {};

@@ -13,6 +13,7 @@ const FILTERS = [
   ['user_id', 'User', 'user id'],
   ['session_id', 'Session', 'session id'],
   ['correlation_id', 'Correlation id', 'x-request-id'],
+  ['topic', 'Topic', 'T-3f9a1c2b'],
 ];
 
 const COLUMNS = [

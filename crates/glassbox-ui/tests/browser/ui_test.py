@@ -210,6 +210,18 @@ def main():
             page.screenshot("session")
         check("sessions", BASE + "/sessions", "document.querySelectorAll('.sessions-table tbody tr').length > 0 && "
               "/length median/.test(document.querySelector('.session-window-stats').textContent)", "session rows and their length", open_session)
+        def open_topic():
+            # From a topic to its calls: the traces list filtered by the topic id.
+            page.screenshot("topics-list")
+            topic = page.eval("document.querySelector('.topics-table tbody tr').dataset.topic")
+            page.eval("document.querySelector('.topics-table tbody tr a[href^=\"/traces\"]').click()")
+            page.wait(f"location.pathname === '/traces' && new URLSearchParams(location.search).get('topic') === {json.dumps(topic)} "
+                      "&& document.querySelectorAll('.traces-table tbody tr').length > 0", "the calls of a topic")
+            page.screenshot("topic-calls")
+        check("topics", BASE + "/topics", "document.querySelectorAll('.topics-table tbody tr').length >= 3 && "
+              "document.querySelector('.topics-table svg.sparkline path.spark-line') !== null && "
+              "/^T-[0-9a-f]{8}$/.test(document.querySelector('.topics-table tbody tr').dataset.topic)",
+              "topic rows with trends", open_topic)
         check("investigate", f"{BASE}/investigate/{urllib.parse.quote(corr)}",
               "document.querySelectorAll('.timeline .tl-item').length > 0 && document.querySelector('.timeline a[href^=\"/traces/\"]') !== null "
               "&& document.querySelectorAll('.thread .hop').length === 6 && document.querySelector('.thread .hop.seen') !== null",
