@@ -331,38 +331,38 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// Outside the vocabulary: the two content words with the smallest seeded hash stand for
-/// the text (MinHash with k = 2), so texts sharing their rarest words tend to meet.
+/// Outside the vocabulary: the content word with the smallest seeded hash stands for the
+/// text (MinHash, k = 1), so two texts meet with the probability that they share their
+/// words (their Jaccard similarity). Words are stemmed lightly (`bookings` → `booking`).
 fn fallback(lower: &str, seed: u64, stop: &HashSet<&str>) -> Option<(String, Vec<String>)> {
-    let mut low: [(u64, &str); 2] = [(u64::MAX, ""), (u64::MAX, "")];
+    let mut low: (u64, &str) = (u64::MAX, "");
     for w in lower.split(|c: char| !c.is_alphanumeric()) {
         if w.chars().count() < 4 || w.bytes().any(|b| b.is_ascii_digit()) || stop.contains(w) {
             continue;
         }
+        let w = stem(w);
         let h = fnv(seed, w.as_bytes());
-        if w == low[0].1 || w == low[1].1 {
-            continue;
-        }
-        if h < low[0].0 {
-            low[1] = low[0];
-            low[0] = (h, w);
-        } else if h < low[1].0 {
-            low[1] = (h, w);
+        if h < low.0 {
+            low = (h, w);
         }
     }
-    let mut words: Vec<&str> = low
-        .iter()
-        .filter(|(h, _)| *h != u64::MAX)
-        .map(|(_, w)| *w)
-        .collect();
-    if words.is_empty() {
+    if low.0 == u64::MAX {
         return None;
     }
-    words.sort_unstable();
-    Some((
-        format!("~{}", words.join(" ")),
-        words.into_iter().map(str::to_string).collect(),
-    ))
+    Some((format!("~{}", low.1), vec![low.1.to_string()]))
+}
+
+/// A plural or a verb ending off an ASCII word: `flights` → `flight`, `booked` → `book`.
+fn stem(w: &str) -> &str {
+    if !w.is_ascii() {
+        return w;
+    }
+    for (suffix, min) in [("ing", 6), ("ed", 5), ("es", 6), ("s", 5)] {
+        if w.len() >= min && w.ends_with(suffix) && !w.ends_with("ss") {
+            return &w[..w.len() - suffix.len()];
+        }
+    }
+    w
 }
 
 fn fnv(seed: u64, bytes: &[u8]) -> u64 {
