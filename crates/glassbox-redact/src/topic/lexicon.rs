@@ -7,9 +7,9 @@
 //! - priority 1–9: when a turn names several objects, the highest is its topic (the most
 //!   specific: "refund" beats "order"); actions make the topic only when no object is
 //!   named, and those below 5 (want, book, ask) never do;
-//! - a word ending in `*` matches any word it starts (`cancel*`: cancelling,
-//!   cancellation); other words match whole, with a plural `s`/`es`;
-//! - a word may be several words (`money back`); the longest match wins.
+//! - words match whole (lowercase), also with a plural `s`/`es`; write other forms out;
+//! - an entry may be several words (`money back`; `e-mail` is `e mail`, punctuation
+//!   separates words); the longest entry that matches wins.
 //!
 //! Past tenses are left out on purpose: "I booked a flight last month, now I want my money
 //! back" is about a refund, and the booking is backstory. Every word is a common word of
@@ -17,7 +17,7 @@
 
 pub(super) const LEXICON: &str = r#"
 # ---- actions ------------------------------------------------------------------------
-A cancel 9 | cancel, cancelling, canceling, cancellation*, call off, annul*, cancelar, cancela, cancelación, cancelamento, annuler, annulation, stornieren, storniere, stornierung, kündigen, kündige, kündigung, cancellare, disdire, disdetta, revoke
+A cancel 9 | cancel, cancelling, canceling, cancellation, cancellations, call off, annul, annulment, annulling, cancelar, cancela, cancelación, cancelamento, annuler, annulation, stornieren, storniere, stornierung, kündigen, kündige, kündigung, cancellare, disdire, disdetta, revoke
 A pause 9 | pause, pausing, put on hold, freeze, freezing, suspend, suspending, pausar, suspendre, pausieren, sospendere
 A resume 8 | resume, resuming, unpause, unfreeze, reactivate, reactivating, reanudar, reprendre, fortsetzen
 A return 8 | return, returning, send back, sending back, take back, devolver, devolución, devolução, retourner, retour, zurückschicken, rücksendung, zurückgeben, restituire, reso
@@ -39,7 +39,7 @@ A convert 6 | convert, converting, conversion, transform, transforming, turn int
 A rewrite 7 | rewrite, rewriting, rephrase, rephrasing, reword, rewording, paraphrase, proofread, proofreading, polish, make it sound, make this sound, more polite, more formal, more professional, reescribir, reformuler, umformulieren, riformulare, soften, tone, nicer, politer, politely, polite, more respectful, less pushy, less rude, friendlier, höflicher, formulieren, reformule, grammar check, grammatically, spelling, spell check, ortografía, orthographe, rechtschreibung, sound better, sound more, correct my, corrige, correct this
 A complain 6 | complain, complaint, complaining, queja, reclamación, plainte, réclamation, beschwerde, reclamo
 A track 6 | track, tracking, where is, where's, wheres, status, eta, arrive, arriving, arrival, still waiting, haven't received, have not received, hasn't arrived, has not arrived, hasn't come, not arrived, not received, yet to receive, when will, when do i get, when will i get, dónde está, estado de, où est, suivi, wo ist, sendungsverfolgung
-A fix 6 | fix, fixing, debug, debugging, not working, doesn't work, does not work, isn't working, won't work, broken, keeps crashing, crash, crashing, throws, throwing, traceback, troubleshoot*, resolve, arreglar, no funciona, réparer, ne marche pas, ne fonctionne pas, funktioniert nicht, reparieren, non funziona, sistemare, consertar
+A fix 6 | fix, fixing, debug, debugging, not working, doesn't work, does not work, isn't working, won't work, broken, keeps crashing, crash, crashing, throws, throwing, traceback, troubleshoot, troubleshooting, resolve, arreglar, no funciona, réparer, ne marche pas, ne fonctionne pas, funktioniert nicht, reparieren, non funziona, sistemare, consertar
 A write 5 | write, writing, draft, drafting, compose, composing, create a, generate, generating, escribir, redactar, écrire, rédiger, schreiben, verfassen, scrivere, escrever
 A explain 5 | explain, explaining, explanation, what does, what is the difference, how does, why does, meaning of, what do you mean, help me understand, eli5, explicar, explique, expliquer, erklären, erkläre, spiegare, spiega
 A calculate 5 | calculate, calculating, compute, how much will, estimate, calcular, calculer, berechnen, calcolare
@@ -50,7 +50,7 @@ A book 3 | book, booking, reserve, reserving, reservation, buy, buying, purchase
 A ask 1 | how do i, how can i, how to, can i, is it possible, what are, what is, which, cómo, puedo, est-ce que, wie kann, kann ich, come posso, posso
 
 # ---- objects ------------------------------------------------------------------------
-O refund 9 | refund, refunded, refunding, money back, reimburse*, reembolso, remboursement, rembourser, rückerstattung, erstattung, rimborso, reembolso
+O refund 9 | refund, refunded, refunding, money back, reimburse, reimbursement, reimbursements, reimbursing, reembolso, remboursement, rembourser, rückerstattung, erstattung, rimborso, reembolso
 O password 9 | password, passcode, passphrase, pin code, login credentials, contraseña, clave, mot de passe, passwort, kennwort, senha
 O visa 8 | visa, entry requirements, work permit, visado, einreise, visto, enter the country, entry, transit visa, schengen, tourist visa, get into, visum, visado, visto, e-visa, evisa, travel authorization, eta for
 O baggage 8 | baggage, luggage, suitcase, carry-on, carry on, checked bag, bag allowance, equipaje, maleta, bagage, valise, gepäck, koffer, bagaglio, valigia, bagagem, bag, bags, kilos of luggage, personal item, bag allowance, baggage allowance, freigepäck, sports equipment, skis, overweight
@@ -125,7 +125,7 @@ O software_access 8 | access to, license for, licence for, a license, a licence,
 O itinerary 8 | itinerary, itineraries, trip plan, day trip, things to do, sightseeing, what to see, places to visit, travel plan, honeymoon, road trip, how should i split my time, itinerario, reiseplan, route, must-see, must see, reiseroute, reiseplan, what to do in, days in, weekend in, week in
 O unit_conversion 9 | celsius, fahrenheit, km/h, mph, miles, kilometers, kilometres, meters, metres, feet, inches, ounces, tablespoons, teaspoons, gallons, litres, liters, cups of, grams of, pounds to, kg to, to kg, ml, meilen, pieds, mètres, kilometern, cm, centimeters, centimetres, mm, stone, pints, milliliters, millilitres, oz, lbs, in pounds, in kilos, in grams, in cm, in inches, in feet, yards, acres, hectares, kelvin, °f, °c
 O social_post 8 | tweet, tweets, thread on, caption, captions, instagram, linkedin post, facebook post, tiktok, hashtags, social media, post for instagram, insta, un post
-O drug_interaction 8 | interact, interaction, interactions, together with, at the same time, mixing, mix with, combine, side effects, contraindicat*, wechselwirkung, interacción, interaction médicamenteuse, zusammen mit
+O drug_interaction 8 | interact, interaction, interactions, together with, at the same time, mixing, mix with, combine, side effects, contraindication, contraindications, contraindicated, wechselwirkung, interacción, interaction médicamenteuse, zusammen mit
 O health 4 | [health]
 O git 8 | git, commit, branch, merge conflict, rebase, pull request, repo, repository, github, gitlab, stash, cherry-pick
 O credit_limit 9 | credit limit, spending limit, card limit, limit increase, raise my limit, limit raised, higher limit, límite, limite, kreditrahmen, limit

@@ -138,6 +138,26 @@ pub fn answer_flag(p: &SearchParams<'_>) -> Result<Option<String>, ApiError> {
     }
 }
 
+/// The `topic` query parameter: a topic id as `/api/topics` lists it (`T-3f9a1c2b`).
+pub fn topic(p: &SearchParams<'_>) -> Result<Option<String>, ApiError> {
+    let Some(t) = p.text("topic") else {
+        return Ok(None);
+    };
+    let ok = t.len() == 10
+        && t.starts_with("T-")
+        && t[2..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    if ok {
+        Ok(Some(t))
+    } else {
+        Err(ApiError::bad_param(
+            "topic",
+            format!("`{t}` is not a topic id: use one from /api/topics, like `T-3f9a1c2b`"),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -177,25 +197,5 @@ mod tests {
         assert!(parse_time_ns("from", "yesterday").is_err());
         assert!(parse_limit(Some("0")).is_err());
         assert_eq!(parse_limit(None).unwrap(), 50);
-    }
-}
-
-/// The `topic` query parameter: a topic id as `/api/topics` lists it (`T-3f9a1c2b`).
-pub fn topic(p: &SearchParams<'_>) -> Result<Option<String>, ApiError> {
-    let Some(t) = p.text("topic") else {
-        return Ok(None);
-    };
-    let ok = t.len() == 10
-        && t.starts_with("T-")
-        && t[2..]
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-    if ok {
-        Ok(Some(t))
-    } else {
-        Err(ApiError::bad_param(
-            "topic",
-            format!("`{t}` is not a topic id: use one from /api/topics, like `T-3f9a1c2b`"),
-        ))
     }
 }

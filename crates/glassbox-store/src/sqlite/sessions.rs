@@ -158,8 +158,8 @@ fn thumbs(e: &StoredEvent) -> Option<bool> {
         Some(glassbox_core::AttrValue::Str(s)) if s == "thumbs"
     );
     match (is_thumbs, e.event.value) {
-        (true, Some(v)) if v == 1.0 => Some(true),
-        (true, Some(v)) if v == 0.0 => Some(false),
+        (true, Some(1.0)) => Some(true),
+        (true, Some(0.0)) => Some(false),
         _ => None,
     }
 }
