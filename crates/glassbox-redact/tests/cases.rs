@@ -607,3 +607,71 @@ fn ops_vocabulary_and_product_names_survive() {
         assert!(matches!(out, Cow::Borrowed(_)), "{t:?} became {out:?}");
     }
 }
+
+#[test]
+fn credentials_in_environment_names_columns_and_passphrases() {
+    for (t, v) in [
+        (
+            "export PGPASSWORD='Luna!1367'\npg_restore -h db",
+            "Luna!1367",
+        ),
+        ("MYSQL_ROOT_PASSWORD=Jungle$9961", "Jungle$9961"),
+        (
+            "my wifi pwd otter_quokka_bamboo_cactus_35 — QR code?",
+            "otter_quokka_bamboo_cactus_35",
+        ),
+        (
+            "user_id,email,temp_password,role\n70721,a@b.co,Spring2023,viewer\n",
+            "Spring2023",
+        ),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    // Code that reads a secret is no secret, and its name stays readable.
+    let r = redactor();
+    for t in [
+        "DB_PASSWORD = os.environ[\"DB_PASSWORD\"]",
+        "password: ${DB_PASSWORD}",
+        "const pw = process.env.DB_PASS",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}
+
+#[test]
+fn names_in_fields_that_only_hold_names() {
+    for (t, v) in [
+        (
+            "WARN contact_saved name=\"Azlan bin Hussein\" phone=x",
+            "Azlan bin Hussein",
+        ),
+        ("Vorname: Johanna\nNachname: Binder", "Binder"),
+        ("first_name=Gian-Marco&consent=1", "Gian-Marco"),
+        ("sepa_mandate holder=\"Ngô Bảo Thắng\"", "Ngô Bảo Thắng"),
+        ("Name: Ludwig Gisela\nNewsletter: no", "Ludwig Gisela"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    // A bare `name` of a service, a company or a product is no person.
+    let r = redactor();
+    for t in [
+        "\"name\": \"api-gateway\"",
+        "\"name\": \"Acme Corp\"",
+        "sku;name;qty;price\n#890196340;Standing Desk Pro;1;C$1,489.99\n",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}
+
+#[test]
+fn cue_words_are_words_and_dates_keep_their_own_labels() {
+    let r = redactor();
+    // `Spring2023` holds no `ring`: the date beside it is no phone number.
+    let t = "id,pw_hint,role,created_at\n1,Spring2023,viewer,2025-03-25\n";
+    assert!(r.redact_str(t, Source::Other).contains("2025-03-25"));
+    // A date labelled as a review date after a birth cue stays.
+    let t = "# must not contain the user's name or date of birth\n# last reviewed 2024-05-01";
+    assert!(r.redact_str(t, Source::Other).contains("2024-05-01"));
+    // Phone words inside longer words still count.
+    masked("cellphone 0612345678", "0612345678", "PHONE");
+}

@@ -65,6 +65,16 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "diagnose" | "diagnostico" | "diagnóstico" | "diagnostic" | "diagnosi" => {
             EntityKind::Health
         }
+        // `temp_password`, `user_pwd`, `db_pass`, `initial_password`.
+        _ if w
+            .split('_')
+            .any(|p| matches!(p, "password" | "passwd" | "pwd" | "pass" | "passphrase"))
+            && !w.ends_with("_hash")
+            && !w.ends_with("_set")
+            && !w.ends_with("_changed") =>
+        {
+            EntityKind::Secret
+        }
         _ => return None,
     };
     Some(kind)
@@ -189,6 +199,27 @@ pub fn scan(t: &[u8], out: &mut Out) {
             .iter()
             .map(|&(a, b)| column_kind(trim(&t[a..b])))
             .collect();
+        // A bare `name` beside `sku`, `price`, `qty` or `version` names a product.
+        let mut kinds = kinds;
+        let things = spans.iter().any(|&(a, b)| {
+            let f = trim(&t[a..b]);
+            [
+                "sku", "product", "item", "qty", "quantity", "price", "version", "host",
+                "hostname", "file", "path", "package", "model", "category", "service",
+            ]
+            .iter()
+            .any(|w| f.eq_ignore_ascii_case(w.as_bytes()))
+        });
+        if things {
+            for (k, &(a, b)) in kinds.iter_mut().zip(spans.iter()) {
+                let f = trim(&t[a..b]);
+                if *k == Some(EntityKind::Person)
+                    && (f.eq_ignore_ascii_case(b"name") || f.eq_ignore_ascii_case(b"display_name"))
+                {
+                    *k = None;
+                }
+            }
+        }
         if kinds.iter().all(Option::is_none) {
             ls = next;
             continue;

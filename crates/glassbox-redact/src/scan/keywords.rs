@@ -230,6 +230,34 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "姓名",
         "名前",
         "이름",
+        "name:",
+        "full name:",
+        "first name:",
+        "last name:",
+        "vorname:",
+        "nachname:",
+        "vorname=",
+        "nachname=",
+        "prénom:",
+        "prenom:",
+        "apellido:",
+        "apellidos:",
+        "cognome:",
+        "sobrenome:",
+        "nazwisko:",
+        "imię:",
+        "voornaam:",
+        "achternaam:",
+        "förnamn:",
+        "efternamn:",
+        "fornavn:",
+        "etternavn:",
+        "etunimi:",
+        "sukunimi:",
+        "holder=",
+        "holder\"",
+        "cardholder=",
+        "account_holder",
     ] {
         v.push((k, NameField));
     }
@@ -732,7 +760,9 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         Birth => {
             // `date_of_birth`, `patient_dob` count; `reborn` does not.
             if t[s] >= 0x80 || !super::util::letter_before(t, s) {
-                if let Some((a, b)) = find_date(t, e, 48) {
+                if let Some((a, b)) =
+                    find_date(t, e, 48).filter(|&(a, _)| !other_date_label(&t[e..a]))
+                {
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
                 } else if let Some((a, b)) = date_before(t, s, 40) {
                     // `Ich bin am 9.1.1979 geboren`, `1999/06/13生まれ`.
@@ -798,7 +828,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         NameField => {
             if letter_boundary(t, s) {
-                names.field_value(t, e, out);
+                names.field_value(t, s, e, out);
             }
         }
         AddressField => {
@@ -1379,12 +1409,48 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         .iter()
         .any(|b| b.is_ascii_punctuation() && !matches!(b, b'-' | b'_' | b'.'));
     let is_path_or_url = v.contains(&b'/') || v.windows(3).any(|w| w == b"://");
-    (v.len() >= 6
+    // A passphrase of three or more words joined by `-`, `_` or `.`
+    // (`otter_quokka_bamboo_cactus_35`, `fjord-jungle-monsoon`).
+    let words = v
+        .split(|b| matches!(b, b'-' | b'_' | b'.'))
+        .filter(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_alphabetic))
+        .count();
+    let passphrase = words >= 3
+        && v.iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    ((v.len() >= 6
         && letters
         && digits
         && (symbols || v.iter().any(u8::is_ascii_uppercase))
         && !is_path_or_url)
+        || passphrase)
         .then_some((i, ve))
+}
+
+/// A value that is code reading the secret from somewhere else, not the secret.
+fn quote_free_code(v: &[u8]) -> bool {
+    const READERS: &[&str] = &[
+        "os.environ",
+        "os.getenv",
+        "process.env",
+        "getenv(",
+        "env(",
+        "env.",
+        "environ[",
+        "${",
+        "config.",
+        "settings.",
+        "secrets.",
+        "vault(",
+        "ENV[",
+        "System.getenv",
+        "std::env",
+    ];
+    let ends_open = matches!(v.last(), Some(b'[' | b'(' | b'{'));
+    ends_open
+        || READERS
+            .iter()
+            .any(|r| v.len() >= r.len() && v[..r.len()].eq_ignore_ascii_case(r.as_bytes()))
 }
 
 /// Words that join a credential's name to its value in many languages.
@@ -1394,10 +1460,21 @@ const COPULAS: &[&str] = &[
 ];
 
 fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &mut Vec<KwHit>) {
-    // The keyword must start a word; `DB_PASSWORD` and `client_secret` count.
+    // The keyword must start a word; `DB_PASSWORD` and `client_secret` count, and so
+    // does an upper-case name that ends in it (`PGPASSWORD=`, `MYSQLPWD:`) when a `=` or
+    // `:` follows.
     let cjk_key = t[e - 1] >= 0x80;
+    let mut env_style = false;
     if !cjk_key && s > 0 && super::util::letter_before(t, s) {
-        return;
+        let back = run_back(t, s, 24, |b| {
+            b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'
+        });
+        let upper_key = t[s..e].iter().all(|b| !b.is_ascii_lowercase());
+        let starts = s - back == 0 || !t[s - back - 1].is_ascii_alphanumeric();
+        if !(upper_key && back > 0 && starts && matches!(at(t, e), b'=' | b':')) {
+            return;
+        }
+        env_style = true;
     }
     let mut i = e;
     // Allow a `_suffix` (`secret_key`, `password_hash`) but not a longer word (`tokens`).
@@ -1474,7 +1551,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         }
         _ => return,
     }
-    if loose && !strong_sep {
+    if (loose || env_style) && !strong_sep {
         return;
     }
     i = skip_spaces(t, i, 4);
@@ -1507,6 +1584,11 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     if v.is_empty() || v[0] == b'[' || v.iter().all(|&b| b == b'*' || b == b'x' || b == b'X') {
         return;
     }
+    // Code that reads the secret from elsewhere: `os.environ["DB_PASSWORD"]`,
+    // `process.env.DB_PASS`, `getenv("PW")`, `${DB_PASSWORD}`, `config.password`.
+    if quote_free_code(v) {
+        return;
+    }
     let has_digit = v.iter().any(u8::is_ascii_digit);
     let has_sym = v.iter().any(|b| b.is_ascii_punctuation());
     let mixed =
@@ -1531,6 +1613,39 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             ve,
         ));
     }
+}
+
+/// True when the words between a birth cue and a date label that date as something else
+/// (`date of birth⏎# last reviewed 2024-05-01`, `DOB, updated 3/4/2024`).
+fn other_date_label(between: &[u8]) -> bool {
+    const LABELS: &[&str] = &[
+        "reviewed",
+        "updated",
+        "created",
+        "modified",
+        "changed",
+        "signed",
+        "issued",
+        "expires",
+        "expiry",
+        "joined",
+        "since",
+        "last ",
+        "visit",
+        "appointment",
+        "hired",
+        "deadline",
+        "due",
+        "valid",
+        "renew",
+        "registered",
+    ];
+    between.len() > 3
+        && LABELS.iter().any(|l| {
+            between
+                .windows(l.len())
+                .any(|w| w.eq_ignore_ascii_case(l.as_bytes()))
+        })
 }
 
 /// Month-name prefixes in English, Spanish, German, French, Portuguese and

@@ -1644,16 +1644,20 @@ impl NameDict {
     }
 
     /// `"name": "Ngozi Okafor"`, `full_name=Ana Souza`, `Name: 张伟`.
-    pub fn field_value(&self, t: &[u8], e: usize, out: &mut Out) {
-        // `"name": "…"`, also escaped once or more inside JSON strings (`\\\"name\\\": …`).
-        let mut i = super::util::skip_quote(t, e);
-        while at(t, i) == b' ' {
+    pub fn field_value(&self, t: &[u8], s: usize, e: usize, out: &mut Out) {
+        // `"name": "…"`, also escaped once or more inside JSON strings (`\\\"name\\\": …`);
+        // `name=…` and `Nachname: …` carry their separator in the keyword.
+        let mut i = e;
+        if !matches!(t[e - 1], b':' | b'=') {
+            i = super::util::skip_quote(t, e);
+            while at(t, i) == b' ' {
+                i += 1;
+            }
+            if !matches!(at(t, i), b':' | b'=') {
+                return;
+            }
             i += 1;
         }
-        if !matches!(at(t, i), b':' | b'=') {
-            return;
-        }
-        i += 1;
         while at(t, i) == b' ' {
             i += 1;
         }
@@ -1673,7 +1677,15 @@ impl NameDict {
             return;
         }
         let known = (0..n).any(|k| self.is_name(&t[spans[k].0..spans[k].1]));
-        if known || spans[0].2 == Word::Caseless {
+        // A key that can only hold a person's name (`first_name`, `Nachname`, `holder`)
+        // vouches for one capitalised word; a bare `name` (of a service, a product, a
+        // file…) for two or more that are no organisation.
+        let key = &t[s..e];
+        let generic = key.len() >= 4 && key[..4].eq_ignore_ascii_case(b"name");
+        let words_ok = (0..n).all(|k| spans[k].2 != Word::Initial || k > 0)
+            && !(0..n).any(|k| not_a_person(&t[spans[k].0..spans[k].1]));
+        let vouched = words_ok && if generic { n >= 2 } else { n >= 1 };
+        if known || spans[0].2 == Word::Caseless || vouched {
             out.push((EntityKind::Person, "name_field", i, spans[n - 1].1));
         }
     }
@@ -1736,4 +1748,55 @@ impl Default for NameDict {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Words that make a capitalised value an organisation, a place or a thing rather than
+/// a person (`Acme Corp`, `Main Street`, `Payments Service`).
+fn not_a_person(w: &[u8]) -> bool {
+    const WORDS: &[&str] = &[
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+        "group",
+        "team",
+        "service",
+        "services",
+        "bank",
+        "store",
+        "shop",
+        "app",
+        "api",
+        "server",
+        "cloud",
+        "systems",
+        "solutions",
+        "labs",
+        "university",
+        "school",
+        "hospital",
+        "clinic",
+        "street",
+        "road",
+        "avenue",
+        "city",
+        "project",
+        "product",
+        "plan",
+        "premium",
+        "pro",
+        "standard",
+        "basic",
+        "enterprise",
+        "admin",
+        "default",
+        "test",
+        "demo",
+        "support",
+    ];
+    WORDS.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
 }

@@ -306,9 +306,17 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
     });
     match cues {
         // `[PHONE]`, a placeholder of an earlier redaction, is no cue.
-        Some(ac) => ac
-            .find_iter(&t[from..begin])
-            .any(|m| !(from + m.start() > 0 && t[from + m.start() - 1] == b'[')),
+        // A short Latin cue is a whole word (`Spring2023`, `Sara`, `hotel` and `cellar`
+        // hold no `ring`, `ara`, `tel` or `cell`); longer ones may sit inside a word
+        // (`cellphone`, `telephone`).
+        Some(ac) => ac.find_iter(&t[from..begin]).any(|m| {
+            let (ms, me) = (from + m.start(), from + m.end());
+            let short_latin = t[ms].is_ascii_alphabetic() && me - ms <= 4;
+            let placeholder = ms > 0 && t[ms - 1] == b'[';
+            let whole =
+                (ms == 0 || !t[ms - 1].is_ascii_alphanumeric()) && !at(t, me).is_ascii_alphabetic();
+            !placeholder && (!short_latin || whole)
+        }),
         None => window_has(t, from, begin, PHONE_WORDS),
     }
 }
