@@ -56,6 +56,9 @@ pub enum Trigger {
     AddressField,
     /// A field that holds a phone number (`"phone": "…"`, `Tel.:`).
     PhoneField,
+    /// A credit in code or notes (`TODO(…)`, `@author`, `Reported by:`); `list` reads
+    /// names separated by commas (`Attendees:`), `handle` a lower-case handle up to `)`.
+    Credit { list: bool, handle: bool },
 }
 
 /// Shapes of credential bodies after their prefix.
@@ -196,6 +199,23 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     for (k, kw) in super::address::keywords() {
         v.push((k, Address(kw)));
+    }
+    for (k, list, handle) in [
+        ("todo(", false, true),
+        ("fixme(", false, true),
+        ("@author ", false, false),
+        ("reported by:", false, false),
+        ("reviewed by:", false, false),
+        ("approved by:", false, false),
+        ("assigned to:", false, false),
+        ("requested by:", false, false),
+        ("signed-off-by:", false, false),
+        ("co-authored-by:", false, false),
+        ("attendees:", true, false),
+        ("participants:", true, false),
+        ("present:", true, false),
+    ] {
+        v.push((k, Credit { list, handle }));
     }
     for k in [
         "name\"",
@@ -841,6 +861,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 field_phone(t, e, out);
             }
         }
+        Credit { list, handle } => super::chat::credit_at(t, e, list, handle, out),
         Health => super::health::detect(t, s, e, false, out),
         HealthEnding => super::health::detect(t, s, e, true, out),
         Basic => basic_auth(t, s, e, out),

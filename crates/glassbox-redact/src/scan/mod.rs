@@ -18,6 +18,7 @@
 //! content. Must not know about actions or keys.
 
 mod address;
+mod chat;
 mod columns;
 mod health;
 mod keywords;
@@ -210,6 +211,7 @@ impl Scanner {
         }
         tokens::scan(t, &self.names, &mut hits);
         columns::scan(t, &mut hits);
+        chat::scan(t, &mut hits);
         let mut found: Vec<Finding> = hits
             .into_iter()
             .filter(|h| h.3 > h.2 && h.3 <= t.len())

@@ -1,0 +1,470 @@
+//! Chat transcripts: the speaker label that starts a line names a person, whether the
+//! export is IRC (`17:57 <nicole> …`), WhatsApp (`26/04/2025, 08:16 - Sławomir: …`), a
+//! bracketed log (`[14:45] Sergio: …`) or a plain one (`Sônia (08:26): …`, `Antti: …`).
+//! The words of a speaker found once are masked wherever else they occur (see
+//! `repeat_occurrences`).
+//!
+//! ```text
+//!  line ─> [date/time prefix] ─> <nick> | Name (HH:MM): | Name: ─> a speaker
+//!  `Name:` without a time counts only when 2+ speakers take 3+ turns (a form's
+//!  `Topic:` or an e-mail's `Total:` is no turn), and never for a role (`User:`, `AI:`).
+//! ```
+
+use super::util::{at, char_at};
+use crate::entity::EntityKind;
+
+type Out = Vec<(EntityKind, &'static str, usize, usize)>;
+
+/// Labels that start lines without naming anyone.
+const NOT_SPEAKERS: &[&str] = &[
+    "me",
+    "you",
+    "user",
+    "users",
+    "assistant",
+    "system",
+    "bot",
+    "ai",
+    "human",
+    "support",
+    "agent",
+    "admin",
+    "customer",
+    "client",
+    "landlord",
+    "flatmate",
+    "mom",
+    "dad",
+    "q",
+    "a",
+    "note",
+    "notes",
+    "subject",
+    "from",
+    "to",
+    "cc",
+    "bcc",
+    "date",
+    "time",
+    "topic",
+    "total",
+    "subtotal",
+    "shipping",
+    "status",
+    "priority",
+    "version",
+    "name",
+    "re",
+    "fw",
+    "fwd",
+    "answer",
+    "question",
+    "tip",
+    "warning",
+    "error",
+    "info",
+    "debug",
+    "todo",
+    "step",
+    "example",
+    "input",
+    "output",
+    "result",
+    "response",
+    "request",
+    "reply",
+    "summary",
+    "reason",
+    "details",
+    "order",
+    "invoice",
+    "address",
+    "phone",
+    "email",
+    "tel",
+    "url",
+    "link",
+    "source",
+    "author",
+    "title",
+    "description",
+    "comment",
+    "comments",
+    "update",
+    "ps",
+    "nb",
+    "edit",
+    "action",
+    "decision",
+    "owner",
+    "team",
+    "host",
+    "server",
+    "model",
+    "amount",
+    "ticket",
+    "message",
+    "attachment",
+    "file",
+    "reference",
+    "category",
+    "product",
+    "price",
+    "quantity",
+    "account",
+    "device",
+    "browser",
+    "platform",
+    "location",
+    "city",
+    "country",
+    "company",
+    "department",
+    "role",
+    "type",
+    "kind",
+    "severity",
+    "component",
+    "prompt",
+    "context",
+    "translation",
+    "translate",
+    "draft",
+    "original",
+    "new",
+    "old",
+    "bot",
+    "ops",
+    "operator",
+    "moderator",
+    "guest",
+    "unknown",
+    "anonymous",
+    "everyone",
+];
+
+/// One candidate speaker: where the label is, and whether a time stamp came before it.
+struct Label {
+    start: usize,
+    end: usize,
+    timed: bool,
+    angle: bool,
+}
+
+pub fn scan(t: &[u8], out: &mut Out) {
+    // Cheap exit: a transcript has several lines and a `:` or `<`.
+    if memchr::memchr(b'\n', t).is_none() {
+        return;
+    }
+    let mut labels: Vec<Label> = Vec::new();
+    let mut ls = 0;
+    while ls < t.len() {
+        let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |k| ls + k);
+        if let Some(l) = label_in(t, ls, le) {
+            labels.push(l);
+        }
+        sign_off(t, ls, le, out);
+        ls = le + 1;
+    }
+    if labels.is_empty() {
+        return;
+    }
+    // Untimed `Name:` labels count when the text reads as turns: 3+ of them, 2+ names.
+    let untimed: Vec<&Label> = labels.iter().filter(|l| !l.timed && !l.angle).collect();
+    let mut distinct: Vec<&[u8]> = untimed.iter().map(|l| &t[l.start..l.end]).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    // A form's fields do not come back; a conversation's speakers do.
+    let turns = untimed.len() >= 3 && distinct.len() >= 2 && distinct.len() < untimed.len();
+    // IRC nicks count with a time stamp, or when 2+ lines open with one.
+    let nicks = labels.iter().filter(|l| l.angle).count() >= 2;
+    for l in &labels {
+        let ok = if l.angle {
+            l.timed || nicks
+        } else {
+            l.timed || turns
+        };
+        if ok {
+            out.push((EntityKind::Person, "chat_speaker", l.start, l.end));
+        }
+    }
+}
+
+/// A credit in code and notes, its cue ending at `e` (`TODO(haoran)`, `@author 阿部優子`,
+/// `Reported by: Meryem Can`, `Attendees: Orla Byrne, Bríd Kelly, Darragh`): the names
+/// after it. The cues are triggers of the shared prefilter (see `keywords`).
+pub fn credit_at(t: &[u8], e: usize, list: bool, handle: bool, out: &mut Out) {
+    let mut i = e;
+    loop {
+        while matches!(at(t, i), b' ' | b'*') {
+            i += 1;
+        }
+        let le = memchr::memchr(b'\n', &t[i.min(t.len())..]).map_or(t.len(), |n| i + n);
+        let Some(end) = credit_name(t, i, le, handle) else {
+            break;
+        };
+        if speaker(t, i, end) {
+            out.push((EntityKind::Person, "credit", i, end));
+        }
+        // A list goes on after `, `.
+        if list && at(t, end) == b',' && at(t, end + 1) == b' ' {
+            i = end + 2;
+        } else {
+            break;
+        }
+    }
+}
+
+/// A sign-off alone on its line (`— Moshe`, `-- Nancy`), the line being `[ls, le)`.
+fn sign_off(t: &[u8], ls: usize, le: usize, out: &mut Out) {
+    let line = &t[ls..le];
+    let dash = if line.starts_with("— ".as_bytes()) {
+        "— ".len()
+    } else if line.starts_with(b"-- ") {
+        3
+    } else {
+        return;
+    };
+    let s = ls + dash;
+    if let Some(e) = credit_name(t, s, le, false) {
+        if e == le && speaker(t, s, e) {
+            out.push((EntityKind::Person, "sign_off", s, e));
+        }
+    }
+}
+
+/// A credited name at `s`: 1–3 capitalised words, a run of a caseless or Han script, or
+/// (in `TODO(…)`) a lower-case handle.
+fn credit_name(t: &[u8], s: usize, le: usize, lowercase_ok: bool) -> Option<usize> {
+    let (c, _) = char_at(t, s)?;
+    if c.is_lowercase() && !lowercase_ok {
+        return None;
+    }
+    let e = scan_name(t, s, le, lowercase_ok)?;
+    // A handle in `TODO(…)` ends at `)`.
+    if lowercase_ok && at(t, e) != b')' {
+        return None;
+    }
+    Some(e)
+}
+
+/// The speaker label of the line `[ls, le)`, if it has one.
+fn label_in(t: &[u8], ls: usize, le: usize) -> Option<Label> {
+    let mut i = ls;
+    while i < le && matches!(t[i], b' ' | b'\t') {
+        i += 1;
+    }
+    let (after_time, timed) = time_prefix(t, i, le);
+    i = after_time;
+    if at(t, i) == b'<' {
+        let s = i + 1;
+        let e = scan_name(t, s, le, true)?;
+        if at(t, e) != b'>' {
+            return None;
+        }
+        return speaker(t, s, e).then_some(Label {
+            start: s,
+            end: e,
+            timed,
+            angle: true,
+        });
+    }
+    let s = i;
+    let e = scan_name(t, s, le, false)?;
+    let mut j = e;
+    let mut timed = timed;
+    // `Sônia (08:26):`
+    if at(t, j) == b' ' && at(t, j + 1) == b'(' {
+        let (k, stamp) = time_prefix(t, j + 2, le);
+        if stamp && at(t, k) == b')' {
+            j = k + 1;
+            timed = true;
+        }
+    }
+    if at(t, j) != b':' || !matches!(at(t, j + 1), b' ' | b'\t') {
+        return None;
+    }
+    speaker(t, s, e).then_some(Label {
+        start: s,
+        end: e,
+        timed,
+        angle: false,
+    })
+}
+
+/// Skips a date/time stamp (`17:57 `, `[14:45] `, `26/04/2025, 08:16 - `, `10:06 PM `);
+/// returns where the rest starts and whether a time (`HH:MM`) was in it.
+fn time_prefix(t: &[u8], mut i: usize, le: usize) -> (usize, bool) {
+    let start = i;
+    let mut time = false;
+    let mut digits = 0;
+    while i < le && i - start < 32 {
+        let b = t[i];
+        if b.is_ascii_digit() {
+            digits += 1;
+        } else if b == b':' && digits > 0 && at(t, i + 1).is_ascii_digit() {
+            time = true;
+            digits = 0;
+        } else if matches!(b, b'/' | b'.' | b'-' | b',' | b' ' | b'[' | b']' | b'\t') {
+            digits = 0;
+        } else if (b == b'A' || b == b'P' || b == b'a' || b == b'p')
+            && matches!(at(t, i + 1), b'M' | b'm')
+            && time
+        {
+            i += 1;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if !time {
+        return (start, false);
+    }
+    (i, true)
+}
+
+/// The end of a name starting at `s`: 1–3 words of letters (with `'`, `-`, `.` inside)
+/// separated by single spaces; a nick (`angle`) may be lower case and hold digits or `_`.
+fn scan_name(t: &[u8], s: usize, le: usize, angle: bool) -> Option<usize> {
+    let (c, _) = char_at(t, s)?;
+    if !c.is_alphabetic() || (!angle && c.is_lowercase()) {
+        return None;
+    }
+    let mut i = s;
+    let mut words = 1;
+    while i < le && i - s < 48 {
+        let Some((c, l)) = char_at(t, i) else { break };
+        let letter = c.is_alphabetic() || matches!(c as u32, 0x0300..=0x036F);
+        let nick = angle && (c.is_ascii_digit() || c == '_');
+        let joiner = matches!(c, '\'' | '’' | '-' | '.')
+            && char_at(t, i + l).is_some_and(|(d, _)| d.is_alphabetic());
+        if letter || nick || joiner {
+            i += l;
+        } else if c == ' ' && !angle && words < 3 {
+            match char_at(t, i + 1) {
+                Some((d, _)) if d.is_uppercase() => {
+                    words += 1;
+                    i += 1;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    (i > s).then_some(i)
+}
+
+/// Whether a label names someone: not a role or a field, not a bot.
+fn speaker(t: &[u8], s: usize, e: usize) -> bool {
+    let v = &t[s..e];
+    if v.len() < 2 {
+        return false;
+    }
+    let lower: Vec<u8> = v.to_ascii_lowercase();
+    // Bots, pipelines and rotas (`deploybot`, `build-agent`, `oncall`, `ci-runner`).
+    const MACHINES: &[&str] = &[
+        "bot", "agent", "deploy", "build", "alert", "monitor", "oncall", "on-call", "cron",
+        "jenkins", "github", "gitlab", "pager", "grafana", "webhook", "runner", "daemon",
+    ];
+    if MACHINES
+        .iter()
+        .any(|m| lower.windows(m.len()).any(|w| w == m.as_bytes()))
+        || lower.starts_with(b"ci")
+    {
+        return false;
+    }
+    !NOT_SPEAKERS
+        .iter()
+        .any(|w| w.as_bytes() == lower.as_slice())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn speakers(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        scan(t.as_bytes(), &mut out);
+        out.iter().map(|h| &t[h.2..h.3]).collect()
+    }
+
+    #[test]
+    fn transcripts_of_many_shapes() {
+        assert_eq!(
+            speakers("17:57 <nicole> the demo went well\n18:01 <bruce> nice\n"),
+            ["nicole", "bruce"]
+        );
+        assert_eq!(
+            speakers("26/04/2025, 08:16 - Sławomir: anyone?\n26/04/2025, 08:20 - Ola: me\n"),
+            ["Sławomir", "Ola"]
+        );
+        assert_eq!(
+            speakers("Sônia (08:26): back in 10\nLetícia (08:32): ok\n"),
+            ["Sônia", "Letícia"]
+        );
+        assert_eq!(
+            speakers("[14:45] Francisco Castro Herrera: sounds like a plan\n"),
+            ["Francisco Castro Herrera"]
+        );
+        assert_eq!(
+            speakers("Antti: hi\nIlkka Mattila: did you change it?\nAntti: yes\n"),
+            ["Antti", "Ilkka Mattila", "Antti"]
+        );
+    }
+
+    /// Runs the credit cues the way the prefilter would (case-insensitively), then the
+    /// line pass for sign-offs.
+    fn credited(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let lower = t.to_ascii_lowercase();
+        for (cue, list, handle) in [
+            ("todo(", false, true),
+            ("@author ", false, false),
+            ("reported by:", false, false),
+            ("attendees:", true, false),
+        ] {
+            for (k, _) in lower.match_indices(cue) {
+                credit_at(t.as_bytes(), k + cue.len(), list, handle, &mut out);
+            }
+        }
+        scan(t.as_bytes(), &mut out);
+        out.iter()
+            .filter(|h| h.1 != "chat_speaker")
+            .map(|h| &t[h.2..h.3])
+            .collect()
+    }
+
+    #[test]
+    fn credits_in_code_and_notes() {
+        assert_eq!(
+            credited("    # TODO(haoran): remove the fallback"),
+            ["haoran"]
+        );
+        assert_eq!(credited(" * @author 阿部優子\n"), ["阿部優子"]);
+        assert_eq!(credited("**Reported by:** Meryem Can\n"), ["Meryem Can"]);
+        assert_eq!(credited("Reported by: Meryem Can\n"), ["Meryem Can"]);
+        assert_eq!(
+            credited("**Attendees:** x\nAttendees: Orla Byrne, Bríd Kelly, Darragh\n"),
+            ["Orla Byrne", "Bríd Kelly", "Darragh"]
+        );
+        assert_eq!(credited("Thanks!\n— Moshe\n+1 (808) 915-5728"), ["Moshe"]);
+        // A dash line that is a sentence is no sign-off.
+        assert!(credited("— See the docs\n").is_empty());
+        assert!(credited("TODO(#123): later").is_empty());
+    }
+
+    #[test]
+    fn fields_roles_and_single_labels_are_no_speakers() {
+        assert!(speakers("Topic: Delivery\nTotal: 12\nShipping: Express\n").is_empty());
+        assert!(speakers("User: hi\nAssistant: hello\nUser: bye\n").is_empty());
+        assert!(speakers("Reported by: x\nNote: y\n").is_empty());
+        // One `Name:` line is a form field, not a conversation.
+        assert!(speakers("Vendor: Acme\nsome text\n").is_empty());
+        assert!(speakers("17:01 <ops-bot> deploy done\n17:02 <ops-bot> ok\n").is_empty());
+        assert!(speakers("20:29 <oncall> green\n20:35 <build-agent> ok\n").is_empty());
+        // Fields of a form come once each.
+        assert!(speakers("Order: RMA-1\nAmount: $12\nTicket: CS-6\nMessage: cancel\n").is_empty());
+    }
+}
