@@ -1,6 +1,7 @@
 """Shared fixtures for glassbox's end-to-end tests: start the real binary on free
 loopback ports with a fresh data directory, wait until it answers, stop it by PID."""
 
+import contextlib
 import json
 import os
 import signal
@@ -148,3 +149,24 @@ def start_upstream(handler):
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+@contextlib.contextmanager
+def gateway_to(glassbox, handler):
+    """A glassbox whose gateway forwards to `handler` served on loopback."""
+    upstream = start_upstream(handler)
+    try:
+        yield glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1"])
+    finally:
+        upstream.shutdown()
+
+
+def wait_for(fn, timeout=20):
+    """Calls `fn` until it returns something truthy or `timeout` seconds pass; returns
+    its last value."""
+    deadline = time.time() + timeout
+    while True:
+        v = fn()
+        if v or time.time() > deadline:
+            return v
+        time.sleep(0.2)

@@ -8,7 +8,6 @@ stored. Then the same checks on an OTLP span from the OpenTelemetry SDK, and off
 
 import json
 import subprocess
-import time
 import urllib.request
 
 import openai
@@ -18,7 +17,7 @@ from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 
-from conftest import BINARY, Upstream, chat_completion, start_upstream
+from conftest import BINARY, Upstream, chat_completion, gateway_to, start_upstream, wait_for
 
 GOOD = "Paris is the capital of France, and it has been for more than a thousand years."
 ANSWERS = {
@@ -59,19 +58,8 @@ class Scripted(Upstream):
 
 @pytest.fixture
 def gateway(glassbox):
-    upstream = start_upstream(Scripted)
-    g = glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1"])
-    yield g
-    upstream.shutdown()
-
-
-def wait_for(fn, timeout=20):
-    deadline = time.time() + timeout
-    while True:
-        v = fn()
-        if v or time.time() > deadline:
-            return v
-        time.sleep(0.2)
+    with gateway_to(glassbox, Scripted) as g:
+        yield g
 
 
 SCHEMA = {"type": "object", "required": ["city"], "properties": {"city": {"type": "string"}}}

@@ -5,12 +5,11 @@ keywords only once enough distinct users used them (never a name or an email), a
 trace and log lists filter by topic. Nothing a user wrote is needed to count it."""
 
 import json
-import time
 
 import openai
 import pytest
 
-from conftest import Upstream, chat_completion, start_upstream
+from conftest import Upstream, chat_completion, gateway_to, wait_for
 
 CANCEL = [
     "Please cancel my flight to {city}, booking {n}.",
@@ -36,19 +35,8 @@ class Echo(Upstream):
 
 @pytest.fixture
 def gateway(glassbox):
-    upstream = start_upstream(Echo)
-    g = glassbox(args=["--upstream", f"http://127.0.0.1:{upstream.server_port}/v1"])
-    yield g
-    upstream.shutdown()
-
-
-def wait_for(fn, timeout=20):
-    deadline = time.time() + timeout
-    while True:
-        v = fn()
-        if v or time.time() > deadline:
-            return v
-        time.sleep(0.2)
+    with gateway_to(glassbox, Echo) as g:
+        yield g
 
 
 def test_paraphrases_meet_in_one_topic_with_k_anonymous_keywords(gateway):
