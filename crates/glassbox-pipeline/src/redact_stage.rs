@@ -154,8 +154,14 @@ impl RecordRedactor<'_> {
     /// `derivable`: the span's attributes carry the messages too; then the copies here
     /// are dropped after hashing (the attributes are redacted and readers re-derive the
     /// messages from them), so bodies are scanned, encoded and stored once.
-    /// Returns the topic of the call's user turn, from its redacted text.
-    fn gen_ai(&self, g: &mut GenAi, derivable: bool) -> Option<String> {
+    /// Returns the topic of the call's user turn, from its redacted text. `redacted_input`:
+    /// the span's `gen_ai.input.messages` attribute, already redacted, when it has one.
+    fn gen_ai(
+        &self,
+        g: &mut GenAi,
+        derivable: bool,
+        redacted_input: Option<&str>,
+    ) -> Option<String> {
         if g.prompt_hash.is_none() {
             if let Some(prompt) = g.input_messages.as_ref().and_then(normalized_prompt) {
                 g.prompt_hash = Some(self.text.keyed_hash(&prompt));
@@ -207,7 +213,13 @@ impl RecordRedactor<'_> {
         self.scan_opt(&mut g.agent_name);
         self.scan_opt(&mut g.tool_name);
         let turn = match raw_turn {
-            Some(raw) => Some(self.text.redact_text(&raw, self.source).unwrap_or(raw)),
+            // The attribute already scanned holds the same turn: read it there rather
+            // than scan the turn a second time.
+            Some(raw) => redacted_input
+                .and_then(|json| serde_json::from_str::<Value>(json).ok())
+                .as_ref()
+                .and_then(last_user_turn)
+                .or_else(|| Some(self.text.redact_text(&raw, self.source).unwrap_or(raw))),
             None => g.input_messages.as_ref().and_then(last_user_turn),
         }?;
         let (topic, keywords) = self.text.topic(&turn)?;
@@ -333,11 +345,17 @@ impl Redact<Span> for RecordRedactor<'_> {
             self.attributes(&mut l.attributes);
         }
         let derivable = s.attributes.keys().any(|k| crate::payload::is_body_key(k));
-        if let Some(g) = &mut s.gen_ai {
-            if let Some(topic) = self.gen_ai(g, derivable) {
-                s.attributes
-                    .insert(glassbox_core::TOPIC_KEY.into(), AttrValue::Str(topic));
-            }
+        let redacted_input = s
+            .attributes
+            .get("gen_ai.input.messages")
+            .and_then(AttrValue::as_str);
+        let topic = match &mut s.gen_ai {
+            Some(g) => self.gen_ai(g, derivable, redacted_input),
+            None => None,
+        };
+        if let Some(topic) = topic {
+            s.attributes
+                .insert(glassbox_core::TOPIC_KEY.into(), AttrValue::Str(topic));
         }
         s
     }
@@ -402,6 +420,61 @@ mod tests {
         }
         fn keyed_hash(&self, value: &str) -> String {
             format!("{}", value.len())
+        }
+    }
+
+    /// Topics are the redacted turn itself, so a test can see what they were given.
+    struct Topical;
+    impl TextRedactor for Topical {
+        fn redact_field(&self, key: &str, value: &str, source: Source) -> FieldOutcome {
+            Fake.redact_field(key, value, source)
+        }
+        fn redact_text(&self, text: &str, source: Source) -> Option<String> {
+            Fake.redact_text(text, source)
+        }
+        fn pseudonymize(&self, value: &str) -> String {
+            Fake.pseudonymize(value)
+        }
+        fn keyed_hash(&self, value: &str) -> String {
+            Fake.keyed_hash(value)
+        }
+        fn topic(&self, turn: &str) -> Option<(String, Vec<String>)> {
+            Some((format!("T({turn})"), vec!["word".into()]))
+        }
+    }
+
+    #[test]
+    fn the_topic_is_of_the_last_user_turn_redacted() {
+        use glassbox_core::{SpanId, TraceId};
+        let r = RecordRedactor {
+            text: &Topical,
+            source: Source::OtlpTraces,
+        };
+        let messages = r#"[{"role":"user","parts":[{"type":"text","content":"old question"}]},{"role":"assistant","parts":[{"type":"text","content":"answer"}]},{"role":"user","parts":[{"type":"text","content":"mail alice@example.com please"}]},{"role":"tool","parts":[{"type":"text","content":"tool output"}]}]"#;
+        // Carried by the attributes (read back from them once redacted) and as the
+        // normalized copy only (redacted with the rest of the copy).
+        for in_attributes in [true, false] {
+            let mut s = Span::new(
+                TraceId::from_bytes(&[1; 16]).unwrap(),
+                SpanId::from_bytes(&[2; 8]).unwrap(),
+                "chat",
+                1,
+                2,
+            );
+            if in_attributes {
+                s.attributes = attrs(&[("gen_ai.input.messages", messages)]);
+            }
+            s.gen_ai = Some(GenAi {
+                input_messages: serde_json::from_str(messages).ok(),
+                ..Default::default()
+            });
+            let s = r.redact(s);
+            assert_eq!(
+                s.topic(),
+                Some("T(mail [EMAIL] please)"),
+                "in attributes: {in_attributes}"
+            );
+            assert_eq!(s.gen_ai.unwrap().topic_keywords, vec!["word"]);
         }
     }
 
