@@ -398,6 +398,7 @@ impl Redact<MetricPoint> for RecordRedactor<'_> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
