@@ -2,7 +2,9 @@
 //! export is IRC (`17:57 <nicole> …`), WhatsApp (`26/04/2025, 08:16 - Sławomir: …`), a
 //! bracketed log (`[14:45] Sergio: …`) or a plain one (`Sônia (08:26): …`, `Antti: …`).
 //! The words of a speaker found once are masked wherever else they occur (see
-//! `repeat_occurrences`).
+//! `repeat_occurrences`). Also credits in code and notes (`TODO(haoran)`, `@author`,
+//! `Reported by:`, `Attendees:` lists, a sign-off alone on its line `— Moshe`), whose
+//! cues are triggers of the shared prefilter.
 //!
 //! ```text
 //!  line ─> [date/time prefix] ─> <nick> | Name (HH:MM): | Name: ─> a speaker

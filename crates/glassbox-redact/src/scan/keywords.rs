@@ -1449,7 +1449,7 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
 }
 
 /// A value that is code reading the secret from somewhere else, not the secret.
-fn quote_free_code(v: &[u8]) -> bool {
+fn reads_secret_elsewhere(v: &[u8]) -> bool {
     const READERS: &[&str] = &[
         "os.environ",
         "os.getenv",
@@ -1607,7 +1607,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     }
     // Code that reads the secret from elsewhere: `os.environ["DB_PASSWORD"]`,
     // `process.env.DB_PASS`, `getenv("PW")`, `${DB_PASSWORD}`, `config.password`.
-    if quote_free_code(v) {
+    if reads_secret_elsewhere(v) {
         return;
     }
     let has_digit = v.iter().any(u8::is_ascii_digit);

@@ -7,6 +7,7 @@
 //!          ├─> structural walk (numbers, IBAN, names in any script, street addresses,       ├─> resolve ─> repeats ─> findings
 //!          │     IPv6/MAC, wallets, long tokens)                                             │
 //!          ├─> tables (CSV/TSV columns whose header names what they hold) ──────────────────┤
+//!          ├─> lines of chat transcripts (speaker labels) and sign-offs ─────────────────────┤
 //!          └─> custom rules and deny-list from the policy ───────────────────────────────────┘
 //!   text with `\uXXXX` or `%XX` escapes: the same passes again over the decoded text,
 //!   findings mapped back onto the escapes

@@ -5,7 +5,7 @@
 //!  redacted user turn ─ words, lowercased (placeholders skipped) ─ vocabulary entries (a hash each)
 //!     "pls cancel my flight to [LOCATION], refund if possible"   cancel:A9 flight:O7 refund:O9
 //!                                                                 └─ topic "refund"
-//!  no vocabulary word: the two content words with the smallest keyed hash (MinHash, k = 2)
+//!  no vocabulary word: the content word with the smallest keyed hash (MinHash, k = 1)
 //!  id = "T-" + HMAC(key, topic)[..8]          keywords = the concepts it named
 //! ```
 //!
@@ -37,7 +37,7 @@ pub struct Topic {
     /// The keyed id, `T-` and 8 hex digits.
     pub id: String,
     /// What made the topic: vocabulary concepts (`flight`, `cancel`: never names or
-    /// numbers) or, for a turn outside the vocabulary, its two sampled content words.
+    /// numbers) or, for a turn outside the vocabulary, its sampled content word.
     /// Shown only once enough distinct users used them.
     pub keywords: Vec<String>,
 }
@@ -261,7 +261,7 @@ impl Topics {
         }
     }
 
-    /// What a redacted turn is counted under (`flight`, or `~word word` for a turn outside
+    /// What a redacted turn is counted under (`flight`, or `~word` for a turn outside
     /// the vocabulary), for evaluation and debugging: it is what the id hides.
     pub fn frame(&self, redacted: &str) -> Option<String> {
         frame(redacted, self.seed).map(|f| f.0)
@@ -291,7 +291,7 @@ fn topic_id(keys: &KeyRing, frame: &str) -> Option<String> {
 /// priority, byte offset in the text). For evaluation and debugging.
 pub fn concepts(text: &str) -> Vec<(&'static str, char, u8, usize)> {
     let v = vocabulary();
-    find_hits(v, text)
+    find_hits(v, &words_of(text))
         .into_iter()
         .map(|h| {
             let c = &v.concepts[h.concept as usize];
@@ -301,11 +301,12 @@ pub fn concepts(text: &str) -> Vec<(&'static str, char, u8, usize)> {
         .collect()
 }
 
-/// The frame (the concept the turn is about, or `~word word` outside the vocabulary) and
+/// The frame (the concept the turn is about, or `~word` outside the vocabulary) and
 /// its keywords.
 fn frame(text: &str, seed: u64) -> Option<(String, Vec<String>)> {
     let v = vocabulary();
-    let hits = find_hits(v, text);
+    let words = words_of(text);
+    let hits = find_hits(v, &words);
     let concept = |h: &Hit| &v.concepts[h.concept as usize];
     // The most specific of the kind asked for; the first named wins a tie.
     let best = |keep: &dyn Fn(&Concept) -> bool| -> Option<Hit> {
@@ -322,7 +323,7 @@ fn frame(text: &str, seed: u64) -> Option<(String, Vec<String>)> {
         .or_else(|| best(&|c| c.role == Role::Object))
         .or_else(|| best(&strong));
     let Some(about) = about else {
-        return fallback(&lowercase_clean(text), seed, &v.stopwords);
+        return fallback(text, &words, seed, &v.stopwords);
     };
     // Keywords name concepts, not the words used: "plane ticket", "vuelo" and "flights"
     // all count for "flight", so the users behind a keyword add up across wordings.
@@ -333,9 +334,9 @@ fn frame(text: &str, seed: u64) -> Option<(String, Vec<String>)> {
     Some((concept(&about).name.to_string(), keywords))
 }
 
-/// Every vocabulary entry the text names, in order, the longest entry at each word:
-/// one pass over the text (its first and last part when long), one hash lookup a word.
-fn find_hits(v: &Vocabulary, text: &str) -> Vec<Hit> {
+/// The words of a turn, read once: all of it, or its first and last part when long (the
+/// request is at the start or the end of a turn).
+fn words_of(text: &str) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::with_capacity(text.len() / 5);
     if text.len() > HEAD + TAIL {
         let head_end = floor_char(text, HEAD);
@@ -344,12 +345,19 @@ fn find_hits(v: &Vocabulary, text: &str) -> Vec<Hit> {
         each_word(&text[tail_start..], |w| {
             words.push(Word {
                 start: w.start + tail_start,
+                end: w.end + tail_start,
                 ..w
             })
         });
     } else {
         each_word(text, |w| words.push(w));
     }
+    words
+}
+
+/// Every vocabulary entry the words name, in order, the longest entry at each word: one
+/// hash lookup a word.
+fn find_hits(v: &Vocabulary, words: &[Word]) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     'words: while i < words.len() {
@@ -413,12 +421,13 @@ fn find_hits(v: &Vocabulary, text: &str) -> Vec<Hit> {
 }
 
 /// One word of a text: the hash of its lowercase form, the hashes of that form less a
-/// final `s` and `es` (0: none), and where it starts.
+/// final `s` and `es` (0: none), and where it is.
 #[derive(Clone, Copy)]
 struct Word {
     hash: u64,
     plural: [u64; 2],
     start: usize,
+    end: usize,
 }
 
 /// The hash of a masked health value (`[HEALTH]`): no word of any text has it.
@@ -446,6 +455,7 @@ fn each_word(text: &str, mut f: impl FnMut(Word)) {
                         hash: HEALTH,
                         plural: [0, 0],
                         start: i,
+                        end: i + close + 1,
                     });
                 }
                 i += close + 1;
@@ -522,6 +532,7 @@ fn each_word(text: &str, mut f: impl FnMut(Word)) {
             hash: h,
             plural,
             start,
+            end: i,
         });
     }
 }
@@ -529,22 +540,31 @@ fn each_word(text: &str, mut f: impl FnMut(Word)) {
 /// Outside the vocabulary: the content word with the smallest seeded hash stands for the
 /// text (MinHash, k = 1), so two texts meet with the probability that they share their
 /// words (their Jaccard similarity). Words are stemmed lightly (`bookings` → `booking`).
-fn fallback(lower: &str, seed: u64, stop: &HashSet<&str>) -> Option<(String, Vec<String>)> {
-    let mut low: (u64, &str) = (u64::MAX, "");
-    for w in lower.split(|c: char| !c.is_alphanumeric()) {
-        if w.chars().count() < 4 || w.bytes().any(|b| b.is_ascii_digit()) || stop.contains(w) {
+fn fallback(
+    text: &str,
+    words: &[Word],
+    seed: u64,
+    stop: &HashSet<&str>,
+) -> Option<(String, Vec<String>)> {
+    let mut low: (u64, String) = (u64::MAX, String::new());
+    for w in words.iter().filter(|w| w.hash != HEALTH) {
+        let word = text[w.start..w.end].to_lowercase().replace('\u{2019}', "'");
+        if word.chars().count() < 4
+            || word.bytes().any(|b| b.is_ascii_digit())
+            || stop.contains(word.as_str())
+        {
             continue;
         }
-        let w = stem(w);
-        let h = fnv(seed, w.as_bytes());
+        let stemmed = stem(&word);
+        let h = fnv(seed, stemmed.as_bytes());
         if h < low.0 {
-            low = (h, w);
+            low = (h, stemmed.to_string());
         }
     }
     if low.0 == u64::MAX {
         return None;
     }
-    Some((format!("~{}", low.1), vec![low.1.to_string()]))
+    Some((format!("~{}", low.1), vec![low.1]))
 }
 
 /// A plural or a verb ending off an ASCII word: `flights` → `flight`, `booked` → `book`.
@@ -560,63 +580,12 @@ fn stem(w: &str) -> &str {
     w
 }
 
+/// A seeded FNV-1a hash with a final mix, so short words spread over the whole range.
 fn fnv(seed: u64, bytes: &[u8]) -> u64 {
-    let mut h = seed ^ 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    // A final mix so short words spread over the whole range.
+    let mut h = bytes.iter().fold(seed ^ FNV_BASIS, |h, &b| fnv_step(h, b));
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^ (h >> 33)
-}
-
-/// The text lowercased, with redaction placeholders (`[EMAIL]`, `[ID:…]`) and long
-/// middles left out (the request is at the start or the end of a turn).
-fn lowercase_clean(text: &str) -> String {
-    let text = if text.len() > HEAD + TAIL {
-        let head_end = floor_char(text, HEAD);
-        let tail_start = floor_char(text, text.len() - TAIL);
-        format!("{} . {}", &text[..head_end], &text[tail_start..])
-    } else {
-        text.to_string()
-    };
-    let mut out: Vec<u8> = Vec::with_capacity(text.len() + 16);
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'[' && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
-            if let Some(close) = bytes[i..].iter().take(96).position(|&c| c == b']') {
-                // Health data masked in the turn still says what it is about.
-                if text[i..].starts_with("[HEALTH") {
-                    out.extend_from_slice(b" [health] ");
-                } else {
-                    out.push(b' ');
-                }
-                i += close + 1;
-                continue;
-            }
-        }
-        if b.is_ascii() {
-            out.push(b.to_ascii_lowercase());
-            i += 1;
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            let mut buf = [0u8; 4];
-            if c == '\u{2019}' {
-                // A typographic apostrophe is an apostrophe.
-                out.push(b'\'');
-            } else {
-                for l in c.to_lowercase() {
-                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-                }
-            }
-            i += c.len_utf8();
-        }
-    }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {

@@ -352,7 +352,8 @@ impl BatchWriter for SqliteWriter {
 #[derive(Default)]
 struct TopicWords<'a> {
     uses: HashMap<(&'a str, &'a str), (i64, u64)>,
-    users: HashSet<(&'a str, &'a str, &'a str)>,
+    /// When each user last used each word.
+    users: HashMap<(&'a str, &'a str, &'a str), u64>,
 }
 
 impl<'a> TopicWords<'a> {
@@ -369,7 +370,8 @@ impl<'a> TopicWords<'a> {
             e.0 += 1;
             e.1 = e.1.max(span.start_time_unix_nano);
             if let Some(who) = who {
-                self.users.insert((topic, word, who));
+                let last = self.users.entry((topic, word, who)).or_default();
+                *last = (*last).max(span.start_time_unix_nano);
             }
         }
     }
@@ -395,8 +397,7 @@ fn write_topic_keywords(
         "INSERT INTO topic_keyword_users (topic, keyword, user, last_ns) VALUES (?1, ?2, ?3, ?4) \
          ON CONFLICT (topic, keyword, user) DO UPDATE SET last_ns = max(last_ns, excluded.last_ns)",
     )?;
-    for (topic, word, who) in users {
-        let last = uses.get(&(topic, word)).map_or(0, |u| u.1);
+    for ((topic, word, who), last) in users {
         user.execute(params![topic, word, who, i64_of(last)])?;
     }
     Ok(())
