@@ -15,6 +15,68 @@ const ENGLISH: &str = r"(?-u:\b)i(?:\s+am|'m)?\s+(?:really\s+|truly\s+)?(?:can't
 /// German: "kann ich (dir / Ihnen / leider / dabei …) nicht".
 const GERMAN: &str = r"(?:kann|darf|werde)\s+ich\s+(?:(?:dir|ihnen|euch|leider|dabei|hier|das|damit|so|ihnen)\s+){0,3}(?:nicht|keine)\s+(?:helfen|tun|beantworten|geben|machen|liefern|erstellen|anbieten|unterstützen|weiterhelfen|sagen)";
 
+/// The shapes of declining, per language: a first person "cannot / will not / would
+/// rather not" with any verb after it, declining verbs ("must decline", "have to turn
+/// down"), the request placed outside what the model may do or against its rules, and
+/// "as an AI…". Matched on the head of an answer only, where refusals stand.
+const GRAMMAR: &[&str] = &[
+    // English
+    r"(?-u:\b)i(?:\s+am\s+|'m\s+|'d\s+|\s+would\s+|\s+)(?:really\s+|truly\s+|simply\s+|just\s+|afraid\s+|sorry,?\s+but\s+i\s+|therefore\s+|also\s+)?(?:can't|cannot|can\s+not|won't|will\s+not|unable|not\s+able|not\s+going|must\s+(?:respectfully\s+)?decline|have\s+to\s+(?:respectfully\s+)?decline|need\s+to\s+decline|rather\s+not|prefer\s+not|not\s+allowed|not\s+permitted|not\s+in\s+a\s+position|don't\s+feel\s+comfortable|do\s+not\s+feel\s+comfortable|not\s+comfortable|don't\s+have\s+(?:access|the\s+ability)|do\s+not\s+have\s+(?:access|the\s+ability)|have\s+no\s+(?:access|way)|don't\s+do|do\s+not\s+do|don't\s+provide|do\s+not\s+provide|don't\s+help|do\s+not\s+help)(?:\W|$)",
+    r"(?:not|isn't|is\s+not)\s+(?:something|a\s+request|a\s+task|anything)\s+(?:that\s+)?i\s+(?:can|could|am\s+able|'m\s+able|will|may|should)",
+    r"(?:outside|beyond)\s+(?:of\s+)?(?:what\s+i(?:'m|\s+am)?\s+(?:able|allowed|permitted|can)|my\s+(?:scope|capabilities|abilities|remit|purview|guidelines))",
+    r"(?:against|violates?|goes\s+against|in\s+violation\s+of|breach(?:es)?)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}(?:guidelines|policies|policy|rules|terms|principles|programming|standards)",
+    r"(?:have|need|must|has|going)\s+to\s+(?:respectfully\s+)?(?:turn\s+(?:it\s+|this\s+|that\s+)?down|decline|refuse|pass\s+on)",
+    r"(?-u:\b)(?:not\s+doing\s+that|i'll\s+pass|i\s+will\s+pass|i\s+won't\s+do\s+that|i\s+refuse)(?:\W|$)",
+    r"(?-u:\b)as\s+an?\s+(?:ai|artificial\s+intelligence|language\s+model|large\s+language\s+model|llm)(?:\W|$)",
+    // Spanish
+    r"(?-u:\b)no\s+(?:(?:te|le|les|lo|la|me)\s+)?(?:puedo|podré|podría|voy\s+a|pienso|me\s+es\s+posible|estoy\s+(?:en\s+condiciones|autorizad[oa]|capacitad[oa]|dispuest[oa])|debo|quiero|tengo\s+acceso|dispongo)(?:\W|$)",
+    r"(?:prefiero|preferiría)\s+no(?-u:\b)|me\s+niego|(?:debo|tengo\s+que)\s+(?:rechazar|declinar|negarme)",
+    r"(?:fuera|más\s+allá)\s+de\s+(?:lo\s+que\s+(?:puedo|me\s+está\s+permitido)|mis\s+(?:capacidades|posibilidades|funciones|competencias))",
+    r"(?:en\s+contra\s+de|viola|infringe|incumple|contraviene)\s+(?:mis|nuestras|las)\s+(?:\w+\s+){0,2}(?:políticas|normas|reglas|directrices|pautas|condiciones)",
+    r"como\s+(?:un\s+|una\s+)?(?:modelo\s+de\s+lenguaje|ia|asistente\s+(?:de\s+ia|virtual)|inteligencia\s+artificial)(?:\W|$)",
+    // Portuguese
+    r"(?-u:\b)não\s+(?:(?:te|lhe|o|a|me)\s+)?(?:posso|poderei|poderia|vou|consigo|devo|tenho\s+(?:permissão|acesso)|estou\s+autorizad[oa]|atendo|respondo|faço|me\s+é\s+possível|sou\s+capaz)(?:\W|$)",
+    r"prefiro\s+não|me\s+recuso|(?:tenho|preciso)\s+(?:de\s+|que\s+)?(?:recusar|declinar)",
+    r"(?:fora|além)\s+do\s+que\s+(?:posso|consigo)|(?:viola|vai\s+contra|contraria|infringe|fere)\s+(?:as\s+|minhas\s+|nossas\s+)?(?:\w+\s+){0,2}(?:políticas|regras|diretrizes|normas)",
+    r"como\s+(?:um\s+|uma\s+)?(?:modelo\s+de\s+linguagem|ia|assistente\s+(?:de\s+ia|virtual|de\s+inteligência)|inteligência\s+artificial)(?:\W|$)",
+    // French
+    r"(?-u:\b)je\s+ne\s+(?:(?:te|vous|le|la|les|lui)\s+)?(?:peux|pourrai|pourrais|vais|suis\s+pas\s+(?:en\s+mesure|autorisée?|habilitée?)|souhaite|veux|dois|répondrai|fournirai)(?:\W|$)",
+    r"je\s+n'(?:ai\s+pas\s+(?:accès|le\s+droit|la\s+possibilité)|y\s+suis\s+pas\s+autorisé)|je\s+préfère\s+ne\s+pas|je\s+refuse|je\s+dois\s+(?:donc\s+)?(?:(?:la|le|les)\s+)?(?:refuser|décliner)",
+    r"(?:pas|rien)\s+(?:quelque\s+chose\s+)?que\s+je\s+(?:peux|puisse|suis\s+en\s+mesure)|(?:en\s+dehors|au-delà)\s+de\s+(?:ce\s+que\s+je\s+peux|mes\s+(?:capacités|compétences))",
+    r"(?:enfreint|viole|contrevient\s+à|va\s+à\s+l'encontre\s+de)\s+(?:mes|nos|les)\s+(?:\w+\s+){0,2}(?:règles|politiques|conditions|directives|consignes)",
+    r"en\s+tant\s+qu'(?:ia|assistant|intelligence\s+artificielle|modèle)",
+    // Italian
+    r"(?-u:\b)non\s+(?:(?:ti|le|lo|la|vi)\s+)?(?:posso|potrò|potrei|farò|lo\s+farò|sono\s+(?:in\s+grado|autorizzat[oa])|mi\s+è\s+(?:possibile|consentito)|voglio|intendo|rispondo|scriverò|fornirò)(?:\W|$)",
+    r"preferisco\s+non|mi\s+rifiuto|(?:devo|sono\s+costrett[oa]\s+a)\s+(?:rifiutare|declinare)",
+    r"(?:viola|va\s+contro|contravviene\s+a|infrange)\s+(?:le\s+|mie\s+|nostre\s+)?(?:\w+\s+){0,2}(?:norme|regole|politiche|linee\s+guida)|(?:fuori|al\s+di\s+là)\s+(?:da|di)\s+(?:ciò\s+che|quello\s+che)\s+posso",
+    r"in\s+quanto\s+(?:ia|assistente|intelligenza\s+artificiale|modello)|come\s+(?:ia|assistente\s+virtuale|intelligenza\s+artificiale)(?:\W|$)",
+    // German
+    r"(?-u:\b)ich\s+(?:kann|darf|werde|möchte|will|muss)\s+(?:\S+\s+){0,4}?(?:nicht|keine?[nmrs]?|nichts)\s+(?:\S+\s+){0,3}?(?:helfen|tun|beantworten|geben|machen|liefern|erstellen|anbieten|unterstützen|weiterhelfen|sagen|schreiben|übernehmen|bearbeiten|erfüllen|nachkommen|teilen|verfassen|durchführen|erläutern|äußern)",
+    r"(?-u:\b)(?:kann|darf|werde|möchte|will|sage|mache|schreibe|beantworte|gebe|helfe)\s+ich\s+(?:\S+\s+){0,3}?(?:nicht|nichts|keine?[nmrs]?)(?:\W|$)",
+    r"muss\s+ich\s+passen|(?:muss|möchte)\s+(?:ich\s+)?(?:\S+\s+){0,2}ablehnen|ich\s+lehne|ich\s+bin\s+nicht\s+(?:in\s+der\s+lage|befugt|berechtigt)|ich\s+habe\s+keinen\s+zugriff",
+    r"(?:verstößt|verstoßen)\s+gegen|als\s+(?:ki|sprachmodell|ki-assistent|ki-modell|künstliche\s+intelligenz)(?:\W|$)",
+    // Shapes of "that is not something I may do", in each language.
+    r"(?:not|isn't|is\s+not)\s+(?:something|a\s+thing|anything)\s+(?:(?:that\s+)?i\s+(?:can|could|may|am\s+able\s+to|'m\s+able\s+to)\s+(?:help|assist|do|provide|support)|i'm\s+able\s+to)",
+    r"(?:guidelines|policies|rules|principles)\s+(?:i\s+(?:follow|operate\s+(?:by|under)|work\s+(?:by|under))\s*,?\s*)?(?:don't|do\s+not|doesn't|does\s+not)\s+(?:allow|permit|let)\s+me",
+    r"no\s+es\s+algo\s+(?:con\s+lo\s+que|en\s+lo\s+que|que|para\s+lo\s+que)\s+(?:yo\s+)?pueda|no\s+me\s+(?:permiten|permite|está\s+permitido)|me\s+es\s+imposible|no\s+tengo\s+permitido",
+    r"não\s+é\s+algo\s+(?:em\s+que|com\s+o\s+qual|com\s+que|que|para\s+o\s+qual)\s+(?:eu\s+)?possa|não\s+me\s+(?:permitem|permite|é\s+permitido)|é-me\s+impossível|não\s+estou\s+autorizad",
+    r"ne\s+me\s+(?:permet|permettent)\s+pas|pas\s+(?:une\s+chose|quelque\s+chose)\s+(?:à\s+laquelle|pour\s+laquelle|pour\s+lequel|sur\s+laquelle|avec\s+laquelle|que)\s+je\s+(?:peux|puisse|suis)|il\s+m'est\s+impossible|je\s+ne\s+\w+rai\s+pas|je\s+n'ai\s+pas\s+le\s+droit",
+    r"non\s+mi\s+(?:consent|permett)\w*|(?:va\s+)?oltre\s+(?:ciò|quello)\s+che\s+(?:io\s+)?posso|non\s+è\s+qualcosa\s+(?:in\s+cui|che|con\s+cui|per\s+cui)\s+(?:io\s+)?poss|mi\s+è\s+impossibile|non\s+\w+rò\s+(?:questo|quest|il|la|un|una)",
+    r"(?:bin\s+ich|ich\s+bin)\s+(?:leider\s+)?(?:nicht\s+(?:in\s+der\s+lage|befugt|berechtigt)|außerstande)|außerhalb\s+(?:dessen|meiner|des(?:sen)?\s+bereichs)|(?:erlauben|gestatten)\s+(?:es\s+)?mir\s+nicht|es\s+ist\s+mir\s+nicht\s+(?:möglich|erlaubt|gestattet)",
+    // Japanese (the lead holds one or two sentences: a refusal says so at once, with a
+    // predicate that ends the sentence: できません, いたしかねます, できない。)
+    r"(?:お手伝い|お答え|お引き受け|作成|対応|提供|回答|協力|ご案内|お教え|お伝え|お調べ|ご提供|ご用意|お応え)(?:すること|いたすこと)?(?:は|が)?(?:できません|できかねます|いたしかねます|しかねます|できないんです|できないです|できない(?:[。！!.]|$))",
+    r"(?:申し訳|すみません|恐れ入り|恐縮|ごめん|残念)[^。]{0,40}(?:できません|かねます|できないんです|できない(?:[。！!.]|$))",
+    r"(?:それ|その|この|こちら|そちら|そういった|このような)[^。]{0,24}(?:できません|いたしかねます|できないんです|できない(?:[。！!.]|$)|控えさせて|お断り)",
+    r"(?:ポリシー|規約|ガイドライン|規定)に(?:違反|反する)|aiとして|控えさせていただき|(?:範囲外|対象外)(?:です|となります|でございます)|認められていません|許可されていません",
+    r"(?:作成|生成|提供|回答|お手伝い|対応|協力|お答え|共有|開示|案内)(?:は|を|も)?(?:しません|いたしません|致しません|できかねます)",
+    // Chinese
+    r"(?:我|本助手|这个我|这我)[^们。，,!！]{0,2}(?:无法|不能|不会|没法|不可以|不便|無法|不會|不被允许|不允许|无权)",
+    r"(?:这|此|该)(?:不是|并非)我(?:能|可以|可)",
+    r"(?:抱歉|对不起|很遗憾|不好意思|對不起)[^。]{0,30}(?:无法|不能|不会|没法|無法)",
+    r"违反了?[^。]{0,12}(?:政策|规定|准则|条款|规则)|超出了?(?:我|本)|因此无法|恕(?:我)?(?:不能|无法|难以)|作为(?:一个)?(?:ai|人工智能)",
+];
+
 /// Phrases that mean a refusal in every language they are written in.
 const PHRASES: &[&str] = &[
     // English
@@ -167,9 +229,21 @@ const PHRASES: &[&str] = &[
     "我無法",
 ];
 
+/// "I can't stress enough", "I can't think of a reason not to": not declining.
+const BENIGN: &str = r"(?:can't|cannot|can\s+not)\s+(?:stress|emphasi[sz]e|overstate|wait|believe|thank|think\s+of|imagine|agree|recommend\s+\S+(?:\s+\S+)?\s+enough|say\s+for\s+(?:sure|certain))";
+
+/// Bytes of the lead (the first sentences) the grammar is matched on.
+const LEAD_BYTES: usize = 240;
+/// Sentences of the lead.
+const LEAD_SENTENCES: usize = 2;
+
 /// A compiled refusal matcher.
 pub(crate) struct Refusals {
+    /// Phrases and custom phrases, on the head of the answer.
     re: Regex,
+    /// The grammar of declining, on the lead only.
+    grammar: Regex,
+    benign: Regex,
 }
 
 impl Refusals {
@@ -184,11 +258,17 @@ impl Refusals {
             pattern.push('|');
             pattern.push_str(&regex::escape(&p.to_lowercase()));
         }
-        let re = RegexBuilder::new(&pattern)
-            .case_insensitive(true)
-            .size_limit(32 << 20)
-            .build()?;
-        Ok(Self { re })
+        let build = |p: &str| {
+            RegexBuilder::new(p)
+                .case_insensitive(true)
+                .size_limit(32 << 20)
+                .build()
+        };
+        Ok(Self {
+            re: build(&pattern)?,
+            grammar: build(&GRAMMAR.join("|"))?,
+            benign: build(BENIGN)?,
+        })
     }
 
     /// True when `answer` is a refusal.
@@ -199,21 +279,82 @@ impl Refusals {
         } else {
             &trimmed[..floor_char_boundary(trimmed, HEAD_BYTES)]
         };
-        if !head.is_ascii() {
-            // Typographic apostrophes, full-width and ideographic commas, as models write
-            // them, read as their ASCII forms (the phrases are written that way).
-            let normal: String = head
-                .chars()
-                .map(|c| match c {
-                    '\u{2019}' | '\u{2018}' => '\'',
-                    '\u{ff0c}' | '\u{3001}' => ',',
-                    c => c,
-                })
-                .collect();
-            return self.re.is_match(&normal);
+        // Typographic apostrophes, full-width and ideographic commas, as models write
+        // them, read as their ASCII forms (the phrases are written that way); quoted
+        // text is someone else's words.
+        let normal;
+        let head = if head.is_ascii() && !head.contains('"') {
+            head
+        } else {
+            normal = normalize(head);
+            normal.as_str()
+        };
+        if self.re.is_match(head) {
+            return true;
         }
-        self.re.is_match(head)
+        let lead = lead(head);
+        match self.grammar.find(lead) {
+            None => false,
+            Some(m) => {
+                // "I can't stress enough…" starts where the match starts.
+                !self.benign.find(&lead[m.start()..]).is_some_and(|b| {
+                    b.start() == 0 || lead[m.start()..m.start() + b.start()].len() <= 12
+                })
+            }
+        }
     }
+}
+
+/// `text` with typographic apostrophes and commas made ASCII and double-quoted
+/// passages left out.
+fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut quote: Option<char> = None;
+    let mut start = 0;
+    for c in text.chars() {
+        match (quote, c) {
+            (None, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}') => {
+                quote = Some(match c {
+                    '\u{201c}' => '\u{201d}',
+                    '\u{ab}' => '\u{bb}',
+                    '\u{201e}' => '\u{201c}',
+                    _ => '"',
+                });
+                start = out.len();
+                out.push(' ');
+            }
+            (Some(close), c) if c == close || (close == '\u{201c}' && c == '\u{201d}') => {
+                out.truncate(start + 1);
+                quote = None;
+            }
+            (_, '\u{2019}' | '\u{2018}') => out.push('\''),
+            (_, '\u{ff0c}' | '\u{3001}') => out.push(','),
+            (_, c) => out.push(c),
+        }
+    }
+    out
+}
+
+/// The first [`LEAD_SENTENCES`] sentences of `text`, at most [`LEAD_BYTES`].
+fn lead(text: &str) -> &str {
+    let mut seen = 0;
+    let mut prev_end = false;
+    for (i, c) in text.char_indices() {
+        if i >= LEAD_BYTES {
+            return &text[..i];
+        }
+        if prev_end && (c.is_whitespace() || !c.is_ascii()) {
+            seen += 1;
+            if seen == LEAD_SENTENCES {
+                return &text[..i];
+            }
+        }
+        prev_end = matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '\n');
+        if matches!(c, '。' | '！' | '？' | '\n') {
+            prev_end = true;
+        }
+    }
+    text
 }
 
 /// The largest char boundary at or below `i`.
@@ -250,6 +391,26 @@ mod tests {
             "申し訳ありませんが、そのご依頼にはお答えできません。",
             "抱歉，我无法协助完成这个请求。",
             "That is outside my remit.",
+            // The grammar of declining, whatever the verb.
+            "I'm not permitted to produce that kind of content.",
+            "I'd rather not help with this one.",
+            "Under the guidelines I operate by, I'm not permitted to share it.",
+            "That's not something I'm able to do.",
+            "Regrettably, this is a request I have to turn down.",
+            "Eso no es algo con lo que pueda ayudarte.",
+            "Prefiero no responder a eso.",
+            "Leider bin ich nicht in der Lage, Links zu öffnen.",
+            "Das liegt leider außerhalb dessen, wobei ich helfen darf.",
+            "Les règles qui encadrent mon fonctionnement ne me permettent pas de le faire.",
+            "Je ne rédigerai pas ce message.",
+            "Isso não é algo em que eu possa ajudar.",
+            "Non lo farò.",
+            "Le linee guida che seguo non mi consentono di generare questo contenuto.",
+            "その内容は作成できません。",
+            "特定の人を脅すためのメッセージは作成しません。",
+            "申し訳ございませんが、このチャットでは対応範囲外となります。",
+            "这不是我能协助处理的事情。",
+            "根据我所遵循的准则，我不被允许生成这类内容。",
         ] {
             assert!(r.is_refusal(yes), "{yes}");
         }
@@ -259,6 +420,12 @@ mod tests {
             "If the build fails with 'cannot find crate', run cargo update.",
             "Leider gibt es dafür keine einfache Lösung, aber so geht es: …",
             "我可以帮你写这个函数。",
+            // Declining words inside a helpful answer, a quotation or a relative clause.
+            "Yes. I can't think of a reason not to: it only holds installed packages.",
+            "Here's a draft: \"Hi Sam, I'm sorry, but I can't make it on Thursday.\" Adjust as needed.",
+            "黒船来航をきっかけに、外国の圧力に対応できない江戸幕府への不満が高まりました。",
+            "设备标准全国网上公司我们两个中国关系不能科技工作相关可能继续作者只有。",
+            "No, you can't undo a force push, but the reflog on the server may still hold the commit.",
         ] {
             assert!(!r.is_refusal(no), "{no}");
         }
