@@ -7,7 +7,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use glassbox_redact::{EntityKind, KeyRing, RedactConfig, Redactor};
-use regex::RegexSet;
+use regex::{Regex, RegexBuilder, RegexSet};
 
 use crate::config::{ConfigError, SafetyAction, SafetyConfig};
 
@@ -32,6 +32,57 @@ const TOXICITY: &[&str] = &[
     "shut up you idiot",
     "you are trash",
     "dumb whore",
+];
+
+/// Insulting nouns (English): directed at "you", always abuse.
+const INSULT_NOUNS: &str = "idiot|idiots|moron|morons|imbecile|cretin|dimwit|halfwit|nitwit|numbskull|dumbass|jackass|asshole|arsehole|bastard|bitch|scumbag|loser|losers|clown|buffoon|twat|wanker|prick|dickhead|douchebag|retard|waste\\s+of\\s+(?:space|oxygen|time|skin)|piece\\s+of\\s+(?:shit|crap|garbage|trash)";
+
+/// Nouns that insult when someone is called one ("you're an embarrassment"), not after
+/// a bare "you" ("you trash the old files").
+const CALLED_NOUNS: &str =
+    "embarrassment|disgrace|failure|joke|parasite|garbage|trash|nobody|nothing";
+
+/// Insulting adjectives strong enough to be abuse on their own ("you're insufferable").
+const INSULT_ADJECTIVES: &str = "stupid|dumb|moronic|idiotic|pathetic|worthless|useless|brainless|insufferable|unbearable|disgusting|pitiful|hopeless|spineless|retarded";
+
+/// Adjectives that only insult in front of an insulting noun ("you clueless clown").
+const SOFT_ADJECTIVES: &str = "clueless|ignorant|incompetent|lazy|miserable|sad|ugly|fat|little|big|complete|absolute|total|utter|fucking|damn|bloody|stupid|dumb|pathetic|worthless|useless|brainless";
+
+/// Directed abuse and threats, in the shapes they take whatever the insult: "you
+/// pathetic clown", "you're insufferable", "what a moronic question", "only a complete
+/// moron would", "screw yourself", "I'll make you regret it", "stop wasting my time",
+/// and the commonest forms in Spanish, German, French, Portuguese and Italian.
+/// Matched case-insensitively.
+fn toxicity_grammar() -> String {
+    const MODS: &str = r"(?:such\s+|so\s+|really\s+|truly\s+|just\s+|an?\s+|the\s+|absolutely\s+|completely\s+|totally\s+|utterly\s+|this\s+|that\s+|simply\s+)*";
+    let lexicon: Vec<String> = TOXICITY
+        .iter()
+        .map(|p| regex::escape(p).replace(' ', r"\s+"))
+        .collect();
+    [
+        format!(r"(?-u:\b)(?:{})(?-u:\b)", lexicon.join("|")),
+        format!(r"(?-u:\b)you(?:\s+are|'re|\s+r)?\s+{MODS}(?:(?:{SOFT_ADJECTIVES})\s+)*(?:{INSULT_NOUNS})(?-u:\b)"),
+        format!(r"(?-u:\b)(?:you\s+are|you're|you\s+r)\s+{MODS}(?:(?:{SOFT_ADJECTIVES})\s+)*(?:{CALLED_NOUNS})(?-u:\b)"),
+        format!(r"(?-u:\b)(?:you\s+are|you're|you\s+r|are\s+you|you\s+sound|you\s+look)\s+{MODS}(?:{INSULT_ADJECTIVES})(?-u:\b)"),
+        format!(r"(?-u:\b)you\s+(?:{INSULT_ADJECTIVES})(?:,|\.|!|\?|$)"),
+        format!(r"(?-u:\b)what\s+an?\s+(?:[a-z']+\s+)?(?:{INSULT_ADJECTIVES}|{INSULT_NOUNS})\s+(?:question|request|thing\s+to\s+ask|idea|person)"),
+        format!(r"(?-u:\b)(?:only\s+an?|any|even\s+an?)\s+(?:[a-z']+\s+)?(?:{INSULT_NOUNS})\s+(?:would|could|knows)"),
+        r"(?:^|[.!?]\s+)(?:pathetic|stupid|idiotic|moronic|worthless|dumbass|idiot|moron|imbecile|loser)\s*[.!,]".to_string(),
+        r"(?-u:\b)(?:screw|fuck|f\*+k|eff)\s+(?:you|yourself|off)(?-u:\b)|(?-u:\b)go\s+(?:to\s+hell|die|away\s+and\s+die|screw\s+yourself|fuck\s+yourself|jump\s+off)|(?-u:\b)(?:shut\s+(?:up|your\s+(?:mouth|trap))|drop\s+dead|stop\s+wasting\s+my\s+time|i'?m\s+not\s+your\s+(?:servant|slave|maid|butler)|i\s+(?:hate|despise)\s+you|how\s+dumb\s+are\s+you|use\s+your\s+(?:brain|head)\s+for\s+once|how\s+do\s+you\s+even\s+(?:function|dress|breathe|survive|manage|tie|get\s+(?:up|dressed))|nobody\s+(?:wants|likes|loves)\s+you|everyone\s+(?:hates|laughs\s+at)\s+you)(?-u:\b)".to_string(),
+        r"(?-u:\b)i(?:\s+will|'ll|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna|\s+am\s+gonna|\s+gonna|\s+swear\s+i'll)\s+(?:(?:kill|hurt|destroy|beat|end|ruin|stab|shoot|break|come\s+for)\s+you|make\s+you\s+(?:regret|pay|suffer)|find\s+out\s+where\s+you\s+live)(?-u:\b)|(?-u:\b)you\s+(?:should|deserve\s+to|ought\s+to)\s+(?:die|suffer|rot)(?-u:\b)|(?-u:\b)(?:i\s+know\s+where\s+you\s+live|watch\s+your\s+back|pay\s+you\s+a\s+visit\s+you\s+won't\s+forget)(?-u:\b)".to_string(),
+        // Spanish, German, French, Portuguese, Italian.
+        r"(?-u:\b)(?:eres|sois|es\s+usted)\s+(?:un|una|muy)?\s*(?:idiota|imbécil|estúpid[oa]|inútil|tont[oa]|pendej[oa]|gilipollas|patétic[oa])|vete\s+a\s+la\s+mierda|(?-u:\b)cállate(?-u:\b)".to_string(),
+        r"(?-u:\b)du\s+(?:bist\s+)?(?:ein\s+|eine\s+|so\s+ein\s+)?(?:[a-z']+\s+)?(?:idiot|vollidiot|depp|trottel|arschloch|versager|dummkopf|blödmann|nichtsnutz)|halt\s+die\s+klappe|halt's\s+maul|verpiss\s+dich".to_string(),
+        r"(?:t'es|tu\s+es|espèce\s+d')\s*(?:un\s+|une\s+|vraiment\s+|trop\s+)*(?:idiot|imbécile|crétin|connard|abruti|débile|nul|minable)|ta\s+gueule|va\s+te\s+faire\s+foutre|ferme[\s-]la(?-u:\b)".to_string(),
+        r"(?:você\s+é|vc\s+é|tu\s+és|seu|sua)\s+(?:um\s+|uma\s+)?(?:idiota|imbecil|burr[oa]|otári[oa]|inútil|patétic[oa])|vai\s+se\s+foder|cala\s+a\s+boca".to_string(),
+        r"(?-u:\b)(?:sei\s+(?:un\s+|una\s+|proprio\s+un\s+)?|brutt[oa]\s+)(?:idiota|imbecille|cretin[oa]|stronz[oa]|deficiente|incapace|stupid[oa])|vaffanculo|stai\s+zitt[oa]".to_string(),
+    ]
+    .join("|")
+}
+
+/// Words that turn abuse into its opposite ("you're not stupid", "du bist kein Idiot").
+const NEGATIONS: &[&str] = &[
+    " not ", "n't ", " never ", " no ", " kein", " nicht ", " pas ", " non ", " não ", " nunca ",
 ];
 
 /// Phrases typical of prompt-injection attempts.
@@ -132,7 +183,9 @@ impl CustomRule {
 
 /// The compiled rules.
 pub struct SafetyRules {
-    toxicity: (SafetyAction, AhoCorasick),
+    /// The action, and the lexicon with directed abuse and threats in one regex
+    /// ([`toxicity_grammar`]).
+    toxicity: (SafetyAction, Regex),
     injection: (SafetyAction, AhoCorasick),
     secrets: (SafetyAction, Option<Redactor>),
     custom: Vec<CustomRule>,
@@ -208,7 +261,17 @@ impl SafetyRules {
             });
         }
         Ok(Self {
-            toxicity: (config.toxicity, lexicon(TOXICITY)?),
+            toxicity: (
+                config.toxicity,
+                RegexBuilder::new(&toxicity_grammar())
+                    .case_insensitive(true)
+                    .size_limit(32 << 20)
+                    .build()
+                    .map_err(|e| ConfigError::Invalid {
+                        key: "gateway.safety.toxicity".into(),
+                        reason: e.to_string(),
+                    })?,
+            ),
             injection: (config.prompt_injection, lexicon(INJECTION)?),
             secrets: (config.secrets, secrets),
             custom,
@@ -224,7 +287,7 @@ impl SafetyRules {
         if self.injection.0 != SafetyAction::Off && word_boundary_match(&self.injection.1, prompt) {
             v.add("prompt_injection", self.injection.0);
         }
-        if self.toxicity.0 != SafetyAction::Off && word_boundary_match(&self.toxicity.1, prompt) {
+        if self.toxicity.0 != SafetyAction::Off && self.toxic(prompt) {
             v.add("toxicity", self.toxicity.0);
         }
         if let (action, Some(scanner)) = &self.secrets {
@@ -254,8 +317,21 @@ impl SafetyRules {
         if text.is_empty() {
             return false;
         }
-        (self.toxicity.0 != SafetyAction::Off && word_boundary_match(&self.toxicity.1, text))
+        (self.toxicity.0 != SafetyAction::Off && self.toxic(text))
             || self.custom.iter().any(|r| r.hits(text))
+    }
+
+    /// The lexicon, or directed abuse that is not negated ("you're not stupid").
+    fn toxic(&self, text: &str) -> bool {
+        self.toxicity.1.find_iter(text).any(|m| {
+            // The match and the few bytes before it, for "no eres", "non sei".
+            let mut from = m.start().saturating_sub(8);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let s = format!(" {} ", text[from..m.end()].to_lowercase());
+            !NEGATIONS.iter().any(|n| s.contains(n))
+        })
     }
 
     fn blocking_first(&self, cats: &[String]) -> Vec<String> {
@@ -312,6 +388,54 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::config::SafetyRuleConfig;
+
+    #[test]
+    fn directed_abuse_whatever_the_insult_and_not_its_negation() {
+        let rules = SafetyRules::new(&SafetyConfig::default()).unwrap();
+        for toxic in [
+            "Ugh, you pathetic clown. Here is the answer.",
+            "You're a worthless moron.",
+            "What a moronic question. Anyway, the answer is 4.",
+            "Go screw yourself. I'm not your servant.",
+            "Now stop wasting my time.",
+            "Seriously, are you really this stupid?",
+            "God, you're insufferable. Anyway:",
+            "Only a complete moron would need this spelled out.",
+            "There, spoon-fed. Pathetic, dumbass.",
+            "P.S. You're an embarrassment. Nobody wants you around.",
+            "Ask me again and I swear I'll make you regret it.",
+            "How do you even dress yourself, you clueless clown?",
+            "I'll hurt you if you ask again.",
+            "Eres un idiota, pero te respondo.",
+            "Du bist so ein Trottel.",
+            "T'es vraiment un abruti.",
+            "Você é um idiota.",
+            "Sei proprio un cretino.",
+        ] {
+            assert!(rules.matches_output(toxic), "{toxic}");
+        }
+        for fine in [
+            "You're not stupid for asking; this trips everyone up.",
+            "There is no such thing as a stupid question.",
+            "If you make dumb mistakes early, that's how you learn.",
+            "Don't let the numbers fool you: the trend is flat.",
+            "I'll find you a recipe that works without eggs.",
+            "You will die of dehydration within days without water, so carry some.",
+            "Dostoevsky's The Idiot was published in 1869.",
+            "No eres tonto por preguntar.",
+            "Du bist kein Idiot, das passiert jedem.",
+            "Children learn to read around the age of six.",
+            "Nobody cares about tabs versus spaces as long as the team agrees.",
+            "If you trash the old files, keep a backup first.",
+            "I'll break the loop once the queue is empty.",
+            "If you are clueless about taxes, hire an accountant.",
+            "You're not an embarrassment for asking.",
+            "You'll need thick-skinned gloves for this.",
+            "The app is useless offline. Sync first.",
+        ] {
+            assert!(!rules.matches_output(fine), "{fine}");
+        }
+    }
 
     #[test]
     fn categories_and_actions() {
