@@ -24,6 +24,18 @@ pub(crate) fn tokens(text: &str, hasher: &WordHash) -> Vec<u64> {
         }
     } else {
         for c in text.chars() {
+            // Most characters of Latin-script text are ASCII even when some are not.
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    word = hasher.feed(word, u64::from(c.to_ascii_lowercase()));
+                    in_word = true;
+                } else if in_word {
+                    out.push(hasher.end(word));
+                    word = hasher.start();
+                    in_word = false;
+                }
+                continue;
+            }
             if is_caseless_script(c) {
                 if in_word {
                     out.push(hasher.end(word));
@@ -91,6 +103,19 @@ fn repeated_window_share(toks: &[u64], hasher: &WordHash) -> f64 {
     let n = windows.len();
     let repeats = windows.windows(2).filter(|p| p[0] == p[1]).count();
     repeats as f64 / n as f64
+}
+
+/// True when more than half of `text`'s bytes are inside fenced code blocks.
+fn mostly_code(text: &str) -> bool {
+    let (mut code, mut in_fence) = (0usize, false);
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+        } else if in_fence {
+            code += line.len() + 1;
+        }
+    }
+    code * 2 > text.len()
 }
 
 /// A line repeated back to back many times (lists a model cannot stop).
@@ -233,7 +258,9 @@ pub(crate) fn is_degenerate(
         return true;
     }
     // A loop in the middle (a model that recovered): most of a long answer repeats.
-    toks.len() >= 60 && repeated_window_share(toks, hasher) >= 0.6
+    // Code repeats itself by nature (a migration's ALTER TABLE lines), so an answer
+    // that is mostly fenced code is left to the exact loops above.
+    toks.len() >= 60 && repeated_window_share(toks, hasher) >= 0.6 && !mostly_code(text)
 }
 
 #[cfg(test)]
@@ -273,6 +300,7 @@ mod tests {
             "Café crème, déjà vu, naïve façade — all fine in UTF-8.",
             "1. Preheat the oven.\n2. Mix the flour.\n3. Bake for 20 minutes.\n4. Let it cool.",
             "Yes.",
+            "```sql\nALTER TABLE users    ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();\nALTER TABLE users    ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();\nALTER TABLE orders   ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();\nALTER TABLE orders   ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();\nALTER TABLE invoices ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();\nALTER TABLE invoices ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();\n```",
             "我可以帮你写这个函数。首先，我们需要定义输入和输出，然后逐步实现逻辑。",
         ] {
             assert!(!deg(t), "{t}");

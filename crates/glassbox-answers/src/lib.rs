@@ -6,11 +6,11 @@
 //! in memory and produce only [`Flags`]; no text is kept.
 //!
 //! ```text
-//!  answer ─┬─ refusal            head of the answer vs phrases in 8 languages (regex)
+//!  answer ─┬─ refusal            grammar of declining on the first sentences + phrases, 8 languages
 //!          ├─ truncated          finish_reason, max tokens mid-sentence, unclosed JSON/code
-//!          ├─ empty              whitespace / punctuation only, no tool call
+//!          ├─ empty              whitespace / punctuation only (no emoji, no fenced art, no tool call)
 //!          ├─ degenerate         tail loops, repeated windows/lines, char runs, mojibake
-//!          ├─ language_mismatch  whatlang on prompt vs answer prose
+//!          ├─ language_mismatch  frequent words, telling letters, scripts; whatlang for the rest
 //!          ├─ invalid_json       response_format json / tool arguments do not parse
 //!          ├─ schema_violation   json_schema does not validate (jsonschema, cached)
 //!          ├─ toxic_output       the safety rules, on the answer          (TextRule)
@@ -174,8 +174,11 @@ impl Checker {
             return out;
         }
         let text = a.response;
-        // `{}` and `[]` are answers when JSON was asked for.
-        let blank = is_blank(text) && !(a.wants_json && json::parse(text).is_ok());
+        // `{}` and `[]` are answers when JSON was asked for, and `{ "` is broken JSON,
+        // not an empty answer.
+        let blank = is_blank(text)
+            && !(a.wants_json
+                && (json::parse(text).is_ok() || text.trim_start().starts_with(['{', '['])));
         if on.contains(Flag::Empty) && blank && !a.has_tool_calls {
             out.insert(Flag::Empty);
         }
@@ -280,7 +283,7 @@ impl Checker {
         }
         // The token budget ran out mid-sentence.
         match (a.output_tokens, a.max_tokens) {
-            (Some(used), Some(max)) if max > 0 && used >= max => !ends_a_sentence(text),
+            (Some(used), Some(max)) if max > 0 && used >= max => !ends_at_budget(text),
             _ => false,
         }
     }
@@ -339,35 +342,68 @@ const LEAK_SHINGLE: usize = 5;
 
 /// True when `text` holds nothing but whitespace, punctuation and symbols.
 fn is_blank(text: &str) -> bool {
-    !text.chars().any(char::is_alphanumeric)
+    !text
+        .chars()
+        .any(|c| c.is_alphanumeric() || is_pictograph(c))
+        && !fenced_content(text)
 }
 
-/// True when `text` ends like a finished sentence, list, code block or document.
-fn ends_a_sentence(text: &str) -> bool {
-    let last = text.chars().last();
-    matches!(
-        last,
-        Some(
-            '.' | '!'
-                | '?'
-                | '。'
-                | '！'
-                | '？'
-                | '…'
-                | ')'
-                | ']'
-                | '}'
-                | '"'
-                | '\''
-                | '`'
-                | '*'
-                | '»'
-                | '」'
-                | '>'
-                | ':'
-                | ';'
+/// Emoji and pictographs: "🎉" answers a request for an emoji.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
+}
+
+/// True when a fenced code block holds something: ASCII art or a diagram made of
+/// punctuation is an answer when it is fenced as one.
+fn fenced_content(text: &str) -> bool {
+    let mut in_fence = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if t.starts_with("```") {
+            in_fence = !in_fence;
+        } else if in_fence && t.chars().filter(|c| !c.is_whitespace()).count() >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when an answer that used its whole token budget still ends complete: like a
+/// sentence, a quotation, a code block or a document. Emphasis closes nothing (`ouvrez
+/// **Paramètres**`), a colon announces more, and a list whose last item is only its
+/// number stopped early.
+fn ends_at_budget(text: &str) -> bool {
+    if text.ends_with("```") {
+        return true;
+    }
+    let t = text.trim_end_matches(['*', '_']).trim_end();
+    let last_line = t.lines().last().unwrap_or("").trim();
+    let bare_marker = {
+        let m = last_line.trim_end_matches(['.', ')']);
+        !last_line.is_empty()
+            && (m.chars().all(|c| c.is_ascii_digit()) || matches!(m, "-" | "*" | "+"))
+    };
+    !bare_marker
+        && matches!(
+            t.chars().last(),
+            Some(
+                '.' | '!'
+                    | '?'
+                    | '。'
+                    | '！'
+                    | '？'
+                    | '…'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '"'
+                    | '\''
+                    | '`'
+                    | '»'
+                    | '」'
+                    | '>'
+            )
         )
-    ) || text.ends_with("```")
 }
 
 /// Letters and digits of `s`, lowercased, for comparing values however they are spaced.
@@ -456,6 +492,37 @@ mod tests {
             ..good
         };
         assert_eq!(flags(used), vec!["truncated"]);
+        // At the budget, emphasis, a colon or a bare list number end nothing.
+        for cut in [
+            "Dans Teams, ouvrez **Paramètres**",
+            "Try these in order:",
+            "1. Use a cable.\n2. Move the router.\n3. ",
+        ] {
+            assert_eq!(
+                flags(Answer {
+                    response: cut,
+                    ..used
+                }),
+                vec!["truncated"],
+                "{cut}"
+            );
+        }
+        assert!(flags(Answer {
+            response: "The capital of France is Paris.",
+            ..used
+        })
+        .is_empty());
+        // An emoji asked for, and fenced ASCII art, are answers.
+        for answer in ["🎉", "```\n+----+\n|    |\n+----+\n```"] {
+            assert!(
+                flags(Answer {
+                    response: answer,
+                    ..good
+                })
+                .is_empty(),
+                "{answer}"
+            );
+        }
     }
 
     #[test]

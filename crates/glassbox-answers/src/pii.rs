@@ -29,24 +29,72 @@ fn echo_kind(k: EntityKind) -> bool {
     )
 }
 
-/// True when `text` may hold one of those kinds: an `@`, seven digits, or a long run of
-/// key-like characters. Most answers have none and skip the scanner.
+/// True when `text` may hold one of those kinds: an `@`, a number of seven digits or
+/// more (however grouped: `+44 (0)7810 890696`, `4111-1111-…`), or a long key-like run
+/// with a digit in it. Most answers have none and skip the scanner; "200 ms, 400 ms,
+/// 800 ms" is three short numbers, not one long one.
 fn may_hold(text: &str) -> bool {
-    let mut digits = 0usize;
-    let mut run = 0usize;
-    for b in text.bytes() {
-        match b {
-            b'@' => return true,
-            b'0'..=b'9' => {
-                digits += 1;
-                run += 1;
-            }
-            b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'-' | b'+' | b'/' | b'=' => run += 1,
-            _ => run = 0,
+    const OTHER: u8 = 0;
+    const DIGIT: u8 = 1;
+    /// Part of a key-like run, and may separate a number's groups (`-`, `+`, `/`).
+    const KEY_SEP: u8 = 2;
+    /// Part of a key-like run only (letters, `_`, `=`).
+    const KEY: u8 = 3;
+    /// Separates a number's groups only (space, `.`, parentheses).
+    const SEP: u8 = 4;
+    const CLASS: [u8; 256] = {
+        let mut t = [OTHER; 256];
+        let mut i = 0;
+        while i < 256 {
+            let b = i as u8;
+            t[i] = match b {
+                b'0'..=b'9' => DIGIT,
+                b'-' | b'+' | b'/' => KEY_SEP,
+                b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'=' => KEY,
+                b' ' | b'.' | b'(' | b')' => SEP,
+                _ => OTHER,
+            };
+            i += 1;
         }
-        if digits >= 7 || run >= 20 {
+        t
+    };
+    let bytes = text.as_bytes();
+    if bytes.contains(&b'@') {
+        return true;
+    }
+    // Digits are rare in prose: jump from one to the next, and look around each for
+    // the number it belongs to and the key-like run it is part of.
+    let n = bytes.len();
+    let key = |b: u8| matches!(CLASS[usize::from(b)], DIGIT | KEY | KEY_SEP);
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(u8::is_ascii_digit) {
+        let start = i + off;
+        let (mut l, mut r) = (start, start);
+        while l > 0 && key(bytes[l - 1]) {
+            l -= 1;
+        }
+        while r < n && key(bytes[r]) {
+            r += 1;
+        }
+        if r - l >= 20 {
             return true;
         }
+        let (mut digits, mut gap, mut j) = (0usize, 0usize, start);
+        while j < n {
+            match CLASS[usize::from(bytes[j])] {
+                DIGIT => {
+                    digits += 1;
+                    gap = 0;
+                }
+                SEP | KEY_SEP if gap < 2 => gap += 1,
+                _ => break,
+            }
+            if digits >= 7 {
+                return true;
+            }
+            j += 1;
+        }
+        i = j.max(r).max(start + 1);
     }
     false
 }
@@ -83,5 +131,20 @@ mod tests {
             .values("Hamlet was written by William Shakespeare in London.")
             .is_empty());
         assert!(!may_hold("A short answer with 3 digits: 123."));
+        assert!(!may_hold(
+            "Backoff of 200 ms, 400 ms and 800 ms, then a 503."
+        ));
+        assert!(!may_hold(
+            "Emit payment.upstream_unavailable when it fails."
+        ));
+        for held in [
+            "Call +44 (0)7810 890696 today",
+            "Card 4111-1111-1111-1111",
+            "on file: 503823375376",
+            "token ghp_a1B2c3D4e5F6g7H8i9J0",
+            "write to a@b.c",
+        ] {
+            assert!(may_hold(held), "{held}");
+        }
     }
 }

@@ -47,7 +47,11 @@ pub fn card_brand_ok(digits: &[u8]) -> bool {
             (51..=55).contains(&p(2)) && len == 16
                 || (p(2) == 50 || (56..=59).contains(&p(2))) && len >= 12
         } // Mastercard, Maestro
-        b'2' => (2221..=2720).contains(&p(4)) && len == 16, // Mastercard 2-series
+        b'2' => {
+            (2221..=2720).contains(&p(4)) && len == 16 // Mastercard 2-series
+            || p(4) == 2131 && len == 15
+        } // JCB's older 15-digit range
+        b'1' => p(4) == 1800 && len == 15,   // JCB's older 15-digit range
         b'3' => {
             let p2 = p(2);
             (p2 == 34 || p2 == 37) && len == 15                    // Amex
