@@ -2,6 +2,9 @@
 """Build the labelled answer-health corpus: a *tune* half and a *holdout* half.
 
     python scripts/answers_corpus/gen.py [--seed 7] [--n 2000] [--out-dir tests/fixtures/answers]
+    python scripts/answers_corpus/gen.py --halves fresh      # answers-fresh.jsonl from set C
+    python scripts/answers_corpus/gen.py --halves report     # answers-report.jsonl from set D
+    python scripts/answers_corpus/gen.py --halves final      # answers-final.jsonl from set E
 
 Every line is the input of `glassbox check --jsonl` plus the expected flags:
     {"id", "kind", "lang", "prompt", "system"?, "response", "finish_reason"?, "max_tokens"?,
@@ -11,6 +14,12 @@ The halves share machinery only. Each has its own phrasings of refusals, its own
 system prompts, loop shapes and hard negatives (set A: tune, set B: holdout), and the
 prose comes from two sources: hand-written question/answer pairs in eight languages
 (half of them in each set) and Faker's locale text (word salad in the right language).
+A third, *fresh* half (`--halves fresh`, set C) was written after the checks were tuned,
+with its own content throughout, and is used only to report, never to tune.
+A fourth, *report* half (`--halves report`, set D) is a content set written by another author and
+never looked at while the checks were developed; only its scores are read.
+A fifth, *final* half (`--halves final`, set E) is a content set by yet another author, written after the checks
+were last changed; only its scores are read.
 """
 from __future__ import annotations
 
@@ -19,7 +28,7 @@ from pathlib import Path
 
 from faker import Faker
 
-import sets_a, sets_b
+import sets_a, sets_b, sets_c, sets_d, sets_e
 from common import QA, FAKER_LOCALES, LANGS
 
 FLAGS = ["refusal", "truncated", "empty", "degenerate", "language_mismatch", "invalid_json",
@@ -241,8 +250,11 @@ MIX = [("good", 0.40), ("refusal", 0.08), ("truncated", 0.07), ("empty", 0.04), 
        ("leak", 0.04), ("no_leak", 0.03), ("pii_echo", 0.04), ("pii_repeat", 0.02), ("toxic", 0.02)]
 
 
+SETS = {"tune": sets_a, "holdout": sets_b, "fresh": sets_c, "report": sets_d, "final": sets_e}
+
+
 def build(half: str, seed: int, n: int):
-    s = sets_a if half == "tune" else sets_b
+    s = SETS[half]
     rnd = random.Random(f"{seed}-{half}")
     fakers = {}
     for lang, loc in FAKER_LOCALES.items():
@@ -266,10 +278,11 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--out-dir", default="tests/fixtures/answers")
+    ap.add_argument("--halves", nargs="+", choices=list(SETS), default=["tune", "holdout"])
     args = ap.parse_args()
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for half in ("tune", "holdout"):
+    for half in args.halves:
         recs = build(half, args.seed, args.n)
         with open(out / f"answers-{half}.jsonl", "w", encoding="utf-8") as fh:
             for r in recs:

@@ -1,6 +1,8 @@
-//! The answer checks' quality gate on the labelled corpus (`tests/fixtures/answers/`,
-//! built by `scripts/answers_corpus/gen.py`): the tune half at the targets (precision
-//! ≥ 0.95, recall ≥ 0.90 per check), the held-back half at floors just under what it
+//! The answer checks' quality gate on the labelled corpora (`tests/fixtures/answers/`,
+//! built by `scripts/answers_corpus/gen.py` from five content sets by different
+//! authors): the halves the checks were developed on (tune, holdout, fresh, report) at
+//! the targets (precision ≥ 0.95, recall ≥ 0.90 per check), and the final half, written
+//! after the checks last changed and only ever scored, at floors just under what it
 //! measured, so a change that makes the checks worse on text they were not tuned on fails.
 //! The full report: `cargo run --release -p glassbox --example answers_eval -- FILE`.
 
@@ -33,12 +35,17 @@ fn report(half: &str) -> Report {
     score(&checker(), &corpus).unwrap()
 }
 
-/// (precision, recall) each check must reach; `pii_echo` recall is bounded by the PII
-/// scanner's (unformatted digit runs it cannot tell from ids).
+/// (precision, recall) each check must reach.
 fn floors(half: &str, f: Flag) -> (f64, f64) {
+    // The final half's floors sit just under its one measurement (README, "Answer-health
+    // quality"): refusal and toxic_output recall are far below the targets there.
     match (half, f) {
-        ("holdout", Flag::PiiEcho) => (0.95, 0.92),
-        ("holdout", Flag::LanguageMismatch) => (0.82, 0.85),
+        ("final", Flag::Refusal) => (0.98, 0.66),
+        ("final", Flag::Truncated) => (0.97, 0.98),
+        ("final", Flag::Degenerate) => (0.98, 0.98),
+        ("final", Flag::LanguageMismatch) => (0.93, 0.92),
+        ("final", Flag::ToxicOutput) => (0.98, 0.30),
+        ("final", Flag::PiiEcho) => (0.96, 0.96),
         _ => (0.95, 0.90),
     }
 }
@@ -78,6 +85,21 @@ fn tune_half_meets_the_targets() {
 }
 
 #[test]
-fn held_back_half_stays_above_its_floors() {
+fn holdout_half_meets_the_targets() {
     gate("holdout");
+}
+
+#[test]
+fn fresh_half_meets_the_targets() {
+    gate("fresh");
+}
+
+#[test]
+fn report_half_meets_the_targets() {
+    gate("report");
+}
+
+#[test]
+fn final_half_stays_above_its_floors() {
+    gate("final");
 }
