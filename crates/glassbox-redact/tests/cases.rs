@@ -129,6 +129,30 @@ fn secrets() {
         ("DB_PASSWORD=correct-horse-battery", "correct-horse-battery"),
         ("\"api_key\": \"q8f7d6s5a4\"", "q8f7d6s5a4"),
         ("pwd: s3cr3t!", "s3cr3t!"),
+        // The value before its name, after `is`, on the rest of the line, after `->`,
+        // in doubly escaped JSON, and beside an email as a credential pair.
+        ("Q: is Fall2017!! a strong password?", "Fall2017!!"),
+        (
+            "try igloo-zebra-dragon-crimson as the password",
+            "igloo-zebra-dragon-crimson",
+        ),
+        (
+            "Your temporary password is now Pepper@7960 — change it",
+            "Pepper@7960",
+        ),
+        (
+            "I keep forgetting my passwords. My email one is DragonEclipse.79, sadly.",
+            "DragonEclipse.79",
+        ),
+        ("changed the router admin, password -> Luna809", "Luna809"),
+        (
+            r#"{\"display_name\": \"Ido\",\"password\": \"P1x3l!\"}"#,
+            "P1x3l!",
+        ),
+        (
+            "login for the shared account: ana@chello.at / S3cur1ty!",
+            "S3cur1ty!",
+        ),
         (
             "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
             "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
@@ -211,6 +235,9 @@ fn decoys_survive() {
         "The meeting is at 10:30:00 on 2024-03-05",
         "Will Kubernetes scale? May the tests pass.",
         "The password is incorrect, please retry",
+        "Use a passphrase as the password and store it in a manager.",
+        "My passwords are all different now, thanks to the manager.",
+        "Is reinstalling a good password reset strategy?",
         "Apache License 2.0 applies",
         "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         "build_2024_v3_final_release_candidate is out",

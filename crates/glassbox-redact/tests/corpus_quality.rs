@@ -172,7 +172,7 @@ fn dev2_floor(ty: &str) -> f64 {
         "PERSON" => 0.84,
         "ADDRESS" => 0.93,
         "DATE_OF_BIRTH" => 0.87,
-        "PASSWORD" => 0.74,
+        "PASSWORD" => 0.88,
         "PHONE" => 0.95,
         _ => 0.99,
     }

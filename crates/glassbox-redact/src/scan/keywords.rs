@@ -986,6 +986,15 @@ fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) -> bool {
         return false;
     }
     out.push((EntityKind::Email, "email", s, e));
+    // `login: ana@x.at / S3cur1ty!`: a credential pair, the password after a slash or
+    // a pipe, when it has a password's shape.
+    let mut j = skip_spaces(t, e, 2);
+    if matches!(at(t, j), b'/' | b'|') && at(t, j + 1) != b'/' {
+        j = skip_spaces(t, j + 1, 2);
+        if let Some((vs, ve)) = bare_secret_at(t, j) {
+            out.push((EntityKind::Secret, "credential_pair", vs, ve));
+        }
+    }
     true
 }
 
@@ -1448,6 +1457,165 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         .then_some((i, ve))
 }
 
+/// Past `now`, `still`, `currently`, `set to`, `changed to` after a copula (`the password
+/// is now Pepper@7960`).
+fn skip_adverb(t: &[u8], i: usize) -> usize {
+    let j = skip_spaces(t, i, 2);
+    for w in [
+        "now ",
+        "still ",
+        "currently ",
+        "set to ",
+        "changed to ",
+        "just ",
+    ] {
+        let w = w.as_bytes();
+        if t.len() >= j + w.len() && t[j..j + w.len()].eq_ignore_ascii_case(w) {
+            return j + w.len();
+        }
+    }
+    i
+}
+
+/// `is Fall2017!! a strong password?`, `try igloo-zebra-dragon as the password`: the value
+/// before the credential word, joined to it by `is|as` and an article (and an adjective
+/// or two). Only values with a password's shape count.
+fn value_before(t: &[u8], s: usize, out: &mut Vec<KwHit>) {
+    // Back over `a strong ` / `the new ` / `my `.
+    let mut k = s;
+    for _ in 0..3 {
+        let w_end = k.saturating_sub(1);
+        if at(t, w_end) != b' ' {
+            break;
+        }
+        let w_start = w_end - run_back(t, w_end, 12, |b| b.is_ascii_alphabetic());
+        let w = &t[w_start..w_end];
+        let article = ["a", "an", "the", "my", "your", "our", "his", "her", "their"]
+            .iter()
+            .any(|a| a.as_bytes().eq_ignore_ascii_case(w));
+        let adjective = [
+            "strong",
+            "good",
+            "secure",
+            "safe",
+            "weak",
+            "decent",
+            "new",
+            "valid",
+            "temporary",
+            "temp",
+            "wifi",
+            "admin",
+            "current",
+        ]
+        .iter()
+        .any(|a| a.as_bytes().eq_ignore_ascii_case(w));
+        if w.is_empty() || !(article || adjective) {
+            break;
+        }
+        k = w_start;
+        if article {
+            break;
+        }
+    }
+    if k == s {
+        return;
+    }
+    // The token before the article: `as|is` (`X as the password`, `X is my password`),
+    // or the value itself after `is` (`is X a strong password?`).
+    // The word ending at the space before `end` (the start of the next word).
+    let token = |end: usize| -> (usize, usize) {
+        if end < 2 || at(t, end - 1) != b' ' {
+            return (end, end);
+        }
+        let e = end - 1;
+        (e - run_back(t, e, 64, |b| b > b' ' && b < 0x80), e)
+    };
+    let is_joiner = |w: &[u8]| w.eq_ignore_ascii_case(b"is") || w.eq_ignore_ascii_case(b"as");
+    let (ts, te) = token(k);
+    if ts >= te {
+        return;
+    }
+    let (vs, ve) = if is_joiner(&t[ts..te]) {
+        token(ts)
+    } else {
+        let (js, je) = token(ts);
+        if !(is_joiner(&t[js..je]) || t[js..je].eq_ignore_ascii_case(b"was")) {
+            return;
+        }
+        (ts, te)
+    };
+    let mut vs = vs;
+    let mut ve = ve;
+    while vs < ve && matches!(t[vs], b'"' | b'\'' | b'`' | b'(') {
+        vs += 1;
+    }
+    while ve > vs && matches!(t[ve - 1], b'"' | b'\'' | b'`' | b',' | b')') {
+        ve -= 1;
+    }
+    if ve <= vs {
+        return;
+    }
+    let v = &t[vs..ve];
+    let long_letters = v.len() >= 16 && v.iter().all(u8::is_ascii_lowercase);
+    if bare_secret_at(t, vs).is_some_and(|(_, e)| e >= ve) || long_letters || weak_password(v) {
+        out.push((EntityKind::Secret, "password_before", vs, ve));
+    }
+}
+
+/// Values with a password's shape (see [`value_before`]) after `is`, `to` or `:` on the
+/// rest of the line, up to 160 bytes from `i`.
+fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
+    let lim = t.len().min(i + 160);
+    let mut k = i;
+    while k < lim && t[k] != b'\n' {
+        if t[k] == b' ' {
+            let w = &t[k + 1..t.len().min(k + 4)];
+            let n = if w.len() >= 3
+                && (w[..3].eq_ignore_ascii_case(b"is ") || w[..3].eq_ignore_ascii_case(b"to "))
+            {
+                3
+            } else {
+                0
+            };
+            if n > 0 {
+                let vs = k + 1 + n;
+                let mut ve = run_while(t, vs, 64, |b| {
+                    b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
+                });
+                while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
+                    ve -= 1;
+                }
+                let v = &t[vs..ve];
+                let long_letters = v.len() >= 16 && v.iter().all(u8::is_ascii_lowercase);
+                if !v.is_empty()
+                    && (bare_secret_at(t, vs).is_some_and(|(_, e)| e >= ve)
+                        || long_letters
+                        || weak_password(v))
+                {
+                    out.push((EntityKind::Secret, "password_later", vs, ve));
+                    k = ve;
+                    continue;
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// The shape of a weak password people still use: letters then digits and maybe a
+/// symbol (`Fall2017!!`, `welcome11`, `Puff1n2025`, `Coco_754`).
+fn weak_password(v: &[u8]) -> bool {
+    let letters = v.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let rest = &v[letters..];
+    v.len() >= 6
+        && letters >= 3
+        && rest.iter().any(u8::is_ascii_digit)
+        && rest
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || b"!@#$%^&*_+?.-".contains(b))
+}
+
 /// A value that is code reading the secret from somewhere else, not the secret.
 fn reads_secret_elsewhere(v: &[u8]) -> bool {
     const READERS: &[&str] = &[
@@ -1481,6 +1649,9 @@ const COPULAS: &[&str] = &[
 ];
 
 fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &mut Vec<KwHit>) {
+    if !loose && !token_like && s > 0 {
+        value_before(t, s, out);
+    }
     // The keyword must start a word; `DB_PASSWORD` and `client_secret` count, and so
     // does an upper-case name that ends in it (`PGPASSWORD=`, `MYSQLPWD:`) when a `=` or
     // `:` follows.
@@ -1503,15 +1674,31 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         i = run_while(t, i + 1, 24, |b| b.is_ascii_alphanumeric() || b == b'_');
     }
     if alnum(at(t, i)) {
+        // `my passwords. Right now my email one is …`: the plural names no field, but
+        // shaped values may follow.
+        if !loose && !token_like && at(t, i) == b's' && !alnum(at(t, i + 1)) {
+            shaped_values_after(t, i + 1, out);
+        }
         return;
     }
-    // Closing quote of a JSON/YAML key.
-    if matches!(at(t, i), b'"' | b'\'') {
-        i += 1;
+    // Closing quote of a JSON/YAML key, escaped however deep the JSON sits in strings
+    // (`\\\"password\\\": \\\"…\\\"`).
+    let escapes = run_while(t, i, 8, |b| b == b'\\') - i;
+    if matches!(at(t, i + escapes), b'"' | b'\'') {
+        i += escapes + 1;
     }
     i = skip_spaces(t, i, 4);
     let mut strong_sep = false;
     match at(t, i) {
+        // `password -> Luna809`, `password → Luna809`.
+        b'-' if at(t, i + 1) == b'>' => {
+            strong_sep = true;
+            i += 2;
+        }
+        _ if t[i..].starts_with("→".as_bytes()) => {
+            strong_sep = true;
+            i += "→".len();
+        }
         b':' => {
             strong_sep = true;
             i += 1;
@@ -1537,6 +1724,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                 if at(t, i) == b':' {
                     i += 1;
                 }
+                i = skip_adverb(t, i);
             } else if let Some(v) = bare_secret_at(t, i) {
                 // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
                 out.push((EntityKind::Secret, "password_phrase", v.0, v.1));
@@ -1555,11 +1743,18 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                     }
                     k += 1;
                 }
-                let Some(after) = found else { return };
+                let Some(after) = found else {
+                    // `my passwords. Right now my email one is DragonEclipse.79 and the
+                    // bank one is S3cur1ty99`: further on the line, values with a
+                    // password's shape after `is` or `to`.
+                    shaped_values_after(t, i, out);
+                    return;
+                };
                 i = after;
                 if at(t, i) == b':' {
                     i += 1;
                 }
+                i = skip_adverb(t, i);
             }
         }
         _ if loose && t[s..e].eq_ignore_ascii_case(b"pin") => {
@@ -1576,10 +1771,18 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         return;
     }
     i = skip_spaces(t, i, 4);
+    let escapes = run_while(t, i, 8, |b| b == b'\\') - i;
+    if escapes > 0 && matches!(at(t, i + escapes), b'"' | b'\'') {
+        i += escapes;
+    }
     let quote = at(t, i);
     let (vs, ve) = if matches!(quote, b'"' | b'\'' | b'`') {
         let vs = i + 1;
-        let ve = run_while(t, vs, 256, |b| b != quote && b != b'\n');
+        let mut ve = run_while(t, vs, 256, |b| b != quote && b != b'\n');
+        // The backslashes that escape the closing quote are not part of the value.
+        while ve > vs && t[ve - 1] == b'\\' {
+            ve -= 1;
+        }
         (vs, ve)
     } else {
         let vs = i;
