@@ -177,6 +177,13 @@ fn secrets() {
 fn people_addresses_birth_dates() {
     for (t, v) in [
         ("Dear Siobhan O'Neill, thanks", "Siobhan O'Neill"),
+        // A known given name alone, before what people do or after a cue.
+        (
+            "    # Donna said the legacy admin password rotated",
+            "Donna",
+        ),
+        ("I've spoken with Tobias from our warehouse team", "Tobias"),
+        ("who's picking up Imogen from school?", "Imogen"),
         ("My name is Oluwaseun Adeyemi.", "Oluwaseun Adeyemi"),
         ("Regards,\nHiroshi Tanaka", "Hiroshi Tanaka"),
         (
@@ -235,6 +242,8 @@ fn decoys_survive() {
         "The meeting is at 10:30:00 on 2024-03-05",
         "Will Kubernetes scale? May the tests pass.",
         "The password is incorrect, please retry",
+        "Our team in Los Angeles reported the same error.",
+        "Our team in São Paulo reported the same error.",
         "Use a passphrase as the password and store it in a manager.",
         "My passwords are all different now, thanks to the manager.",
         "Is reinstalling a good password reset strategy?",

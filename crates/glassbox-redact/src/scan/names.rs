@@ -267,6 +267,11 @@ const PERSON_VERBS: &[&str] = &[
     " thinks",
     " thought",
     " agreed",
+    " ran",
+    " wants",
+    " needs",
+    " shared",
+    " sent",
     " schrieb",
     " sagte",
     " meinte",
@@ -1434,6 +1439,34 @@ impl NameDict {
         }
         let mut spans = [(0, 0, Word::Cap); 6];
         let n = self.words_in(t, s, 5, &mut spans, true, true);
+        if n == 1 {
+            // A known given name alone, followed by what people do (`Donna said the
+            // legacy admin…`, `Mirosław wrote:`).
+            let w0 = &t[spans[0].0..spans[0].1];
+            let end = spans[0].1;
+            // Not the last word of a longer name (`Los Angeles reported`, `New York said`).
+            let prev_len = if s >= 2 && t[s - 1] == b' ' {
+                run_back_letters(t, s - 1)
+            } else {
+                0
+            };
+            let prev_cap = prev_len > 0
+                && std::str::from_utf8(&t[s - 1 - prev_len..s - 1])
+                    .ok()
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase);
+            let acts = !prev_cap
+                && spans[0].2 == Word::Cap
+                && self.first.contains(w0)
+                && !self.ambiguous.contains(w0)
+                && !self.is_common(w0)
+                && !self.not_names.contains(w0)
+                && PERSON_VERBS
+                    .iter()
+                    .any(|v| t[end..].starts_with(v.as_bytes()))
+                && !after_place_word(t, s);
+            return acts.then_some((s, end));
+        }
         if n < 2 {
             return None;
         }
@@ -1726,6 +1759,15 @@ impl NameDict {
 
 /// The phrase ends at `end`: punctuation, a line break (also escaped), or
 /// ` !` / ` ?` as French writes them.
+/// Bytes of the word (letters of any script) right before `i`.
+fn run_back_letters(t: &[u8], i: usize) -> usize {
+    t[..i]
+        .iter()
+        .rev()
+        .take_while(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
+        .count()
+}
+
 fn closes_phrase(t: &[u8], end: usize) -> bool {
     matches!(
         at(t, end),
