@@ -244,6 +244,11 @@ fn decoys_survive() {
         "The password is incorrect, please retry",
         "Our team in Los Angeles reported the same error.",
         "Our team in São Paulo reported the same error.",
+        // Team senders and signatures; an order id of hyphen-joined groups.
+        "From: Ops Notifications\nDate: Sat, 4 May 2024 09:12",
+        "If you've already paid, please ignore this message.\n\nBest,\nAccounts Receivable",
+        "Contact us quoting TKT-19649.\n\n— The Billing Team",
+        "order 397-6259480-9617947 still not here",
         "Use a passphrase as the password and store it in a manager.",
         "My passwords are all different now, thanks to the manager.",
         "Is reinstalling a good password reset strategy?",

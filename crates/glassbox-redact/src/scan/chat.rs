@@ -376,6 +376,10 @@ fn speaker(t: &[u8], s: usize, e: usize) -> bool {
     {
         return false;
     }
+    // Teams and departments (`— The Billing Team`, `Support:`).
+    if v.split(|&b| b == b' ').any(super::names::sender_not_person) {
+        return false;
+    }
     !NOT_SPEAKERS
         .iter()
         .any(|w| w.as_bytes() == lower.as_slice())

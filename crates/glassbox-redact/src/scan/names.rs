@@ -1652,6 +1652,11 @@ impl NameDict {
             return;
         }
         let w0 = &t[spans[0].0..spans[0].1];
+        // Senders and signatures that are teams, not people (`From: Ops Notifications`,
+        // `Best,⏎Accounts Receivable`, `— The Billing Team`).
+        if (0..n).any(|k| sender_not_person(&t[spans[k].0..spans[k].1])) {
+            return;
+        }
         let known = self.is_name(w0);
         let accept = match cue {
             Cue::Strong => true,
@@ -1794,6 +1799,83 @@ impl Default for NameDict {
 
 /// Words that make a capitalised value an organisation, a place or a thing rather than
 /// a person (`Acme Corp`, `Main Street`, `Payments Service`).
+/// Words of team, department and automated sender names.
+pub(crate) fn sender_not_person(w: &[u8]) -> bool {
+    const WORDS: &[&str] = &[
+        "the",
+        "team",
+        "accounts",
+        "account",
+        "receivable",
+        "payable",
+        "billing",
+        "invoicing",
+        "notifications",
+        "notification",
+        "ops",
+        "operations",
+        "support",
+        "service",
+        "services",
+        "customer",
+        "customers",
+        "care",
+        "sales",
+        "marketing",
+        "hr",
+        "finance",
+        "payroll",
+        "admin",
+        "administrator",
+        "noreply",
+        "no-reply",
+        "alerts",
+        "alert",
+        "security",
+        "helpdesk",
+        "help",
+        "desk",
+        "office",
+        "department",
+        "dept",
+        "bot",
+        "system",
+        "systems",
+        "automated",
+        "platform",
+        "engineering",
+        "infrastructure",
+        "devops",
+        "legal",
+        "compliance",
+        "shipping",
+        "logistics",
+        "orders",
+        "returns",
+        "refunds",
+        "invoices",
+        "payments",
+        "membership",
+        "subscriptions",
+        "newsletter",
+        "updates",
+        "digest",
+        "reminders",
+        "mailer",
+        "daemon",
+        "postmaster",
+        "webmaster",
+        "info",
+        "accounting",
+        "reception",
+        "management",
+        "staff",
+        "crew",
+        "it",
+    ];
+    WORDS.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
+}
+
 fn not_a_person(w: &[u8]) -> bool {
     const WORDS: &[&str] = &[
         "inc",

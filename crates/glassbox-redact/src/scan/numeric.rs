@@ -213,7 +213,15 @@ fn detect_inner(
         chunks[n - 1].sep = 0;
     }
     *group_end = chunks[n - 1].end;
+    // Groups joined throughout by one `-`, `.` or `/` are one token: an order id
+    // `395-1067856-9235791` holds no phone number in its first two groups.
+    let one_token = n >= 3
+        && matches!(chunks[0].sep, b'-' | b'.' | b'/')
+        && chunks[..n - 1].iter().all(|x| x.sep == chunks[0].sep);
     for j in (1..=n).rev() {
+        if j < n && one_token {
+            break;
+        }
         let c = &chunks[..j];
         let end = c[j - 1].end;
         let ext = ext_end.filter(|_| j == n);
