@@ -224,6 +224,32 @@ fn people_addresses_birth_dates() {
         "3rd of March 1990",
         "DATE_OF_BIRTH",
     );
+    // Abbreviations right before a date, and compact dates after a field.
+    for (t, v) in [
+        ("Shona Reed, b. Sep 25, 1975", "Sep 25, 1975"),
+        ("Zbigniew Brzęczyszczykiewicz, ur. 09.05.1998", "09.05.1998"),
+        ("Ana Beatriz Carvalho, DN: 17/10/2000", "17/10/2000"),
+        ("uid=44298 dob=19740228 first_name=Willem", "19740228"),
+        ("Saskia, geboortedatum: 11-02-2015.", "11-02-2015"),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    // An SQL insert: each value takes its column's kind.
+    let out = redactor().redact_str(
+        "INSERT INTO customers (first_name, last_name, date_of_birth, plan)\nVALUES ('Archie', 'Coleman', '2003-03-22', 'pro'), ('Ana', 'Souza', '1990-01-02', 'basic');",
+        Source::Other,
+    );
+    for v in [
+        "Archie",
+        "Coleman",
+        "2003-03-22",
+        "Ana",
+        "Souza",
+        "1990-01-02",
+    ] {
+        assert!(!out.contains(v), "{v} leaked in {out}");
+    }
+    assert!(out.contains("'pro'") && out.contains("'basic'"), "{out}");
 }
 
 #[test]
@@ -249,6 +275,9 @@ fn decoys_survive() {
         "If you've already paid, please ignore this message.\n\nBest,\nAccounts Receivable",
         "Contact us quoting TKT-19649.\n\n— The Billing Team",
         "order 397-6259480-9617947 still not here",
+        // Abbreviations that are no birth cue, and inserts of nothing personal.
+        "See lib.rs and b. 2 of the spec; ur. is a module",
+        "INSERT INTO plans (name, price) VALUES ('pro', 10), ('basic', 5);",
         "Use a passphrase as the password and store it in a manager.",
         "My passwords are all different now, thanks to the manager.",
         "Is reinstalling a good password reset strategy?",

@@ -169,9 +169,9 @@ fn held_back_half_quality() {
 /// passwords in chats, forms, logs, tables and code, where the scanner is weakest.
 fn dev2_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.86,
-        "ADDRESS" => 0.93,
-        "DATE_OF_BIRTH" => 0.87,
+        "PERSON" => 0.87,
+        "ADDRESS" => 0.94,
+        "DATE_OF_BIRTH" => 0.96,
         "PASSWORD" => 0.88,
         "PHONE" => 0.95,
         _ => 0.99,

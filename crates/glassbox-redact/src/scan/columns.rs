@@ -8,6 +8,10 @@
 //!   line ─> header? (2+ separators, every field a short identifier, one sensitive)
 //!        └─> following rows with the same number of fields ─> value of each sensitive column
 //! ```
+//!
+//! SQL inserts are tables too: `INSERT INTO users (first_name, dob, …) VALUES ('Archie',
+//! '2003-03-22', …), (…)` gives each value the kind of the column it stands under
+//! ([`sql_values`]).
 
 use crate::entity::EntityKind;
 
@@ -248,6 +252,118 @@ pub fn scan(t: &[u8], out: &mut Out) {
                 }
             }
             ls = next;
+        }
+    }
+}
+
+/// Values of `INSERT … (col, col, …) VALUES (v, v, …), (…)` under sensitive columns.
+pub fn sql_values(t: &[u8], out: &mut Out) {
+    for word in [&b"VALUES"[..], &b"values"[..], &b"Values"[..]] {
+        for at in memchr::memmem::find_iter(t, word) {
+            if at > 0 && (t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'_') {
+                continue;
+            }
+            sql_insert(t, at, at + word.len(), out);
+        }
+    }
+}
+
+/// One insert whose `VALUES` keyword is `t[kw..after]`.
+fn sql_insert(t: &[u8], kw: usize, after: usize, out: &mut Out) {
+    // The column list: `( … )` right before the keyword.
+    let mut close = kw;
+    while close > 0 && t[close - 1].is_ascii_whitespace() {
+        close -= 1;
+    }
+    if close == 0 || t[close - 1] != b')' {
+        return;
+    }
+    let close = close - 1;
+    let Some(open) = t[close.saturating_sub(400)..close]
+        .iter()
+        .rposition(|&b| b == b'(')
+        .map(|p| close.saturating_sub(400) + p)
+    else {
+        return;
+    };
+    let kinds: Vec<Option<EntityKind>> = t[open + 1..close]
+        .split(|&b| b == b',')
+        .map(|c| {
+            let c: Vec<u8> = c
+                .iter()
+                .copied()
+                .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'`' | b'"' | b'[' | b']'))
+                .collect();
+            column_kind(&c)
+        })
+        .collect();
+    if kinds.iter().all(Option::is_none) || kinds.len() > 64 {
+        return;
+    }
+    // Tuples, until something else follows.
+    let mut i = after;
+    loop {
+        while i < t.len() && t[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= t.len() || t[i] != b'(' {
+            return;
+        }
+        i += 1;
+        let mut col = 0;
+        loop {
+            while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\n' | b'\r') {
+                i += 1;
+            }
+            let (a, b, next) = if i < t.len() && t[i] == b'\'' {
+                // A quoted value; `''` is an escaped quote.
+                let a = i + 1;
+                let mut k = a;
+                while k < t.len() && !(t[k] == b'\'' && t.get(k + 1) != Some(&b'\'')) {
+                    k += if t[k] == b'\'' { 2 } else { 1 };
+                }
+                (a, k.min(t.len()), k + 1)
+            } else {
+                let a = i;
+                let mut k = a;
+                while k < t.len() && !matches!(t[k], b',' | b')' | b'\n') {
+                    k += 1;
+                }
+                let mut b = k;
+                while b > a && t[b - 1] == b' ' {
+                    b -= 1;
+                }
+                (a, b, k)
+            };
+            if let Some(Some(kind)) = kinds.get(col) {
+                if b > a && plausible(*kind, &t[a..b]) {
+                    out.push((*kind, "sql_column", a, b));
+                }
+            }
+            col += 1;
+            i = next;
+            while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\n' | b'\r') {
+                i += 1;
+            }
+            match t.get(i) {
+                Some(b',') => i += 1,
+                Some(b')') => {
+                    i += 1;
+                    break;
+                }
+                _ => return,
+            }
+            if col > 64 {
+                return;
+            }
+        }
+        while i < t.len() && t[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if t.get(i) == Some(&b',') {
+            i += 1;
+        } else {
+            return;
         }
     }
 }

@@ -441,6 +441,24 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "生日",
         "birthday",
         "geb.",
+        "geboortedatum",
+        "geboorte",
+        "дата народження",
+        "народження",
+        "народився",
+        "народилася",
+        "জন্ম",
+        "f. nac",
+        "fec. nac",
+        "fecha nac",
+        "data ur",
+        "ddn",
+        // Short abbreviations: the date must follow at once (`b. Sep 25, 1975`,
+        // `ur. 09.05.1998`, `DN: 17/10/2000`).
+        "b.",
+        "ur.",
+        "dn:",
+        "nar.",
     ] {
         v.push((k, Birth));
     }
@@ -787,11 +805,24 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         Birth => {
             // `date_of_birth`, `patient_dob` count; `reborn` does not.
             if t[s] >= 0x80 || !super::util::letter_before(t, s) {
-                if let Some((a, b)) =
-                    find_date(t, e, 48).filter(|&(a, _)| !other_date_label(&t[e..a]))
-                {
+                // An abbreviation (`b.`, `ur.`, `DN:`) is a cue only right before a date.
+                let short = ["b.", "ur.", "dn:", "nar."]
+                    .iter()
+                    .any(|a| t[s..e].eq_ignore_ascii_case(a.as_bytes()));
+                if short && super::util::letter_after(t, e) {
+                    return;
+                }
+                let win = if short { 4 } else { 48 };
+                if let Some((a, b)) = compact_date_after(t, e) {
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
-                } else if let Some((a, b)) = date_before(t, s, 40) {
+                } else if let Some((a, b)) =
+                    find_date(t, e, win).filter(|&(a, _)| !other_date_label(&t[e..a]))
+                {
+                    if short && a > e + 3 {
+                        return;
+                    }
+                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+                } else if let Some((a, b)) = date_before(t, s, 40).filter(|_| !short) {
                     // `Ich bin am 9.1.1979 geboren`, `1999/06/13生まれ`.
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
                 }
@@ -1926,6 +1957,36 @@ fn cjk_date(t: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Find a date within `win` bytes after `from`: numeric or with a month name.
+/// `dob=19740228`, `"birth_date": "20011103"`: eight digits right after the cue's `=` or
+/// `:` that read as a year of the last 130, a month and a day.
+fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let mut i = e;
+    if matches!(at(t, i), b'"' | b'\'') {
+        i += 1;
+    }
+    i = skip_spaces(t, i, 2);
+    if !matches!(at(t, i), b'=' | b':') {
+        return None;
+    }
+    i = skip_spaces(t, i + 1, 2);
+    if matches!(at(t, i), b'"' | b'\'') {
+        i += 1;
+    }
+    let end = run_while(t, i, 9, |b| b.is_ascii_digit());
+    if end - i != 8 || alnum(at(t, end)) {
+        return None;
+    }
+    let d = &t[i..end];
+    let n = |a: usize, b: usize| {
+        d[a..b]
+            .iter()
+            .fold(0u32, |x, &c| x * 10 + u32::from(c - b'0'))
+    };
+    let (y, m, day) = (n(0, 4), n(4, 6), n(6, 8));
+    ((1890..=2030).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&day))
+        .then_some((i, end))
+}
+
 pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
     let lim = t.len().min(from + win);
     let mut i = from;

@@ -212,6 +212,7 @@ impl Scanner {
         }
         tokens::scan(t, &self.names, &mut hits);
         columns::scan(t, &mut hits);
+        columns::sql_values(t, &mut hits);
         chat::scan(t, &mut hits);
         let mut found: Vec<Finding> = hits
             .into_iter()
