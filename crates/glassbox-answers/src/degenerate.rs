@@ -11,48 +11,35 @@ pub(crate) fn tokens(text: &str, hasher: &WordHash) -> Vec<u64> {
     let mut out = Vec::with_capacity(text.len() / 5 + 8);
     let mut word = hasher.start();
     let mut in_word = false;
-    if text.is_ascii() {
-        for b in text.bytes() {
-            if b.is_ascii_alphanumeric() {
-                word = hasher.feed(word, u64::from(b.to_ascii_lowercase()));
+    for c in text.chars() {
+        // Most characters of Latin-script text are ASCII even when some are not.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                word = hasher.feed(word, u64::from(c.to_ascii_lowercase()));
                 in_word = true;
             } else if in_word {
                 out.push(hasher.end(word));
                 word = hasher.start();
                 in_word = false;
             }
+            continue;
         }
-    } else {
-        for c in text.chars() {
-            // Most characters of Latin-script text are ASCII even when some are not.
-            if c.is_ascii() {
-                if c.is_ascii_alphanumeric() {
-                    word = hasher.feed(word, u64::from(c.to_ascii_lowercase()));
-                    in_word = true;
-                } else if in_word {
-                    out.push(hasher.end(word));
-                    word = hasher.start();
-                    in_word = false;
-                }
-                continue;
-            }
-            if is_caseless_script(c) {
-                if in_word {
-                    out.push(hasher.end(word));
-                    word = hasher.start();
-                    in_word = false;
-                }
-                out.push(hasher.end(hasher.feed(hasher.start(), u64::from(c))));
-            } else if c.is_alphanumeric() {
-                for l in c.to_lowercase() {
-                    word = hasher.feed(word, u64::from(l));
-                }
-                in_word = true;
-            } else if in_word {
+        if is_caseless_script(c) {
+            if in_word {
                 out.push(hasher.end(word));
                 word = hasher.start();
                 in_word = false;
             }
+            out.push(hasher.end(hasher.feed(hasher.start(), u64::from(c))));
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                word = hasher.feed(word, u64::from(l));
+            }
+            in_word = true;
+        } else if in_word {
+            out.push(hasher.end(word));
+            word = hasher.start();
+            in_word = false;
         }
     }
     if in_word {

@@ -1,6 +1,8 @@
 //! Refusals: the model declined. Refusals open an answer ("I'm sorry, but I can't…",
 //! "As an AI language model…"), so only the head is searched, or the whole of a short
-//! answer; one case-insensitive regex over at most a few hundred bytes.
+//! answer: the phrase list (and `refusal_phrases`) on the head, the grammar of declining
+//! ([`GRAMMAR`]) on its first two sentences; two case-insensitive regexes over at most a
+//! few hundred bytes, with quoted passages left out.
 
 use regex::{Regex, RegexBuilder};
 

@@ -1,9 +1,11 @@
-//! Safety rules checked on every prompt before it reaches an upstream: a toxicity
-//! lexicon, prompt-injection phrases, credentials (via the PII scanner), and the custom
-//! regular expressions and deny-lists from the config.
+//! Safety rules checked on every prompt before it reaches an upstream (and, as
+//! `toxic_output`, on every answer): toxicity (a lexicon and a grammar of directed abuse
+//! and threats, one regex), prompt-injection phrases, credentials (via the PII scanner),
+//! and the custom regular expressions and deny-lists from the config.
 //!
-//! Everything is compiled once at start; a check is one Aho-Corasick pass per built-in
-//! list plus one per custom rule. Must not log the prompt.
+//! Everything is compiled once at start; a check is one regex pass for toxicity, one
+//! Aho-Corasick pass for injection phrases, plus one per custom rule. Must not log the
+//! prompt.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use glassbox_redact::{EntityKind, KeyRing, RedactConfig, Redactor};

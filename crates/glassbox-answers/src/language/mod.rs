@@ -471,10 +471,7 @@ fn differ(prompt: &str, answer: &str, min_chars: usize) -> bool {
     // frequent language and the answer's, twice the words of one.
     if let (None, Some(y)) = (wp, wa) {
         let (best, _) = top_two(&profile_p);
-        let (own, theirs) = (
-            profile_p[best],
-            usize::from(profile_p[best]).min(hits(&profile_p, y)) as u16,
-        );
+        let (own, theirs) = (usize::from(profile_p[best]), hits(&profile_p, y));
         if script == 0 && PROFILED[best] != y && own >= 2 && own >= 2 * theirs {
             return true;
         }
