@@ -285,34 +285,38 @@ impl Scanner {
 /// context or boundaries would not have triggered a detector.
 ///
 /// Linear in the text whatever the number of findings: each distinct value is searched
-/// once, all of them in one automaton pass, and coverage is a binary search over the
+/// once (beyond a few dozen, all of them in one automaton pass), and coverage is a binary search over the
 /// sorted findings (a prompt holding thousands of phone numbers must not cost more than
 /// a pass per value).
 fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
-    use std::collections::HashMap;
     // Distinct values: whole findings (4+ bytes, anywhere) and the parts of names
     // (`Takumi` of `Takumi Sato`, only as a whole word). A value that is both is
     // searched as a whole value. The first finding with a value lends it its kind.
-    let mut wanted: HashMap<&[u8], (usize, bool)> = HashMap::new();
+    let mut wanted: Vec<(&[u8], usize, bool)> = Vec::with_capacity(found.len() * 2);
     for (idx, f) in found.iter().enumerate() {
         let v = &t[f.start..f.end];
         if v.len() >= 4 {
-            wanted
-                .entry(v)
-                .and_modify(|e| e.1 = false)
-                .or_insert((idx, false));
+            wanted.push((v, idx, false));
         }
         if f.kind == EntityKind::Person {
             for p in names.parts(v) {
-                wanted.entry(p).or_insert((idx, true));
+                wanted.push((p, idx, true));
             }
         }
     }
     if wanted.is_empty() {
         return;
     }
-    let mut patterns: Vec<(&[u8], (usize, bool))> = wanted.into_iter().collect();
-    patterns.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    // Stable: the first entry of each value is the finding that lends its kind; the
+    // value is searched as a whole word only if every entry is a name's part.
+    wanted.sort_by(|a, b| a.0.cmp(b.0));
+    let mut patterns: Vec<(&[u8], (usize, bool))> = Vec::with_capacity(wanted.len());
+    for (v, idx, part) in wanted {
+        match patterns.last_mut() {
+            Some(last) if last.0 == v => last.1 .1 &= part,
+            _ => patterns.push((v, (idx, part))),
+        }
+    }
     // `found` is sorted and non-overlapping: the finding that may cover `[k, end)` is
     // the last one starting at or before `k`.
     let mut extra = Vec::new();
@@ -332,13 +336,11 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
         }
     };
     if patterns.len() <= 48 {
-        // Up to a few dozen values (the usual case, a name's parts included): a vectorised
-        // substring search each costs well under a microsecond on a chat turn, where
-        // building an automaton costs about one per pattern.
+        // Up to a few dozen values (the usual case, a name's parts included): each is
+        // found by a vectorised search for its rarest byte, which costs nothing to set up
+        // (a general substring searcher costs more to build than to run on a chat turn).
         for (n, (p, _)) in patterns.iter().enumerate() {
-            for k in memchr::memmem::find_iter(t, p) {
-                consider(n, k, k + p.len());
-            }
+            find_each(t, p, |k| consider(n, k, k + p.len()));
         }
     } else {
         // Built for one search: a contiguous NFA builds in microseconds, where the DFA the
@@ -357,6 +359,46 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
     if !extra.is_empty() {
         found.extend(extra);
         resolve(found);
+    }
+}
+
+/// Call `f` with the start of every non-overlapping occurrence of `p` in `t`, left to
+/// right. `memchr` runs over the byte of `p` least frequent in text, and each
+/// candidate is compared whole.
+fn find_each(t: &[u8], p: &[u8], mut f: impl FnMut(usize)) {
+    let Some((j, &b)) = p.iter().enumerate().min_by_key(|&(_, &b)| byte_rank(b)) else {
+        return;
+    };
+    let mut pos = j;
+    while pos < t.len() {
+        let Some(off) = memchr::memchr(b, &t[pos..]) else {
+            return;
+        };
+        let at = pos + off;
+        let k = at - j;
+        if t.get(k..k + p.len()) == Some(p) {
+            f(k);
+            pos = k + p.len() + j;
+        } else {
+            pos = at + 1;
+        }
+    }
+}
+
+/// How common a byte is in text, roughly (higher is more common).
+fn byte_rank(b: u8) -> u8 {
+    const LOWER_BY_FREQUENCY: &[u8; 26] = b"etaoinshrdlcumwfgypbvkjxqz";
+    match b {
+        b' ' => 255,
+        b'a'..=b'z' => {
+            let r = LOWER_BY_FREQUENCY.iter().position(|&c| c == b).unwrap_or(0);
+            250 - r as u8 * 4
+        }
+        b'0'..=b'9' | b'.' | b',' | b'-' | b'\n' => 120,
+        b'A'..=b'Z' => 80,
+        0x80..=0xBF => 60,
+        0xC0..=0xFF => 40,
+        _ => 100,
     }
 }
 
@@ -414,4 +456,38 @@ fn resolve(found: &mut Vec<Finding>) {
         }
     }
     *found = out;
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::find_each;
+    use proptest::prelude::*;
+
+    fn occurrences(t: &[u8], p: &[u8]) -> Vec<usize> {
+        let mut v = Vec::new();
+        find_each(t, p, |k| v.push(k));
+        v
+    }
+
+    #[test]
+    fn find_each_reports_non_overlapping_occurrences_left_to_right() {
+        assert_eq!(occurrences(b"aaaa", b"aa"), vec![0, 2]);
+        assert_eq!(occurrences(b"Takumi and Takumi.", b"Takumi"), vec![0, 11]);
+        assert_eq!(occurrences(b"xyz", b"xyzw"), Vec::<usize>::new());
+        assert_eq!(
+            occurrences("Søren, Søren".as_bytes(), "Søren".as_bytes()),
+            vec![0, 8]
+        );
+    }
+
+    proptest! {
+        /// The same occurrences as a general substring search, on small alphabets
+        /// where candidates and overlaps are frequent.
+        #[test]
+        fn find_each_agrees_with_memmem(t in "[abZ9 ]{0,64}", p in "[abZ9 ]{1,5}") {
+            let want: Vec<usize> = memchr::memmem::find_iter(t.as_bytes(), p.as_bytes()).collect();
+            prop_assert_eq!(occurrences(t.as_bytes(), p.as_bytes()), want);
+        }
+    }
 }

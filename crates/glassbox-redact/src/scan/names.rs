@@ -289,6 +289,14 @@ const PERSON_VERBS: &[&str] = &[
     " написала",
 ];
 
+/// One of [`PERSON_VERBS`] starts at `end`.
+fn person_verb_after(t: &[u8], end: usize) -> bool {
+    at(t, end) == b' '
+        && PERSON_VERBS
+            .iter()
+            .any(|v| t[end..].starts_with(v.as_bytes()))
+}
+
 /// Capitalised words that open product, place and organisation names and
 /// are no one's given name (`Apache Kafka`, `Google Chrome`).
 const NOT_GIVEN: &[&str] = &[
@@ -1041,29 +1049,40 @@ const NOT_NAMES: &[&str] = &[
     "Also",
 ];
 
-/// Fast non-cryptographic hasher for short names (FNV-1a).
+/// Fast non-cryptographic hasher for short words (a folded multiply per eight bytes).
 #[derive(Default)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl Hasher for Fnv {
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.0
     }
+    /// Eight bytes at a time, each word folded in with a full 64×64→128-bit multiply
+    /// (names are short: one or two multiplies instead of one per byte).
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let fold = |a: u64| {
+            let r = u128::from(a) * u128::from(K);
+            (r as u64) ^ ((r >> 64) as u64)
         };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = fold(h ^ u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = fold(h ^ u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
         }
         self.0 = h;
     }
 }
 
-type Set = HashSet<&'static [u8], BuildHasherDefault<Fnv>>;
+type Set = HashSet<&'static [u8], BuildHasherDefault<WordHasher>>;
 
 /// A hit: kind, rule, start, end.
 type Out = Vec<(EntityKind, &'static str, usize, usize)>;
@@ -1094,6 +1113,8 @@ pub struct NameDict {
     last: Set,
     ambiguous: Set,
     not_names: Set,
+    /// [`NOT_GIVEN`], looked up once per capitalised pair.
+    not_given: Set,
 }
 
 fn set_of(items: impl Iterator<Item = &'static str>) -> Set {
@@ -1126,6 +1147,12 @@ fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
         let mut j = i + l;
         let mut lower = 0;
         while j < t.len() && j - i < 48 {
+            // Most of a word is ASCII lower case: no decoding needed.
+            if t[j].is_ascii_lowercase() {
+                lower += 1;
+                j += 1;
+                continue;
+            }
             let Some((d, dl)) = char_at(t, j) else { break };
             if d.is_lowercase()
                 || (d.is_alphabetic() && !d.is_uppercase() && !d.is_ascii() && !is_han(d))
@@ -1246,6 +1273,7 @@ impl NameDict {
             last,
             ambiguous: set_of(AMBIGUOUS_FIRST.iter().copied()),
             not_names,
+            not_given: set_of(NOT_GIVEN.iter().copied()),
         }
     }
 
@@ -1461,9 +1489,7 @@ impl NameDict {
                 && !self.ambiguous.contains(w0)
                 && !self.is_common(w0)
                 && !self.not_names.contains(w0)
-                && PERSON_VERBS
-                    .iter()
-                    .any(|v| t[end..].starts_with(v.as_bytes()))
+                && person_verb_after(t, end)
                 && !after_place_word(t, s);
             return acts.then_some((s, end));
         }
@@ -1475,7 +1501,7 @@ impl NameDict {
         // The second real name word (skipping particles and initials).
         let k1 = (1..n).find(|&k| matches!(spans[k].2, Word::Cap | Word::Caseless))?;
         let w1 = w(k1);
-        if NOT_GIVEN.iter().any(|x| x.as_bytes() == w0) {
+        if self.not_given.contains(w0) {
             return None;
         }
         let ok = if k0 == Word::Caseless {
@@ -1519,7 +1545,7 @@ impl NameDict {
                 && w1.len() >= 5
                 && w0.len() >= 3
                 && !self.not_names.contains(w0)
-                && !NOT_GIVEN.iter().any(|x| x.as_bytes() == w0)
+                && !self.not_given.contains(w0)
                 && w0.iter().skip(1).all(|b| !b.is_ascii_uppercase())
         };
         let end = spans[n - 1].1;
@@ -1529,9 +1555,7 @@ impl NameDict {
             && n >= 2
             && (0..n).all(|k| spans[k].2 == Word::Particle || !self.is_common(w(k)))
             && !(0..n).any(|k| self.not_names.contains(w(k)))
-            && PERSON_VERBS
-                .iter()
-                .any(|v| t[end..].starts_with(v.as_bytes()))
+            && person_verb_after(t, end)
             && !after_place_word(t, s);
         if !ok && !acts {
             return None;
@@ -1671,7 +1695,7 @@ impl NameDict {
                             spans[k].2 == Word::Particle
                                 || (!self.is_common(w)
                                     && !self.not_names.contains(w)
-                                    && !NOT_GIVEN.iter().any(|x| x.as_bytes() == w))
+                                    && !self.not_given.contains(w))
                         }))
             }
             Cue::Greeting => known || closes_phrase(t, spans[n - 1].1),

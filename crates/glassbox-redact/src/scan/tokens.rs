@@ -14,9 +14,46 @@ use crate::validate;
 /// A structural hit: kind, rule, start, end.
 pub type Hit = (EntityKind, &'static str, usize, usize);
 
+/// Byte classes of the walk, one table load per byte.
+const WORD: u8 = 1;
+const DIGIT: u8 = 2;
+const UPPER: u8 = 4;
+const LOWER: u8 = 8;
+const PLUS: u8 = 16;
+const COLON: u8 = 32;
+/// A UTF-8 lead byte of a multi-byte character.
+const LEAD: u8 = 64;
+
+static CLASS: [u8; 256] = {
+    let mut c = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let x = b as u8;
+        c[b] = if x.is_ascii_digit() {
+            WORD | DIGIT
+        } else if x.is_ascii_uppercase() {
+            WORD | UPPER
+        } else if x.is_ascii_lowercase() {
+            WORD | LOWER
+        } else if x == b'+' {
+            WORD | PLUS
+        } else if x == b':' {
+            WORD | COLON
+        } else if matches!(x, b'_' | b'-' | b'.') {
+            WORD
+        } else if x >= 0xC0 {
+            LEAD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    c
+};
+
 #[inline]
-fn word_char(b: u8) -> bool {
-    alnum(b) || matches!(b, b'_' | b'-' | b'.' | b':' | b'+')
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
 }
 
 /// Walk `t` once and push every structural finding.
@@ -27,8 +64,8 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
     let mut failed_group_end = 0;
     while i < n {
         // Skip to the next word; words of other scripts may open a name.
-        while i < n && !word_char(t[i]) {
-            if t[i] >= 0xC0 && !letter_before(t, i) {
+        while i < n && class(t[i]) & WORD == 0 {
+            if class(t[i]) & LEAD != 0 && !letter_before(t, i) {
                 if let Some((a, b)) = names.pair_at(t, i) {
                     out.push((EntityKind::Person, "name_dictionary", a, b));
                     i = b;
@@ -43,8 +80,30 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
             break;
         }
         let s = i;
-        let e = run_while(t, s, usize::MAX, word_char);
-        i = e.max(s + 1);
+        // The word (letters, digits, `_ - . : +`) and the classes of its bytes.
+        let mut e = s;
+        let mut seen = 0;
+        while e < n {
+            let c = class(t[e]);
+            if c & WORD == 0 {
+                break;
+            }
+            seen |= c;
+            e += 1;
+        }
+        i = e;
+        // Most words are plain lower-case words that none of the checks below can
+        // match: no digit, capital, `+` or `:`, shorter than a long token, no `/` after.
+        if seen & (DIGIT | UPPER | PLUS | COLON) == 0
+            && class(t[s]) & LOWER != 0
+            && e - s < 11
+            && at(t, e) != b'/'
+        {
+            continue;
+        }
+        let plus = seen & PLUS != 0;
+        // A digit glued after `:` may start a value inside the word (checked below).
+        let glued = seen & COLON != 0 && seen & DIGIT != 0;
         let first = t[s];
         if first.is_ascii_digit() || (first == b'+' && at(t, s + 1).is_ascii_digit()) {
             let (hit, group_end) = numeric::detect(t, s, s < failed_group_end);
@@ -86,7 +145,7 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
             }
         }
         // A 40-character base64 secret (AWS secret access keys) split by `/`.
-        if (at(t, e) == b'/' || t[s..e].contains(&b'+')) && word_start(t, s) {
+        if (at(t, e) == b'/' || plus) && word_start(t, s) {
             let b64 = |b: u8| alnum(b) || b == b'+' || b == b'/';
             let end = run_while(t, s, 64, b64);
             if end - s == 40
@@ -106,7 +165,7 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
             }
         }
         // Digits glued after `:`/`@`/`+` inside a word (`ip:10.0.0.1`, `x.com+44 20…`).
-        if e - s >= 7 {
+        if e - s >= 7 && (plus || glued) {
             let mut k = s + 1;
             while k < e {
                 let plus = t[k] == b'+' && at(t, k + 1).is_ascii_digit();
