@@ -155,27 +155,27 @@ impl Scanner {
     /// All findings in `t`, sorted, non-overlapping (overlaps merged into the
     /// earliest, widest finding so nothing leaks between them).
     pub fn scan(&self, t: &[u8]) -> Vec<Finding> {
-        let mut found = self.scan_text(t);
         // Text that carries JSON `\uXXXX` escapes (`"name":"\u041c\u0438…"`, often
         // a JSON document inside a string) or URL encoding (`a.b%40x.com`) is scanned
-        // a second time decoded, and what is found there is mapped back onto the escapes.
+        // decoded, and what is found there is mapped back onto the escapes.
         let escaped = memchr::memmem::find(t, b"\\u").is_some()
             || (memchr::memchr(b'%', t).is_some() && has_percent_escape(t));
-        if escaped {
-            if let Some((decoded, map)) = util::decode_escapes(t) {
-                let before = found.len();
-                for f in self.scan_text(&decoded) {
-                    let start = map[f.start];
-                    let end = map[f.end];
-                    if end > start {
-                        found.push(Finding { start, end, ..f });
-                    }
-                }
-                if found.len() > before {
-                    resolve(&mut found);
-                }
+        if !escaped {
+            return self.scan_text(t);
+        }
+        let Some((decoded, map, url)) = util::decode_escapes(t) else {
+            return self.scan_text(t);
+        };
+        // JSON escapes decode to what the text says; URL decoding may also hit text that
+        // only looks encoded (a password `pa%45ss`), so that text is scanned as written too.
+        let mut found = if url { self.scan_text(t) } else { Vec::new() };
+        for f in self.scan_text(&decoded) {
+            let (start, end) = (map[f.start], map[f.end]);
+            if end > start {
+                found.push(Finding { start, end, ..f });
             }
         }
+        resolve(&mut found);
         found
     }
 

@@ -198,12 +198,14 @@ fn hex4(t: &[u8], i: usize) -> Option<u32> {
 /// decoded bytes and, for each decoded byte position plus the end, the byte
 /// position in `t` it came from (all bytes of a decoded character map to the
 /// start of its escape, so a span's end maps to the end of its last escape).
-/// `None` when nothing was decoded.
-pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
+/// `None` when nothing was decoded. The flag tells whether URL encoding (`%XX`, `+`)
+/// was decoded, which can also hit text that only looks encoded (`pa%45ss`).
+pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
     let mut out = Vec::with_capacity(t.len());
     let mut map = Vec::with_capacity(t.len() + 1);
     let mut i = 0;
     let mut any = false;
+    let mut url = false;
     // Inside a URL-encoded run (`a=1&b=2`, no spaces) `+` is a space. Each
     // whitespace-delimited run is judged once, at its first `=` or `&`.
     let mut run_end = 0;
@@ -231,6 +233,7 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
                     map.push(i);
                     i += 3;
                     any = true;
+                    url = true;
                     continue;
                 }
             }
@@ -240,6 +243,7 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
             map.push(i);
             i += 1;
             any = true;
+            url = true;
             continue;
         }
         if t[i] == b'\\' {
@@ -282,7 +286,7 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
         i += 1;
     }
     map.push(t.len());
-    any.then_some((out, map))
+    any.then_some((out, map, url))
 }
 
 /// Han, kana, Hangul, CJK punctuation and full-width forms, and other
