@@ -197,6 +197,12 @@ fn word_fwd(t: &[u8], i: usize) -> usize {
 pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     let r = res()?;
     let he = house_at(t, s)?;
+    // Every shape below has a street after the number (`12 Main St`, `12, rue…`) or
+    // before it (`Hauptstraße 5`): a space on one side at least.
+    let space_after = at(t, he) == b' ' || (at(t, he) == b',' && at(t, he + 1) == b' ');
+    if !space_after && !(s >= 2 && t[s - 1] == b' ') {
+        return None;
+    }
     let (start, end) = match number_first(t, s, he, r).or_else(|| number_after(t, s, he, r)) {
         Some((start, end, needs_tail)) => {
             let (end, tail) = tail(t, end, r);
