@@ -259,12 +259,11 @@ pub fn scan(t: &[u8], out: &mut Out) {
 /// Values of `INSERT … (col, col, …) VALUES (v, v, …), (…)` under sensitive columns.
 pub fn sql_values(t: &[u8], out: &mut Out) {
     for word in [&b"VALUES"[..], &b"values"[..], &b"Values"[..]] {
-        for at in memchr::memmem::find_iter(t, word) {
-            if at > 0 && (t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'_') {
-                continue;
+        super::find_each(t, word, |at| {
+            if at == 0 || !(t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'_') {
+                sql_insert(t, at, at + word.len(), out);
             }
-            sql_insert(t, at, at + word.len(), out);
-        }
+        });
     }
 }
 

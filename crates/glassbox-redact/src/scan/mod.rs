@@ -158,7 +158,8 @@ impl Scanner {
         // Text that carries JSON `\uXXXX` escapes (`"name":"\u041c\u0438…"`, often
         // a JSON document inside a string) or URL encoding (`a.b%40x.com`) is scanned
         // decoded, and what is found there is mapped back onto the escapes.
-        let escaped = memchr::memmem::find(t, b"\\u").is_some()
+        // (A substring searcher costs more to build than this search on a short value.)
+        let escaped = memchr::memchr_iter(b'\\', t).any(|i| util::at(t, i + 1) == b'u')
             || (memchr::memchr(b'%', t).is_some() && has_percent_escape(t));
         if !escaped {
             return self.scan_text(t);
@@ -365,7 +366,7 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
 /// Call `f` with the start of every non-overlapping occurrence of `p` in `t`, left to
 /// right. `memchr` runs over the byte of `p` least frequent in text, and each
 /// candidate is compared whole.
-fn find_each(t: &[u8], p: &[u8], mut f: impl FnMut(usize)) {
+pub(crate) fn find_each(t: &[u8], p: &[u8], mut f: impl FnMut(usize)) {
     let Some((j, &b)) = p.iter().enumerate().min_by_key(|&(_, &b)| byte_rank(b)) else {
         return;
     };
