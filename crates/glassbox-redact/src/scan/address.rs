@@ -200,7 +200,8 @@ pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     // Every shape below has a street after the number (`12 Main St`, `12, rue…`) or
     // before it (`Hauptstraße 5`): a space on one side at least.
     let space_after = at(t, he) == b' ' || (at(t, he) == b',' && at(t, he + 1) == b' ');
-    if !space_after && !(s >= 2 && t[s - 1] == b' ') {
+    let space_before = s >= 2 && t[s - 1] == b' ';
+    if !(space_after || space_before) {
         return None;
     }
     let (start, end) = match number_first(t, s, he, r).or_else(|| number_after(t, s, he, r)) {
