@@ -139,3 +139,71 @@ async fn full_queue_refuses_with_retry_after() {
     assert!(!handle.is_ready());
     pipeline.shutdown();
 }
+
+/// Counts group commits.
+#[derive(Default)]
+struct Groups(std::sync::atomic::AtomicUsize);
+impl glassbox_pipeline::PipelineObserver for Groups {
+    fn on_store_write(&self, _records: usize, _took: std::time::Duration, _ok: bool) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trickle_of_records_shares_commits_and_a_lone_record_waits_for_none() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let (writer, reader) = sqlite::open(dir.path()).unwrap();
+    let groups = Arc::new(Groups::default());
+    let interval = Duration::from_millis(500);
+    let pipeline = Pipeline::start(
+        PipelineConfig {
+            commit_interval: interval,
+            ..Default::default()
+        },
+        Arc::new(UpperStage),
+        Box::new(writer),
+        groups.clone(),
+    )
+    .unwrap();
+    let handle = pipeline.handle();
+    let one = |n: u64| Records {
+        spans: vec![span(n)],
+        ..Default::default()
+    };
+    // The first record after a quiet spell is committed at once.
+    let t0 = Instant::now();
+    handle
+        .submit_and_wait(Source::OtlpTraces, one(1))
+        .await
+        .unwrap();
+    assert!(t0.elapsed() < interval, "took {:?}", t0.elapsed());
+    assert_eq!(groups.0.load(std::sync::atomic::Ordering::SeqCst), 1);
+    // Twenty records over ~100 ms right after a commit share the next commit.
+    for n in 2..22 {
+        handle.submit_nowait(Source::Gateway, one(n)).unwrap();
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    handle
+        .submit_and_wait(Source::OtlpTraces, one(22))
+        .await
+        .unwrap();
+    for n in 2..=22 {
+        assert_eq!(reader.get_trace(span(n).trace_id).unwrap().len(), 1);
+    }
+    let after_trickle = groups.0.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(
+        after_trickle <= 3,
+        "21 records within one interval took {} commits",
+        after_trickle - 1
+    );
+    // After a quiet spell longer than the interval, a record again waits for nothing.
+    tokio::time::sleep(interval + Duration::from_millis(100)).await;
+    let t1 = Instant::now();
+    handle
+        .submit_and_wait(Source::OtlpTraces, one(23))
+        .await
+        .unwrap();
+    assert!(t1.elapsed() < interval, "took {:?}", t1.elapsed());
+    pipeline.shutdown();
+}

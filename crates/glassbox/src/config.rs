@@ -206,6 +206,10 @@ pub struct PipelineSection {
     pub workers: usize,
     /// Most records written in one group commit.
     pub max_group_records: usize,
+    /// Shortest time between two group commits (`5ms`): under a steady trickle of
+    /// records, those arriving this soon after a commit share the next one (`0ms`:
+    /// commit as soon as the last commit is done).
+    pub commit_interval: String,
     /// OTLP request bytes in glassbox at once (decoding, queued, being written); more
     /// wait unread (0: no limit).
     pub max_inflight_bytes: usize,
@@ -218,6 +222,7 @@ impl Default for PipelineSection {
             ingest_queue: d.ingest_queue,
             workers: d.workers,
             max_group_records: d.max_group_records,
+            commit_interval: format!("{}ms", d.commit_interval.as_millis()),
             max_inflight_bytes: glassbox_otlp::DEFAULT_MAX_INFLIGHT_BYTES,
         }
     }
@@ -464,6 +469,8 @@ pub struct Validated {
     pub keep_slower_than: std::time::Duration,
     /// How long unsampled bodies wait for a late signal (zero: off).
     pub late_signal_window: std::time::Duration,
+    /// `pipeline.commit_interval`, parsed.
+    pub commit_interval: std::time::Duration,
 }
 
 /// Parses `30s`, `5m`, `24h`, `7d`, `500ms`.
@@ -561,6 +568,14 @@ impl Config {
         {
             bail!("pipeline: ingest_queue, workers and max_group_records must be at least 1");
         }
+        let commit_interval =
+            parse_duration("pipeline.commit_interval", &self.pipeline.commit_interval)?;
+        if commit_interval > std::time::Duration::from_secs(1) {
+            bail!(
+                "pipeline.commit_interval: `{}` is longer than 1s; records would wait that long to be written (a few ms is enough to share commits)",
+                self.pipeline.commit_interval
+            );
+        }
         let retention = match self.storage.retention.trim() {
             "" => None,
             r => Some(parse_duration("storage.retention", r)?),
@@ -633,6 +648,7 @@ impl Config {
             tokens,
             cors,
             retention,
+            commit_interval,
             keep_slower_than,
             late_signal_window,
         })

@@ -166,6 +166,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         ingest_queue: v.config.pipeline.ingest_queue,
         workers: v.config.pipeline.workers,
         max_group_records: v.config.pipeline.max_group_records,
+        commit_interval: v.commit_interval,
         retention: v.retention,
         ..PipelineConfig::default()
     };
