@@ -24,6 +24,17 @@ pub(crate) fn tokens(text: &str, hasher: &WordHash) -> Vec<u64> {
             }
             continue;
         }
+        // Latin-1 letters (á, é, ñ, ü, ß…): lower-cased without the Unicode tables.
+        if ('\u{C0}'..='\u{FF}').contains(&c) && c != '\u{D7}' && c != '\u{F7}' {
+            let lower = if c <= '\u{DE}' {
+                u32::from(c) + 0x20
+            } else {
+                u32::from(c)
+            };
+            word = hasher.feed(word, u64::from(lower));
+            in_word = true;
+            continue;
+        }
         if is_caseless_script(c) {
             if in_word {
                 out.push(hasher.end(word));
@@ -80,16 +91,41 @@ fn tail_loop(toks: &[u64]) -> (usize, usize) {
     best
 }
 
-/// Share of 4-token windows that occur more than once in the answer.
-fn repeated_window_share(toks: &[u64], hasher: &WordHash) -> f64 {
+/// True when at least `min_share` of the 4-token windows repeat an earlier window of
+/// the answer (windows minus distinct windows, over windows). Counted with a small
+/// open-addressing set, and given up as soon as too many windows are distinct: ordinary
+/// prose is decided after a little more than `1 - min_share` of its windows.
+fn mostly_repeated(toks: &[u64], hasher: &WordHash, min_share: f64) -> bool {
     if toks.len() < 8 {
-        return 0.0;
+        return false;
     }
-    let mut windows: Vec<u64> = toks.windows(4).map(|w| hasher.window(w)).collect();
-    windows.sort_unstable();
-    let n = windows.len();
-    let repeats = windows.windows(2).filter(|p| p[0] == p[1]).count();
-    repeats as f64 / n as f64
+    let n = toks.len() - 3;
+    // Most distinct windows the answer may hold and still repeat enough.
+    let max_distinct = ((1.0 - min_share) * n as f64).floor() as usize;
+    let slots = (2 * n).next_power_of_two().max(16);
+    let mask = slots - 1;
+    // Zero marks an empty slot; a window hashing to zero is stored as one.
+    let mut set = vec![0u64; slots];
+    let mut distinct = 0;
+    for w in toks.windows(4) {
+        let h = hasher.window(w).max(1);
+        let mut i = (h ^ (h >> 29)) as usize & mask;
+        loop {
+            if set[i] == h {
+                break;
+            }
+            if set[i] == 0 {
+                set[i] = h;
+                distinct += 1;
+                if distinct > max_distinct {
+                    return false;
+                }
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    true
 }
 
 /// True when more than half of `text`'s bytes are inside fenced code blocks.
@@ -201,7 +237,7 @@ fn encoding_garbage(text: &str) -> bool {
 }
 
 fn memchr_c3(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&x| x == 0xC3)
+    memchr::memchr(0xC3, b)
 }
 
 /// A short pattern repeated at the end without spaces ("hahahaha", "LateLateLate",
@@ -247,7 +283,7 @@ pub(crate) fn is_degenerate(
     // A loop in the middle (a model that recovered): most of a long answer repeats.
     // Code repeats itself by nature (a migration's ALTER TABLE lines), so an answer
     // that is mostly fenced code is left to the exact loops above.
-    toks.len() >= 60 && repeated_window_share(toks, hasher) >= 0.6 && !mostly_code(text)
+    toks.len() >= 60 && mostly_repeated(toks, hasher, 0.6) && !mostly_code(text)
 }
 
 #[cfg(test)]
@@ -276,6 +312,24 @@ mod tests {
         assert!(deg(&format!("答案是{}", "好的".repeat(30))));
         assert!(deg(&format!("Late a sti{}", "Late".repeat(12))));
         assert!(deg("t'intÃ©resse"));
+    }
+
+    #[test]
+    fn latin1_letters_fold_like_the_unicode_tables() {
+        let h = WordHash::default();
+        for c in '\u{C0}'..='\u{FF}' {
+            let toks = tokens(&format!("x{c}y"), &h);
+            if c.is_alphanumeric() {
+                let mut want = h.feed(h.start(), u64::from('x'));
+                for l in c.to_lowercase() {
+                    want = h.feed(want, u64::from(l));
+                }
+                want = h.end(h.feed(want, u64::from('y')));
+                assert_eq!(toks, vec![want], "{c}");
+            } else {
+                assert_eq!(toks.len(), 2, "{c} separates words");
+            }
+        }
     }
 
     #[test]
