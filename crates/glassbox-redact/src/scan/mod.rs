@@ -9,8 +9,9 @@
 //!          ├─> tables (CSV/TSV columns whose header names what they hold) ──────────────────┤
 //!          ├─> lines of chat transcripts (speaker labels) and sign-offs ─────────────────────┤
 //!          └─> custom rules and deny-list from the policy ───────────────────────────────────┘
-//!   text with `\uXXXX` or `%XX` escapes: the same passes again over the decoded text,
-//!   findings mapped back onto the escapes
+//!   text with `\uXXXX` escapes: the passes run over the decoded text instead, findings
+//!   mapped back onto the escapes; text with `%XX` (URL encoding): over both, since text
+//!   that only looks encoded (`pa%45ss`) must still be read as written
 //! ```
 //! Every detector looks at a small window around its trigger and validates
 //! with cheap checks first (Luhn, mod-97, ranges, checksums, numbering plans).
