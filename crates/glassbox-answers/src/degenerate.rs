@@ -128,16 +128,22 @@ fn mostly_repeated(toks: &[u64], hasher: &WordHash, min_share: f64) -> bool {
     true
 }
 
-/// True when more than half of `text`'s bytes are inside fenced code blocks.
-fn mostly_code(text: &str) -> bool {
-    let (mut code, mut in_fence) = (0usize, false);
-    for line in text.lines() {
+/// The lines of `text` inside fenced code blocks (the fences left out).
+pub(crate) fn fenced_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut in_fence = false;
+    text.lines().filter(move |line| {
         if line.trim_start().starts_with("```") {
             in_fence = !in_fence;
-        } else if in_fence {
-            code += line.len() + 1;
+            false
+        } else {
+            in_fence
         }
-    }
+    })
+}
+
+/// True when more than half of `text`'s bytes are inside fenced code blocks.
+fn mostly_code(text: &str) -> bool {
+    let code: usize = fenced_lines(text).map(|line| line.len() + 1).sum();
     code * 2 > text.len()
 }
 
@@ -222,7 +228,7 @@ fn encoding_garbage(text: &str) -> bool {
     // or "â€" (C3 A2 E2 82 AC): the marks of double-encoded UTF-8.
     let mut mojibake = 0;
     let mut i = 0;
-    while let Some(off) = memchr_c3(&bytes[i..]) {
+    while let Some(off) = memchr::memchr(0xC3, &bytes[i..]) {
         let j = i + off;
         let next = bytes.get(j + 1).copied();
         let after = bytes.get(j + 2).copied();
@@ -234,10 +240,6 @@ fn encoding_garbage(text: &str) -> bool {
         i = j + 1;
     }
     mojibake >= 1
-}
-
-fn memchr_c3(b: &[u8]) -> Option<usize> {
-    memchr::memchr(0xC3, b)
 }
 
 /// A short pattern repeated at the end without spaces ("hahahaha", "LateLateLate",

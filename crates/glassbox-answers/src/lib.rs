@@ -356,16 +356,8 @@ fn is_pictograph(c: char) -> bool {
 /// True when a fenced code block holds something: ASCII art or a diagram made of
 /// punctuation is an answer when it is fenced as one.
 fn fenced_content(text: &str) -> bool {
-    let mut in_fence = false;
-    for line in text.lines() {
-        let t = line.trim();
-        if t.starts_with("```") {
-            in_fence = !in_fence;
-        } else if in_fence && t.chars().filter(|c| !c.is_whitespace()).count() >= 2 {
-            return true;
-        }
-    }
-    false
+    degenerate::fenced_lines(text)
+        .any(|line| line.chars().filter(|c| !c.is_whitespace()).count() >= 2)
 }
 
 /// True when an answer that used its whole token budget still ends complete: like a

@@ -258,13 +258,24 @@ pub fn scan(t: &[u8], out: &mut Out) {
 
 /// Values of `INSERT … (col, col, …) VALUES (v, v, …), (…)` under sensitive columns.
 pub fn sql_values(t: &[u8], out: &mut Out) {
-    for word in [&b"VALUES"[..], &b"values"[..], &b"Values"[..]] {
-        super::find_each(t, word, |at| {
-            if at == 0 || !(t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'_') {
-                sql_insert(t, at, at + word.len(), out);
-            }
-        });
+    const KW: &[u8] = b"values";
+    for at in memchr::memchr2_iter(b'V', b'v', t) {
+        let word_start = at == 0 || !(t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'_');
+        if word_start
+            && t.get(at..at + KW.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(KW))
+        {
+            sql_insert(t, at, at + KW.len(), out);
+        }
     }
+}
+
+/// Past ASCII whitespace from `i`.
+fn skip_ws(t: &[u8], mut i: usize) -> usize {
+    while i < t.len() && t[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
 }
 
 /// One insert whose `VALUES` keyword is `t[kw..after]`.
@@ -302,18 +313,14 @@ fn sql_insert(t: &[u8], kw: usize, after: usize, out: &mut Out) {
     // Tuples, until something else follows.
     let mut i = after;
     loop {
-        while i < t.len() && t[i].is_ascii_whitespace() {
-            i += 1;
-        }
+        i = skip_ws(t, i);
         if i >= t.len() || t[i] != b'(' {
             return;
         }
         i += 1;
         let mut col = 0;
         loop {
-            while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\n' | b'\r') {
-                i += 1;
-            }
+            i = skip_ws(t, i);
             let (a, b, next) = if i < t.len() && t[i] == b'\'' {
                 // A quoted value; `''` is an escaped quote.
                 let a = i + 1;
@@ -340,10 +347,7 @@ fn sql_insert(t: &[u8], kw: usize, after: usize, out: &mut Out) {
                 }
             }
             col += 1;
-            i = next;
-            while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\n' | b'\r') {
-                i += 1;
-            }
+            i = skip_ws(t, next);
             match t.get(i) {
                 Some(b',') => i += 1,
                 Some(b')') => {
@@ -356,9 +360,7 @@ fn sql_insert(t: &[u8], kw: usize, after: usize, out: &mut Out) {
                 return;
             }
         }
-        while i < t.len() && t[i].is_ascii_whitespace() {
-            i += 1;
-        }
+        i = skip_ws(t, i);
         if t.get(i) == Some(&b',') {
             i += 1;
         } else {

@@ -73,6 +73,10 @@ pub enum PrefixShape {
 }
 
 /// Trigger literals, matched ASCII-case-insensitively.
+/// Birth abbreviations, cues only when the date follows at once (`b. Sep 25, 1975`,
+/// `ur. 09.05.1998`, `DN: 17/10/2000`).
+const SHORT_BIRTH_CUES: [&str; 4] = ["b.", "ur.", "dn:", "nar."];
+
 pub fn triggers() -> Vec<(std::borrow::Cow<'static, str>, Trigger)> {
     let base = base_triggers();
     let mut out: Vec<(std::borrow::Cow<'static, str>, Trigger)> =
@@ -453,13 +457,10 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "fecha nac",
         "data ur",
         "ddn",
-        // Short abbreviations: the date must follow at once (`b. Sep 25, 1975`,
-        // `ur. 09.05.1998`, `DN: 17/10/2000`).
-        "b.",
-        "ur.",
-        "dn:",
-        "nar.",
     ] {
+        v.push((k, Birth));
+    }
+    for k in SHORT_BIRTH_CUES {
         v.push((k, Birth));
     }
     for k in ["ssn", "social security", "social-security"] {
@@ -806,7 +807,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             // `date_of_birth`, `patient_dob` count; `reborn` does not.
             if t[s] >= 0x80 || !super::util::letter_before(t, s) {
                 // An abbreviation (`b.`, `ur.`, `DN:`) is a cue only right before a date.
-                let short = ["b.", "ur.", "dn:", "nar."]
+                let short = SHORT_BIRTH_CUES
                     .iter()
                     .any(|a| t[s..e].eq_ignore_ascii_case(a.as_bytes()));
                 if short && super::util::letter_after(t, e) {
@@ -1594,9 +1595,7 @@ fn value_before(t: &[u8], s: usize, out: &mut Vec<KwHit>) {
     if ve <= vs {
         return;
     }
-    let v = &t[vs..ve];
-    let long_letters = v.len() >= 16 && v.iter().all(u8::is_ascii_lowercase);
-    if bare_secret_at(t, vs).is_some_and(|(_, e)| e >= ve) || long_letters || weak_password(v) {
+    if password_shaped(t, vs, ve) {
         out.push((EntityKind::Secret, "password_before", vs, ve));
     }
 }
@@ -1624,13 +1623,7 @@ fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
                 while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
                     ve -= 1;
                 }
-                let v = &t[vs..ve];
-                let long_letters = v.len() >= 16 && v.iter().all(u8::is_ascii_lowercase);
-                if !v.is_empty()
-                    && (bare_secret_at(t, vs).is_some_and(|(_, e)| e >= ve)
-                        || long_letters
-                        || weak_password(v))
-                {
+                if ve > vs && password_shaped(t, vs, ve) {
                     out.push((EntityKind::Secret, "password_later", vs, ve));
                     k = ve;
                     continue;
@@ -1639,6 +1632,15 @@ fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
         }
         k += 1;
     }
+}
+
+/// `t[vs..ve]` has a password's shape: a secret-looking token, a long run of lower-case
+/// letters (a passphrase written as one word), or a weak password.
+fn password_shaped(t: &[u8], vs: usize, ve: usize) -> bool {
+    let v = &t[vs..ve];
+    bare_secret_at(t, vs).is_some_and(|(_, e)| e >= ve)
+        || (v.len() >= 16 && v.iter().all(u8::is_ascii_lowercase))
+        || weak_password(v)
 }
 
 /// The shape of a weak password people still use: letters then digits and maybe a
@@ -1956,7 +1958,6 @@ fn cjk_date(t: &[u8], i: usize) -> Option<usize> {
     ((1..=31).contains(&d) && t[k3..].starts_with("日".as_bytes())).then_some(k3 + 3)
 }
 
-/// Find a date within `win` bytes after `from`: numeric or with a month name.
 /// `dob=19740228`, `"birth_date": "20011103"`: eight digits right after the cue's `=` or
 /// `:` that read as a year of the last 130, a month and a day.
 fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
@@ -1987,6 +1988,7 @@ fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         .then_some((i, end))
 }
 
+/// Find a date within `win` bytes after `from`: numeric or with a month name.
 pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
     let lim = t.len().min(from + win);
     let mut i = from;

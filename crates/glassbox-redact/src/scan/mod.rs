@@ -287,9 +287,9 @@ impl Scanner {
 /// context or boundaries would not have triggered a detector.
 ///
 /// Linear in the text whatever the number of findings: each distinct value is searched
-/// once (beyond a few dozen, all of them in one automaton pass), and coverage is a binary search over the
-/// sorted findings (a prompt holding thousands of phone numbers must not cost more than
-/// a pass per value).
+/// once (beyond a few dozen, all of them in one automaton pass), and coverage is a
+/// binary search over the sorted findings (a prompt holding thousands of phone numbers
+/// must not cost more than a pass per value).
 fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
     // Distinct values: whole findings (4+ bytes, anywhere) and the parts of names
     // (`Takumi` of `Takumi Sato`, only as a whole word). A value that is both is
@@ -367,7 +367,7 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
 /// Call `f` with the start of every non-overlapping occurrence of `p` in `t`, left to
 /// right. `memchr` runs over the byte of `p` least frequent in text, and each
 /// candidate is compared whole.
-pub(crate) fn find_each(t: &[u8], p: &[u8], mut f: impl FnMut(usize)) {
+fn find_each(t: &[u8], p: &[u8], mut f: impl FnMut(usize)) {
     let Some((j, &b)) = p.iter().enumerate().min_by_key(|&(_, &b)| byte_rank(b)) else {
         return;
     };

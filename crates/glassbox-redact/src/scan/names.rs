@@ -1478,11 +1478,8 @@ impl NameDict {
             } else {
                 0
             };
-            let prev_cap = prev_len > 0
-                && std::str::from_utf8(&t[s - 1 - prev_len..s - 1])
-                    .ok()
-                    .and_then(|w| w.chars().next())
-                    .is_some_and(char::is_uppercase);
+            let prev_cap =
+                prev_len > 0 && char_at(t, s - 1 - prev_len).is_some_and(|(c, _)| c.is_uppercase());
             let acts = !prev_cap
                 && spans[0].2 == Word::Cap
                 && self.first.contains(w0)
@@ -1786,8 +1783,6 @@ impl NameDict {
     }
 }
 
-/// The phrase ends at `end`: punctuation, a line break (also escaped), or
-/// ` !` / ` ?` as French writes them.
 /// Bytes of the word (letters of any script) right before `i`.
 fn run_back_letters(t: &[u8], i: usize) -> usize {
     t[..i]
@@ -1797,6 +1792,8 @@ fn run_back_letters(t: &[u8], i: usize) -> usize {
         .count()
 }
 
+/// The phrase ends at `end`: punctuation, a line break (also escaped), or
+/// ` !` / ` ?` as French writes them.
 fn closes_phrase(t: &[u8], end: usize) -> bool {
     matches!(
         at(t, end),
@@ -1821,8 +1818,6 @@ impl Default for NameDict {
     }
 }
 
-/// Words that make a capitalised value an organisation, a place or a thing rather than
-/// a person (`Acme Corp`, `Main Street`, `Payments Service`).
 /// Words of team, department and automated sender names.
 pub(crate) fn sender_not_person(w: &[u8]) -> bool {
     const WORDS: &[&str] = &[
@@ -1900,6 +1895,8 @@ pub(crate) fn sender_not_person(w: &[u8]) -> bool {
     WORDS.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
 }
 
+/// Words that make a capitalised value an organisation, a place or a thing rather than
+/// a person (`Acme Corp`, `Main Street`, `Payments Service`).
 fn not_a_person(w: &[u8]) -> bool {
     const WORDS: &[&str] = &[
         "inc",
