@@ -109,8 +109,17 @@ class Page:
             time.sleep(0.1)
         raise AssertionError(f"timed out waiting for {what}: {expr}")
 
-    def goto(self, url):
-        self.call("Page.navigate", url=url)
+    def goto(self, url, timeout=20):
+        """Navigates and returns once the new document has loaded: `Page.navigate` answers
+        when the navigation starts, and a script run then may meet the old document or a
+        new one whose `<head>` is not parsed yet. The old window is marked first, so the
+        wait cannot be satisfied by it."""
+        self.eval("window.__glassboxLeaving = true, 1")
+        r = self.call("Page.navigate", url=url)
+        if r.get("errorText"):
+            raise RuntimeError(f"navigating to {url}: {r['errorText']}")
+        self.wait("!window.__glassboxLeaving && document.readyState === 'complete'",
+                  f"{url} to load", timeout=timeout)
 
     def screenshot(self, name):
         data = self.call("Page.captureScreenshot", format="png")["data"]
