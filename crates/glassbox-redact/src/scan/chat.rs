@@ -153,19 +153,22 @@ struct Label {
     angle: bool,
 }
 
-pub fn scan(t: &[u8], out: &mut Out) {
+pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
     // Cheap exit: a transcript has several lines and a `:` or `<`.
     if memchr::memchr(b'\n', t).is_none() {
         return;
     }
     let mut labels: Vec<Label> = Vec::new();
     let mut ls = 0;
+    let mut prev = (0, 0);
     while ls < t.len() {
         let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |k| ls + k);
         if let Some(l) = label_in(t, ls, le) {
             labels.push(l);
         }
         sign_off(t, ls, le, out);
+        signature(t, prev, (ls, le), names, out);
+        prev = (ls, le);
         ls = le + 1;
     }
     if labels.is_empty() {
@@ -235,6 +238,45 @@ fn sign_off(t: &[u8], ls: usize, le: usize, out: &mut Out) {
     }
 }
 
+/// A name alone on the line after a short line that ends with a comma, in any
+/// language (`Merci d'avance,⏎Gaëtan`, `Warmly,⏎আরিফ আহমেদ`, `Z poważaniem,⏎Jolanta
+/// Piotrowska`): the writer's signature.
+fn signature(
+    t: &[u8],
+    (ps, pe): (usize, usize),
+    (ls, le): (usize, usize),
+    names: &super::names::NameDict,
+    out: &mut Out,
+) {
+    let trim_end = |s: usize, mut e: usize| {
+        while e > s && matches!(t[e - 1], b' ' | b'\r' | b'\t') {
+            e -= 1;
+        }
+        e
+    };
+    let pe = trim_end(ps, pe);
+    let le = trim_end(ls, le);
+    if pe <= ps + 2 || pe - ps > 40 || t[pe - 1] != b',' || le <= ls {
+        return;
+    }
+    // The closing line is a few words, no field (`Total: 3,`) and no list item.
+    let closing = &t[ps..pe - 1];
+    if closing.contains(&b':')
+        || closing.iter().filter(|&&b| b == b' ').count() > 4
+        || closing
+            .first()
+            .is_some_and(|b| matches!(b, b'-' | b'*' | b'|' | b'>' | b'#'))
+    {
+        return;
+    }
+    let Some(e) = scan_name(t, ls, le, false) else {
+        return;
+    };
+    if e == le && speaker(t, ls, e) && names.could_sign(&t[ls..e]) {
+        out.push((EntityKind::Person, "signature", ls, e));
+    }
+}
+
 /// A credited name at `s`: 1–3 capitalised words, a run of a caseless or Han script, or
 /// (in `TODO(…)`) a lower-case handle.
 fn credit_name(t: &[u8], s: usize, le: usize, lowercase_ok: bool) -> Option<usize> {
@@ -281,6 +323,24 @@ fn label_in(t: &[u8], ls: usize, le: usize) -> Option<Label> {
         if stamp && at(t, k) == b')' {
             j = k + 1;
             timed = true;
+        }
+    }
+    // `Aoi  12:01 PM` alone on its line (a Slack or Teams transcript copied as text).
+    if matches!(at(t, j), b' ' | b'\t') {
+        let k = super::util::skip_spaces(t, j, 3);
+        if k > j && at(t, k).is_ascii_digit() {
+            let (after, stamp) = time_prefix(t, k, le);
+            let rest = &t[after..le];
+            if stamp && rest.iter().all(|b| b.is_ascii_whitespace()) {
+                // Counted like an untimed `Name:`: only when the text reads as turns
+                // (`Standup  10:00 AM` alone is an agenda line).
+                return speaker(t, s, e).then_some(Label {
+                    start: s,
+                    end: e,
+                    timed: false,
+                    angle: false,
+                });
+            }
         }
     }
     if at(t, j) != b':' || !matches!(at(t, j + 1), b' ' | b'\t') {
@@ -392,7 +452,7 @@ mod tests {
 
     fn speakers(t: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        scan(t.as_bytes(), &mut out);
+        scan(t.as_bytes(), &crate::scan::names::NameDict::new(), &mut out);
         out.iter().map(|h| &t[h.2..h.3]).collect()
     }
 
@@ -435,7 +495,7 @@ mod tests {
                 credit_at(t.as_bytes(), k + cue.len(), list, handle, &mut out);
             }
         }
-        scan(t.as_bytes(), &mut out);
+        scan(t.as_bytes(), &crate::scan::names::NameDict::new(), &mut out);
         out.iter()
             .filter(|h| h.1 != "chat_speaker")
             .map(|h| &t[h.2..h.3])

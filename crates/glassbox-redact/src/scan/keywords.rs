@@ -38,6 +38,9 @@ pub enum Trigger {
     Name { strong: bool },
     /// A greeting: a name may follow alone (`Hi Takumi,`).
     Greeting,
+    /// Someone saying who they are or who did something (`it's Johan`, `hier ist
+    /// Cédric`, `by=Justine`): only a known given name may follow.
+    Intro,
     /// A word of the health vocabulary.
     Health,
     /// The ending of a health word (`*sucht`, `*itis`).
@@ -455,6 +458,11 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "f. nac",
         "fec. nac",
         "fecha nac",
+        "fecha de nac",
+        "data de nasc",
+        "data nasc",
+        "nasc.",
+        "nac.:",
         "data ur",
         "ddn",
     ] {
@@ -516,6 +524,23 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         v.push((k, Name { strong: true }));
     }
     for k in [
+        "reported by",
+        "raised by",
+        "opened by",
+        "filed by",
+        "fixed by",
+        "written by",
+        "sent by",
+        "handled by",
+        "escalated by",
+        "escalated to",
+        "handed over to",
+        "covering for",
+        "cover for",
+    ] {
+        v.push((k, Name { strong: false }));
+    }
+    for k in [
         "ask",
         "talk to",
         "spoke with",
@@ -547,6 +572,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     for &k in GREETINGS {
         v.push((k, Greeting));
+    }
+    for &k in INTRODUCTIONS {
+        v.push((k, Intro));
     }
     for k in [
         "me llamo",
@@ -656,6 +684,44 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     v
 }
 
+/// Cues after which only a known given name is a name: someone saying who they are
+/// (`Hi it's Johan`, `Moi, täällä Sami`, `Met Floor, bel me terug`) or who did
+/// something in a log (`by=Justine`).
+const INTRODUCTIONS: &[&str] = &[
+    "this is",
+    "it's",
+    "it’s",
+    "its",
+    "it is",
+    "here is",
+    "hier ist",
+    "hier spricht",
+    "hier is",
+    "c'est",
+    "ici",
+    "aquí",
+    "soy",
+    "sono",
+    "sou",
+    "aqui é",
+    "met",
+    "här är",
+    "her er",
+    "täällä",
+    "tässä",
+    "to ja",
+    "tu jest",
+    "это",
+    "ben",
+    "by=",
+    "by:",
+    "user=",
+    "owner=",
+    "assignee=",
+    "agent=",
+    "operator=",
+];
+
 /// Cues after which a lone capitalised word closing the phrase is a name.
 const GREETINGS: &[&str] = &[
     "thank you",
@@ -763,6 +829,55 @@ const GREETINGS: &[&str] = &[
     "good afternoon",
     "good evening",
     "welcome",
+    "hoi",
+    "goedemorgen",
+    "goedemiddag",
+    "beste",
+    // Sign-offs; with a comma and a new line they are strong cues (`Groetjes,⏎Quentin`).
+    "z poważaniem",
+    "pozdrowienia",
+    "groetjes",
+    "groeten",
+    "met vriendelijke groet",
+    "met vriendelijke groeten",
+    "vriendelijke groeten",
+    "hartelijke groeten",
+    "bises",
+    "bisous",
+    "amitiés",
+    "bien cordialement",
+    "gruß",
+    "beste grüße",
+    "herzliche grüße",
+    "un saludo",
+    "saludos cordiales",
+    "un abrazo",
+    "cumprimentos",
+    "melhores cumprimentos",
+    "saluti",
+    "un saluto",
+    "a presto",
+    "hälsningar",
+    "vänliga hälsningar",
+    "med venlig hilsen",
+    "venlig hilsen",
+    "med vennlig hilsen",
+    "vennlig hilsen",
+    "hilsen",
+    "terveisin",
+    "ystävällisin terveisin",
+    "saygılarımla",
+    "s pozdravem",
+    "üdvözlettel",
+    "cu stimă",
+    "з повагою",
+    "με εκτίμηση",
+    "φιλικά",
+    "مع تحياتي",
+    "regards",
+    "cheers",
+    "take care,",
+    "talk later,",
 ];
 
 /// A keyword-triggered hit.
@@ -789,6 +904,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         At => {
             if !email(t, s, out) {
                 names.mention(t, s + 1, out);
+            } else if let Some(&(_, _, a, _)) = out.last() {
+                // `Ebuka Uzor <ebuka@…>`: the display name is the person's.
+                if a > 0 && t[a - 1] == b'<' {
+                    names.display_name(t, a - 1, out);
+                }
             }
         }
         Url => url(t, s, e, out),
@@ -825,6 +945,8 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
                 } else if let Some((a, b)) = date_before(t, s, 40).filter(|_| !short) {
                     // `Ich bin am 9.1.1979 geboren`, `1999/06/13生まれ`.
+                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+                } else if let Some((a, b)) = date_answered(t, e).filter(|_| !short) {
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
                 }
             }
@@ -873,6 +995,13 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 // A sign-off on its own line (`Thanks,` / `Best,` then a newline) is a strong cue.
                 let strong = strong || (at(t, e - 1) == b',' && super::util::newline_len(t, e) > 0);
                 names.after_context(t, e, strong, out);
+            }
+        }
+        Intro => {
+            // `by=` and `by:` are followed by the name directly.
+            let direct = matches!(t[e - 1], b'=' | b':');
+            if letter_boundary(t, s) && (direct || !super::util::letter_after(t, e)) {
+                names.after_intro(t, e, out);
             }
         }
         Greeting => {
@@ -1912,14 +2041,24 @@ fn other_date_label(between: &[u8]) -> bool {
         })
 }
 
-/// Month-name prefixes in English, Spanish, German, French, Portuguese and
-/// Italian (only read right after a birth cue, so `set`/`out`/`may` are safe).
+/// Month-name prefixes in English, Spanish, Catalan, German, Dutch, the Nordic
+/// languages, Finnish, French, Portuguese, Italian, Polish, Czech, Hungarian, Romanian,
+/// Turkish, Indonesian, Greek, Russian and Ukrainian (only read right after a birth
+/// cue, so `set`/`out`/`may` are safe).
 const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "ene",
-    "abr", "ago", "dic", "set", "mär", "mai", "okt", "dez", "févr", "fevr", "avr", "juin", "juil",
-    "août", "aout", "déc", "fev", "out", "gen", "mag", "giu", "lug", "ott", "янв", "фев", "мар",
-    "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "січ", "лют", "бер",
-    "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру",
+    "maa", "mei", "des", "sty", "lut", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis",
+    "gru", "led", "úno", "bře", "dub", "kvě", "čer", "srp", "zář", "říj", "pro", "tam", "hel",
+    "huh", "tou", "kes", "hei", "elo", "syy", "lok", "jou", "oca", "şub", "Şub", "nis", "haz",
+    "tem", "ağu", "eyl", "eki", "kas", "ara", "ian", "iun", "iul", "noi", "már", "ápr", "máj",
+    "jún", "júl", "sze", "mrt", "Ιαν", "Φεβ", "Μαρ", "Απρ", "Μαΐ", "Μαϊ", "Μαι", "Ιουν", "Ιουλ",
+    "Αυγ", "Σεπ", "Οκτ", "Νοε", "Δεκ", "ιαν", "φεβ", "μαρ", "απρ", "μαΐ", "μαϊ", "μαι", "ιουν",
+    "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ", "Янв", "Фев", "Мар", "Апр", "Мая", "Июн", "Июл",
+    "Авг", "Сен", "Окт", "Ноя", "Дек", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+    "sep", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "set", "mär", "mai", "okt", "dez",
+    "févr", "fevr", "avr", "juin", "juil", "août", "aout", "déc", "fev", "out", "gen", "mag",
+    "giu", "lug", "ott", "янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен",
+    "окт", "ноя", "дек", "січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов",
+    "лис", "гру",
 ];
 
 /// A date that ends at most a few bytes before `s` (a cue written after its date).
@@ -1941,6 +2080,35 @@ fn date_before(t: &[u8], s: usize, win: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     best
+}
+
+/// `昭和34年3月6日`, `平成元年4月1日`: a date in a Japanese era.
+fn era_date(t: &[u8], i: usize) -> Option<usize> {
+    const ERAS: [(&str, u32); 4] = [
+        ("明治", 1867),
+        ("大正", 1911),
+        ("昭和", 1925),
+        ("平成", 1988),
+    ];
+    let (_, base) = ERAS
+        .iter()
+        .find(|(name, _)| t[i..].starts_with(name.as_bytes()))?;
+    let k = i + 6;
+    let (n, k) = if t[k..].starts_with("元".as_bytes()) {
+        (1, k + 3)
+    } else {
+        num(t, k, 1, 2)?
+    };
+    if !(1..=64).contains(&n) || !t[k..].starts_with("年".as_bytes()) {
+        return None;
+    }
+    let (m, k2) = num(t, k + 3, 1, 2)?;
+    if !(1..=12).contains(&m) || !t[k2..].starts_with("月".as_bytes()) {
+        return None;
+    }
+    let (d, k3) = num(t, k2 + 3, 1, 2)?;
+    ((1..=31).contains(&d) && base + n <= 2100 && t[k3..].starts_with("日".as_bytes()))
+        .then_some(k3 + 3)
 }
 
 /// `1978年5月7日`.
@@ -2004,8 +2172,8 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
             if let Some(end) = day_month_year(t, i) {
                 return Some((i, end));
             }
-        } else if b.is_ascii_alphabetic() && (i == 0 || !alnum(t[i - 1])) {
-            if let Some(end) = month_day_year(t, i) {
+        } else if (b.is_ascii_alphabetic() || b >= 0xC0) && (i == 0 || !alnum(t[i - 1])) {
+            if let Some(end) = month_day_year(t, i).or_else(|| era_date(t, i)) {
                 return Some((i, end));
             }
         } else if b == b'\n' && i > from + 2 {
@@ -2014,6 +2182,27 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     None
+}
+
+/// A birth-date question answered on the next line (`… please confirm your date of
+/// birth.⏎17:53 - You: 1959-01-12`): the date that ends that line, after its speaker.
+fn date_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let nl = e + memchr::memchr(b'\n', &t[e..t.len().min(e + 120)])?;
+    let ls = nl + 1;
+    let le = memchr::memchr(b'\n', &t[ls..t.len().min(ls + 120)])
+        .map_or(t.len().min(ls + 120), |k| ls + k);
+    let mut end = le;
+    while end > ls && matches!(t[end - 1], b' ' | b'\r' | b'.' | b'!') {
+        end -= 1;
+    }
+    // After the speaker: the last `: ` or `- ` of the line.
+    let line = &t[ls..end];
+    let k = line
+        .windows(2)
+        .rposition(|w| w == b": " || w == b"- ")
+        .map(|k| ls + k + 2)?;
+    let (a, b) = find_date(t, k, end - k)?;
+    (b == end && !t[k..a].iter().any(u8::is_ascii_alphabetic)).then_some((a, b))
 }
 
 fn num(t: &[u8], i: usize, min: usize, max: usize) -> Option<(u32, usize)> {
@@ -2061,7 +2250,7 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
 }
 
 fn month_at(t: &[u8], i: usize) -> Option<usize> {
-    let e = run_while(t, i, 14, |b| b.is_ascii_alphabetic() || b >= 0x80);
+    let e = run_while(t, i, 28, |b| b.is_ascii_alphabetic() || b >= 0x80);
     if e - i < 3 {
         return None;
     }

@@ -215,7 +215,7 @@ impl Scanner {
         tokens::scan(t, &self.names, &mut hits);
         columns::scan(t, &mut hits);
         columns::sql_values(t, &mut hits);
-        chat::scan(t, &mut hits);
+        chat::scan(t, &self.names, &mut hits);
         let mut found: Vec<Finding> = hits
             .into_iter()
             .filter(|h| h.3 > h.2 && h.3 <= t.len())

@@ -287,6 +287,60 @@ const PERSON_VERBS: &[&str] = &[
     " napisała",
     " написал",
     " написала",
+    " moving",
+    " moved",
+    " joined",
+    " joins",
+    " left the",
+    " will ",
+    " has ",
+    " had ",
+    " is moving",
+    " is out",
+    " is off",
+    " is on leave",
+    " is back",
+    " is sick",
+    " is leaving",
+    " is joining",
+    " is away",
+    " fixed",
+    " reviewed",
+    " merged",
+    " deployed",
+    " filed",
+    " booked",
+    " ordered",
+    " paid",
+    " lives",
+    " works",
+    " worked",
+    " started",
+    " finished",
+    " suggested",
+    " explained",
+    " promised",
+    " requested",
+    " can't",
+    " cannot",
+    " couldn't",
+    " won't",
+    " didn't",
+    " hasn't",
+    " zieht",
+    " hat ",
+    " wird ",
+    " déménage",
+    " se muda",
+    " se mudó",
+    " si trasferisce",
+    " vai mudar",
+    " muda",
+    " verhuist",
+    " flyttar",
+    " flytter",
+    " muuttaa",
+    " przeprowadza",
 ];
 
 /// One of [`PERSON_VERBS`] starts at `end`.
@@ -1141,6 +1195,28 @@ fn is_caseless(c: char) -> bool {
     mark || (c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
 }
 
+/// The end of a family name written in capitals at `i` (`JONES`, `PÖLZL`,
+/// `O'BRIEN`, `SMITH-JONES`), as forms and airline records write them: two or more
+/// upper-case letters, not followed by a lower-case one.
+fn caps_word(t: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    let mut letters = 0;
+    while j < t.len() && j - i < 40 {
+        let Some((c, l)) = char_at(t, j) else { break };
+        if c.is_uppercase() {
+            letters += 1;
+        } else if !(matches!(c, '-' | '\'')
+            && letters > 0
+            && char_at(t, j + l).is_some_and(|(d, _)| d.is_uppercase()))
+        {
+            break;
+        }
+        j += l;
+    }
+    let next_lower = char_at(t, j).is_some_and(|(c, _)| c.is_lowercase() || c.is_ascii_digit());
+    (letters >= 2 && !next_lower).then_some(j)
+}
+
 fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
     let (c, l) = char_at(t, i)?;
     if c.is_uppercase() {
@@ -1287,6 +1363,41 @@ impl NameDict {
             buf[k] = b.to_ascii_lowercase();
         }
         self.common.contains(&buf[..w.len()])
+    }
+
+    /// `JONES Kevin` at `i`: a family name in capitals, then given names. Returns the end.
+    fn capitalised_surname_first(&self, t: &[u8], i: usize) -> Option<usize> {
+        let ce = caps_word(t, i)?;
+        if at(t, ce) != b' ' || self.is_common(&t[i..ce]) {
+            return None;
+        }
+        let mut spans = [(0, 0, Word::Cap); 6];
+        let n = self.words_in(t, ce + 1, 3, &mut spans, false, false);
+        (n > 0 && spans[0].2 == Word::Cap).then(|| spans[n - 1].1)
+    }
+
+    /// `Kevin JONES`: a family name in capitals after the name ending at `end`.
+    fn capitalised_surname_after(&self, t: &[u8], end: usize) -> usize {
+        if at(t, end) != b' ' {
+            return end;
+        }
+        caps_word(t, end + 1)
+            .filter(|&ce| !self.is_common(&t[end + 1..ce]) && !super::util::letter_after(t, ce))
+            .unwrap_or(end)
+    }
+
+    /// Whether the words of a line could be someone signing: no everyday, product,
+    /// place or team word among them (`Gaëtan`, `Jolanta Piotrowska`, not `Thanks`
+    /// or `Customer Service`).
+    pub(crate) fn could_sign(&self, line: &[u8]) -> bool {
+        line.split(|&b| b == b' ').all(|w| {
+            !w.is_empty()
+                && !self.is_common(w)
+                && !self.not_names.contains(w)
+                && !self.not_given.contains(w)
+                && !sender_not_person(w)
+                && !not_a_person(w)
+        })
     }
 
     fn is_first(&self, w: &[u8]) -> bool {
@@ -1605,6 +1716,12 @@ impl NameDict {
         self.after_cue(t, e, Cue::Greeting, out);
     }
 
+    /// A known given name after someone says who they are (`it's Johan`, `hier ist
+    /// Cédric`) or a log says who acted (`by=Justine`).
+    pub fn after_intro(&self, t: &[u8], e: usize, out: &mut Out) {
+        self.after_cue(t, e, Cue::Intro, out);
+    }
+
     fn after_cue(&self, t: &[u8], e: usize, cue: Cue, out: &mut Out) {
         let mut i = e;
         let mut skipped = 0;
@@ -1633,13 +1750,18 @@ impl NameDict {
             }
         }
         let s = i;
+        if cue == Cue::Strong {
+            if let Some(end) = self.capitalised_surname_first(t, s) {
+                out.push((EntityKind::Person, "name_context", s, end));
+                return;
+            }
+        }
         let Some((e0, k0)) = word_at(t, s) else {
             return;
         };
         let rule = match cue {
             Cue::Strong => "name_context",
-            Cue::Weak => "name_greeting",
-            Cue::Greeting => "name_greeting",
+            Cue::Weak | Cue::Greeting | Cue::Intro => "name_greeting",
         };
         if k0 == Word::Caseless {
             if let Some(end) = self.hangul_name(t, s, e0, true) {
@@ -1696,9 +1818,16 @@ impl NameDict {
                         }))
             }
             Cue::Greeting => known || closes_phrase(t, spans[n - 1].1),
+            Cue::Intro => self.is_first(w0),
         };
         if accept {
-            out.push((EntityKind::Person, rule, s, spans[n - 1].1));
+            let end = spans[n - 1].1;
+            let end = if cue == Cue::Strong {
+                self.capitalised_surname_after(t, end)
+            } else {
+                end
+            };
+            out.push((EntityKind::Person, rule, s, end));
         }
     }
 
@@ -1721,6 +1850,10 @@ impl NameDict {
             i += 1;
         }
         i = super::util::skip_quote(t, i);
+        if let Some(end) = self.capitalised_surname_first(t, i) {
+            out.push((EntityKind::Person, "name_field", i, end));
+            return;
+        }
         let Some((e0, k0)) = word_at(t, i) else {
             return;
         };
@@ -1745,7 +1878,60 @@ impl NameDict {
             && !(0..n).any(|k| not_a_person(&t[spans[k].0..spans[k].1]));
         let vouched = words_ok && if generic { n >= 2 } else { n >= 1 };
         if known || spans[0].2 == Word::Caseless || vouched {
-            out.push((EntityKind::Person, "name_field", i, spans[n - 1].1));
+            let end = spans[n - 1].1;
+            out.push((
+                EntityKind::Person,
+                "name_field",
+                i,
+                self.capitalised_surname_after(t, end),
+            ));
+        }
+    }
+
+    /// The display name before an address in angle brackets, ending at `lt` (the
+    /// `<`): `Ebuka Uzor <ebuka@…>`, `"Amal Al-Najjar" <…>`, `From: María José <…>`.
+    /// One to four capitalised words reaching the `<`, none of them a team's or an
+    /// everyday word; one word alone only when it is a known given name.
+    pub fn display_name(&self, t: &[u8], lt: usize, out: &mut Out) {
+        if lt < 2 || t[lt - 1] != b' ' {
+            return;
+        }
+        let mut e = lt - 1;
+        if t[e - 1] == b'"' {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0 && e - s < 64 {
+            let b = t[s - 1];
+            if b.is_ascii_alphabetic() || b >= 0x80 || matches!(b, b' ' | b'-' | b'\'' | b'.') {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut spans = [(0, 0, Word::Cap); 6];
+        let mut ws = s;
+        while ws < e {
+            if t[ws] != b' ' && (ws == s || t[ws - 1] == b' ') {
+                let n = self.words(t, ws, 4, &mut spans);
+                if n > 0 && spans[n - 1].1 == e {
+                    let all_cap = (0..n).all(|k| matches!(spans[k].2, Word::Cap | Word::Particle));
+                    let w0 = &t[spans[0].0..spans[0].1];
+                    let plain = (0..n).all(|k| {
+                        let w = &t[spans[k].0..spans[k].1];
+                        spans[k].2 == Word::Particle
+                            || (!sender_not_person(w)
+                                && !self.is_common(w)
+                                && !self.not_names.contains(w)
+                                && !self.not_given.contains(w))
+                    });
+                    if all_cap && plain && (n >= 2 || self.is_first(w0)) {
+                        out.push((EntityKind::Person, "name_display", spans[0].0, e));
+                    }
+                    return;
+                }
+            }
+            ws += 1;
         }
     }
 
@@ -1810,6 +1996,8 @@ enum Cue {
     Strong,
     Weak,
     Greeting,
+    /// Only a known given name (with what follows it): `it's Johan`, `by=Justine`.
+    Intro,
 }
 
 impl Default for NameDict {

@@ -136,9 +136,10 @@ pub fn newline_len(t: &[u8], i: usize) -> usize {
             b'\n' => k += 1,
             b'\r' => k += 1,
             b'\\' => {
+                // `\n` escaped once or more (`\\n`, `\\\\n` in JSON inside JSON).
                 let mut b = 1;
-                if at(t, i + k + 1) == b'\\' {
-                    b = 2;
+                while b < 8 && at(t, i + k + b) == b'\\' {
+                    b += 1;
                 }
                 if matches!(at(t, i + k + b), b'n' | b'r') {
                     k += b + 1;
