@@ -135,6 +135,24 @@ const PREFIX: &[&str] = &[
     "plac",
     "os.",
     "rond-point",
+    "cours",
+    "passage",
+    "esplanade",
+    "promenade",
+    "faubourg",
+    "sentier",
+    "ruelle",
+    "voie",
+    "ronda",
+    "travesía",
+    "glorieta",
+    "carretera",
+    "avinguda",
+    "passeig",
+    "strada",
+    "lungomare",
+    "borgo",
+    "salita",
 ];
 const GLUED: &[&str] = &[
     "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee",
@@ -224,9 +242,64 @@ pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
             (start, end)
         }
     };
-    let start = widen_left(t, start, r);
+    let mut start = widen_left(t, start, r);
+    if t[s..he].iter().filter(|&&b| b == b'-').count() == 2 {
+        start = start.min(building_before(t, s));
+    }
     out.push((EntityKind::Address, "street_address", start, end));
     Some(end)
+}
+
+/// A Japanese address written in Latin letters starts with its building and room
+/// before the block number (`Park House 106, 2-16-7 Marunouchi`, `Sunrise Aoba 206⏎1-22-20
+/// Shibuya`): one to four words and a room number, on the same line or the one before.
+fn building_before(t: &[u8], s: usize) -> usize {
+    let mut i = s;
+    if i >= 2 && t[i - 2] == b',' && t[i - 1] == b' ' {
+        i -= 2;
+    } else {
+        // A line break, raw or escaped (`\n`, `\\n`).
+        let mut k = i;
+        while k > 0 && t[k - 1] == b' ' {
+            k -= 1;
+        }
+        if k >= 1 && t[k - 1] == b'\n' {
+            i = k - 1;
+        } else if k >= 2 && t[k - 1] == b'n' && t[k - 2] == b'\\' {
+            i = k - 2;
+            while i > 0 && t[i - 1] == b'\\' {
+                i -= 1;
+            }
+        } else {
+            return s;
+        }
+    }
+    // The room number.
+    let de = i;
+    while i > 0 && t[i - 1].is_ascii_digit() && de - i < 4 {
+        i -= 1;
+    }
+    if i == de || i < 2 || t[i - 1] != b' ' {
+        return s;
+    }
+    let mut start = None;
+    let mut k = i - 1;
+    for _ in 0..4 {
+        let ws = word_back(t, k);
+        if ws == k {
+            break;
+        }
+        if is_cap_word_start(t, ws) {
+            start = Some(ws);
+        } else if !eq_any(&t[ws..k], &["de", "du", "la", "le"]) {
+            break;
+        }
+        if ws < 2 || t[ws - 1] != b' ' {
+            break;
+        }
+        k = ws - 1;
+    }
+    start.unwrap_or(s)
 }
 
 /// A postcode in `tail` that is not a year or a small count (`2024 Release`).
@@ -235,6 +308,25 @@ fn postcode_plausible(tail: &[u8]) -> bool {
     while i < tail.len() {
         if tail[i].is_ascii_digit() && (i == 0 || !tail[i - 1].is_ascii_alphanumeric()) {
             let e = i + tail[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            // A unit's number (`#574`, `bus 3`, `Apt 12`) is no postcode: look further.
+            let unit = (i > 0 && tail[i - 1] == b'#')
+                || (i > 1 && tail[i - 1] == b' ' && {
+                    let ws = tail[..i - 1]
+                        .iter()
+                        .rposition(|b| !b.is_ascii_alphabetic() && *b != b'.')
+                        .map_or(0, |k| k + 1);
+                    eq_any(
+                        &tail[ws..i - 1],
+                        &[
+                            "apt", "apt.", "unit", "suite", "ste", "flat", "bus", "bte", "app",
+                            "apto", "ap.", "room", "floor", "lgh",
+                        ],
+                    )
+                });
+            if unit {
+                i = e;
+                continue;
+            }
             let n = e - i;
             let v = std::str::from_utf8(&tail[i..e])
                 .ok()
@@ -480,8 +572,8 @@ struct Res {
 }
 
 const POSTCODE: &str = r"(?:(?:[A-Z]{1,3}-)?\d{5}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|(?:[A-Z]{1,3}-)?\d{5}|\d{3}\x20\d{2}|\d{4}\x20?[A-Z]{2}|\d{2}-\d{3}|\d{6}|\d{3}\x20\d{3}|(?:[A-Z]{1,3}-)?\d{4}|[A-Z]\d[A-Z]\x20?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\x20?\d[A-Z]{2}|[A-Z]\d{2}\x20?[A-Z0-9]{4})";
-const CITY: &str = r"(?:\p{Lu}[\p{L}'’.]+(?:[\x20-](?:\p{Lu}[\p{L}'’.]+|de|del|la|le|les|sur|am|an|der|im|upon|on|du|da|do|dos|das|di|y|en)\b){0,3}(?:\x20\(\p{L}+\))?)";
-const STATE: &str = r"(?:[A-Z]{2,4}|\p{Lu}[\p{L}]+(?:\x20\p{Lu}[\p{L}]+)?)";
+const CITY: &str = r"(?:(?:Co\.\x20|County\x20)?\p{Lu}[\p{L}'’.]+(?:[\x20-](?:\p{Lu}[\p{L}'’.]+|de|del|la|le|les|sur|am|an|der|im|upon|on|du|da|do|dos|das|di|y|en|ku|shi|cho|machi|gun|mura|ken)\b){0,3}(?:\x20\(\p{L}+\))?)";
+const STATE: &str = r"(?:[A-Z]{2,4}|\p{Lu}\p{L}{2,}(?:\x20\p{Lu}\p{L}+)?)";
 
 static RES: OnceLock<Res> = OnceLock::new();
 
@@ -499,7 +591,7 @@ pub fn init() -> Result<(), regex::Error> {
             r"^(?:〒)?{POSTCODE}\b(?:\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
         ))?,
         city_state: Regex::new(&format!(
-            r"^{CITY}(?:(?:,\x20?|\x20-\x20|\x20){STATE})?(?:(?:,\x20?|\x20)(?:〒)?{POSTCODE}\b)?"
+            r"^{CITY}(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?(?:(?:,\x20?|\x20-\x20|\x20)(?:〒)?{POSTCODE}\b)?"
         ))?,
         country: Regex::new(
             r"^(?i:USA|U\.S\.A\.|United States(?: of America)?|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Éire|Canada|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Svizzera|Switzerland|France|Belgique|België|Belgium|Nederland|Netherlands|The Netherlands|Italia|Italy|España|Spain|Portugal|Polska|Poland|Sverige|Sweden|Danmark|Denmark|Norge|Norway|Suomi|Finland|Japan|日本|India|Bharat|Australia|Brasil|Brazil|México|Mexico|New Zealand)\b",
@@ -554,7 +646,9 @@ fn word_back(t: &[u8], i: usize) -> usize {
     let mut j = i;
     while j > 0 {
         if let Some((c, l)) = char_before(t, j) {
-            if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.') {
+            // CJK text runs into a Latin street name (`请寄到Detlef-Ullmann-Platz 30`).
+            let cjk = matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF);
+            if !cjk && (c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.')) {
                 j -= l;
                 continue;
             }
@@ -749,6 +843,14 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
     let mut found = false;
     let mut postcode_seen = false;
     for _ in 0..6 {
+        // A unit after a plain space: `Gastonboulevard 30 bus 3`, `Rua X 12 apto 4`.
+        if !postcode_seen && at(t, end) == b' ' && at(t, end + 1).is_ascii_lowercase() {
+            let w = &t[end + 1..t.len().min(end + 24)];
+            if let Some(m) = r.unit.find(w) {
+                end += 1 + m.end();
+                continue;
+            }
+        }
         let (sep_len, newline) = separator(t, end);
         if sep_len == 0 {
             break;

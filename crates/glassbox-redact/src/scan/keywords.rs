@@ -1020,7 +1020,9 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         AddressField => {
-            if letter_boundary(t, s) {
+            // `billing_address`, `new-address`: `field_address` tells postal keys from
+            // network ones (`ip_address`, `remote_addr`).
+            if s == 0 || matches!(t[s - 1], b'_' | b'-') || letter_boundary(t, s) {
                 field_address(t, s, e, out);
             }
         }
