@@ -745,3 +745,109 @@ fn cue_words_are_words_and_dates_keep_their_own_labels() {
     // Phone words inside longer words still count.
     masked("cellphone 0612345678", "0612345678", "PHONE");
 }
+
+#[test]
+fn people_who_say_who_they_are_sign_or_are_listed() {
+    for (t, v) in [
+        // Someone saying who they are, or a log saying who acted.
+        ("Hi it's Johan, new address soon", "Johan"),
+        ("Hi, hier ist Cédric, neue Adresse folgt", "Cédric"),
+        ("Moi, täällä Sami. Uusi osoite tulossa", "Sami"),
+        ("admin reset: user=31380 temp_pass=[SECRET] by=Justine", "Justine"),
+        // A display name before an address in angle brackets.
+        ("\"to\": \"Ebuka Uzor <ebuka_uzor@example.ie>\"", "Ebuka Uzor"),
+        // A signature after a short closing line, in any language.
+        ("Merci d'avance,\nGaëtan\n+33 6 55 29 87 72", "Gaëtan"),
+        ("Z poważaniem,\nJolanta Piotrowska\nHR Business Partner", "Jolanta Piotrowska"),
+        // Family names in capitals, as forms write them.
+        ("Name: JONES Kevin\nNewsletter: no", "JONES Kevin"),
+        ("full_name=CHAUHAN Naveen\ndob=07/02/1989", "CHAUHAN"),
+        // A list of names in JSON, escaped inside a tool call.
+        ("{\\\"attendees\\\": [\\\"Đỗ Nhật Vinh\\\", \\\"Michael VanderMeer\\\"]}", "VanderMeer"),
+        ("{\\\"beneficiary\\\": \\\"Şeyma Ünal\\\", \\\"iban\\\": \\\"x\\\"}", "Şeyma Ünal"),
+        // A speaker's name typed again in lower case.
+        ("[14:14] María José: thank youuu\n[14:16] Sergio: hbd maría josé!\n[14:18] María José: ty", "maría josé"),
+        // Slack-copied transcripts.
+        ("Aoi  12:01 PM\nhi\n\nHina  12:04 PM\n5 min\n\nAoi  12:18 PM\nthanks", "Hina"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    // Closing lines and listed words that are no one's name.
+    let r = redactor();
+    for t in [
+        "Thanks for your help,\nRegards",
+        "If you've already paid, ignore this.\n\nBest,\nCustomer Service",
+        "Will: hi\nAnna: I will go\nWill: ok will do\nAnna: thanks",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON] ") || t.starts_with("Will"), "{out}");
+        if t.starts_with("Will") {
+            assert!(
+                out.contains("I will go") && out.contains("ok will do"),
+                "{out}"
+            );
+        } else {
+            assert_eq!(out, t);
+        }
+    }
+}
+
+#[test]
+fn addresses_and_birth_dates_of_more_shapes() {
+    for (t, v) in [
+        (
+            "deliver to my office instead: 7006 Broadway #574, Phoenix, AZ 85001",
+            "7006 Broadway #574, Phoenix, AZ 85001",
+        ),
+        (
+            "Ship it to Flat 4C, 114 Phillips Forges, Watsonstad DD38 7EX please",
+            "Phillips Forges, Watsonstad DD38 7EX",
+        ),
+        (
+            "the landlord at 28 Blackrock Park, Athlone, Co. Westmeath, N37 D9KC",
+            "Blackrock Park, Athlone, Co. Westmeath, N37 D9KC",
+        ),
+        (
+            "Courier booked for P. D., 179 ter cours Mirabeau, 69100 Villeurbanne",
+            "cours Mirabeau, 69100 Villeurbanne",
+        ),
+        (
+            "Can you check Gastonboulevard 30 bus 3, 7982 Guignies?",
+            "Gastonboulevard 30 bus 3, 7982 Guignies",
+        ),
+        (
+            "leave at Park House 106, 2-16-7 Marunouchi, Chiyoda-ku, Tokyo 100-1639 if",
+            "Park House 106, 2-16-7 Marunouchi, Chiyoda-ku, Tokyo 100-1639",
+        ),
+        (
+            "请寄到Detlef-Ullmann-Platz 30, 97666 Artern。",
+            "Detlef-Ullmann-Platz 30, 97666 Artern",
+        ),
+        (
+            "{\"billing_address\": \"Limmatquai 43\\n3075 Bern\"}",
+            "Limmatquai 43",
+        ),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+    for (t, v) in [
+        ("Αναστασία, ημερομηνία γέννησης: 9 Απριλίου 1980", "9 Απριλίου 1980"),
+        ("Andrzej Wróbel, urodzony 29 lipca 1942", "29 lipca 1942"),
+        ("氏名: 橋本健太\n生年月日: 昭和34年3月6日\n", "昭和34年3月6日"),
+        ("Rayane, Data de Nasc.: 27/09/1947. O cartão", "27/09/1947"),
+        ("{\"patientDob\": \"1984-03-03\", \"dateOfBirth\": \"12/05/1990\"}", "12/05/1990"),
+        (
+            "24/12/2024, 17:47 - Support: please confirm your date of birth.\n24/12/2024, 17:53 - You: 1959-01-12\n",
+            "1959-01-12",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    // The time stamps of that transcript are no birth dates.
+    let r = redactor();
+    let out = r.redact_str(
+        "24/12/2024, 17:47 - Support: please confirm your date of birth.\n24/12/2024, 17:53 - You: 1959-01-12\n",
+        Source::Other,
+    );
+    assert!(out.contains("24/12/2024, 17:53"), "{out}");
+}

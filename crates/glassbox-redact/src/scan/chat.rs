@@ -396,7 +396,9 @@ fn scan_name(t: &[u8], s: usize, le: usize, angle: bool) -> Option<usize> {
     let mut words = 1;
     while i < le && i - s < 48 {
         let Some((c, l)) = char_at(t, i) else { break };
-        let letter = c.is_alphabetic() || matches!(c as u32, 0x0300..=0x036F);
+        // Combining marks count with their letter (Thai tone marks, Indic viramas).
+        let letter = c.is_alphabetic()
+            || matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x0DFF | 0x0E31..=0x0E4E | 0x0EB1..=0x0ECD);
         let nick = angle && (c.is_ascii_digit() || c == '_');
         let joiner = matches!(c, '\'' | '’' | '-' | '.')
             && char_at(t, i + l).is_some_and(|(d, _)| d.is_alphabetic());

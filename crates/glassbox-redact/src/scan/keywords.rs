@@ -285,6 +285,45 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "holder\"",
         "cardholder=",
         "account_holder",
+        "first name:",
+        "last name:",
+        "given name:",
+        "family name:",
+        "full name:",
+        "recipient",
+        "attendees",
+        "participants",
+        "invitees",
+        "assignees",
+        "reviewers",
+        "ονοματεπώνυμο",
+        "επώνυμο",
+        "keresztnév",
+        "vezetéknév",
+        "jméno",
+        "příjmení",
+        "efternavn",
+        "ad soyad",
+        "adı soyadı",
+        "soyadı",
+        "họ và tên",
+        "họ tên",
+        "nama lengkap",
+        "nama:",
+        "фамилия",
+        "прізвище",
+        "ім'я",
+        "氏名",
+        "성명",
+        "الاسم",
+        "नाम:",
+        "ชื่อ",
+        "nome completo",
+        "nombre completo",
+        "imię i nazwisko",
+        "payee",
+        "sender_name",
+        "recipient_name",
     ] {
         v.push((k, NameField));
     }
@@ -537,6 +576,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "handed over to",
         "covering for",
         "cover for",
+        "referred by",
+        "recommended by",
+        "introduced by",
     ] {
         v.push((k, Name { strong: false }));
     }
@@ -711,6 +753,10 @@ const INTRODUCTIONS: &[&str] = &[
     "tässä",
     "to ja",
     "tu jest",
+    "tu",
+    "lg",
+    "mfg",
+    "vg",
     "это",
     "ben",
     "by=",
@@ -924,8 +970,10 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         KeyValue { loose, token_like } => key_value(t, s, e, loose, token_like, out),
         Birth => {
-            // `date_of_birth`, `patient_dob` count; `reborn` does not.
-            if t[s] >= 0x80 || !super::util::letter_before(t, s) {
+            // `date_of_birth`, `patient_dob`, `dateOfBirth`, `patientDob` count; `reborn`
+            // does not.
+            let camel = s > 0 && t[s].is_ascii_uppercase() && t[s - 1].is_ascii_lowercase();
+            if t[s] >= 0x80 || camel || !super::util::letter_before(t, s) {
                 // An abbreviation (`b.`, `ur.`, `DN:`) is a cue only right before a date.
                 let short = SHORT_BIRTH_CUES
                     .iter()
@@ -2178,7 +2226,12 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
             if let Some(end) = month_day_year(t, i).or_else(|| era_date(t, i)) {
                 return Some((i, end));
             }
-        } else if b == b'\n' && i > from + 2 {
+        } else if b == b'\n'
+            && (i > from + 2 || t[from..i].iter().any(|&c| matches!(c, b'.' | b'?' | b'!')))
+        {
+            // A label's value may start on the next line (`Date of birth:⏎1984-03-03`);
+            // after a sentence (`confirm your date of birth.⏎24/12/2024, 17:53 - You: …`)
+            // the next line is someone else's (see `date_answered`).
             return None;
         }
         i += 1;

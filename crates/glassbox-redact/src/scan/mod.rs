@@ -294,6 +294,19 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
     // Distinct values: whole findings (4+ bytes, anywhere) and the parts of names
     // (`Takumi` of `Takumi Sato`, only as a whole word). A value that is both is
     // searched as a whole value. The first finding with a value lends it its kind.
+    // A name is also masked where it recurs in lower case, as people type in chats
+    // (`hbd maría josé!` after `María José:`): those spellings are made first.
+    let lowered: Vec<(usize, Vec<u8>)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == EntityKind::Person && f.end - f.start >= 3)
+        .filter_map(|(idx, f)| {
+            let v = std::str::from_utf8(&t[f.start..f.end]).ok()?;
+            let low = v.to_lowercase();
+            (low != v && low.len() >= 3 && names.lower_case_is_rare(low.as_bytes()))
+                .then(|| (idx, low.into_bytes()))
+        })
+        .collect();
     let mut wanted: Vec<(&[u8], usize, bool)> = Vec::with_capacity(found.len() * 2);
     for (idx, f) in found.iter().enumerate() {
         let v = &t[f.start..f.end];
@@ -305,6 +318,10 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
                 wanted.push((p, idx, true));
             }
         }
+    }
+    for (idx, low) in &lowered {
+        // Whole words only: `ana` must not mask `banana`.
+        wanted.push((low.as_slice(), *idx, true));
     }
     if wanted.is_empty() {
         return;

@@ -1243,11 +1243,26 @@ fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
             } else if d.is_uppercase()
                 && j > i + l
                 && (matches!(t[j - 1], b'\'' | b'-')
-                    || &t[i..j] == b"Mc"
-                    || &t[i..j] == b"Mac"
+                    || matches!(
+                        &t[i..j],
+                        b"Mc"
+                            | b"Mac"
+                            | b"Van"
+                            | b"Vander"
+                            | b"Vanden"
+                            | b"De"
+                            | b"Di"
+                            | b"Da"
+                            | b"Du"
+                            | b"La"
+                            | b"Le"
+                            | b"Fitz"
+                            | b"Del"
+                            | b"Della"
+                    )
                     || t[j - 1] == 0x99)
             {
-                // O'Brien, Jean-Luc, McDonald, D’Angelo
+                // O'Brien, Jean-Luc, McDonald, D’Angelo, VanderMeer, DiCaprio
                 j += dl;
             } else {
                 break;
@@ -1365,6 +1380,33 @@ impl NameDict {
         self.common.contains(&buf[..w.len()])
     }
 
+    /// One item of a list of names: a person's name as written, or nothing (an e-mail
+    /// address, a team).
+    fn field_item(&self, t: &[u8], i: usize, out: &mut Out) {
+        let Some((e0, k0)) = word_at(t, i) else {
+            return;
+        };
+        if k0 == Word::Han {
+            if let Some(end) = self.han_name(t, i, e0, true) {
+                out.push((EntityKind::Person, "name_field", i, end));
+            }
+            return;
+        }
+        let mut spans = [(0, 0, Word::Cap); 6];
+        let n = self.words_in(t, i, 4, &mut spans, false, false);
+        if n == 0 || at(t, spans[n - 1].1) == b'@' {
+            return;
+        }
+        let known = (0..n).any(|k| self.is_name(&t[spans[k].0..spans[k].1]));
+        let plain = !(0..n).any(|k| {
+            let w = &t[spans[k].0..spans[k].1];
+            not_a_person(w) || sender_not_person(w)
+        });
+        if plain && (known || n >= 2 || spans[0].2 == Word::Caseless) {
+            out.push((EntityKind::Person, "name_field", i, spans[n - 1].1));
+        }
+    }
+
     /// `JONES Kevin` at `i`: a family name in capitals, then given names. Returns the end.
     fn capitalised_surname_first(&self, t: &[u8], i: usize) -> Option<usize> {
         let ce = caps_word(t, i)?;
@@ -1384,6 +1426,19 @@ impl NameDict {
         caps_word(t, end + 1)
             .filter(|&ce| !self.is_common(&t[end + 1..ce]) && !super::util::letter_after(t, ce))
             .unwrap_or(end)
+    }
+
+    /// Whether a name written in lower case is no everyday word (`maría josé`,
+    /// `timothy`; not `will`, `grace`, `rose`), so it may be masked where it recurs.
+    pub(crate) fn lower_case_is_rare(&self, low: &[u8]) -> bool {
+        low.split(|&b| b == b' ').all(|w| {
+            w.len() >= 3 && !self.is_common(w) && !self.ambiguous.contains(w) && {
+                // The lists hold names capitalised: `Will`, `Grace`.
+                let mut cap = w.to_vec();
+                cap[0] = cap[0].to_ascii_uppercase();
+                !self.not_names.contains(cap.as_slice()) && !self.ambiguous.contains(cap.as_slice())
+            }
+        })
     }
 
     /// Whether the words of a line could be someone signing: no everyday, product,
@@ -1725,15 +1780,23 @@ impl NameDict {
     fn after_cue(&self, t: &[u8], e: usize, cue: Cue, out: &mut Out) {
         let mut i = e;
         let mut skipped = 0;
+        // Quotes may be escaped as deep as JSON nests (`"beneficiary\\": \\"Şeyma Ünal`).
         while i < t.len()
             && skipped < 4
             && matches!(
                 t[i],
-                b' ' | b',' | b':' | b'\n' | b'\r' | b'\t' | b'-' | b'"' | b'\''
+                b' ' | b',' | b':' | b'\n' | b'\r' | b'\t' | b'-' | b'"' | b'\'' | b'\\'
             )
         {
+            if t[i] == b'\\' {
+                // An escaped line break is read below.
+                if super::util::newline_len(t, i) > 0 {
+                    break;
+                }
+            } else {
+                skipped += 1;
+            }
             i += 1;
-            skipped += 1;
         }
         // Escaped newline inside JSON (`Best,\nAdaeze`, also `\\n`).
         i += super::util::newline_len(t, i);
@@ -1848,6 +1911,29 @@ impl NameDict {
         }
         while at(t, i) == b' ' {
             i += 1;
+        }
+        // A list of names: `"attendees": ["Đỗ Nhật Vinh", "Võ Thanh Trang"]`, also escaped.
+        if at(t, i) == b'[' {
+            let mut k = i + 1;
+            for _ in 0..12 {
+                k = super::util::skip_spaces(t, k, 4);
+                let vs = super::util::skip_quote(t, k);
+                if vs == k {
+                    return;
+                }
+                self.field_item(t, vs, out);
+                // On to the next item: past the closing quote and the comma.
+                let Some(q) = memchr::memchr2(b'"', b'\'', &t[vs..t.len().min(vs + 120)]) else {
+                    return;
+                };
+                let mut n = vs + q + 1;
+                n = super::util::skip_spaces(t, n, 4);
+                if at(t, n) != b',' {
+                    return;
+                }
+                k = n + 1;
+            }
+            return;
         }
         i = super::util::skip_quote(t, i);
         if let Some(end) = self.capitalised_surname_first(t, i) {
