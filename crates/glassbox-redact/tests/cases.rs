@@ -836,6 +836,10 @@ fn addresses_and_birth_dates_of_more_shapes() {
         ("氏名: 橋本健太\n生年月日: 昭和34年3月6日\n", "昭和34年3月6日"),
         ("Rayane, Data de Nasc.: 27/09/1947. O cartão", "27/09/1947"),
         ("{\"patientDob\": \"1984-03-03\", \"dateOfBirth\": \"12/05/1990\"}", "12/05/1990"),
+        ("생년월일: 1985년 7월 4일", "1985년 7월 4일"),
+        ("dob: 4 Jul 85", "4 Jul 85"),
+        ("name,dob\nAnna Li,1985-07-04\nBo Ek,1990-01-02", "1990-01-02"),
+        ("| Name | DOB |\n|---|---|\n| A. Li | 1985-07-04 |\n| B. Ek | 1990-01-02 |", "1990-01-02"),
         (
             "24/12/2024, 17:47 - Support: please confirm your date of birth.\n24/12/2024, 17:53 - You: 1959-01-12\n",
             "1959-01-12",

@@ -151,6 +151,26 @@ fn line_at(t: &[u8], s: usize) -> (usize, usize) {
 }
 
 /// Findings in every table of `t`.
+/// A Markdown table row `| a | b |` without its outer pipes, so its cells are the fields.
+fn outer_pipes(t: &[u8], mut s: usize, mut e: usize, sep: u8) -> (usize, usize) {
+    if sep != b'|' {
+        return (s, e);
+    }
+    while e > s && matches!(t[e - 1], b' ' | b'\r') {
+        e -= 1;
+    }
+    while s < e && t[s] == b' ' {
+        s += 1;
+    }
+    if s < e && t[s] == b'|' {
+        s += 1;
+    }
+    if e > s && t[e - 1] == b'|' {
+        e -= 1;
+    }
+    (s, e)
+}
+
 pub fn scan(t: &[u8], out: &mut Out) {
     // Cheap gate: a table needs a line break and separators.
     if !t.contains(&b'\n') {
@@ -189,12 +209,13 @@ pub fn scan(t: &[u8], out: &mut Out) {
             .enumerate()
             .max_by_key(|&(_, c)| *c)
             .unwrap_or((0, &0));
-        if !header || most < 2 {
+        if !header || most < 1 {
             ls = next;
             continue;
         }
         let sep = [b',', b'\t', b';', b'|'][best];
-        fields(t, ls, le, sep, &mut spans);
+        let (hs, he) = outer_pipes(t, ls, le, sep);
+        fields(t, hs, he, sep, &mut spans);
         if !spans.iter().all(|&(a, b)| is_identifier(&t[a..b])) {
             ls = next;
             continue;
@@ -232,7 +253,8 @@ pub fn scan(t: &[u8], out: &mut Out) {
         ls = next;
         while ls <= t.len() {
             let (re, next) = line_at(t, ls);
-            fields(t, ls, re, sep, &mut spans);
+            let (rs, re) = outer_pipes(t, ls, re, sep);
+            fields(t, rs, re, sep, &mut spans);
             if spans.len() != width {
                 break;
             }

@@ -475,6 +475,12 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "född",
         "fødselsdato",
         "födelsedatum",
+        "födelsedag",
+        "fødselsdag",
+        "geburtstag",
+        "b-day",
+        "bday",
+        "b'day",
         "syntynyt",
         "syntymäaika",
         "doğum",
@@ -2163,17 +2169,29 @@ fn era_date(t: &[u8], i: usize) -> Option<usize> {
 
 /// `1978年5月7日`.
 fn cjk_date(t: &[u8], i: usize) -> Option<usize> {
-    let (y, mut k) = num(t, i, 4, 4)?;
-    if !(1900..=2100).contains(&y) || !t[k..].starts_with("年".as_bytes()) {
+    // Chinese and Japanese `1978年5月7日`, Korean `1978년 5월 7일`.
+    let (y, k) = num(t, i, 4, 4)?;
+    if !(1900..=2100).contains(&y) {
         return None;
     }
-    k += 3;
+    let unit = |k: usize, cjk: &str, hangul: &str| {
+        if t[k..].starts_with(cjk.as_bytes()) || t[k..].starts_with(hangul.as_bytes()) {
+            Some(skip_spaces(t, k + 3, 1))
+        } else {
+            None
+        }
+    };
+    let k = unit(k, "年", "년")?;
     let (m, k2) = num(t, k, 1, 2)?;
-    if !(1..=12).contains(&m) || !t[k2..].starts_with("月".as_bytes()) {
+    if !(1..=12).contains(&m) {
         return None;
     }
-    let (d, k3) = num(t, k2 + 3, 1, 2)?;
-    ((1..=31).contains(&d) && t[k3..].starts_with("日".as_bytes())).then_some(k3 + 3)
+    let k2 = unit(k2, "月", "월")?;
+    let (d, k3) = num(t, k2, 1, 2)?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    unit(k3, "日", "일").map(|_| k3 + 3)
 }
 
 /// `dob=19740228`, `"birth_date": "20011103"`: eight digits right after the cue's `=` or
@@ -2329,8 +2347,13 @@ fn year_after(t: &[u8], mut i: usize) -> Option<usize> {
     {
         i += 3;
     }
-    let (y, e) = num(t, i, 4, 4)?;
-    (1900..=2100).contains(&y).then_some(e)
+    let (y, e) = num(t, i, 2, 4)?;
+    // A two-digit year (`4 Jul 85`) only where nothing numeric follows (`4 Jul 10:30`).
+    match e - i {
+        4 => (1900..=2100).contains(&y).then_some(e),
+        2 => (!matches!(at(t, e), b':' | b'.' | b'/' | b'-')).then_some(e),
+        _ => None,
+    }
 }
 
 fn month_day_year(t: &[u8], i: usize) -> Option<usize> {
