@@ -1275,6 +1275,22 @@ fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
             }
             return None;
         }
+        // A possessive is no part of the name: `Rohit's number`, `Maria’s order`; but
+        // the last word of a brand stays whole (`Jack Daniel's`, `Trader Joe's`).
+        let after_cap_word = i >= 3 && t[i - 1] == b' ' && {
+            let ws = t[..i - 1]
+                .iter()
+                .rposition(|b| !b.is_ascii_alphabetic())
+                .map_or(0, |k| k + 1);
+            ws < i - 1 && t[ws].is_ascii_uppercase()
+        };
+        if after_cap_word {
+            // kept whole
+        } else if j >= i + l + 3 && t[j - 1] == b's' && t[j - 2] == b'\'' {
+            j -= 2;
+        } else if j >= i + l + 5 && t[j - 1] == b's' && t[j - 4..j - 1] == *"’".as_bytes() {
+            j -= 4;
+        }
         if letter_after(t, j) || at(t, j) == b'_' {
             return None;
         }
@@ -2069,7 +2085,7 @@ fn run_back_letters(t: &[u8], i: usize) -> usize {
 fn closes_phrase(t: &[u8], end: usize) -> bool {
     matches!(
         at(t, end),
-        b',' | b'!' | b'\n' | b'\r' | b':' | b'.' | b';' | b'?' | 0
+        b',' | b'!' | b'\n' | b'\r' | b':' | b'.' | b';' | b'?' | b'"' | b')' | 0
     ) || (at(t, end) == b' ' && matches!(at(t, end + 1), b'-' | b'!' | b'?'))
         || super::util::newline_len(t, end) > 0
         || ["，", "、", "！", "。", "：", "،", "!"]
@@ -2165,8 +2181,36 @@ pub(crate) fn sender_not_person(w: &[u8]) -> bool {
         "staff",
         "crew",
         "it",
+        // Teams in other languages (`Ihr Support-Team`, `L'équipe support`).
+        "ihr",
+        "ihre",
+        "votre",
+        "équipe",
+        "l'équipe",
+        "equipe",
+        "equipo",
+        "el",
+        "squadra",
+        "kundenservice",
+        "kundendienst",
+        "servicio",
+        "atención",
+        "servizio",
+        "serviço",
+        "atendimento",
+        "klantenservice",
+        "kundeservice",
+        "kundtjänst",
+        "asiakaspalvelu",
+        "obsługa",
+        "zespół",
+        "поддержка",
+        "служба",
     ];
-    WORDS.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
+    // `Support-Team`: any part of a joined word.
+    w.split(|&b| b == b'-')
+        .any(|p| WORDS.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(p)))
+        || WORDS.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
 }
 
 /// Words that make a capitalised value an organisation, a place or a thing rather than
