@@ -855,3 +855,28 @@ fn addresses_and_birth_dates_of_more_shapes() {
     );
     assert!(out.contains("24/12/2024, 17:53"), "{out}");
 }
+
+#[test]
+fn passwords_set_typed_or_answered() {
+    for (t, v) in [
+        ("new password is mapleharborpixelmuffin", "mapleharborpixelmuffin"),
+        ("moje hasło to Lantern_3370, ok", "Lantern_3370"),
+        ("le nouveau mdp c'est Ripple_1151)", "Ripple_1151"),
+        ("changed the router admin, changed it to Eclipse#6840", "Eclipse#6840"),
+        ("the app won't accept my password, i'm typing Saturn*3581 exactly", "Saturn*3581"),
+        ("the password to the server is Hunter2x!", "Hunter2x"),
+        ("[20:57] Me: what's the streaming password again\n[21:00] Mum: football123\n[21:02] Me: ok", "football123"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    // Setting things that are no password, and words after a password word.
+    let r = redactor();
+    for t in [
+        "set it to python3.11 in the config",
+        "the password is incorrect",
+        "changed it to utf8mb4 last week",
+        "Reset the password to the default in settings",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -38,6 +38,9 @@ pub enum Trigger {
     Name { strong: bool },
     /// A greeting: a name may follow alone (`Hi Takumi,`).
     Greeting,
+    /// A value being set or typed (`changed it to`, `the new one is`, `i'm typing`): a
+    /// password when it has a password's shape and a password word comes shortly before.
+    SetTo,
     /// Someone saying who they are or who did something (`it's Johan`, `hier ist
     /// Cédric`, `by=Justine`): only a known given name may follow.
     Intro,
@@ -776,6 +779,23 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         v.push((k, Intro));
     }
     for k in [
+        "changed it to",
+        "set it to",
+        "reset it to",
+        "updated it to",
+        "changed to",
+        "the new one is",
+        "new one is",
+        "i'm typing",
+        "im typing",
+        "i am typing",
+        "yeah to",
+        "it's now",
+        "now it's",
+    ] {
+        v.push((k, SetTo));
+    }
+    for k in [
         "me llamo",
         "mi nombre es",
         "je m'appelle",
@@ -1200,6 +1220,20 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 // A sign-off on its own line (`Thanks,` / `Best,` then a newline) is a strong cue.
                 let strong = strong || (at(t, e - 1) == b',' && super::util::newline_len(t, e) > 0);
                 names.after_context(t, e, strong, out);
+            }
+        }
+        SetTo => {
+            if letter_boundary(t, s) && at(t, e) == b' ' && password_nearby(t, s) {
+                let vs = e + 1;
+                let mut ve = run_while(t, vs, 64, |b| {
+                    b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
+                });
+                while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
+                    ve -= 1;
+                }
+                if ve > vs && password_shaped(t, vs, ve) {
+                    out.push((EntityKind::Secret, "password_set", vs, ve));
+                }
             }
         }
         Intro => {
@@ -1970,6 +2004,81 @@ fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
     }
 }
 
+/// A password asked for and given as the whole next message: the line after the cue's
+/// ends in a question (`what's the streaming password again`, `wifi password?`) and the
+/// next line, after its speaker (`Mum: `, `<angelo> `, `- You: `), is one password-shaped
+/// token.
+fn secret_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let nl = e + memchr::memchr(b'\n', &t[e..t.len().min(e + 80)])?;
+    let asked = &t[e..nl];
+    let question =
+        asked.contains(&b'?') || asked.windows(5).any(|w| w.eq_ignore_ascii_case(b"again"));
+    if !question {
+        return None;
+    }
+    let ls = nl + 1;
+    let le = memchr::memchr(b'\n', &t[ls..t.len().min(ls + 160)])
+        .map_or(t.len().min(ls + 160), |k| ls + k);
+    let line = &t[ls..le];
+    let k = line
+        .windows(2)
+        .rposition(|w| w == b": " || w == b"> " || w == b"- ")
+        .map(|k| ls + k + 2)?;
+    let mut ve = le;
+    while ve > k && matches!(t[ve - 1], b' ' | b'\r') {
+        ve -= 1;
+    }
+    if ve <= k || t[k..ve].contains(&b' ') {
+        return None;
+    }
+    password_shaped(t, k, ve).then_some((k, ve))
+}
+
+/// A word for a password within the 240 bytes before `s` (`…the wifi password? … i
+/// changed it to X`), in the languages the password cues cover.
+fn password_nearby(t: &[u8], s: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "password",
+        "passwd",
+        "passphrase",
+        "passcode",
+        "pwd",
+        "pw ",
+        "pw:",
+        "wifi",
+        "wi-fi",
+        "login",
+        "log in",
+        "admin",
+        "pin ",
+        "contraseña",
+        "clave",
+        "passwort",
+        "kennwort",
+        "mot de passe",
+        "mdp",
+        "senha",
+        "wachtwoord",
+        "lösenord",
+        "passord",
+        "adgangskode",
+        "salasana",
+        "hasło",
+        "heslo",
+        "şifre",
+        "parola",
+        "пароль",
+        "密码",
+        "パスワード",
+        "비밀번호",
+    ];
+    let w = &t[s.saturating_sub(240)..s];
+    WORDS.iter().any(|k| {
+        let k = k.as_bytes();
+        w.windows(k.len()).any(|x| x.eq_ignore_ascii_case(k))
+    })
+}
+
 /// `t[vs..ve]` has a password's shape: a secret-looking token, a long run of lower-case
 /// letters (a passphrase written as one word), or a weak password.
 fn password_shaped(t: &[u8], vs: usize, ve: usize) -> bool {
@@ -2022,6 +2131,7 @@ fn reads_secret_elsewhere(v: &[u8]) -> bool {
 const COPULAS: &[&str] = &[
     "is", "ist", "est", "es", "è", "é", "är", "er", "on", "jest", "je", "este", "была", "—", "は",
     "是", "为", "為", "은", "는", "=", "was", "lautet", "sont", "são", "son", "sind", "are",
+    "c'est", "c’est", "to",
 ];
 
 fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &mut Vec<KwHit>) {
@@ -2095,7 +2205,22 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         }
         _ if !loose => {
             // `is` and its kin: `ist`, `est`, `es`, `è`, `é`, `är`, `er`, `jest`, `は`, `是`.
-            if let Some(n) = copula_at(t, i) {
+            // `to` names the value only when one follows (`changed the password to
+            // Hunter2!`, `hasło to Lantern_3370`), not in `the password to the server is …`.
+            let to_then_value = |n: usize| {
+                let vs = i + n + 1;
+                let ve = run_while(t, vs, 64, |b| {
+                    b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
+                });
+                let mut ve2 = ve;
+                while ve2 > vs && matches!(t[ve2 - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
+                    ve2 -= 1;
+                }
+                at(t, i + n) == b' ' && ve2 > vs && password_shaped(t, vs, ve2)
+            };
+            let copula = copula_at(t, i)
+                .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n));
+            if let Some(n) = copula {
                 i += n;
                 if at(t, i) == b':' {
                     i += 1;
@@ -2124,6 +2249,10 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                     // bank one is S3cur1ty99`: further on the line, values with a
                     // password's shape after `is` or `to`.
                     shaped_values_after(t, i, out);
+                    // `what's the wifi password again?⏎[21:00] Mum: football123`.
+                    if let Some((vs, ve)) = secret_answered(t, e) {
+                        out.push((EntityKind::Secret, "password_answer", vs, ve));
+                    }
                     return;
                 };
                 i = after;
@@ -2199,7 +2328,9 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         let word = NOT_A_SECRET
             .iter()
             .any(|w| w.as_bytes().eq_ignore_ascii_case(v));
-        !word && v.len() >= 3 && (strong_sep || has_digit || has_sym || mixed)
+        // A passphrase written as one lower-case word (`mapleharborpixelmuffin`).
+        let joined = v.len() >= 12 && v.iter().all(u8::is_ascii_lowercase);
+        !word && v.len() >= 3 && (strong_sep || has_digit || has_sym || mixed || joined)
     };
     if plausible {
         out.push((
