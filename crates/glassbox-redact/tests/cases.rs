@@ -857,6 +857,23 @@ fn addresses_and_birth_dates_of_more_shapes() {
 }
 
 #[test]
+fn national_phones_with_slashes_dots_and_area_codes_in_parentheses() {
+    for (t, v) in [
+        ("- Franziska Engel: 0221/7596800\n", "0221/7596800"),
+        ("- Gaëlle Ménard: 07.56.78.86.07\n", "07.56.78.86.07"),
+        (
+            "the best number to reach her is (02) 2446 5989.",
+            "(02) 2446 5989",
+        ),
+    ] {
+        masked(t, v, "PHONE");
+    }
+    let r = redactor();
+    let t = "released 01.02.2024 and 2024.01.02, v0.12.3.4";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}
+
+#[test]
 fn passwords_set_typed_or_answered() {
     for (t, v) in [
         ("new password is mapleharborpixelmuffin", "mapleharborpixelmuffin"),

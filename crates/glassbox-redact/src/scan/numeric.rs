@@ -69,6 +69,11 @@ const PHONE_WORDS: &[&str] = &[
     "bel me",
     "ring me",
     "ring",
+    "reach",
+    "callback",
+    "call back",
+    "call-back",
+    "text me",
     "zadzwoń",
     "zavolejte",
     "hívjon",
@@ -556,7 +561,8 @@ fn classify(
         && j >= 2
         && (10..=12).contains(&nd)
         && (2..=5).contains(&l[0])
-        && c[..j - 1].iter().all(|x| matches!(x.sep, b' ' | b'-'))
+        // `0221/7596800` (DE), `07.56.78.86.07` (FR), `(02) 2446 5989` (AU).
+        && c[..j - 1].iter().all(|x| matches!(x.sep, b' ' | b'-' | b'/' | b'.' | b')'))
         && !(j == 3 && l[2] == 4 && l[1] <= 2)
     {
         return Some((EntityKind::Phone, "phone_national"));
