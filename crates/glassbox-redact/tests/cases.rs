@@ -874,6 +874,25 @@ fn national_phones_with_slashes_dots_and_area_codes_in_parentheses() {
 }
 
 #[test]
+fn cards_grouped_as_people_type_them() {
+    for t in [
+        "card 4539-1488-\n0343-6467 ok",
+        "card 4539 14880343 6467",
+        "card 45391 48803 436467",
+        "card 4539  1488  0343  6467",
+    ] {
+        let out = redactor().redact_str(t, Source::Other);
+        assert!(
+            out.contains("[CREDIT_CARD]") && !out.contains("6467"),
+            "{out}"
+        );
+    }
+    // Irregular groups need a card word: an order id is no card.
+    let t = "order 404-1234567-1234567";
+    assert_eq!(redactor().redact_str(t, Source::Other), t);
+}
+
+#[test]
 fn passwords_set_typed_or_answered() {
     for (t, v) in [
         ("new password is mapleharborpixelmuffin", "mapleharborpixelmuffin"),

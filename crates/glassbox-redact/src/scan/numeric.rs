@@ -183,6 +183,13 @@ fn detect_inner(
             // No-break spaces (U+00A0, U+202F) between groups.
             0xC2 if at(t, i + 1) == 0xA0 => (b' ', 2),
             0xE2 if at(t, i + 1) == 0x80 && at(t, i + 2) == 0xAF => (b' ', 3),
+            // Two spaces between groups, as copied from a form (`4539  1488`).
+            b' ' if at(t, i + 1) == b' ' && at(t, i + 2).is_ascii_digit() => (b' ', 2),
+            // A hyphen ending a wrapped line (`4539-1488-⏎0343-6467`).
+            b'-' if matches!(at(t, i + 1), b'\n' | b'\r' | b'\\') => match wrap_len(t, i + 1) {
+                Some(k) => (b'\n', k + 1),
+                None => break,
+            },
             b' ' | b'-' | b'.' | b'/' => (c, 1),
             // A value wrapped over a line break, also escaped inside a JSON string.
             b'\n' | b'\r' | b'\\' => match wrap_len(t, i) {
@@ -481,7 +488,9 @@ fn classify(
                 && (l[..j - 1].iter().all(|&x| x == 4) && l[j - 1] <= 4
                     || l == [4, 6, 5]
                     || l == [4, 6, 4]
-                    || (wrapped && l.iter().all(|&x| x >= 2))));
+                    || (wrapped && l.iter().all(|&x| x >= 2))
+                    // Groups as someone typed them (`4539 14880343 6467`), after a card word.
+                    || (l.iter().all(|&x| x >= 3) && card_cue_before(t, begin))));
         if layout_ok && validate::card_brand_ok(d) && validate::luhn(d) {
             return Some((EntityKind::CreditCard, "luhn"));
         }
@@ -595,6 +604,37 @@ fn classify(
         }
     }
     None
+}
+
+/// A payment-card word shortly before `begin` (`card`, `Visa`, `tarjeta`, `Karte`…).
+fn card_cue_before(t: &[u8], begin: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "card",
+        "visa",
+        "mastercard",
+        "amex",
+        "cc",
+        "tarjeta",
+        "carte",
+        "karte",
+        "cartão",
+        "cartao",
+        "carta",
+        "kaart",
+        "kort",
+        "kortti",
+        "karta",
+        "kart",
+        "карта",
+        "카드",
+        "カード",
+        "卡",
+    ];
+    let w = &t[begin.saturating_sub(40)..begin];
+    WORDS.iter().any(|k| {
+        let k = k.as_bytes();
+        w.windows(k.len()).any(|x| x.eq_ignore_ascii_case(k))
+    })
 }
 
 /// E.164 numbers: country code, then a national number valid for that country.
