@@ -294,12 +294,14 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
     // Distinct values: whole findings (4+ bytes, anywhere) and the parts of names
     // (`Takumi` of `Takumi Sato`, only as a whole word). A value that is both is
     // searched as a whole value. The first finding with a value lends it its kind.
-    // A name is also masked where it recurs in lower case, as people type in chats
-    // (`hbd maría josé!` after `María José:`): those spellings are made first.
+    // In a chat transcript a name is also masked where it recurs in lower case, as
+    // people type there (`hbd maría josé!` after `María José:`): those spellings are
+    // made first.
+    let chat = found.iter().any(|f| f.rule == "chat_speaker");
     let lowered: Vec<(usize, Vec<u8>)> = found
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.kind == EntityKind::Person && f.end - f.start >= 3)
+        .filter(|(_, f)| chat && f.kind == EntityKind::Person && f.end - f.start >= 3)
         .filter_map(|(idx, f)| {
             let v = std::str::from_utf8(&t[f.start..f.end]).ok()?;
             let low = v.to_lowercase();

@@ -345,10 +345,13 @@ const PERSON_VERBS: &[&str] = &[
 
 /// One of [`PERSON_VERBS`] starts at `end`.
 fn person_verb_after(t: &[u8], end: usize) -> bool {
+    // The first letter is compared before the rest: most words start no verb.
+    let first = at(t, end + 1);
     at(t, end) == b' '
-        && PERSON_VERBS
-            .iter()
-            .any(|v| t[end..].starts_with(v.as_bytes()))
+        && PERSON_VERBS.iter().any(|v| {
+            let v = v.as_bytes();
+            v[1] == first && t[end..].starts_with(v)
+        })
 }
 
 /// Capitalised words that open product, place and organisation names and
@@ -1277,19 +1280,24 @@ fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
         }
         // A possessive is no part of the name: `Rohit's number`, `Maria’s order`; but
         // the last word of a brand stays whole (`Jack Daniel's`, `Trader Joe's`).
-        let after_cap_word = i >= 3 && t[i - 1] == b' ' && {
-            let ws = t[..i - 1]
-                .iter()
-                .rposition(|b| !b.is_ascii_alphabetic())
-                .map_or(0, |k| k + 1);
-            ws < i - 1 && t[ws].is_ascii_uppercase()
-        };
-        if after_cap_word {
-            // kept whole
-        } else if j >= i + l + 3 && t[j - 1] == b's' && t[j - 2] == b'\'' {
-            j -= 2;
+        let possessive = if j >= i + l + 3 && t[j - 1] == b's' && t[j - 2] == b'\'' {
+            2
         } else if j >= i + l + 5 && t[j - 1] == b's' && t[j - 4..j - 1] == *"’".as_bytes() {
-            j -= 4;
+            4
+        } else {
+            0
+        };
+        if possessive > 0 {
+            let after_cap_word = i >= 3 && t[i - 1] == b' ' && {
+                let ws = t[..i - 1]
+                    .iter()
+                    .rposition(|b| !b.is_ascii_alphabetic())
+                    .map_or(0, |k| k + 1);
+                ws < i - 1 && t[ws].is_ascii_uppercase()
+            };
+            if !after_cap_word {
+                j -= possessive;
+            }
         }
         if letter_after(t, j) || at(t, j) == b'_' {
             return None;
@@ -2110,107 +2118,119 @@ impl Default for NameDict {
 
 /// Words of team, department and automated sender names.
 pub(crate) fn sender_not_person(w: &[u8]) -> bool {
+    // Lower case; the teams of other languages among them (`Ihr Support-Team`,
+    // `L'équipe support`).
     const WORDS: &[&str] = &[
-        "the",
-        "team",
-        "accounts",
         "account",
-        "receivable",
-        "payable",
-        "billing",
-        "invoicing",
-        "notifications",
-        "notification",
-        "ops",
-        "operations",
-        "support",
-        "service",
-        "services",
-        "customer",
-        "customers",
-        "care",
-        "sales",
-        "marketing",
-        "hr",
-        "finance",
-        "payroll",
+        "accounting",
+        "accounts",
         "admin",
         "administrator",
-        "noreply",
-        "no-reply",
-        "alerts",
         "alert",
-        "security",
-        "helpdesk",
-        "help",
-        "desk",
-        "office",
+        "alerts",
+        "asiakaspalvelu",
+        "atención",
+        "atendimento",
+        "automated",
+        "billing",
+        "bot",
+        "care",
+        "compliance",
+        "crew",
+        "customer",
+        "customers",
+        "daemon",
         "department",
         "dept",
-        "bot",
-        "system",
-        "systems",
-        "automated",
-        "platform",
-        "engineering",
-        "infrastructure",
+        "desk",
         "devops",
-        "legal",
-        "compliance",
-        "shipping",
-        "logistics",
-        "orders",
-        "returns",
-        "refunds",
-        "invoices",
-        "payments",
-        "membership",
-        "subscriptions",
-        "newsletter",
-        "updates",
         "digest",
-        "reminders",
-        "mailer",
-        "daemon",
-        "postmaster",
-        "webmaster",
-        "info",
-        "accounting",
-        "reception",
-        "management",
-        "staff",
-        "crew",
-        "it",
-        // Teams in other languages (`Ihr Support-Team`, `L'équipe support`).
-        "ihr",
-        "ihre",
-        "votre",
-        "équipe",
-        "l'équipe",
+        "el",
+        "engineering",
         "equipe",
         "equipo",
-        "el",
-        "squadra",
-        "kundenservice",
-        "kundendienst",
-        "servicio",
-        "atención",
-        "servizio",
-        "serviço",
-        "atendimento",
+        "finance",
+        "help",
+        "helpdesk",
+        "hr",
+        "ihr",
+        "ihre",
+        "info",
+        "infrastructure",
+        "invoices",
+        "invoicing",
+        "it",
         "klantenservice",
+        "kundendienst",
+        "kundenservice",
         "kundeservice",
         "kundtjänst",
-        "asiakaspalvelu",
+        "l'équipe",
+        "legal",
+        "logistics",
+        "mailer",
+        "management",
+        "marketing",
+        "membership",
+        "newsletter",
+        "no-reply",
+        "noreply",
+        "notification",
+        "notifications",
         "obsługa",
+        "office",
+        "operations",
+        "ops",
+        "orders",
+        "payable",
+        "payments",
+        "payroll",
+        "platform",
+        "postmaster",
+        "receivable",
+        "reception",
+        "refunds",
+        "reminders",
+        "returns",
+        "sales",
+        "security",
+        "service",
+        "services",
+        "servicio",
+        "servizio",
+        "serviço",
+        "shipping",
+        "squadra",
+        "staff",
+        "subscriptions",
+        "support",
+        "system",
+        "systems",
+        "team",
+        "the",
+        "updates",
+        "votre",
+        "webmaster",
         "zespół",
+        "équipe",
         "поддержка",
         "служба",
     ];
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static [u8]>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| WORDS.iter().map(|w| w.as_bytes()).collect());
+    let one = |p: &[u8]| {
+        if p.len() < 2 || p.len() > 24 {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        for (k, &b) in p.iter().enumerate() {
+            buf[k] = b.to_ascii_lowercase();
+        }
+        set.contains(&buf[..p.len()])
+    };
     // `Support-Team`: any part of a joined word.
-    w.split(|&b| b == b'-')
-        .any(|p| WORDS.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(p)))
-        || WORDS.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
+    one(w) || (memchr::memchr(b'-', w).is_some() && w.split(|&b| b == b'-').any(one))
 }
 
 /// Words that make a capitalised value an organisation, a place or a thing rather than
