@@ -893,6 +893,23 @@ fn cards_grouped_as_people_type_them() {
 }
 
 #[test]
+fn addresses_written_to_stop_harvesters() {
+    for (t, v) in [
+        ("anna&#64;example.com", "anna&#64;example.com"),
+        (
+            "write to anna [at] example [dot] com today",
+            "anna [at] example [dot] com",
+        ),
+        ("anna(at)example.com", "anna(at)example.com"),
+        ("anna＠example.com", "anna＠example.com"),
+    ] {
+        masked(t, v, "EMAIL");
+    }
+    let t = "press the [at] sign, or see (at) the top";
+    assert_eq!(redactor().redact_str(t, Source::Other), t);
+}
+
+#[test]
 fn passwords_set_typed_or_answered() {
     for (t, v) in [
         ("new password is mapleharborpixelmuffin", "mapleharborpixelmuffin"),

@@ -14,6 +14,8 @@ pub enum Trigger {
     Prefix(&'static str, PrefixShape),
     /// `@` of an e-mail address.
     At,
+    /// An at sign written otherwise (`&#64;`, `&commat;`, ` [at] `, `(at)`, `＠`).
+    AtWritten,
     /// `://` of a URL.
     Url,
     /// `-----BEGIN` of a PEM block.
@@ -138,6 +140,14 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         ("npm_", Prefix("npm_token", Min(36))),
         ("eyJ", Prefix("jwt", Jwt)),
         ("@", At),
+        ("&#64;", AtWritten),
+        ("&#x40;", AtWritten),
+        ("&commat;", AtWritten),
+        (" [at] ", AtWritten),
+        ("[at]", AtWritten),
+        ("(at)", AtWritten),
+        (" (at) ", AtWritten),
+        ("＠", AtWritten),
         ("://", Url),
         ("-----BEGIN", Pem),
         ("bearer ", Bearer),
@@ -1144,6 +1154,26 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 }
             }
         }
+        AtWritten => {
+            // ` [at] ` and `(at)` need a dot written out or not after them:
+            // `anna [at] example [dot] com` is read as far as `example`, and the
+            // dotted domain must follow.
+            let mut found = Vec::new();
+            if email_around(t, s, e, &mut found) {
+                out.extend(found);
+            } else if let Some(end) = dotted_domain(t, e) {
+                let mut ls = s;
+                while ls > 0
+                    && (t[ls - 1].is_ascii_alphanumeric()
+                        || matches!(t[ls - 1], b'.' | b'_' | b'-' | b'+'))
+                {
+                    ls -= 1;
+                }
+                if ls < s {
+                    out.push((EntityKind::Email, "email", ls, end));
+                }
+            }
+        }
         Url => url(t, s, e, out),
         Pem => pem(t, s, out),
         Bearer => {
@@ -1380,6 +1410,36 @@ fn prefix_secret(t: &[u8], s: usize, e: usize, shape: PrefixShape) -> Option<usi
 }
 
 fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) -> bool {
+    email_around(t, a, a + 1, out)
+}
+
+/// `example [dot] com`, `example(dot)co(dot)uk`: a domain with its dots written out,
+/// starting at `i`; returns its end.
+fn dotted_domain(t: &[u8], i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut parts = 0;
+    loop {
+        let ws = k;
+        k = run_while(t, k, 63, |b| b.is_ascii_alphanumeric() || b == b'-');
+        if k == ws {
+            return None;
+        }
+        parts += 1;
+        let rest = &t[k..t.len().min(k + 8)];
+        let sep = [&b" [dot] "[..], b"[dot]", b" (dot) ", b"(dot)", b" dot "]
+            .into_iter()
+            .find(|d| rest.len() >= d.len() && rest[..d.len()].eq_ignore_ascii_case(d));
+        match sep {
+            Some(d) => k += d.len(),
+            None => break,
+        }
+    }
+    (parts >= 2 && t[k - 1].is_ascii_alphabetic()).then_some(k)
+}
+
+/// An address around an at sign written at `t[a..z]`: `@`, or as people and pages
+/// write it to stop harvesters (`&#64;`, `&commat;`, ` [at] `, `(at)`, a full-width `＠`).
+fn email_around(t: &[u8], a: usize, z: usize, out: &mut Vec<KwHit>) -> bool {
     use super::util::{char_at, char_before};
     // Letters of any alphabet count (`josé@correo.es`, `müller@beispiel.de`,
     // `иван@пример.рф`), CJK text glued to an address does not.
@@ -1400,17 +1460,17 @@ fn email(t: &[u8], a: usize, out: &mut Vec<KwHit>) -> bool {
         return false;
     }
     let dom = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-') || intl(c);
-    let mut e = a + 1;
-    while e - a < 255 {
+    let mut e = z;
+    while e - z < 255 {
         match char_at(t, e) {
             Some((c, l)) if dom(c) => e += l,
             _ => break,
         }
     }
-    while e > a + 1 && matches!(t[e - 1], b'.' | b'-') {
+    while e > z && matches!(t[e - 1], b'.' | b'-') {
         e -= 1;
     }
-    let domain = &t[a + 1..e];
+    let domain = &t[z..e];
     let Some(dot) = domain.iter().rposition(|&b| b == b'.') else {
         return false;
     };
