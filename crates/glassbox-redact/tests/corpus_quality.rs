@@ -10,7 +10,9 @@
 //!   the half the scanner is tuned on). Its misses are not printed: nobody
 //!   tunes against it;
 //! - a second development set (`tests/fixtures/pii/eval-dev2.jsonl`, written by
-//!   `scripts/pii_dev2/gen.py` apart from both halves) on the scanner's weak types.
+//!   `scripts/pii_dev2/gen.py` apart from both halves) on the scanner's weak types;
+//! - a fresh set (`tests/fixtures/pii/eval-fresh.jsonl`, `scripts/pii_fresh/gen.py`)
+//!   written by another author after the rules: report-only, only its totals print.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use glassbox_redact::{eval, KeyRing, RedactConfig, Redactor};
@@ -143,7 +145,7 @@ fn holdout_floor(ty: &str) -> f64 {
 }
 
 /// PERSON, ADDRESS, DATE_OF_BIRTH, HEALTH, PASSWORD, PHONE, CREDIT_CARD, IBAN.
-const HOLDOUT_FLOORS: [f64; 8] = [0.80, 0.87, 0.86, 0.94, 0.92, 0.95, 0.96, 0.97];
+const HOLDOUT_FLOORS: [f64; 8] = [0.83, 0.90, 0.86, 0.94, 0.94, 0.96, 0.96, 0.97];
 
 #[test]
 fn held_back_half_quality() {
@@ -169,11 +171,11 @@ fn held_back_half_quality() {
 /// passwords in chats, forms, logs, tables and code, where the scanner is weakest.
 fn dev2_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.87,
-        "ADDRESS" => 0.94,
-        "DATE_OF_BIRTH" => 0.96,
-        "PASSWORD" => 0.88,
-        "PHONE" => 0.95,
+        "PERSON" => 0.93,
+        "ADDRESS" => 0.97,
+        "DATE_OF_BIRTH" => 0.98,
+        "PASSWORD" => 0.96,
+        "PHONE" => 0.99,
         _ => 0.99,
     }
 }
@@ -185,6 +187,34 @@ fn second_development_set_quality() {
         "\nsecond development set (eval-dev2.jsonl)\n{}",
         report.table()
     );
-    let failures = shortfalls(&report, dev2_floor, 0.985, 0.96);
+    let failures = shortfalls(&report, dev2_floor, 0.99, 0.98);
     assert!(failures.is_empty(), "dev2 quality fell: {failures:?}");
+}
+
+/// Floors on the fresh set (`eval-fresh.jsonl`, written by `scripts/pii_fresh/gen.py`
+/// by another author, with names, places and phrasing of its own, after the scanner's
+/// rules were written): report-only, its misses are never printed or read. The floors
+/// sit just under its first measurement; most are far below the targets, and the README
+/// says so.
+fn fresh_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.75,
+        "ADDRESS" => 0.80,
+        "DATE_OF_BIRTH" => 0.84,
+        "HEALTH" => 0.86,
+        "PASSWORD" => 0.70,
+        "PHONE" => 0.92,
+        "EMAIL" => 0.96,
+        "CREDIT_CARD" => 0.98,
+        "IBAN" => 0.97,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn fresh_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-fresh.jsonl")).unwrap();
+    println!("\nfresh set (eval-fresh.jsonl)\n{}", report.table());
+    let failures = shortfalls(&report, fresh_floor, 0.98, 0.84);
+    assert!(failures.is_empty(), "fresh-set quality fell: {failures:?}");
 }
