@@ -176,6 +176,13 @@ impl Redactor {
         self.scanner.scan(text.as_bytes())
     }
 
+    /// The name model's candidates in `text` (byte ranges) with their hashed features:
+    /// what `examples/train_name_model.rs` learns from.
+    #[doc(hidden)]
+    pub fn name_model_candidates(&self, text: &str) -> Vec<(usize, usize, Vec<u32>)> {
+        self.scanner.name_model_candidates(text.as_bytes())
+    }
+
     fn action_of(&self, f: &Finding) -> (Action, Cow<'_, str>) {
         match f.custom.and_then(|i| self.custom.get(usize::from(i))) {
             Some((label, a)) => (*a, Cow::Borrowed(label.as_str())),

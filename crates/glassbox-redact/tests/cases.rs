@@ -933,3 +933,23 @@ fn passwords_set_typed_or_answered() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn names_no_rule_decides_and_brands_named_after_people() {
+    // Two capitalised words in no name list and with no cue: the name model decides.
+    masked(
+        "the ticket was escalated and Itziar Etxeberria looked at it",
+        "Itziar Etxeberria",
+        "PERSON",
+    );
+    // Brands, shops and places named after a person are no one.
+    let r = redactor();
+    for t in [
+        "we bought it from Paul Smith and Tim Hortons",
+        "Trip approved: Saint-Lazare -> Ho Chi Minh City, fare 280,53 €",
+        "[10:04] Sentry: build failed\n[10:05] Copilot: retrying\n[10:06] Sentry: ok",
+        "Deploy Pipeline Stalled again on Kubernetes Cluster",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -145,7 +145,7 @@ fn holdout_floor(ty: &str) -> f64 {
 }
 
 /// PERSON, ADDRESS, DATE_OF_BIRTH, HEALTH, PASSWORD, PHONE, CREDIT_CARD, IBAN.
-const HOLDOUT_FLOORS: [f64; 8] = [0.83, 0.90, 0.86, 0.94, 0.94, 0.96, 0.96, 0.97];
+const HOLDOUT_FLOORS: [f64; 8] = [0.87, 0.90, 0.86, 0.94, 0.94, 0.96, 0.96, 0.97];
 
 #[test]
 fn held_back_half_quality() {
@@ -191,6 +191,35 @@ fn second_development_set_quality() {
     assert!(failures.is_empty(), "dev2 quality fell: {failures:?}");
 }
 
+/// Floors on the third development set (`eval-dev3.jsonl`, `scripts/pii_dev3/gen.py`, by
+/// another author, written to find the scanner's weak spots: names with no cue, brand
+/// and place names, passwords in many phrasings, PII-free texts full of look-alikes).
+fn dev3_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.81,
+        "ADDRESS" => 0.76,
+        "DATE_OF_BIRTH" => 0.93,
+        "PASSWORD" => 0.66,
+        "PHONE" => 0.94,
+        "CREDIT_CARD" => 0.94,
+        "IP_ADDRESS" => 0.93,
+        "US_SSN" => 0.95,
+        "HEALTH" => 0.97,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn third_development_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-dev3.jsonl")).unwrap();
+    println!(
+        "\nthird development set (eval-dev3.jsonl)\n{}",
+        report.table()
+    );
+    let failures = shortfalls(&report, dev3_floor, 0.985, 0.80);
+    assert!(failures.is_empty(), "dev3 quality fell: {failures:?}");
+}
+
 /// Floors on the fresh set (`eval-fresh.jsonl`, written by `scripts/pii_fresh/gen.py`
 /// by another author, with names, places and phrasing of its own, after the scanner's
 /// rules were written): report-only, its misses are never printed or read. The floors
@@ -198,7 +227,7 @@ fn second_development_set_quality() {
 /// says so.
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.75,
+        "PERSON" => 0.78,
         "ADDRESS" => 0.80,
         "DATE_OF_BIRTH" => 0.84,
         "HEALTH" => 0.86,
@@ -215,6 +244,6 @@ fn fresh_floor(ty: &str) -> f64 {
 fn fresh_set_quality() {
     let report = eval::evaluate(&redactor(), &corpus("eval-fresh.jsonl")).unwrap();
     println!("\nfresh set (eval-fresh.jsonl)\n{}", report.table());
-    let failures = shortfalls(&report, fresh_floor, 0.98, 0.84);
+    let failures = shortfalls(&report, fresh_floor, 0.985, 0.87);
     assert!(failures.is_empty(), "fresh-set quality fell: {failures:?}");
 }

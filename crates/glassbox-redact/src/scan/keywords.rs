@@ -2600,10 +2600,12 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
             if let Some(end) = cjk_date(t, i) {
                 return Some((i, end));
             }
-            if let Some(end) = numeric_date(t, i) {
-                return Some((i, end));
-            }
-            if let Some(end) = day_month_year(t, i) {
+            if let Some(end) = numeric_date(t, i).or_else(|| day_month_year(t, i)) {
+                // A date with a time is a time stamp (`14/07/2025, 09:20 - Papa: …`).
+                if time_after(t, end) {
+                    i = end;
+                    continue;
+                }
                 return Some((i, end));
             }
         } else if (b.is_ascii_alphabetic() || b >= 0xC0) && (i == 0 || !alnum(t[i - 1])) {
@@ -2621,6 +2623,19 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     None
+}
+
+/// A time of day right after a date: `, 09:20`, ` 09:20`, `T09:20`.
+fn time_after(t: &[u8], end: usize) -> bool {
+    let mut k = end;
+    if at(t, k) == b',' {
+        k += 1;
+    }
+    if matches!(at(t, k), b' ' | b'T') {
+        k += 1;
+    }
+    let d = run_while(t, k, 2, |b| b.is_ascii_digit());
+    d > k && at(t, d) == b':' && at(t, d + 1).is_ascii_digit() && at(t, d + 2).is_ascii_digit()
 }
 
 /// A birth-date question answered on the next line (`… please confirm your date of

@@ -24,6 +24,7 @@ mod chat;
 mod columns;
 mod health;
 mod keywords;
+mod name_model;
 mod names;
 mod numeric;
 mod tokens;
@@ -151,6 +152,12 @@ impl Scanner {
             custom,
             deny,
         })
+    }
+
+    /// The name model's candidates in `t` with their features (for training it).
+    #[doc(hidden)]
+    pub fn name_model_candidates(&self, t: &[u8]) -> Vec<(usize, usize, Vec<u32>)> {
+        self.names.model_candidates(t)
     }
 
     /// All findings in `t`, sorted, non-overlapping (overlaps merged into the

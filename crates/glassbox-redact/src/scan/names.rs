@@ -1172,6 +1172,8 @@ pub struct NameDict {
     not_names: Set,
     /// [`NOT_GIVEN`], looked up once per capitalised pair.
     not_given: Set,
+    /// For capitalised words no rule decides (see `name_model`).
+    model: super::name_model::NameModel,
 }
 
 fn set_of(items: impl Iterator<Item = &'static str>) -> Set {
@@ -1389,7 +1391,80 @@ impl NameDict {
             ambiguous: set_of(AMBIGUOUS_FIRST.iter().copied()),
             not_names,
             not_given: set_of(NOT_GIVEN.iter().copied()),
+            model: super::name_model::NameModel::load(),
         }
+    }
+
+    /// Whether the words `spans[..n]` starting at `s` are a candidate for the name model:
+    /// two to four capitalised words (particles between), none of them an everyday,
+    /// product, place, team or company word, not after a place word.
+    fn model_candidate(
+        &self,
+        t: &[u8],
+        s: usize,
+        spans: &[(usize, usize, Word); 6],
+        n: usize,
+    ) -> bool {
+        (2..=4).contains(&n)
+            && spans[0].2 == Word::Cap
+            && spans[n - 1].2 == Word::Cap
+            && (0..n).all(|k| {
+                let w = &t[spans[k].0..spans[k].1];
+                match spans[k].2 {
+                    Word::Particle => true,
+                    Word::Cap => {
+                        w.len() >= 2
+                            && !self.is_common(w)
+                            && !self.not_names.contains(w)
+                            && !self.not_given.contains(w)
+                            && !sender_not_person(w)
+                            && !not_a_person(w)
+                    }
+                    _ => false,
+                }
+            })
+            && !after_place_word(t, s)
+            && !in_eponym(t, s, spans, n)
+    }
+
+    /// The model's verdict on a candidate.
+    fn model_says_name(&self, t: &[u8], spans: &[(usize, usize, Word); 6], n: usize) -> bool {
+        if !self.model.trained() {
+            return false;
+        }
+        let mut words = [(0, 0); 6];
+        for (d, &(a, b, _)) in words.iter_mut().zip(&spans[..n]) {
+            *d = (a, b);
+        }
+        self.model.logit_of(t, &words[..n]) > super::name_model::THRESHOLD
+    }
+
+    /// Every candidate of the name model in `t`, with its features, as the structural
+    /// walk would meet them: the training examples (see `examples/train_name_model.rs`).
+    pub fn model_candidates(&self, t: &[u8]) -> Vec<(usize, usize, Vec<u32>)> {
+        let mut out = Vec::new();
+        let mut spans = [(0, 0, Word::Cap); 6];
+        let mut i = 0;
+        while i < t.len() {
+            let start = i == 0 || !(t[i - 1].is_ascii_alphanumeric() || t[i - 1] >= 0x80);
+            if start && (t[i].is_ascii_uppercase() || t[i] >= 0xC0) {
+                if let Some((_, Word::Cap)) = word_at(t, i) {
+                    let n = self.words_in(t, i, 5, &mut spans, true, true);
+                    if self.model_candidate(t, i, &spans, n) {
+                        let words: Vec<(usize, usize)> =
+                            spans[..n].iter().map(|&(a, b, _)| (a, b)).collect();
+                        let mut feats = Vec::new();
+                        super::name_model::features(t, &words, &mut feats);
+                        let end = spans[n - 1].1;
+                        out.push((i, end, feats));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
     }
 
     /// An everyday English word (`Cloud`, `Board`), whatever its case.
@@ -1683,6 +1758,10 @@ impl NameDict {
         if n < 2 {
             return None;
         }
+        // `Paul Smith`, `Tim Hortons`, `Ho Chi Minh City`: a brand or place, no one.
+        if in_eponym(t, s, &spans, n) {
+            return None;
+        }
         let w = |k: usize| &t[spans[k].0..spans[k].1];
         let w0 = w(0);
         // The second real name word (skipping particles and initials).
@@ -1745,6 +1824,10 @@ impl NameDict {
             && person_verb_after(t, end)
             && !after_place_word(t, s);
         if !ok && !acts {
+            // Nothing decided it: the name model may (`Amarachi Achebe`).
+            if self.model_candidate(t, s, &spans, n) && self.model_says_name(t, &spans, n) {
+                return Some((s, end));
+            }
             return None;
         }
         Some((s, end))
@@ -2114,6 +2197,192 @@ impl Default for NameDict {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Brands, shops, drinks, places and characters named after a person (`Paul Smith`,
+/// `Tim Hortons`, `Charles de Gaulle`, `Johnnie Walker`): the words of a name that
+/// name no one.
+const EPONYMS: &[&str] = &[
+    "Abraham Lincoln",
+    "Alexander McQueen",
+    "Alfa Romeo",
+    "Alice Springs",
+    "Ann Taylor",
+    "Anne Klein",
+    "Aston Martin",
+    "Aunt Jemima",
+    "Ben Franklin",
+    "Ben Sherman",
+    "Betsey Johnson",
+    "Betty Crocker",
+    "Bobbi Brown",
+    "Brooks Brothers",
+    "Calvin Klein",
+    "Captain Morgan",
+    "Carolina Herrera",
+    "Charles River",
+    "Charles Schwab",
+    "Charles Tyrwhitt",
+    "Charles de Gaulle",
+    "Charlotte Tilbury",
+    "Chef Boyardee",
+    "Christian Dior",
+    "Christian Louboutin",
+    "Coco Chanel",
+    "Colonel Sanders",
+    "Dean Witter",
+    "Don Julio",
+    "Donald Duck",
+    "Dr Pepper",
+    "Duncan Hines",
+    "Eddie Bauer",
+    "Edward Jones",
+    "Elijah Craig",
+    "Elizabeth Arden",
+    "Emilio Pucci",
+    "Enzo Ferrari",
+    "Estee Lauder",
+    "Estée Lauder",
+    "Evan Williams",
+    "Father Christmas",
+    "Fort Collins",
+    "Fort Worth",
+    "Fred Perry",
+    "George Washington",
+    "Giorgio Armani",
+    "Goldman Sachs",
+    "Gordon Ramsay",
+    "Grace Bay",
+    "Harry Potter",
+    "Harry Winston",
+    "Harvey Nichols",
+    "Helena Rubinstein",
+    "Hewlett Packard",
+    "Ho Chi Minh",
+    "Ho Chi Minh City",
+    "Hugo Boss",
+    "Jack Daniel",
+    "Jack Daniels",
+    "Jack Frost",
+    "Jack Russell",
+    "Jack Wolfskin",
+    "Jackson Hole",
+    "James Bond",
+    "Jean Paul Gaultier",
+    "Jim Beam",
+    "Jimmy Choo",
+    "Jo Malone",
+    "John Deere",
+    "John Lewis",
+    "John Wayne",
+    "Johnnie Walker",
+    "Johnson Matthey",
+    "Jordan Valley",
+    "Jose Cuervo",
+    "José Cuervo",
+    "Juan Valdez",
+    "Karl Lagerfeld",
+    "Kate Spade",
+    "Kenneth Cole",
+    "Lake Louise",
+    "Lane Bryant",
+    "Laura Mercier",
+    "Little Caesars",
+    "Los Angeles",
+    "Louis Vuitton",
+    "Manolo Blahnik",
+    "Marc Jacobs",
+    "Maria Pia",
+    "Marks Spencer",
+    "Martin Luther King",
+    "Mary Kay",
+    "Max Factor",
+    "Mercedes Benz",
+    "Merrill Lynch",
+    "Michael Kors",
+    "Mickey Mouse",
+    "Mona Lisa",
+    "Mont Blanc",
+    "Morgan Stanley",
+    "Mount Vernon",
+    "Mrs Fields",
+    "Oscar de la Renta",
+    "Paco Rabanne",
+    "Papa John",
+    "Paul Mitchell",
+    "Paul Smith",
+    "Penny Lane",
+    "Peter Pan",
+    "Philip Morris",
+    "Port Elizabeth",
+    "Puerta del Sol",
+    "Ralph Lauren",
+    "Roberto Cavalli",
+    "Rolls Royce",
+    "Ronald McDonald",
+    "Salvatore Ferragamo",
+    "Sam Edelman",
+    "San Jose",
+    "Santa Claus",
+    "Santa Monica",
+    "Sara Lee",
+    "Sarah Lee",
+    "Sherlock Holmes",
+    "St Louis",
+    "Stella McCartney",
+    "Steve Madden",
+    "Ted Baker",
+    "Thomas Pink",
+    "Tia Maria",
+    "Tiffany",
+    "Tim Hortons",
+    "Tom Ford",
+    "Tommy Bahama",
+    "Tommy Hilfiger",
+    "Tory Burch",
+    "Uncle Ben",
+    "Van Cleef",
+    "Vera Wang",
+    "Victoria Falls",
+    "Victoria Station",
+    "Vidal Sassoon",
+    "Vivienne Westwood",
+    "Walt Disney",
+    "Warner Bros",
+    "Wells Fargo",
+    "Yves Saint Laurent",
+];
+
+/// Whether the words `spans[..n]` from `s` are part of one of [`EPONYMS`] that starts at
+/// them or up to two capitalised words before (`Chi Minh` of `Ho Chi Minh City`).
+fn in_eponym(t: &[u8], s: usize, spans: &[(usize, usize, Word); 6], n: usize) -> bool {
+    let mut start = s;
+    for _ in 0..3 {
+        if (0..n).any(|k| spans[k].1 > start && eponym(&t[start..spans[k].1])) {
+            return true;
+        }
+        // The capitalised word before `start`.
+        if start < 2 || t[start - 1] != b' ' {
+            return false;
+        }
+        let mut ws = start - 1;
+        while ws > 0 && (t[ws - 1].is_ascii_alphabetic() || t[ws - 1] >= 0x80) {
+            ws -= 1;
+        }
+        if ws == start - 1 || !t[ws].is_ascii_uppercase() {
+            return false;
+        }
+        start = ws;
+    }
+    false
+}
+
+/// Whether `v` is one of [`EPONYMS`] (as written, or with `'s` after it).
+pub(crate) fn eponym(v: &[u8]) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static [u8]>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| EPONYMS.iter().map(|w| w.as_bytes()).collect());
+    set.contains(v) || v.strip_suffix(b"'s").is_some_and(|w| set.contains(w))
 }
 
 /// Words of team, department and automated sender names.
