@@ -910,6 +910,51 @@ fn addresses_written_to_stop_harvesters() {
 }
 
 #[test]
+fn passwords_on_command_lines_in_markup_and_door_codes() {
+    for (t, v) in [
+        ("mysql -u root -pBanjo-3661 -h 192.168.3.130", "Banjo-3661"),
+        ("sshpass -p 'letmein0_' psql -h db", "letmein0_"),
+        (
+            "docker login registry.acme.io -u ci -p Thunder_Pepper_Zebra",
+            "Thunder_Pepper_Zebra",
+        ),
+        ("zip -P nimbus_mosaic_29 export.zip", "nimbus_mosaic_29"),
+        (
+            "openssl pkcs12 -export -passout pass:H4ng4ng1297 -out x",
+            "H4ng4ng1297",
+        ),
+        (
+            "yes, buzzer 34, door code 1653650537. my flat",
+            "1653650537",
+        ),
+        (
+            "the code for the wifi is Marble+Oyster+Orbit+Sailor. checkout",
+            "Marble+Oyster+Orbit+Sailor",
+        ),
+        (
+            "<input type=\"password\" name=\"pw\" value=\"_VzV3nNdggW@\">",
+            "_VzV3nNdggW@",
+        ),
+        (
+            "UPDATE users SET password = crypt('tundra_marble_verde', gen_salt('bf'))",
+            "tundra_marble_verde",
+        ),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    // `mysql -p db` prompts for the password: `db` is a database.
+    let r = redactor();
+    for t in [
+        "mysql -u root -p mydb",
+        "ls -la /tmp && zip -r out.zip dir",
+        "the access code is printed on the badge",
+        "c++ and a+b+c are fine",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}
+
+#[test]
 fn passwords_set_typed_or_answered() {
     for (t, v) in [
         ("new password is mapleharborpixelmuffin", "mapleharborpixelmuffin"),

@@ -198,8 +198,8 @@ fn dev3_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.81,
         "ADDRESS" => 0.76,
-        "DATE_OF_BIRTH" => 0.93,
-        "PASSWORD" => 0.66,
+        "DATE_OF_BIRTH" => 0.94,
+        "PASSWORD" => 0.82,
         "PHONE" => 0.94,
         "CREDIT_CARD" => 0.94,
         "IP_ADDRESS" => 0.93,

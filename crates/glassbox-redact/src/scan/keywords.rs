@@ -43,6 +43,15 @@ pub enum Trigger {
     /// A possessive (`my `, `mi `, `meine `…): a name may follow the relative, friend or
     /// colleague it names (`my son Rajesh`, `mi hija Lucía`).
     Possessive,
+    /// A command that takes a password on its command line (`mysql -pX`, `sshpass -p X`,
+    /// `zip -P X`, `docker login -p X`, `openssl … -passout pass:X`).
+    Cli,
+    /// A door, gate, alarm or wifi code (`door code 1653`, `the code for the wifi is …`).
+    Code,
+    /// A password field's value in markup (`<input type="password" … value="…">`).
+    PasswordInput,
+    /// A literal password handed to a hashing call (`crypt('…'`, `make_password("…")`).
+    HashCall,
     /// A value being set or typed (`changed it to`, `the new one is`, `i'm typing`): a
     /// password when it has a password's shape and a password word comes shortly before.
     SetTo,
@@ -650,6 +659,62 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "moja ", "mon ", "my ", "mój ", "мой ", "моя ",
     ] {
         v.push((k, Possessive));
+    }
+    for k in [
+        "mysql ",
+        "mysqldump ",
+        "mysqladmin ",
+        "sshpass ",
+        "zip ",
+        "docker login ",
+        "openssl ",
+    ] {
+        v.push((k, Cli));
+    }
+    for k in [
+        "door code",
+        "gate code",
+        "lockbox code",
+        "key box code",
+        "keybox code",
+        "alarm code",
+        "access code",
+        "entry code",
+        "wifi code",
+        "wi-fi code",
+        "code for the wifi",
+        "code for the wi-fi",
+        "code for the alarm",
+        "code for the door",
+        "code for the gate",
+        "code for the lockbox",
+        "wifi password",
+        "wi-fi password",
+        "wifi key",
+        "buzzer code",
+        "türcode",
+        "code porte",
+        "código de acceso",
+        "código da porta",
+    ] {
+        v.push((k, Code));
+    }
+    for k in ["type=\"password\"", "type='password'", "type=password"] {
+        v.push((k, PasswordInput));
+    }
+    for k in [
+        "crypt(",
+        "md5(",
+        "sha1(",
+        "sha256(",
+        "password(",
+        "bcrypt(",
+        "hash_password(",
+        "make_password(",
+        "generate_password_hash(",
+        "hashpw(",
+    ] {
+        v.push((k, HashCall));
     }
     for k in [
         "changed it to",
@@ -1271,6 +1336,63 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                     .any(|r| r.as_bytes().eq_ignore_ascii_case(w));
                 if known && !super::util::letter_after(t, we) {
                     names.after_context(t, we, false, out);
+                }
+            }
+        }
+        Cli => {
+            if letter_boundary(t, s) {
+                cli_password(t, s, e, out);
+            }
+        }
+        Code => {
+            if letter_boundary(t, s) && !super::util::letter_after(t, e) {
+                let mut i = skip_spaces(t, e, 2);
+                if matches!(at(t, i), b':' | b'=') {
+                    i = skip_spaces(t, i + 1, 2);
+                } else if let Some(n) = copula_at(t, i) {
+                    i = skip_spaces(t, i + n, 2);
+                    if at(t, i) == b':' {
+                        i = skip_spaces(t, i + 1, 2);
+                    }
+                } else if t[i..].starts_with(b"->") {
+                    i = skip_spaces(t, i + 2, 2);
+                }
+                if let Some((vs, ve)) = quoted_or_token(t, i) {
+                    let v = &t[vs..ve];
+                    // A code has digits, or a password's shape (`Sunshine1=`, a passphrase).
+                    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+                    if (digits >= 4 && v.iter().all(u8::is_ascii_digit))
+                        || password_shaped(t, vs, ve)
+                    {
+                        out.push((EntityKind::Secret, "access_code", vs, ve));
+                    }
+                }
+            }
+        }
+        PasswordInput => {
+            // The `value` attribute of the same tag.
+            let tag_end = memchr::memchr(b'>', &t[e..t.len().min(e + 300)])
+                .map_or(t.len().min(e + 300), |k| e + k);
+            let tag_start = memchr::memrchr(b'<', &t[s.saturating_sub(300)..s])
+                .map_or(s, |k| s.saturating_sub(300) + k);
+            let tag = &t[tag_start..tag_end];
+            if let Some(p) = tag
+                .windows(6)
+                .position(|w| w.eq_ignore_ascii_case(b"value="))
+            {
+                if let Some((vs, ve)) = quoted_or_token(t, tag_start + p + 6) {
+                    if ve > vs && !t[vs..ve].starts_with(b"{{") && !t[vs..ve].starts_with(b"${") {
+                        out.push((EntityKind::Secret, "password_input", vs, ve));
+                    }
+                }
+            }
+        }
+        HashCall => {
+            if !super::util::letter_before(t, s) || t[s - 1] == b'_' {
+                if let Some((vs, ve)) = bare_secret_at(t, skip_spaces(t, e, 2)) {
+                    if matches!(at(t, skip_spaces(t, e, 2)), b'\'' | b'"') {
+                        out.push((EntityKind::Secret, "password_hashed", vs, ve));
+                    }
                 }
             }
         }
@@ -1932,15 +2054,15 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         .iter()
         .any(|b| b.is_ascii_punctuation() && !matches!(b, b'-' | b'_' | b'.'));
     let is_path_or_url = v.contains(&b'/') || v.windows(3).any(|w| w == b"://");
-    // A passphrase of three or more words joined by `-`, `_` or `.`
-    // (`otter_quokka_bamboo_cactus_35`, `fjord-jungle-monsoon`).
+    // A passphrase of three or more words joined by `-`, `_`, `.` or `+`
+    // (`otter_quokka_bamboo_cactus_35`, `fjord-jungle-monsoon`, `Marble+Oyster+Orbit`).
     let words = v
-        .split(|b| matches!(b, b'-' | b'_' | b'.'))
+        .split(|b| matches!(b, b'-' | b'_' | b'.' | b'+'))
         .filter(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_alphabetic))
         .count();
     let passphrase = words >= 3
         && v.iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'+'));
     ((v.len() >= 6
         && letters
         && digits
@@ -2082,6 +2204,64 @@ fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
                     k = ve;
                     continue;
                 }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// A quoted value (`'…'`, `"…"`, `` `…` ``) or a bare token at `i`.
+fn quoted_or_token(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    let q = at(t, i);
+    if matches!(q, b'"' | b'\'' | b'`') {
+        let vs = i + 1;
+        let ve = run_while(t, vs, 128, |b| b != q && b != b'\n');
+        return (at(t, ve) == q && ve > vs).then_some((vs, ve));
+    }
+    let mut ve = run_while(t, i, 64, |b| {
+        b > b' ' && !matches!(b, b'"' | b'\'' | b'`' | b'<' | b'>')
+    });
+    while ve > i && matches!(t[ve - 1], b'.' | b',' | b';' | b')' | b'?' | b'!' | b':') {
+        ve -= 1;
+    }
+    (ve > i).then_some((i, ve))
+}
+
+/// A password on a command line, the command's name ending at `e`: `mysql -u root
+/// -pS3cret` (glued: `-p X` names a database), `sshpass -p 'X'`, `docker login -u ci -p X`,
+/// `zip -P X`, `openssl … -passout pass:X`.
+fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    let le =
+        memchr::memchr(b'\n', &t[e..t.len().min(e + 400)]).map_or(t.len().min(e + 400), |k| e + k);
+    let cmd = &t[s..e];
+    // From the space that ends the command's name: `sshpass -p …` has its flag first.
+    let e = e - 1;
+    let line = &t[e..le];
+    let mysql = cmd.starts_with(b"mysql") || cmd.starts_with(b"MYSQL");
+    let mut push = |vs: usize, ve: usize| {
+        let v = &t[vs..ve];
+        if ve > vs + 2 && !v.starts_with(b"$") && !v.starts_with(b"-") {
+            out.push((EntityKind::Secret, "cli_password", vs, ve));
+        }
+    };
+    let mut k = 0;
+    while k + 3 <= line.len() {
+        if line[k] == b' ' && line[k + 1] == b'-' {
+            let flag = line[k + 2];
+            let at_value = e + k + 3;
+            if mysql && flag == b'p' && !matches!(at(t, at_value), b' ' | b'\n' | 0) {
+                if let Some((vs, ve)) = quoted_or_token(t, at_value) {
+                    push(vs, ve);
+                }
+            } else if !mysql && matches!(flag, b'p' | b'P') && at(t, at_value) == b' ' {
+                if let Some((vs, ve)) = quoted_or_token(t, at_value + 1) {
+                    push(vs, ve);
+                }
+            }
+        }
+        if line[k..].starts_with(b"pass:") && (k == 0 || line[k - 1] == b' ') {
+            if let Some((vs, ve)) = quoted_or_token(t, e + k + 5) {
+                push(vs, ve);
             }
         }
         k += 1;
