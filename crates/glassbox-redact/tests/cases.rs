@@ -955,6 +955,50 @@ fn passwords_on_command_lines_in_markup_and_door_codes() {
 }
 
 #[test]
+fn addresses_in_other_scripts_written_as_one_segment() {
+    for (t, v) in [
+        (
+            "guests at 北京市朝阳区建国路5号 10号楼 287. wifi is x",
+            "北京市朝阳区建国路5号 10号楼 287",
+        ),
+        (
+            "1\t13:47\t서울특별시 강남구 테헤란로 102, 5층 2873호\t9777398522",
+            "테헤란로 102, 5층 2873호",
+        ),
+        (
+            "She lives with us at شقة 52، برج الخليج، شارع الكورنيش, أبوظبي. Best number",
+            "شارع الكورنيش",
+        ),
+        (
+            "Billing address: ул. Тверская, д. 38, кв. 90, Москва, 125250.\nCardholder",
+            "ул. Тверская, д. 38",
+        ),
+        (
+            "вул. Хрещатик, 9, кв. 25, Київ, 01334. wifi",
+            "вул. Хрещатик, 9, кв. 25, Київ, 01334",
+        ),
+        (
+            "4\t22:40\tרחוב הרצל 56, דירה 4, תל אביב-יפו\t7700",
+            "רחוב הרצל 56",
+        ),
+        (
+            "Moda Mah. Şair Nefi Sok. No: 38, Kadıköy, İstanbul. Please call",
+            "Şair Nefi Sok. No: 38",
+        ),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+    let r = redactor();
+    for t in [
+        "我们在路上走了3个小时",
+        "the shop on the 街 sells 5 things",
+        "Москва — хороший город, ул. и дома",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}
+
+#[test]
 fn passwords_set_typed_or_answered() {
     for (t, v) in [
         ("new password is mapleharborpixelmuffin", "mapleharborpixelmuffin"),

@@ -197,7 +197,7 @@ fn second_development_set_quality() {
 fn dev3_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.81,
-        "ADDRESS" => 0.76,
+        "ADDRESS" => 0.89,
         "DATE_OF_BIRTH" => 0.94,
         "PASSWORD" => 0.82,
         "PHONE" => 0.94,
@@ -228,7 +228,7 @@ fn third_development_set_quality() {
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.78,
-        "ADDRESS" => 0.80,
+        "ADDRESS" => 0.87,
         "DATE_OF_BIRTH" => 0.84,
         "HEALTH" => 0.86,
         "PASSWORD" => 0.70,

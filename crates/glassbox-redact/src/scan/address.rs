@@ -35,6 +35,10 @@ pub enum AddrKw {
     PoBox,
     /// Japanese postal mark or prefecture.
     Japan,
+    /// A street, unit or district word of a script written without Latin letters
+    /// (Korean `특별시`, Chinese `路…号`, Arabic `شارع`, Hebrew `רחוב`, Thai `ถนน`,
+    /// Russian and Ukrainian `ул.`/`вул.`) or Turkish `Mah.`/`Sok.`/`Cad.`.
+    Segment,
 }
 
 const SUFFIX: &[&str] = &[
@@ -136,6 +140,9 @@ const PREFIX: &[&str] = &[
     "os.",
     "rond-point",
     "cours",
+    "rehov",
+    "derech",
+    "sderot",
     "passage",
     "esplanade",
     "promenade",
@@ -185,7 +192,158 @@ pub fn keywords() -> Vec<(&'static str, AddrKw)> {
     let mut v = Vec::new();
     v.extend(POBOX.iter().map(|k| (*k, AddrKw::PoBox)));
     v.extend(JAPAN.iter().map(|k| (*k, AddrKw::Japan)));
+    v.extend(SEGMENT.iter().map(|k| (*k, AddrKw::Segment)));
     v
+}
+
+/// Words that make the text around them an address when a number is with them (see
+/// [`AddrKw::Segment`]).
+const SEGMENT: &[&str] = &[
+    "특별시",
+    "광역시",
+    "특별자치",
+    "경기도",
+    "강원도",
+    "충청북도",
+    "충청남도",
+    "전라북도",
+    "전라남도",
+    "경상북도",
+    "경상남도",
+    "号楼",
+    "號樓",
+    "路",
+    "街",
+    "شارع",
+    "شقة",
+    "طريق",
+    "רחוב",
+    "דירה",
+    "שדרות",
+    "ถนน",
+    "ซอย",
+    "ул.",
+    "вул.",
+    "пр-т",
+    "просп.",
+    "пер.",
+    "бул.",
+    "наб.",
+    "улица",
+    "вулиця",
+    "проспект",
+    "Mah.",
+    "Sok.",
+    "Cad.",
+    "Mahallesi",
+    "Sokak",
+    "Caddesi",
+    "Bulvarı",
+];
+
+/// An address written as one segment around a [`SEGMENT`] word at `t[s..e]`: from the
+/// start of the segment (a line, a quote, a cell, a field's value) to its end, with a
+/// digit in it (a house, flat or postcode number) and no more than 160 bytes.
+fn segment(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    // Chinese `路`/`街` count only before a house number: `建国路5号`.
+    let han = t[s] >= 0xE4 && t[s] <= 0xE9 && e - s == 3;
+    if han && !t[s..e].starts_with("号".as_bytes()) && !t[s..e].starts_with("號".as_bytes()) {
+        let d = run_digits(t, e);
+        if d == e || !(t[d..].starts_with("号".as_bytes()) || t[d..].starts_with("號".as_bytes()))
+        {
+            return None;
+        }
+    }
+    let stop_left = |b: u8| {
+        matches!(
+            b,
+            b'\n' | b'"' | b'\'' | b'\t' | b'|' | b'>' | b'(' | b'`' | b';' | b'='
+        )
+    };
+    let stop_right = |b: u8| {
+        matches!(
+            b,
+            b'\n' | b'"' | b'\'' | b'\t' | b'|' | b'<' | b')' | b'`' | b';'
+        )
+    };
+    // Left: to the segment's start; a Latin word (`at`, `is`) before non-Latin text
+    // ends it too, and so does `: `.
+    let latin_core = t[s].is_ascii();
+    let mut a = s;
+    while a > 0 && s - a < 100 {
+        let b = t[a - 1];
+        if stop_left(b)
+            || (b == b' ' && a >= 2 && t[a - 2] == b':')
+            || (b == b'\\' && at(t, a) == b'n')
+        {
+            break;
+        }
+        if !latin_core && b.is_ascii_alphabetic() {
+            // Keep a unit word written in Latin (`Apt 4, …`) only when it is glued to a digit.
+            break;
+        }
+        a -= 1;
+    }
+    while a < s && matches!(t[a], b' ' | b',' | b'-' | b':') {
+        a += 1;
+    }
+    // A Latin word before a Latin marker is the segment's start only when capitalised
+    // (`Moda Mah.`), so `at Moda Mah.` starts at `Moda`.
+    if latin_core {
+        let mut k = a;
+        while k < s {
+            if t[k].is_ascii_lowercase() && (k == a || t[k - 1] == b' ') {
+                a = memchr::memchr(b' ', &t[k..s]).map_or(s, |p| k + p + 1);
+            }
+            k += 1;
+        }
+    }
+    // Right: to the segment's end (a sentence's end: `. ` or `? `).
+    let mut z = e;
+    while z < t.len() && z - e < 120 {
+        let b = t[z];
+        // A sentence ends at `. ` before a Latin word, but not after an abbreviation
+        // (`Sok. No: 38`, `д. 38`, `ул. Тверская`).
+        let sentence_end = matches!(b, b'.' | b'?' | b'!')
+            && match at(t, z + 1) {
+                0 | b'\n' => true,
+                b' ' => {
+                    let word = t[..z]
+                        .iter()
+                        .rev()
+                        .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80)
+                        .count();
+                    at(t, z + 2).is_ascii_alphabetic() && !(b == b'.' && word <= 3)
+                }
+                _ => false,
+            };
+        if stop_right(b)
+            || sentence_end
+            || (b == b'\\' && matches!(at(t, z + 1), b'n' | b'"'))
+            || (!latin_core && b == b' ' && at(t, z + 1).is_ascii_lowercase())
+        {
+            break;
+        }
+        z += 1;
+    }
+    while z > e && matches!(t[z - 1], b' ' | b',' | b'.' | b'-' | b':') {
+        z -= 1;
+    }
+    let seg = &t[a..z];
+    (z > a
+        && z - a >= 8
+        && z - a <= 160
+        && seg.iter().any(u8::is_ascii_digit)
+        && !seg.windows(3).any(|w| w == b"://"))
+    .then_some((a, z))
+}
+
+fn run_digits(t: &[u8], i: usize) -> usize {
+    let mut k = i;
+    while k < t.len() && t[k].is_ascii_digit() {
+        k += 1;
+    }
+    k
 }
 
 fn eq_any(w: &[u8], list: &[&str]) -> bool {
@@ -622,6 +780,12 @@ pub fn detect(t: &[u8], s: usize, e: usize, kw: AddrKw, out: &mut Out) {
         AddrKw::Japan => {
             if let Some((a, b)) = japan(t, s, e) {
                 out.push((EntityKind::Address, "address_jp", a, b));
+            }
+            return;
+        }
+        AddrKw::Segment => {
+            if let Some((a, b)) = segment(t, s, e) {
+                out.push((EntityKind::Address, "address_segment", a, b));
             }
             return;
         }

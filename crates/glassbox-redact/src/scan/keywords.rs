@@ -1755,7 +1755,11 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             .any(|&b| matches!(b, b'=' | b'@' | b'{' | b'[' | b'<'))
         || v.windows(2)
             .any(|w| w[0] == b':' && w[1].is_ascii_alphanumeric())
-        || v.iter().filter(|&&b| b == b'.').count() >= 3;
+        // `a.b.c.d`: dots inside a word (not the abbreviations of `ул. Тверская, д. 38`).
+        || v.windows(2)
+            .filter(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
+            .count()
+            >= 3;
     if v.len() >= 8 && digits >= 1 && letters >= 3 && !technical && !hosty {
         out.push((EntityKind::Address, "address_field", vs, ve));
     }
