@@ -949,6 +949,9 @@ fn passwords_on_command_lines_in_markup_and_door_codes() {
         "ls -la /tmp && zip -r out.zip dir",
         "the access code is printed on the badge",
         "c++ and a+b+c are fine",
+        "[auth]\npassword_min_length = 12\npassword_reset_ttl = 1800\n",
+        "PASSWORD_RESET_URL=https://app.example.com/reset",
+        "Drop it at any Dr. Pepper counter before 3/16/21.",
     ] {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }

@@ -1026,8 +1026,6 @@ const INTRODUCTIONS: &[&str] = &[
     "user=",
     "owner=",
     "assignee=",
-    "agent=",
-    "operator=",
 ];
 
 /// Cues after which a lone capitalised word closing the phrase is a name.
@@ -2423,8 +2421,60 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         env_style = true;
     }
     let mut i = e;
-    // Allow a `_suffix` (`secret_key`, `password_hash`) but not a longer word (`tokens`).
+    // Allow a `_suffix` (`secret_key`, `password_hash`) but not a longer word (`tokens`),
+    // nor a suffix that names a setting about the password (`password_reset_ttl = 1800`,
+    // `PASSWORD_RESET_URL=https://…`, `password_min_length`).
     if matches!(at(t, i), b'_' | b'-') && at(t, i + 1).is_ascii_alphabetic() {
+        let part_end = run_while(t, i + 1, 24, |b| b.is_ascii_alphabetic());
+        let part = &t[i + 1..part_end];
+        const SETTINGS: &[&str] = &[
+            "reset",
+            "min",
+            "max",
+            "length",
+            "len",
+            "ttl",
+            "policy",
+            "expiry",
+            "expires",
+            "expiration",
+            "url",
+            "link",
+            "timeout",
+            "rules",
+            "strength",
+            "complexity",
+            "required",
+            "enabled",
+            "changed",
+            "age",
+            "history",
+            "attempts",
+            "retries",
+            "count",
+            "field",
+            "label",
+            "placeholder",
+            "prompt",
+            "file",
+            "path",
+            "hint",
+            "regex",
+            "pattern",
+            "manager",
+            "rotation",
+            "format",
+            "type",
+            "mode",
+            "store",
+            "command",
+        ];
+        if SETTINGS
+            .iter()
+            .any(|w| part.eq_ignore_ascii_case(w.as_bytes()))
+        {
+            return;
+        }
         i = run_while(t, i + 1, 24, |b| b.is_ascii_alphanumeric() || b == b'_');
     }
     if alnum(at(t, i)) {
@@ -2582,8 +2632,9 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         return;
     }
     // Code that reads the secret from elsewhere: `os.environ["DB_PASSWORD"]`,
-    // `process.env.DB_PASS`, `getenv("PW")`, `${DB_PASSWORD}`, `config.password`.
-    if reads_secret_elsewhere(v) {
+    // `process.env.DB_PASS`, `getenv("PW")`, `${DB_PASSWORD}`, `config.password`; a link
+    // (credentials inside a URL are the URL detector's).
+    if reads_secret_elsewhere(v) || v.windows(3).any(|w| w == b"://") || v.starts_with(b"<") {
         return;
     }
     let has_digit = v.iter().any(u8::is_ascii_digit);

@@ -1990,6 +1990,11 @@ impl NameDict {
             Cue::Greeting => known || closes_phrase(t, spans[n - 1].1),
             Cue::Intro => self.is_first(w0),
         };
+        // `Dr. Pepper`, `Mr. Bean`: a title and a brand.
+        let end0 = spans[n - 1].1;
+        if (3..=5).any(|b| e >= b && eponym(&t[e - b..end0])) {
+            return;
+        }
         if accept {
             let end = spans[n - 1].1;
             let end = if cue == Cue::Strong {
@@ -2234,6 +2239,7 @@ const EPONYMS: &[&str] = &[
     "Don Julio",
     "Donald Duck",
     "Dr Pepper",
+    "Dr. Pepper",
     "Duncan Hines",
     "Eddie Bauer",
     "Edward Jones",
