@@ -767,6 +767,11 @@ fn people_who_say_who_they_are_sign_or_are_listed() {
         ("{\\\"beneficiary\\\": \\\"Şeyma Ünal\\\", \\\"iban\\\": \\\"x\\\"}", "Şeyma Ünal"),
         // A speaker's name typed again in lower case.
         ("[14:14] María José: thank youuu\n[14:16] Sergio: hbd maría josé!\n[14:18] María José: ty", "maría josé"),
+        // Names in capitals as cards print them, and typed in lower case after a cue.
+        ("My name on the card is ОЛЬГА ПОПОВА. For verification", "ОЛЬГА ПОПОВА"),
+        ("Cardholder: ALJON GARCIA.", "ALJON GARCIA"),
+        ("hi um my name is pranav malhotra and my card got blocked", "pranav malhotra"),
+        ("SURNAME,GIVEN,DOB\nCOSTA,BRUNO,1976-09-08\nDOS SANTOS,ANA BEATRIZ,2002-09-25", "ANA BEATRIZ"),
         // Slack-copied transcripts.
         ("Aoi  12:01 PM\nhi\n\nHina  12:04 PM\n5 min\n\nAoi  12:18 PM\nthanks", "Hina"),
     ] {
@@ -1044,4 +1049,11 @@ fn names_no_rule_decides_and_brands_named_after_people() {
     ] {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
+}
+
+#[test]
+fn a_lower_case_phrase_after_my_name_is_needs_a_known_given_name() {
+    let r = redactor();
+    let t = "my name is not important here";
+    assert_eq!(r.redact_str(t, Source::Other), t);
 }

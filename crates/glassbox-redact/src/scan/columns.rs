@@ -34,7 +34,12 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "contact" | "contact_name" | "patient" | "patient_name" | "recipient" | "employee"
         | "employee_name" | "account_holder" | "cardholder" | "holder" | "nome" | "nombre"
         | "nom" | "prenom" | "prénom" | "vorname" | "nachname" | "imie" | "nazwisko" | "navn"
-        | "namn" | "nimi" | "naam" | "owner" | "user_name" | "display_name" => EntityKind::Person,
+        | "namn" | "nimi" | "naam" | "owner" | "user_name" | "display_name" | "given"
+        | "givenname" | "given_names" | "forename" | "forenames" | "middle_name" | "passenger"
+        | "guest" | "guest_name" | "traveller" | "traveler" | "requester" | "approver"
+        | "reviewer" | "assignee" | "beneficiary" | "payee" | "driver" | "driver_name"
+        | "member" | "member_name" | "student" | "student_name" | "applicant" | "tenant"
+        | "landlord" => EntityKind::Person,
         "dob"
         | "date_of_birth"
         | "birthdate"

@@ -590,6 +590,13 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "kind regards",
         "warm regards",
         "signed by",
+        "name on the card is",
+        "name on card is",
+        "name on card",
+        "name on the account is",
+        "name on the booking is",
+        "name on the reservation is",
+        "name on the order is",
     ] {
         v.push((k, Name { strong: true }));
     }

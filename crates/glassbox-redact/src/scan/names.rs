@@ -1514,7 +1514,58 @@ impl NameDict {
         }
         let mut spans = [(0, 0, Word::Cap); 6];
         let n = self.words_in(t, ce + 1, 3, &mut spans, false, false);
-        (n > 0 && spans[0].2 == Word::Cap).then(|| spans[n - 1].1)
+        if n > 0 && spans[0].2 == Word::Cap {
+            return Some(spans[n - 1].1);
+        }
+        // All in capitals, as cards and forms print them: `CÉLINE ROUX`, `ОЛЬГА ПОПОВА`.
+        let ce2 = caps_word(t, ce + 1)?;
+        let word_ok = |w: &[u8]| !self.is_common(w) && !sender_not_person(w) && !not_a_person(w);
+        (word_ok(&t[i..ce]) && word_ok(&t[ce + 1..ce2]) && !super::util::letter_after(t, ce2))
+            .then_some(ce2)
+    }
+
+    /// A name typed in lower case after a strong cue (`my name is pranav malhotra`,
+    /// `its arlene salazar`): a known given name, then up to two more lower-case words
+    /// that are no everyday words. Returns the end.
+    fn lower_case_name(&self, t: &[u8], i: usize) -> Option<usize> {
+        let word_end = |k: usize| {
+            let mut j = k;
+            while j < t.len() && j - k < 24 {
+                match char_at(t, j) {
+                    Some((c, l)) if c.is_lowercase() => j += l,
+                    _ => break,
+                }
+            }
+            j
+        };
+        let e0 = word_end(i);
+        if e0 - i < 2 || super::util::letter_after(t, e0) {
+            return None;
+        }
+        let cap = |w: &[u8]| -> Vec<u8> {
+            let s = String::from_utf8_lossy(w);
+            let mut c = s.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>().into_bytes())
+                .unwrap_or_default()
+        };
+        let first = cap(&t[i..e0]);
+        if !self.first.contains(first.as_slice()) || self.is_common(&t[i..e0]) {
+            return None;
+        }
+        let mut end = e0;
+        for _ in 0..2 {
+            if at(t, end) != b' ' {
+                break;
+            }
+            let e = word_end(end + 1);
+            let w = &t[end + 1..e];
+            if e - (end + 1) < 2 || self.is_common(w) || super::util::letter_after(t, e) {
+                break;
+            }
+            end = e;
+        }
+        Some(end)
     }
 
     /// `Kevin JONES`: a family name in capitals after the name ending at `end`.
@@ -1922,6 +1973,10 @@ impl NameDict {
         let s = i;
         if cue == Cue::Strong {
             if let Some(end) = self.capitalised_surname_first(t, s) {
+                out.push((EntityKind::Person, "name_context", s, end));
+                return;
+            }
+            if let Some(end) = self.lower_case_name(t, s) {
                 out.push((EntityKind::Person, "name_context", s, end));
                 return;
             }
