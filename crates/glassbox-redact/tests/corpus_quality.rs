@@ -198,7 +198,7 @@ fn dev3_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.83,
         "ADDRESS" => 0.89,
-        "DATE_OF_BIRTH" => 0.94,
+        "DATE_OF_BIRTH" => 0.98,
         "PASSWORD" => 0.82,
         "PHONE" => 0.94,
         "CREDIT_CARD" => 0.94,

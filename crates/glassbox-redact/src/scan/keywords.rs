@@ -2851,7 +2851,10 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
                 return Some((i, end));
             }
         } else if (b.is_ascii_alphabetic() || b >= 0xC0) && (i == 0 || !alnum(t[i - 1])) {
-            if let Some(end) = month_day_year(t, i).or_else(|| era_date(t, i)) {
+            if let Some(end) = month_day_year(t, i)
+                .or_else(|| era_date(t, i))
+                .or_else(|| spoken_date(t, i))
+            {
                 return Some((i, end));
             }
         } else if b == b'\n'
@@ -2865,6 +2868,161 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     None
+}
+
+/// A date said aloud, as voice transcripts write it: `third august nineteen eighty
+/// seven`, `the twenty sixth of may nineteen fifty three`, `april seventh nineteen
+/// seventy`, `twenty second october two thousand four`.
+fn spoken_date(t: &[u8], i: usize) -> Option<usize> {
+    const UNITS: [&str; 10] = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    const ORD_UNITS: [&str; 10] = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    const TEENS: [&str; 10] = [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const ORD_TEENS: [&str; 10] = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const MONTH_NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    // The words from `k`, lower-cased, one at a time.
+    let word = |k: usize| -> Option<(String, usize)> {
+        let k = skip_spaces(t, k, 2);
+        let e = run_while(t, k, 12, |b| b.is_ascii_alphabetic() || b == b'-');
+        (e > k).then(|| (String::from_utf8_lossy(&t[k..e]).to_ascii_lowercase(), e))
+    };
+    let eq = |w: &str, list: &[&str]| list.iter().position(|x| !x.is_empty() && *x == w);
+    // A day: `first`…`thirty first`, `twenty-fourth`, or a cardinal.
+    let day = |k: usize| -> Option<usize> {
+        let (w, e) = word(k)?;
+        if eq(&w, &ORD_UNITS).is_some()
+            || eq(&w, &ORD_TEENS).is_some()
+            || w == "twentieth"
+            || w == "thirtieth"
+        {
+            return Some(e);
+        }
+        if let Some((a, b)) = w.split_once('-') {
+            return (eq(a, &TENS).is_some()
+                && (eq(b, &ORD_UNITS).is_some() || eq(b, &UNITS).is_some()))
+            .then_some(e);
+        }
+        if eq(&w, &TENS).is_some() {
+            if let Some((w2, e2)) = word(e) {
+                if eq(&w2, &ORD_UNITS).is_some() || eq(&w2, &UNITS).is_some() {
+                    return Some(e2);
+                }
+            }
+            return Some(e);
+        }
+        (eq(&w, &UNITS).is_some() || eq(&w, &TEENS).is_some()).then_some(e)
+    };
+    let month = |k: usize| -> Option<usize> {
+        let (w, e) = word(k)?;
+        eq(&w, &MONTH_NAMES).map(|_| e)
+    };
+    // A year: `nineteen eighty seven`, `nineteen seventy`, `two thousand four`,
+    // `two thousand and twelve`.
+    let year = |k: usize| -> Option<usize> {
+        let (w, e) = word(k)?;
+        if w == "nineteen" || w == "eighteen" {
+            let (w2, e2) = word(e)?;
+            if eq(&w2, &TENS).is_some() {
+                if let Some((w3, e3)) = word(e2) {
+                    if eq(&w3, &UNITS).is_some() {
+                        return Some(e3);
+                    }
+                }
+                return Some(e2);
+            }
+            return (w2 == "hundred" || eq(&w2, &TEENS).is_some()).then_some(e2);
+        }
+        if w == "two" {
+            let (w2, e2) = word(e)?;
+            if w2 != "thousand" {
+                return None;
+            }
+            let mut k3 = e2;
+            if let Some((w3, e3)) = word(k3) {
+                if w3 == "and" {
+                    k3 = e3;
+                }
+            }
+            if let Some((w3, e3)) = word(k3) {
+                if eq(&w3, &UNITS).is_some()
+                    || eq(&w3, &TEENS).is_some()
+                    || eq(&w3, &TENS).is_some()
+                {
+                    return Some(e3);
+                }
+            }
+            return Some(e2);
+        }
+        None
+    };
+    let mut k = i;
+    if let Some((w, e)) = word(k) {
+        if w == "the" {
+            k = e;
+        }
+    }
+    // `twenty fourth april …`, `the fifth of july …`.
+    if let Some(d) = day(k) {
+        let mut m = d;
+        if let Some((w, e)) = word(m) {
+            if w == "of" {
+                m = e;
+            }
+        }
+        if let Some(me) = month(m) {
+            return year(me);
+        }
+    }
+    // `april seventh …`.
+    let me = month(k)?;
+    let mut d = day(me)?;
+    if let Some((w, e)) = word(d) {
+        if w == "of" {
+            d = e;
+        }
+    }
+    year(d)
 }
 
 /// A time of day right after a date: `, 09:20`, ` 09:20`, `T09:20`.
