@@ -662,8 +662,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         v.push((k, Intro));
     }
     for k in [
-        "ma ", "mein ", "meine ", "meu ", "mi ", "mia ", "mijn ", "min ", "minha ", "mio ",
-        "moja ", "mon ", "my ", "mój ", "мой ", "моя ",
+        " ma ", " mein ", " meine ", " meu ", " mi ", " mia ", " mijn ", " min ", " minha ",
+        " mio ", " moja ", " mon ", " my ", " mój ", " мой ", " моя ",
     ] {
         v.push((k, Possessive));
     }
@@ -850,7 +850,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
 
 /// The people someone names after `my` and its kin in other languages (`my son
 /// Rajesh`, `ma femme Claire`, `meine Kollegin Petra`).
-const RELATIVES: &[&str] = &[
+pub(crate) const RELATIVES: &[&str] = &[
     "accountant",
     "ami",
     "amie",
@@ -1333,12 +1333,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         Possessive => {
-            if letter_boundary(t, s) {
+            // Matched with the space before it: `army `, `admin `, `common ` hold none.
+            {
                 let we = run_while(t, e, 16, |b| b.is_ascii_alphabetic() || b >= 0x80);
                 let w = &t[e..we];
-                let known = RELATIVES
-                    .iter()
-                    .any(|r| r.as_bytes().eq_ignore_ascii_case(w));
+                let known = (2..=14).contains(&w.len()) && names.relative(w);
                 if known && !super::util::letter_after(t, we) {
                     names.after_context(t, we, false, out);
                 }

@@ -1591,6 +1591,19 @@ impl NameDict {
         })
     }
 
+    /// Whether `w` (any case) names a relative, friend or colleague (see
+    /// `keywords::RELATIVES`).
+    pub(crate) fn relative(&self, w: &[u8]) -> bool {
+        static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+        let set = SET.get_or_init(|| set_of(super::keywords::RELATIVES.iter().copied()));
+        let mut buf = [0u8; 16];
+        let n = w.len().min(16);
+        for (d, c) in buf.iter_mut().zip(&w[..n]) {
+            *d = c.to_ascii_lowercase();
+        }
+        set.contains(&buf[..n])
+    }
+
     /// Whether the words of a line could be someone signing: no everyday, product,
     /// place or team word among them (`Gaëtan`, `Jolanta Piotrowska`, not `Thanks`
     /// or `Customer Service`).
@@ -2440,9 +2453,11 @@ fn in_eponym(t: &[u8], s: usize, spans: &[(usize, usize, Word); 6], n: usize) ->
 
 /// Whether `v` is one of [`EPONYMS`] (as written, or with `'s` after it).
 pub(crate) fn eponym(v: &[u8]) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static [u8]>> =
-        std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| EPONYMS.iter().map(|w| w.as_bytes()).collect());
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    if v.len() < 6 {
+        return false;
+    }
+    let set = SET.get_or_init(|| set_of(EPONYMS.iter().copied()));
     set.contains(v) || v.strip_suffix(b"'s").is_some_and(|w| set.contains(w))
 }
 
@@ -2546,9 +2561,8 @@ pub(crate) fn sender_not_person(w: &[u8]) -> bool {
         "поддержка",
         "служба",
     ];
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static [u8]>> =
-        std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| WORDS.iter().map(|w| w.as_bytes()).collect());
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| set_of(WORDS.iter().copied()));
     let one = |p: &[u8]| {
         if p.len() < 2 || p.len() > 24 {
             return false;
