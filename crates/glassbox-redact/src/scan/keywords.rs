@@ -1403,12 +1403,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         SetTo => {
             if letter_boundary(t, s) && at(t, e) == b' ' && password_nearby(t, s) {
                 let vs = e + 1;
-                let mut ve = run_while(t, vs, 64, |b| {
-                    b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
-                });
-                while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
-                    ve -= 1;
-                }
+                let ve = ascii_token_end(t, vs);
                 if ve > vs && password_shaped(t, vs, ve) {
                     out.push((EntityKind::Secret, "password_set", vs, ve));
                 }
@@ -2201,12 +2196,7 @@ fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
             };
             if n > 0 {
                 let vs = k + 1 + n;
-                let mut ve = run_while(t, vs, 64, |b| {
-                    b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
-                });
-                while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
-                    ve -= 1;
-                }
+                let ve = ascii_token_end(t, vs);
                 if ve > vs && password_shaped(t, vs, ve) {
                     out.push((EntityKind::Secret, "password_later", vs, ve));
                     k = ve;
@@ -2216,6 +2206,18 @@ fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
         }
         k += 1;
     }
+}
+
+/// The end of the ASCII token starting at `vs` (up to a space, a quote or a comma, at
+/// most 64 bytes), without the sentence's punctuation after it (`S3cret!x.` → `S3cret!x`).
+fn ascii_token_end(t: &[u8], vs: usize) -> usize {
+    let mut ve = run_while(t, vs, 64, |b| {
+        b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
+    });
+    while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
+        ve -= 1;
+    }
+    ve
 }
 
 /// A quoted value (`'…'`, `"…"`, `` `…` ``) or a bare token at `i`.
@@ -2533,14 +2535,8 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             // Hunter2!`, `hasło to Lantern_3370`), not in `the password to the server is …`.
             let to_then_value = |n: usize| {
                 let vs = i + n + 1;
-                let ve = run_while(t, vs, 64, |b| {
-                    b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
-                });
-                let mut ve2 = ve;
-                while ve2 > vs && matches!(t[ve2 - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
-                    ve2 -= 1;
-                }
-                at(t, i + n) == b' ' && ve2 > vs && password_shaped(t, vs, ve2)
+                let ve = ascii_token_end(t, vs);
+                at(t, i + n) == b' ' && ve > vs && password_shaped(t, vs, ve)
             };
             let copula = copula_at(t, i)
                 .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n));
