@@ -1042,6 +1042,9 @@ fn names_no_rule_decides_and_brands_named_after_people() {
         "Itziar Etxeberria",
         "PERSON",
     );
+    // `glassbox explain` says which rule found it.
+    let found = redactor().findings("the ticket was escalated and Itziar Etxeberria looked at it");
+    assert!(found.iter().any(|f| f.rule == "name_model"), "{found:?}");
     // Brands, shops and places named after a person are no one.
     let r = redactor();
     for t in [

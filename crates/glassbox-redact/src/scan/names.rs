@@ -1778,20 +1778,22 @@ impl NameDict {
     }
 
     /// A name starting at `s` (a word start), found without context.
-    pub fn pair_at(&self, t: &[u8], s: usize) -> Option<(usize, usize)> {
+    pub fn pair_at(&self, t: &[u8], s: usize) -> Option<(usize, usize, &'static str)> {
         if letter_before(t, s) {
             return None;
         }
         let (e0, k0) = word_at(t, s)?;
         if k0 == Word::Han {
-            return self.han_pair(t, s, e0);
+            return self
+                .han_pair(t, s, e0)
+                .map(|(a, b)| (a, b, "name_dictionary"));
         }
         if !matches!(k0, Word::Cap | Word::Caseless) {
             return None;
         }
         if k0 == Word::Caseless {
             if let Some(end) = self.hangul_name(t, s, e0, false) {
-                return Some((s, end));
+                return Some((s, end, "name_dictionary"));
             }
         }
         let mut spans = [(0, 0, Word::Cap); 6];
@@ -1817,7 +1819,7 @@ impl NameDict {
                 && !self.not_names.contains(w0)
                 && person_verb_after(t, end)
                 && !after_place_word(t, s);
-            return acts.then_some((s, end));
+            return acts.then_some((s, end, "name_dictionary"));
         }
         if n < 2 {
             return None;
@@ -1890,11 +1892,11 @@ impl NameDict {
         if !ok && !acts {
             // Nothing decided it: the name model may (`Amarachi Achebe`).
             if self.model_candidate(t, s, &spans, n) && self.model_says_name(t, &spans, n) {
-                return Some((s, end));
+                return Some((s, end, "name_model"));
             }
             return None;
         }
-        Some((s, end))
+        Some((s, end, "name_dictionary"))
     }
 
     /// `张伟`, `佐藤 健`, `佐藤健さん`.

@@ -66,8 +66,8 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
         // Skip to the next word; words of other scripts may open a name.
         while i < n && class(t[i]) & WORD == 0 {
             if class(t[i]) & LEAD != 0 && !letter_before(t, i) {
-                if let Some((a, b)) = names.pair_at(t, i) {
-                    out.push((EntityKind::Person, "name_dictionary", a, b));
+                if let Some((a, b, rule)) = names.pair_at(t, i) {
+                    out.push((EntityKind::Person, rule, a, b));
                     i = b;
                     continue;
                 }
@@ -138,8 +138,8 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
             && (at(t, s + 1).is_ascii_lowercase() || at(t, s + 1) >= 0x80)
             && word_start(t, s)
         {
-            if let Some((a, b)) = names.pair_at(t, s) {
-                out.push((EntityKind::Person, "name_dictionary", a, b));
+            if let Some((a, b, rule)) = names.pair_at(t, s) {
+                out.push((EntityKind::Person, rule, a, b));
                 i = i.max(b);
                 continue;
             }
