@@ -16,10 +16,8 @@
 //! the training sets and the `--valid` set. Never train on the held-back or fresh sets.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+use glassbox_redact::scan::name_model::{BUCKETS, THRESHOLD};
 use glassbox_redact::{KeyRing, RedactConfig, Redactor};
-
-const BUCKETS: usize = 1 << 16;
-const THRESHOLD: f32 = 3.5;
 
 struct Example {
     feats: Vec<u32>,

@@ -223,7 +223,7 @@ fn third_development_set_quality() {
 /// Floors on the fresh set (`eval-fresh.jsonl`, written by `scripts/pii_fresh/gen.py`
 /// by another author, with names, places and phrasing of its own, after the scanner's
 /// rules were written): report-only, its misses are never printed or read. The floors
-/// sit just under its first measurement; most are far below the targets, and the README
+/// sit just under today's figures; most are far below the targets, and the README
 /// says so.
 fn fresh_floor(ty: &str) -> f64 {
     match ty {

@@ -12,8 +12,10 @@
 //! - no type word at all (`114 Phillips Forges`, `Haugeberget 28`) when a
 //!   postcode follows.
 //!
-//! PO boxes (`P.O. Box 1234`, `Postfach 12 34`) and Japanese addresses
-//! (`〒100-0001 東京都千代田区…`) are found from the literal prefilter ([`detect`]).
+//! PO boxes (`P.O. Box 1234`, `Postfach 12 34`), Japanese addresses
+//! (`〒100-0001 東京都千代田区…`) and addresses in scripts without Latin letters, read as
+//! one segment around a street, unit or district word (`서울특별시 … 테헤란로 102`,
+//! `建国路5号`, `شارع`, `רחוב`, `ул.`) are found from the literal prefilter ([`detect`]).
 //!
 //! No house number, no address: a street named in passing stays. From the
 //! street line the finding grows left over a flat or unit (`Flat 12, `) and

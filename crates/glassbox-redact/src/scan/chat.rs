@@ -4,7 +4,8 @@
 //! The words of a speaker found once are masked wherever else they occur (see
 //! `repeat_occurrences`). Also credits in code and notes (`TODO(haoran)`, `@author`,
 //! `Reported by:`, `Attendees:` lists, a sign-off alone on its line `— Moshe`), whose
-//! cues are triggers of the shared prefilter.
+//! cues are triggers of the shared prefilter, and the signature under any short closing
+//! line (`Merci d'avance,⏎Gaëtan`). Bots and markup tags are no speakers.
 //!
 //! ```text
 //!  line ─> [date/time prefix] ─> <nick> | Name (HH:MM): | Name: ─> a speaker

@@ -1,5 +1,7 @@
-//! Detectors triggered by the literal prefilter: secret prefixes, `@`, URLs,
-//! `password:`-style phrases and context words (born, SSN, passport, NHS…).
+//! Detectors triggered by the literal prefilter: secret prefixes, `@` (and the at sign
+//! written out), URLs, `password:`-style phrases, passwords on command lines and in
+//! markup, access codes, and context words (born, SSN, passport, NHS, name cues,
+//! greetings, introductions, possessives before relatives…).
 //!
 //! Each detector looks only at a small window after its trigger.
 
@@ -2285,27 +2287,11 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
 fn secret_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
     let nl = e + memchr::memchr(b'\n', &t[e..t.len().min(e + 80)])?;
     let asked = &t[e..nl];
-    let question =
-        asked.contains(&b'?') || asked.windows(5).any(|w| w.eq_ignore_ascii_case(b"again"));
-    if !question {
+    if !(asked.contains(&b'?') || super::util::mentions_any(asked, &["again"])) {
         return None;
     }
-    let ls = nl + 1;
-    let le = memchr::memchr(b'\n', &t[ls..t.len().min(ls + 160)])
-        .map_or(t.len().min(ls + 160), |k| ls + k);
-    let line = &t[ls..le];
-    let k = line
-        .windows(2)
-        .rposition(|w| w == b": " || w == b"> " || w == b"- ")
-        .map(|k| ls + k + 2)?;
-    let mut ve = le;
-    while ve > k && matches!(t[ve - 1], b' ' | b'\r') {
-        ve -= 1;
-    }
-    if ve <= k || t[k..ve].contains(&b' ') {
-        return None;
-    }
-    password_shaped(t, k, ve).then_some((k, ve))
+    let (k, ve) = super::util::answer_on_next_line(t, e, 160, b"")?;
+    (!t[k..ve].contains(&b' ') && password_shaped(t, k, ve)).then_some((k, ve))
 }
 
 /// A word for a password within the 240 bytes before `s` (`…the wifi password? … i
@@ -2346,11 +2332,7 @@ fn password_nearby(t: &[u8], s: usize) -> bool {
         "パスワード",
         "비밀번호",
     ];
-    let w = &t[s.saturating_sub(240)..s];
-    WORDS.iter().any(|k| {
-        let k = k.as_bytes();
-        w.windows(k.len()).any(|x| x.eq_ignore_ascii_case(k))
-    })
+    super::util::mentions_any(&t[s.saturating_sub(240)..s], WORDS)
 }
 
 /// `t[vs..ve]` has a password's shape: a secret-looking token, a long run of lower-case
@@ -2692,12 +2674,7 @@ fn other_date_label(between: &[u8]) -> bool {
         "renew",
         "registered",
     ];
-    between.len() > 3
-        && LABELS.iter().any(|l| {
-            between
-                .windows(l.len())
-                .any(|w| w.eq_ignore_ascii_case(l.as_bytes()))
-        })
+    between.len() > 3 && super::util::mentions_any(between, LABELS)
 }
 
 /// Month-name prefixes in English, Spanish, Catalan, German, Dutch, the Nordic
@@ -3036,20 +3013,7 @@ fn time_after(t: &[u8], end: usize) -> bool {
 /// A birth-date question answered on the next line (`… please confirm your date of
 /// birth.⏎17:53 - You: 1959-01-12`): the date that ends that line, after its speaker.
 fn date_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
-    let nl = e + memchr::memchr(b'\n', &t[e..t.len().min(e + 120)])?;
-    let ls = nl + 1;
-    let le = memchr::memchr(b'\n', &t[ls..t.len().min(ls + 120)])
-        .map_or(t.len().min(ls + 120), |k| ls + k);
-    let mut end = le;
-    while end > ls && matches!(t[end - 1], b' ' | b'\r' | b'.' | b'!') {
-        end -= 1;
-    }
-    // After the speaker: the last `: ` or `- ` of the line.
-    let line = &t[ls..end];
-    let k = line
-        .windows(2)
-        .rposition(|w| w == b": " || w == b"- ")
-        .map(|k| ls + k + 2)?;
+    let (k, end) = super::util::answer_on_next_line(t, e, 120, b".!")?;
     let (a, b) = find_date(t, k, end - k)?;
     (b == end && !t[k..a].iter().any(u8::is_ascii_alphabetic)).then_some((a, b))
 }

@@ -24,7 +24,8 @@ mod chat;
 mod columns;
 mod health;
 mod keywords;
-mod name_model;
+#[doc(hidden)]
+pub mod name_model;
 mod names;
 mod numeric;
 mod tokens;

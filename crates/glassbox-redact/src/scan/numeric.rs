@@ -630,11 +630,7 @@ fn card_cue_before(t: &[u8], begin: usize) -> bool {
         "カード",
         "卡",
     ];
-    let w = &t[begin.saturating_sub(40)..begin];
-    WORDS.iter().any(|k| {
-        let k = k.as_bytes();
-        w.windows(k.len()).any(|x| x.eq_ignore_ascii_case(k))
-    })
+    super::util::mentions_any(&t[begin.saturating_sub(40)..begin], WORDS)
 }
 
 /// E.164 numbers: country code, then a national number valid for that country.

@@ -290,6 +290,34 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
     any.then_some((out, map, url))
 }
 
+/// Whether any of `words` occurs in `window`, ASCII case ignored (`card` before a
+/// number, `password` before `changed it to`, `updated` between a cue and a date).
+pub fn mentions_any(window: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|k| {
+        let k = k.as_bytes();
+        window.windows(k.len()).any(|x| x.eq_ignore_ascii_case(k))
+    })
+}
+
+/// The line after the one `e` stands on, from after its speaker (the last `: `, `> ` or
+/// `- `: `17:53 - You: `, `<angelo> `, `Mum: `) to its end, without trailing spaces or
+/// `trim` bytes; both lines are read at most `max` bytes. For a question answered in
+/// the next message of a transcript.
+pub fn answer_on_next_line(t: &[u8], e: usize, max: usize, trim: &[u8]) -> Option<(usize, usize)> {
+    let nl = e + memchr::memchr(b'\n', &t[e..t.len().min(e + max)])?;
+    let ls = nl + 1;
+    let lim = t.len().min(ls + max);
+    let mut end = memchr::memchr(b'\n', &t[ls..lim]).map_or(lim, |k| ls + k);
+    while end > ls && (matches!(t[end - 1], b' ' | b'\r') || trim.contains(&t[end - 1])) {
+        end -= 1;
+    }
+    let k = t[ls..end]
+        .windows(2)
+        .rposition(|w| w == b": " || w == b"> " || w == b"- ")
+        .map(|k| ls + k + 2)?;
+    (end > k).then_some((k, end))
+}
+
 /// Han, kana, Hangul, CJK punctuation and full-width forms, and other
 /// punctuation or spaces outside ASCII (no-break space, `«`, `。`).
 pub fn is_cjk_or_punct(c: char) -> bool {
