@@ -1063,3 +1063,85 @@ fn a_lower_case_phrase_after_my_name_is_needs_a_known_given_name() {
     let t = "my name is not important here";
     assert_eq!(r.redact_str(t, Source::Other), t);
 }
+
+#[test]
+fn values_said_aloud_in_voice_transcripts() {
+    masked(
+        "and my email is tomasz dot dabrowski at ymail dot com um the order",
+        "tomasz dot dabrowski at ymail dot com",
+        "EMAIL",
+    );
+    masked(
+        "mail ana underscore b at uni dot co dot uk thanks",
+        "ana underscore b at uni dot co dot uk",
+        "EMAIL",
+    );
+    masked(
+        "caller ok can you text three five three zero one zero nine seven six one one zero when its outside",
+        "three five three zero one zero nine seven six one one zero",
+        "PHONE",
+    );
+    masked(
+        "the long number on the card caller four four six zero six four two zero three three seven two four five two one agent",
+        "four four six zero six four two zero three three seven two four five two one",
+        "CREDIT_CARD",
+    );
+    masked(
+        "my social is four oh oh nine three oh four four three",
+        "four oh oh nine three oh four four three",
+        "US_SSN",
+    );
+    // A provider named aloud is nobody's address; an order number is no phone number.
+    let r = redactor();
+    for t in [
+        "you can reach me at gmail dot com",
+        "the order number is five five one four two two three three",
+        "one two three four five six seven, and then we count again",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}
+
+#[test]
+fn numbers_in_urls_and_after_phone_words() {
+    masked(
+        "JDBC_URL = \"jdbc:postgresql://192.168.10.133:5432/ledger?user=report\"",
+        "192.168.10.133",
+        "IP_ADDRESS",
+    );
+    masked(
+        "Server=tcp:2a02:c57e:964:9f:3af:db:32cd:cae,1433;Uid=sa",
+        "2a02:c57e:964:9f:3af:db:32cd:cae",
+        "IP_ADDRESS",
+    );
+    // `telefone` is read whole, not as the `tel` it starts with; `callback` likewise.
+    masked(
+        "Meu telefone é 21 363 2387. Obrigado",
+        "21 363 2387",
+        "PHONE",
+    );
+    masked("requested callback on 09 830 9222", "09 830 9222", "PHONE");
+    masked(
+        "Sie erreichen mich unter 030 377142.",
+        "030 377142",
+        "PHONE",
+    );
+    masked(
+        "my mobile is 0 (599) 817 68 54.",
+        "(599) 817 68 54",
+        "PHONE",
+    );
+    // A phone word labels the number right after it, not a date further on.
+    let r = redactor();
+    for t in [
+        "Tracking number 291949061, ETA 2021-11-26.",
+        "call on arrival\n7;15:28;2022-09-19 02:03:53",
+        "see https://example.com//2024/01/02/post",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(
+            !out.contains("[PHONE]") && !out.contains("[IP_ADDRESS]"),
+            "{out}"
+        );
+    }
+}

@@ -18,6 +18,9 @@ pub enum Trigger {
     At,
     /// An at sign written otherwise (`&#64;`, `&commat;`, ` [at] `, `(at)`, `＠`).
     AtWritten,
+    /// ` dot com` and other top-level domains said aloud: `anna dot lee at ymail dot com`
+    /// in a voice transcript.
+    SpokenDomain,
     /// `://` of a URL.
     Url,
     /// `-----BEGIN` of a PEM block.
@@ -159,6 +162,23 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         ("(at)", AtWritten),
         (" (at) ", AtWritten),
         ("＠", AtWritten),
+        (" dot com", SpokenDomain),
+        (" dot org", SpokenDomain),
+        (" dot net", SpokenDomain),
+        (" dot edu", SpokenDomain),
+        (" dot gov", SpokenDomain),
+        (" dot io", SpokenDomain),
+        (" dot co", SpokenDomain),
+        (" dot de", SpokenDomain),
+        (" dot es", SpokenDomain),
+        (" dot fr", SpokenDomain),
+        (" dot it", SpokenDomain),
+        (" dot nl", SpokenDomain),
+        (" dot ie", SpokenDomain),
+        (" dot in", SpokenDomain),
+        (" dot au", SpokenDomain),
+        (" dot ca", SpokenDomain),
+        (" dot info", SpokenDomain),
         ("://", Url),
         ("-----BEGIN", Pem),
         ("bearer ", Bearer),
@@ -1246,6 +1266,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 }
             }
         }
+        SpokenDomain => spoken_email(t, s, e, out),
         Url => url(t, s, e, out),
         Pem => pem(t, s, out),
         Bearer => {
@@ -1562,6 +1583,67 @@ fn dotted_domain(t: &[u8], i: usize) -> Option<usize> {
 
 /// An address around an at sign written at `t[a..z]`: `@`, or as people and pages
 /// write it to stop harvesters (`&#64;`, `&commat;`, ` [at] `, `(at)`, a full-width `＠`).
+/// An e-mail address said aloud, as a voice transcript writes it: `tomasz dot dabrowski
+/// at ymail dot com`, `lflores at vela-insurance dot es`. `s..e` is ` dot <tld>`.
+fn spoken_email(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    let label = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.');
+    if label(at(t, e)) {
+        return;
+    }
+    // More of the domain after it: `… dot co dot uk`.
+    let mut end = e;
+    loop {
+        let rest = &t[end..];
+        if rest.len() > 6 && rest[..5].eq_ignore_ascii_case(b" dot ") {
+            let w = run_while(t, end + 5, 8, |b| b.is_ascii_alphabetic());
+            if (end + 7..=end + 11).contains(&w) && !label(at(t, w)) {
+                end = w;
+                continue;
+            }
+        }
+        break;
+    }
+    // The word(s) before it, back to ` at `.
+    let word_back = |i: usize| i - run_back(t, i, 64, label);
+    let joiners: [&[u8]; 5] = [b" dot ", b" underscore ", b" dash ", b" hyphen ", b" at "];
+    let joined_by = |i: usize, j: &[u8]| i >= j.len() && t[i - j.len()..i].eq_ignore_ascii_case(j);
+    let mut ds = word_back(s);
+    if ds == s {
+        return;
+    }
+    while joined_by(ds, b" dot ") && word_back(ds - 5) < ds - 5 {
+        ds = word_back(ds - 5);
+    }
+    if !joined_by(ds, b" at ") {
+        return;
+    }
+    let le = ds - 4;
+    let mut ls = word_back(le);
+    if ls == le {
+        return;
+    }
+    // `reach me at gmail dot com` names a provider, nobody's address.
+    const NOT_LOCAL: &[&[u8]] = &[
+        b"me", b"us", b"him", b"her", b"them", b"it", b"is", b"was", b"be", b"email", b"mail",
+        b"e-mail", b"address", b"you", b"or", b"and", b"look", b"found", b"posted", b"work",
+    ];
+    if NOT_LOCAL.iter().any(|w| t[ls..le].eq_ignore_ascii_case(w)) {
+        return;
+    }
+    for _ in 0..4 {
+        let Some(j) = joiners[..4].iter().find(|j| joined_by(ls, j)) else {
+            break;
+        };
+        let before = ls - j.len();
+        let ws = word_back(before);
+        if ws == before {
+            break;
+        }
+        ls = ws;
+    }
+    out.push((EntityKind::Email, "email_spoken", ls, end));
+}
+
 fn email_around(t: &[u8], a: usize, z: usize, out: &mut Vec<KwHit>) -> bool {
     use super::util::{char_at, char_before};
     // Letters of any alphabet count (`josé@correo.es`, `müller@beispiel.de`,

@@ -130,7 +130,13 @@ fn detect_inner(
     if !plus && !paren && !word_start(t, begin) {
         return None;
     }
-    if begin > 0 && matches!(t[begin - 1], b'$' | b'#' | b'/' | b'\\' | b'=' | b'%') && !plus {
+    // The host of a URL (`jdbc:postgresql://192.168.10.133:5432/…`): an IP address only.
+    let url_host = begin >= 2 && &t[begin - 2..begin] == b"//" && !plus;
+    if begin > 0
+        && matches!(t[begin - 1], b'$' | b'#' | b'/' | b'\\' | b'=' | b'%')
+        && !plus
+        && !url_host
+    {
         // Prices, `#123`, paths and `key=123` values are not this detector's.
         if t[begin - 1] != b'=' {
             return None;
@@ -242,6 +248,9 @@ fn detect_inner(
             continue;
         }
         if let Some((kind, rule)) = classify(t, begin, c, plus, paren, checksummed_only) {
+            if url_host && kind != EntityKind::IpAddress {
+                return None;
+            }
             return match ext {
                 Some(e) if kind == EntityKind::Phone => Some((kind, rule, begin, e)),
                 // Not a phone: digits glued to letters are an identifier's.
@@ -319,8 +328,10 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
     static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::OnceLock::new();
     let cues = CUES.get_or_init(|| {
+        // Leftmost-longest: `telefone` must be read whole, not as the `tel` it starts with.
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(PHONE_WORDS)
             .ok()
     });
@@ -329,8 +340,15 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
         // A short Latin cue is a whole word (`Spring2023`, `Sara`, `hotel` and `cellar`
         // hold no `ring`, `ara`, `tel` or `cell`); longer ones may sit inside a word
         // (`cellphone`, `telephone`).
+        // A cue followed by another number labels that one (`Tracking number 291949061,
+        // ETA 2021-11-26`).
         Some(ac) => ac.find_iter(&t[from..begin]).any(|m| {
             let (ms, me) = (from + m.start(), from + m.end());
+            // (The few bytes right before it may be its own trunk prefix: `0 (599) 817…`.)
+            let between = &t[me..begin.saturating_sub(3).max(me)];
+            if between.iter().any(u8::is_ascii_digit) {
+                return false;
+            }
             let short_latin = t[ms].is_ascii_alphabetic() && me - ms <= 4;
             let placeholder = ms > 0 && t[ms - 1] == b'[';
             let whole =
@@ -593,17 +611,41 @@ fn classify(
             return Some((EntityKind::Phone, "phone_line"));
         }
     }
-    // Any grouping of 7 to 15 digits right after a phone word (`phone 33 06 63 78`,
+    // Any grouping of 7 to 15 digits shortly after a phone word (`phone 33 06 63 78`,
+    // `Sie erreichen mich unter 030 377142`,
     // `Llámame al 612 36 00 29`, `joindre au 021.282.46.88`, `Switchboard: 32401964`).
-    if (7..=15).contains(&nd) && (j >= 2 || nd >= 8) {
+    if (7..=15).contains(&nd) && (j >= 2 || nd >= 8) && !date_shaped(t, c) {
         let seps_ok = c[..j - 1]
             .iter()
             .all(|x| matches!(x.sep, b' ' | b'-' | b'.' | b'/' | b')'));
-        if seps_ok && phone_cue_before(t, begin, 20) && !id_label_before(t, begin) {
+        if seps_ok && phone_cue_before(t, begin, 32) && !id_label_before(t, begin) {
             return Some((EntityKind::Phone, "phone_context"));
         }
     }
     None
+}
+
+/// Groups that open with a calendar date (`2021-11-26`, `13.07.2023`, `9/1/24`, also
+/// `2022-09-19 02:03:53`).
+fn date_shaped(t: &[u8], c: &[Chunk]) -> bool {
+    if c.len() < 3 || !matches!(c[0].sep, b'-' | b'.' | b'/') || c[1].sep != c[0].sep {
+        return false;
+    }
+    let num = |x: &Chunk| {
+        t[x.start..x.end]
+            .iter()
+            .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'))
+    };
+    let len = |x: &Chunk| x.end - x.start;
+    let (a, b, y) = (num(&c[0]), num(&c[1]), num(&c[2]));
+    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    if len(&c[0]) == 4 {
+        return len(&c[1]) <= 2 && len(&c[2]) <= 2 && day_month(y, b);
+    }
+    len(&c[0]) <= 2
+        && len(&c[1]) <= 2
+        && matches!(len(&c[2]), 2 | 4)
+        && (day_month(a, b) || day_month(b, a))
 }
 
 /// A payment-card word shortly before `begin` (`card`, `Visa`, `tarjeta`, `Karte`…).
@@ -717,4 +759,113 @@ fn phone_international(d: &[u8], chunks: usize) -> bool {
         b"61" => n == 9 && matches!(nat[0], b'2' | b'3' | b'4' | b'7' | b'8'),
         _ => (6..=12).contains(&n) && (chunks >= 2 || nd >= 10),
     }
+}
+
+/// The digit a spoken digit word stands for (`zero` … `nine`, `oh`), in lower case.
+fn spoken_digit(w: &[u8]) -> Option<u8> {
+    Some(match w {
+        b"zero" | b"oh" => b'0',
+        b"one" => b'1',
+        b"two" => b'2',
+        b"three" => b'3',
+        b"four" => b'4',
+        b"five" => b'5',
+        b"six" => b'6',
+        b"seven" => b'7',
+        b"eight" => b'8',
+        b"nine" => b'9',
+        _ => return None,
+    })
+}
+
+/// True when the lower-case word `w` may open a number said digit by digit.
+pub fn is_spoken_digit(w: &[u8]) -> bool {
+    (2..=5).contains(&w.len()) && spoken_digit(w).is_some()
+}
+
+/// A number said digit by digit, as a voice transcript writes it (`four four six zero
+/// six four …`, `double five`): a card when its digits pass the card checks, a phone
+/// number after a phone word, a social security number after its name. Returns the
+/// finding, if any, and the end of the run of digit words (nothing in it needs a
+/// second look).
+pub fn spoken(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
+    let mut digits = [0u8; 24];
+    let mut n = 0;
+    let mut i = s;
+    let mut end = s;
+    let mut repeat = 1;
+    while n < digits.len() {
+        let we = i + t[i..]
+            .iter()
+            .take(8)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if we == i || at(t, we).is_ascii_alphanumeric() {
+            break;
+        }
+        let w = t[i..we].to_ascii_lowercase();
+        if let Some(d) = spoken_digit(&w) {
+            for _ in 0..repeat {
+                if n < digits.len() {
+                    digits[n] = d;
+                    n += 1;
+                }
+            }
+            repeat = 1;
+            end = we;
+        } else if repeat == 1 && (w == b"double" || w == b"triple") {
+            repeat = if w == b"double" { 2 } else { 3 };
+        } else {
+            break;
+        }
+        // Between words: spaces, a comma or a hyphen.
+        let mut k = we;
+        while k < t.len() && k - we < 3 && matches!(t[k], b' ' | b',' | b'-') {
+            k += 1;
+        }
+        if k == we {
+            break;
+        }
+        i = k;
+    }
+    if n < 7 {
+        return (None, end.max(s + 1));
+    }
+    let d = &digits[..n];
+    let before = &t[s.saturating_sub(64)..s];
+    if (13..=19).contains(&n) && validate::card_brand_ok(d) && validate::luhn(d) {
+        return (Some((EntityKind::CreditCard, "card_spoken", s, end)), end);
+    }
+    if n == 9
+        && validate::ssn(d)
+        && super::util::mentions_any(before, &["social", "ssn", "security number"])
+    {
+        return (Some((EntityKind::UsSsn, "ssn_spoken", s, end)), end);
+    }
+    const PHONE: &[&str] = &[
+        "phone", "call", "text", "number", "mobile", "cell", "reach", "contact", "whatsapp",
+    ];
+    const ID: &[&str] = &[
+        "order",
+        "account",
+        "tracking",
+        "reference",
+        "confirmation",
+        "policy",
+        "case",
+        "member",
+        "ticket",
+        "invoice",
+        "serial",
+        "zip",
+        "postcode",
+        "pin",
+        "card",
+        "routing",
+    ];
+    if n <= 15 && super::util::mentions_any(before, PHONE) && !super::util::mentions_any(before, ID)
+    {
+        return (Some((EntityKind::Phone, "phone_spoken", s, end)), end);
+    }
+    (None, end)
 }

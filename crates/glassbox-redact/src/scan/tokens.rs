@@ -62,6 +62,8 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
     let mut i = 0;
     // Inside a digit group that failed from its start, only checksummed kinds may match.
     let mut failed_group_end = 0;
+    // The end of the last run of spoken digit words looked at.
+    let mut spoken_end = 0;
     while i < n {
         // Skip to the next word; words of other scripts may open a name.
         while i < n && class(t[i]) & WORD == 0 {
@@ -99,6 +101,15 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
             && e - s < 11
             && at(t, e) != b'/'
         {
+            // … except a number said digit by digit (`four four six zero …`).
+            if s >= spoken_end && e - s <= 6 && numeric::is_spoken_digit(&t[s..e]) {
+                let (hit, run_end) = numeric::spoken(t, s);
+                spoken_end = run_end;
+                if let Some(h) = hit {
+                    out.push(h);
+                    i = i.max(h.3);
+                }
+            }
             continue;
         }
         let plus = seen & PLUS != 0;
@@ -215,6 +226,23 @@ fn long_word(t: &[u8], s: usize, e: usize) -> Option<Hit> {
     {
         if let Some(h) = ipv6_or_mac(t, s, e) {
             return Some(h);
+        }
+    }
+    // `tcp:2a02:c57e:…` (an ODBC server), `ip:fe80::1…`: an address after a scheme word.
+    if colons >= 3 {
+        if let Some(p) = w.iter().position(|&b| b == b':') {
+            let rest = &w[p + 1..];
+            if p >= 2
+                && w[..p].iter().all(u8::is_ascii_alphabetic)
+                && !w[..p].iter().all(u8::is_ascii_hexdigit)
+                && rest
+                    .iter()
+                    .all(|&b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+            {
+                if let Some(h @ (EntityKind::IpAddress, ..)) = ipv6_or_mac(t, s + p + 1, e) {
+                    return Some(h);
+                }
+            }
         }
     }
     if w.len() == 17 && (w[2] == b'-' || w[2] == b':') && is_mac(w) {
