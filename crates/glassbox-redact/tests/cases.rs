@@ -1145,3 +1145,81 @@ fn numbers_in_urls_and_after_phone_words() {
         );
     }
 }
+
+#[test]
+fn passwords_on_command_lines_in_netrc_and_after_code_words() {
+    for (text, value) in [
+        (
+            "    - echo \"OysterVlinderPurple586\" | docker login -u ci --password-stdin reg",
+            "OysterVlinderPurple586",
+        ),
+        (
+            "echo 'river-otter-42' | passwd --stdin bob",
+            "river-otter-42",
+        ),
+        (
+            " 1833  htpasswd -bc /etc/nginx/.htpasswd admin crimson-falcon-marble",
+            "crimson-falcon-marble",
+        ),
+        ("htpasswd -nb bob s3cretpass", "s3cretpass"),
+        (
+            "machine ftp.example.org login upload password 0320906426",
+            "0320906426",
+        ),
+        ("Lockbox code for all: 8439460346\n\nBudget", "8439460346"),
+        ("WLAN-Schlüssel: qwerty6779. Bitte", "qwerty6779"),
+        (
+            "the login pass is \"llama-violet-tundra\". Parking",
+            "llama-violet-tundra",
+        ),
+        ("пароль от wifi: 2877658549 for the router", "2877658549"),
+        (
+            "vpn psk is Willow+Velvet+Ember+Sailor+20",
+            "Willow+Velvet+Ember+Sailor+20",
+        ),
+        (
+            "wifi şifresi: velvet_biscuit_staple_horse_08. Adres",
+            "velvet_biscuit_staple_horse_08",
+        ),
+        (
+            "비번은 OysterPuffinWillow for the netflix",
+            "OysterPuffinWillow",
+        ),
+        (
+            "the portal wants a password, can I just use azul-crimson-thunder-31?",
+            "azul-crimson-thunder-31",
+        ),
+    ] {
+        masked(text, value, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "the guest wifi is down again",
+        "forgot the password, use the reset link",
+        "htpasswd -c /etc/nginx/.htpasswd admin",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}
+
+#[test]
+fn birth_dates_after_short_cues() {
+    masked(
+        "Luana Rodrigues, DN 26/10/1955, endereço",
+        "26/10/1955",
+        "DATE_OF_BIRTH",
+    );
+    masked(
+        "Gabriela Lima, DN 19 de maio de 1984, endereço",
+        "19 de maio de 1984",
+        "DATE_OF_BIRTH",
+    );
+    masked(
+        "Intake: Kiều Hữu Phước, sinh 16/01/1981. Presents",
+        "16/01/1981",
+        "DATE_OF_BIRTH",
+    );
+    let r = redactor();
+    let t = "LDAP DN cn=admin,dc=example";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}

@@ -100,7 +100,7 @@ pub enum PrefixShape {
 /// Trigger literals, matched ASCII-case-insensitively.
 /// Birth abbreviations, cues only when the date follows at once (`b. Sep 25, 1975`,
 /// `ur. 09.05.1998`, `DN: 17/10/2000`).
-const SHORT_BIRTH_CUES: [&str; 4] = ["b.", "ur.", "dn:", "nar."];
+const SHORT_BIRTH_CUES: [&str; 6] = ["b.", "ur.", "dn:", "dn ", "nar.", "sinh"];
 
 pub fn triggers() -> Vec<(std::borrow::Cow<'static, str>, Trigger)> {
     let base = base_triggers();
@@ -420,12 +420,23 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "salasana",
         "şifre",
         "sifre",
+        "şifresi",
+        "sifresi",
+        "şifrem",
+        "şifreniz",
+        "psk",
+        "pre-shared key",
+        "wpa key",
+        "wpa2 key",
+        "network key",
         "пароль",
         "κωδικός",
         "パスワード",
         "密码",
         "密碼",
         "비밀번호",
+        "비번",
+        "পাসওয়ার্ড",
         "secret",
         "api key",
         "api_key",
@@ -697,6 +708,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "zip ",
         "docker login ",
         "openssl ",
+        "htpasswd ",
+        "--password-stdin",
+        "passwd --stdin",
     ] {
         v.push((k, Cli));
     }
@@ -725,6 +739,17 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "code porte",
         "código de acceso",
         "código da porta",
+        "guest wifi",
+        "login pass",
+        "wlan-schlüssel",
+        "wlan-schluessel",
+        "wlan schlüssel",
+        "wlan-passwort",
+        "wlan-kennwort",
+        "netzwerkschlüssel",
+        "пароль от wifi",
+        "пароль от wi-fi",
+        "пароль от вайфая",
     ] {
         v.push((k, Code));
     }
@@ -1288,7 +1313,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 let short = SHORT_BIRTH_CUES
                     .iter()
                     .any(|a| t[s..e].eq_ignore_ascii_case(a.as_bytes()));
-                if short && super::util::letter_after(t, e) {
+                if short && t[e - 1] != b' ' && super::util::letter_after(t, e) {
                     return;
                 }
                 let win = if short { 4 } else { 48 };
@@ -1374,6 +1399,13 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         Code => {
             if letter_boundary(t, s) && !super::util::letter_after(t, e) {
                 let mut i = skip_spaces(t, e, 2);
+                // `Lockbox code for all: 0373…`, `gate code for the van: …`.
+                if t[i..].starts_with(b"for ") {
+                    let k = run_while(t, i, 24, |b| b.is_ascii_alphabetic() || b == b' ');
+                    if at(t, k) == b':' {
+                        i = k;
+                    }
+                }
                 if matches!(at(t, i), b':' | b'=') {
                     i = skip_spaces(t, i + 1, 2);
                 } else if let Some(n) = copula_at(t, i) {
@@ -2270,14 +2302,12 @@ fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
     let mut k = i;
     while k < lim && t[k] != b'\n' {
         if t[k] == b' ' {
-            let w = &t[k + 1..t.len().min(k + 4)];
-            let n = if w.len() >= 3
-                && (w[..3].eq_ignore_ascii_case(b"is ") || w[..3].eq_ignore_ascii_case(b"to "))
-            {
-                3
-            } else {
-                0
-            };
+            // `… is X`, `… to X`, `can I just use X?`, `try X`.
+            let w = &t[k + 1..t.len().min(k + 5)];
+            let n = [&b"is "[..], b"to ", b"use ", b"try "]
+                .iter()
+                .find(|p| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p))
+                .map_or(0, |p| p.len());
             if n > 0 {
                 let vs = k + 1 + n;
                 let ve = ascii_token_end(t, vs);
@@ -2290,6 +2320,23 @@ fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
         }
         k += 1;
     }
+}
+
+/// `machine api.example.com login bob password X` (a `.netrc` line): the token after
+/// the keyword at `s`, whatever its shape. `i` is where the value starts.
+fn netrc_value(t: &[u8], s: usize, i: usize) -> Option<(usize, usize)> {
+    let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |k| k + 1);
+    let line = &t[ls..s];
+    let netrc = (line.starts_with(b"machine ") || line.starts_with(b"default "))
+        && memchr::memmem::find(line, b" login ").is_some()
+        && t[s..i]
+            .iter()
+            .all(|&b| b.is_ascii_alphabetic() || b == b' ');
+    if !netrc {
+        return None;
+    }
+    let ve = run_while(t, i, 128, |b| b > b' ');
+    (ve > i).then_some((i, ve))
 }
 
 /// The end of the ASCII token starting at `vs` (up to a space, a quote or a comma, at
@@ -2328,6 +2375,14 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     let le =
         memchr::memchr(b'\n', &t[e..t.len().min(e + 400)]).map_or(t.len().min(e + 400), |k| e + k);
     let cmd = &t[s..e];
+    if cmd.ends_with(b"--stdin") || cmd.ends_with(b"-stdin") {
+        piped_password(t, s, out);
+        return;
+    }
+    if cmd.eq_ignore_ascii_case(b"htpasswd ") {
+        htpasswd_password(t, e, le, out);
+        return;
+    }
     // From the space that ends the command's name: `sshpass -p …` has its flag first.
     let e = e - 1;
     let line = &t[e..le];
@@ -2359,6 +2414,65 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             }
         }
         k += 1;
+    }
+}
+
+/// `echo "X" | docker login -u ci --password-stdin`, `echo 'X' | passwd --stdin bob`: the
+/// value echoed into a command that reads its password from standard input (`s` is at
+/// the flag).
+fn piped_password(t: &[u8], s: usize, out: &mut Vec<KwHit>) {
+    let ls = memchr::memrchr(b'\n', &t[s.saturating_sub(300)..s])
+        .map_or(s.saturating_sub(300), |k| s.saturating_sub(300) + k + 1);
+    let line = &t[ls..s];
+    let Some(pipe) = memchr::memrchr(b'|', line) else {
+        return;
+    };
+    for echo in [&b"echo "[..], b"printf "] {
+        if let Some(k) = memchr::memmem::rfind(&line[..pipe], echo) {
+            let mut i = ls + k + echo.len();
+            // `echo -n "X"`, `printf '%s' "X"`.
+            for skip in [&b"-n "[..], b"'%s' ", b"\"%s\" "] {
+                if t[i..].starts_with(skip) {
+                    i += skip.len();
+                }
+            }
+            if let Some((vs, ve)) = quoted_or_token(t, i) {
+                let v = &t[vs..ve];
+                if ve > vs + 2 && ve <= ls + pipe && !v.starts_with(b"$") {
+                    out.push((EntityKind::Secret, "cli_password", vs, ve));
+                }
+            }
+            return;
+        }
+    }
+}
+
+/// `htpasswd -b[c] FILE USER PASSWORD` (`-nb USER PASSWORD`): the batch mode's password
+/// argument. `e` is after the command's name, `le` the line's end.
+fn htpasswd_password(t: &[u8], e: usize, le: usize, out: &mut Vec<KwHit>) {
+    let mut flags: Vec<u8> = Vec::new();
+    let mut args: Vec<(usize, usize)> = Vec::new();
+    let mut i = e;
+    while i < le && args.len() < 3 {
+        i = skip_spaces(t, i, 8);
+        let Some((vs, ve)) = quoted_or_token(t, i).filter(|&(vs, ve)| ve > vs && ve <= le) else {
+            break;
+        };
+        if t[vs] == b'-' && args.is_empty() {
+            flags.extend_from_slice(&t[vs + 1..ve]);
+        } else {
+            args.push((vs, ve));
+        }
+        i = ve + usize::from(matches!(at(t, ve), b'"' | b'\'' | b'`'));
+    }
+    if !flags.contains(&b'b') {
+        return;
+    }
+    let want = if flags.contains(&b'n') { 1 } else { 2 };
+    if let Some(&(vs, ve)) = args.get(want) {
+        if !t[vs..ve].starts_with(b"$") {
+            out.push((EntityKind::Secret, "cli_password", vs, ve));
+        }
     }
 }
 
@@ -2409,10 +2523,13 @@ fn password_nearby(t: &[u8], s: usize) -> bool {
         "heslo",
         "şifre",
         "parola",
+        "psk",
         "пароль",
         "密码",
         "パスワード",
         "비밀번호",
+        "비번",
+        "পাসওয়ার্ড",
     ];
     super::util::mentions_any(&t[s.saturating_sub(240)..s], WORDS)
 }
@@ -2610,6 +2727,9 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                     i += 1;
                 }
                 i = skip_adverb(t, i);
+            } else if let Some((vs, ve)) = netrc_value(t, s, i) {
+                out.push((EntityKind::Secret, "netrc_password", vs, ve));
+                return;
             } else if let Some(v) = bare_secret_at(t, i) {
                 // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
                 out.push((EntityKind::Secret, "password_phrase", v.0, v.1));
