@@ -1223,3 +1223,45 @@ fn birth_dates_after_short_cues() {
     let t = "LDAP DN cn=admin,dc=example";
     assert_eq!(r.redact_str(t, Source::Other), t);
 }
+
+#[test]
+fn names_in_transcripts_sign_offs_and_after_addressing_verbs() {
+    masked(
+        "caller sure its ewan davies born sixteenth may nineteen fifty eight",
+        "ewan davies",
+        "PERSON",
+    );
+    let r = redactor();
+    let out = r.redact_str(
+        "caller hi its zeynep arslan calling about my mum",
+        Source::Other,
+    );
+    assert_eq!(out, "caller hi its [PERSON] calling about my mum");
+    masked(
+        "I'll notify Barbara and cc Ewa. See the ticket",
+        "Barbara",
+        "PERSON",
+    );
+    masked(
+        "I'll notify Barbara and cc Ewa. See the ticket",
+        "Ewa",
+        "PERSON",
+    );
+    masked(
+        "Importe: $1616.\n\nAtentamente\nAlejandra",
+        "Alejandra",
+        "PERSON",
+    );
+    masked(
+        "my new address is below.\n\nThx\nAditya\nEmployee 62",
+        "Aditya",
+        "PERSON",
+    );
+    for t in [
+        "its a tesla, about eleven minutes",
+        "please cc finance on it",
+        "ask Copilot to fix the test",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -375,6 +375,48 @@ fn sign_off(t: &[u8], ls: usize, le: usize, out: &mut Out) {
     }
 }
 
+/// Sign-offs that close a message on their own line without a comma.
+const BARE_SIGN_OFFS: &[&str] = &[
+    "thx",
+    "thanks",
+    "thank you",
+    "many thanks",
+    "ta",
+    "cheers",
+    "regards",
+    "best",
+    "best regards",
+    "kind regards",
+    "warm regards",
+    "sincerely",
+    "yours",
+    "love",
+    "atentamente",
+    "saludos",
+    "un saludo",
+    "cordialmente",
+    "cordialement",
+    "merci",
+    "danke",
+    "gracias",
+    "obrigado",
+    "obrigada",
+    "atenciosamente",
+    "grazie",
+    "cordiali saluti",
+    "mvh",
+    "hilsen",
+    "groeten",
+    "groetjes",
+    "pozdrawiam",
+    "viele grüße",
+    "liebe grüße",
+    "mit freundlichen grüßen",
+    "lg",
+    "vg",
+    "mfg",
+];
+
 /// A name alone on the line after a short line that ends with a comma, in any
 /// language (`Merci d'avance,⏎Gaëtan`, `Warmly,⏎আরিফ আহমেদ`, `Z poważaniem,⏎Jolanta
 /// Piotrowska`): the writer's signature.
@@ -393,8 +435,20 @@ fn signature(
     };
     let pe = trim_end(ps, pe);
     let le = trim_end(ls, le);
-    if pe <= ps + 2 || pe - ps > 40 || t[pe - 1] != b',' || le <= ls {
+    if pe < ps + 2 || pe - ps > 40 || le <= ls {
         return;
+    }
+    // A closing line ends with a comma, or is a sign-off written without one
+    // (`Atentamente⏎Alejandra`, `Thx⏎Aditya`, `Ta⏎⏎山田　りく` is a line too far).
+    if t[pe - 1] != b',' {
+        let mut ce = pe;
+        while ce > ps && matches!(t[ce - 1], b'!' | b'.') {
+            ce -= 1;
+        }
+        let word = t[ps..ce].to_ascii_lowercase();
+        if !BARE_SIGN_OFFS.iter().any(|w| word == w.as_bytes()) {
+            return;
+        }
     }
     // The closing line is a few words, no field (`Total: 3,`) and no list item.
     let closing = &t[ps..pe - 1];

@@ -1560,7 +1560,13 @@ impl NameDict {
             }
             let e = word_end(end + 1);
             let w = &t[end + 1..e];
-            if e - (end + 1) < 2 || self.is_common(w) || super::util::letter_after(t, e) {
+            // `zeynep arslan calling about …`: a verb ends the name.
+            if e - (end + 1) < 2
+                || self.is_common(w)
+                || super::util::letter_after(t, e)
+                || (w.len() > 5 && w.ends_with(b"ing"))
+                || matches!(w, b"born" | b"here" | b"speaking" | b"from" | b"about")
+            {
                 break;
             }
             end = e;
@@ -1986,6 +1992,14 @@ impl NameDict {
             }
         }
         let s = i;
+        // `caller sure its ewan davies born …`: a voice transcript in lower case names
+        // the caller after the same cues.
+        if cue == Cue::Intro && at(t, s).is_ascii_lowercase() {
+            if let Some(end) = self.lower_case_name(t, s) {
+                out.push((EntityKind::Person, "name_greeting", s, end));
+            }
+            return;
+        }
         if cue == Cue::Strong {
             if let Some(end) = self.capitalised_surname_first(t, s) {
                 out.push((EntityKind::Person, "name_context", s, end));
