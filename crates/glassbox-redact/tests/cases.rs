@@ -1265,3 +1265,21 @@ fn names_in_transcripts_sign_offs_and_after_addressing_verbs() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn names_of_people_introducing_themselves() {
+    for (text, name) in [
+        ("Hi, I'm Gurpreet. I live at #42, Linking Road", "Gurpreet"),
+        ("Hola, soy Morag. Vivo en Flat 5", "Morag"),
+        ("Chào chị, em là Nghĩa. Địa chỉ mới", "Nghĩa"),
+        ("Hei, det er Hedda. Ny adresse: Storgata 25B", "Hedda"),
+        ("Oi, é a Larissa, meu novo endereço", "Larissa"),
+        ("Total: €1.644,99\n\nLG Jördis\n\n-----", "Jördis"),
+    ] {
+        masked(text, name, "PERSON");
+    }
+    let r = redactor();
+    for t in ["I'm Italian.", "I'm Back!", "I'm Sorry."] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

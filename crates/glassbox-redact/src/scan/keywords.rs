@@ -1078,6 +1078,10 @@ const INTRODUCTIONS: &[&str] = &[
     " ici ",
     " sou ",
     " soy ",
+    "em là",
+    "det er",
+    " é a ",
+    " é o ",
     " sono ",
     "это",
     "by=",
@@ -1245,6 +1249,22 @@ const GREETINGS: &[&str] = &[
     "talk later,",
 ];
 
+/// Cues with which someone says who they are (`I'm`, `soy`, `em là`), or signs with a
+/// greeting's abbreviation (`LG`, `MfG`).
+fn self_intro(cue: &[u8]) -> bool {
+    let mut c = cue;
+    while let [b' ' | b'\n', rest @ ..] = c {
+        c = rest;
+    }
+    while let [rest @ .., b' '] = c {
+        c = rest;
+    }
+    const SELF: &[&str] = &[
+        "i'm", "i am", "soy", "sono", "lg", "mfg", "em là", "det er", "é a", "é o",
+    ];
+    SELF.iter().any(|w| c.eq_ignore_ascii_case(w.as_bytes()))
+}
+
 /// A keyword-triggered hit.
 pub type KwHit = (EntityKind, &'static str, usize, usize);
 
@@ -1382,7 +1402,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             if (cjk || letter_boundary(t, s)) && (direct || !super::util::letter_after(t, e)) {
                 // A sign-off on its own line (`Thanks,` / `Best,` then a newline) is a strong cue.
                 let strong = strong || (at(t, e - 1) == b',' && super::util::newline_len(t, e) > 0);
-                names.after_context(t, e, strong, out);
+                if !strong && self_intro(&t[s..e]) {
+                    names.after_self_intro(t, e, out);
+                } else {
+                    names.after_context(t, e, strong, out);
+                }
             }
         }
         Possessive => {
@@ -1475,7 +1499,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             let direct = matches!(t[e - 1], b'=' | b':' | b' ');
             let padded = matches!(t[s], b' ' | b'\n');
             if (padded || letter_boundary(t, s)) && (direct || !super::util::letter_after(t, e)) {
-                names.after_intro(t, e, out);
+                if self_intro(&t[s..e]) {
+                    names.after_self_intro(t, e, out);
+                } else {
+                    names.after_intro(t, e, out);
+                }
             }
         }
         Greeting => {

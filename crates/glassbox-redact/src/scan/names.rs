@@ -1956,6 +1956,31 @@ impl NameDict {
         self.after_cue(t, e, Cue::Intro, out);
     }
 
+    /// What a weak person cue accepts after it (`spans` are the capitalised words): a
+    /// known given name, a known name of two words or more, or two or more words that
+    /// are no everyday, product or place words.
+    fn weak_accepts(&self, t: &[u8], spans: &[(usize, usize, Word)]) -> bool {
+        let n = spans.len();
+        let w0 = &t[spans[0].0..spans[0].1];
+        self.is_first(w0)
+            || (self.is_name(w0) && n >= 2)
+            || (n >= 2
+                && spans.iter().all(|&(a, b, k)| {
+                    let w = &t[a..b];
+                    k == Word::Particle
+                        || (!self.is_common(w)
+                            && !self.not_names.contains(w)
+                            && !self.not_given.contains(w))
+                }))
+    }
+
+    /// A name after someone introduces themself (`I'm Gurpreet.`, `Hola, soy Morag.`,
+    /// `LG Jördis⏎`): a known given name, or capitalised words that close the phrase and
+    /// are no everyday or product words (`I'm Italian` still is no one's name).
+    pub fn after_self_intro(&self, t: &[u8], e: usize, out: &mut Out) {
+        self.after_cue(t, e, Cue::SelfIntro, out);
+    }
+
     fn after_cue(&self, t: &[u8], e: usize, cue: Cue, out: &mut Out) {
         let mut i = e;
         let mut skipped = 0;
@@ -2015,7 +2040,7 @@ impl NameDict {
         };
         let rule = match cue {
             Cue::Strong => "name_context",
-            Cue::Weak | Cue::Greeting | Cue::Intro => "name_greeting",
+            Cue::Weak | Cue::Greeting | Cue::Intro | Cue::SelfIntro => "name_greeting",
         };
         if k0 == Word::Caseless {
             if let Some(end) = self.hangul_name(t, s, e0, true) {
@@ -2057,22 +2082,21 @@ impl NameDict {
         let known = self.is_name(w0);
         let accept = match cue {
             Cue::Strong => true,
-            Cue::Weak => {
-                self.is_first(w0)
-                    || (known && n >= 2)
-                    // Unknown names too, when two or more capitalised words that are no
-                    // everyday, product or place words follow a person cue.
-                    || (n >= 2
-                        && (0..n).all(|k| {
-                            let w = &t[spans[k].0..spans[k].1];
-                            spans[k].2 == Word::Particle
-                                || (!self.is_common(w)
-                                    && !self.not_names.contains(w)
-                                    && !self.not_given.contains(w))
-                        }))
-            }
+            Cue::Weak | Cue::SelfIntro if self.weak_accepts(t, &spans[..n]) => true,
+            Cue::Weak => false,
             Cue::Greeting => known || closes_phrase(t, spans[n - 1].1),
             Cue::Intro => self.is_first(w0),
+            Cue::SelfIntro => {
+                self.is_first(w0)
+                    || (closes_phrase(t, spans[n - 1].1)
+                        && (0..n).all(|k| {
+                            let w = &t[spans[k].0..spans[k].1];
+                            spans[k].2 == Word::Cap
+                                && !self.is_common(w)
+                                && !self.not_names.contains(w)
+                                && !self.not_given.contains(w)
+                        }))
+            }
         };
         // `Dr. Pepper`, `Mr. Bean`: a title and a brand.
         let end0 = spans[n - 1].1;
@@ -2280,6 +2304,8 @@ enum Cue {
     Greeting,
     /// Only a known given name (with what follows it): `it's Johan`, `by=Justine`.
     Intro,
+    /// Someone saying who they are: a known name, or unknown ones that close the phrase.
+    SelfIntro,
 }
 
 impl Default for NameDict {
