@@ -1283,3 +1283,42 @@ fn names_of_people_introducing_themselves() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn street_addresses_in_lower_case_transcripts() {
+    for (text, addr) in [
+        (
+            "caller im at 2089 e sunset ave #4e madison wi 53701-5316 going to",
+            "2089 e sunset ave #4e madison wi 53701-5316",
+        ),
+        (
+            "going to 62 main street ballincollig co. cork d02 4a56 dispatcher",
+            "62 main street ballincollig co. cork d02 4a56",
+        ),
+        (
+            "im at 8 kingsway sheffield s11 7bg going",
+            "8 kingsway sheffield s11 7bg",
+        ),
+        (
+            "the address is 191 elgin street halifax ns b3h 6s6 and my",
+            "191 elgin street halifax ns b3h 6s6",
+        ),
+        (
+            "address is unit 5 91 brunswick st west end qld 4101 and my email",
+            "unit 5 91 brunswick st west end qld 4101",
+        ),
+        (
+            "caller im at apt 73 the maltings 12 bishop street dublin 8 d02 23k4 going",
+            "apt 73 the maltings 12 bishop street dublin 8 d02 23k4",
+        ),
+    ] {
+        masked(text, addr, "ADDRESS");
+    }
+    let r = redactor();
+    for t in [
+        "we have 3 big street lamps",
+        "version 2 of the main road map",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -1140,3 +1140,195 @@ fn widen_left(t: &[u8], start: usize, r: &Res) -> usize {
         _ => start,
     }
 }
+
+/// A street address written all in lower case, as voice transcripts write it
+/// (`2089 e sunset ave #4e madison wi 53701-5316`, `62 main street ballincollig co. cork
+/// d02 4a56`, `8 kingsway sheffield s11 7bg`): a house number, one to four words ending
+/// in a street word, an optional unit, and then, when they are there, the town and a
+/// postcode. Without a postcode, only after a place cue (`im at`, `going to`, `address
+/// is`, `live at`). `s` is the house number.
+pub fn lower_case_at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
+    let he = house_at(t, s)?;
+    if at(t, he) != b' ' || !at(t, he + 1).is_ascii_lowercase() {
+        return None;
+    }
+    // Lower-case ASCII words and where each ends.
+    let word = |i: usize| {
+        let e = i + t[i..]
+            .iter()
+            .take(24)
+            .take_while(|b| b.is_ascii_lowercase() || **b == b'.' || **b == b'\'')
+            .count();
+        (e > i && !letter_after(t, e)).then_some(e)
+    };
+    // The street: up to five words, the last a street word (or one glued: `kingsway`).
+    let mut i = he + 1;
+    let mut street_end = None;
+    for k in 0..5 {
+        let Some(e) = word(i) else { break };
+        let w = t[i..e].strip_suffix(b".").unwrap_or(&t[i..e]);
+        let glued = k == 0
+            && ["way", "gate", "field", "wood"]
+                .iter()
+                .any(|x| w.ends_with(x.as_bytes()) && w.len() > x.len() + 2);
+        if (k > 0 && eq_any(&t[i..e], SUFFIX)) || glued {
+            street_end = Some(e);
+            break;
+        }
+        if at(t, e) != b' ' {
+            break;
+        }
+        i = e + 1;
+    }
+    let mut end = street_end?;
+    // A unit: `#4e`, `unit 13`, `apt 4b`, `suite 600`.
+    let unit = |i: usize| -> Option<usize> {
+        let j = i + 1;
+        if at(t, i) != b' ' {
+            return None;
+        }
+        if at(t, j) == b'#' {
+            let e = j
+                + 1
+                + t[j + 1..]
+                    .iter()
+                    .take(6)
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+            return (e > j + 1).then_some(e);
+        }
+        let we = word(j)?;
+        if !matches!(
+            &t[j..we],
+            b"unit" | b"apt" | b"apartment" | b"suite" | b"flat" | b"ste"
+        ) || at(t, we) != b' '
+        {
+            return None;
+        }
+        let e = we
+            + 1
+            + t[we + 1..]
+                .iter()
+                .take(6)
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+        (e > we + 1).then_some(e)
+    };
+    if let Some(e) = unit(end) {
+        end = e;
+    }
+    // The town and a postcode: up to four words, then the code.
+    let mut j = end;
+    let mut coded = None;
+    for _ in 0..6 {
+        if at(t, j) != b' ' {
+            break;
+        }
+        if let Some(e) = lower_postcode(t, j + 1) {
+            coded = Some(e);
+            break;
+        }
+        // A district number belongs to the town: `dublin 8`.
+        let nd = t[j + 1..]
+            .iter()
+            .take(3)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if (1..=2).contains(&nd) && at(t, j + 1 + nd) == b' ' {
+            j += 1 + nd;
+            continue;
+        }
+        match word(j + 1) {
+            Some(e) => j = e,
+            None => break,
+        }
+    }
+    let end = match coded {
+        Some(e) => e,
+        None => {
+            const CUES: &[&str] = &[
+                "im at",
+                "i'm at",
+                "going to",
+                "address is",
+                "live at",
+                "moving to",
+                "pick me up at",
+                "deliver to",
+                "ship to",
+                "located at",
+            ];
+            let before = &t[s.saturating_sub(24)..s];
+            if !super::util::mentions_any(before, CUES) {
+                return None;
+            }
+            end
+        }
+    };
+    // A flat before the number: `unit 5 91 brunswick st`, `apt 73 the maltings 12 …`.
+    let from = s.saturating_sub(48);
+    let mut start = s;
+    for unit in [&b"unit "[..], b"apt ", b"apartment ", b"flat ", b"suite "] {
+        if let Some(k) = memchr::memmem::rfind(&t[from..s], unit) {
+            let us = from + k;
+            let between = &t[us + unit.len()..s];
+            let clean = between
+                .iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b' ');
+            if (us == 0 || !t[us - 1].is_ascii_alphanumeric())
+                && clean
+                && between.first().is_some_and(u8::is_ascii_alphanumeric)
+            {
+                start = start.min(us);
+            }
+        }
+    }
+    out.push((EntityKind::Address, "street_address", start, end));
+    Some(end)
+}
+
+/// A postcode in lower case at `i`, with what names the state before it when it is a
+/// number (`wi 53701-5316`, `nsw 2042`, `ns b3h 6s6`, `s11 7bg`, `d02 4a56`).
+fn lower_postcode(t: &[u8], i: usize) -> Option<usize> {
+    let tok = |k: usize| {
+        let e = k + t[k..]
+            .iter()
+            .take(10)
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+            .count();
+        (e > k && !letter_after(t, e)).then_some(e)
+    };
+    let e0 = tok(i)?;
+    let w0 = &t[i..e0];
+    let digits = |w: &[u8]| w.iter().filter(|b| b.is_ascii_digit()).count();
+    let letters = |w: &[u8]| w.iter().filter(|b| b.is_ascii_lowercase()).count();
+    // `wi 53701`, `nsw 2042`, `ns b3h 6s6`: a state or province of two or three letters.
+    if (2..=3).contains(&w0.len()) && letters(w0) == w0.len() && at(t, e0) == b' ' {
+        let e1 = tok(e0 + 1)?;
+        let w1 = &t[e0 + 1..e1];
+        let zip = (w1.len() == 5 || w1.len() == 10 || w1.len() == 4)
+            && digits(w1) + usize::from(w1.contains(&b'-')) == w1.len();
+        if zip {
+            return Some(e1);
+        }
+        // Canadian `b3h 6s6`.
+        if w1.len() == 3 && digits(w1) == 1 && at(t, e1) == b' ' {
+            let e2 = tok(e1 + 1)?;
+            if e2 - (e1 + 1) == 3 && digits(&t[e1 + 1..e2]) == 2 {
+                return Some(e2);
+            }
+        }
+        return None;
+    }
+    // UK `s11 7bg`, `cf24 8df`; Irish `d02 4a56`, `h91 yc3v`: a letter and digits, then
+    // three or four letters and digits with at least one of each.
+    let outward = (2..=4).contains(&w0.len()) && w0[0].is_ascii_lowercase() && digits(w0) >= 1;
+    if outward && at(t, e0) == b' ' {
+        let e1 = tok(e0 + 1)?;
+        let w1 = &t[e0 + 1..e1];
+        if (3..=4).contains(&w1.len()) && digits(w1) >= 1 && letters(w1) >= 1 {
+            return Some(e1);
+        }
+    }
+    None
+}

@@ -127,7 +127,9 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
             failed_group_end = failed_group_end.max(group_end);
             if first.is_ascii_digit() {
                 let mut addr = Vec::new();
-                if let Some(end) = super::address::at_number(t, s, &mut addr) {
+                if let Some(end) = super::address::at_number(t, s, &mut addr)
+                    .or_else(|| super::address::lower_case_at_number(t, s, &mut addr))
+                {
                     out.append(&mut addr);
                     i = i.max(end);
                     continue;
