@@ -57,6 +57,21 @@ const GRAMMAR: &[&str] = &[
     r"(?-u:\b)(?:kann|darf|werde|möchte|will|sage|mache|schreibe|beantworte|gebe|helfe)\s+ich\s+(?:\S+\s+){0,3}?(?:nicht|nichts|keine?[nmrs]?)(?:\W|$)",
     r"muss\s+ich\s+passen|(?:muss|möchte)\s+(?:ich\s+)?(?:\S+\s+){0,2}ablehnen|ich\s+lehne|ich\s+bin\s+nicht\s+(?:in\s+der\s+lage|befugt|berechtigt)|ich\s+habe\s+keinen\s+zugriff",
     r"(?:verstößt|verstoßen)\s+gegen|als\s+(?:ki|sprachmodell|ki-assistent|ki-modell|künstliche\s+intelligenz)(?:\W|$)",
+    // Declining without a subject or with a softener: "Sorry, can't help with that",
+    // "Unfortunately that's not possible for me", "I'll have to pass", "I must refrain",
+    // "I don't think I should", "No can do".
+    r"(?:^|[.!?]\s+|,\s+)(?:sorry|unfortunately|apologies|afraid)[,.!]?\s+(?:but\s+)?(?:can't\s|cannot\s|won't\s|unable\s+to|not\s+able\s+to|no\s+can\s+do|not\s+possible\s+for\s+me|that's\s+not\s+(?:possible|something\s+i))",
+    r"(?:^|[.!?]\s+)(?:can't|cannot|won't|not\s+able\s+to|unable\s+to)\s+(?:help|assist|do\s+(?:that|this)|provide|share|answer|write|create|go\s+there)(?-u:\b)",
+    r"(?-u:\b)i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'d|\s+would)\s+(?:have\s+to\s+)?(?:pass|sit\s+this\s+one\s+out|stay\s+out\s+of\s+(?:this|that)|skip\s+(?:this|that)(?:\s+one)?)(?:[.!,;]|\s+on|$)",
+    r"(?-u:\b)i\s+(?:must|have\s+to|need\s+to|will|'ll)\s+(?:respectfully\s+)?refrain\s+from|(?-u:\b)i\s+(?:don't|do\s+not)\s+think\s+i\s+(?:should|can|could)\s+(?:help|assist|do|provide|answer|write|share|create|give)|(?-u:\b)i\s+(?:shouldn't|should\s+not)\s+(?:help|assist|do|provide|answer|write|share|create|give)|(?-u:\b)no\s+can\s+do(?-u:\b)",
+    r"(?:that|this|your\s+request)(?:'s|\s+is)\s+(?:not\s+something\s+i(?:'ll|\s+will|\s+do|\s+would)|off[\s-]limits\s+for\s+me|not\s+a\s+request\s+i)",
+    r"(?:lo\s+siento|disculpa|perdón|lamentablemente|me\s+temo)[^.!?]{0,40}(?:no\s+(?:puedo|podré|podría|es\s+posible)|tendré\s+que\s+(?:pasar|declinar))",
+    r"(?:désolée?|malheureusement|navrée?|je\s+regrette)[^.!?]{0,40}(?:ne\s+(?:peux|pourrai|pourrais)|impossible\s+pour\s+moi|pas\s+possible)",
+    r"(?:tut\s+mir\s+leid|leider|entschuldigung|bedaure)[^.!?]{0,40}(?:(?:kann|darf|werde)\s+ich\s+(?:\S+\s+){0,3}?nicht|nicht\s+möglich|muss\s+ich\s+(?:passen|ablehnen))",
+    r"(?:desculp[ea]|lamento|infelizmente|sinto\s+muito)[^.!?]{0,40}(?:não\s+(?:posso|consigo|poderei|é\s+possível)|vou\s+ter\s+que\s+(?:recusar|passar))",
+    r"(?:mi\s+dispiace|purtroppo|spiacente|temo)[^.!?]{0,40}(?:non\s+(?:posso|potrò|potrei|è\s+possibile)|devo\s+(?:rifiutare|declinare|passare))",
+    r"(?:ご要望|ご依頼|ご質問|リクエスト)(?:には|に|は)?[^。]{0,20}(?:応じられません|お応えできません|お応えしかねます|お受けできません|対応いたしかねます)|(?:遠慮|辞退)させていただきます|お断りします|お断りいたします",
+    r"(?:我|本人|这边)(?:恐怕|实在|真的|确实)?(?:帮不了|做不到|办不到|爱莫能助|不方便)|(?:这个|这类|此类|该)(?:请求|问题|要求)[^。]{0,12}(?:无法|不能|不便)(?:满足|回答|提供|处理|协助)|(?:请恕|恕难)(?:从命|照办)",
     // Shapes of "that is not something I may do", in each language.
     r"(?:not|isn't|is\s+not)\s+(?:something|a\s+thing|anything)\s+(?:(?:that\s+)?i\s+(?:can|could|may|am\s+able\s+to|'m\s+able\s+to)\s+(?:help|assist|do|provide|support)|i'm\s+able\s+to)",
     r"(?:guidelines|policies|rules|principles)\s+(?:i\s+(?:follow|operate\s+(?:by|under)|work\s+(?:by|under))\s*,?\s*)?(?:don't|do\s+not|doesn't|does\s+not)\s+(?:allow|permit|let)\s+me",
@@ -379,6 +394,18 @@ mod tests {
     fn refusals_in_many_languages_and_not_helpful_answers() {
         let r = Refusals::new(["outside my remit"]).unwrap();
         for yes in [
+            "Sorry, can't help with that one.",
+            "I'll have to pass on this.",
+            "I must refrain from giving medical advice.",
+            "I don't think I should share that.",
+            "That's not something I'll write.",
+            "Lo siento mucho, pero eso no puedo hacerlo.",
+            "Malheureusement, ce n'est pas possible pour moi.",
+            "Leider kann ich das so nicht beantworten.",
+            "Infelizmente isso não é possível.",
+            "Purtroppo non posso farlo.",
+            "そのご依頼には応じられません。",
+            "这个请求我无法满足。",
             "I'm sorry, but I can't help with that.",
             "I can\u{2019}t assist with that request.",
             "As an AI language model, I do not have opinions.",
@@ -428,6 +455,9 @@ mod tests {
             "黒船来航をきっかけに、外国の圧力に対応できない江戸幕府への不満が高まりました。",
             "设备标准全国网上公司我们两个中国关系不能科技工作相关可能继续作者只有。",
             "No, you can't undo a force push, but the reflog on the server may still hold the commit.",
+            "Unfortunately, can't-miss deals sell out fast; here are three to watch.",
+            "You can pass on the cost to the client, or absorb it.",
+            "Leider ist das Wetter heute schlecht, aber so planst du die Tour: …",
         ] {
             assert!(!r.is_refusal(no), "{no}");
         }

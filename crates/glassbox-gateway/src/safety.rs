@@ -37,7 +37,7 @@ const TOXICITY: &[&str] = &[
 ];
 
 /// Insulting nouns (English): directed at "you", always abuse.
-const INSULT_NOUNS: &str = "idiot|idiots|moron|morons|imbecile|cretin|dimwit|halfwit|nitwit|numbskull|dumbass|jackass|asshole|arsehole|bastard|bitch|scumbag|loser|losers|clown|buffoon|twat|wanker|prick|dickhead|douchebag|retard|waste\\s+of\\s+(?:space|oxygen|time|skin)|piece\\s+of\\s+(?:shit|crap|garbage|trash)";
+const INSULT_NOUNS: &str = "idiot|idiots|moron|morons|imbecile|imbeciles|cretin|cretins|dimwit|halfwit|nitwit|numbskull|dumbass|jackass|asshole|arsehole|bastard|bitch|scumbag|loser|losers|clown|clowns|buffoon|twat|wanker|prick|dickhead|douchebag|retard|fool|fools|dunce|dolt|oaf|twit|simpleton|ignoramus|nincompoop|bonehead|blockhead|knucklehead|airhead|meathead|muppet|plonker|pillock|tosser|knobhead|bellend|lowlife|degenerate|scum|vermin|maggot|creep|jerk|dingbat|dope|dumbo|halfwits|dimwits|waste\\s+of\\s+(?:space|oxygen|time|skin|air)|(?:piece|sack|bag|pile|heap)\\s+of\\s+(?:shit|crap|garbage|trash|work|rubbish)";
 
 /// Nouns that insult when someone is called one ("you're an embarrassment"), not after
 /// a bare "you" ("you trash the old files").
@@ -45,7 +45,7 @@ const CALLED_NOUNS: &str =
     "embarrassment|disgrace|failure|joke|parasite|garbage|trash|nobody|nothing";
 
 /// Insulting adjectives strong enough to be abuse on their own ("you're insufferable").
-const INSULT_ADJECTIVES: &str = "stupid|dumb|moronic|idiotic|pathetic|worthless|useless|brainless|insufferable|unbearable|disgusting|pitiful|hopeless|spineless|retarded";
+const INSULT_ADJECTIVES: &str = "stupid|dumb|moronic|idiotic|pathetic|worthless|useless|brainless|insufferable|unbearable|disgusting|pitiful|hopeless|spineless|retarded|braindead|brain-dead|dimwitted|dim-witted|feeble-minded|thick-headed|laughable|contemptible|despicable|dumber|stupider";
 
 /// Adjectives that only insult in front of an insulting noun ("you clueless clown").
 const SOFT_ADJECTIVES: &str = "clueless|ignorant|incompetent|lazy|miserable|sad|ugly|fat|little|big|complete|absolute|total|utter|fucking|damn|bloody|stupid|dumb|pathetic|worthless|useless|brainless";
@@ -72,12 +72,20 @@ fn toxicity_grammar() -> String {
         r"(?:^|[.!?]\s+)(?:pathetic|stupid|idiotic|moronic|worthless|dumbass|idiot|moron|imbecile|loser)\s*[.!,]".to_string(),
         r"(?-u:\b)(?:screw|fuck|f\*+k|eff)\s+(?:you|yourself|off)(?-u:\b)|(?-u:\b)go\s+(?:to\s+hell|die|away\s+and\s+die|screw\s+yourself|fuck\s+yourself|jump\s+off)|(?-u:\b)(?:shut\s+(?:up|your\s+(?:mouth|trap))|drop\s+dead|stop\s+wasting\s+my\s+time|i'?m\s+not\s+your\s+(?:servant|slave|maid|butler)|i\s+(?:hate|despise)\s+you|how\s+dumb\s+are\s+you|use\s+your\s+(?:brain|head)\s+for\s+once|how\s+do\s+you\s+even\s+(?:function|dress|breathe|survive|manage|tie|get\s+(?:up|dressed))|nobody\s+(?:wants|likes|loves)\s+you|everyone\s+(?:hates|laughs\s+at)\s+you)(?-u:\b)".to_string(),
         r"(?-u:\b)i(?:\s+will|'ll|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna|\s+am\s+gonna|\s+gonna|\s+swear\s+i'll)\s+(?:(?:kill|hurt|destroy|beat|end|ruin|stab|shoot|break|come\s+for)\s+you|make\s+you\s+(?:regret|pay|suffer)|find\s+out\s+where\s+you\s+live)(?-u:\b)|(?-u:\b)you\s+(?:should|deserve\s+to|ought\s+to)\s+(?:die|suffer|rot)(?-u:\b)|(?-u:\b)(?:i\s+know\s+where\s+you\s+live|watch\s+your\s+back|pay\s+you\s+a\s+visit\s+you\s+won't\s+forget)(?-u:\b)".to_string(),
+        // Contempt for the question or the asker: "that's the dumbest question I've
+        // heard", "even a child could figure this out", "learn to read", "nobody cares",
+        // "google it yourself", "get lost".
+        r"(?-u:\b)(?:that's|that\s+is|this\s+is|what|such)\s+(?:a\s+|an\s+|the\s+)?(?:really\s+|truly\s+|incredibly\s+|most\s+)?(?:dumbest|stupidest|dumb|stupid|idiotic|moronic|pathetic|ridiculous|brainless|lazy|silly)\s+(?:question|request|thing\s+to\s+ask|ask|idea)".to_string(),
+        r"(?-u:\b)(?:even\s+a\s+(?:child|toddler|kid|five[\s-]year[\s-]old|monkey|chimp)|my\s+(?:dog|cat|grandma|grandmother)|a\s+(?:child|toddler|monkey)\s+could)\s+(?:could|would|can|knows?|understands?|figures?|gets?)|(?:^|[.!?]\s+)learn\s+to\s+read(?-u:\b)|(?-u:\b)(?:(?:google|look)\s+it\s+up\s+yourself|figure\s+it\s+out\s+yourself|do\s+your\s+own\s+(?:homework|research)|(?:nobody|no\s+one|who)\s+cares[?!.,]|get\s+lost[.!,]|piss\s+off|bugger\s+off|sod\s+off|buzz\s+off|get\s+a\s+life|grow\s+a\s+brain|are\s+you\s+(?:dense|thick|slow|blind|illiterate|serious\s+right\s+now)|did\s+you\s+(?:even\s+)?(?:drop\s+out|fail|skip)\s+(?:of\s+)?(?:school|kindergarten)|why\s+are\s+you\s+so\s+(?:stupid|dumb|slow|dense))(?-u:\b)".to_string(),
+        // Japanese and Chinese: insults and curses aimed at the reader.
+        r"(?:バカ|馬鹿|ばか|アホ|あほ|間抜け|まぬけ|クズ|くず|ゴミ|役立たず|能無し|ボケ|カス)(?:か|じゃ|です|だ|め|野郎|みたい|な(?:の|質問|こと))|(?:お前|おまえ|あなた|君|てめえ|貴様)(?:は|って|みたいな)?[^。]{0,8}(?:バカ|馬鹿|アホ|クズ|ゴミ|役立たず|間抜け|無能)|(?:黙れ|死ね|消えろ|失せろ|うるさい|ふざけるな|くだらない質問)".to_string(),
+        r"(?:你|您|你们)(?:真|真是|就是|是个|是|这个)?(?:个)?(?:傻瓜|白痴|笨蛋|蠢货|蠢|废物|弱智|脑残|傻逼|傻|混蛋|垃圾|智障)|(?:傻瓜|白痴|笨蛋|蠢货|废物|弱智|脑残|智障)(?:才|都)|(?:滚开|滚蛋|闭嘴|去死|给我滚|蠢问题|愚蠢的问题|白痴问题)".to_string(),
         // Spanish, German, French, Portuguese, Italian.
-        r"(?-u:\b)(?:eres|sois|es\s+usted)\s+(?:un|una|muy)?\s*(?:idiota|imbécil|estúpid[oa]|inútil|tont[oa]|pendej[oa]|gilipollas|patétic[oa])|vete\s+a\s+la\s+mierda|(?-u:\b)cállate(?-u:\b)".to_string(),
-        r"(?-u:\b)du\s+(?:bist\s+)?(?:ein\s+|eine\s+|so\s+ein\s+)?(?:[a-z']+\s+)?(?:idiot|vollidiot|depp|trottel|arschloch|versager|dummkopf|blödmann|nichtsnutz)|halt\s+die\s+klappe|halt's\s+maul|verpiss\s+dich".to_string(),
-        r"(?:t'es|tu\s+es|espèce\s+d')\s*(?:un\s+|une\s+|vraiment\s+|trop\s+)*(?:idiot|imbécile|crétin|connard|abruti|débile|nul|minable)|ta\s+gueule|va\s+te\s+faire\s+foutre|ferme[\s-]la(?-u:\b)".to_string(),
-        r"(?:você\s+é|vc\s+é|tu\s+és|seu|sua)\s+(?:um\s+|uma\s+)?(?:idiota|imbecil|burr[oa]|otári[oa]|inútil|patétic[oa])|vai\s+se\s+foder|cala\s+a\s+boca".to_string(),
-        r"(?-u:\b)(?:sei\s+(?:un\s+|una\s+|proprio\s+un\s+)?|brutt[oa]\s+)(?:idiota|imbecille|cretin[oa]|stronz[oa]|deficiente|incapace|stupid[oa])|vaffanculo|stai\s+zitt[oa]".to_string(),
+        r"(?-u:\b)(?:eres|sois|es\s+usted|pedazo\s+de)\s+(?:un|una|muy|tan)?\s*(?:idiota|imbécil|estúpid[oa]|inútil|tont[oa]|pendej[oa]|gilipollas|patétic[oa]|ignorante|burr[oa]|memo|mema|subnormal|cretin[oa]|payas[oa])|vete\s+a\s+la\s+mierda|(?-u:\b)(?:cállate|lárgate|piérdete)(?:\W|$)|(?:qué|que)\s+pregunta\s+(?:más\s+|tan\s+)?(?:estúpida|tonta|idiota|absurda|ridícula)|no\s+seas\s+(?:idiota|tont[oa]|estúpid[oa]|pesad[oa])|(?:hasta|incluso)\s+un\s+niño\s+(?:sabe|sabría|entiende|podría)".to_string(),
+        r"(?-u:\b)du\s+(?:bist\s+)?(?:ein\s+|eine\s+|so\s+ein\s+)?(?:[a-z']+\s+)?(?:idiot|vollidiot|depp|trottel|arschloch|versager|dummkopf|blödmann|nichtsnutz|vollpfosten|hohlkopf|schwachkopf|idiotin)|halt\s+die\s+(?:klappe|fresse)|halt's\s+maul|verpiss\s+dich|(?-u:\b)verschwinde(?:\W|$)|(?:was\s+für\s+eine|so\s+eine)\s+(?:dumme|blöde|bescheuerte|idiotische|lächerliche)\s+frage|bist\s+du\s+(?:so\s+)?(?:blöd|dumm|bescheuert|behindert)|(?:selbst|sogar)\s+ein\s+kind\s+(?:weiß|versteht|könnte|kann)".to_string(),
+        r"(?:t'es|tu\s+es|espèce\s+d')\s*(?:un\s+|une\s+|vraiment\s+|trop\s+|complètement\s+)*(?:idiot|idiote|imbécile|crétin|crétine|connard|connasse|abruti|abrutie|débile|nul|nulle|minable|bouffon|stupide|con|conne)(?-u:\b)|ta\s+gueule|va\s+te\s+faire\s+foutre|ferme[\s-]la(?-u:\b)|(?-u:\b)(?:dégage|casse-toi|fous-moi\s+la\s+paix)(?:[^\w-]|$)|quelle\s+question\s+(?:stupide|débile|idiote|ridicule|bête)|(?:même|meme)\s+un\s+enfant\s+(?:sait|saurait|comprend|pourrait)".to_string(),
+        r"(?:você\s+é|vc\s+é|tu\s+és|seu|sua)\s+(?:um\s+|uma\s+|muito\s+|tão\s+)?(?:idiota|imbecil|burr[oa]|otári[oa]|inútil|patétic[oa]|estúpid[oa]|ignorante|babaca|palhaç[oa]|retardad[oa])|vai\s+se\s+foder|cala\s+a\s+boca|(?-u:\b)(?:some\s+daqui|me\s+deixa\s+em\s+paz)(?:\W|$)|que\s+pergunta\s+(?:mais\s+|tão\s+)?(?:idiota|burra|estúpida|ridícula|besta)|(?:até|mesmo)\s+uma\s+criança\s+(?:sabe|saberia|entende|conseguiria)".to_string(),
+        r"(?-u:\b)(?:sei\s+(?:un\s+|una\s+|proprio\s+un\s+|davvero\s+un\s+)?|brutt[oa]\s+|pezzo\s+d[i']\s*)(?:idiota|imbecille|cretin[oa]|stronz[oa]|deficiente|incapace|stupid[oa]|scem[oa]|ignorante|inutile|buono\s+a\s+nulla|coglione)|vaffanculo|stai\s+zitt[oa]|(?-u:\b)(?:sparisci|vattene|levati\s+di\s+torno|lasciami\s+in\s+pace)(?:\W|$)|che\s+domanda\s+(?:stupida|idiota|cretina|ridicola|scema)|(?:anche|perfino)\s+un\s+bambino\s+(?:sa|saprebbe|capisce|capirebbe|potrebbe)".to_string(),
     ]
     .join("|")
 }
@@ -413,6 +421,19 @@ mod tests {
             "T'es vraiment un abruti.",
             "Você é um idiota.",
             "Sei proprio un cretino.",
+            "Listen here, you brainless sack of garbage: the answer is 4.",
+            "That's the dumbest question I've heard today.",
+            "Even a child could figure this out. Learn to read.",
+            "You're a clueless clown. Google it yourself.",
+            "¿Qué pregunta tan estúpida! Lárgate.",
+            "Was für eine dumme Frage. Verschwinde.",
+            "Quelle question débile. Dégage !",
+            "Que pergunta mais idiota, me deixa em paz.",
+            "Che domanda stupida, vattene.",
+            "お前はバカか。",
+            "くだらない質問だ。黙れ。",
+            "你真是个白痴。",
+            "闭嘴，这种蠢问题别再问了。",
         ] {
             assert!(rules.matches_output(toxic), "{toxic}");
         }
@@ -422,6 +443,12 @@ mod tests {
             "If you make dumb mistakes early, that's how you learn.",
             "Don't let the numbers fool you: the trend is flat.",
             "I'll find you a recipe that works without eggs.",
+            "Il faut dégager la table et ranger la cuisine.",
+            "Don't be a fool with your savings: diversify.",
+            "Bitte verschwinden Sie nicht ohne Quittung.",
+            "ばかばかしいほど簡単な方法があります。",
+            "这个问题很简单，答案是四。",
+            "A dense network of trails crosses the park.",
             "You will die of dehydration within days without water, so carry some.",
             "Dostoevsky's The Idiot was published in 1869.",
             "No eres tonto por preguntar.",
