@@ -1322,3 +1322,31 @@ fn street_addresses_in_lower_case_transcripts() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn chinese_and_japanese_names_among_other_scripts() {
+    let t = "Make a seating chart: 唐宇轩, 曹晓东 and 小川 拓海 at table 4";
+    for name in ["唐宇轩", "曹晓东", "小川 拓海"] {
+        masked(t, name, "PERSON");
+    }
+    masked(
+        "Regards\n\n森\u{3000}蓮\nSenior Buyer",
+        "森\u{3000}蓮",
+        "PERSON",
+    );
+    masked("\"cust\":\"加藤リナ\",\"ship_to\"", "加藤リナ", "PERSON");
+    masked(
+        "// Ported from the script 斎藤ゆうと wrote in May",
+        "斎藤ゆうと",
+        "PERSON",
+    );
+    masked("- 結衣 is out 2020-06-01", "結衣", "PERSON");
+    let r = redactor();
+    for t in [
+        "the 金额 is 100",
+        "使用 高度 settings",
+        "東京都の人口は多い。",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -1159,6 +1159,10 @@ enum Word {
     Initial,
 }
 
+/// Characters common in Chinese and Japanese given names, beside those of the given-name
+/// lists (which hold whole names, not every character they are made of).
+const GIVEN_HAN_CHARS: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞宇轩浩然子涵梓萱欣怡雨桐思远晓东建国文博俊嘉佳琪琳婷雪梅晨阳辉鑫宁颖莉倩慧瑶天鸣诗睿泽昊铭宏志峰斌彬毅龙凯亮林森波健海春燕丹蕾璐露月琴凤美彤悦乐安康瑞祥福振宸逸豪航晗心馨妍婉蓉芸艺茜菲佩楠亚玲莹青清荣德永成立新世卫兵民力云山江婧琦瑾璇雯韵昕曦煜钰铮皓哲辰宇翰翔骏驰旭晖蓮翔陽大輝悠真拓結衣咲花隆太郎陸奏湊樹葵凛菜愛優奈彩香里恵美智子和也直人之介史朗司治";
+
 /// The name dictionary and the rules around it.
 pub struct NameDict {
     /// Given names of the curated lists (US census and hand-written), trusted
@@ -1174,6 +1178,9 @@ pub struct NameDict {
     not_given: Set,
     /// For capitalised words no rule decides (see `name_model`).
     model: super::name_model::NameModel,
+    /// The Han characters of given names of one or two characters (`宇`, `轩`, `桐`):
+    /// Chinese given names are combined from a few hundred of them.
+    given_han: std::collections::HashSet<char>,
 }
 
 fn set_of(items: impl Iterator<Item = &'static str>) -> Set {
@@ -1383,7 +1390,15 @@ impl NameDict {
         let mut last = set_of(LAST.lines());
         last.extend(world(WORLD_LAST));
         let core_first = set_of(FIRST.lines());
+        let given_han = first
+            .iter()
+            .filter_map(|w| std::str::from_utf8(w).ok())
+            .filter(|w| (1..=2).contains(&w.chars().count()) && w.chars().all(is_han))
+            .flat_map(str::chars)
+            .chain(GIVEN_HAN_CHARS.chars())
+            .collect();
         NameDict {
+            given_han,
             core_first,
             common: set_of(COMMON_WORDS.lines()),
             first,
@@ -1907,6 +1922,25 @@ impl NameDict {
 
     /// `张伟`, `佐藤 健`, `佐藤健さん`.
     fn han_pair(&self, t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+        // Family name, a space (or an ideographic one), given name: `佐藤 健`, `森　蓮`.
+        let gap = if at(t, e) == b' ' {
+            1
+        } else if t[e..].starts_with("\u{3000}".as_bytes()) {
+            3
+        } else {
+            0
+        };
+        if gap > 0 && self.last.contains(&t[s..e]) {
+            if let Some((e2, Word::Han)) = word_at(t, e + gap) {
+                let g = &t[e + gap..e2];
+                let given_chars = (1..=2).contains(&han_len(g))
+                    && std::str::from_utf8(g)
+                        .is_ok_and(|g| g.chars().all(|c| self.given_han.contains(&c)));
+                if self.first.contains(g) || given_chars {
+                    return Some((s, e2));
+                }
+            }
+        }
         if let Some(end) = self.han_name(t, s, e, false) {
             return Some((s, end));
         }
@@ -1928,12 +1962,58 @@ impl NameDict {
                 return Some((s, k));
             }
         }
-        // Family name, a space, given name: `佐藤 健`.
-        if self.last.contains(&t[s..e]) && at(t, e) == b' ' {
-            if let Some((e2, Word::Han)) = word_at(t, e + 1) {
-                if self.first.contains(&t[e + 1..e2]) {
-                    return Some((s, e2));
+        // Family name in kanji, given name in katakana (`加藤リナ`, `中村 ショウタ`), or
+        // in hiragana ending where the run of kana ends (`斎藤ゆうと`, `山田　りく`).
+        if self.last.contains(&t[s..e]) && han_len(&t[s..e]) <= 3 {
+            let k0 = e + gap;
+            let kana = |c: char, kata: bool| {
+                if kata {
+                    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC)
+                } else {
+                    matches!(c as u32, 0x3041..=0x3096)
                 }
+            };
+            if let Some((c0, _)) = char_at(t, k0) {
+                let kata = matches!(c0 as u32, 0x30A1..=0x30FA);
+                let mut k = k0;
+                let mut n = 0;
+                while let Some((c, l)) = char_at(t, k) {
+                    if !kana(c, kata) || n == 6 {
+                        break;
+                    }
+                    k += l;
+                    n += 1;
+                }
+                let ends = match char_at(t, k) {
+                    None => true,
+                    Some((c, _)) => {
+                        !c.is_alphanumeric() || c.is_ascii() || (kata && !kana(c, true))
+                    }
+                };
+                if (2..=4).contains(&n) && ends && (kata || gap > 0 || !letter_before(t, s)) {
+                    return Some((s, k));
+                }
+            }
+        }
+        // Alone among other scripts (`Make a seating chart: 唐宇轩, 曹晓东 and …`,
+        // `- 結衣 is out`): a family name and given-name characters, a known given name
+        // of two characters or more, or a family name of two characters or more.
+        let ascii_around = (s == 0 || t[s - 1].is_ascii()) && (e == t.len() || t[e].is_ascii());
+        if ascii_around && s > 0 {
+            let w = &t[s..e];
+            let n = han_len(w);
+            let given_chars = |g: &[u8]| {
+                std::str::from_utf8(g)
+                    .is_ok_and(|g| !g.is_empty() && g.chars().all(|c| self.given_han.contains(&c)))
+            };
+            let fam_given = (2..=3).contains(&n)
+                && (1..n).any(|f| {
+                    let fam = han_prefix(w, f);
+                    self.last.contains(fam) && given_chars(&w[fam.len()..])
+                });
+            let known = (2..=3).contains(&n) && (self.first.contains(w) || self.last.contains(w));
+            if fam_given || known {
+                return Some((s, e));
             }
         }
         None
