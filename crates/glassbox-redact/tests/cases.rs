@@ -1350,3 +1350,26 @@ fn chinese_and_japanese_names_among_other_scripts() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn names_of_scripts_without_case_standing_alone_in_latin_text() {
+    let t = "Make a seating chart: பாலாஜி இளங்கோவன், முருகன் கிருஷ்ணன் and سلمى الكردي at table 4";
+    for name in ["பாலாஜி இளங்கோவன்", "முருகன் கிருஷ்ணன்", "سلمى الكردي"]
+    {
+        masked(t, name, "PERSON");
+    }
+    masked("<h2>พงศกร ปัญญาดี</h2>", "พงศกร ปัญญาดี", "PERSON");
+    masked(
+        "\"display\":\"رنا الخطيب\",\"client_ip\"",
+        "رنا الخطيب",
+        "PERSON",
+    );
+    let r = redactor();
+    for t in [
+        "The Thai word สวัสดี means hello",
+        "We say شكرا جزيلا for thanks",
+        "สวัสดีครับ ยินดีต้อนรับ ทุกท่าน เข้าสู่ระบบ",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

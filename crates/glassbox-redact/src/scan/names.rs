@@ -1163,6 +1163,124 @@ enum Word {
 /// lists (which hold whole names, not every character they are made of).
 const GIVEN_HAN_CHARS: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞宇轩浩然子涵梓萱欣怡雨桐思远晓东建国文博俊嘉佳琪琳婷雪梅晨阳辉鑫宁颖莉倩慧瑶天鸣诗睿泽昊铭宏志峰斌彬毅龙凯亮林森波健海春燕丹蕾璐露月琴凤美彤悦乐安康瑞祥福振宸逸豪航晗心馨妍婉蓉芸艺茜菲佩楠亚玲莹青清荣德永成立新世卫兵民力云山江婧琦瑾璇雯韵昕曦煜钰铮皓哲辰宇翰翔骏驰旭晖蓮翔陽大輝悠真拓結衣咲花隆太郎陸奏湊樹葵凛菜愛優奈彩香里恵美智子和也直人之介史朗司治";
 
+/// Greetings, thanks and the commonest function words of scripts without case: a phrase
+/// holding one is no name (`We say شكرا جزيلا`, `नमस्ते दोस्त`).
+const CASELESS_STOPWORDS: &[&str] = &[
+    // Arabic, Persian, Urdu
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "هذا",
+    "هذه",
+    "كان",
+    "التي",
+    "الذي",
+    "شكرا",
+    "شكراً",
+    "جزيلا",
+    "مرحبا",
+    "السلام",
+    "عليكم",
+    "أهلا",
+    "وسهلا",
+    "نعم",
+    "لا",
+    "و",
+    "يا",
+    "صباح",
+    "مساء",
+    "الخير",
+    "النور",
+    "سلام",
+    "ممنون",
+    "خیلی",
+    "است",
+    "شکریہ",
+    "ہے",
+    // Hebrew
+    "שלום",
+    "תודה",
+    "רבה",
+    "של",
+    "את",
+    "זה",
+    "לא",
+    "כן",
+    "בוקר",
+    "טוב",
+    "ערב",
+    // Devanagari
+    "नमस्ते",
+    "नमस्कार",
+    "धन्यवाद",
+    "शुक्रिया",
+    "है",
+    "हैं",
+    "और",
+    "का",
+    "की",
+    "के",
+    "में",
+    "से",
+    "यह",
+    "वह",
+    "क्या",
+    "नहीं",
+    "हाँ",
+    "दोस्त",
+    "जी",
+    "आप",
+    "मैं",
+    "हम",
+    "शुभ",
+    "प्रभात",
+    // Bengali
+    "নমস্কার",
+    "ধন্যবাদ",
+    "এবং",
+    "আমি",
+    "আপনি",
+    "কি",
+    "না",
+    "হ্যাঁ",
+    "ভালো",
+    "শুভ",
+    // Tamil
+    "வணக்கம்",
+    "நன்றி",
+    "மற்றும்",
+    "நான்",
+    "நீங்கள்",
+    "ஆம்",
+    "இல்லை",
+    // Thai
+    "สวัสดี",
+    "ขอบคุณ",
+    "ครับ",
+    "ค่ะ",
+    "คะ",
+    "และ",
+    "ที่",
+    "ของ",
+    "ใน",
+    "ไม่",
+    "ใช่",
+    "สวัสดีครับ",
+    "สวัสดีค่ะ",
+    "ขอบคุณครับ",
+    "ขอบคุณค่ะ",
+    // Korean
+    "안녕하세요",
+    "감사합니다",
+    "고맙습니다",
+    "네",
+    "아니요",
+    "그리고",
+];
+
 /// The name dictionary and the rules around it.
 pub struct NameDict {
     /// Given names of the curated lists (US census and hand-written), trusted
@@ -1798,6 +1916,55 @@ impl NameDict {
         n
     }
 
+    /// One to three words of a script without case standing alone in Latin text (`Make a
+    /// seating chart: பாலாஜி இளங்கோவன், …`, `<h2>พงศกร ปัญญาดี</h2>`, `"display":"رنا
+    /// الخطيب"`): a name when one of its words is a known name, or when two or three words
+    /// of one script stand between Latin text, quotes, markup or list punctuation.
+    fn caseless_among_latin(
+        &self,
+        t: &[u8],
+        s: usize,
+        spans: &[(usize, usize, Word); 6],
+        n: usize,
+    ) -> Option<usize> {
+        let m = (0..n).take_while(|&k| spans[k].2 == Word::Caseless).count();
+        if m == 0 || m > 3 {
+            return None;
+        }
+        let end = spans[m - 1].1;
+        // Latin, digits, quotes, markup or punctuation on both sides, and no more of the
+        // script right around it (a sentence of Thai is no list of names).
+        let left_ok = s == 0 || t[s - 1].is_ascii();
+        let right_ok = end == t.len()
+            || t[end].is_ascii()
+            || t[end..].starts_with("，".as_bytes())
+            || t[end..].starts_with("、".as_bytes())
+            || t[end..].starts_with("،".as_bytes());
+        if !left_ok || !right_ok {
+            return None;
+        }
+        let before = &t[s.saturating_sub(12)..s];
+        let after = &t[end..t.len().min(end + 12)];
+        let latin_near = before.iter().chain(after).any(u8::is_ascii_alphabetic)
+            || before
+                .iter()
+                .chain(after)
+                .any(|b| matches!(b, b'"' | b'>' | b'<' | b'=' | b':' | b'\t'));
+        if !latin_near {
+            return None;
+        }
+        let word = |k: usize| &t[spans[k].0..spans[k].1];
+        if (0..m).any(|k| CASELESS_STOPWORDS.iter().any(|w| word(k) == w.as_bytes())) {
+            return None;
+        }
+        let known = (0..m).any(|k| self.is_name(word(k)));
+        let long_enough = (0..m).all(|k| {
+            std::str::from_utf8(word(k))
+                .is_ok_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        });
+        ((m >= 2 && long_enough) || known).then_some(end)
+    }
+
     /// A name starting at `s` (a word start), found without context.
     pub fn pair_at(&self, t: &[u8], s: usize) -> Option<(usize, usize, &'static str)> {
         if letter_before(t, s) {
@@ -1819,6 +1986,11 @@ impl NameDict {
         }
         let mut spans = [(0, 0, Word::Cap); 6];
         let n = self.words_in(t, s, 5, &mut spans, true, true);
+        if k0 == Word::Caseless {
+            if let Some(end) = self.caseless_among_latin(t, s, &spans, n) {
+                return Some((s, end, "name_dictionary"));
+            }
+        }
         if n == 1 {
             // A known given name alone, followed by what people do (`Donna said the
             // legacy admin…`, `Mirosław wrote:`).
