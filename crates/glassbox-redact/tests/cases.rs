@@ -1373,3 +1373,21 @@ fn names_of_scripts_without_case_standing_alone_in_latin_text() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn names_written_in_capitals_and_dutch_particles() {
+    masked(
+        "CARD 2369 DECLINED ON 17 Sep 2020. FRANCESCA RIZZO APPROVED A CHF 3658.66 CREDIT",
+        "FRANCESCA RIZZO",
+        "PERSON",
+    );
+    masked("\"holder\": \"Ilse 't Hart\"", "Ilse 't Hart", "PERSON");
+    let r = redactor();
+    for t in [
+        "ERROR KEY NOT FOUND",
+        "NEW YORK CITY MARATHON",
+        "GET /api HTTP/1.1 200",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

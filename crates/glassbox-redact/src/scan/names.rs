@@ -1348,6 +1348,10 @@ fn caps_word(t: &[u8], i: usize) -> Option<usize> {
 }
 
 fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
+    // The Dutch article of `Ilse 't Hart`.
+    if t[i..].starts_with(b"'t ") || t[i..].starts_with(b"'T ") {
+        return Some((i + 2, Word::Particle));
+    }
     let (c, l) = char_at(t, i)?;
     if c.is_uppercase() {
         let mut j = i + l;
@@ -1767,6 +1771,69 @@ impl NameDict {
 
     fn is_name(&self, w: &[u8]) -> bool {
         self.first.contains(w) || self.last.contains(w)
+    }
+
+    /// A name written in capitals without a cue (`FRANCESCA RIZZO APPROVED A CREDIT`,
+    /// `EWA GÓRSKA`): a known given name and a known family name, in either order, with
+    /// a third known word when there is one. Returns the end.
+    pub fn caps_pair_at(&self, t: &[u8], s: usize) -> Option<usize> {
+        if letter_before(t, s) {
+            return None;
+        }
+        let word = |i: usize| -> Option<usize> {
+            let mut j = i;
+            let mut n = 0;
+            while let Some((c, l)) = char_at(t, j) {
+                if c.is_uppercase() || (n > 0 && matches!(c, '\'' | '-') && letter_after(t, j + l))
+                {
+                    j += l;
+                    n += 1;
+                } else {
+                    break;
+                }
+                if n > 24 {
+                    return None;
+                }
+            }
+            (n >= 2 && !letter_after(t, j)).then_some(j)
+        };
+        // `RIZZO` as the lists write it: `Rizzo`.
+        let title = |w: &[u8]| -> Option<Vec<u8>> {
+            let w = std::str::from_utf8(w).ok()?;
+            let mut c = w.chars();
+            let f = c.next()?;
+            let mut out = String::with_capacity(w.len());
+            out.push(f);
+            out.extend(c.flat_map(char::to_lowercase));
+            Some(out.into_bytes())
+        };
+        let e0 = word(s)?;
+        if at(t, e0) != b' ' {
+            return None;
+        }
+        let e1 = word(e0 + 1)?;
+        let (a, b) = (title(&t[s..e0])?, title(&t[e0 + 1..e1])?);
+        let plain = |w: &[u8]| {
+            !self.ambiguous.contains(w) && !self.is_common(w) && !self.not_names.contains(w)
+        };
+        let pair = plain(&a)
+            && plain(&b)
+            && ((self.first.contains(a.as_slice()) && self.last.contains(b.as_slice()))
+                || (self.last.contains(a.as_slice()) && self.first.contains(b.as_slice())));
+        if !pair {
+            return None;
+        }
+        let mut end = e1;
+        if at(t, e1) == b' ' {
+            if let Some(e2) = word(e1 + 1) {
+                if title(&t[e1 + 1..e2])
+                    .is_some_and(|c| plain(&c) && self.last.contains(c.as_slice()))
+                {
+                    end = e2;
+                }
+            }
+        }
+        Some(end)
     }
 
     /// A name written in Han characters at `s..e`: `张伟`, `佐藤健`, or a family

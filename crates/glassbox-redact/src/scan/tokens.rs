@@ -156,6 +156,24 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
                 i = i.max(b);
                 continue;
             }
+            if at(t, s + 1) >= 0x80 {
+                if let Some(b) = names.caps_pair_at(t, s) {
+                    out.push((EntityKind::Person, "name_dictionary", s, b));
+                    i = i.max(b);
+                    continue;
+                }
+            }
+        } else if first.is_ascii_uppercase()
+            && seen & (LOWER | DIGIT) == 0
+            && e - s >= 2
+            && at(t, e) == b' '
+            && word_start(t, s)
+        {
+            if let Some(b) = names.caps_pair_at(t, s) {
+                out.push((EntityKind::Person, "name_dictionary", s, b));
+                i = i.max(b);
+                continue;
+            }
         }
         // A 40-character base64 secret (AWS secret access keys) split by `/`.
         if (at(t, e) == b'/' || plus) && word_start(t, s) {
