@@ -1391,3 +1391,19 @@ fn names_written_in_capitals_and_dutch_particles() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn names_in_vietnamese_forms_logs_and_under_mobile_signatures() {
+    masked("Tên: Giang\nConsent: yes", "Giang", "PERSON");
+    masked("Họ: Vương\nNgày sinh: 04/09/1941", "Vương", "PERSON");
+    masked(
+        "admin reset: user=58993 by=Narelle\nOct  3 02:13:48 worker-2",
+        "Narelle",
+        "PERSON",
+    );
+    masked(
+        "the bank statement shows the amount twice.\n\nSent from my iPhone\n\nIshaan\n\n---------- Forwarded message",
+        "Ishaan",
+        "PERSON",
+    );
+}

@@ -298,6 +298,7 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
     let mut labels: Vec<Label> = Vec::new();
     let mut ls = 0;
     let mut prev = (0, 0);
+    let mut blanks = 0;
     while ls < t.len() {
         let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |k| ls + k);
         if let Some(l) = label_in(t, ls, le) {
@@ -305,7 +306,13 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
         }
         sign_off(t, ls, le, out);
         signature(t, prev, (ls, le), names, out);
-        prev = (ls, le);
+        // One blank line may stand between a closing line and the name under it
+        // (`Sent from my iPhone⏎⏎Ishaan`).
+        let blank = t[ls..le].iter().all(u8::is_ascii_whitespace);
+        blanks = if blank { blanks + 1 } else { 0 };
+        if !blank || blanks > 1 {
+            prev = (ls, le);
+        }
         ls = le + 1;
     }
     if labels.is_empty() {
@@ -415,6 +422,14 @@ const BARE_SIGN_OFFS: &[&str] = &[
     "lg",
     "vg",
     "mfg",
+    "sent from my iphone",
+    "sent from my ipad",
+    "sent from my android",
+    "sent from my phone",
+    "sent from mobile",
+    "von meinem iphone gesendet",
+    "enviado desde mi iphone",
+    "envoyé de mon iphone",
 ];
 
 /// A name alone on the line after a short line that ends with a comma, in any

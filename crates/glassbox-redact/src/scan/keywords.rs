@@ -291,6 +291,10 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "patient_name",
         "display_name",
         "nombre",
+        "họ tên",
+        "họ và tên",
+        "tên:",
+        "họ:",
         "nom:",
         "nom :",
         "nome",
@@ -678,6 +682,12 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "ping",
         "notify",
         "cc ",
+        "spoken with",
+        "spoke with",
+        "spoke to",
+        "talked to",
+        "talked with",
+        "chatted with",
         "ask",
         "remind",
         "loop in",
@@ -1260,7 +1270,7 @@ fn self_intro(cue: &[u8]) -> bool {
         c = rest;
     }
     const SELF: &[&str] = &[
-        "i'm", "i am", "soy", "sono", "lg", "mfg", "em là", "det er", "é a", "é o",
+        "i'm", "i am", "soy", "sono", "lg", "mfg", "em là", "det er", "é a", "é o", "by=", "by:",
     ];
     SELF.iter().any(|w| c.eq_ignore_ascii_case(w.as_bytes()))
 }
