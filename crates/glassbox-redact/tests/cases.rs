@@ -1407,3 +1407,25 @@ fn names_in_vietnamese_forms_logs_and_under_mobile_signatures() {
         "PERSON",
     );
 }
+
+#[test]
+fn birth_dates_right_after_a_name() {
+    masked(
+        "Imani Kiplagat (December 19, 1980), your blood test is ready",
+        "December 19, 1980",
+        "DATE_OF_BIRTH",
+    );
+    masked(
+        "γεννήθηκε στις 2 Μαρτίου 1990",
+        "2 Μαρτίου 1990",
+        "DATE_OF_BIRTH",
+    );
+    let r = redactor();
+    for t in [
+        "Maria Garcia, 12/03/2024, meeting notes",
+        "Maria Garcia, 2019-03-02 10:00, call",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[DATE_OF_BIRTH]"), "{out}");
+    }
+}

@@ -489,6 +489,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "dob",
         "d.o.b",
         "geboren",
+        "γεννήθηκε",
+        "γεννημένος",
+        "γεννημένη",
         "geburt",
         "تاريخ الميلاد",
         "الميلاد",
@@ -3050,6 +3053,32 @@ fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
 }
 
 /// Find a date within `win` bytes after `from`: numeric or with a month name.
+/// A birth date written right after a person's name ending at `end`: `Imani Kiplagat
+/// (December 19, 1980)`, `Luana Rodrigues, 26/10/1955,`. The year must be one of a birth
+/// (1900–2012), and the date must close its clause (no time after it).
+pub fn birth_date_after_name(t: &[u8], end: usize) -> Option<(usize, usize)> {
+    let (open, start) = if t[end..].starts_with(b" (") {
+        (b'(', end + 2)
+    } else if t[end..].starts_with(b", ") {
+        (b',', end + 2)
+    } else {
+        return None;
+    };
+    let (a, b) = find_date(t, start, 1).filter(|&(a, _)| a == start)?;
+    let closes = if open == b'(' {
+        at(t, b) == b')'
+    } else {
+        matches!(at(t, b), b',' | b';' | b')' | b'\n' | 0)
+            || (at(t, b) == b'.' && !at(t, b + 1).is_ascii_digit())
+    };
+    let year = t[a..b]
+        .windows(4)
+        .filter(|w| w.iter().all(u8::is_ascii_digit))
+        .filter_map(|w| std::str::from_utf8(w).ok()?.parse::<u32>().ok())
+        .find(|y| (1900..=2100).contains(y))?;
+    (closes && (1900..=2012).contains(&year)).then_some((a, b))
+}
+
 pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
     let lim = t.len().min(from + win);
     let mut i = from;

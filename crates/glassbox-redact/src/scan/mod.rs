@@ -224,6 +224,15 @@ impl Scanner {
         columns::scan(t, &mut hits);
         columns::sql_values(t, &mut hits);
         chat::scan(t, &self.names, &mut hits);
+        // `Imani Kiplagat (December 19, 1980)`: a birth date right after a name.
+        let births: Vec<_> = hits
+            .iter()
+            .filter(|h| h.0 == EntityKind::Person)
+            .filter_map(|h| keywords::birth_date_after_name(t, h.3))
+            .collect();
+        for (a, b) in births {
+            hits.push((EntityKind::DateOfBirth, "dob_after_name", a, b));
+        }
         let mut found: Vec<Finding> = hits
             .into_iter()
             .filter(|h| h.3 > h.2 && h.3 <= t.len())
