@@ -1429,3 +1429,23 @@ fn birth_dates_right_after_a_name() {
         assert!(!out.contains("[DATE_OF_BIRTH]"), "{out}");
     }
 }
+
+#[test]
+fn versions_of_four_parts_are_no_ip_addresses() {
+    let r = redactor();
+    for t in [
+        "app:\n  name: audit-log\n  version: 6.4.33.166\n",
+        "APP_VERSION=17.8.15.67",
+        "build 20.6.7.93 passed",
+        "pinned to v1.2.3.4",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    masked("client ip 10.4.3.2 connected", "10.4.3.2", "IP_ADDRESS");
+    masked("server 8.8.8.8 answered", "8.8.8.8", "IP_ADDRESS");
+    masked(
+        "APP_VERSION=v6.2\\nDB_HOST=10.153.255.239\\nDB_USER=app",
+        "10.153.255.239",
+        "IP_ADDRESS",
+    );
+}

@@ -488,6 +488,11 @@ fn classify(
             if matches!(octets[0], 0 | 127 | 224..=255) {
                 return None;
             }
+            // A version with four parts (`version: 6.4.33.166`, `APP_VERSION=17.8.15.67`,
+            // `Istio 24.10.0.75`, `v1.2.3.4`) is no address.
+            if version_before(t, begin) {
+                return None;
+            }
             return Some((EntityKind::IpAddress, "ipv4"));
         }
     }
@@ -623,6 +628,41 @@ fn classify(
         }
     }
     None
+}
+
+/// A version label right before `begin`: `v1.2.3.4`, `version: 6.4.33.166`,
+/// `APP_VERSION=17.8.15.67`, `build 20.6.7.93`, `release-`, each a word of its own on the
+/// same line.
+fn version_before(t: &[u8], begin: usize) -> bool {
+    if begin >= 1
+        && matches!(t[begin - 1], b'v' | b'V')
+        && (begin == 1 || !t[begin - 2].is_ascii_alphanumeric())
+    {
+        return true;
+    }
+    let from = begin.saturating_sub(24);
+    // The line starts after a line break, raw or escaped inside a JSON string.
+    let ls = (from..begin)
+        .rev()
+        .find(|&k| t[k] == b'\n' || (t[k] == b'n' && k > 0 && t[k - 1] == b'\\'))
+        .map_or(from, |k| k + 1);
+    let w = &t[ls..begin];
+    const LABELS: &[&[u8]] = &[
+        b"version",
+        b"ver",
+        b"release",
+        b"build",
+        b"firmware",
+        b"rev",
+    ];
+    LABELS.iter().any(|l| {
+        w.windows(l.len()).enumerate().any(|(k, x)| {
+            let end = k + l.len();
+            x.eq_ignore_ascii_case(l)
+                && (k == 0 || !w[k - 1].is_ascii_alphabetic())
+                && (end == w.len() || !w[end].is_ascii_alphabetic())
+        })
+    })
 }
 
 /// Groups that open with a calendar date (`2021-11-26`, `13.07.2023`, `9/1/24`, also
