@@ -1438,11 +1438,17 @@ fn versions_of_four_parts_are_no_ip_addresses() {
         "APP_VERSION=17.8.15.67",
         "build 20.6.7.93 passed",
         "pinned to v1.2.3.4",
+        "Started auth-gateway.service (13.2.9.183).",
+        "Build 24364 passed after bumping to 16.8.18.143.",
+        "{\"sdk\":\"2.10.16.41\"}",
+        "we watched Ms. Pac-Man again last night",
+        "can you get Dr. Martens on the way back",
     ] {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
     masked("client ip 10.4.3.2 connected", "10.4.3.2", "IP_ADDRESS");
     masked("server 8.8.8.8 answered", "8.8.8.8", "IP_ADDRESS");
+    masked("the service at 10.0.0.5 is down", "10.0.0.5", "IP_ADDRESS");
     masked(
         "APP_VERSION=v6.2\\nDB_HOST=10.153.255.239\\nDB_USER=app",
         "10.153.255.239",

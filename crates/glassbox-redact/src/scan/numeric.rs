@@ -654,7 +654,17 @@ fn version_before(t: &[u8], begin: usize) -> bool {
         b"build",
         b"firmware",
         b"rev",
+        b"released",
+        b"bumping",
+        b"bumped",
+        b"upgrade",
+        b"upgraded",
+        b"sdk",
     ];
+    // `Started auth-gateway.service (13.2.9.183)`: a unit's version, as systemd logs it.
+    if w.ends_with(b".service (") || w.ends_with(b".service ") {
+        return true;
+    }
     LABELS.iter().any(|l| {
         w.windows(l.len()).enumerate().any(|(k, x)| {
             let end = k + l.len();
