@@ -684,14 +684,14 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "tell",
         "ping",
         "notify",
-        "cc ",
+        " cc ",
+        "\ncc ",
         "spoken with",
         "spoke with",
         "spoke to",
         "talked to",
         "talked with",
         "chatted with",
-        "ask",
         "remind",
         "loop in",
         "i'm",
@@ -1412,7 +1412,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             // CJK cues and cues ending in a space (`Ms `) are followed by the name directly.
             let cjk = t[e - 1] >= 0x80 && !t[s..e].is_ascii();
             let direct = cjk || t[e - 1] == b' ';
-            if (cjk || letter_boundary(t, s)) && (direct || !super::util::letter_after(t, e)) {
+            // Short cues are matched with the space before them (` cc `).
+            let padded = matches!(t[s], b' ' | b'\n');
+            if (cjk || padded || letter_boundary(t, s))
+                && (direct || !super::util::letter_after(t, e))
+            {
                 // A sign-off on its own line (`Thanks,` / `Best,` then a newline) is a strong cue.
                 let strong = strong || (at(t, e - 1) == b',' && super::util::newline_len(t, e) > 0);
                 if !strong && self_intro(&t[s..e]) {
