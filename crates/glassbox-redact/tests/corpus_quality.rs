@@ -145,7 +145,7 @@ fn holdout_floor(ty: &str) -> f64 {
 }
 
 /// PERSON, ADDRESS, DATE_OF_BIRTH, HEALTH, PASSWORD, PHONE, CREDIT_CARD, IBAN.
-const HOLDOUT_FLOORS: [f64; 8] = [0.87, 0.90, 0.86, 0.94, 0.94, 0.96, 0.96, 0.97];
+const HOLDOUT_FLOORS: [f64; 8] = [0.89, 0.90, 0.86, 0.94, 0.94, 0.97, 0.96, 0.97];
 
 #[test]
 fn held_back_half_quality() {
@@ -171,7 +171,7 @@ fn held_back_half_quality() {
 /// passwords in chats, forms, logs, tables and code, where the scanner is weakest.
 fn dev2_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.93,
+        "PERSON" => 0.95,
         "ADDRESS" => 0.97,
         "DATE_OF_BIRTH" => 0.98,
         "PASSWORD" => 0.96,
@@ -196,13 +196,13 @@ fn second_development_set_quality() {
 /// and place names, passwords in many phrasings, PII-free texts full of look-alikes).
 fn dev3_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.83,
-        "ADDRESS" => 0.89,
-        "DATE_OF_BIRTH" => 0.98,
-        "PASSWORD" => 0.82,
-        "PHONE" => 0.94,
-        "CREDIT_CARD" => 0.94,
-        "IP_ADDRESS" => 0.93,
+        "PERSON" => 0.91,
+        "ADDRESS" => 0.92,
+        "DATE_OF_BIRTH" => 0.99,
+        "PASSWORD" => 0.91,
+        "PHONE" => 0.97,
+        "CREDIT_CARD" => 0.99,
+        "IP_ADDRESS" => 0.99,
         "US_SSN" => 0.95,
         "HEALTH" => 0.97,
         _ => 0.99,
@@ -216,7 +216,7 @@ fn third_development_set_quality() {
         "\nthird development set (eval-dev3.jsonl)\n{}",
         report.table()
     );
-    let failures = shortfalls(&report, dev3_floor, 0.99, 0.94);
+    let failures = shortfalls(&report, dev3_floor, 0.99, 0.96);
     assert!(failures.is_empty(), "dev3 quality fell: {failures:?}");
 }
 
@@ -227,13 +227,13 @@ fn third_development_set_quality() {
 /// says so.
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.80,
-        "ADDRESS" => 0.87,
-        "DATE_OF_BIRTH" => 0.84,
+        "PERSON" => 0.82,
+        "ADDRESS" => 0.88,
+        "DATE_OF_BIRTH" => 0.85,
         "HEALTH" => 0.86,
-        "PASSWORD" => 0.70,
+        "PASSWORD" => 0.72,
         "PHONE" => 0.92,
-        "EMAIL" => 0.96,
+        "EMAIL" => 0.98,
         "CREDIT_CARD" => 0.98,
         "IBAN" => 0.97,
         _ => 0.99,
