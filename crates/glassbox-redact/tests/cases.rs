@@ -1455,3 +1455,31 @@ fn versions_of_four_parts_are_no_ip_addresses() {
         "IP_ADDRESS",
     );
 }
+
+#[test]
+fn passwords_in_more_phrasings() {
+    for (text, value) in [
+        ("my pass is Tr0ub4dor&3 ok", "Tr0ub4dor&3"),
+        ("password's Summer2024! now", "Summer2024!"),
+        (
+            "the password should be Summer2024! from now on",
+            "Summer2024!",
+        ),
+        ("temporary password - Summer2024!", "Summer2024!"),
+        ("PIN is 4821", "4821"),
+        ("my PIN number is 4821", "4821"),
+        ("the wifi is \"Summer2024!\"", "Summer2024!"),
+        ("Password for john@example.com: Summer2024!", "Summer2024!"),
+    ] {
+        masked(text, value, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "the wifi is down again",
+        "the pass is closed for winter",
+        "password - see the vault",
+        "PIN entry failed 3 times",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

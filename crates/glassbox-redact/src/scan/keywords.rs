@@ -758,6 +758,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "código de acceso",
         "código da porta",
         "guest wifi",
+        "wifi",
+        "wi-fi",
         "login pass",
         "wlan-schlüssel",
         "wlan-schluessel",
@@ -2189,6 +2191,22 @@ const NOT_A_SECRET: &[&str] = &[
     "value",
 ];
 
+/// `my`, `the`, `your`, `our`, `his`, `her`, `new`, `login`, `wifi` right before `s`.
+fn possessive_before(t: &[u8], s: usize) -> bool {
+    let mut k = s;
+    while k > 0 && t[k - 1] == b' ' {
+        k -= 1;
+    }
+    let ws = k - run_back(t, k, 8, |b| b.is_ascii_alphabetic());
+    if ws == k || k == s {
+        return false;
+    }
+    const WORDS: &[&[u8]] = &[
+        b"my", b"the", b"your", b"our", b"his", b"her", b"new", b"login", b"wifi", b"admin",
+    ];
+    WORDS.iter().any(|w| t[ws..k].eq_ignore_ascii_case(w))
+}
+
 /// Length of a copula (`is`, `ist`, `lautet`, `は`…) at `i`, with its word boundary.
 fn copula_at(t: &[u8], i: usize) -> Option<usize> {
     COPULAS.iter().find_map(|c| {
@@ -2213,7 +2231,7 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         b > b' ' && b < 0x80 && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
     });
     let mut ve = ve;
-    while ve > i && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
+    while ve > i && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
         ve -= 1;
     }
     let v = &t[i..ve];
@@ -2395,7 +2413,7 @@ fn ascii_token_end(t: &[u8], vs: usize) -> usize {
     let mut ve = run_while(t, vs, 64, |b| {
         b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
     });
-    while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
+    while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
         ve -= 1;
     }
     ve
@@ -2634,9 +2652,47 @@ fn reads_secret_elsewhere(v: &[u8]) -> bool {
 
 /// Words that join a credential's name to its value in many languages.
 const COPULAS: &[&str] = &[
-    "is", "ist", "est", "es", "è", "é", "är", "er", "on", "jest", "je", "este", "была", "—", "は",
-    "是", "为", "為", "은", "는", "=", "was", "lautet", "sont", "são", "son", "sind", "are",
-    "c'est", "c’est", "to",
+    "should be",
+    "will be",
+    "must be",
+    "is now",
+    "is still",
+    "has been set to",
+    "has been changed to",
+    "was changed to",
+    "was set to",
+    "has been",
+    "is",
+    "ist",
+    "est",
+    "es",
+    "è",
+    "é",
+    "är",
+    "er",
+    "on",
+    "jest",
+    "je",
+    "este",
+    "была",
+    "—",
+    "は",
+    "是",
+    "为",
+    "為",
+    "은",
+    "는",
+    "=",
+    "was",
+    "lautet",
+    "sont",
+    "são",
+    "son",
+    "sind",
+    "are",
+    "c'est",
+    "c’est",
+    "to",
 ];
 
 fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &mut Vec<KwHit>) {
@@ -2724,14 +2780,33 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         }
         return;
     }
+    // `password's Summer2024!`: the contracted `is`, not a closing quote.
+    let contracted = (t[i..].starts_with(b"'s ") || t[i..].starts_with("’s ".as_bytes())) && !loose;
+    if contracted {
+        i += if t[i] == b'\'' { 3 } else { 5 };
+    }
     // Closing quote of a JSON/YAML key, escaped however deep the JSON sits in strings
     // (`\\\"password\\\": \\\"…\\\"`).
     let escapes = run_while(t, i, 8, |b| b == b'\\') - i;
-    if matches!(at(t, i + escapes), b'"' | b'\'') {
+    if !contracted && matches!(at(t, i + escapes), b'"' | b'\'') {
         i += escapes + 1;
     }
     i = skip_spaces(t, i, 4);
     let mut strong_sep = false;
+    // `Password for john@example.com: X`, `password for the admin panel - X`: what the
+    // password is for, then a separator.
+    if !loose && t[i..].starts_with(b"for ") {
+        let lim = t.len().min(i + 48);
+        if let Some(k) = (i + 4..lim).find(|&k| {
+            t[k] == b'\n'
+                || (t[k] == b':' && at(t, k + 1) == b' ')
+                || (t[k] == b'.' && at(t, k + 1) == b' ')
+        }) {
+            if t[k] == b':' {
+                i = k;
+            }
+        }
+    }
     match at(t, i) {
         // `password -> Luna809`, `password → Luna809`.
         b'-' if at(t, i + 1) == b'>' => {
@@ -2759,6 +2834,29 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         _ if t[i..].starts_with("：".as_bytes()) => {
             strong_sep = true;
             i += 3;
+        }
+        // `temporary password - Summer2024!`: a dash, then a password's shape.
+        b'-' if at(t, i + 1) == b' ' && !loose => {
+            let vs = skip_spaces(t, i + 1, 2);
+            let ve = ascii_token_end(t, vs);
+            if ve > vs && password_shaped(t, vs, ve) {
+                out.push((EntityKind::Secret, "password_phrase", vs, ve));
+            }
+            return;
+        }
+        // `my pass is Tr0ub4dor&3`: the short word after a possessive, with a password's shape.
+        _ if loose
+            && t[s..e].eq_ignore_ascii_case(b"pass")
+            && copula_at(t, i).is_some()
+            && possessive_before(t, s) =>
+        {
+            let n = copula_at(t, i).unwrap_or(0);
+            let vs = skip_spaces(t, i + n, 2);
+            let ve = ascii_token_end(t, vs);
+            if ve > vs && password_shaped(t, vs, ve) {
+                out.push((EntityKind::Secret, "password_phrase", vs, ve));
+            }
+            return;
         }
         _ if !loose => {
             // `is` and its kin: `ist`, `est`, `es`, `è`, `é`, `är`, `er`, `jest`, `は`, `是`.
@@ -2817,7 +2915,20 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             }
         }
         _ if loose && t[s..e].eq_ignore_ascii_case(b"pin") => {
-            // `PIN 4821`.
+            // `PIN 4821`, `PIN is 4821`, `pin code 4821`, `my PIN number is 4821`.
+            let mut i = i;
+            for word in [&b"code "[..], b"number ", b"no. ", b"no "] {
+                if t.len() >= i + word.len() && t[i..i + word.len()].eq_ignore_ascii_case(word) {
+                    i += word.len();
+                    break;
+                }
+            }
+            if let Some(n) = copula_at(t, i).filter(|_| !at(t, i).is_ascii_digit()) {
+                i = skip_spaces(t, i + n, 2);
+                if at(t, i) == b':' {
+                    i = skip_spaces(t, i + 1, 2);
+                }
+            }
             let ve = run_while(t, i, 9, |b| b.is_ascii_digit());
             if (4..=8).contains(&(ve - i)) && !alnum(at(t, ve)) {
                 out.push((EntityKind::Secret, "pin", i, ve));
@@ -2858,7 +2969,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         {
             ve = vs + p;
         }
-        while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b'!' | b':') {
+        while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
             ve -= 1;
         }
         (vs, ve)
