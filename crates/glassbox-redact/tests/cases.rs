@@ -1483,3 +1483,13 @@ fn passwords_in_more_phrasings() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn phones_after_abbreviated_phone_words_and_made_up_us_numbers() {
+    masked("tel. 22 123 45 67", "22 123 45 67", "PHONE");
+    masked("reach me: +1 (555) 123-4567", "+1 (555) 123-4567", "PHONE");
+    masked("call +1 555 123 4567 after six", "+1 555 123 4567", "PHONE");
+    let r = redactor();
+    let t = "Mr. Smith paid 1 234 567 dollars";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}

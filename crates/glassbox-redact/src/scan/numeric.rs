@@ -319,7 +319,15 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
     let mut k = begin;
     while k > from {
         let b = t[k - 1];
-        if b == b'\n' || (matches!(b, b'.' | b'!' | b'?' | b';') && at(t, k) == b' ') {
+        // A sentence ends here, unless the dot closes an abbreviation (`tel. 22 123 45 67`,
+        // `ph. …`, `mob. …`).
+        let abbreviation = b == b'.' && {
+            let w = k - 1 - super::util::run_back_alpha(t, k - 1, 5);
+            (1..=4).contains(&(k - 1 - w))
+        };
+        if b == b'\n'
+            || (matches!(b, b'.' | b'!' | b'?' | b';') && at(t, k) == b' ' && !abbreviation)
+        {
             from = k;
             break;
         }
@@ -800,7 +808,9 @@ fn phone_international(d: &[u8], chunks: usize) -> bool {
         return false;
     }
     match cc {
-        b"1" => n == 10 && nat[0] >= b'2' && nat[3] >= b'2',
+        // Grouped as a phone number is written (`+1 555 123 4567`), the exchange of a
+        // made-up or test number may start with 0 or 1: masked all the same.
+        b"1" => n == 10 && nat[0] >= b'2' && (nat[3] >= b'2' || chunks >= 3),
         b"44" => n == 10 || n == 9,
         b"49" => (6..=12).contains(&n),
         b"33" => n == 9,

@@ -338,3 +338,12 @@ pub fn skip_quote(t: &[u8], i: usize) -> usize {
         i
     }
 }
+
+/// How many ASCII letters end at `i` (exclusive), at most `max`.
+pub fn run_back_alpha(t: &[u8], i: usize, max: usize) -> usize {
+    let mut n = 0;
+    while n < max && n < i && t[i - 1 - n].is_ascii_alphabetic() {
+        n += 1;
+    }
+    n
+}
