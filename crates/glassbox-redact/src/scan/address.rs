@@ -1181,21 +1181,23 @@ pub fn lower_case_at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> 
         i = e + 1;
     }
     let mut end = street_end?;
-    // A unit: `#4e`, `unit 13`, `apt 4b`, `suite 600`.
+    // A unit: `#4e`, `unit 13`, `apt 4b`, `suite 600`; its number is one to six letters
+    // and digits.
+    let unit_number = |k: usize| {
+        let e = k + t[k..]
+            .iter()
+            .take(6)
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        (e > k).then_some(e)
+    };
     let unit = |i: usize| -> Option<usize> {
         let j = i + 1;
         if at(t, i) != b' ' {
             return None;
         }
         if at(t, j) == b'#' {
-            let e = j
-                + 1
-                + t[j + 1..]
-                    .iter()
-                    .take(6)
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
-            return (e > j + 1).then_some(e);
+            return unit_number(j + 1);
         }
         let we = word(j)?;
         if !matches!(
@@ -1205,14 +1207,7 @@ pub fn lower_case_at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> 
         {
             return None;
         }
-        let e = we
-            + 1
-            + t[we + 1..]
-                .iter()
-                .take(6)
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
-        (e > we + 1).then_some(e)
+        unit_number(we + 1)
     };
     if let Some(e) = unit(end) {
         end = e;
