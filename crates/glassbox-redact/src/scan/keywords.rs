@@ -517,6 +517,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "태어",
         "ngày sinh",
         "tanggal lahir",
+        "lahir",
+        "kelahiran",
         "doğdum",
         "születési",
         "narozen",
