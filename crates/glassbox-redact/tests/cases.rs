@@ -1420,6 +1420,11 @@ fn birth_dates_right_after_a_name() {
         "2 Μαρτίου 1990",
         "DATE_OF_BIRTH",
     );
+    masked(
+        "Budi Santoso, lahir di Bandung 2 Maret 1990",
+        "2 Maret 1990",
+        "DATE_OF_BIRTH",
+    );
     let r = redactor();
     for t in [
         "Maria Garcia, 12/03/2024, meeting notes",
