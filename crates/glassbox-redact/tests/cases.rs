@@ -1498,3 +1498,29 @@ fn phones_after_abbreviated_phone_words_and_made_up_us_numbers() {
     let t = "Fig. 3 shows 1 234 567 rows";
     assert_eq!(r.redact_str(t, Source::Other), t);
 }
+
+#[test]
+fn names_written_family_name_first_in_person_fields() {
+    masked(
+        "event=role.change reviewer=\"Muñoz, Irene\" subject=x",
+        "Muñoz, Irene",
+        "PERSON",
+    );
+    masked(
+        "{\"contact\":\"David, Raphaël\",\"policy\":\"p\"}",
+        "David, Raphaël",
+        "PERSON",
+    );
+    masked(
+        "[06/05/24, 13:59:40] Maricel dela Cruz: running late",
+        "Maricel dela Cruz",
+        "PERSON",
+    );
+    let r = redactor();
+    for t in [
+        "{\"city\": \"Paris, France\"}",
+        "{\"loc\":\"Austin, Texas\"}",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

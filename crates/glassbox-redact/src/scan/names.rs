@@ -55,7 +55,7 @@ const CJK_HONORIFICS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le",
     "von", "zu", "bin", "binti", "bint", "ibn", "al", "el", "ben", "y", "ter", "ten", "af", "av",
-    "abu", "e",
+    "abu", "e", "dela", "delos",
 ];
 
 /// First names that are also everyday words, places or products.
@@ -1983,6 +1983,73 @@ impl NameDict {
         n
     }
 
+    /// A name written family name first with a comma, alone inside quotes (`"Muñoz,
+    /// Irene"`, `'David, Raphaël'`): the word at `s..e` opens the quoted value, a known given
+    /// name closes it.
+    fn inverted_in_quotes(&self, t: &[u8], s: usize, e: usize) -> Option<usize> {
+        let quote = s.checked_sub(1).map(|k| t[k])?;
+        if !matches!(quote, b'"' | b'\'') || !t[e..].starts_with(b", ") {
+            return None;
+        }
+        let (e1, k1) = word_at(t, e + 2)?;
+        let given = &t[e + 2..e1];
+        let closes = at(t, e1) == quote || (at(t, e1) == b'\\' && at(t, e1 + 1) == quote);
+        let family = &t[s..e];
+        // The key before the value names a person (`reviewer=`, `"contact":`), so that
+        // `"city": "Paris, France"` stays.
+        let from = s.saturating_sub(40);
+        let key_end = (from..s - 1).rev().find(|&k| matches!(t[k], b':' | b'='))?;
+        let key_start = (from..key_end)
+            .rev()
+            .find(|&k| {
+                !(t[k].is_ascii_alphanumeric()
+                    || matches!(t[k], b'_' | b'-' | b'"' | b'\\' | b'\'' | b' '))
+            })
+            .map_or(from, |k| k + 1);
+        let key = t[key_start..key_end].to_ascii_lowercase();
+        const PERSON_KEYS: &[&str] = &[
+            "name",
+            "by",
+            "owner",
+            "contact",
+            "user",
+            "cust",
+            "holder",
+            "agent",
+            "author",
+            "assign",
+            "behalf",
+            "patient",
+            "employee",
+            "member",
+            "person",
+            "approv",
+            "review",
+            "manager",
+            "lead",
+            "recipient",
+            "sender",
+            "driver",
+            "guest",
+            "applicant",
+            "tenant",
+            "client",
+            "signer",
+            "request",
+        ];
+        if !super::util::mentions_any(&key, PERSON_KEYS) {
+            return None;
+        }
+        (k1 == Word::Cap
+            && closes
+            && self.is_first(given)
+            && !self.ambiguous.contains(given)
+            && !self.is_common(family)
+            && !self.not_names.contains(family)
+            && !self.is_common(given))
+        .then_some(e1)
+    }
+
     /// One to three words of a script without case standing alone in Latin text (`Make a
     /// seating chart: பாலாஜி இளங்கோவன், …`, `<h2>พงศกร ปัญญาดี</h2>`, `"display":"رنا
     /// الخطيب"`): a name when one of its words is a known name, or when two or three words
@@ -2059,6 +2126,10 @@ impl NameDict {
             }
         }
         if n == 1 {
+            // `"reviewer": "Muñoz, Irene"`: a quoted family name, a comma, a known given name.
+            if let Some(end) = self.inverted_in_quotes(t, s, spans[0].1) {
+                return Some((s, end, "name_dictionary"));
+            }
             // A known given name alone, followed by what people do (`Donna said the
             // legacy admin…`, `Mirosław wrote:`).
             let w0 = &t[spans[0].0..spans[0].1];
