@@ -1231,6 +1231,11 @@ fn names_in_transcripts_sign_offs_and_after_addressing_verbs() {
         "ewan davies",
         "PERSON",
     );
+    masked(
+        "okay so the name on the account is liezl flores and the address is",
+        "liezl flores",
+        "PERSON",
+    );
     let r = redactor();
     let out = r.redact_str(
         "caller hi its zeynep arslan calling about my mum",
@@ -1259,6 +1264,8 @@ fn names_in_transcripts_sign_offs_and_after_addressing_verbs() {
     );
     for t in [
         "its a tesla, about eleven minutes",
+        "my name is not important",
+        "the name on the account is wrong",
         "please cc finance on it",
         "ask Copilot to fix the test",
     ] {

@@ -1711,6 +1711,49 @@ impl NameDict {
         Some(end)
     }
 
+    /// Two or three lower-case words after a strong cue, none an everyday word (`the name
+    /// on the account is liezl flores and …`): a voice transcript's name nobody lists.
+    fn lower_case_unknown_name(&self, t: &[u8], i: usize) -> Option<usize> {
+        let word_end = |k: usize| {
+            let mut j = k;
+            while j < t.len() && j - k < 24 {
+                match char_at(t, j) {
+                    Some((c, l)) if c.is_lowercase() || (j > k && matches!(c, '-' | '\'')) => {
+                        j += l
+                    }
+                    _ => break,
+                }
+            }
+            j
+        };
+        let plain = |a: usize, b: usize| {
+            let w = &t[a..b];
+            b - a >= 2
+                && !self.is_common(w)
+                && !matches!(
+                    w,
+                    b"and" | b"or" | b"is" | b"was" | b"the" | b"not" | b"from" | b"born"
+                )
+                && !(w.len() > 5 && w.ends_with(b"ing"))
+        };
+        let mut end = i;
+        let mut n = 0;
+        let mut k = i;
+        while n < 3 {
+            let e = word_end(k);
+            if e == k || super::util::letter_after(t, e) || !plain(k, e) {
+                break;
+            }
+            end = e;
+            n += 1;
+            if at(t, e) != b' ' {
+                break;
+            }
+            k = e + 1;
+        }
+        (n >= 2).then_some(end)
+    }
+
     /// `Kevin JONES`: a family name in capitals after the name ending at `end`.
     fn capitalised_surname_after(&self, t: &[u8], end: usize) -> usize {
         if at(t, end) != b' ' {
@@ -2420,7 +2463,10 @@ impl NameDict {
                 out.push((EntityKind::Person, "name_context", s, end));
                 return;
             }
-            if let Some(end) = self.lower_case_name(t, s) {
+            if let Some(end) = self
+                .lower_case_name(t, s)
+                .or_else(|| self.lower_case_unknown_name(t, s))
+            {
                 out.push((EntityKind::Person, "name_context", s, end));
                 return;
             }
