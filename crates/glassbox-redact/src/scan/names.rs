@@ -1728,13 +1728,12 @@ impl NameDict {
         };
         let plain = |a: usize, b: usize| {
             let w = &t[a..b];
-            b - a >= 2
-                && !self.is_common(w)
-                && !matches!(
-                    w,
-                    b"and" | b"or" | b"is" | b"was" | b"the" | b"not" | b"from" | b"born"
-                )
-                && !(w.len() > 5 && w.ends_with(b"ing"))
+            let stop = matches!(
+                w,
+                b"and" | b"or" | b"is" | b"was" | b"the" | b"not" | b"from" | b"born"
+            );
+            let verb = w.len() > 5 && w.ends_with(b"ing");
+            b - a >= 2 && !self.is_common(w) && !stop && !verb
         };
         let mut end = i;
         let mut n = 0;
