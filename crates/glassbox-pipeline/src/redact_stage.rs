@@ -276,12 +276,37 @@ pub fn normalized_prompt(messages: &Value) -> Option<String> {
 }
 
 /// Appends `s` with every run of whitespace collapsed to one space (and none leading).
+/// Whitespace is Unicode's, as `str::split_whitespace` reads it; ASCII text (most of it)
+/// is split byte by byte, with the same result.
 fn push_collapsed(out: &mut String, s: &str) {
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    if !s.is_ascii() {
+        for word in s.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
         }
-        out.push_str(word);
+        return;
+    }
+    // Unicode's White_Space in ASCII: tab, line feed, vertical tab, form feed, carriage
+    // return and space.
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !space(b[i]) {
+            i += 1;
+        }
+        if i > start {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&s[start..i]);
+        }
     }
 }
 
@@ -400,6 +425,33 @@ impl Redact<MetricPoint> for RecordRedactor<'_> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
+
+    #[test]
+    fn collapsing_whitespace_reads_as_split_whitespace() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            "  two  words ",
+            "tabs\tand\nlines\r\n and\x0bvertical\x0cfeeds",
+            "x\x1cy",
+            "non\u{a0}breaking and\u{3000}ideographic",
+            "émoji 😀  here",
+        ] {
+            for prefix in ["", "prev"] {
+                let mut fast = prefix.to_string();
+                super::push_collapsed(&mut fast, text);
+                let mut slow = prefix.to_string();
+                for word in text.split_whitespace() {
+                    if !slow.is_empty() {
+                        slow.push(' ');
+                    }
+                    slow.push_str(word);
+                }
+                assert_eq!(fast, slow, "{text:?}");
+            }
+        }
+    }
     use super::*;
 
     /// Masks one address; calls `correlation.id`, `gen_ai.agent.name` and `model` safe.
