@@ -1531,3 +1531,17 @@ fn names_written_family_name_first_in_person_fields() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn a_password_ends_with_its_line_also_escaped_inside_json() {
+    let r = redactor();
+    let t = r#"{"content":"my .env:\nSMTP_PASS=iloveyou7!!\nSENTRY_RELEASE=cad37a711b571ecfa869933c4abb8b0a73ce0c09\nADMIN=x"}"#;
+    let out = r.redact_str(t, Source::Other);
+    assert!(!out.contains("iloveyou7"), "{out}");
+    assert!(
+        out.contains("SENTRY_RELEASE=cad37a711b571ecfa869933c4abb8b0a73ce0c09"),
+        "{out}"
+    );
+    let out = r.redact_str("temporary password Kx9#mP2qLw\\nnext line", Source::Other);
+    assert!(out.ends_with("\\nnext line"), "{out}");
+}

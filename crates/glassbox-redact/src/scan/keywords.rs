@@ -2232,7 +2232,7 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
     let ve = run_while(t, i, 64, |b| {
         b > b' ' && b < 0x80 && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
     });
-    let mut ve = ve;
+    let mut ve = before_escaped_break(t, i, ve);
     while ve > i && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
         ve -= 1;
     }
@@ -2409,12 +2409,31 @@ fn netrc_value(t: &[u8], s: usize, i: usize) -> Option<(usize, usize)> {
     (ve > i).then_some((i, ve))
 }
 
+/// `ve`, or where a line break escaped inside a JSON string cuts `t[vs..ve]` short
+/// (`PASS=x\nNEXT_KEY=…`, however deep the escaping): a value ends with its line.
+fn before_escaped_break(t: &[u8], vs: usize, ve: usize) -> usize {
+    let mut k = vs;
+    while let Some(p) = memchr::memchr(b'\\', &t[k..ve]) {
+        let b = k + p;
+        let after = run_while(t, b, 8, |c| c == b'\\');
+        if after < ve && matches!(t[after], b'n' | b'r' | b't') {
+            return b;
+        }
+        k = after;
+        if k >= ve {
+            break;
+        }
+    }
+    ve
+}
+
 /// The end of the ASCII token starting at `vs` (up to a space, a quote or a comma, at
 /// most 64 bytes), without the sentence's punctuation after it (`S3cret!x.` → `S3cret!x`).
 fn ascii_token_end(t: &[u8], vs: usize) -> usize {
-    let mut ve = run_while(t, vs, 64, |b| {
+    let ve = run_while(t, vs, 64, |b| {
         b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
     });
+    let mut ve = before_escaped_break(t, vs, ve);
     while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
         ve -= 1;
     }
@@ -2971,6 +2990,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         {
             ve = vs + p;
         }
+        ve = before_escaped_break(t, vs, ve);
         while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
             ve -= 1;
         }
