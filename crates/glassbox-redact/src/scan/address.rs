@@ -10,7 +10,9 @@
 //! - types written inside the word (`Lindenstraße 113b`, `Kerkstraat 12`,
 //!   `Storgatan 5`, `Nørregade 12`, `Aleksanterinkatu 52`): the number follows;
 //! - no type word at all (`114 Phillips Forges`, `Haugeberget 28`) when a
-//!   postcode follows.
+//!   postcode follows;
+//! - all in lower case, as voice transcripts write it (`62 main street ballincollig co.
+//!   cork d02 4a56`, [`lower_case_at_number`]): with a postcode, or after a place cue.
 //!
 //! PO boxes (`P.O. Box 1234`, `Postfach 12 34`), Japanese addresses
 //! (`〒100-0001 東京都千代田区…`) and addresses in scripts without Latin letters, read as

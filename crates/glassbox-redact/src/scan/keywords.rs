@@ -1,12 +1,12 @@
 //! Detectors triggered by the literal prefilter: secret prefixes, `@` (and the at sign
-//! written out), URLs, `password:`-style phrases, passwords on command lines and in
+//! written out or said aloud: `anna dot lee at ymail dot com`), URLs, `password:`-style phrases, passwords on command lines and in
 //! markup, access codes, and context words (born, SSN, passport, NHS, name cues,
 //! greetings, introductions, possessives before relatives…).
 //!
 //! Each detector looks only at a small window after its trigger.
 
 use super::names::NameDict;
-use super::util::{alnum, at, key_char, run_while, skip_spaces, word_end};
+use super::util::{alnum, at, key_char, run_back, run_while, skip_spaces, word_end};
 use crate::entity::EntityKind;
 
 /// What a trigger literal means.
@@ -2060,15 +2060,6 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     }
 }
 
-/// Length of the run of bytes satisfying `f` that ends at `i`, at most `max`.
-fn run_back(t: &[u8], i: usize, max: usize, f: impl Fn(u8) -> bool) -> usize {
-    let mut n = 0;
-    while n < max && n < i && f(t[i - 1 - n]) {
-        n += 1;
-    }
-    n
-}
-
 fn sensitive_param(name: &[u8]) -> bool {
     const P: &[&str] = &[
         "token",
@@ -2412,19 +2403,10 @@ fn netrc_value(t: &[u8], s: usize, i: usize) -> Option<(usize, usize)> {
 /// `ve`, or where a line break escaped inside a JSON string cuts `t[vs..ve]` short
 /// (`PASS=x\nNEXT_KEY=…`, however deep the escaping): a value ends with its line.
 fn before_escaped_break(t: &[u8], vs: usize, ve: usize) -> usize {
-    let mut k = vs;
-    while let Some(p) = memchr::memchr(b'\\', &t[k..ve]) {
-        let b = k + p;
-        let after = run_while(t, b, 8, |c| c == b'\\');
-        if after < ve && matches!(t[after], b'n' | b'r' | b't') {
-            return b;
-        }
-        k = after;
-        if k >= ve {
-            break;
-        }
-    }
-    ve
+    memchr::memchr_iter(b'\\', &t[vs..ve])
+        .map(|p| vs + p)
+        .find(|&b| super::util::newline_len(t, b) > 0)
+        .unwrap_or(ve)
 }
 
 /// The end of the ASCII token starting at `vs` (up to a space, a quote or a comma, at

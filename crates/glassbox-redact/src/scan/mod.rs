@@ -8,6 +8,7 @@
 //!          │     IPv6/MAC, wallets, long tokens)                                             │
 //!          ├─> tables (CSV/TSV columns whose header names what they hold) ──────────────────┤
 //!          ├─> lines of chat transcripts (speaker labels) and sign-offs ─────────────────────┤
+//!          ├─> a birth date right after a name found above ─────────────────────────────────┤
 //!          └─> custom rules and deny-list from the policy ───────────────────────────────────┘
 //!   text with `\uXXXX` escapes: the passes run over the decoded text instead, findings
 //!   mapped back onto the escapes; text with `%XX` (URL encoding): over both, since text

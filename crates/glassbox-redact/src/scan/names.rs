@@ -16,7 +16,13 @@
 //! - after strong context (`my name is`, `Dear`, `Regards,` on its own line,
 //!   `Mr.`, `From:`, `"name":`), one to four name words of any kind;
 //! - after greetings (`Hi Takumi,`), a single capitalised word that closes the
-//!   phrase; after weak context (`spoke with`, `Thanks`), a known name.
+//!   phrase; after weak context (`spoke with`, `Thanks`), a known name; after someone
+//!   introducing themself (`I'm`, `soy`), either; in lower case after strong cues and in
+//!   voice transcripts (`its ewan davies born …`);
+//! - without context: a known given and family name in capitals (`FRANCESCA RIZZO`), one
+//!   to three words of a caseless script standing alone in Latin text, Han names among
+//!   other scripts, a family name and a given name inverted inside a quoted person field
+//!   (`reviewer="Muñoz, Irene"`), and what the name model (`name_model.rs`) decides.
 
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -1665,16 +1671,7 @@ impl NameDict {
     /// `its arlene salazar`): a known given name, then up to two more lower-case words
     /// that are no everyday words. Returns the end.
     fn lower_case_name(&self, t: &[u8], i: usize) -> Option<usize> {
-        let word_end = |k: usize| {
-            let mut j = k;
-            while j < t.len() && j - k < 24 {
-                match char_at(t, j) {
-                    Some((c, l)) if c.is_lowercase() => j += l,
-                    _ => break,
-                }
-            }
-            j
-        };
+        let word_end = |k: usize| lower_word_end(t, k, false);
         let e0 = word_end(i);
         if e0 - i < 2 || super::util::letter_after(t, e0) {
             return None;
@@ -1714,18 +1711,7 @@ impl NameDict {
     /// Two or three lower-case words after a strong cue, none an everyday word (`the name
     /// on the account is liezl flores and …`): a voice transcript's name nobody lists.
     fn lower_case_unknown_name(&self, t: &[u8], i: usize) -> Option<usize> {
-        let word_end = |k: usize| {
-            let mut j = k;
-            while j < t.len() && j - k < 24 {
-                match char_at(t, j) {
-                    Some((c, l)) if c.is_lowercase() || (j > k && matches!(c, '-' | '\'')) => {
-                        j += l
-                    }
-                    _ => break,
-                }
-            }
-            j
-        };
+        let word_end = |k: usize| lower_word_end(t, k, true);
         let plain = |a: usize, b: usize| {
             let w = &t[a..b];
             let stop = matches!(
@@ -2711,6 +2697,21 @@ impl NameDict {
 }
 
 /// Bytes of the word (letters of any script) right before `i`.
+/// The end of the lower-case word at `k` (at most 24 bytes); with `joined`, hyphens and
+/// apostrophes inside it too (`al-farsi`, `o'neill`).
+fn lower_word_end(t: &[u8], k: usize, joined: bool) -> usize {
+    let mut j = k;
+    while j < t.len() && j - k < 24 {
+        match char_at(t, j) {
+            Some((c, l)) if c.is_lowercase() || (joined && j > k && matches!(c, '-' | '\'')) => {
+                j += l
+            }
+            _ => break,
+        }
+    }
+    j
+}
+
 fn run_back_letters(t: &[u8], i: usize) -> usize {
     t[..i]
         .iter()

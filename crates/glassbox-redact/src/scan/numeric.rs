@@ -3,7 +3,8 @@
 //! Starts at a digit (or `+`/`(`) that begins a word, reads up to 12 digit
 //! chunks joined by single separators, then tries the longest chunk prefix
 //! that a validator accepts. Order numbers, prices, versions and invalid-Luhn
-//! numbers fall through untouched.
+//! numbers fall through untouched. Numbers said digit by digit in voice transcripts
+//! (`four four six zero …`) go through the same checks ([`spoken`]).
 
 use super::util::{at, window_has, word_end, word_start};
 use crate::entity::EntityKind;
@@ -322,7 +323,7 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
         // A sentence ends here, unless the dot closes an abbreviation (`tel. 22 123 45 67`,
         // `ph. …`, `mob. …`).
         let abbreviation = b == b'.' && {
-            let w = k - 1 - super::util::run_back_alpha(t, k - 1, 5);
+            let w = k - 1 - super::util::run_back(t, k - 1, 5, |c| c.is_ascii_alphabetic());
             (1..=4).contains(&(k - 1 - w))
         };
         if b == b'\n'

@@ -1,8 +1,8 @@
 //! The structural pass: one walk over the words of the text.
 //!
 //! Each word is dispatched on its first byte and cheap features: numbers go
-//! to `numeric`, `XX00…` to the IBAN check, capitalised words to the name
-//! dictionary, hex-with-colons to IPv6/MAC, `bc1`/`0x`/`1`/`3` to wallet
+//! to `numeric` (and to street addresses), `XX00…` to the IBAN check, capitalised and
+//! all-capital words to the name dictionary, digit words said aloud to `numeric`, hex-with-colons to IPv6/MAC, `bc1`/`0x`/`1`/`3` to wallet
 //! checksums, and long mixed letter-digit words to the generic secret rule.
 
 use super::names::NameDict;

@@ -339,10 +339,10 @@ pub fn skip_quote(t: &[u8], i: usize) -> usize {
     }
 }
 
-/// How many ASCII letters end at `i` (exclusive), at most `max`.
-pub fn run_back_alpha(t: &[u8], i: usize, max: usize) -> usize {
+/// Length of the run of bytes satisfying `f` that ends at `i`, at most `max`.
+pub fn run_back(t: &[u8], i: usize, max: usize, f: impl Fn(u8) -> bool) -> usize {
     let mut n = 0;
-    while n < max && n < i && t[i - 1 - n].is_ascii_alphabetic() {
+    while n < max && n < i && f(t[i - 1 - n]) {
         n += 1;
     }
     n
