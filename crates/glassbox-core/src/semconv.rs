@@ -362,6 +362,10 @@ fn output_messages(a: &Reader<'_>, events: &[SpanEvent]) -> Option<Value> {
 /// Flattened messages: `{prefix}.{N}{infix}.role` / `.content` (OpenInference uses
 /// `llm.input_messages.0.message.role`, OpenLLMetry `gen_ai.prompt.0.role`).
 fn indexed_messages(a: &Reader<'_>, prefix: &str, infix: &str) -> Option<Value> {
+    // Most spans carry no such keys: one ordered look-up says so before any key is built.
+    if !a.has_key_starting(&format!("{prefix}.0")) {
+        return None;
+    }
     let mut out = Vec::new();
     for i in 0.. {
         let base = format!("{prefix}.{i}{infix}");
@@ -658,6 +662,15 @@ struct Reader<'a>(&'a Attributes);
 impl Reader<'_> {
     fn get(&self, key: &str) -> Option<&AttrValue> {
         self.0.get(key)
+    }
+
+    /// Whether any key starts with `prefix` (the first key not below it does).
+    fn has_key_starting(&self, prefix: &str) -> bool {
+        use std::ops::Bound;
+        self.0
+            .range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+            .next()
+            .is_some_and(|(k, _)| k.starts_with(prefix))
     }
 
     fn str(&self, key: &str) -> Option<&str> {
