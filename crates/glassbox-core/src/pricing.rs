@@ -194,17 +194,13 @@ impl PriceTable {
     /// The entry for `model`: its own, or the longest one it starts with (at a `-`, `.`,
     /// `:` or `@` boundary, so `o1` does not price `o1x`). `None` when unknown.
     pub fn lookup(&self, model: &str) -> Option<&ModelPrice> {
-        let name = model
-            .rsplit('/')
-            .next()
-            .unwrap_or(model)
-            .to_ascii_lowercase();
+        // Case-insensitive without allocating: this runs for every model span.
+        let name = model.rsplit('/').next().unwrap_or(model).as_bytes();
         self.entries.iter().find(|e| {
-            let m = e.model.to_ascii_lowercase();
-            name == m
-                || name
-                    .strip_prefix(m.as_str())
-                    .is_some_and(|rest| rest.starts_with(['-', '.', ':', '@']))
+            let m = e.model.as_bytes();
+            name.len() >= m.len()
+                && name[..m.len()].eq_ignore_ascii_case(m)
+                && matches!(name.get(m.len()), None | Some(b'-' | b'.' | b':' | b'@'))
         })
     }
 
