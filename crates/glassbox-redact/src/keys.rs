@@ -49,7 +49,19 @@ pub enum KeyError {
 #[derive(Clone)]
 struct Key {
     id: String,
-    secret: Vec<u8>,
+    /// HMAC-SHA256 keyed with the secret, its key schedule done once: each token then
+    /// clones it instead of hashing the secret's pads again (`None`: never, HMAC takes
+    /// keys of any length).
+    mac: Option<Hmac<Sha256>>,
+}
+
+impl Key {
+    fn new(id: &str, secret: &[u8]) -> Self {
+        Key {
+            id: id.to_string(),
+            mac: <Hmac<Sha256> as Mac>::new_from_slice(secret).ok(),
+        }
+    }
 }
 
 /// A set of keys; the first is active. Cheap to clone.
@@ -82,19 +94,13 @@ impl KeyRing {
     /// One key with an id.
     pub fn single(id: &str, secret: &[u8]) -> Self {
         KeyRing {
-            keys: vec![Key {
-                id: id.to_string(),
-                secret: secret.to_vec(),
-            }],
+            keys: vec![Key::new(id, secret)],
         }
     }
 
     /// Add an older key (kept for reference; the first key stays active).
     pub fn with_key(mut self, id: &str, secret: &[u8]) -> Self {
-        self.keys.push(Key {
-            id: id.to_string(),
-            secret: secret.to_vec(),
-        });
+        self.keys.push(Key::new(id, secret));
         self
     }
 
@@ -227,7 +233,7 @@ impl KeyRing {
     /// Full HMAC-SHA256 of `value` under the active key, hex. `None` without a key.
     pub fn hmac_hex(&self, value: &[u8]) -> Option<String> {
         let key = self.keys.first()?;
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&key.secret).ok()?;
+        let mut mac = key.mac.clone()?;
         mac.update(value);
         Some(hex::encode(mac.finalize().into_bytes()))
     }
@@ -253,7 +259,7 @@ impl KeyRing {
 }
 
 fn token_with(key: &Key, label: &str, value: &[u8], len: usize) -> Option<String> {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&key.secret).ok()?;
+    let mut mac = key.mac.clone()?;
     mac.update(value);
     let h = hex::encode(mac.finalize().into_bytes());
     let h = &h[..len.min(h.len())];
