@@ -183,14 +183,15 @@ impl RecordRedactor<'_> {
                 g.system_prompt_hash = Some(self.text.keyed_hash(&system));
             }
         }
-        // Copies about to be dropped unscanned: only the user turn is scanned, for its topic.
-        let raw_turn = if derivable {
-            g.input_messages.as_ref().and_then(last_user_turn)
+        // Copies about to be dropped unscanned: only the user turn is read, for its topic,
+        // and from these raw messages only when the redacted attribute cannot give it.
+        let raw_input = if derivable {
+            g.input_messages.take()
         } else {
             None
         };
         if derivable
-            && (g.input_messages.is_some()
+            && (raw_input.is_some()
                 || g.output_messages.is_some()
                 || g.system_instructions.is_some())
         {
@@ -212,14 +213,17 @@ impl RecordRedactor<'_> {
         self.scan_opt(&mut g.conversation_id);
         self.scan_opt(&mut g.agent_name);
         self.scan_opt(&mut g.tool_name);
-        let turn = match raw_turn {
+        let turn = match raw_input {
             // The attribute already scanned holds the same turn: read it there rather
             // than scan the turn a second time.
             Some(raw) => redacted_input
                 .and_then(|json| serde_json::from_str::<Value>(json).ok())
                 .as_ref()
                 .and_then(last_user_turn)
-                .or_else(|| Some(self.text.redact_text(&raw, self.source).unwrap_or(raw))),
+                .or_else(|| {
+                    let raw = last_user_turn(&raw)?;
+                    Some(self.text.redact_text(&raw, self.source).unwrap_or(raw))
+                }),
             None => g.input_messages.as_ref().and_then(last_user_turn),
         }?;
         let (topic, keywords) = self.text.topic(&turn)?;
@@ -289,25 +293,34 @@ fn push_collapsed(out: &mut String, s: &str) {
         return;
     }
     // Unicode's White_Space in ASCII: tab, line feed, vertical tab, form feed, carriage
-    // return and space.
+    // return and space. Text between runs other than one plain space is copied whole.
     let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        while i < b.len() && space(b[i]) {
-            i += 1;
-        }
-        let start = i;
-        while i < b.len() && !space(b[i]) {
-            i += 1;
-        }
-        if i > start {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&s[start..i]);
-        }
+    let Some(mut start) = b.iter().position(|&c| !space(c)) else {
+        return;
+    };
+    if !out.is_empty() {
+        out.push(' ');
     }
+    let mut i = start;
+    while let Some(off) = b[i..].iter().position(|&c| space(c)) {
+        let ws = i + off;
+        let mut j = ws + 1;
+        while j < b.len() && space(b[j]) {
+            j += 1;
+        }
+        if j == b.len() {
+            out.push_str(&s[start..ws]);
+            return;
+        }
+        if j > ws + 1 || b[ws] != b' ' {
+            out.push_str(&s[start..ws]);
+            out.push(' ');
+            start = j;
+        }
+        i = j;
+    }
+    out.push_str(&s[start..]);
 }
 
 /// The text of the last user message of a semconv message list (what the user asked
@@ -433,6 +446,11 @@ mod tests {
             "   ",
             "one",
             "  two  words ",
+            "a b c  d \te\n",
+            "single spaces only",
+            " lead",
+            "trail\n",
+            "\tx",
             "tabs\tand\nlines\r\n and\x0bvertical\x0cfeeds",
             "x\x1cy",
             "non\u{a0}breaking and\u{3000}ideographic",
