@@ -1019,8 +1019,24 @@ fn passwords_set_typed_or_answered() {
         ("the app won't accept my password, i'm typing Saturn*3581 exactly", "Saturn*3581"),
         ("the password to the server is Hunter2x!", "Hunter2x"),
         ("[20:57] Me: what's the streaming password again\n[21:00] Mum: football123\n[21:02] Me: ok", "football123"),
+        ("house sitter notes: pass: Quartz_77; it's Harbor#4505 for the laptop", "Harbor#4505"),
+        ("notes for May: it's `Velvet$28`; alarm code 4411; PW -> garage", "Velvet$28"),
+        ("the wifi password changed, It is Orchid!2291 now", "Orchid!2291"),
+        ("4. Admin UI login: `admin` / `Mango*213`\n", "Mango*213"),
+        ("VPN login: j.doe | Falcon&8812", "Falcon&8812"),
     ] {
         masked(t, v, "SECRET");
+    }
+    // `it's` before a product, a version or a plain word with a number, and a login that
+    // names no secret, stay.
+    let r = redactor();
+    for t in [
+        "the password manager? it's Python3.11 underneath",
+        "reset my password, it's chapter12 that I was reading",
+        "login: admin / see the vault",
+        "which one? it's GPT4o, no password needed",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
     }
     // Setting things that are no password, and words after a password word.
     let r = redactor();

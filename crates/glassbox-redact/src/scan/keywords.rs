@@ -60,6 +60,9 @@ pub enum Trigger {
     /// A value being set or typed (`changed it to`, `the new one is`, `i'm typing`): a
     /// password when it has a password's shape and a password word comes shortly before.
     SetTo,
+    /// `login:` followed by a user and a secret joined by a slash or a pipe (`Admin UI
+    /// login: admin / Mango*213`): the secret when it has a password's shape.
+    LoginPair,
     /// Someone saying who they are or who did something (`it's Johan`, `hier ist
     /// Cédric`, `by=Justine`): only a known given name may follow.
     Intro,
@@ -792,6 +795,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     ] {
         v.push((k, HashCall));
     }
+    v.push(("login:", LoginPair));
     for k in [
         "changed it to",
         "set it to",
@@ -1514,13 +1518,20 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 }
             }
         }
+        LoginPair => {
+            if let Some((vs, ve)) = login_pair(t, e) {
+                out.push((EntityKind::Secret, "credential_pair", vs, ve));
+            }
+        }
         Intro => {
             // `by=`, `by:` and the space-padded short words are followed by the name
             // directly; a padded word brings its own boundary.
             let direct = matches!(t[e - 1], b'=' | b':' | b' ');
             let padded = matches!(t[s], b' ' | b'\n');
             if (padded || letter_boundary(t, s)) && (direct || !super::util::letter_after(t, e)) {
-                if self_intro(&t[s..e]) {
+                if let Some((vs, ve)) = password_given_as_it(t, s, e) {
+                    out.push((EntityKind::Secret, "password_its", vs, ve));
+                } else if self_intro(&t[s..e]) {
                     names.after_self_intro(t, e, out);
                 } else {
                     names.after_intro(t, e, out);
@@ -2561,6 +2572,58 @@ fn secret_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
     (!t[k..ve].contains(&b' ') && password_shaped(t, k, ve)).then_some((k, ve))
 }
 
+/// `it's X` / `it is X` naming a password (`house sitter notes: pass: …; it's
+/// Flamengo0? with a capital first letter`): X, bare or quoted, has a weak password's or a
+/// secret's shape and a password word comes within the 240 bytes before or on the rest of
+/// the line. Versions and product names (`it's Python3.11`) have no password word near.
+fn password_given_as_it(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let cue = &t[s..e];
+    if !(cue.eq_ignore_ascii_case(b"it's")
+        || cue.eq_ignore_ascii_case(b"it is")
+        || cue == "it’s".as_bytes())
+    {
+        return None;
+    }
+    let (vs, ve) = quoted_or_token(t, skip_spaces(t, e, 2))?;
+    let v = &t[vs..ve];
+    let shaped = weak_password(v) || bare_secret_at(t, vs).is_some_and(|(_, end)| end >= ve);
+    // A weak password's shape without a symbol or a capital is too close to a plain
+    // word with a number (`it's chapter12`).
+    let marked = v.iter().any(|b| !b.is_ascii_alphanumeric())
+        || (v.iter().any(u8::is_ascii_uppercase) && v.iter().any(u8::is_ascii_lowercase));
+    if !(shaped && marked) || v.contains(&b'/') || dotted_number(v) {
+        return None;
+    }
+    let le = memchr::memchr(b'\n', &t[ve..t.len().min(ve + 120)])
+        .map_or(t.len().min(ve + 120), |k| ve + k);
+    let after = &t[ve..le];
+    (password_nearby(t, s)
+        || super::util::mentions_any(after, &["password", "pw ", "pw:", "pw -", "passcode"]))
+    .then_some((vs, ve))
+}
+
+/// A digit, a dot and a digit somewhere in `v` (`3.11`, `v2.0.1`): a version.
+fn dotted_number(v: &[u8]) -> bool {
+    v.windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit())
+}
+
+/// After `login:` (ending at `e`): a user, bare or quoted, then `/` or `|`, then the
+/// secret, bare or quoted, when it has a password's shape.
+fn login_pair(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let (_, ue) = quoted_or_token(t, skip_spaces(t, e, 2))?;
+    let mut j = ue;
+    if matches!(at(t, j), b'`' | b'\'' | b'"') {
+        j += 1;
+    }
+    let j = skip_spaces(t, j, 2);
+    if !matches!(at(t, j), b'/' | b'|') || matches!(at(t, j + 1), b'/' | b'|') {
+        return None;
+    }
+    let (vs, ve) = quoted_or_token(t, skip_spaces(t, j + 1, 2))?;
+    password_shaped(t, vs, ve).then_some((vs, ve))
+}
+
 /// A word for a password within the 240 bytes before `s` (`…the wifi password? … i
 /// changed it to X`), in the languages the password cues cover.
 fn password_nearby(t: &[u8], s: usize) -> bool {
@@ -2569,6 +2632,7 @@ fn password_nearby(t: &[u8], s: usize) -> bool {
         "passwd",
         "passphrase",
         "passcode",
+        "pass:",
         "pwd",
         "pw ",
         "pw:",
