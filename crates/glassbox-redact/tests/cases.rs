@@ -48,8 +48,33 @@ fn phones_of_many_countries() {
         ("US 415-555-2671 or (212) 555-0199", "415-555-2671"),
         ("Canada +1 (604) 555-0123", "(604) 555-0123"),
         ("phone: 4155552671", "4155552671"),
+        // Right after a name, and a number put right.
+        (
+            "checkout 11:00, host is Karin Berg, 02-736-5065 for emergencies",
+            "02-736-5065",
+        ),
+        ("* partner: Tommaso Ricci, 08035918832\n", "08035918832"),
+        (
+            "call 020 7946 0958 not 020 7946 0959 please",
+            "020 7946 0959",
+        ),
     ] {
         masked(t, v, "PHONE");
+    }
+    masked(
+        "my SSN on the stub was wrong. It should be 758-39-7389 not 400930443.",
+        "400930443",
+        "US_SSN",
+    );
+    // A name and a number that is no phone: a year, an amount, an id without a trunk zero.
+    let r = redactor();
+    for t in [
+        "Karin Berg, 2019 edition",
+        "Karin Berg, 1234567 points",
+        "paid by Karin Berg, 123456789 reference",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PHONE]"), "{out}");
     }
 }
 

@@ -234,6 +234,28 @@ impl Scanner {
         for (a, b) in births {
             hits.push((EntityKind::DateOfBirth, "dob_after_name", a, b));
         }
+        // A phone number right after a name, and a number put right after a found one.
+        let mut more = Vec::new();
+        for h in &hits {
+            match h.0 {
+                EntityKind::Person => {
+                    if let Some((a, b)) = numeric::phone_after_name(t, h.3) {
+                        more.push((EntityKind::Phone, "phone_after_name", a, b));
+                    }
+                }
+                EntityKind::UsSsn | EntityKind::Phone | EntityKind::CreditCard => {
+                    let digits = t[h.2..h.3.min(t.len())]
+                        .iter()
+                        .filter(|b| b.is_ascii_digit())
+                        .count();
+                    if let Some((a, b)) = numeric::corrected_value(t, h.3, digits) {
+                        more.push((h.0, "corrected_value", a, b));
+                    }
+                }
+                _ => {}
+            }
+        }
+        hits.extend(more);
         let mut found: Vec<Finding> = hits
             .into_iter()
             .filter(|h| h.3 > h.2 && h.3 <= t.len())

@@ -930,3 +930,67 @@ pub fn spoken(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
     }
     (None, end)
 }
+
+/// A digit group at `s`: digits in up to five groups joined by one space or dash, an
+/// optional leading `+`. Returns its end and digit count, and its first digit; `None`
+/// when a letter, a digit after a dot or another separator glues it to more.
+fn digit_group(t: &[u8], s: usize) -> Option<(usize, usize, u8)> {
+    let mut i = if at(t, s) == b'+' { s + 1 } else { s };
+    let (mut nd, mut groups, mut first) = (0, 0, 0u8);
+    loop {
+        let st = i;
+        while at(t, i).is_ascii_digit() {
+            if nd == 0 {
+                first = t[i];
+            }
+            nd += 1;
+            i += 1;
+        }
+        if i == st {
+            return None;
+        }
+        groups += 1;
+        if groups < 5 && matches!(at(t, i), b' ' | b'-') && at(t, i + 1).is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    let glued = at(t, i).is_ascii_alphanumeric()
+        || (matches!(at(t, i), b'.' | b',' | b'/' | b':') && at(t, i + 1).is_ascii_digit());
+    (!glued).then_some((i, nd, first))
+}
+
+/// A phone number right after a person's name (`host is Δημήτρης Τσακίρης, 6987184358 for
+/// emergencies`, `Agent on the day: 최태윤, 02-175-4935`, `partner: Tommaso Ricci,
+/// 08035918832`): after `, `, ` - ` or ` (`, 9 to 12 digits with a trunk `0` (or 10 starting
+/// 6–9, a mobile's shape in many countries), or a `+` and 10 to 14 digits.
+pub fn phone_after_name(t: &[u8], name_end: usize) -> Option<(usize, usize)> {
+    let rest = &t[name_end..];
+    let skip = [&b", "[..], b" - ", b" ("]
+        .iter()
+        .find(|p| rest.starts_with(p))?
+        .len();
+    let s = name_end + skip;
+    let (e, nd, first) = digit_group(t, s)?;
+    let ok = if t[s] == b'+' {
+        (10..=14).contains(&nd)
+    } else {
+        ((9..=12).contains(&nd) && first == b'0') || (nd == 10 && first >= b'6')
+    };
+    ok.then_some((s, e))
+}
+
+/// The value a correction puts right: `It should be 758-39-7389 not 400930443` — after a
+/// value found at `end`, ` not `, `, not ` or ` instead of ` and a digit group of as many
+/// digits is the same kind of value.
+pub fn corrected_value(t: &[u8], end: usize, digits: usize) -> Option<(usize, usize)> {
+    let rest = &t[end..];
+    let skip = [&b" not "[..], b", not ", b" instead of ", b" (not "]
+        .iter()
+        .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))?
+        .len();
+    let s = end + skip;
+    let (e, nd, _) = digit_group(t, s)?;
+    (nd == digits && t[s] != b'+').then_some((s, e))
+}
