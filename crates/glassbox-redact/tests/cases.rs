@@ -1021,9 +1021,28 @@ fn addresses_in_other_scripts_written_as_one_segment() {
             "Moda Mah. Şair Nefi Sok. No: 38, Kadıköy, İstanbul. Please call",
             "Şair Nefi Sok. No: 38",
         ),
+        // Korean and Vietnamese addresses in Latin letters, and a `#` house number first.
+        (
+            "You'll find us at 453 Teheran-ro, Gangnam-gu, Seoul 06527. Key box is left",
+            "453 Teheran-ro, Gangnam-gu, Seoul 06527",
+        ),
+        (
+            "delivered to 12/28 Lê Văn Sỹ, Phường 15, Quận 3, TP.HCM on 24 Jul 2022.",
+            "12/28 Lê Văn Sỹ, Phường 15, Quận 3, TP.HCM",
+        ),
+        (
+            "find us at #433, 14th Cross, Lajpat Nagar, Kolkata, West Bengal 700327. Key",
+            "#433, 14th Cross, Lajpat Nagar, Kolkata, West Bengal 700327",
+        ),
     ] {
         masked(t, v, "ADDRESS");
     }
+    // What follows such an address stays.
+    let out = redactor().redact_str(
+        "delivered to 12/28 Lê Văn Sỹ, Phường 15, Quận 3, TP.HCM on 24 Jul 2022.",
+        Source::Other,
+    );
+    assert!(out.ends_with(" on 24 Jul 2022."), "{out}");
     let r = redactor();
     for t in [
         "我们在路上走了3个小时",

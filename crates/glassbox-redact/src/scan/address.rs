@@ -236,6 +236,11 @@ const SEGMENT: &[&str] = &[
     "улица",
     "вулиця",
     "проспект",
+    // Korean and Vietnamese addresses in Latin letters (`453 Teheran-ro, Gangnam-gu, Seoul
+    // 06527`, `148/29 Lê Văn Sỹ, Phường 15, Quận 3, TP.HCM`).
+    "-gu, ",
+    "Phường ",
+    "Quận ",
     "Mah.",
     "Sok.",
     "Cad.",
@@ -317,14 +322,20 @@ fn segment(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
                         .rev()
                         .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80)
                         .count();
-                    at(t, z + 2).is_ascii_alphabetic() && !(b == b'.' && word <= 3)
+                    // After a postcode (`Seoul 06527. Key box…`) a dot ends the sentence.
+                    let digits = t[..z]
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.is_ascii_digit())
+                        .count();
+                    at(t, z + 2).is_ascii_alphabetic() && (!(b == b'.' && word <= 3) || digits >= 4)
                 }
                 _ => false,
             };
         if stop_right(b)
             || sentence_end
             || (b == b'\\' && matches!(at(t, z + 1), b'n' | b'"'))
-            || (!latin_core && b == b' ' && at(t, z + 1).is_ascii_lowercase())
+            || (b == b' ' && at(t, z + 1).is_ascii_lowercase())
         {
             break;
         }
@@ -762,7 +773,7 @@ pub fn init() -> Result<(), regex::Error> {
             r"^(?:Col\.|Colonia|Bairro|Barrio|Fracc\.|Fraccionamiento|Urb\.|Urbanización)\x20\p{Lu}[\p{L}'.-]*(?:\x20[\p{L}'.-]+){0,4}",
         )?,
         left_unit: Regex::new(
-            r"(?i:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|house|h\.\x20?no\.?|h\.no\.?|plot|door|villa|block|bldg\.?|building|piso|depto\.?|apto\.?|c/o)\x20?(?:no\.?\x20?|#\x20?)?[0-9A-Za-z][0-9A-Za-z/-]{0,5},?\x20+(?:[\p{Lu}][\p{L}'.-]*(?:\x20[\p{Lu}][\p{L}'.-]*){0,3},\x20)?$",
+            r"(?:(?i:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|house|h\.\x20?no\.?|h\.no\.?|plot|door|villa|block|bldg\.?|building|piso|depto\.?|apto\.?|c/o)\x20?(?:no\.?\x20?|#\x20?)?[0-9A-Za-z][0-9A-Za-z/-]{0,5},?\x20+(?:[\p{Lu}][\p{L}'.-]*(?:\x20[\p{Lu}][\p{L}'.-]*){0,3},\x20)?|#\x20?[0-9]{1,5}[A-Za-z]?,\x20+)$",
         )?,
     };
     let _ = RES.set(res);
