@@ -1296,7 +1296,18 @@ fn names_in_transcripts_sign_offs_and_after_addressing_verbs() {
         "liezl flores",
         "PERSON",
     );
+    masked(
+        "User: ask kwame tetteh if the Envoy migration is done",
+        "kwame tetteh",
+        "PERSON",
+    );
     let r = redactor();
+    for t in [
+        "ask product managers if the launch moved",
+        "tell support engineers to restart the worker",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
     let out = r.redact_str(
         "caller hi its zeynep arslan calling about my mum",
         Source::Other,

@@ -2443,6 +2443,27 @@ impl NameDict {
             }
             return;
         }
+        // `ask kwame tetteh if …`, `tell szymon górski to …`: after an addressing word, two
+        // or three lower-case words no list calls everyday, then what is asked of them.
+        let asked = [&b"ask"[..], b"tell", b"ping", b"remind", b"notify"]
+            .iter()
+            .any(|w| {
+                e >= w.len()
+                    && t[e - w.len()..e].eq_ignore_ascii_case(w)
+                    && !super::util::letter_before(t, e - w.len())
+            });
+        if cue == Cue::Weak && asked && at(t, s).is_ascii_lowercase() {
+            if let Some(end) = self.lower_case_unknown_name(t, s) {
+                let next = &t[end..t.len().min(end + 10)];
+                if [&b" if "[..], b" to ", b" whether ", b" about "]
+                    .iter()
+                    .any(|w| next.starts_with(w))
+                {
+                    out.push((EntityKind::Person, "name_context", s, end));
+                    return;
+                }
+            }
+        }
         if cue == Cue::Strong {
             if let Some(end) = self.capitalised_surname_first(t, s) {
                 out.push((EntityKind::Person, "name_context", s, end));
