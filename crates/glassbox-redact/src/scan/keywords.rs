@@ -2596,10 +2596,7 @@ fn password_given_as_it(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> 
     }
     let le = memchr::memchr(b'\n', &t[ve..t.len().min(ve + 120)])
         .map_or(t.len().min(ve + 120), |k| ve + k);
-    let after = &t[ve..le];
-    (password_nearby(t, s)
-        || super::util::mentions_any(after, &["password", "pw ", "pw:", "pw -", "passcode"]))
-    .then_some((vs, ve))
+    (password_nearby(t, s) || password_word_in(&t[ve..le])).then_some((vs, ve))
 }
 
 /// A digit, a dot and a digit somewhere in `v` (`3.11`, `v2.0.1`): a version.
@@ -2627,6 +2624,11 @@ fn login_pair(t: &[u8], e: usize) -> Option<(usize, usize)> {
 /// A word for a password within the 240 bytes before `s` (`…the wifi password? … i
 /// changed it to X`), in the languages the password cues cover.
 fn password_nearby(t: &[u8], s: usize) -> bool {
+    password_word_in(&t[s.saturating_sub(240)..s])
+}
+
+/// A word for a password in `w`, in the languages the password cues cover.
+fn password_word_in(w: &[u8]) -> bool {
     const WORDS: &[&str] = &[
         "password",
         "passwd",
@@ -2666,7 +2668,7 @@ fn password_nearby(t: &[u8], s: usize) -> bool {
         "비번",
         "পাসওয়ার্ড",
     ];
-    super::util::mentions_any(&t[s.saturating_sub(240)..s], WORDS)
+    super::util::mentions_any(w, WORDS)
 }
 
 /// `t[vs..ve]` has a password's shape: a secret-looking token, a long run of lower-case

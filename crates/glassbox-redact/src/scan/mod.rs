@@ -8,7 +8,8 @@
 //!          │     IPv6/MAC, wallets, long tokens)                                             │
 //!          ├─> tables (CSV/TSV columns whose header names what they hold) ──────────────────┤
 //!          ├─> lines of chat transcripts (speaker labels) and sign-offs ─────────────────────┤
-//!          ├─> a birth date right after a name found above ─────────────────────────────────┤
+//!          ├─> values right after one found above (a birth date or phone after a name, ────┤
+//!          │     the number a correction puts right: `758-39-7389 not 400930443`)            │
 //!          └─> custom rules and deny-list from the policy ───────────────────────────────────┘
 //!   text with `\uXXXX` escapes: the passes run over the decoded text instead, findings
 //!   mapped back onto the escapes; text with `%XX` (URL encoding): over both, since text
@@ -225,37 +226,8 @@ impl Scanner {
         columns::scan(t, &mut hits);
         columns::sql_values(t, &mut hits);
         chat::scan(t, &self.names, &mut hits);
-        // `Imani Kiplagat (December 19, 1980)`: a birth date right after a name.
-        let births: Vec<_> = hits
-            .iter()
-            .filter(|h| h.0 == EntityKind::Person)
-            .filter_map(|h| keywords::birth_date_after_name(t, h.3))
-            .collect();
-        for (a, b) in births {
-            hits.push((EntityKind::DateOfBirth, "dob_after_name", a, b));
-        }
-        // A phone number right after a name, and a number put right after a found one.
-        let mut more = Vec::new();
-        for h in &hits {
-            match h.0 {
-                EntityKind::Person => {
-                    if let Some((a, b)) = numeric::phone_after_name(t, h.3) {
-                        more.push((EntityKind::Phone, "phone_after_name", a, b));
-                    }
-                }
-                EntityKind::UsSsn | EntityKind::Phone | EntityKind::CreditCard => {
-                    let digits = t[h.2..h.3.min(t.len())]
-                        .iter()
-                        .filter(|b| b.is_ascii_digit())
-                        .count();
-                    if let Some((a, b)) = numeric::corrected_value(t, h.3, digits) {
-                        more.push((h.0, "corrected_value", a, b));
-                    }
-                }
-                _ => {}
-            }
-        }
-        hits.extend(more);
+        let after = values_after_found(t, &hits);
+        hits.extend(after);
         let mut found: Vec<Finding> = hits
             .into_iter()
             .filter(|h| h.3 > h.2 && h.3 <= t.len())
@@ -421,6 +393,39 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
         found.extend(extra);
         resolve(found);
     }
+}
+
+/// Values that follow one already found: a birth date (`Imani Kiplagat (December 19,
+/// 1980)`) or a phone number (`host is Karin Berg, 02-736-5065`) right after a name, and
+/// after a number the one a correction puts right (`It should be 758-39-7389 not
+/// 400930443`), of the same kind.
+fn values_after_found(
+    t: &[u8],
+    hits: &[(EntityKind, &'static str, usize, usize)],
+) -> Vec<(EntityKind, &'static str, usize, usize)> {
+    let mut out = Vec::new();
+    for &(kind, _, start, end) in hits {
+        match kind {
+            EntityKind::Person => {
+                if let Some((a, b)) = keywords::birth_date_after_name(t, end) {
+                    out.push((EntityKind::DateOfBirth, "dob_after_name", a, b));
+                }
+                if let Some((a, b)) = numeric::phone_after_name(t, end) {
+                    out.push((EntityKind::Phone, "phone_after_name", a, b));
+                }
+            }
+            EntityKind::UsSsn | EntityKind::Phone | EntityKind::CreditCard => {
+                let digits = t
+                    .get(start..end)
+                    .map_or(0, |v| v.iter().filter(|b| b.is_ascii_digit()).count());
+                if let Some((a, b)) = numeric::corrected_value(t, end, digits) {
+                    out.push((kind, "corrected_value", a, b));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Call `f` with the start of every non-overlapping occurrence of `p` in `t`, left to
