@@ -1616,3 +1616,20 @@ fn a_password_ends_with_its_line_also_escaped_inside_json() {
     let out = r.redact_str("temporary password Kx9#mP2qLw\\nnext line", Source::Other);
     assert!(out.ends_with("\\nnext line"), "{out}");
 }
+
+#[test]
+fn addresses_inside_quoted_strings_keep_their_quotes() {
+    let r = redactor();
+    for (t, want) in [
+        (
+            "UPDATE addresses SET line = 'Sonnenstraße 114, 28905 Bremen', verified = true",
+            "UPDATE addresses SET line = '[ADDRESS]', verified = true",
+        ),
+        (
+            "addr = 'Ermou 60, apt 16, 105 64 Athens'",
+            "addr = '[ADDRESS]'",
+        ),
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), want);
+    }
+}

@@ -379,6 +379,10 @@ fn word_fwd(t: &[u8], i: usize) -> usize {
             break;
         }
     }
+    // A quote that closes a string is no part of the word (`… 105 64 Athens'`).
+    while j > i && matches!(t[j - 1], b'\'' | b'-' | b'/') {
+        j -= 1;
+    }
     j
 }
 
@@ -418,6 +422,11 @@ pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     let mut start = widen_left(t, start, r);
     if t[s..he].iter().filter(|&&b| b == b'-').count() == 2 {
         start = start.min(building_before(t, s));
+    }
+    // The quote that closes a string stays (`SET line = '…, 105 64 Athens'`).
+    let mut end = end;
+    while end > start && t[end - 1] == b'\'' {
+        end -= 1;
     }
     out.push((EntityKind::Address, "street_address", start, end));
     Some(end)
@@ -833,6 +842,11 @@ fn word_back(t: &[u8], i: usize) -> usize {
             }
         }
         break;
+    }
+    // A quote that opens a string is no part of the word (`SET line = 'Sonnenstraße 114,
+    // …'`); one inside a name is (`O'Connell`), and so is `'s-Gravenhage`.
+    while j < i && matches!(t[j], b'\'' | b'-' | b'.') && is_cap_word_start(t, j + 1) {
+        j += 1;
     }
     j
 }
