@@ -1633,3 +1633,28 @@ fn addresses_inside_quoted_strings_keep_their_quotes() {
         assert_eq!(r.redact_str(t, Source::Other), want);
     }
 }
+
+#[test]
+fn floors_and_doors_of_iberian_addresses_and_seven_digit_postcodes() {
+    for (t, v) in [
+        (
+            "pls drop it at Gran Vía, 48, 3º izda., 29285 Málaga before noon",
+            "Gran Vía, 48, 3º izda., 29285 Málaga",
+        ),
+        (
+            "Envío: Calle de Alcalá 23, 2º B, 28014 Madrid",
+            "Calle de Alcalá 23, 2º B, 28014 Madrid",
+        ),
+        (
+            "Morada: Rua Augusta 120, 3º Esq., 1100-048 Lisboa",
+            "Rua Augusta 120, 3º Esq., 1100-048 Lisboa",
+        ),
+        (
+            "ship to Rehov Herzl 192, Apt 26, Tel Aviv 6228462 today",
+            "Rehov Herzl 192, Apt 26, Tel Aviv 6228462",
+        ),
+    ] {
+        let out = redactor().redact_str(t, Source::Other);
+        assert_eq!(out, t.replace(v, "[ADDRESS]"), "{t}");
+    }
+}

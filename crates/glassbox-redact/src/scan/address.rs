@@ -505,7 +505,10 @@ fn postcode_plausible(tail: &[u8]) -> bool {
                         ],
                     )
                 });
-            if unit {
+            // A floor (`2º B`, `3ª`, `1°`) neither.
+            let floor = tail.get(e) == Some(&0xC2)
+                && matches!(tail.get(e + 1), Some(0xBA | 0xAA | 0xB0));
+            if unit || floor {
                 i = e;
                 continue;
             }
@@ -753,7 +756,7 @@ struct Res {
     district: Regex,
 }
 
-const POSTCODE: &str = r"(?:(?:[A-Z]{1,3}-)?\d{5}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|(?:[A-Z]{1,3}-)?\d{5}|\d{3}\x20\d{2}|\d{4}\x20?[A-Z]{2}|\d{2}-\d{3}|\d{6}|\d{3}\x20\d{3}|(?:[A-Z]{1,3}-)?\d{4}|[A-Z]\d[A-Z]\x20?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\x20?\d[A-Z]{2}|[A-Z]\d{2}\x20?[A-Z0-9]{4})";
+const POSTCODE: &str = r"(?:(?:[A-Z]{1,3}-)?\d{5}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|(?:[A-Z]{1,3}-)?\d{5}|\d{3}\x20\d{2}|\d{4}\x20?[A-Z]{2}|\d{2}-\d{3}|\d{7}|\d{6}|\d{3}\x20\d{3}|(?:[A-Z]{1,3}-)?\d{4}|[A-Z]\d[A-Z]\x20?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\x20?\d[A-Z]{2}|[A-Z]\d{2}\x20?[A-Z0-9]{4})";
 const CITY: &str = r"(?:(?:Co\.\x20|County\x20)?\p{Lu}[\p{L}'’.]+(?:[\x20-](?:\p{Lu}[\p{L}'’.]+|de|del|la|le|les|sur|am|an|der|im|upon|on|du|da|do|dos|das|di|y|en|ku|shi|cho|machi|gun|mura|ken)\b){0,3}(?:\x20\(\p{L}+\))?)";
 const STATE: &str = r"(?:[A-Z]{2,4}|\p{Lu}\p{L}{2,}(?:\x20\p{Lu}\p{L}+)?)";
 
@@ -767,7 +770,7 @@ pub fn init() -> Result<(), regex::Error> {
     }
     let res = Res {
         unit: Regex::new(
-            r"^(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|dept|depto|apto|int|interior|lgh|sala|andar|esc|escalera|block|blk|level|lvl|stiege|top|tür|app|appartement|scala|interno|stock|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?[0-9A-Za-z][0-9A-Za-z/-]{0,5}\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b",
+            r"^(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|dept|depto|apto|int|interior|lgh|sala|andar|esc|escalera|block|blk|level|lvl|stiege|top|tür|app|appartement|scala|interno|stock|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?[0-9A-Za-z][0-9A-Za-z/-]{0,5}\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?",
         )?,
         postcode_city: Regex::new(&format!(
             r"^(?:〒)?{POSTCODE}\b(?:\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
