@@ -5,6 +5,7 @@
     python scripts/answers_corpus/gen.py --halves fresh      # answers-fresh.jsonl from set C
     python scripts/answers_corpus/gen.py --halves report     # answers-report.jsonl from set D
     python scripts/answers_corpus/gen.py --halves final      # answers-final.jsonl from set E
+    python scripts/answers_corpus/gen.py --halves dev        # answers-dev.jsonl from set F
 
 Every line is the input of `glassbox check --jsonl` plus the expected flags:
     {"id", "kind", "lang", "prompt", "system"?, "response", "finish_reason"?, "max_tokens"?,
@@ -20,6 +21,8 @@ A fourth, *report* half (`--halves report`, set D) is a content set written by a
 never looked at while the checks were developed; only its scores are read.
 A fifth, *final* half (`--halves final`, set E) is a content set by yet another author, written after the checks
 were last changed; only its scores are read.
+A sixth, *dev* half (`--halves dev`, set F) by another author, written to develop the refusal and toxicity checks against;
+its refusals and toxic answers come in every language, in both registers, and some of its hard negatives are not in English.
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from pathlib import Path
 
 from faker import Faker
 
-import sets_a, sets_b, sets_c, sets_d, sets_e
+import sets_a, sets_b, sets_c, sets_d, sets_e, sets_f
 from common import QA, FAKER_LOCALES, LANGS
 
 FLAGS = ["refusal", "truncated", "empty", "degenerate", "language_mismatch", "invalid_json",
@@ -86,8 +89,9 @@ class Gen:
         if kind < 0.9:
             # Hard negatives of this set: answers that look like failures and are not.
             item = self.r.choice(self.s.HARD_NEGATIVES)
-            return dict(kind="good_hard", lang="en", prompt=item[0], response=item[1], finish_reason="stop",
-                        **(item[2] if len(item) > 2 else {}))
+            extra = dict(item[2]) if len(item) > 2 else {}
+            lang = extra.pop("lang", "en")  # set F has hard negatives in other languages
+            return dict(kind="good_hard", lang=lang, prompt=item[0], response=item[1], finish_reason="stop", **extra)
         if kind < 0.95:
             # A tool call with valid arguments and no text.
             args = json.dumps({"city": self.f["en"].city(), "unit": self.r.choice(["c", "f"])})
@@ -240,6 +244,12 @@ class Gen:
                     finish_reason="stop")
 
     def toxic(self):
+        if isinstance(self.s.TOXIC_FRAMES, dict):  # frames per language (set F)
+            lang = self.r.choice(LANGS)
+            p, a = self.qa(lang)
+            text = self.r.choice(self.s.TOXIC_FRAMES[lang]).format(answer=a)
+            return dict(kind="toxic_output", lang=lang, prompt=p, response=text, finish_reason="stop",
+                        labels=["toxic_output"])
         p, a = self.qa("en")
         text = self.r.choice(self.s.TOXIC_FRAMES).format(answer=a)
         return dict(kind="toxic_output", prompt=p, response=text, finish_reason="stop", labels=["toxic_output"])
@@ -250,7 +260,7 @@ MIX = [("good", 0.40), ("refusal", 0.08), ("truncated", 0.07), ("empty", 0.04), 
        ("leak", 0.04), ("no_leak", 0.03), ("pii_echo", 0.04), ("pii_repeat", 0.02), ("toxic", 0.02)]
 
 
-SETS = {"tune": sets_a, "holdout": sets_b, "fresh": sets_c, "report": sets_d, "final": sets_e}
+SETS = {"tune": sets_a, "holdout": sets_b, "fresh": sets_c, "report": sets_d, "final": sets_e, "dev": sets_f}
 
 
 def build(half: str, seed: int, n: int):

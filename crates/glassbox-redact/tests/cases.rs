@@ -1658,3 +1658,24 @@ fn floors_and_doors_of_iberian_addresses_and_seven_digit_postcodes() {
         assert_eq!(out, t.replace(v, "[ADDRESS]"), "{t}");
     }
 }
+
+#[test]
+fn names_joined_by_and() {
+    for (t, want) in [
+        (
+            "Khoa and Jorge are bringing food",
+            "[PERSON] and [PERSON] are bringing food",
+        ),
+        (
+            "Paul von Berg and Dieter are moving on November 3",
+            "[PERSON] and [PERSON] are moving on November 3",
+        ),
+        ("Sales and Marketing are aligned", "Sales and Marketing are aligned"),
+        (
+            "Thiago Rocha and Python are great",
+            "[PERSON] and Python are great",
+        ),
+    ] {
+        assert_eq!(redactor().redact_str(t, Source::Other), want, "{t}");
+    }
+}

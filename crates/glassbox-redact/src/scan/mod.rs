@@ -226,7 +226,7 @@ impl Scanner {
         columns::scan(t, &mut hits);
         columns::sql_values(t, &mut hits);
         chat::scan(t, &self.names, &mut hits);
-        let after = values_after_found(t, &hits);
+        let after = values_after_found(t, &self.names, &hits);
         hits.extend(after);
         let mut found: Vec<Finding> = hits
             .into_iter()
@@ -395,18 +395,23 @@ fn repeat_occurrences(t: &[u8], names: &NameDict, found: &mut Vec<Finding>) {
     }
 }
 
-/// Values that follow one already found: a birth date (`Imani Kiplagat (December 19,
-/// 1980)`) or a phone number (`host is Karin Berg, 02-736-5065`) right after a name, and
+/// Values next to one already found: a name joined to a name by `and`, a birth date
+/// (`Imani Kiplagat (December 19, 1980)`) or a phone number (`host is Karin Berg,
+/// 02-736-5065`) right after a name, and
 /// after a number the one a correction puts right (`It should be 758-39-7389 not
 /// 400930443`), of the same kind.
 fn values_after_found(
     t: &[u8],
+    names: &NameDict,
     hits: &[(EntityKind, &'static str, usize, usize)],
 ) -> Vec<(EntityKind, &'static str, usize, usize)> {
     let mut out = Vec::new();
     for &(kind, _, start, end) in hits {
         match kind {
             EntityKind::Person => {
+                for (a, b) in names.joined_to(t, start, end).into_iter().flatten() {
+                    out.push((EntityKind::Person, "joined_name", a, b));
+                }
                 if let Some((a, b)) = keywords::birth_date_after_name(t, end) {
                     out.push((EntityKind::DateOfBirth, "dob_after_name", a, b));
                 }

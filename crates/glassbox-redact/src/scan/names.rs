@@ -249,6 +249,15 @@ fn after_place_word(t: &[u8], s: usize) -> bool {
 }
 
 /// What follows a person's name in reports of what they did.
+/// Words joining two names (`Ana and Jorge`, `Ana y Jorge`, `Ana und Jörg`).
+const JOINERS: &[&str] = &[" and ", " & ", " und ", " y ", " et ", " e ", " og ", " och "];
+
+/// What follows two people named together (`Khoa and Jorge are bringing food`).
+const PLURAL_AFTER: &[&str] = &[
+    " are ", " were ", " have ", " will ", " both ", " can ", " who ", " sind ", " son ",
+    " sont ", " sono ", " são ", " están ", " estão ",
+];
+
 const PERSON_VERBS: &[&str] = &[
     " wrote",
     " said",
@@ -2178,7 +2187,11 @@ impl NameDict {
                 && !self.not_names.contains(w0)
                 && person_verb_after(t, end)
                 && !after_place_word(t, s);
-            return acts.then_some((s, end, "name_dictionary"));
+            // Two people named together (`Khoa and Jorge are bringing food`).
+            let together = !prev_cap
+                && spans[0].2 == Word::Cap
+                && self.two_people(t, s, end);
+            return (acts || together).then_some((s, end, "name_dictionary"));
         }
         if n < 2 {
             return None;
@@ -2706,6 +2719,75 @@ impl NameDict {
 
     /// The words of a found name worth masking on their own elsewhere in the
     /// same text (`Takumi` of `Takumi Sato`).
+    /// A name joined by `and` to one found at `s..e` (`Khoa and Jorge are bringing
+    /// food`, `Yétúndé Ìdòwú and Oláyínká are moving`, `Ana y Lucía`): the other
+    /// side, when it is no everyday or product word and is a known name or, after
+    /// the found one, what follows says they are people (`are`, `were`, `have`…).
+    pub fn joined_to(&self, t: &[u8], s: usize, e: usize) -> [Option<(usize, usize)>; 2] {
+        let plain = |w: &[u8]| {
+            !self.is_common(w) && !self.not_names.contains(w) && !self.not_given.contains(w)
+        };
+        let known = |w: &[u8]| self.is_name(w) && !self.ambiguous.contains(w);
+        let mut after = None;
+        if let Some(j) = JOINERS.iter().find(|j| t[e..].starts_with(j.as_bytes())) {
+            let p = e + j.len();
+            let mut spans = [(0, 0, Word::Cap); 6];
+            let n = self.words_in(t, p, 3, &mut spans, true, false);
+            let w = |k: usize| &t[spans[k].0..spans[k].1];
+            if n > 0
+                && (0..n).all(|k| spans[k].2 != Word::Cap || plain(w(k)))
+                && spans[0].2 != Word::Particle
+            {
+                let end = spans[n - 1].1;
+                let people = PLURAL_AFTER.iter().any(|v| t[end..].starts_with(v.as_bytes()));
+                if people || (0..n).any(|k| known(w(k))) {
+                    after = Some((p, end));
+                }
+            }
+        }
+        let mut before = None;
+        if let Some(j) = JOINERS
+            .iter()
+            .find(|j| s >= j.len() && t[..s].ends_with(j.as_bytes()))
+        {
+            let we = s - j.len();
+            let ws = we - run_back_letters(t, we);
+            let w = &t[ws..we];
+            if ws < we
+                && word_at(t, ws).is_some_and(|(x, k)| x == we && k == Word::Cap)
+                && !letter_before(t, ws)
+                && plain(w)
+                && known(w)
+            {
+                before = Some((ws, we));
+            }
+        }
+        [after, before]
+    }
+
+    /// `W and V are…` with `W` at `s..e`: two single words, neither everyday, one a
+    /// known given name, and a plural verb after them.
+    fn two_people(&self, t: &[u8], s: usize, e: usize) -> bool {
+        let Some(j) = JOINERS.iter().find(|j| t[e..].starts_with(j.as_bytes())) else {
+            return false;
+        };
+        let p = e + j.len();
+        let Some((e2, Word::Cap)) = word_at(t, p) else {
+            return false;
+        };
+        let plain = |w: &[u8]| {
+            !self.is_common(w)
+                && !self.not_names.contains(w)
+                && !self.not_given.contains(w)
+                && !self.ambiguous.contains(w)
+        };
+        let (w1, w2) = (&t[s..e], &t[p..e2]);
+        plain(w1)
+            && plain(w2)
+            && (self.first.contains(w1) || self.first.contains(w2))
+            && PLURAL_AFTER.iter().any(|v| t[e2..].starts_with(v.as_bytes()))
+    }
+
     pub fn parts<'a>(&'a self, name: &'a [u8]) -> impl Iterator<Item = &'a [u8]> + 'a {
         name.split(|&b| b == b' ').filter(move |w| {
             w.len() >= 3
