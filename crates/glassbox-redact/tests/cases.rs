@@ -1679,3 +1679,14 @@ fn names_joined_by_and() {
         assert_eq!(redactor().redact_str(t, Source::Other), want, "{t}");
     }
 }
+
+#[test]
+fn signatures_after_sign_offs_of_many_languages() {
+    for (t, v) in [
+        ("Thanks for the help.\n\nAll the best\nVikram\n", "Vikram"),
+        ("Montant à régler : 80 €.\n\nBonne journée\nJules\n", "Jules"),
+        ("Danke!\n\nHerzliche Grüße\nFranziska\n", "Franziska"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+}
