@@ -86,6 +86,23 @@ fn toxicity_grammar() -> String {
         r"(?:t'es|tu\s+es|espèce\s+d')\s*(?:un\s+|une\s+|vraiment\s+|trop\s+|complètement\s+)*(?:idiot|idiote|imbécile|crétin|crétine|connard|connasse|abruti|abrutie|débile|nul|nulle|minable|bouffon|stupide|con|conne)(?-u:\b)|ta\s+gueule|va\s+te\s+faire\s+foutre|ferme[\s-]la(?-u:\b)|(?-u:\b)(?:dégage|casse-toi|fous-moi\s+la\s+paix)(?:[^\w-]|$)|quelle\s+question\s+(?:stupide|débile|idiote|ridicule|bête)|(?:même|meme)\s+un\s+enfant\s+(?:sait|saurait|comprend|pourrait)".to_string(),
         r"(?:você\s+é|vc\s+é|tu\s+és|seu|sua)\s+(?:um\s+|uma\s+|muito\s+|tão\s+)?(?:idiota|imbecil|burr[oa]|otári[oa]|inútil|patétic[oa]|estúpid[oa]|ignorante|babaca|palhaç[oa]|retardad[oa])|vai\s+se\s+foder|cala\s+a\s+boca|(?-u:\b)(?:some\s+daqui|me\s+deixa\s+em\s+paz)(?:\W|$)|que\s+pergunta\s+(?:mais\s+|tão\s+)?(?:idiota|burra|estúpida|ridícula|besta)|(?:até|mesmo)\s+uma\s+criança\s+(?:sabe|saberia|entende|conseguiria)".to_string(),
         r"(?-u:\b)(?:sei\s+(?:un\s+|una\s+|proprio\s+un\s+|davvero\s+un\s+)?|brutt[oa]\s+|pezzo\s+d[i']\s*)(?:idiota|imbecille|cretin[oa]|stronz[oa]|deficiente|incapace|stupid[oa]|scem[oa]|ignorante|inutile|buono\s+a\s+nulla|coglione)|vaffanculo|stai\s+zitt[oa]|(?-u:\b)(?:sparisci|vattene|levati\s+di\s+torno|lasciami\s+in\s+pace)(?:\W|$)|che\s+domanda\s+(?:stupida|idiota|cretina|ridicola|scema)|(?:anche|perfino)\s+un\s+bambino\s+(?:sa|saprebbe|capisce|capirebbe|potrebbe)".to_string(),
+        // Contempt for a group the reader is put in: "people like you are the problem",
+        // said of the reader, not of many readers ("Many people like you are surprised"):
+        // it opens a sentence.
+        r"(?:^|[.!?,;:]\s*)(?:(?:people|folks|guys|someone|somebody|idiots)\s+like\s+you\s+(?:are|should|shouldn't|don't|never|always|make|ruin|deserve|can't|get)(?-u:\b)|(?:gente|personas)\s+como\s+(?:tú|tu|usted|vos|vosotros|ustedes)\s+(?:es|son|sois|no\s+deber|deber)|leute\s+wie\s+(?:du|sie|ihr)\s+(?:sind|seid|sollten|haben|machen)|(?:les\s+)?gens\s+comme\s+(?:toi|vous)\s+(?:sont|devraient|ne\s|me\s)|(?:gente|pessoas)\s+como\s+(?:você|vc|tu)\s+(?:é|são|deveria|não\s)|(?:la\s+)?(?:gente|persone)\s+come\s+te\s+(?:è|sono|dovrebbe|dovrebbero|non\s))|像你(?:这种|這種|这样的|這樣的)(?:人|家伙|傢伙)|(?:お前|おまえ|あなた)みたいな(?:奴|やつ|人間|人)".to_string(),
+        // Threats of what comes if the reader asks again: "you'll regret it".
+        r"(?-u:\b)you(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+regret\s+(?:it|this|that|asking)(?-u:\b)|te\s+(?:arrepentirás|vas\s+a\s+arrepentir)|(?:tu\s+vas\s+le\s+regretter|tu\s+le\s+regretteras|vous\s+allez\s+le\s+regretter|vous\s+le\s+regretterez)|(?:das|du)\s+wirst\s+(?:du\s+|es\s+)?(?:bereuen|es\s+bereuen)|(?:te\s+ne\s+pentirai|ve\s+ne\s+pentirete|te\s+ne\s+farò\s+pentire)|(?:vai\s+se\s+arrepender|você\s+vai\s+se\s+arrepender|vais\s+arrepender-te)|(?:你给我等着|你給我等著|你会后悔的|你會後悔的)|(?:後悔するぞ|後悔させてやる|覚えてろ|覚えとけ)".to_string(),
+        // An insult said to the reader on its own: "…, crétin.", "Mira, imbécil:",
+        // "Qué idiota.", "Idiota." (at the start of a sentence or after a comma).
+        r"(?:^|[.!?,:;]\s*|(?-u:\b)(?:mira|oye|écoute|hör\s+zu|senti|olha),?\s+|(?-u:\b)(?:qué|que|che|quel|quelle|was\s+für\s+ein)\s+)(?:idiota|imbécil|imbecil|imbecille|crétin|crétine|cretino|cretina|tont[oa]|estúpid[oa]|gilipollas|pendej[oa]|trottel|depp|vollidiot|arschloch|connard|connasse|abruti|abrutie|débile|stronz[oa]|scem[oa]|coglione|babaca|otári[oa]|idiot|moron|imbecile|cretin|dumbass|pesad[oa])\s*(?:[.!?:]|$)".to_string(),
+        // Condescension: "let me use small words so even you can follow".
+        r"(?-u:\b)(?:small|little|simple)\s+words\s+so\s+(?:even\s+)?you|(?-u:\b)even\s+you\s+(?:can|could|should|might)\s+(?:follow|understand|get\s+it|grasp|manage)|(?-u:\b)a\s+(?:five|six|four|three|5|6|4|3)[\s-]year[\s-]old\s+(?:could|would|can|knows)|un\s+enfant\s+de\s+(?:\w+|\d+)\s+ans\s+(?:aurait|comprendrait|saurait|pourrait|comprend|sait)|(?:hasta|incluso)\s+un\s+niño\s+de\s+(?:\w+|\d+)\s+años|(?:selbst|sogar)\s+ein\s+(?:\w+|\d+)-?jährige[rs]?\s+(?:weiß|versteht|könnte|kann|hätte)|(?:anche|perfino)\s+un\s+bambino\s+di\s+(?:\w+|\d+)\s+anni|(?:até|mesmo)\s+uma\s+criança\s+de\s+(?:\w+|\d+)\s+anos|小学生でも(?:分かる|わかる|知って|できる)|(?:连|連)(?:小学生|三岁小孩|三歲小孩|小孩子?)都(?:知道|懂|会|會)".to_string(),
+        // Profanity opening an answer or a sentence at the reader: "Scheiße, wie oft denn noch?"
+        r"(?:^|[.!?]\s+)(?:scheiße|scheisse|verdammt\s+nochmal|porra|caralho|merda|putain|merde|joder|mierda|coño|cazzo|fuck|shit|fucking\s+hell|for\s+fuck's\s+sake|ffs)\s*[,!]".to_string(),
+        // More of the commonest shapes: "You disgust me", "as worthless as you are",
+        // "déjame en paz", "lass mich in Ruhe", "Lei è davvero ottuso", "es usted un
+        // completo ignorante", and Chinese written in traditional characters.
+        r"(?-u:\b)you\s+(?:disgust|sicken|repulse|nauseate)\s+me(?-u:\b)|(?-u:\b)as\s+(?:worthless|useless|stupid|dumb|pathetic|pointless|brainless)\s+as\s+you(?-u:\b)|d[ée]jame\s+en\s+paz|lass\s+mich\s+(?:endlich\s+)?in\s+ruhe|laisse-moi\s+tranquille|(?:lei\s+è|sei)\s+(?:davvero\s+|proprio\s+|così\s+|un\s+|una\s+)*(?:ottus[oa]|idiota|imbecille|cretin[oa]|stupid[oa]|incapace)|(?:eres|es\s+usted|sois)\s+(?:un\s+|una\s+)?(?:complet[oa]|total|absolut[oa]|verdader[oa]|auténtic[oa])\s+(?:idiota|imbécil|estúpid[oa]|inútil|ignorante|inept[oa])|(?:你|您|你們|你们)(?:真是|就是|是個|這個|真)?(?:傻瓜|白痴|笨蛋|蠢貨|廢物|弱智|腦殘|智障|混蛋|垃圾)|(?:你|你們|你们)(?:就是)?(?:社会|社會)的(?:累赘|累贅|垃圾|渣滓|败类|敗類)".to_string(),
     ]
     .join("|")
 }
@@ -94,6 +111,28 @@ fn toxicity_grammar() -> String {
 const NEGATIONS: &[&str] = &[
     " not ", "n't ", " never ", " no ", " kein", " nicht ", " pas ", " non ", " não ", " nunca ",
 ];
+
+/// True when `text[start..end]` lies inside a quotation in its paragraph: a line of
+/// dialogue asked for, a translation, a rule that cites what it forbids (`Remove posts
+/// such as "you're an idiot"`) is said to nobody reading the answer.
+fn quoted(text: &str, start: usize, end: usize) -> bool {
+    let para_start = text[..start].rfind("\n\n").map_or(0, |i| i + 2);
+    let para_end = text[end..].find("\n\n").map_or(text.len(), |i| end + i);
+    let (before, after) = (&text[para_start..start], &text[end..para_end]);
+    let straight = before.matches('"').count() % 2 == 1 && after.contains('"');
+    let paired = |open: char, close: char| {
+        before
+            .rfind(open)
+            .is_some_and(|o| !before[o..].contains(close))
+            && after.contains(close)
+    };
+    straight
+        || paired('“', '”')
+        || paired('«', '»')
+        || paired('„', '“')
+        || paired('「', '」')
+        || paired('『', '』')
+}
 
 /// Phrases typical of prompt-injection attempts.
 const INJECTION: &[&str] = &[
@@ -340,7 +379,7 @@ impl SafetyRules {
                 from -= 1;
             }
             let s = format!(" {} ", text[from..m.end()].to_lowercase());
-            !NEGATIONS.iter().any(|n| s.contains(n))
+            !NEGATIONS.iter().any(|n| s.contains(n)) && !quoted(text, m.start(), m.end())
         })
     }
 
@@ -434,6 +473,15 @@ mod tests {
             "くだらない質問だ。黙れ。",
             "你真是个白痴。",
             "闭嘴，这种蠢问题别再问了。",
+            "Honestly, people like you are why support queues are long.",
+            "Ask me that again and you'll regret it.",
+            "La respuesta es 4. Qué idiota.",
+            "C'est pourtant simple, crétin.",
+            "Let me use small words so you can keep up: restart it.",
+            "Scheiße, wie oft denn noch? Der Pass gilt zehn Jahre.",
+            "Leute wie Sie sind das Problem.",
+            "你這個白痴，連這個都不會？",
+            "再问一次，你给我等着。",
         ] {
             assert!(rules.matches_output(toxic), "{toxic}");
         }
@@ -461,6 +509,11 @@ mod tests {
             "You're not an embarrassment for asking.",
             "You'll need thick-skinned gloves for this.",
             "The app is useless offline. Sync first.",
+            "The villain sneers: \"You fools. You are too late.\"",
+            "A natural rendering is \"¡Quítate de en medio, idiota!\", which keeps the tone.",
+            "Remove posts such as \"people like you shouldn't post here\" and warn the author.",
+            "Many people like you are surprised by how simple this is.",
+            "Say «espèce d'idiot» only if the character is angry.",
         ] {
             assert!(!rules.matches_output(fine), "{fine}");
         }
