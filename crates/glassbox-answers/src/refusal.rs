@@ -92,6 +92,14 @@ const GRAMMAR: &[&str] = &[
     r"(?:这|此|该)(?:不是|并非)我(?:能|可以|可)",
     r"(?:抱歉|对不起|很遗憾|不好意思|對不起)[^。]{0,30}(?:无法|不能|不会|没法|無法)",
     r"违反了?[^。]{0,12}(?:政策|规定|准则|条款|规则)|超出了?(?:我|本)|因此无法|恕(?:我)?(?:不能|无法|难以)|作为(?:一个)?(?:ai|人工智能)",
+    // Declining without anyone declining: the request, not the model, cannot be acted
+    // on ("Requests of this kind fall outside the scope of this assistant", "Impossible
+    // de donner suite à cette demande", "此内容无法在这里提供").
+    r"(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|the|what)\s+(?:assistant|service|chat|chatbot|bot|tool|conversation|i)|(?:that|this|it)(?:'s|\s+is)\s+not\s+something\s+(?:that\s+)?(?:can|could)\s+be\s+(?:provided|shared|done|answered|helped\s+with)|(?:requests?|questions?)\s+(?:like\s+this|of\s+this\s+(?:kind|type|sort)|such\s+as\s+this)\s+(?:can(?:not|'t)\s+be|are\s+not|aren't)\s+(?:answered|handled|fulfilled|supported|processed)",
+    r"(?:impossibile|impossible|imposible|impossível|unmöglich)\s+(?:de\s+|di\s+|dar\s+)?(?:dare\s+seguito|donner\s+suite|dar\s+(?:curso|seguimiento|seguimento)|atender|procesar|traiter|(?:répondre|rispondere|responder)\s+(?:à|a)\s+(?:cette|votre|ta|questa|sua|tua|esta|su|tu|essa|sua)\s+(?:demande|requête|question|richiesta|domanda|solicitud|petición|pregunta|solicitação|pergunta)|evadere|soddisfare|satisfaire|processar)|(?:diese[rn]?\s+)?(?:anfrage|bitte)\s+(?:kann|können)\s+(?:leider\s+)?nicht\s+(?:bearbeitet|beantwortet|erfüllt)",
+    r"no\s+es\s+algo\s+que\s+se\s+pueda\s+(?:proporcionar|ofrecer|compartir|facilitar|atender|responder)|no\s+se\s+puede\s+(?:proporcionar|ofrecer|atender|responder)|não\s+é\s+algo\s+que\s+se\s+possa\s+(?:fornecer|oferecer|compartilhar|partilhar|atender|responder)|não\s+(?:pode|podemos)\s+ser\s+(?:fornecid|atendid)|ce\s+n'est\s+pas\s+quelque\s+chose\s+qui\s+peut\s+être\s+(?:fourni|partagé|communiqué|traité)|non\s+è\s+qualcosa\s+che\s+si\s+possa\s+(?:fornire|offrire|condividere|soddisfare)|non\s+(?:può|possono)\s+essere\s+(?:fornit|soddisfatt|evas)",
+    r"(?:lamento|siento|lamentamos|sentimos)\s+no\s+poder|lamento\s+não\s+poder|(?:mi\s+spiace|mi\s+dispiace|spiacente\s+di)\s+non\s+poter|je\s+regrette\s+de\s+ne\s+pas\s+pouvoir|(?:hélas|hélas,)[^.!?]{0,40}(?:pas\s+possible|ne\s+(?:peux|pourrai|pourrais)|impossible)|(?:preferirei|preferiría|preferiria|je\s+préférerais)\s+(?:non|no|não|ne\s+pas)(?-u:\b)|(?:würde|möchte)\s+(?:ich\s+)?lieber\s+nicht",
+    r"(?:此|该|這|这|該)(?:内容|內容|信息|資訊|请求|請求|问题|問題)(?:恕)?(?:无法|無法|不能|不便)(?:在这里|在此|在這裡|在這裏)?(?:提供|处理|處理|回答|满足|滿足)|(?:それは|それ|ちょっと)(?:ちょっと)?(?:無理|むり)(?:かな|です|だね|だよ|ですね|だ)?[。、！!]",
 ];
 
 /// Phrases that mean a refusal in every language they are written in.
@@ -394,6 +402,16 @@ mod tests {
     fn refusals_in_many_languages_and_not_helpful_answers() {
         let r = Refusals::new(["outside my remit"]).unwrap();
         for yes in [
+            "Requests of this kind fall outside the scope of this assistant.",
+            "That's not something that can be provided here.",
+            "Impossible de donner suite à cette demande.",
+            "Impossibile dare seguito a questa richiesta.",
+            "Eso no es algo que se pueda proporcionar aquí.",
+            "Lamento no poder ayudarle con esa solicitud.",
+            "Hélas, ce n'est pas possible pour moi.",
+            "Preferirei non proseguire su questo argomento.",
+            "此内容无法在这里提供。",
+            "それはちょっと無理かな。ごめんね。",
             "Sorry, can't help with that one.",
             "I'll have to pass on this.",
             "I must refrain from giving medical advice.",
@@ -444,6 +462,9 @@ mod tests {
             assert!(r.is_refusal(yes), "{yes}");
         }
         for no in [
+            "This bug falls outside the scope of the 2.0 release, so it ships in 2.1.",
+            "Impossible de répondre à toutes les questions en une fois : voici les trois premières.",
+            "Eso no es algo que se pueda hacer en Excel sin macros, pero con Power Query sí:",
             "Sure! Here's how to reverse a list in Python: use reversed().",
             "I can't stress enough how important tests are. Here is a plan.",
             "If the build fails with 'cannot find crate', run cargo update.",
