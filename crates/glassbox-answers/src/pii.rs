@@ -99,6 +99,26 @@ fn may_hold(text: &str) -> bool {
     false
 }
 
+/// An address that names a service, not a person: the SSH user of a Git host
+/// (`ssh -T git@github.com`) and the senders nobody answers (`noreply@…`). Answers
+/// about tools write them all the time.
+fn service_address(v: &str) -> bool {
+    let Some((local, _)) = v.split_once('@') else {
+        return false;
+    };
+    [
+        "git",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "mailer-daemon",
+        "postmaster",
+    ]
+    .iter()
+    .any(|s| local.eq_ignore_ascii_case(s))
+}
+
 impl PiiFinder for RedactorPii {
     fn values<'t>(&self, text: &'t str) -> Vec<&'t str> {
         if !may_hold(text) {
@@ -109,6 +129,7 @@ impl PiiFinder for RedactorPii {
             .into_iter()
             .filter(|f| echo_kind(f.kind))
             .filter_map(|f| text.get(f.start..f.end))
+            .filter(|v| !service_address(v))
             .collect()
     }
 }
@@ -129,6 +150,9 @@ mod tests {
         );
         assert!(p
             .values("Hamlet was written by William Shakespeare in London.")
+            .is_empty());
+        assert!(p
+            .values("Then check the connection with `ssh -T git@github.com`.")
             .is_empty());
         assert!(!may_hold("A short answer with 3 digits: 123."));
         assert!(!may_hold(
