@@ -1,6 +1,6 @@
 //! The answer checks' quality gate on the labelled corpora (`tests/fixtures/answers/`,
-//! built by `scripts/answers_corpus/gen.py` from five content sets by different
-//! authors): the halves the checks were developed on (tune, holdout, fresh, report) at
+//! built by `scripts/answers_corpus/gen.py` from six content sets by different
+//! authors): the halves the checks were developed on (tune, holdout, fresh, report, dev) at
 //! the targets (precision ≥ 0.95, recall ≥ 0.90 per check), and the final half, written
 //! after the checks last changed and only ever scored, at floors just under what it
 //! measured, so a change that makes the checks worse on text they were not tuned on fails.
@@ -44,7 +44,7 @@ fn floors(half: &str, f: Flag) -> (f64, f64) {
         ("final", Flag::Truncated) => (0.97, 0.98),
         ("final", Flag::Degenerate) => (0.98, 0.98),
         ("final", Flag::LanguageMismatch) => (0.93, 0.92),
-        ("final", Flag::ToxicOutput) => (0.98, 0.50),
+        ("final", Flag::ToxicOutput) => (0.98, 0.60),
         ("final", Flag::PiiEcho) => (0.96, 0.96),
         _ => (0.95, 0.90),
     }
@@ -97,6 +97,11 @@ fn fresh_half_meets_the_targets() {
 #[test]
 fn report_half_meets_the_targets() {
     gate("report");
+}
+
+#[test]
+fn dev_half_meets_the_targets() {
+    gate("dev");
 }
 
 #[test]
