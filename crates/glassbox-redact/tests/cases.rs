@@ -1690,3 +1690,27 @@ fn signatures_after_sign_offs_of_many_languages() {
         masked(t, v, "PERSON");
     }
 }
+
+#[test]
+fn versions_by_what_follows_them_and_addresses_by_who_uses_them() {
+    let r = redactor();
+    for t in [
+        "Subject: 3.8.1.17 release notes",
+        "12.2.5.27 is out. Highlights: faster cold start.",
+        "## 8.1.1.3 (14.06.2026)",
+        "INFO worker-3 deploy 10.2.3.6 (61a632f) complete",
+        "traced to a memory leak in Pascal 1.1.9.22",
+        "CREATE INDEX ON patients (last_name, date_of_birth);\n-- applied 02/23/2023 by migrate",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    for (t, v) in [
+        ("NOTICE [sshd] Ban 31.127.156.25", "31.127.156.25"),
+        ("sshpass -p x ssh deploy@45.218.141.240", "45.218.141.240"),
+        ("Accepted publickey for deploy from 8.142.43.243 port 1", "8.142.43.243"),
+        ("connection refused in Server 10.0.0.5", "10.0.0.5"),
+    ] {
+        masked(t, v, "IP_ADDRESS");
+    }
+    masked("Date of birth:\n12/03/1984", "12/03/1984", "DATE_OF_BIRTH");
+}

@@ -1362,7 +1362,20 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 if short && t[e - 1] != b' ' && super::util::letter_after(t, e) {
                     return;
                 }
-                let win = if short { 4 } else { 48 };
+                let mut win = if short { 4 } else { 48 };
+                // A cue inside code or a list (`(last_name, date_of_birth);`) labels no
+                // value on the lines after it; a label at the end of its line may
+                // (`Date of birth:⏎12/03/1984`).
+                let eol = (e..t.len().min(e + win))
+                    .find(|&k| t[k] == b'\n' || (t[k] == b'\\' && at(t, k + 1) == b'n'))
+                    .unwrap_or(t.len());
+                if eol < e + win
+                    && t[e..eol]
+                        .iter()
+                        .any(|&b| matches!(b, b')' | b';' | b',' | b'(' | b'{' | b'}'))
+                {
+                    win = eol - e;
+                }
                 if let Some((a, b)) = compact_date_after(t, e) {
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
                 } else if let Some((a, b)) =

@@ -499,7 +499,7 @@ fn classify(
             }
             // A version with four parts (`version: 6.4.33.166`, `APP_VERSION=17.8.15.67`,
             // `Istio 24.10.0.75`, `v1.2.3.4`) is no address.
-            if version_before(t, begin) {
+            if version_before(t, begin) || version_after(t, c[3].end) {
                 return None;
             }
             return Some((EntityKind::IpAddress, "ipv4"));
@@ -656,6 +656,47 @@ fn version_before(t: &[u8], begin: usize) -> bool {
         .find(|&k| t[k] == b'\n' || (t[k] == b'n' && k > 0 && t[k - 1] == b'\\'))
         .map_or(from, |k| k + 1);
     let w = &t[ls..begin];
+    // A Markdown heading that is a version (`## 8.1.1.3 (14.06.2026)`).
+    if w.first() == Some(&b'#') && w.iter().all(|&b| b == b'#' || b == b' ') {
+        return true;
+    }
+    // A product's name right before it, after `in`/`of`/`with`/`using` (`a memory leak
+    // in Pascal 1.1.9.22`), unless it names a network role (`in Server 10.0.0.5`); a
+    // deployment verb right before it (`deploy 10.2.3.6`, not `ssh deploy@…`).
+    if let Some(p) = w.strip_suffix(b" ") {
+        let ws = p
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric() && *b != b'-')
+            .map_or(0, |k| k + 1);
+        let word = &p[ws..];
+        const DEPLOYED: &[&[u8]] = &[
+            b"deploy", b"deployed", b"deploying", b"migrate", b"pinned", b"rollout",
+            b"installed", b"patched",
+        ];
+        if DEPLOYED.iter().any(|d| word.eq_ignore_ascii_case(d)) {
+            return true;
+        }
+        let before = p[..ws].strip_suffix(b" ").unwrap_or(&[]);
+        let prep = [&b"in"[..], b"of", b"with", b"using"].iter().any(|x| {
+            before.len() >= x.len()
+                && before[before.len() - x.len()..].eq_ignore_ascii_case(x)
+                && (before.len() == x.len() || !before[before.len() - x.len() - 1].is_ascii_alphabetic())
+        });
+        const NETWORK: &[&[u8]] = &[
+            b"host", b"server", b"client", b"node", b"gateway", b"router", b"ip", b"address",
+            b"proxy", b"peer", b"dns", b"from", b"to", b"at", b"src", b"dst", b"source",
+            b"destination", b"remote", b"local", b"nameserver", b"upstream", b"backend",
+            b"origin", b"vpn", b"subnet", b"lb", b"db", b"redis", b"resolver", b"ipv4",
+        ];
+        if prep
+            && word.len() >= 3
+            && word[0].is_ascii_uppercase()
+            && word[1..].iter().any(u8::is_ascii_lowercase)
+            && !NETWORK.iter().any(|n| word.eq_ignore_ascii_case(n))
+        {
+            return true;
+        }
+    }
     const LABELS: &[&[u8]] = &[
         b"version",
         b"ver",
@@ -682,6 +723,38 @@ fn version_before(t: &[u8], begin: usize) -> bool {
                 && (end == w.len() || !w[end].is_ascii_alphabetic())
         })
     })
+}
+
+/// What follows a version, not an address: `3.8.1.17 release notes`, `12.2.5.27 is
+/// out`, `deploy 10.2.3.6 (61a632f) complete` (a commit after it).
+fn version_after(t: &[u8], end: usize) -> bool {
+    let rest = &t[end..t.len().min(end + 24)];
+    let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    if [
+        &b" release"[..],
+        b" is out",
+        b" is live",
+        b" changelog",
+        b" hotfix",
+        b"-rc",
+        b"-beta",
+        b"-alpha",
+        b"+build",
+    ]
+    .iter()
+    .any(|p| starts(p))
+    {
+        return true;
+    }
+    // A short commit hash in parentheses.
+    let r = rest.strip_prefix(b" ").unwrap_or(rest);
+    r.first() == Some(&b'(') && {
+        let hex = r[1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+            .count();
+        (7..=12).contains(&hex) && r.get(1 + hex) == Some(&b')')
+    }
 }
 
 /// Groups that open with a calendar date (`2021-11-26`, `13.07.2023`, `9/1/24`, also
