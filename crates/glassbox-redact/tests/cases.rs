@@ -1714,3 +1714,23 @@ fn versions_by_what_follows_them_and_addresses_by_who_uses_them() {
     }
     masked("Date of birth:\n12/03/1984", "12/03/1984", "DATE_OF_BIRTH");
 }
+
+#[test]
+fn names_in_fields_written_in_capitals_or_family_name_first() {
+    for (t, v) in [
+        ("Applicant: SETH LE\nSSN: x", "SETH LE"),
+        ("Ordering customer: ANA CECÍLIA RIBEIRO\n", "ANA CECÍLIA RIBEIRO"),
+        ("{\"name_on_card\": \"PANAGIOTIS PAPADOPOULOS\"}", "PANAGIOTIS PAPADOPOULOS"),
+        ("Name: BRUDER, NECATI   Sex: M", "BRUDER, NECATI"),
+        ("Name: Carter, Antony\n", "Carter, Antony"),
+        ("GIVEN NAMES / PRÉNOMS: EITAN\n", "EITAN"),
+        ("{\"approver\":\"VŨ KHÁNH LINH\",\"x\":1}", "VŨ KHÁNH LINH"),
+    ] {
+        let out = redactor().redact_str(t, Source::Other);
+        assert_eq!(out, t.replace(v, "[PERSON]"), "{t}");
+    }
+    let r = redactor();
+    for t in ["Name: NOT APPLICABLE", "{\"name\": \"USA\"}"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -2611,6 +2611,17 @@ impl NameDict {
             return;
         }
         i = super::util::skip_quote(t, i);
+        let key = &t[s..e];
+        let generic = key.len() >= 4 && key[..4].eq_ignore_ascii_case(b"name");
+        // Written in capitals, as forms, cards and OCR'd documents do (`SETH LE`,
+        // `BRUDER, NECATI`, `ANA CECÍLIA RIBEIRO`).
+        if let Some((end, n)) = self.caps_name(t, i) {
+            let full = self.inverted_given(t, end, n);
+            if !generic || n >= 2 || full > end {
+                out.push((EntityKind::Person, "name_field", i, full));
+            }
+            return;
+        }
         if let Some(end) = self.capitalised_surname_first(t, i) {
             out.push((EntityKind::Person, "name_field", i, end));
             return;
@@ -2624,28 +2635,93 @@ impl NameDict {
             }
             return;
         }
+        // A key that can only hold a person's name (`first_name`, `Nachname`, `holder`)
+        // vouches for one capitalised word; a bare `name` (of a service, a product, a
+        // file…) for two or more that are no organisation.
         let mut spans = [(0, 0, Word::Cap); 6];
         let n = self.words_in(t, i, 4, &mut spans, false, false);
         if n == 0 {
             return;
         }
         let known = (0..n).any(|k| self.is_name(&t[spans[k].0..spans[k].1]));
-        // A key that can only hold a person's name (`first_name`, `Nachname`, `holder`)
-        // vouches for one capitalised word; a bare `name` (of a service, a product, a
-        // file…) for two or more that are no organisation.
-        let key = &t[s..e];
-        let generic = key.len() >= 4 && key[..4].eq_ignore_ascii_case(b"name");
         let words_ok = (0..n).all(|k| spans[k].2 != Word::Initial || k > 0)
             && !(0..n).any(|k| not_a_person(&t[spans[k].0..spans[k].1]));
         let vouched = words_ok && if generic { n >= 2 } else { n >= 1 };
         if known || spans[0].2 == Word::Caseless || vouched {
-            let end = spans[n - 1].1;
+            let end = self.capitalised_surname_after(t, spans[n - 1].1);
             out.push((
                 EntityKind::Person,
                 "name_field",
                 i,
-                self.capitalised_surname_after(t, end),
+                self.inverted_given(t, end, n),
             ));
+        }
+    }
+
+    /// One to four words in capitals at `i` (`SETH LE`, `VŨ KHÁNH LINH`), none of them
+    /// an everyday word (`NOT APPLICABLE`): their end and how many.
+    fn caps_name(&self, t: &[u8], i: usize) -> Option<(usize, usize)> {
+        let mut end = i;
+        let mut n = 0;
+        let mut k = i;
+        while n < 4 {
+            let Some(ce) = caps_word(t, k) else { break };
+            let w = &t[k..ce];
+            if self.is_common(w) || not_a_person(&w.to_ascii_lowercase()) {
+                return None;
+            }
+            n += 1;
+            end = ce;
+            if at(t, ce) == b' ' && !matches!(at(t, ce + 1), b' ' | b'-') {
+                k = ce + 1;
+            } else {
+                break;
+            }
+        }
+        // The next word must not go on in lower case (`SQL Server`); a capitalised one
+        // after them is `JONES Kevin` (see `capitalised_surname_first`).
+        let cap_next = at(t, end) == b' ' && matches!(word_at(t, end + 1), Some((_, Word::Cap)));
+        (n > 0 && !letter_after(t, end) && !cap_next).then_some((end, n))
+    }
+
+    /// A family name written first and the given names after a comma, in a field
+    /// (`Carter, Antony`, `BRUDER, NECATI   Sex: M`, `Tamayo, Humberto, fecha…`): the
+    /// end of the given names when one or two words follow and the field ends there.
+    fn inverted_given(&self, t: &[u8], end: usize, words: usize) -> usize {
+        if words > 2 || at(t, end) != b',' || at(t, end + 1) != b' ' {
+            return end;
+        }
+        let p = end + 2;
+        let mut spans = [(0, 0, Word::Cap); 6];
+        let e2 = if let Some((ce, _)) = self.caps_name(t, p).filter(|&(_, m)| m <= 2) {
+            ce
+        } else {
+            let m = self.words_in(t, p, 2, &mut spans, true, false);
+            if m == 0 || spans[0].2 != Word::Cap {
+                return end;
+            }
+            let w0 = &t[spans[0].0..spans[0].1];
+            if self.is_common(w0) || not_a_person(&w0.to_ascii_lowercase()) {
+                return end;
+            }
+            // Two words of a family name need a known given name after them.
+            if words == 2 && !self.first.contains(w0) {
+                return end;
+            }
+            spans[m - 1].1
+        };
+        let closes = matches!(
+            at(t, e2),
+            0 | b'\n' | b'\r' | b'"' | b'\'' | b'\\' | b',' | b';' | b'|' | b')' | b'\t'
+        ) || e2 == t.len()
+            || t[e2..].starts_with(b"  ")
+            || t[e2..].starts_with(" —".as_bytes())
+            || t[e2..].starts_with(b" - ")
+            || t[e2..].starts_with(b" (");
+        if closes {
+            e2
+        } else {
+            end
         }
     }
 
