@@ -1734,3 +1734,24 @@ fn names_in_fields_written_in_capitals_or_family_name_first() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn titles_without_a_dot_and_people_asked_or_driven_somewhere() {
+    for (t, v) in [
+        ("book me with Dr Wolde for my follow-up", "Wolde"),
+        ("book me with Dra. Baur for my follow-up", "Baur"),
+        ("book me with Doctor Paulsen for my follow-up", "Paulsen"),
+        ("ask Setareh whether the flight is on time", "Setareh"),
+        ("drove Murugan to the airport", "Murugan"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "caller and the dr pepper ones agent sold out",
+        "call Stripe to check the payout",
+        "see a doctor First thing tomorrow",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -654,6 +654,20 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "mr ",
         "mrs ",
         "ms ",
+        "dr ",
+        "dra.",
+        "dra ",
+        "doctor ",
+        "doctora ",
+        "doutor ",
+        "doutora ",
+        "dhr.",
+        "mevr.",
+        "dott.ssa",
+        "prof ",
+        "sgt.",
+        "capt.",
+        "rev.",
         "attn:",
         "forward this to",
         "from:",
@@ -716,6 +730,11 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "tell",
         "ping",
         "notify",
+        "drove",
+        "message",
+        "email",
+        "text",
+        "call",
         " cc ",
         "\ncc ",
         "spoken with",
@@ -1457,6 +1476,17 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         Name { strong } => {
+            // A title is one before a capitalised word only (`Dr Wolde`, not `the dr
+            // pepper ones`).
+            let cue = &t[s..e];
+            let title = cue.len() <= 9
+                && (cue.ends_with(b" ") || cue.ends_with(b"."))
+                && cue[0].is_ascii_alphabetic()
+                && !cue[..cue.len() - 1].contains(&b' ');
+            let next = super::util::skip_spaces(t, e, 1);
+            if title && !super::util::char_at(t, next).is_some_and(|(c, _)| c.is_uppercase()) {
+                return;
+            }
             // CJK cues and cues ending in a space (`Ms `) are followed by the name directly.
             let cjk = t[e - 1] >= 0x80 && !t[s..e].is_ascii();
             let direct = cjk || t[e - 1] == b' ';
@@ -3722,3 +3752,4 @@ fn id_after(
     }
     None
 }
+

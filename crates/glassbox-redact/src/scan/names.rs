@@ -2458,7 +2458,18 @@ impl NameDict {
         }
         // `ask kwame tetteh if …`, `tell szymon górski to …`: after an addressing word, two
         // or three lower-case words no list calls everyday, then what is asked of them.
-        let asked = [&b"ask"[..], b"tell", b"ping", b"remind", b"notify"]
+        let asked = [
+            &b"ask"[..],
+            b"tell",
+            b"ping",
+            b"remind",
+            b"notify",
+            b"drove",
+            b"message",
+            b"email",
+            b"text",
+            b"call",
+        ]
             .iter()
             .any(|w| {
                 e >= w.len()
@@ -2538,7 +2549,23 @@ impl NameDict {
         let accept = match cue {
             Cue::Strong => true,
             Cue::Weak | Cue::SelfIntro if self.weak_accepts(t, &spans[..n]) => true,
-            Cue::Weak => false,
+            // `ask Setareh whether…`, `drove Murugan to the airport`: one or two words no
+            // list calls everyday, after an addressing verb, then what is asked of them.
+            Cue::Weak => {
+                asked
+                    && n <= 2
+                    && (0..n).all(|k| {
+                        let w = &t[spans[k].0..spans[k].1];
+                        spans[k].2 == Word::Cap
+                            && !self.is_common(w)
+                            && !self.not_names.contains(w)
+                            && !self.not_given.contains(w)
+                            && !self.ambiguous.contains(w)
+                    })
+                    && [&b" if "[..], b" to ", b" whether ", b" about "]
+                        .iter()
+                        .any(|x| t[spans[n - 1].1..].starts_with(x))
+            }
             Cue::Greeting => known || closes_phrase(t, spans[n - 1].1),
             Cue::Intro => self.is_first(w0),
             Cue::SelfIntro => {
