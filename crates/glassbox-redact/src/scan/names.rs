@@ -2562,9 +2562,15 @@ impl NameDict {
                             && !self.not_given.contains(w)
                             && !self.ambiguous.contains(w)
                     })
-                    && [&b" if "[..], b" to ", b" whether ", b" about "]
-                        .iter()
-                        .any(|x| t[spans[n - 1].1..].starts_with(x))
+                    && {
+                        // Tools are asked to do things too (`ask Copilot to fix it`): `to`
+                        // only where someone is driven somewhere.
+                        let next = &t[spans[n - 1].1..];
+                        [&b" if "[..], b" whether ", b" about "]
+                            .iter()
+                            .any(|x| next.starts_with(x))
+                            || (next.starts_with(b" to ") && t[..e].ends_with(b"drove"))
+                    }
             }
             Cue::Greeting => known || closes_phrase(t, spans[n - 1].1),
             Cue::Intro => self.is_first(w0),
