@@ -1755,3 +1755,25 @@ fn titles_without_a_dot_and_people_asked_or_driven_somewhere() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
+    for (t, v) in [
+        ("Shoaib's visa got approved!!", "Shoaib"),
+        ("can u send me Geraldine's number", "Geraldine"),
+        ("Jannie\t+45 39 66 99 13\nNeighbour\t27 81 19 88", "Jannie"),
+        ("Daria - 0156 99148216\nTaxi: 687.980.1966", "Daria"),
+        ("| 18 Sep 2025 | Emilio | 55 9823 7910 |", "Emilio"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for (t, kept) in [
+        ("Google's account team called", "Google"),
+        ("Neighbour\t27 81 19 88\nTaxi: 687.980.1966", "Taxi"),
+        ("Support: +44 20 7946 0958", "Support"),
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(out.contains(kept) && !out.contains("[PERSON]"), "{out}");
+    }
+}

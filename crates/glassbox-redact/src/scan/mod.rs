@@ -420,6 +420,11 @@ fn values_after_found(
                 }
             }
             EntityKind::UsSsn | EntityKind::Phone | EntityKind::CreditCard => {
+                if kind == EntityKind::Phone {
+                    if let Some((a, b)) = names.name_before_phone(t, start) {
+                        out.push((EntityKind::Person, "name_before_phone", a, b));
+                    }
+                }
                 let digits = t
                     .get(start..end)
                     .map_or(0, |v| v.iter().filter(|b| b.is_ascii_digit()).count());

@@ -249,6 +249,52 @@ fn after_place_word(t: &[u8], s: usize) -> bool {
 }
 
 /// What follows a person's name in reports of what they did.
+/// After a word, `'s` and what only a person has: `Some(true)` for what names the
+/// owner a person whatever the word (`'s wife`, `'s visa`), `Some(false)` for what a
+/// person has among other owners (`'s laptop`: a known given name is needed), `None`.
+fn possession_after(t: &[u8], end: usize) -> Option<bool> {
+    let rest = &t[end..t.len().min(end + 24)];
+    let rest = rest
+        .strip_prefix(b"'s ")
+        .or_else(|| rest.strip_prefix("’s ".as_bytes()))?;
+    let w = &rest[..rest
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    const PERSONAL: &[&str] = &[
+        "wife", "husband", "mom", "mum", "mother", "dad", "father", "son", "daughter", "kids",
+        "children", "brother", "sister", "parents", "girlfriend", "boyfriend", "partner",
+        "visa", "passport", "birthday", "wedding", "funeral", "retirement", "resignation",
+        "diagnosis", "surgery", "medication", "meds", "pregnancy", "baby", "grandmother",
+        "grandfather", "fiance", "fiancee", "uncle", "aunt", "cousin", "nephew", "niece",
+    ];
+    const OWNED: &[&str] = &[
+        "laptop", "phone", "number", "flight", "car", "house", "place", "school", "email",
+        "address", "account", "appointment", "party", "desk", "bag", "keys", "charger",
+        "ticket", "booking", "room", "office", "manager", "boss", "dog", "cat", "salary",
+        "contract", "leave", "mobile", "cell", "doctor", "bike", "apartment", "flat",
+        "login", "password", "card", "farewell", "review",
+    ];
+    if PERSONAL.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes())) {
+        Some(true)
+    } else if OWNED.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes())) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Who else a contact list holds a number for (`Taxi`, `Plumber`, `Landlord`).
+const CONTACT_ROLES: &[&str] = &[
+    "taxi", "cab", "plumber", "electrician", "landlord", "landlady", "neighbour", "neighbor",
+    "pharmacy", "hospital", "clinic", "doctor", "dentist", "vet", "school", "work", "home",
+    "mobile", "cell", "fax", "main", "reception", "helpdesk", "hotline", "emergency",
+    "police", "ambulance", "fire", "babysitter", "nanny", "mechanic", "garage", "gp",
+    "surgery", "office", "switchboard", "sales", "billing", "support", "concierge",
+    "security", "maintenance", "janitor", "caretaker", "insurance", "bank", "daycare",
+    "nursery", "coach", "tutor", "therapist", "boss", "manager", "hr", "it", "ops",
+];
+
 /// Words joining two names (`Ana and Jorge`, `Ana y Jorge`, `Ana und Jörg`).
 const JOINERS: &[&str] = &[" and ", " & ", " und ", " y ", " et ", " e ", " og ", " och "];
 
@@ -2191,7 +2237,19 @@ impl NameDict {
             let together = !prev_cap
                 && spans[0].2 == Word::Cap
                 && self.two_people(t, s, end);
-            return (acts || together).then_some((s, end, "name_dictionary"));
+            // What belongs to someone (`Roksana's laptop`, `Shoaib's visa got approved`).
+            let owner = !prev_cap
+                && spans[0].2 == Word::Cap
+                && !self.is_common(w0)
+                && !self.not_names.contains(w0)
+                && !self.not_given.contains(w0)
+                && !self.ambiguous.contains(w0)
+                && match possession_after(t, end) {
+                    Some(true) => true,
+                    Some(false) => self.first.contains(w0),
+                    None => false,
+                };
+            return (acts || together || owner).then_some((s, end, "name_dictionary"));
         }
         if n < 2 {
             return None;
@@ -2872,6 +2930,58 @@ impl NameDict {
             }
         }
         [after, before]
+    }
+
+    /// The name a contact list or a table gives a phone number (`Jannie⇥+45 39 66 99 13`,
+    /// `Daria - 0156 99148216`, `| Emilio | 55 9823 7910 |`): one to three capitalised
+    /// words, no everyday ones (`Neighbour`, `Taxi`), that open the line or its cell and
+    /// only a separator after them.
+    pub fn name_before_phone(&self, t: &[u8], p: usize) -> Option<(usize, usize)> {
+        let mut e = p;
+        // The separator: a tab, ` - `, ` – `, `: `, ` | `, `, ` (with spaces around).
+        while e > 0 && matches!(t[e - 1], b' ' | b'\t') {
+            e -= 1;
+        }
+        let sep_start = e;
+        while e > 0 && matches!(t[e - 1], b'-' | b':' | b'|' | b',') {
+            e -= 1;
+        }
+        if t[sep_start..p].contains(&b'\t') {
+            // A tab alone separates.
+        } else if e == sep_start || sep_start == p {
+            return None;
+        }
+        while e > 0 && t[e - 1] == b' ' {
+            e -= 1;
+        }
+        // The start of the line or of the table cell.
+        let ls = t[..e]
+            .iter()
+            .rposition(|&b| b == b'\n' || b == b'|')
+            .map_or(0, |k| k + 1);
+        let mut s = ls;
+        while s < e && matches!(t[s], b' ' | b'\t' | b'-' | b'*') {
+            s += 1;
+        }
+        if s >= e || e - s > 48 {
+            return None;
+        }
+        let mut spans = [(0, 0, Word::Cap); 6];
+        let n = self.words_in(t, s, 3, &mut spans, true, false);
+        if n == 0 || spans[n - 1].1 != e || spans[0].2 == Word::Particle {
+            return None;
+        }
+        let plain = (0..n).all(|k| {
+            let w = &t[spans[k].0..spans[k].1];
+            spans[k].2 == Word::Particle
+                || (!self.is_common(w)
+                    && !self.not_names.contains(w)
+                    && !self.not_given.contains(w)
+                    && !not_a_person(&w.to_ascii_lowercase())
+                    && !self.relative(w)
+                    && !CONTACT_ROLES.iter().any(|r| w.eq_ignore_ascii_case(r.as_bytes())))
+        });
+        plain.then_some((s, e))
     }
 
     /// `W and V are…` with `W` at `s..e`: two single words, neither everyday, one a
