@@ -1777,3 +1777,24 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         assert!(out.contains(kept) && !out.contains("[PERSON]"), "{out}");
     }
 }
+
+#[test]
+fn handles_vcards_and_hl7_patient_segments() {
+    masked("/cc @kenneth.owens see this", "kenneth.owens", "PERSON");
+    masked("@seung-hyun.oh thanks for the report!", "seung-hyun.oh", "PERSON");
+    let r = redactor();
+    for t in ["npm i @types/node and @babel/core", "ping @release-bot about it"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    let card = "BEGIN:VCARD\nVERSION:3.0\nN:Savchuk;Dmytro;;;\nFN:Dmytro Savchuk\nEND:VCARD";
+    assert_eq!(
+        r.redact_str(card, Source::Other),
+        "BEGIN:VCARD\nVERSION:3.0\nN:[PERSON];;;\nFN:[PERSON]\nEND:VCARD"
+    );
+    let hl7 = "MSH|^~\\&|LAB|HOSP|20250803164747||ADT^A04|515320959|P|2.5\nPID|1||132257122^^^HOSP^MR||VLACHOU^VASILIKI||19490318|F|||Ermou 80^^Patra^^26459||+30 210 1234567\nPV1|1|O";
+    let out = r.redact_str(hl7, Source::Other);
+    for v in ["VLACHOU", "VASILIKI", "19490318", "Ermou 80", "1234567"] {
+        assert!(!out.contains(v), "{v} leaked in {out}");
+    }
+    assert!(out.starts_with("MSH|^~\\&|LAB|HOSP|") && out.ends_with("\nPV1|1|O"), "{out}");
+}

@@ -87,6 +87,10 @@ pub enum Trigger {
     /// A credit in code or notes (`TODO(…)`, `@author`, `Reported by:`); `list` reads
     /// names separated by commas (`Attendees:`), `handle` a lower-case handle up to `)`.
     Credit { list: bool, handle: bool },
+    /// An HL7 v2 patient segment (`PID|1||…||FAMILY^GIVEN||19490318|F|||street^^city…`).
+    Hl7Pid,
+    /// A vCard's structured name (`N:Savchuk;Dmytro;;;`).
+    VcardName,
 }
 
 /// Shapes of credential bodies after their prefix.
@@ -257,6 +261,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     for (k, kw) in super::address::keywords() {
         v.push((k, Address(kw)));
     }
+    v.push(("PID|", Hl7Pid));
+    v.push(("\nN:", VcardName));
     for (k, list, handle) in [
         ("todo(", false, true),
         ("fixme(", false, true),
@@ -405,6 +411,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "nom de famille:",
         "\"family\"",
         "\"given\"",
+        "\nFN:",
     ] {
         v.push((k, NameField));
     }
@@ -1623,6 +1630,12 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 names.field_value(t, s, e, out);
             }
         }
+        Hl7Pid => {
+            if s == 0 || matches!(t[s - 1], b'\n' | b'\r') || t[..s].ends_with(b"\\r") {
+                hl7_pid(t, e, out);
+            }
+        }
+        VcardName => vcard_name(t, e, out),
         AddressField => {
             // `billing_address`, `new-address`: `field_address` tells postal keys from
             // network ones (`ip_address`, `remote_addr`).
@@ -3753,3 +3766,66 @@ fn id_after(
     None
 }
 
+/// The fields of an HL7 v2 `PID` segment that hold a person (the segment starts at
+/// `from`, after `PID|`): the patient's and the mother's maiden name (5, 6), the birth
+/// date (7), the address (11), the phones (13, 14) and the SSN (19). Components are
+/// separated by `^`, repetitions by `~`; the whole field is masked.
+fn hl7_pid(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
+    let end = (from..t.len())
+        .find(|&k| t[k] == b'\n' || t[k] == b'\r' || (t[k] == b'\\' && matches!(at(t, k + 1), b'r' | b'n')))
+        .unwrap_or(t.len());
+    // Field 1 starts at `from`.
+    let mut field = 1;
+    let mut fs = from;
+    for k in from..=end {
+        if k < end && t[k] != b'|' {
+            continue;
+        }
+        let v = &t[fs..k];
+        let letters = v.iter().any(u8::is_ascii_alphabetic) || v.iter().any(|&b| b >= 0x80);
+        let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+        let kind = match field {
+            5 | 6 if letters => Some(EntityKind::Person),
+            7 if digits >= 8 => Some(EntityKind::DateOfBirth),
+            11 if letters => Some(EntityKind::Address),
+            13 | 14 if digits >= 7 => Some(EntityKind::Phone),
+            19 if digits == 9 => Some(EntityKind::UsSsn),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            // Trailing empty components (`SMITH^JOHN^^^`) stay.
+            let mut ve = k;
+            while ve > fs && matches!(t[ve - 1], b'^' | b'~' | b'&') {
+                ve -= 1;
+            }
+            if ve > fs {
+                out.push((kind, "hl7_pid", fs, ve));
+            }
+        }
+        field += 1;
+        fs = k + 1;
+        if field > 19 {
+            break;
+        }
+    }
+}
+
+/// A vCard's `N:` property: family name, given names, additional names (`N:Savchuk;
+/// Dmytro;;;`), in a text that holds a vCard. `FN:` is read as a name field.
+fn vcard_name(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
+    let start = from.saturating_sub(2000);
+    if !t[start..from].windows(11).any(|w| w.eq_ignore_ascii_case(b"BEGIN:VCARD")) {
+        return;
+    }
+    let end = (from..t.len())
+        .find(|&k| matches!(t[k], b'\n' | b'\r'))
+        .unwrap_or(t.len());
+    let mut ve = end;
+    while ve > from && matches!(t[ve - 1], b';' | b' ') {
+        ve -= 1;
+    }
+    let v = &t[from..ve];
+    if !v.is_empty() && v.len() <= 120 && v.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80) {
+        out.push((EntityKind::Person, "vcard_name", from, ve));
+    }
+}

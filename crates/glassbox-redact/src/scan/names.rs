@@ -2874,6 +2874,10 @@ impl NameDict {
             }
             return;
         }
+        if let Some(end) = self.handle(t, i) {
+            out.push((EntityKind::Person, "name_mention", i, end));
+            return;
+        }
         let mut spans = [(0, 0, Word::Cap); 6];
         let n = self.words(t, i, 3, &mut spans);
         if n == 0 {
@@ -2884,8 +2888,43 @@ impl NameDict {
         }
     }
 
-    /// The words of a found name worth masking on their own elsewhere in the
-    /// same text (`Takumi` of `Takumi Sato`).
+    /// A handle made of a person's names (`@kenneth.owens`, `@seung-hyun.oh`,
+    /// `@joan_arias`): two or three lower-case parts joined by `.`, `_` or `-`, one of
+    /// them a known given or family name. Returns its end.
+    fn handle(&self, t: &[u8], i: usize) -> Option<usize> {
+        let mut parts: [(usize, usize); 4] = [(0, 0); 4];
+        let mut n = 0;
+        let mut k = i;
+        while n < 4 {
+            let e = k + t[k..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+            if e - k < 2 {
+                return None;
+            }
+            parts[n] = (k, e);
+            n += 1;
+            if matches!(at(t, e), b'.' | b'_' | b'-') && at(t, e + 1).is_ascii_lowercase() {
+                k = e + 1;
+            } else {
+                k = e;
+                break;
+            }
+        }
+        // No e-mail or domain goes on after it (`@example.com` is a domain's).
+        if n < 2 || alnum(at(t, k)) || at(t, k) == b'@' {
+            return None;
+        }
+        let known = parts[..n].iter().any(|&(a, b)| {
+            let mut w = t[a..b].to_vec();
+            w[0] = w[0].to_ascii_uppercase();
+            self.is_name(&w) && !self.ambiguous.contains(w.as_slice()) && !self.is_common(&w)
+        });
+        let tld = {
+            let (a, b) = parts[n - 1];
+            matches!(&t[a..b], b"com" | b"org" | b"net" | b"io" | b"dev" | b"app" | b"co")
+        };
+        (known && !tld).then_some(k)
+    }
+
     /// A name joined by `and` to one found at `s..e` (`Khoa and Jorge are bringing
     /// food`, `Yétúndé Ìdòwú and Oláyínká are moving`, `Ana y Lucía`): the other
     /// side, when it is no everyday or product word and is a known name or, after
@@ -3007,6 +3046,8 @@ impl NameDict {
             && PLURAL_AFTER.iter().any(|v| t[e2..].starts_with(v.as_bytes()))
     }
 
+    /// The words of a found name worth masking on their own elsewhere in the
+    /// same text (`Takumi` of `Takumi Sato`).
     pub fn parts<'a>(&'a self, name: &'a [u8]) -> impl Iterator<Item = &'a [u8]> + 'a {
         name.split(|&b| b == b' ').filter(move |w| {
             w.len() >= 3
