@@ -1798,3 +1798,26 @@ fn handles_vcards_and_hl7_patient_segments() {
     }
     assert!(out.starts_with("MSH|^~\\&|LAB|HOSP|") && out.ends_with("\nPV1|1|O"), "{out}");
 }
+
+#[test]
+fn addresses_given_in_parts_in_vcards_and_in_html_forms() {
+    for (t, v) in [
+        (
+            "{\"address_line1\": \"1 Kingsway\", \"address_line2\": \"Belfast\", \"city_postcode\": \"BT7 3PR\"}",
+            "BT7 3PR",
+        ),
+        ("{\"address_line2\": \"Copacabana\"}", "Copacabana"),
+        ("{\"billing\":{\"line1\":\"Jl. Kebon Sirih No. 15B\"}}", "Jl. Kebon Sirih No. 15B"),
+        (
+            "BEGIN:VCARD\nADR;TYPE=HOME:vul. Shevchenka 12, apt 21;Odesa 65334\nEND:VCARD",
+            "Shevchenka 12",
+        ),
+        ("<input type=\"text\" name=\"addr\" value=\"AK-947-1449\">", "AK-947-1449"),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+    let r = redactor();
+    for t in ["{\"city\": \"Paris, France\"}", "deadline1: Friday 12 June"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -206,6 +206,14 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "address_line1",
         "address_line_1",
         "address1",
+        "address_line2",
+        "address_line_2",
+        "address2",
+        "line1",
+        "line2",
+        "city_postcode",
+        "adr;type=home:",
+        "adr;type=work:",
         "adresse",
         "anschrift",
         "dirección",
@@ -1897,6 +1905,10 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
     if at(t, i) == b'.' {
         i += 1;
     }
+    // An HTML form field: `name="addr" value="…"`.
+    if t[i..].starts_with(b"value=") {
+        i += 5;
+    }
     // A full-width colon follows CJK keys.
     if t[i..].starts_with("：".as_bytes()) {
         i += 3;
@@ -1954,10 +1966,41 @@ fn next_is_key(t: &[u8], i: usize) -> bool {
 /// `"address": "Lindenstraße 113b, 50337 Köln"`: the whole value, when it
 /// has a number (a house number or postcode) and some letters.
 fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    let key = t[s..e].to_ascii_lowercase();
+    // A vCard's `ADR;TYPE=HOME:` holds its parts between semicolons, to the line's end.
+    if key.starts_with(b"adr;") {
+        let ve = (e..t.len()).find(|&k| matches!(t[k], b'\n' | b'\r')).unwrap_or(t.len());
+        let mut ve2 = ve;
+        while ve2 > e && matches!(t[ve2 - 1], b';' | b' ') {
+            ve2 -= 1;
+        }
+        let mut vs = e;
+        while vs < ve2 && t[vs] == b';' {
+            vs += 1;
+        }
+        if ve2 > vs + 4 {
+            out.push((EntityKind::Address, "address_field", vs, ve2));
+        }
+        return;
+    }
     let Some((vs, ve)) = field_value_span(t, e, 200) else {
         return;
     };
     let v = &t[vs..ve];
+    // The later parts of an address given apart: the district or town of a second line
+    // (`"address_line2": "Copacabana"`), the town and postcode (`"city_postcode": "NR3 5TS"`).
+    let second_line = matches!(
+        key.as_slice(),
+        b"address_line2" | b"address_line_2" | b"address2" | b"line2"
+    );
+    let town_postcode = key.as_slice() == b"city_postcode";
+    // A GhanaPost digital address (`GA-183-0648`).
+    let ghana = v.len() <= 12
+        && v.len() >= 9
+        && v[..2].iter().all(u8::is_ascii_uppercase)
+        && v[2] == b'-'
+        && v[3..].iter().all(|&b| b.is_ascii_digit() || b == b'-')
+        && v.iter().filter(|&&b| b == b'-').count() == 2;
     let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
     let letters = v
         .iter()
@@ -2023,7 +2066,11 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             .filter(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
             .count()
             >= 3;
-    if v.len() >= 8 && digits >= 1 && letters >= 3 && !technical && !hosty {
+    let postal = (v.len() >= 8 && digits >= 1 && letters >= 3)
+        || (second_line && letters >= 3)
+        || (town_postcode && digits >= 2 && letters >= 2 && v.len() >= 5)
+        || ghana;
+    if postal && !technical && !hosty {
         out.push((EntityKind::Address, "address_field", vs, ve));
     }
 }
