@@ -1821,3 +1821,27 @@ fn addresses_given_in_parts_in_vcards_and_in_html_forms() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn street_types_written_first_and_words_that_mark_the_house_number() {
+    for (t, v) in [
+        (
+            "I'm Pamela from Str. Republicii nr. 15, your hedge is blocking the path",
+            "Str. Republicii nr. 15",
+        ),
+        ("my sister lives at Gg. Melati No. 149A and I need a taxi", "Gg. Melati No. 149A"),
+        ("omw, at Jl. Cendrawasih No. 29 in 10", "Jl. Cendrawasih No. 29"),
+        (
+            "I'm at Travessa São José, nº 1183, apto 128 and nothing here.",
+            "Travessa São José, nº 1183, apto 128",
+        ),
+        ("Calea Victoriei nr. 99, București 010063", "Calea Victoriei nr. 99, București 010063"),
+    ] {
+        let out = redactor().redact_str(t, Source::Other);
+        assert_eq!(out, t.replace(v, "[ADDRESS]"), "{t}");
+    }
+    let r = redactor();
+    for t in ["see Table no. 5 for details", "Order No. 12345 shipped"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -165,6 +165,21 @@ const PREFIX: &[&str] = &[
     "borgo",
     "salita",
 ];
+/// Words before a house number that say one follows.
+const NUMBER_MARKS: &[&str] = &[
+    "nr.", "nr", "no.", "no", "nº", "n°", "n.", "№", "д.", "num.", "número", "numero", "nro.",
+    "č.", "br.", "số",
+];
+
+/// Street types written first in Romanian, Indonesian, Russian, Ukrainian, Vietnamese,
+/// Thai and Mexican addresses (`Str. Republicii nr. 15`, `Jl. Pemuda No. 23A`).
+const OPENING: &[&str] = &[
+    "str.", "jl.", "jln.", "jalan", "gg.", "gang", "șos.", "sos.", "calea", "bulevardul", "b-dul",
+    "aleea", "splaiul", "intrarea", "ул.", "улица", "пр-т", "проспект", "пер.", "переулок",
+    "vul.", "vulytsia", "prospekt", "ulitsa", "soi", "thanon", "phố", "đường", "ngõ", "calzada",
+    "callejón", "privada", "cerrada", "andador",
+];
+
 const GLUED: &[&str] = &[
     "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee",
     "steig", "pfad", "markt", "straat", "laan", "gracht", "plein", "dijk", "kade", "singel",
@@ -671,6 +686,15 @@ fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize
     if t[i - 1] == b',' {
         i -= 1;
     }
+    // A word that says a number follows (`Str. Republicii nr. 15`, `Jl. Melati No. 149A`,
+    // `Rua Bahia, nº 1239`, `пр-т Мира, д. 80`).
+    let mw = word_back_marker(t, i);
+    if mw < i && eq_any(&t[mw..i], NUMBER_MARKS) && mw >= 2 && t[mw - 1] == b' ' {
+        i = mw - 1;
+        if t[i - 1] == b',' {
+            i -= 1;
+        }
+    }
     let mut first_word = true;
     for _ in 0..7 {
         let ws = word_back(t, i);
@@ -678,6 +702,11 @@ fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize
             return None;
         }
         let w = &t[ws..i];
+        // A street type that opens the name (`Str. Republicii`, `Jl. Malioboro`) even
+        // when it could close one elsewhere (`Hauptstr.`).
+        if !first_word && eq_any(w, OPENING) && is_cap_word_start(t, ws) && !letter_before(t, ws) {
+            return Some((ws, he, false));
+        }
         if first_word
             && is_cap_word_start(t, ws)
             && GLUED.iter().any(|g| {
@@ -770,7 +799,7 @@ pub fn init() -> Result<(), regex::Error> {
     }
     let res = Res {
         unit: Regex::new(
-            r"^(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|dept|depto|apto|int|interior|lgh|sala|andar|esc|escalera|block|blk|level|lvl|stiege|top|tür|app|appartement|scala|interno|stock|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?[0-9A-Za-z][0-9A-Za-z/-]{0,5}\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?",
+            r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?[0-9A-Za-z][0-9A-Za-z/-]{0,5}\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?",
         )?,
         postcode_city: Regex::new(&format!(
             r"^(?:〒)?{POSTCODE}\b(?:\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
@@ -830,6 +859,19 @@ pub fn detect(t: &[u8], s: usize, e: usize, kw: AddrKw, out: &mut Out) {
 
 fn is_cap_word_start(t: &[u8], i: usize) -> bool {
     char_at(t, i).is_some_and(|(c, _)| c.is_uppercase())
+}
+
+/// Start of the word that ends at `i`, with the signs numbers are marked with (`nº`,
+/// `n°`, `№`).
+fn word_back_marker(t: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j > 0 {
+        match char_before(t, j) {
+            Some((c, l)) if c.is_alphabetic() || matches!(c, '.' | 'º' | '°' | '№') => j -= l,
+            _ => break,
+        }
+    }
+    j
 }
 
 /// Start of the word that ends at `i` (letters of any script, `'`, `-`, `.`).
