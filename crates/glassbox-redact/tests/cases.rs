@@ -1826,7 +1826,7 @@ fn addresses_given_in_parts_in_vcards_and_in_html_forms() {
 fn street_types_written_first_and_words_that_mark_the_house_number() {
     for (t, v) in [
         (
-            "I'm Pamela from Str. Republicii nr. 15, your hedge is blocking the path",
+            "I'm from Str. Republicii nr. 15, your hedge is blocking the path",
             "Str. Republicii nr. 15",
         ),
         ("my sister lives at Gg. Melati No. 149A and I need a taxi", "Gg. Melati No. 149A"),
