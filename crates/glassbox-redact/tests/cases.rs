@@ -1845,3 +1845,35 @@ fn street_types_written_first_and_words_that_mark_the_house_number() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn addresses_that_open_with_the_house_plot_or_flat() {
+    for (t, v) in [
+        ("ship it to Plot 247-B, Gulberg III, Lahore 54660 pls", "Plot 247-B, Gulberg III, Lahore 54660"),
+        ("I'm from House 94, Road 25, your hedge is blocking the path", "House 94, Road 25"),
+        ("we just moved to Flat 7, Askari Tower, what's the closest pharmacy", "Flat 7, Askari Tower"),
+        (
+            "we moved to Villa 4, Street 13, Jumeirah 1, Dubai. old one",
+            "Villa 4, Street 13, Jumeirah 1, Dubai",
+        ),
+        (
+            "guests at Blk 31 Lot 25, Phase 1, BF Homes, Makati City 1210. the wifi",
+            "Blk 31 Lot 25, Phase 1, BF Homes, Makati City 1210",
+        ),
+        (
+            "We meet at Flat 1136, Green Glen Layout, Kothrud, Hyderabad, Telangana 500567, room facing Florence.",
+            "Flat 1136, Green Glen Layout, Kothrud, Hyderabad, Telangana 500567",
+        ),
+    ] {
+        let out = redactor().redact_str(t, Source::Other);
+        assert_eq!(out, t.replace(v, "[ADDRESS]"), "{t}");
+    }
+    let r = redactor();
+    for t in [
+        "read Unit 5, Chapter 3 before Monday",
+        "Block 2, Lesson 4 is due",
+        "we moved to Flat 7 last year",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -414,6 +414,11 @@ pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     if !(space_after || space_before) {
         return None;
     }
+    if let Some((start, end)) = unit_first(t, s, he) {
+        let (end, _) = tail(t, end, r);
+        out.push((EntityKind::Address, "street_address", start, end));
+        return Some(end);
+    }
     let (start, end) = match number_first(t, s, he, r).or_else(|| number_after(t, s, he, r)) {
         Some((start, end, needs_tail)) => {
             let (end, tail) = tail(t, end, r);
@@ -446,6 +451,125 @@ pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     out.push((EntityKind::Address, "street_address", start, end));
     Some(end)
 }
+
+/// An address that opens with the house, plot or flat and goes on with numbered roads,
+/// blocks and the names of buildings, estates and districts, as South Asia, the Gulf,
+/// Nigeria and the Philippines write them (`House 94, Road 25`, `Plot 247-B, Gulberg III,
+/// Lahore 54660`, `Flat 6, Block C, Dolphin Estate`, `Villa 4, Street 13, Jumeirah 1`,
+/// `Blk 31 Lot 25, Phase 1, BF Homes`). The number starts at `s` and ends at `he`.
+fn unit_first(t: &[u8], s: usize, he: usize) -> Option<(usize, usize)> {
+    if s < 2 || t[s - 1] != b' ' {
+        return None;
+    }
+    let ws = word_back(t, s - 1);
+    let unit = &t[ws..s - 1];
+    // A house, plot, flat or villa is someone's home whatever follows; a unit, block or
+    // lot only before a numbered road or block.
+    let home = eq_any(unit, &["House", "Plot", "Flat", "Villa", "Blk", "Apartment", "H.No.", "Bungalow"]);
+    let other = eq_any(unit, &["Unit", "Block", "Lot", "Shop"]);
+    if !(home || other) || letter_before(t, ws) {
+        return None;
+    }
+    let mut end = he;
+    let mut segments = 0;
+    let mut numbered = 0;
+    for _ in 0..6 {
+        let sep = if t[end..].starts_with(b", ") {
+            2
+        } else if at(t, end) == b' ' && segments == 0 && end == he {
+            1
+        } else {
+            break;
+        };
+        let p = end + sep;
+        if let Some(e) = numbered_part(t, p) {
+            end = e;
+            segments += 1;
+            numbered += 1;
+            continue;
+        }
+        if sep == 1 {
+            break;
+        }
+        // One to four capitalised words (`Askari Tower`, `Gulberg III`, `Brgy. Poblacion`),
+        // perhaps a number or postcode after them (`Jumeirah 1`, `Makati City 1210`).
+        let mut k = p;
+        let mut words = 0;
+        while words < 4 && is_cap_word_start(t, k) {
+            let we = word_fwd(t, k);
+            if we == k || eq_any(&t[k..we], NOT_PLACES) {
+                break;
+            }
+            words += 1;
+            k = we;
+            if at(t, k) == b' ' && (is_cap_word_start(t, k + 1) || at(t, k + 1).is_ascii_digit()) {
+                if at(t, k + 1).is_ascii_digit() {
+                    let de = k + 1 + t[k + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    if !letter_after(t, de) && de - k - 1 <= 6 {
+                        k = de;
+                        break;
+                    }
+                    break;
+                }
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if words == 0 {
+            break;
+        }
+        end = k;
+        segments += 1;
+    }
+    // A full stop after the last word closes the sentence (`…, Jumeirah 1, Dubai. Old`).
+    if t[end - 1] == b'.' && end >= 5 && t[end - 5..end - 1].iter().all(u8::is_ascii_lowercase) {
+        end -= 1;
+    }
+    let enough = if home { segments >= 1 } else { numbered >= 1 };
+    enough.then_some((ws, end))
+}
+
+/// A numbered road, block or phase (`Road 25`, `Street 10`, `Block C`, `Phase 1`,
+/// `Lot 25`, `Tower 4`, `9th Cross`, `2nd Main`): its end.
+fn numbered_part(t: &[u8], p: usize) -> Option<usize> {
+    let we = word_fwd(t, p);
+    let w = &t[p..we];
+    let kinds = [
+        "Road", "Rd", "Rd.", "Street", "St", "St.", "Lane", "Sector", "Block", "Blk", "Phase",
+        "Lot", "Tower", "Gali", "Soi", "Avenue", "Ave", "Ave.", "Cross", "Main", "Zone", "Wing",
+        "Floor", "Building", "Bldg", "Estate",
+    ];
+    if eq_any(w, &kinds) && at(t, we) == b' ' {
+        let ns = we + 1;
+        let ne = ns + t[ns..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'/' || **b == b'-').count();
+        let token = &t[ns..ne];
+        let ok = !token.is_empty()
+            && token.len() <= 6
+            && (token.iter().any(u8::is_ascii_digit) || (token.len() == 1 && token[0].is_ascii_uppercase()));
+        return ok.then_some(ne);
+    }
+    // `9th Cross`, `2nd Main` (Bengaluru).
+    let de = p + t[p..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if de > p && eq_any(&t[de..word_fwd(t, de)], &["st", "nd", "rd", "th"]) {
+        let we2 = word_fwd(t, de);
+        if at(t, we2) == b' ' {
+            let w2e = word_fwd(t, we2 + 1);
+            if eq_any(&t[we2 + 1..w2e], &["Cross", "Main", "Street", "Road", "Block", "Avenue", "Floor"]) {
+                return Some(w2e);
+            }
+        }
+    }
+    None
+}
+
+/// Capitalised words that follow a number in other things than addresses (`Unit 5,
+/// Chapter 3`, `Block 2, Lesson 4`).
+const NOT_PLACES: &[&str] = &[
+    "Chapter", "Lesson", "Section", "Page", "Part", "Season", "Episode", "Module", "Step",
+    "Level", "Figure", "Table", "Act", "Scene", "Verse", "Volume", "Week", "Day", "Exercise",
+    "Question", "Task", "Test", "Quiz", "Row", "Column", "Line", "Item",
+];
 
 /// A Japanese address written in Latin letters starts with its building and room
 /// before the block number (`Park House 106, 2-16-7 Marunouchi`, `Sunrise Aoba 206⏎1-22-20
@@ -799,7 +923,7 @@ pub fn init() -> Result<(), regex::Error> {
     }
     let res = Res {
         unit: Regex::new(
-            r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?[0-9A-Za-z][0-9A-Za-z/-]{0,5}\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?",
+            r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?(?:[0-9][0-9A-Za-z/-]{0,5}|[A-Za-z][0-9][0-9A-Za-z/-]{0,4}|[A-Za-z]{1,2})\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?",
         )?,
         postcode_city: Regex::new(&format!(
             r"^(?:〒)?{POSTCODE}\b(?:\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
@@ -936,6 +1060,13 @@ fn house_at(t: &[u8], i: usize) -> Option<usize> {
         if at(t, j).is_ascii_alphabetic() && !letter_after(t, j + 1) {
             j += 1;
         }
+    }
+    // `247-B`, `116/B`: a letter after a dash or slash.
+    if matches!(at(t, j), b'/' | b'-')
+        && at(t, j + 1).is_ascii_uppercase()
+        && !super::util::alnum(at(t, j + 2))
+    {
+        j += 2;
     }
     for sfx in [&b" bis"[..], b" ter", b"bis", b"ter"] {
         if t[j..].starts_with(sfx) && !letter_after(t, j + sfx.len()) {
