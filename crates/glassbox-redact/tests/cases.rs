@@ -1877,3 +1877,24 @@ fn addresses_that_open_with_the_house_plot_or_flat() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn door_codes_pins_and_passwords_with_a_word_on_which_one() {
+    for (t, v) in [
+        ("pin for the gate is 874754 btw", "874754"),
+        ("the door keypad code is 8715. checkout 11:00", "8715"),
+        ("when outside, door code 4727*", "4727*"),
+        ("Toulouse — digicode A1733\nassistant", "A1733"),
+        ("alarm code for the office is 29232, key is with Asad", "29232"),
+        ("phone passcode 428771 if you need to unlock it", "428771"),
+        ("password temporanea: #yi2Ea*VhC — set it up", "#yi2Ea*VhC"),
+        ("mdp provisoire : Galaxy-Thunder-Banana-Dragon-Cricket — ok", "Galaxy-Thunder-Banana-Dragon-Cricket"),
+        ("Passwort (neu): Lantern_3370", "Lantern_3370"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    for t in ["the pin is required for checkout", "spin is 5000 rpm"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -800,6 +800,15 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     for k in [
         "door code",
+        "keypad code",
+        "digicode",
+        "pin for the",
+        "alarm code",
+        "phone passcode",
+        "pin code",
+        "gate pin",
+        "door pin",
+        "pin is",
         "gate code",
         "lockbox code",
         "key box code",
@@ -1545,6 +1554,20 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                         i = k;
                     }
                 }
+                // `pin for the gate is 874754`, `alarm code for the office is 29232`: what
+                // the code opens, then `is`.
+                let w = run_while(t, i, 24, |b| b.is_ascii_alphabetic() || b == b' ');
+                if w > i && !matches!(at(t, i), b':' | b'=') {
+                    let mut k = w;
+                    while k > i && t[k - 1] == b' ' {
+                        k -= 1;
+                    }
+                    // The last word of the run may be the `is` itself.
+                    let last = t[i..k].iter().rposition(|&b| b == b' ').map_or(i, |p| i + p + 1);
+                    if copula_at(t, last).is_some() && last > i {
+                        i = last;
+                    }
+                }
                 if matches!(at(t, i), b':' | b'=') {
                     i = skip_spaces(t, i + 1, 2);
                 } else if let Some(n) = copula_at(t, i) {
@@ -1555,13 +1578,23 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 } else if t[i..].starts_with(b"->") {
                     i = skip_spaces(t, i + 2, 2);
                 }
-                if let Some((vs, ve)) = quoted_or_token(t, i) {
-                    let v = &t[vs..ve];
-                    // A code has digits, or a password's shape (`Sunshine1=`, a passphrase).
+                if let Some((vs, mut ve)) = quoted_or_token(t, i) {
+                    // The key pressed after it (`4727*`, `4122#`) is part of the code.
+                    let pressed = usize::from(ve > vs + 1 && matches!(t[ve - 1], b'*' | b'#'));
+                    let v = &t[vs..ve - pressed];
+                    // A code has digits, or a password's shape (`Sunshine1=`, a passphrase);
+                    // a digicode may open with a letter (`A1733`).
                     let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+                    let lettered = v.len() >= 5
+                        && v[0].is_ascii_uppercase()
+                        && v[1..].iter().all(u8::is_ascii_digit);
                     if (digits >= 4 && v.iter().all(u8::is_ascii_digit))
+                        || lettered
                         || password_shaped(t, vs, ve)
                     {
+                        if pressed == 0 && matches!(at(t, ve), b'*' | b'#') && !alnum(at(t, ve + 1)) {
+                            ve += 1;
+                        }
                         out.push((EntityKind::Secret, "access_code", vs, ve));
                     }
                 }
@@ -3006,6 +3039,23 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             }
         }
     }
+    // `password temporanea: …`, `mot de passe provisoire : …`, `Passwort (neu): …`: a
+    // word that says which password, then the separator.
+    {
+        let open = usize::from(at(t, i) == b'(');
+        let we = run_while(t, i + open, 16, |b| b.is_ascii_alphabetic() || b >= 0x80);
+        let w = &t[i + open..we];
+        let close = usize::from(open == 1 && at(t, we) == b')');
+        if !w.is_empty()
+            && open == close
+            && PASSWORD_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q.as_bytes()))
+        {
+            let k = skip_spaces(t, we + close, 2);
+            if matches!(at(t, k), b':' | b'=') || t[k..].starts_with("：".as_bytes()) {
+                i = k;
+            }
+        }
+    }
     match at(t, i) {
         // `password -> Luna809`, `password → Luna809`.
         b'-' if at(t, i + 1) == b'>' => {
@@ -3876,3 +3926,11 @@ fn vcard_name(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
         out.push((EntityKind::Person, "vcard_name", from, ve));
     }
 }
+
+/// Words after a password word that say which one it is (`password temporanea:`).
+const PASSWORD_QUALIFIERS: &[&str] = &[
+    "temporanea", "temporaneo", "provvisoria", "temporal", "temporaria", "temporária", "provisoria",
+    "provisória", "provisoire", "temporaire", "vorläufig", "vorläufiges", "neu", "neues", "nuevo",
+    "nueva", "nouveau", "nuova", "nova", "novo", "new", "old", "current", "initial", "default",
+    "temp", "temporary", "admin", "root", "tijdelijk", "tymczasowe", "geçici",
+];
