@@ -1898,3 +1898,24 @@ fn door_codes_pins_and_passwords_with_a_word_on_which_one() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn passwords_in_php_defines_pgpass_files_and_net_use() {
+    for (t, v) in [
+        ("define( 'DB_PASSWORD', 'k+*v8ASMV3Ea98Ev+*Ks' );", "k+*v8ASMV3Ea98Ev+*Ks"),
+        (
+            "# ~/.pgpass\n102.60.181.48:5432:analytics:etl_user:Meadow+Football+Marble\n",
+            "Meadow+Football+Marble",
+        ),
+        ("net use Z: \\\\fs\\finance /user:CORP\\svc_finance Monkey1996#", "Monkey1996#"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "net use Z: \\\\fs\\finance /user:CORP\\svc_finance /persistent:yes",
+        "define( 'DB_HOST', 'localhost' );",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -91,6 +91,10 @@ pub enum Trigger {
     Hl7Pid,
     /// A vCard's structured name (`N:Savchuk;Dmytro;;;`).
     VcardName,
+    /// A PostgreSQL password file: `host:port:database:user:password` lines.
+    Pgpass,
+    /// `net use … /user:DOMAIN\\name PASSWORD`.
+    NetUse,
 }
 
 /// Shapes of credential bodies after their prefix.
@@ -270,6 +274,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         v.push((k, Address(kw)));
     }
     v.push(("PID|", Hl7Pid));
+    v.push((".pgpass", Pgpass));
+    v.push(("/user:", NetUse));
     v.push(("\nN:", VcardName));
     for (k, list, handle) in [
         ("todo(", false, true),
@@ -1677,6 +1683,18 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         VcardName => vcard_name(t, e, out),
+        Pgpass => pgpass_lines(t, e, out),
+        NetUse => {
+            // The account, then the password as the next argument.
+            let ue = run_while(t, e, 64, |b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'));
+            if at(t, ue) == b' ' && at(t, ue + 1) != b'/' {
+                let vs = ue + 1;
+                let ve = run_while(t, vs, 128, |b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'"'));
+                if ve > vs + 3 && !at(t, vs).is_ascii_whitespace() {
+                    out.push((EntityKind::Secret, "password_cli", vs, ve));
+                }
+            }
+        }
         AddressField => {
             // `billing_address`, `new-address`: `field_address` tells postal keys from
             // network ones (`ip_address`, `remote_addr`).
@@ -3073,6 +3091,16 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                 i += 1;
             }
         }
+        // `define( 'DB_PASSWORD', 'k+*v8…' );`, `("password", "…")`: a quoted key, a
+        // comma, the quoted value.
+        b',' if !loose
+            && i >= 1
+            && matches!(t[i - 1], b'\'' | b'"')
+            && matches!(at(t, skip_spaces(t, i + 1, 2)), b'\'' | b'"') =>
+        {
+            strong_sep = true;
+            i += 1;
+        }
         b'=' => {
             strong_sep = true;
             i += 1;
@@ -3934,3 +3962,44 @@ const PASSWORD_QUALIFIERS: &[&str] = &[
     "nueva", "nouveau", "nuova", "nova", "novo", "new", "old", "current", "initial", "default",
     "temp", "temporary", "admin", "root", "tijdelijk", "tymczasowe", "geçici",
 ];
+
+/// The password field of the `host:port:database:user:password` lines after a mention of
+/// a PostgreSQL password file (`# ~/.pgpass`).
+fn pgpass_lines(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
+    let mut ls = from;
+    for _ in 0..8 {
+        let Some(nl) = memchr::memchr(b'\n', &t[ls..]) else {
+            break;
+        };
+        let line_start = ls + nl + 1;
+        let le = memchr::memchr(b'\n', &t[line_start..]).map_or(t.len(), |k| line_start + k);
+        let line = &t[line_start..le];
+        ls = line_start;
+        if line.is_empty() || line[0] == b'#' {
+            continue;
+        }
+        // Four unescaped colons before the password (which may hold more).
+        let mut colons = 0;
+        let mut k = 0;
+        while k < line.len() && colons < 4 {
+            if line[k] == b'\\' {
+                k += 2;
+                continue;
+            }
+            if line[k] == b':' {
+                colons += 1;
+            }
+            k += 1;
+        }
+        if colons < 4 || line[..k].iter().any(|&b| b == b' ') {
+            break;
+        }
+        let mut ve = le;
+        while ve > line_start + k && matches!(t[ve - 1], b'\r' | b' ') {
+            ve -= 1;
+        }
+        if ve > line_start + k {
+            out.push((EntityKind::Secret, "pgpass", line_start + k, ve));
+        }
+    }
+}
