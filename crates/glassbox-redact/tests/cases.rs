@@ -1919,3 +1919,16 @@ fn passwords_in_php_defines_pgpass_files_and_net_use() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn medicines_and_conditions_as_other_languages_write_them() {
+    for (t, v) in [
+        ("tomo sertralina 50 mg por la mañana", "sertralina"),
+        ("prends du Doliprane 1000 mg", "Doliprane"),
+        ("ich nehme L-Thyroxin 50 µg", "L-Thyroxin"),
+        ("ho fatto una colonscopia ieri", "colonscopia"),
+        ("sou diabética desde 2010", "diabética"),
+    ] {
+        masked(t, v, "HEALTH");
+    }
+}
