@@ -1932,3 +1932,24 @@ fn medicines_and_conditions_as_other_languages_write_them() {
         masked(t, v, "HEALTH");
     }
 }
+
+#[test]
+fn birth_dates_in_more_languages_shapes_and_answers() {
+    for (t, v) in [
+        ("date of birth please\ncaller: it's october 7 1994\nagent: and", "october 7 1994"),
+        ("Urodziłam się 8 lutego 1969 r., ile mam lat?", "8 lutego 1969"),
+        ("client: Takahashi, Yoko, age 23, born 2001, amoxicillin", "2001"),
+        ("김민지 is 35 (b. 1989) and wants", "1989"),
+        ("dont forget ur mums bday March 20 lol", "March 20"),
+        ("Paciente: Emília Macedo — 29/08/1967\nmetformina", "29/08/1967"),
+        ("д.р. 15 сентября 2004, живу", "15 сентября 2004"),
+        ("szül. 1956. augusztus 10., lakcímem", "1956. augusztus 10."),
+        ("narozen 6. 8. 1989, bydlím", "6. 8. 1989"),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    let r = redactor();
+    for t in ["born in the 1960s in Ohio", "the birthday party is on Friday"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -588,6 +588,14 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "nascido em",
         "nascida em",
         "urodzon",
+        "urodziłam",
+        "urodziłem",
+        "urodził",
+        "urodziła",
+        "szül.",
+        "született",
+        "д.р.",
+        "д. р.",
         "data urodzenia",
         "født",
         "född",
@@ -1466,6 +1474,10 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
                 } else if let Some((a, b)) = date_answered(t, e).filter(|_| !short) {
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+                } else if let Some((a, b)) = birth_year_after(t, s, e) {
+                    out.push((EntityKind::DateOfBirth, "birth_year", a, b));
+                } else if let Some((a, b)) = birthday_after(t, s, e) {
+                    out.push((EntityKind::DateOfBirth, "birthday", a, b));
                 }
             }
         }
@@ -3454,6 +3466,10 @@ pub fn birth_date_after_name(t: &[u8], end: usize) -> Option<(usize, usize)> {
         (b'(', end + 2)
     } else if t[end..].starts_with(b", ") {
         (b',', end + 2)
+    } else if t[end..].starts_with(" — ".as_bytes()) {
+        (b',', end + " — ".len())
+    } else if t[end..].starts_with(b" - ") {
+        (b',', end + 3)
     } else {
         return None;
     };
@@ -3481,7 +3497,11 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
             if let Some(end) = cjk_date(t, i) {
                 return Some((i, end));
             }
-            if let Some(end) = numeric_date(t, i).or_else(|| day_month_year(t, i)) {
+            if let Some(end) = numeric_date(t, i)
+                .or_else(|| day_month_year(t, i))
+                .or_else(|| spaced_numeric_date(t, i))
+                .or_else(|| year_month_day(t, i))
+            {
                 // A date with a time is a time stamp (`14/07/2025, 09:20 - Papa: …`).
                 if time_after(t, end) {
                     i = end;
@@ -3682,7 +3702,17 @@ fn time_after(t: &[u8], end: usize) -> bool {
 fn date_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
     let (k, end) = super::util::answer_on_next_line(t, e, 120, b".!")?;
     let (a, b) = find_date(t, k, end - k)?;
-    (b == end && !t[k..a].iter().any(u8::is_ascii_alphabetic)).then_some((a, b))
+    // Only the date, perhaps after a word of assent (`it's october 7 1994`, `sure, its
+    // …`, `yes it is …`).
+    const FILLERS: &[&str] = &[
+        "it's", "its", "it", "is", "sure", "yes", "yeah", "ok", "okay", "um", "uh", "er", "so",
+        "that's", "thats", "mine", "my", "birthday", "the", "on", "es", "el", "c'est", "le",
+    ];
+    let lead_in_ok = t[k..a]
+        .split(|&b| !(b.is_ascii_alphabetic() || b == b'\''))
+        .filter(|w| !w.is_empty())
+        .all(|w| FILLERS.iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes())));
+    (b == end && lead_in_ok).then_some((a, b))
 }
 
 fn num(t: &[u8], i: usize, min: usize, max: usize) -> Option<(u32, usize)> {
@@ -3776,6 +3806,102 @@ fn month_day_year(t: &[u8], i: usize) -> Option<usize> {
         k = sfx;
     }
     year_after(t, k)
+}
+
+/// The year alone after `born` / `b.` (`born 2001`, `born in 1959`, `(b. 1989)`), not
+/// a decade (`born in the 1960s`).
+fn birth_year_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let cue = &t[s..e];
+    if !(cue.eq_ignore_ascii_case(b"born") || cue.eq_ignore_ascii_case(b"b.")) {
+        return None;
+    }
+    let mut i = skip_spaces(t, e, 1);
+    if t[i..].len() >= 3 && t[i..i + 3].eq_ignore_ascii_case(b"in ") {
+        i += 3;
+    }
+    let (y, ye) = num(t, i, 4, 4)?;
+    ((1900..=2030).contains(&y) && !alnum(at(t, ye))).then_some((i, ye))
+}
+
+/// A birthday without its year after a birthday word (`mums bday March 20`,
+/// `birthday: 4 May`).
+fn birthday_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let cue = t[s..e].to_ascii_lowercase();
+    if !matches!(cue.as_slice(), b"bday" | b"b-day" | b"b'day" | b"birthday" | b"geburtstag") {
+        return None;
+    }
+    let mut i = skip_spaces(t, e, 2);
+    for w in [&b"is "[..], b"on ", b": ", b":", b"- "] {
+        if t[i..].starts_with(w) {
+            i = skip_spaces(t, i + w.len(), 2);
+        }
+    }
+    month_day_at(t, i).map(|end| (i, end))
+}
+
+/// `March 20`, `20 March`, `4th of May`: a day and a month without a year. Its end.
+fn month_day_at(t: &[u8], i: usize) -> Option<usize> {
+    if let Some(me) = month_at(t, i) {
+        let j = skip_spaces(t, if at(t, me) == b'.' { me + 1 } else { me }, 1);
+        let (d, mut de) = num(t, j, 1, 2)?;
+        let sfx = run_while(t, de, 2, |b| b.is_ascii_alphabetic());
+        if sfx - de == 2 {
+            de = sfx;
+        }
+        return ((1..=31).contains(&d) && !alnum(at(t, de))).then_some(de);
+    }
+    let (d, mut k) = num(t, i, 1, 2)?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let sfx = run_while(t, k, 2, |b| b.is_ascii_alphabetic());
+    if sfx - k == 2 {
+        k = sfx;
+    } else if at(t, k) == b'.' {
+        k += 1;
+    }
+    let mut j = skip_spaces(t, k, 1);
+    if t[j..].len() >= 3 && t[j..j + 3].eq_ignore_ascii_case(b"of ") {
+        j += 3;
+    }
+    let me = month_at(t, j)?;
+    (!alnum(at(t, me))).then_some(me)
+}
+
+/// `6. 8. 1989`, as Czech, Slovak, German and Hungarian write dates with spaces.
+fn spaced_numeric_date(t: &[u8], i: usize) -> Option<usize> {
+    let (d, e1) = num(t, i, 1, 2)?;
+    if !(1..=31).contains(&d) || at(t, e1) != b'.' || at(t, e1 + 1) != b' ' {
+        return None;
+    }
+    let (m, e2) = num(t, e1 + 2, 1, 2)?;
+    if !(1..=12).contains(&m) || at(t, e2) != b'.' || at(t, e2 + 1) != b' ' {
+        return None;
+    }
+    let (y, e3) = num(t, e2 + 2, 4, 4)?;
+    (1900..=2100).contains(&y).then_some(e3)
+}
+
+/// `1956. augusztus 10.`, `2004年…` aside: the year first, a month's name, the day
+/// (Hungarian, Lithuanian, Latvian).
+fn year_month_day(t: &[u8], i: usize) -> Option<usize> {
+    let (y, e1) = num(t, i, 4, 4)?;
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    let k = if at(t, e1) == b'.' { e1 + 1 } else { e1 };
+    if at(t, k) != b' ' {
+        return None;
+    }
+    let me = month_at(t, k + 1)?;
+    if at(t, me) != b' ' {
+        return None;
+    }
+    let (d, de) = num(t, me + 1, 1, 2)?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(if at(t, de) == b'.' { de + 1 } else { de })
 }
 
 fn day_month_year(t: &[u8], i: usize) -> Option<usize> {
