@@ -1953,3 +1953,29 @@ fn birth_dates_in_more_languages_shapes_and_answers() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn places_and_brands_named_after_people_and_addresses_after_escaped_line_breaks() {
+    let r = redactor();
+    for t in [
+        "any latency concerns from San Luis Obispo?",
+        "same hotel near Marie Curie Institute. Flight lands at noon",
+        "We got the gift card from Max Mara for 5 euros",
+        "The Raymond James report says shares closed higher",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    masked("I met Maria Garcia at the hospital", "Maria Garcia", "PERSON");
+    for (t, v) in [
+        (
+            "It should go to\\nFlat 5, Block B, Adeniyi Jones Avenue\\nnot the depot",
+            "Flat 5, Block B",
+        ),
+        (
+            "It should go to\\nPaseo de la Reforma 1830 Depto. 3B\\nCol. San Pedro Garza\\n44311 Guadalajara, Jal.",
+            "Paseo de la Reforma 1830",
+        ),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+}

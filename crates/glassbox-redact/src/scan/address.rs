@@ -29,8 +29,15 @@ use std::sync::OnceLock;
 
 use regex::bytes::Regex;
 
-use super::util::{at, char_at, char_before, letter_after, letter_before};
+use super::util::{at, char_at, char_before, letter_after};
 use crate::entity::EntityKind;
+
+/// A letter right before `i`, unless it ends an escaped line break or tab inside a JSON
+/// string (`…go to\\nFlat 5, Block B`).
+fn letter_before(t: &[u8], i: usize) -> bool {
+    super::util::letter_before(t, i)
+        && !(i >= 2 && t[i - 2] == b'\\' && matches!(t[i - 1], b'n' | b't' | b'r'))
+}
 
 /// What kind of address keyword matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1011,6 +1018,10 @@ fn word_back(t: &[u8], i: usize) -> usize {
             }
         }
         break;
+    }
+    // An escaped line break inside a JSON string is no part of the word (`…\\nFlat 5`).
+    if j + 1 < i && j > 0 && t[j - 1] == b'\\' && matches!(t[j], b'n' | b't' | b'r') {
+        j += 1;
     }
     // A quote that opens a string is no part of the word (`SET line = 'Sonnenstraße 114,
     // …'`); one inside a name is (`O'Connell`), and so is `'s-Gravenhage`.

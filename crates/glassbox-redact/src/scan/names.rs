@@ -295,6 +295,42 @@ const CONTACT_ROLES: &[&str] = &[
     "nursery", "coach", "tutor", "therapist", "boss", "manager", "hr", "it", "ops",
 ];
 
+/// Whether the word right before `s` opens a place's name (`San`, `Santa`, `Fort`).
+fn place_word_before(t: &[u8], s: usize) -> bool {
+    if s < 2 || t[s - 1] != b' ' {
+        return false;
+    }
+    let ws = s - 1 - run_back_letters(t, s - 1);
+    let ws = if ws > 0 && t[s - 2] == b'.' { ws } else { ws };
+    let w = &t[ws..s - 1];
+    [
+        "San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "St", "Ste", "Fort", "Ft.",
+        "Mount", "Mt.", "Port", "Lake", "Cape", "Sankt", "Bad", "Cabo", "Puerto", "Porto",
+    ]
+    .iter()
+    .any(|p| w == p.as_bytes())
+        || (t[..s - 1].ends_with(b"St.") && (s < 5 || !t[s - 5].is_ascii_alphabetic()))
+}
+
+/// Whether what follows `end` says the name before it is something named after a
+/// person (`Marie Curie Hospice`, `Johns Hopkins Hospital`, `Lincoln Memorial`).
+fn named_after_someone(t: &[u8], end: usize) -> bool {
+    if at(t, end) != b' ' {
+        return false;
+    }
+    let we = end + 1 + t[end + 1..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let w = &t[end + 1..we];
+    [
+        "Hospice", "Hospital", "Foundation", "Institute", "University", "College", "School",
+        "Center", "Centre", "Museum", "Library", "Park", "Square", "Bridge", "Airport",
+        "Station", "Stadium", "Arena", "Hall", "Memorial", "Clinic", "Trust", "Prize", "Award",
+        "Fund", "Society", "Academy", "Tower", "Avenue", "Boulevard", "Highway", "Parkway",
+        "Theatre", "Theater", "Cathedral", "Church", "Monument", "Lecture", "Medal", "Cup",
+    ]
+    .iter()
+    .any(|x| w == x.as_bytes())
+}
+
 /// Words joining two names (`Ana and Jorge`, `Ana y Jorge`, `Ana und Jörg`).
 const JOINERS: &[&str] = &[" and ", " & ", " und ", " y ", " et ", " e ", " og ", " och "];
 
@@ -2258,6 +2294,11 @@ impl NameDict {
         if in_eponym(t, s, &spans, n) {
             return None;
         }
+        // `San Luis Obispo`, `Fort Lauderdale`: a place that opens with a saint or a fort;
+        // `Marie Curie Hospice`, `Johns Hopkins Hospital`: what is named after someone.
+        if place_word_before(t, s) || named_after_someone(t, spans[n - 1].1) {
+            return None;
+        }
         let w = |k: usize| &t[spans[k].0..spans[k].1];
         let w0 = w(0);
         // The second real name word (skipping particles and initials).
@@ -3272,6 +3313,31 @@ const EPONYMS: &[&str] = &[
     "Warner Bros",
     "Wells Fargo",
     "Yves Saint Laurent",
+    "Adams Morgan",
+    "Benjamin Moore",
+    "Dolce Gabbana",
+    "Ermenegildo Zegna",
+    "Giuseppe Zanotti",
+    "Isabel Marant",
+    "Jil Sander",
+    "Johns Hopkins",
+    "Josef Seibel",
+    "Levi Strauss",
+    "Marc O'Polo",
+    "Marie Curie",
+    "Martha Stewart",
+    "Max Mara",
+    "Philipp Plein",
+    "Procter Gamble",
+    "Raymond James",
+    "Sam Adams",
+    "Samuel Adams",
+    "San Luis Obispo",
+    "Sherwin Williams",
+    "Thomas Sabo",
+    "Tom Tailor",
+    "Vera Bradley",
+    "Zadig Voltaire",
 ];
 
 /// Whether the words `spans[..n]` from `s` are part of one of [`EPONYMS`] that starts at
