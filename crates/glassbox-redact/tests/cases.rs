@@ -1979,3 +1979,14 @@ fn places_and_brands_named_after_people_and_addresses_after_escaped_line_breaks(
         masked(t, v, "ADDRESS");
     }
 }
+
+#[test]
+fn versions_in_a_csv_version_column_and_phones_in_groups_after_a_name() {
+    let r = redactor();
+    let csv = "sku,product,price,firmware\n17464708,standing desk,336.49,5.6.5.12\n82016057,chair,430.49,10.5.3.21\n";
+    assert_eq!(r.redact_str(csv, Source::Other), csv);
+    masked("host,ip\nweb1,10.1.2.3\n", "10.1.2.3", "IP_ADDRESS");
+    masked("call Luís on 217 295 747 for emergencies.", "217 295 747", "PHONE");
+    let out = r.redact_str("host is Luís Loureiro, 217 295 747 for emergencies.", Source::Other);
+    assert!(!out.contains("217 295 747") && !out.contains("Loureiro"), "{out}");
+}

@@ -499,7 +499,7 @@ fn classify(
             }
             // A version with four parts (`version: 6.4.33.166`, `APP_VERSION=17.8.15.67`,
             // `Istio 24.10.0.75`, `v1.2.3.4`) is no address.
-            if version_before(t, begin) || version_after(t, c[3].end) {
+            if version_before(t, begin) || version_after(t, c[3].end) || version_column(t, begin) {
                 return None;
             }
             return Some((EntityKind::IpAddress, "ipv4"));
@@ -723,6 +723,53 @@ fn version_before(t: &[u8], begin: usize) -> bool {
                 && (end == w.len() || !w[end].is_ascii_alphabetic())
         })
     })
+}
+
+/// A cell of a CSV column whose header names versions (`sku,product,price,firmware`).
+fn version_column(t: &[u8], begin: usize) -> bool {
+    let line_end = |a: usize| t[a..].iter().position(|&b| b == b'\n').map_or(t.len(), |p| a + p);
+    let line_start = |e: usize| t[..e].iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1);
+    let commas = |a: usize, b: usize| t[a..b].iter().filter(|&&x| x == b',').count();
+    let ls = line_start(begin);
+    if ls == 0 {
+        return false;
+    }
+    let col = commas(ls, begin);
+    let width = commas(ls, line_end(ls));
+    if width == 0 {
+        return false;
+    }
+    // Up over the rows of the same width to the first line of the block: the header.
+    let mut k = ls;
+    for _ in 0..200 {
+        if k == 0 {
+            break;
+        }
+        let p = line_start(k - 1);
+        if commas(p, k - 1) != width {
+            break;
+        }
+        k = p;
+    }
+    if k == ls {
+        return false;
+    }
+    let Some(name) = t[k..line_end(k)].split(|&b| b == b',').nth(col) else {
+        return false;
+    };
+    let name: Vec<u8> = name
+        .iter()
+        .filter(|b| !matches!(b, b'"' | b'\'' | b' ' | b'\r'))
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let words: Vec<&[u8]> = name.split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let versioned = words
+        .iter()
+        .any(|w| matches!(*w, b"version" | b"firmware" | b"fw" | b"sdk" | b"release" | b"ver"));
+    let network = words
+        .iter()
+        .any(|w| matches!(*w, b"ip" | b"ipv4" | b"host" | b"addr" | b"address" | b"server" | b"client" | b"node"));
+    versioned && !network
 }
 
 /// What follows a version, not an address: `3.8.1.17 release notes`, `12.2.5.27 is
@@ -1046,10 +1093,12 @@ pub fn phone_after_name(t: &[u8], name_end: usize) -> Option<(usize, usize)> {
         .len();
     let s = name_end + skip;
     let (e, nd, first) = digit_group(t, s)?;
+    // Laid out in three groups or more as phone numbers are (`217 295 747`).
+    let groups = 1 + t[s..e].iter().filter(|&&b| matches!(b, b' ' | b'-' | b'.')).count();
     let ok = if t[s] == b'+' {
         (10..=14).contains(&nd)
     } else {
-        ((9..=12).contains(&nd) && first == b'0') || (nd == 10 && first >= b'6')
+        ((9..=12).contains(&nd) && (first == b'0' || groups >= 3)) || (nd == 10 && first >= b'6')
     };
     ok.then_some((s, e))
 }
