@@ -1990,3 +1990,25 @@ fn versions_in_a_csv_version_column_and_phones_in_groups_after_a_name() {
     let out = r.redact_str("host is Luís Loureiro, 217 295 747 for emergencies.", Source::Other);
     assert!(!out.contains("217 295 747") && !out.contains("Loureiro"), "{out}");
 }
+
+#[test]
+fn names_before_who_they_are_titles_of_rank_and_transcript_speakers() {
+    for (t, v) in [
+        ("I-9 Section 1: Boyd, Isaac, SSN 209-85-2132, DOB 11/09/1974", "Boyd, Isaac"),
+        ("patient GREGORI, FLORA born 11/2/90 already exists", "GREGORI, FLORA"),
+        ("Patient/in: RECHBERGER, MARIAM, geb. 16. Mai 1997\nAufnahme", "RECHBERGER, MARIAM"),
+        ("client: Nakajima, Kyosuke, age 52, born 1972, lithium 400 mg", "Nakajima, Kyosuke"),
+        ("Arzt: Dr. med. Kurzmann", "Kurzmann"),
+        ("minutes: Cllr Smith presented the budget", "Smith"),
+        ("SPEAKER Pornthip: let's ship it.", "Pornthip"),
+        ("Pekka turns 33 on November 29, surprise party ideas?", "Pekka"),
+        ("Applicant: EMILY WHITE\nSocial", "EMILY WHITE"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in ["the speaker Bluetooth is off", "Paris, France, born 1990"] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{out}");
+    }
+}

@@ -697,6 +697,11 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "sgt.",
         "capt.",
         "rev.",
+        "cllr ",
+        "lt. col. ",
+        "eng. ",
+        "ing. ",
+        "speaker ",
         "attn:",
         "forward this to",
         "from:",
@@ -1526,7 +1531,18 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 && cue[0].is_ascii_alphabetic()
                 && !cue[..cue.len() - 1].contains(&b' ');
             let next = super::util::skip_spaces(t, e, 1);
-            if title && !super::util::char_at(t, next).is_some_and(|(c, _)| c.is_uppercase()) {
+            // A particle may open the name after a title (`mr. van Tours`).
+            let particle = [&b"van "[..], b"von ", b"de ", b"da ", b"di ", b"del ", b"der ", b"ter ", b"le ", b"la ", b"med. "]
+                .iter()
+                .any(|p| t[next..].starts_with(p));
+            if title
+                && !particle
+                && !super::util::char_at(t, next).is_some_and(|(c, _)| c.is_uppercase())
+            {
+                return;
+            }
+            // `SPEAKER Pornthip:` of a transcript, not `the speaker Bluetooth`.
+            if cue.eq_ignore_ascii_case(b"speaker ") && cue != b"SPEAKER " {
                 return;
             }
             // CJK cues and cues ending in a space (`Ms `) are followed by the name directly.

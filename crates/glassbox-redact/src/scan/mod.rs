@@ -419,7 +419,17 @@ fn values_after_found(
                     out.push((EntityKind::Phone, "phone_after_name", a, b));
                 }
             }
+            EntityKind::DateOfBirth => {
+                if let Some((a, b)) = names.inverted_before_identity(t, start) {
+                    out.push((EntityKind::Person, "name_before_identity", a, b));
+                }
+            }
             EntityKind::UsSsn | EntityKind::Phone | EntityKind::CreditCard => {
+                if kind == EntityKind::UsSsn {
+                    if let Some((a, b)) = names.inverted_before_identity(t, start) {
+                        out.push((EntityKind::Person, "name_before_identity", a, b));
+                    }
+                }
                 if kind == EntityKind::Phone {
                     if let Some((a, b)) = names.name_before_phone(t, start) {
                         out.push((EntityKind::Person, "name_before_phone", a, b));

@@ -331,6 +331,22 @@ fn named_after_someone(t: &[u8], end: usize) -> bool {
     .any(|x| w == x.as_bytes())
 }
 
+/// Countries and states that follow a town after a comma (`Paris, France`).
+const REGIONS: &[&str] = &[
+    "France", "Italy", "Spain", "Germany", "Portugal", "Ireland", "England", "Scotland", "Wales",
+    "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Peru", "India", "China",
+    "Japan", "Korea", "Australia", "Nigeria", "Ghana", "Kenya", "Egypt", "Morocco", "Turkey",
+    "Greece", "Poland", "Austria", "Switzerland", "Belgium", "Netherlands", "Sweden", "Norway",
+    "Denmark", "Finland", "Israel", "Jordan", "Lebanon", "Georgia", "Virginia", "Carolina",
+    "Texas", "California", "Florida", "Washington", "Oregon", "Nevada", "Arizona", "Colorado",
+    "Ohio", "Indiana", "Illinois", "Michigan", "Alabama", "Louisiana", "Tennessee", "Kentucky",
+    "Montana", "Idaho", "Utah", "Kansas", "Missouri", "Iowa", "Maryland", "Delaware", "Vermont",
+    "Maine", "Alaska", "Hawaii", "Ontario", "Quebec", "Alberta", "Victoria", "Queensland",
+    "Philippines", "Indonesia", "Vietnam", "Thailand", "Malaysia", "Singapore", "Pakistan",
+    "Bangladesh", "Uganda", "Tanzania", "Ethiopia", "Senegal", "Cameroon", "Tunisia", "Algeria",
+    "USA", "UK", "Romania", "Hungary", "Ukraine", "Russia", "Croatia", "Serbia", "Bulgaria",
+];
+
 /// Words joining two names (`Ana and Jorge`, `Ana y Jorge`, `Ana und Jörg`).
 const JOINERS: &[&str] = &[" and ", " & ", " und ", " y ", " et ", " e ", " og ", " och "];
 
@@ -341,6 +357,12 @@ const PLURAL_AFTER: &[&str] = &[
 ];
 
 const PERSON_VERBS: &[&str] = &[
+    " turns ",
+    " saw me",
+    " set it up",
+    ", he was born",
+    ", she was born",
+    " was born",
     " wrote",
     " said",
     " says",
@@ -2539,7 +2561,8 @@ impl NameDict {
         }
         // Titles after the cue: `Dear Dr. Okafor`.
         for title in [
-            "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Dr ",
+            "Dr. med. ", "med. ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Mr ", "Mrs ", "Ms ",
+            "Dr ",
         ] {
             if t[i..].starts_with(title.as_bytes()) {
                 i += title.len();
@@ -2770,6 +2793,13 @@ impl NameDict {
         // A key that can only hold a person's name (`first_name`, `Nachname`, `holder`)
         // vouches for one capitalised word; a bare `name` (of a service, a product, a
         // file…) for two or more that are no organisation.
+        if at(t, i).is_ascii_lowercase() {
+            // A handle made of the person's names (`"display_name": "ksawery.kurnik"`).
+            if let Some(end) = self.handle(t, i) {
+                out.push((EntityKind::Person, "name_field", i, end));
+            }
+            return;
+        }
         let mut spans = [(0, 0, Word::Cap); 6];
         let n = self.words_in(t, i, 4, &mut spans, false, false);
         if n == 0 {
@@ -2799,7 +2829,13 @@ impl NameDict {
         while n < 4 {
             let Some(ce) = caps_word(t, k) else { break };
             let w = &t[k..ce];
-            if self.is_common(w) || not_a_person(&w.to_ascii_lowercase()) {
+            // `WHITE`, `YOUNG` are everyday words and family names.
+            let mut cap = w.to_ascii_lowercase();
+            if let Some(c) = cap.first_mut() {
+                *c = c.to_ascii_uppercase();
+            }
+            let known = n > 0 && self.is_name(&cap);
+            if (self.is_common(w) && !known) || not_a_person(&w.to_ascii_lowercase()) {
                 return None;
             }
             n += 1;
@@ -3062,6 +3098,93 @@ impl NameDict {
                     && !CONTACT_ROLES.iter().any(|r| w.eq_ignore_ascii_case(r.as_bytes())))
         });
         plain.then_some((s, e))
+    }
+
+    /// A name written family name first right before who the person is (`Boyd, Isaac,
+    /// SSN 209…`, `patient GREGORI, FLORA born 11/2/90`, `RECHBERGER, MARIAM, geb. 16. Mai
+    /// 1997`, `Nakajima, Kyosuke, age 52, born 1972`), `p` being where the identifying
+    /// value (a birth date, an SSN) starts.
+    pub fn inverted_before_identity(&self, t: &[u8], p: usize) -> Option<(usize, usize)> {
+        // Back over the cue: `SSN `, `DOB `, `born `, `geb. `, `nato/a il `, `age 52, born `.
+        let ls = t[..p].iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1);
+        let line = &t[ls..p];
+        let lower = line.to_ascii_lowercase();
+        const CUES: &[&str] = &[
+            ", ssn ", ", dob ", " born ", ", born ", ", geb. ", ", nato/a il ", ", nato il ",
+            ", nata il ", ", né le ", ", née le ", ", nacido el ", ", nacida el ", ", b. ",
+            ", fecha de nacimiento ", ", d.o.b. ", ", dob: ", ", ssn: ",
+        ];
+        let (cue_at, _) = CUES
+            .iter()
+            .filter_map(|c| {
+                let c = c.as_bytes();
+                lower.windows(c.len()).rposition(|w| w == c).map(|k| (k, c.len()))
+            })
+            .find(|&(k, len)| k + len == lower.len() || lower[k + len..].iter().all(|b| !b.is_ascii_alphabetic()))?;
+        let mut e = ls + cue_at;
+        while e > ls && matches!(t[e - 1], b',' | b' ') {
+            e -= 1;
+        }
+        // `, age 52` between the name and the cue.
+        let before = &t[ls..e];
+        if let Some(a) = before.windows(6).rposition(|w| w.eq_ignore_ascii_case(b", age ")) {
+            if before[a + 6..].iter().all(u8::is_ascii_digit) {
+                e = ls + a;
+            }
+        }
+        // `Family, Given` ending at `e`.
+        let comma = t[ls..e].iter().rposition(|&b| b == b',')? + ls;
+        let given_s = comma + 2;
+        if at(t, comma + 1) != b' ' || given_s >= e {
+            return None;
+        }
+        let fam_s = t[ls..comma]
+            .iter()
+            .rposition(|&b| matches!(b, b':' | b'"' | b'=' | b'\t'))
+            .map_or(ls, |k| ls + k + 1);
+        let fam_s = super::util::skip_spaces(t, fam_s, 2);
+        let fam = &t[fam_s..comma];
+        let given = &t[given_s..e];
+        let word_ok = |w: &[u8]| {
+            !w.is_empty()
+                && w.len() <= 40
+                && std::str::from_utf8(w).is_ok_and(|x| {
+                    x.split(' ').all(|p| {
+                        p.chars().next().is_some_and(char::is_uppercase)
+                            && p.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                    })
+                })
+                && w.split(|&b| b == b' ').count() <= 2
+                && !self.is_common(w)
+        };
+        // The family name may follow a word that is no part of it (`patient GREGORI`).
+        let fam_s = if word_ok(fam) {
+            fam_s
+        } else {
+            let k = fam.iter().rposition(|&b| b == b' ')? + fam_s + 1;
+            if !word_ok(&t[k..comma]) {
+                return None;
+            }
+            k
+        };
+        // One of the two is a known name (`Paris, France, born 1990` is a place).
+        let known = |w: &[u8]| {
+            w.split(|&b| b == b' ').any(|p| {
+                let Ok(x) = std::str::from_utf8(p) else {
+                    return false;
+                };
+                let mut c = x.chars();
+                let cap: String = c
+                    .next()
+                    .map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect())
+                    .unwrap_or_default();
+                self.is_name(cap.as_bytes())
+            })
+        };
+        // `Paris, France`, `Austin, Texas`: a town and its country or state.
+        let region = REGIONS.iter().any(|r| given.eq_ignore_ascii_case(r.as_bytes()));
+        (word_ok(given) && !region && (known(given) || known(&t[fam_s..comma])))
+            .then_some((fam_s, e))
     }
 
     /// `W and V are…` with `W` at `s..e`: two single words, neither everyday, one a
