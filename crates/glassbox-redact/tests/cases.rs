@@ -2012,3 +2012,13 @@ fn names_before_who_they_are_titles_of_rank_and_transcript_speakers() {
         assert!(!out.contains("[PERSON]"), "{out}");
     }
 }
+
+#[test]
+fn passengers_and_contacts_of_an_airline_reservation() {
+    let pnr = "BOOKING REF PJ6W9K\n 1.GHEORGHIU/IVAN MSTR\n 2.TUDOR/MINODORA MISS\nTOTAL €2136.90\nCTCM 0731.943.537\nCTCE IVAN_GHEORGHIU18//GMAIL.COM\n";
+    let out = redactor().redact_str(pnr, Source::Other);
+    for v in ["GHEORGHIU", "MINODORA", "0731.943.537", "GMAIL.COM"] {
+        assert!(!out.contains(v), "{v} leaked in {out}");
+    }
+    assert!(out.contains("BOOKING REF PJ6W9K\n 1.[PERSON] MSTR\n"), "{out}");
+}

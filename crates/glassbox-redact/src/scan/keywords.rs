@@ -95,6 +95,9 @@ pub enum Trigger {
     Pgpass,
     /// `net use … /user:DOMAIN\\name PASSWORD`.
     NetUse,
+    /// A reservation as airline systems print it: passenger lines (`1.SURNAME/GIVEN MR`)
+    /// and contacts (`CTCE NAME//GMAIL.COM`, `CTCM +4311916113`).
+    Pnr,
 }
 
 /// Shapes of credential bodies after their prefix.
@@ -275,6 +278,10 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     v.push(("PID|", Hl7Pid));
     v.push((".pgpass", Pgpass));
+    v.push(("booking ref", Pnr));
+    v.push(("record locator", Pnr));
+    v.push(("\nCTCE ", Pnr));
+    v.push(("\nCTCM ", Pnr));
     v.push(("/user:", NetUse));
     v.push(("\nN:", VcardName));
     for (k, list, handle) in [
@@ -1712,6 +1719,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         VcardName => vcard_name(t, e, out),
         Pgpass => pgpass_lines(t, e, out),
+        Pnr => pnr(t, s, e, out),
         NetUse => {
             // The account, then the password as the next argument.
             let ue = run_while(t, e, 64, |b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'));
@@ -4143,5 +4151,72 @@ fn pgpass_lines(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
         if ve > line_start + k {
             out.push((EntityKind::Secret, "pgpass", line_start + k, ve));
         }
+    }
+}
+
+/// What a reservation printed by an airline system says about its passengers: the
+/// passenger lines after the record locator (`1.GHEORGHIU/IVAN MSTR`), and the contact
+/// elements (`CTCE IVAN_GHEORGHIU18//GMAIL.COM`: `//` stands for `@`; `CTCM +4311916113`).
+fn pnr(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    let line_end = |a: usize| memchr::memchr(b'\n', &t[a..]).map_or(t.len(), |k| a + k);
+    let cue = &t[s..e];
+    if cue.starts_with(b"\nCTC") {
+        let vs = e;
+        let ve = line_end(vs);
+        let v = &t[vs..ve];
+        if cue == b"\nCTCE " && v.windows(2).any(|w| w == b"//") && v.len() >= 6 {
+            out.push((EntityKind::Email, "pnr_contact", vs, ve));
+        } else if cue == b"\nCTCM "
+            && v.iter().filter(|b| b.is_ascii_digit()).count() >= 7
+            && v.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'(' | b')' | b' ' | b'.'))
+        {
+            out.push((EntityKind::Phone, "pnr_contact", vs, ve));
+        }
+        return;
+    }
+    // Passenger lines: ` 1.SURNAME/GIVEN NAMES TITLE`, up to nine of them.
+    let mut ls = line_end(e) + 1;
+    for _ in 0..9 {
+        if ls >= t.len() {
+            break;
+        }
+        let le = line_end(ls);
+        let mut k = ls;
+        while k < le && t[k] == b' ' {
+            k += 1;
+        }
+        let d = k;
+        while k < le && t[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k == d || at(t, k) != b'.' {
+            break;
+        }
+        let ns = k + 1;
+        let slash = t[ns..le].iter().position(|&b| b == b'/');
+        let Some(slash) = slash.map(|p| ns + p) else {
+            break;
+        };
+        let caps = |a: usize, b: usize| {
+            b > a && std::str::from_utf8(&t[a..b]).is_ok_and(|x| {
+                x.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
+            })
+        };
+        // The given names end before the title, when there is one.
+        let mut ne = le;
+        while ne > slash && t[ne - 1] == b' ' {
+            ne -= 1;
+        }
+        let last_word = t[slash + 1..ne].iter().rposition(|&b| b == b' ').map(|p| slash + 1 + p);
+        if let Some(sp) = last_word {
+            let title = &t[sp + 1..ne];
+            if matches!(title, b"MR" | b"MRS" | b"MS" | b"MISS" | b"MSTR" | b"DR" | b"CHD" | b"INF") {
+                ne = sp;
+            }
+        }
+        if caps(ns, slash) && caps(slash + 1, ne) {
+            out.push((EntityKind::Person, "pnr_passenger", ns, ne));
+        }
+        ls = le + 1;
     }
 }
