@@ -2298,15 +2298,15 @@ impl NameDict {
             // What belongs to someone (`Roksana's laptop`, `Shoaib's visa got approved`).
             let owner = !prev_cap
                 && spans[0].2 == Word::Cap
-                && !self.is_common(w0)
-                && !self.not_names.contains(w0)
-                && !self.not_given.contains(w0)
-                && !self.ambiguous.contains(w0)
                 && match possession_after(t, end) {
                     Some(true) => true,
                     Some(false) => self.first.contains(w0),
                     None => false,
-                };
+                }
+                && !self.is_common(w0)
+                && !self.not_names.contains(w0)
+                && !self.not_given.contains(w0)
+                && !self.ambiguous.contains(w0);
             return (acts || together || owner).then_some((s, end, "name_dictionary"));
         }
         if n < 2 {
@@ -2587,10 +2587,6 @@ impl NameDict {
             b"remind",
             b"notify",
             b"drove",
-            b"message",
-            b"email",
-            b"text",
-            b"call",
         ]
             .iter()
             .any(|w| {
@@ -3106,7 +3102,10 @@ impl NameDict {
     /// value (a birth date, an SSN) starts.
     pub fn inverted_before_identity(&self, t: &[u8], p: usize) -> Option<(usize, usize)> {
         // Back over the cue: `SSN `, `DOB `, `born `, `geb. `, `nato/a il `, `age 52, born `.
-        let ls = t[..p].iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1);
+        // The name and its cue sit within a few dozen bytes of the value.
+        let from = p.saturating_sub(96);
+        let ls = t[from..p].iter().rposition(|&b| b == b'\n').map_or(from, |k| from + k + 1);
+        let ls = (ls..p).find(|&k| t[k] & 0xC0 != 0x80).unwrap_or(p);
         let line = &t[ls..p];
         let lower = line.to_ascii_lowercase();
         const CUES: &[&str] = &[
