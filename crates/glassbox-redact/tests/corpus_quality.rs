@@ -11,6 +11,8 @@
 //!   tunes against it;
 //! - a second development set (`tests/fixtures/pii/eval-dev2.jsonl`, written by
 //!   `scripts/pii_dev2/gen.py` apart from both halves) on the scanner's weak types;
+//! - third and fourth development sets (`eval-dev3.jsonl`, `eval-dev4.jsonl`), each by
+//!   another author, written to find the weak spots;
 //! - a fresh set (`tests/fixtures/pii/eval-fresh.jsonl`, `scripts/pii_fresh/gen.py`)
 //!   written by another author after the rules: report-only, only its totals print.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -145,7 +147,7 @@ fn holdout_floor(ty: &str) -> f64 {
 }
 
 /// PERSON, ADDRESS, DATE_OF_BIRTH, HEALTH, PASSWORD, PHONE, CREDIT_CARD, IBAN.
-const HOLDOUT_FLOORS: [f64; 8] = [0.89, 0.90, 0.86, 0.94, 0.94, 0.97, 0.96, 0.97];
+const HOLDOUT_FLOORS: [f64; 8] = [0.895, 0.92, 0.86, 0.955, 0.935, 0.97, 0.96, 0.985];
 
 #[test]
 fn held_back_half_quality() {
@@ -196,15 +198,15 @@ fn second_development_set_quality() {
 /// and place names, passwords in many phrasings, PII-free texts full of look-alikes).
 fn dev3_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.91,
-        "ADDRESS" => 0.92,
+        "PERSON" => 0.93,
+        "ADDRESS" => 0.97,
         "DATE_OF_BIRTH" => 0.99,
-        "PASSWORD" => 0.91,
-        "PHONE" => 0.97,
+        "PASSWORD" => 0.93,
+        "PHONE" => 0.98,
         "CREDIT_CARD" => 0.99,
         "IP_ADDRESS" => 0.99,
-        "US_SSN" => 0.95,
-        "HEALTH" => 0.97,
+        "US_SSN" => 0.97,
+        "HEALTH" => 0.99,
         _ => 0.99,
     }
 }
@@ -220,6 +222,31 @@ fn third_development_set_quality() {
     assert!(failures.is_empty(), "dev3 quality fell: {failures:?}");
 }
 
+/// Floors on the fourth development set (`eval-dev4.jsonl`, `scripts/pii_dev4/gen.py`,
+/// by another author: 31 document shapes, native scripts, door codes as secrets).
+fn dev4_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.89,
+        "ADDRESS" => 0.92,
+        "DATE_OF_BIRTH" => 0.94,
+        "PASSWORD" => 0.94,
+        "PHONE" => 0.96,
+        "HEALTH" => 0.99,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn fourth_development_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-dev4.jsonl")).unwrap();
+    println!(
+        "\nfourth development set (eval-dev4.jsonl)\n{}",
+        report.table()
+    );
+    let failures = shortfalls(&report, dev4_floor, 0.985, 0.97);
+    assert!(failures.is_empty(), "dev4 quality fell: {failures:?}");
+}
+
 /// Floors on the fresh set (`eval-fresh.jsonl`, written by `scripts/pii_fresh/gen.py`
 /// by another author, with names, places and phrasing of its own, after the scanner's
 /// rules were written): report-only, its misses are never printed or read. The floors
@@ -227,11 +254,11 @@ fn third_development_set_quality() {
 /// says so.
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.82,
-        "ADDRESS" => 0.88,
-        "DATE_OF_BIRTH" => 0.85,
-        "HEALTH" => 0.86,
-        "PASSWORD" => 0.72,
+        "PERSON" => 0.84,
+        "ADDRESS" => 0.915,
+        "DATE_OF_BIRTH" => 0.86,
+        "HEALTH" => 0.90,
+        "PASSWORD" => 0.77,
         "PHONE" => 0.92,
         "EMAIL" => 0.98,
         "CREDIT_CARD" => 0.98,
