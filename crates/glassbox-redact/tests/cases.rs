@@ -1670,7 +1670,10 @@ fn names_joined_by_and() {
             "Paul von Berg and Dieter are moving on November 3",
             "[PERSON] and [PERSON] are moving on November 3",
         ),
-        ("Sales and Marketing are aligned", "Sales and Marketing are aligned"),
+        (
+            "Sales and Marketing are aligned",
+            "Sales and Marketing are aligned",
+        ),
         (
             "Thiago Rocha and Python are great",
             "[PERSON] and Python are great",
@@ -1684,7 +1687,10 @@ fn names_joined_by_and() {
 fn signatures_after_sign_offs_of_many_languages() {
     for (t, v) in [
         ("Thanks for the help.\n\nAll the best\nVikram\n", "Vikram"),
-        ("Montant à régler : 80 €.\n\nBonne journée\nJules\n", "Jules"),
+        (
+            "Montant à régler : 80 €.\n\nBonne journée\nJules\n",
+            "Jules",
+        ),
         ("Danke!\n\nHerzliche Grüße\nFranziska\n", "Franziska"),
     ] {
         masked(t, v, "PERSON");
@@ -1707,7 +1713,10 @@ fn versions_by_what_follows_them_and_addresses_by_who_uses_them() {
     for (t, v) in [
         ("NOTICE [sshd] Ban 31.127.156.25", "31.127.156.25"),
         ("sshpass -p x ssh deploy@45.218.141.240", "45.218.141.240"),
-        ("Accepted publickey for deploy from 8.142.43.243 port 1", "8.142.43.243"),
+        (
+            "Accepted publickey for deploy from 8.142.43.243 port 1",
+            "8.142.43.243",
+        ),
         ("connection refused in Server 10.0.0.5", "10.0.0.5"),
     ] {
         masked(t, v, "IP_ADDRESS");
@@ -1719,8 +1728,14 @@ fn versions_by_what_follows_them_and_addresses_by_who_uses_them() {
 fn names_in_fields_written_in_capitals_or_family_name_first() {
     for (t, v) in [
         ("Applicant: SETH LE\nSSN: x", "SETH LE"),
-        ("Ordering customer: ANA CECÍLIA RIBEIRO\n", "ANA CECÍLIA RIBEIRO"),
-        ("{\"name_on_card\": \"PANAGIOTIS PAPADOPOULOS\"}", "PANAGIOTIS PAPADOPOULOS"),
+        (
+            "Ordering customer: ANA CECÍLIA RIBEIRO\n",
+            "ANA CECÍLIA RIBEIRO",
+        ),
+        (
+            "{\"name_on_card\": \"PANAGIOTIS PAPADOPOULOS\"}",
+            "PANAGIOTIS PAPADOPOULOS",
+        ),
         ("Name: BRUDER, NECATI   Sex: M", "BRUDER, NECATI"),
         ("Name: Carter, Antony\n", "Carter, Antony"),
         ("GIVEN NAMES / PRÉNOMS: EITAN\n", "EITAN"),
@@ -1781,9 +1796,16 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
 #[test]
 fn handles_vcards_and_hl7_patient_segments() {
     masked("/cc @kenneth.owens see this", "kenneth.owens", "PERSON");
-    masked("@seung-hyun.oh thanks for the report!", "seung-hyun.oh", "PERSON");
+    masked(
+        "@seung-hyun.oh thanks for the report!",
+        "seung-hyun.oh",
+        "PERSON",
+    );
     let r = redactor();
-    for t in ["npm i @types/node and @babel/core", "ping @release-bot about it"] {
+    for t in [
+        "npm i @types/node and @babel/core",
+        "ping @release-bot about it",
+    ] {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
     let card = "BEGIN:VCARD\nVERSION:3.0\nN:Savchuk;Dmytro;;;\nFN:Dmytro Savchuk\nEND:VCARD";
@@ -1796,7 +1818,10 @@ fn handles_vcards_and_hl7_patient_segments() {
     for v in ["VLACHOU", "VASILIKI", "19490318", "Ermou 80", "1234567"] {
         assert!(!out.contains(v), "{v} leaked in {out}");
     }
-    assert!(out.starts_with("MSH|^~\\&|LAB|HOSP|") && out.ends_with("\nPV1|1|O"), "{out}");
+    assert!(
+        out.starts_with("MSH|^~\\&|LAB|HOSP|") && out.ends_with("\nPV1|1|O"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -1829,13 +1854,22 @@ fn street_types_written_first_and_words_that_mark_the_house_number() {
             "I'm from Str. Republicii nr. 15, your hedge is blocking the path",
             "Str. Republicii nr. 15",
         ),
-        ("my sister lives at Gg. Melati No. 149A and I need a taxi", "Gg. Melati No. 149A"),
-        ("omw, at Jl. Cendrawasih No. 29 in 10", "Jl. Cendrawasih No. 29"),
+        (
+            "my sister lives at Gg. Melati No. 149A and I need a taxi",
+            "Gg. Melati No. 149A",
+        ),
+        (
+            "omw, at Jl. Cendrawasih No. 29 in 10",
+            "Jl. Cendrawasih No. 29",
+        ),
         (
             "I'm at Travessa São José, nº 1183, apto 128 and nothing here.",
             "Travessa São José, nº 1183, apto 128",
         ),
-        ("Calea Victoriei nr. 99, București 010063", "Calea Victoriei nr. 99, București 010063"),
+        (
+            "Calea Victoriei nr. 99, București 010063",
+            "Calea Victoriei nr. 99, București 010063",
+        ),
     ] {
         let out = redactor().redact_str(t, Source::Other);
         assert_eq!(out, t.replace(v, "[ADDRESS]"), "{t}");
@@ -1885,10 +1919,16 @@ fn door_codes_pins_and_passwords_with_a_word_on_which_one() {
         ("the door keypad code is 8715. checkout 11:00", "8715"),
         ("when outside, door code 4727*", "4727*"),
         ("Toulouse — digicode A1733\nassistant", "A1733"),
-        ("alarm code for the office is 29232, key is with Asad", "29232"),
+        (
+            "alarm code for the office is 29232, key is with Asad",
+            "29232",
+        ),
         ("phone passcode 428771 if you need to unlock it", "428771"),
         ("password temporanea: #yi2Ea*VhC — set it up", "#yi2Ea*VhC"),
-        ("mdp provisoire : Galaxy-Thunder-Banana-Dragon-Cricket — ok", "Galaxy-Thunder-Banana-Dragon-Cricket"),
+        (
+            "mdp provisoire : Galaxy-Thunder-Banana-Dragon-Cricket — ok",
+            "Galaxy-Thunder-Banana-Dragon-Cricket",
+        ),
         ("Passwort (neu): Lantern_3370", "Lantern_3370"),
     ] {
         masked(t, v, "SECRET");
@@ -1902,12 +1942,18 @@ fn door_codes_pins_and_passwords_with_a_word_on_which_one() {
 #[test]
 fn passwords_in_php_defines_pgpass_files_and_net_use() {
     for (t, v) in [
-        ("define( 'DB_PASSWORD', 'k+*v8ASMV3Ea98Ev+*Ks' );", "k+*v8ASMV3Ea98Ev+*Ks"),
+        (
+            "define( 'DB_PASSWORD', 'k+*v8ASMV3Ea98Ev+*Ks' );",
+            "k+*v8ASMV3Ea98Ev+*Ks",
+        ),
         (
             "# ~/.pgpass\n102.60.181.48:5432:analytics:etl_user:Meadow+Football+Marble\n",
             "Meadow+Football+Marble",
         ),
-        ("net use Z: \\\\fs\\finance /user:CORP\\svc_finance Monkey1996#", "Monkey1996#"),
+        (
+            "net use Z: \\\\fs\\finance /user:CORP\\svc_finance Monkey1996#",
+            "Monkey1996#",
+        ),
     ] {
         masked(t, v, "SECRET");
     }
@@ -1936,12 +1982,24 @@ fn medicines_and_conditions_as_other_languages_write_them() {
 #[test]
 fn birth_dates_in_more_languages_shapes_and_answers() {
     for (t, v) in [
-        ("date of birth please\ncaller: it's october 7 1994\nagent: and", "october 7 1994"),
-        ("Urodziłam się 8 lutego 1969 r., ile mam lat?", "8 lutego 1969"),
-        ("client: Takahashi, Yoko, age 23, born 2001, amoxicillin", "2001"),
+        (
+            "date of birth please\ncaller: it's october 7 1994\nagent: and",
+            "october 7 1994",
+        ),
+        (
+            "Urodziłam się 8 lutego 1969 r., ile mam lat?",
+            "8 lutego 1969",
+        ),
+        (
+            "client: Takahashi, Yoko, age 23, born 2001, amoxicillin",
+            "2001",
+        ),
         ("김민지 is 35 (b. 1989) and wants", "1989"),
         ("dont forget ur mums bday March 20 lol", "March 20"),
-        ("Paciente: Emília Macedo — 29/08/1967\nmetformina", "29/08/1967"),
+        (
+            "Paciente: Emília Macedo — 29/08/1967\nmetformina",
+            "29/08/1967",
+        ),
         ("д.р. 15 сентября 2004, живу", "15 сентября 2004"),
         ("szül. 1956. augusztus 10., lakcímem", "1956. augusztus 10."),
         ("narozen 6. 8. 1989, bydlím", "6. 8. 1989"),
@@ -1949,7 +2007,10 @@ fn birth_dates_in_more_languages_shapes_and_answers() {
         masked(t, v, "DATE_OF_BIRTH");
     }
     let r = redactor();
-    for t in ["born in the 1960s in Ohio", "the birthday party is on Friday"] {
+    for t in [
+        "born in the 1960s in Ohio",
+        "the birthday party is on Friday",
+    ] {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
@@ -1965,7 +2026,11 @@ fn places_and_brands_named_after_people_and_addresses_after_escaped_line_breaks(
     ] {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
-    masked("I met Maria Garcia at the hospital", "Maria Garcia", "PERSON");
+    masked(
+        "I met Maria Garcia at the hospital",
+        "Maria Garcia",
+        "PERSON",
+    );
     for (t, v) in [
         (
             "It should go to\\nFlat 5, Block B, Adeniyi Jones Avenue\\nnot the depot",
@@ -1986,22 +2051,47 @@ fn versions_in_a_csv_version_column_and_phones_in_groups_after_a_name() {
     let csv = "sku,product,price,firmware\n17464708,standing desk,336.49,5.6.5.12\n82016057,chair,430.49,10.5.3.21\n";
     assert_eq!(r.redact_str(csv, Source::Other), csv);
     masked("host,ip\nweb1,10.1.2.3\n", "10.1.2.3", "IP_ADDRESS");
-    masked("call Luís on 217 295 747 for emergencies.", "217 295 747", "PHONE");
-    let out = r.redact_str("host is Luís Loureiro, 217 295 747 for emergencies.", Source::Other);
-    assert!(!out.contains("217 295 747") && !out.contains("Loureiro"), "{out}");
+    masked(
+        "call Luís on 217 295 747 for emergencies.",
+        "217 295 747",
+        "PHONE",
+    );
+    let out = r.redact_str(
+        "host is Luís Loureiro, 217 295 747 for emergencies.",
+        Source::Other,
+    );
+    assert!(
+        !out.contains("217 295 747") && !out.contains("Loureiro"),
+        "{out}"
+    );
 }
 
 #[test]
 fn names_before_who_they_are_titles_of_rank_and_transcript_speakers() {
     for (t, v) in [
-        ("I-9 Section 1: Boyd, Isaac, SSN 209-85-2132, DOB 11/09/1974", "Boyd, Isaac"),
-        ("patient GREGORI, FLORA born 11/2/90 already exists", "GREGORI, FLORA"),
-        ("Patient/in: RECHBERGER, MARIAM, geb. 16. Mai 1997\nAufnahme", "RECHBERGER, MARIAM"),
-        ("client: Nakajima, Kyosuke, age 52, born 1972, lithium 400 mg", "Nakajima, Kyosuke"),
+        (
+            "I-9 Section 1: Boyd, Isaac, SSN 209-85-2132, DOB 11/09/1974",
+            "Boyd, Isaac",
+        ),
+        (
+            "patient GREGORI, FLORA born 11/2/90 already exists",
+            "GREGORI, FLORA",
+        ),
+        (
+            "Patient/in: RECHBERGER, MARIAM, geb. 16. Mai 1997\nAufnahme",
+            "RECHBERGER, MARIAM",
+        ),
+        (
+            "client: Nakajima, Kyosuke, age 52, born 1972, lithium 400 mg",
+            "Nakajima, Kyosuke",
+        ),
         ("Arzt: Dr. med. Kurzmann", "Kurzmann"),
         ("minutes: Cllr Smith presented the budget", "Smith"),
         ("SPEAKER Pornthip: let's ship it.", "Pornthip"),
-        ("Pekka turns 33 on November 29, surprise party ideas?", "Pekka"),
+        (
+            "Pekka turns 33 on November 29, surprise party ideas?",
+            "Pekka",
+        ),
         ("Applicant: EMILY WHITE\nSocial", "EMILY WHITE"),
     ] {
         masked(t, v, "PERSON");
@@ -2020,5 +2110,8 @@ fn passengers_and_contacts_of_an_airline_reservation() {
     for v in ["GHEORGHIU", "MINODORA", "0731.943.537", "GMAIL.COM"] {
         assert!(!out.contains(v), "{v} leaked in {out}");
     }
-    assert!(out.contains("BOOKING REF PJ6W9K\n 1.[PERSON] MSTR\n"), "{out}");
+    assert!(
+        out.contains("BOOKING REF PJ6W9K\n 1.[PERSON] MSTR\n"),
+        "{out}"
+    );
 }

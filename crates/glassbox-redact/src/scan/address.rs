@@ -181,10 +181,40 @@ const NUMBER_MARKS: &[&str] = &[
 /// Street types written first in Romanian, Indonesian, Russian, Ukrainian, Vietnamese,
 /// Thai and Mexican addresses (`Str. Republicii nr. 15`, `Jl. Pemuda No. 23A`).
 const OPENING: &[&str] = &[
-    "str.", "jl.", "jln.", "jalan", "gg.", "gang", "șos.", "sos.", "calea", "bulevardul", "b-dul",
-    "aleea", "splaiul", "intrarea", "ул.", "улица", "пр-т", "проспект", "пер.", "переулок",
-    "vul.", "vulytsia", "prospekt", "ulitsa", "soi", "thanon", "phố", "đường", "ngõ", "calzada",
-    "callejón", "privada", "cerrada", "andador",
+    "str.",
+    "jl.",
+    "jln.",
+    "jalan",
+    "gg.",
+    "gang",
+    "șos.",
+    "sos.",
+    "calea",
+    "bulevardul",
+    "b-dul",
+    "aleea",
+    "splaiul",
+    "intrarea",
+    "ул.",
+    "улица",
+    "пр-т",
+    "проспект",
+    "пер.",
+    "переулок",
+    "vul.",
+    "vulytsia",
+    "prospekt",
+    "ulitsa",
+    "soi",
+    "thanon",
+    "phố",
+    "đường",
+    "ngõ",
+    "calzada",
+    "callejón",
+    "privada",
+    "cerrada",
+    "andador",
 ];
 
 const GLUED: &[&str] = &[
@@ -472,7 +502,19 @@ fn unit_first(t: &[u8], s: usize, he: usize) -> Option<(usize, usize)> {
     let unit = &t[ws..s - 1];
     // A house, plot, flat or villa is someone's home whatever follows; a unit, block or
     // lot only before a numbered road or block.
-    let home = eq_any(unit, &["House", "Plot", "Flat", "Villa", "Blk", "Apartment", "H.No.", "Bungalow"]);
+    let home = eq_any(
+        unit,
+        &[
+            "House",
+            "Plot",
+            "Flat",
+            "Villa",
+            "Blk",
+            "Apartment",
+            "H.No.",
+            "Bungalow",
+        ],
+    );
     let other = eq_any(unit, &["Unit", "Block", "Lot", "Shop"]);
     if !(home || other) || letter_before(t, ws) {
         return None;
@@ -549,11 +591,16 @@ fn numbered_part(t: &[u8], p: usize) -> Option<usize> {
     ];
     if eq_any(w, &kinds) && at(t, we) == b' ' {
         let ns = we + 1;
-        let ne = ns + t[ns..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'/' || **b == b'-').count();
+        let ne = ns
+            + t[ns..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'/' || **b == b'-')
+                .count();
         let token = &t[ns..ne];
         let ok = !token.is_empty()
             && token.len() <= 6
-            && (token.iter().any(u8::is_ascii_digit) || (token.len() == 1 && token[0].is_ascii_uppercase()));
+            && (token.iter().any(u8::is_ascii_digit)
+                || (token.len() == 1 && token[0].is_ascii_uppercase()));
         return ok.then_some(ne);
     }
     // `9th Cross`, `2nd Main` (Bengaluru).
@@ -562,7 +609,12 @@ fn numbered_part(t: &[u8], p: usize) -> Option<usize> {
         let we2 = word_fwd(t, de);
         if at(t, we2) == b' ' {
             let w2e = word_fwd(t, we2 + 1);
-            if eq_any(&t[we2 + 1..w2e], &["Cross", "Main", "Street", "Road", "Block", "Avenue", "Floor"]) {
+            if eq_any(
+                &t[we2 + 1..w2e],
+                &[
+                    "Cross", "Main", "Street", "Road", "Block", "Avenue", "Floor",
+                ],
+            ) {
                 return Some(w2e);
             }
         }
@@ -573,9 +625,9 @@ fn numbered_part(t: &[u8], p: usize) -> Option<usize> {
 /// Capitalised words that follow a number in other things than addresses (`Unit 5,
 /// Chapter 3`, `Block 2, Lesson 4`).
 const NOT_PLACES: &[&str] = &[
-    "Chapter", "Lesson", "Section", "Page", "Part", "Season", "Episode", "Module", "Step",
-    "Level", "Figure", "Table", "Act", "Scene", "Verse", "Volume", "Week", "Day", "Exercise",
-    "Question", "Task", "Test", "Quiz", "Row", "Column", "Line", "Item",
+    "Chapter", "Lesson", "Section", "Page", "Part", "Season", "Episode", "Module", "Step", "Level",
+    "Figure", "Table", "Act", "Scene", "Verse", "Volume", "Week", "Day", "Exercise", "Question",
+    "Task", "Test", "Quiz", "Row", "Column", "Line", "Item",
 ];
 
 /// A Japanese address written in Latin letters starts with its building and room
@@ -652,8 +704,8 @@ fn postcode_plausible(tail: &[u8]) -> bool {
                     )
                 });
             // A floor (`2º B`, `3ª`, `1°`) neither.
-            let floor = tail.get(e) == Some(&0xC2)
-                && matches!(tail.get(e + 1), Some(0xBA | 0xAA | 0xB0));
+            let floor =
+                tail.get(e) == Some(&0xC2) && matches!(tail.get(e + 1), Some(0xBA | 0xAA | 0xB0));
             if unit || floor {
                 i = e;
                 continue;

@@ -1535,9 +1535,21 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 && !cue[..cue.len() - 1].contains(&b' ');
             let next = super::util::skip_spaces(t, e, 1);
             // A particle may open the name after a title (`mr. van Tours`).
-            let particle = [&b"van "[..], b"von ", b"de ", b"da ", b"di ", b"del ", b"der ", b"ter ", b"le ", b"la ", b"med. "]
-                .iter()
-                .any(|p| t[next..].starts_with(p));
+            let particle = [
+                &b"van "[..],
+                b"von ",
+                b"de ",
+                b"da ",
+                b"di ",
+                b"del ",
+                b"der ",
+                b"ter ",
+                b"le ",
+                b"la ",
+                b"med. ",
+            ]
+            .iter()
+            .any(|p| t[next..].starts_with(p));
             if title
                 && !particle
                 && !super::util::char_at(t, next).is_some_and(|(c, _)| c.is_uppercase())
@@ -1600,7 +1612,10 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                         k -= 1;
                     }
                     // The last word of the run may be the `is` itself.
-                    let last = t[i..k].iter().rposition(|&b| b == b' ').map_or(i, |p| i + p + 1);
+                    let last = t[i..k]
+                        .iter()
+                        .rposition(|&b| b == b' ')
+                        .map_or(i, |p| i + p + 1);
                     if copula_at(t, last).is_some() && last > i {
                         i = last;
                     }
@@ -1629,7 +1644,8 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                         || lettered
                         || password_shaped(t, vs, ve)
                     {
-                        if pressed == 0 && matches!(at(t, ve), b'*' | b'#') && !alnum(at(t, ve + 1)) {
+                        if pressed == 0 && matches!(at(t, ve), b'*' | b'#') && !alnum(at(t, ve + 1))
+                        {
                             ve += 1;
                         }
                         out.push((EntityKind::Secret, "access_code", vs, ve));
@@ -1721,7 +1737,9 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             let ue = run_while(t, e, 64, |b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'));
             if at(t, ue) == b' ' && at(t, ue + 1) != b'/' {
                 let vs = ue + 1;
-                let ve = run_while(t, vs, 128, |b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'"'));
+                let ve = run_while(t, vs, 128, |b| {
+                    !matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'"')
+                });
                 if ve > vs + 3 && !at(t, vs).is_ascii_whitespace() {
                     out.push((EntityKind::Secret, "password_cli", vs, ve));
                 }
@@ -2052,7 +2070,9 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     let key = t[s..e].to_ascii_lowercase();
     // A vCard's `ADR;TYPE=HOME:` holds its parts between semicolons, to the line's end.
     if key.starts_with(b"adr;") {
-        let ve = (e..t.len()).find(|&k| matches!(t[k], b'\n' | b'\r')).unwrap_or(t.len());
+        let ve = (e..t.len())
+            .find(|&k| matches!(t[k], b'\n' | b'\r'))
+            .unwrap_or(t.len());
         let mut ve2 = ve;
         while ve2 > e && matches!(t[ve2 - 1], b';' | b' ') {
             ve2 -= 1;
@@ -3098,7 +3118,9 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         let close = usize::from(open == 1 && at(t, we) == b')');
         if !w.is_empty()
             && open == close
-            && PASSWORD_QUALIFIERS.iter().any(|q| w.eq_ignore_ascii_case(q.as_bytes()))
+            && PASSWORD_QUALIFIERS
+                .iter()
+                .any(|q| w.eq_ignore_ascii_case(q.as_bytes()))
         {
             let k = skip_spaces(t, we + close, 2);
             if matches!(at(t, k), b':' | b'=') || t[k..].starts_with("：".as_bytes()) {
@@ -3847,7 +3869,10 @@ fn birth_year_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
 /// `birthday: 4 May`).
 fn birthday_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     let cue = t[s..e].to_ascii_lowercase();
-    if !matches!(cue.as_slice(), b"bday" | b"b-day" | b"b'day" | b"birthday" | b"geburtstag") {
+    if !matches!(
+        cue.as_slice(),
+        b"bday" | b"b-day" | b"b'day" | b"birthday" | b"geburtstag"
+    ) {
         return None;
     }
     let mut i = skip_spaces(t, e, 2);
@@ -4043,7 +4068,9 @@ fn id_after(
 /// separated by `^`, repetitions by `~`; the whole field is masked.
 fn hl7_pid(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
     let end = (from..t.len())
-        .find(|&k| t[k] == b'\n' || t[k] == b'\r' || (t[k] == b'\\' && matches!(at(t, k + 1), b'r' | b'n')))
+        .find(|&k| {
+            t[k] == b'\n' || t[k] == b'\r' || (t[k] == b'\\' && matches!(at(t, k + 1), b'r' | b'n'))
+        })
         .unwrap_or(t.len());
     // Field 1 starts at `from`.
     let mut field = 1;
@@ -4085,7 +4112,10 @@ fn hl7_pid(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
 /// Dmytro;;;`), in a text that holds a vCard. `FN:` is read as a name field.
 fn vcard_name(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
     let start = from.saturating_sub(2000);
-    if !t[start..from].windows(11).any(|w| w.eq_ignore_ascii_case(b"BEGIN:VCARD")) {
+    if !t[start..from]
+        .windows(11)
+        .any(|w| w.eq_ignore_ascii_case(b"BEGIN:VCARD"))
+    {
         return;
     }
     let end = (from..t.len())
@@ -4103,10 +4133,38 @@ fn vcard_name(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
 
 /// Words after a password word that say which one it is (`password temporanea:`).
 const PASSWORD_QUALIFIERS: &[&str] = &[
-    "temporanea", "temporaneo", "provvisoria", "temporal", "temporaria", "temporária", "provisoria",
-    "provisória", "provisoire", "temporaire", "vorläufig", "vorläufiges", "neu", "neues", "nuevo",
-    "nueva", "nouveau", "nuova", "nova", "novo", "new", "old", "current", "initial", "default",
-    "temp", "temporary", "admin", "root", "tijdelijk", "tymczasowe", "geçici",
+    "temporanea",
+    "temporaneo",
+    "provvisoria",
+    "temporal",
+    "temporaria",
+    "temporária",
+    "provisoria",
+    "provisória",
+    "provisoire",
+    "temporaire",
+    "vorläufig",
+    "vorläufiges",
+    "neu",
+    "neues",
+    "nuevo",
+    "nueva",
+    "nouveau",
+    "nuova",
+    "nova",
+    "novo",
+    "new",
+    "old",
+    "current",
+    "initial",
+    "default",
+    "temp",
+    "temporary",
+    "admin",
+    "root",
+    "tijdelijk",
+    "tymczasowe",
+    "geçici",
 ];
 
 /// The password field of the `host:port:database:user:password` lines after a mention of
@@ -4137,7 +4195,7 @@ fn pgpass_lines(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
             }
             k += 1;
         }
-        if colons < 4 || line[..k].iter().any(|&b| b == b' ') {
+        if colons < 4 || line[..k].contains(&b' ') {
             break;
         }
         let mut ve = le;
@@ -4164,7 +4222,9 @@ fn pnr(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             out.push((EntityKind::Email, "pnr_contact", vs, ve));
         } else if cue == b"\nCTCM "
             && v.iter().filter(|b| b.is_ascii_digit()).count() >= 7
-            && v.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'(' | b')' | b' ' | b'.'))
+            && v.iter().all(|&b| {
+                b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'(' | b')' | b' ' | b'.')
+            })
         {
             out.push((EntityKind::Phone, "pnr_contact", vs, ve));
         }
@@ -4194,19 +4254,27 @@ fn pnr(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             break;
         };
         let caps = |a: usize, b: usize| {
-            b > a && std::str::from_utf8(&t[a..b]).is_ok_and(|x| {
-                x.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
-            })
+            b > a
+                && std::str::from_utf8(&t[a..b]).is_ok_and(|x| {
+                    x.chars()
+                        .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
+                })
         };
         // The given names end before the title, when there is one.
         let mut ne = le;
         while ne > slash && t[ne - 1] == b' ' {
             ne -= 1;
         }
-        let last_word = t[slash + 1..ne].iter().rposition(|&b| b == b' ').map(|p| slash + 1 + p);
+        let last_word = t[slash + 1..ne]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map(|p| slash + 1 + p);
         if let Some(sp) = last_word {
             let title = &t[sp + 1..ne];
-            if matches!(title, b"MR" | b"MRS" | b"MS" | b"MISS" | b"MSTR" | b"DR" | b"CHD" | b"INF") {
+            if matches!(
+                title,
+                b"MR" | b"MRS" | b"MS" | b"MISS" | b"MSTR" | b"DR" | b"CHD" | b"INF"
+            ) {
                 ne = sp;
             }
         }

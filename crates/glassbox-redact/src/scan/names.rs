@@ -262,20 +262,91 @@ fn possession_after(t: &[u8], end: usize) -> Option<bool> {
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(rest.len())];
     const PERSONAL: &[&str] = &[
-        "wife", "husband", "mom", "mum", "mother", "dad", "father", "son", "daughter", "kids",
-        "children", "brother", "sister", "parents", "girlfriend", "boyfriend", "partner",
-        "visa", "passport", "birthday", "wedding", "funeral", "retirement", "resignation",
-        "diagnosis", "surgery", "medication", "meds", "pregnancy", "baby", "grandmother",
-        "grandfather", "fiance", "fiancee", "uncle", "aunt", "cousin", "nephew", "niece",
+        "wife",
+        "husband",
+        "mom",
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "son",
+        "daughter",
+        "kids",
+        "children",
+        "brother",
+        "sister",
+        "parents",
+        "girlfriend",
+        "boyfriend",
+        "partner",
+        "visa",
+        "passport",
+        "birthday",
+        "wedding",
+        "funeral",
+        "retirement",
+        "resignation",
+        "diagnosis",
+        "surgery",
+        "medication",
+        "meds",
+        "pregnancy",
+        "baby",
+        "grandmother",
+        "grandfather",
+        "fiance",
+        "fiancee",
+        "uncle",
+        "aunt",
+        "cousin",
+        "nephew",
+        "niece",
     ];
     const OWNED: &[&str] = &[
-        "laptop", "phone", "number", "flight", "car", "house", "place", "school", "email",
-        "address", "account", "appointment", "party", "desk", "bag", "keys", "charger",
-        "ticket", "booking", "room", "office", "manager", "boss", "dog", "cat", "salary",
-        "contract", "leave", "mobile", "cell", "doctor", "bike", "apartment", "flat",
-        "login", "password", "card", "farewell", "review",
+        "laptop",
+        "phone",
+        "number",
+        "flight",
+        "car",
+        "house",
+        "place",
+        "school",
+        "email",
+        "address",
+        "account",
+        "appointment",
+        "party",
+        "desk",
+        "bag",
+        "keys",
+        "charger",
+        "ticket",
+        "booking",
+        "room",
+        "office",
+        "manager",
+        "boss",
+        "dog",
+        "cat",
+        "salary",
+        "contract",
+        "leave",
+        "mobile",
+        "cell",
+        "doctor",
+        "bike",
+        "apartment",
+        "flat",
+        "login",
+        "password",
+        "card",
+        "farewell",
+        "review",
     ];
-    if PERSONAL.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes())) {
+    if PERSONAL
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+    {
         Some(true)
     } else if OWNED.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes())) {
         Some(false)
@@ -286,13 +357,62 @@ fn possession_after(t: &[u8], end: usize) -> Option<bool> {
 
 /// Who else a contact list holds a number for (`Taxi`, `Plumber`, `Landlord`).
 const CONTACT_ROLES: &[&str] = &[
-    "taxi", "cab", "plumber", "electrician", "landlord", "landlady", "neighbour", "neighbor",
-    "pharmacy", "hospital", "clinic", "doctor", "dentist", "vet", "school", "work", "home",
-    "mobile", "cell", "fax", "main", "reception", "helpdesk", "hotline", "emergency",
-    "police", "ambulance", "fire", "babysitter", "nanny", "mechanic", "garage", "gp",
-    "surgery", "office", "switchboard", "sales", "billing", "support", "concierge",
-    "security", "maintenance", "janitor", "caretaker", "insurance", "bank", "daycare",
-    "nursery", "coach", "tutor", "therapist", "boss", "manager", "hr", "it", "ops",
+    "taxi",
+    "cab",
+    "plumber",
+    "electrician",
+    "landlord",
+    "landlady",
+    "neighbour",
+    "neighbor",
+    "pharmacy",
+    "hospital",
+    "clinic",
+    "doctor",
+    "dentist",
+    "vet",
+    "school",
+    "work",
+    "home",
+    "mobile",
+    "cell",
+    "fax",
+    "main",
+    "reception",
+    "helpdesk",
+    "hotline",
+    "emergency",
+    "police",
+    "ambulance",
+    "fire",
+    "babysitter",
+    "nanny",
+    "mechanic",
+    "garage",
+    "gp",
+    "surgery",
+    "office",
+    "switchboard",
+    "sales",
+    "billing",
+    "support",
+    "concierge",
+    "security",
+    "maintenance",
+    "janitor",
+    "caretaker",
+    "insurance",
+    "bank",
+    "daycare",
+    "nursery",
+    "coach",
+    "tutor",
+    "therapist",
+    "boss",
+    "manager",
+    "hr",
+    "it",
+    "ops",
 ];
 
 /// Whether the word right before `s` opens a place's name (`San`, `Santa`, `Fort`).
@@ -301,7 +421,6 @@ fn place_word_before(t: &[u8], s: usize) -> bool {
         return false;
     }
     let ws = s - 1 - run_back_letters(t, s - 1);
-    let ws = if ws > 0 && t[s - 2] == b'.' { ws } else { ws };
     let w = &t[ws..s - 1];
     [
         "San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "St", "Ste", "Fort", "Ft.",
@@ -318,14 +437,54 @@ fn named_after_someone(t: &[u8], end: usize) -> bool {
     if at(t, end) != b' ' {
         return false;
     }
-    let we = end + 1 + t[end + 1..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let we = end
+        + 1
+        + t[end + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
     let w = &t[end + 1..we];
     [
-        "Hospice", "Hospital", "Foundation", "Institute", "University", "College", "School",
-        "Center", "Centre", "Museum", "Library", "Park", "Square", "Bridge", "Airport",
-        "Station", "Stadium", "Arena", "Hall", "Memorial", "Clinic", "Trust", "Prize", "Award",
-        "Fund", "Society", "Academy", "Tower", "Avenue", "Boulevard", "Highway", "Parkway",
-        "Theatre", "Theater", "Cathedral", "Church", "Monument", "Lecture", "Medal", "Cup",
+        "Hospice",
+        "Hospital",
+        "Foundation",
+        "Institute",
+        "University",
+        "College",
+        "School",
+        "Center",
+        "Centre",
+        "Museum",
+        "Library",
+        "Park",
+        "Square",
+        "Bridge",
+        "Airport",
+        "Station",
+        "Stadium",
+        "Arena",
+        "Hall",
+        "Memorial",
+        "Clinic",
+        "Trust",
+        "Prize",
+        "Award",
+        "Fund",
+        "Society",
+        "Academy",
+        "Tower",
+        "Avenue",
+        "Boulevard",
+        "Highway",
+        "Parkway",
+        "Theatre",
+        "Theater",
+        "Cathedral",
+        "Church",
+        "Monument",
+        "Lecture",
+        "Medal",
+        "Cup",
     ]
     .iter()
     .any(|x| w == x.as_bytes())
@@ -333,27 +492,117 @@ fn named_after_someone(t: &[u8], end: usize) -> bool {
 
 /// Countries and states that follow a town after a comma (`Paris, France`).
 const REGIONS: &[&str] = &[
-    "France", "Italy", "Spain", "Germany", "Portugal", "Ireland", "England", "Scotland", "Wales",
-    "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Peru", "India", "China",
-    "Japan", "Korea", "Australia", "Nigeria", "Ghana", "Kenya", "Egypt", "Morocco", "Turkey",
-    "Greece", "Poland", "Austria", "Switzerland", "Belgium", "Netherlands", "Sweden", "Norway",
-    "Denmark", "Finland", "Israel", "Jordan", "Lebanon", "Georgia", "Virginia", "Carolina",
-    "Texas", "California", "Florida", "Washington", "Oregon", "Nevada", "Arizona", "Colorado",
-    "Ohio", "Indiana", "Illinois", "Michigan", "Alabama", "Louisiana", "Tennessee", "Kentucky",
-    "Montana", "Idaho", "Utah", "Kansas", "Missouri", "Iowa", "Maryland", "Delaware", "Vermont",
-    "Maine", "Alaska", "Hawaii", "Ontario", "Quebec", "Alberta", "Victoria", "Queensland",
-    "Philippines", "Indonesia", "Vietnam", "Thailand", "Malaysia", "Singapore", "Pakistan",
-    "Bangladesh", "Uganda", "Tanzania", "Ethiopia", "Senegal", "Cameroon", "Tunisia", "Algeria",
-    "USA", "UK", "Romania", "Hungary", "Ukraine", "Russia", "Croatia", "Serbia", "Bulgaria",
+    "France",
+    "Italy",
+    "Spain",
+    "Germany",
+    "Portugal",
+    "Ireland",
+    "England",
+    "Scotland",
+    "Wales",
+    "Canada",
+    "Mexico",
+    "Brazil",
+    "Argentina",
+    "Chile",
+    "Colombia",
+    "Peru",
+    "India",
+    "China",
+    "Japan",
+    "Korea",
+    "Australia",
+    "Nigeria",
+    "Ghana",
+    "Kenya",
+    "Egypt",
+    "Morocco",
+    "Turkey",
+    "Greece",
+    "Poland",
+    "Austria",
+    "Switzerland",
+    "Belgium",
+    "Netherlands",
+    "Sweden",
+    "Norway",
+    "Denmark",
+    "Finland",
+    "Israel",
+    "Jordan",
+    "Lebanon",
+    "Georgia",
+    "Virginia",
+    "Carolina",
+    "Texas",
+    "California",
+    "Florida",
+    "Washington",
+    "Oregon",
+    "Nevada",
+    "Arizona",
+    "Colorado",
+    "Ohio",
+    "Indiana",
+    "Illinois",
+    "Michigan",
+    "Alabama",
+    "Louisiana",
+    "Tennessee",
+    "Kentucky",
+    "Montana",
+    "Idaho",
+    "Utah",
+    "Kansas",
+    "Missouri",
+    "Iowa",
+    "Maryland",
+    "Delaware",
+    "Vermont",
+    "Maine",
+    "Alaska",
+    "Hawaii",
+    "Ontario",
+    "Quebec",
+    "Alberta",
+    "Victoria",
+    "Queensland",
+    "Philippines",
+    "Indonesia",
+    "Vietnam",
+    "Thailand",
+    "Malaysia",
+    "Singapore",
+    "Pakistan",
+    "Bangladesh",
+    "Uganda",
+    "Tanzania",
+    "Ethiopia",
+    "Senegal",
+    "Cameroon",
+    "Tunisia",
+    "Algeria",
+    "USA",
+    "UK",
+    "Romania",
+    "Hungary",
+    "Ukraine",
+    "Russia",
+    "Croatia",
+    "Serbia",
+    "Bulgaria",
 ];
 
 /// Words joining two names (`Ana and Jorge`, `Ana y Jorge`, `Ana und Jörg`).
-const JOINERS: &[&str] = &[" and ", " & ", " und ", " y ", " et ", " e ", " og ", " och "];
+const JOINERS: &[&str] = &[
+    " and ", " & ", " und ", " y ", " et ", " e ", " og ", " och ",
+];
 
 /// What follows two people named together (`Khoa and Jorge are bringing food`).
 const PLURAL_AFTER: &[&str] = &[
-    " are ", " were ", " have ", " will ", " both ", " can ", " who ", " sind ", " son ",
-    " sont ", " sono ", " são ", " están ", " estão ",
+    " are ", " were ", " have ", " will ", " both ", " can ", " who ", " sind ", " son ", " sont ",
+    " sono ", " são ", " están ", " estão ",
 ];
 
 const PERSON_VERBS: &[&str] = &[
@@ -2292,9 +2541,7 @@ impl NameDict {
                 && person_verb_after(t, end)
                 && !after_place_word(t, s);
             // Two people named together (`Khoa and Jorge are bringing food`).
-            let together = !prev_cap
-                && spans[0].2 == Word::Cap
-                && self.two_people(t, s, end);
+            let together = !prev_cap && spans[0].2 == Word::Cap && self.two_people(t, s, end);
             // What belongs to someone (`Roksana's laptop`, `Shoaib's visa got approved`).
             let owner = !prev_cap
                 && spans[0].2 == Word::Cap
@@ -2561,7 +2808,16 @@ impl NameDict {
         }
         // Titles after the cue: `Dear Dr. Okafor`.
         for title in [
-            "Dr. med. ", "med. ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Mr ", "Mrs ", "Ms ",
+            "Dr. med. ",
+            "med. ",
+            "Mr. ",
+            "Mrs. ",
+            "Ms. ",
+            "Dr. ",
+            "Prof. ",
+            "Mr ",
+            "Mrs ",
+            "Ms ",
             "Dr ",
         ] {
             if t[i..].starts_with(title.as_bytes()) {
@@ -2588,12 +2844,12 @@ impl NameDict {
             b"notify",
             b"drove",
         ]
-            .iter()
-            .any(|w| {
-                e >= w.len()
-                    && t[e - w.len()..e].eq_ignore_ascii_case(w)
-                    && !super::util::letter_before(t, e - w.len())
-            });
+        .iter()
+        .any(|w| {
+            e >= w.len()
+                && t[e - w.len()..e].eq_ignore_ascii_case(w)
+                && !super::util::letter_before(t, e - w.len())
+        });
         if cue == Cue::Weak && asked && at(t, s).is_ascii_lowercase() {
             if let Some(end) = self.lower_case_unknown_name(t, s) {
                 let next = &t[end..t.len().min(end + 10)];
@@ -2993,7 +3249,10 @@ impl NameDict {
         });
         let tld = {
             let (a, b) = parts[n - 1];
-            matches!(&t[a..b], b"com" | b"org" | b"net" | b"io" | b"dev" | b"app" | b"co")
+            matches!(
+                &t[a..b],
+                b"com" | b"org" | b"net" | b"io" | b"dev" | b"app" | b"co"
+            )
         };
         (known && !tld).then_some(k)
     }
@@ -3018,7 +3277,9 @@ impl NameDict {
                 && spans[0].2 != Word::Particle
             {
                 let end = spans[n - 1].1;
-                let people = PLURAL_AFTER.iter().any(|v| t[end..].starts_with(v.as_bytes()));
+                let people = PLURAL_AFTER
+                    .iter()
+                    .any(|v| t[end..].starts_with(v.as_bytes()));
                 if people || (0..n).any(|k| known(w(k))) {
                     after = Some((p, end));
                 }
@@ -3091,7 +3352,9 @@ impl NameDict {
                     && !self.not_given.contains(w)
                     && !not_a_person(&w.to_ascii_lowercase())
                     && !self.relative(w)
-                    && !CONTACT_ROLES.iter().any(|r| w.eq_ignore_ascii_case(r.as_bytes())))
+                    && !CONTACT_ROLES
+                        .iter()
+                        .any(|r| w.eq_ignore_ascii_case(r.as_bytes())))
         });
         plain.then_some((s, e))
     }
@@ -3104,29 +3367,54 @@ impl NameDict {
         // Back over the cue: `SSN `, `DOB `, `born `, `geb. `, `nato/a il `, `age 52, born `.
         // The name and its cue sit within a few dozen bytes of the value.
         let from = p.saturating_sub(96);
-        let ls = t[from..p].iter().rposition(|&b| b == b'\n').map_or(from, |k| from + k + 1);
+        let ls = t[from..p]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(from, |k| from + k + 1);
         let ls = (ls..p).find(|&k| t[k] & 0xC0 != 0x80).unwrap_or(p);
         let line = &t[ls..p];
         let lower = line.to_ascii_lowercase();
         const CUES: &[&str] = &[
-            ", ssn ", ", dob ", " born ", ", born ", ", geb. ", ", nato/a il ", ", nato il ",
-            ", nata il ", ", né le ", ", née le ", ", nacido el ", ", nacida el ", ", b. ",
-            ", fecha de nacimiento ", ", d.o.b. ", ", dob: ", ", ssn: ",
+            ", ssn ",
+            ", dob ",
+            " born ",
+            ", born ",
+            ", geb. ",
+            ", nato/a il ",
+            ", nato il ",
+            ", nata il ",
+            ", né le ",
+            ", née le ",
+            ", nacido el ",
+            ", nacida el ",
+            ", b. ",
+            ", fecha de nacimiento ",
+            ", d.o.b. ",
+            ", dob: ",
+            ", ssn: ",
         ];
         let (cue_at, _) = CUES
             .iter()
             .filter_map(|c| {
                 let c = c.as_bytes();
-                lower.windows(c.len()).rposition(|w| w == c).map(|k| (k, c.len()))
+                lower
+                    .windows(c.len())
+                    .rposition(|w| w == c)
+                    .map(|k| (k, c.len()))
             })
-            .find(|&(k, len)| k + len == lower.len() || lower[k + len..].iter().all(|b| !b.is_ascii_alphabetic()))?;
+            .find(|&(k, len)| {
+                k + len == lower.len() || lower[k + len..].iter().all(|b| !b.is_ascii_alphabetic())
+            })?;
         let mut e = ls + cue_at;
         while e > ls && matches!(t[e - 1], b',' | b' ') {
             e -= 1;
         }
         // `, age 52` between the name and the cue.
         let before = &t[ls..e];
-        if let Some(a) = before.windows(6).rposition(|w| w.eq_ignore_ascii_case(b", age ")) {
+        if let Some(a) = before
+            .windows(6)
+            .rposition(|w| w.eq_ignore_ascii_case(b", age "))
+        {
             if before[a + 6..].iter().all(u8::is_ascii_digit) {
                 e = ls + a;
             }
@@ -3150,7 +3438,8 @@ impl NameDict {
                 && std::str::from_utf8(w).is_ok_and(|x| {
                     x.split(' ').all(|p| {
                         p.chars().next().is_some_and(char::is_uppercase)
-                            && p.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                            && p.chars()
+                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
                     })
                 })
                 && w.split(|&b| b == b' ').count() <= 2
@@ -3175,13 +3464,19 @@ impl NameDict {
                 let mut c = x.chars();
                 let cap: String = c
                     .next()
-                    .map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect())
+                    .map(|f| {
+                        f.to_uppercase()
+                            .chain(c.flat_map(char::to_lowercase))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 self.is_name(cap.as_bytes())
             })
         };
         // `Paris, France`, `Austin, Texas`: a town and its country or state.
-        let region = REGIONS.iter().any(|r| given.eq_ignore_ascii_case(r.as_bytes()));
+        let region = REGIONS
+            .iter()
+            .any(|r| given.eq_ignore_ascii_case(r.as_bytes()));
         (word_ok(given) && !region && (known(given) || known(&t[fam_s..comma])))
             .then_some((fam_s, e))
     }
@@ -3206,7 +3501,9 @@ impl NameDict {
         plain(w1)
             && plain(w2)
             && (self.first.contains(w1) || self.first.contains(w2))
-            && PLURAL_AFTER.iter().any(|v| t[e2..].starts_with(v.as_bytes()))
+            && PLURAL_AFTER
+                .iter()
+                .any(|v| t[e2..].starts_with(v.as_bytes()))
     }
 
     /// The words of a found name worth masking on their own elsewhere in the

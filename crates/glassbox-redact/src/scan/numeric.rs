@@ -670,8 +670,14 @@ fn version_before(t: &[u8], begin: usize) -> bool {
             .map_or(0, |k| k + 1);
         let word = &p[ws..];
         const DEPLOYED: &[&[u8]] = &[
-            b"deploy", b"deployed", b"deploying", b"migrate", b"pinned", b"rollout",
-            b"installed", b"patched",
+            b"deploy",
+            b"deployed",
+            b"deploying",
+            b"migrate",
+            b"pinned",
+            b"rollout",
+            b"installed",
+            b"patched",
         ];
         if DEPLOYED.iter().any(|d| word.eq_ignore_ascii_case(d)) {
             return true;
@@ -680,13 +686,41 @@ fn version_before(t: &[u8], begin: usize) -> bool {
         let prep = [&b"in"[..], b"of", b"with", b"using"].iter().any(|x| {
             before.len() >= x.len()
                 && before[before.len() - x.len()..].eq_ignore_ascii_case(x)
-                && (before.len() == x.len() || !before[before.len() - x.len() - 1].is_ascii_alphabetic())
+                && (before.len() == x.len()
+                    || !before[before.len() - x.len() - 1].is_ascii_alphabetic())
         });
         const NETWORK: &[&[u8]] = &[
-            b"host", b"server", b"client", b"node", b"gateway", b"router", b"ip", b"address",
-            b"proxy", b"peer", b"dns", b"from", b"to", b"at", b"src", b"dst", b"source",
-            b"destination", b"remote", b"local", b"nameserver", b"upstream", b"backend",
-            b"origin", b"vpn", b"subnet", b"lb", b"db", b"redis", b"resolver", b"ipv4",
+            b"host",
+            b"server",
+            b"client",
+            b"node",
+            b"gateway",
+            b"router",
+            b"ip",
+            b"address",
+            b"proxy",
+            b"peer",
+            b"dns",
+            b"from",
+            b"to",
+            b"at",
+            b"src",
+            b"dst",
+            b"source",
+            b"destination",
+            b"remote",
+            b"local",
+            b"nameserver",
+            b"upstream",
+            b"backend",
+            b"origin",
+            b"vpn",
+            b"subnet",
+            b"lb",
+            b"db",
+            b"redis",
+            b"resolver",
+            b"ipv4",
         ];
         if prep
             && word.len() >= 3
@@ -727,8 +761,18 @@ fn version_before(t: &[u8], begin: usize) -> bool {
 
 /// A cell of a CSV column whose header names versions (`sku,product,price,firmware`).
 fn version_column(t: &[u8], begin: usize) -> bool {
-    let line_end = |a: usize| t[a..].iter().position(|&b| b == b'\n').map_or(t.len(), |p| a + p);
-    let line_start = |e: usize| t[..e].iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1);
+    let line_end = |a: usize| {
+        t[a..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(t.len(), |p| a + p)
+    };
+    let line_start = |e: usize| {
+        t[..e]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |k| k + 1)
+    };
     let commas = |a: usize, b: usize| t[a..b].iter().filter(|&&x| x == b',').count();
     let ls = line_start(begin);
     if ls == 0 {
@@ -762,13 +806,22 @@ fn version_column(t: &[u8], begin: usize) -> bool {
         .filter(|b| !matches!(b, b'"' | b'\'' | b' ' | b'\r'))
         .map(u8::to_ascii_lowercase)
         .collect();
-    let words: Vec<&[u8]> = name.split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let versioned = words
-        .iter()
-        .any(|w| matches!(*w, b"version" | b"firmware" | b"fw" | b"sdk" | b"release" | b"ver"));
-    let network = words
-        .iter()
-        .any(|w| matches!(*w, b"ip" | b"ipv4" | b"host" | b"addr" | b"address" | b"server" | b"client" | b"node"));
+    let words: Vec<&[u8]> = name
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let versioned = words.iter().any(|w| {
+        matches!(
+            *w,
+            b"version" | b"firmware" | b"fw" | b"sdk" | b"release" | b"ver"
+        )
+    });
+    let network = words.iter().any(|w| {
+        matches!(
+            *w,
+            b"ip" | b"ipv4" | b"host" | b"addr" | b"address" | b"server" | b"client" | b"node"
+        )
+    });
     versioned && !network
 }
 
@@ -1094,7 +1147,10 @@ pub fn phone_after_name(t: &[u8], name_end: usize) -> Option<(usize, usize)> {
     let s = name_end + skip;
     let (e, nd, first) = digit_group(t, s)?;
     // Laid out in three groups or more as phone numbers are (`217 295 747`).
-    let groups = 1 + t[s..e].iter().filter(|&&b| matches!(b, b' ' | b'-' | b'.')).count();
+    let groups = 1 + t[s..e]
+        .iter()
+        .filter(|&&b| matches!(b, b' ' | b'-' | b'.'))
+        .count();
     let ok = if t[s] == b'+' {
         (10..=14).contains(&nd)
     } else {
