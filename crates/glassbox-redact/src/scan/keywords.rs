@@ -888,6 +888,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         v.push((k, HashCall));
     }
     v.push(("login:", LoginPair));
+    v.push(("login is ", LoginPair));
     for k in [
         "changed it to",
         "set it to",
@@ -1630,7 +1631,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 } else if t[i..].starts_with(b"->") {
                     i = skip_spaces(t, i + 2, 2);
                 }
-                if let Some((vs, mut ve)) = quoted_or_token(t, i) {
+                // A network's name, then its key after a slash (`wifi is FRITZ!Box 7590
+                // QX / G-^2r…`).
+                if let Some((vs, ve)) = secret_after_slash(t, i) {
+                    out.push((EntityKind::Secret, "access_code", vs, ve));
+                } else if let Some((vs, mut ve)) = quoted_or_token(t, i) {
                     // The key pressed after it (`4727*`, `4122#`) is part of the code.
                     let pressed = usize::from(ve > vs + 1 && matches!(t[ve - 1], b'*' | b'#'));
                     let v = &t[vs..ve - pressed];
@@ -2850,8 +2855,17 @@ fn login_pair(t: &[u8], e: usize) -> Option<(usize, usize)> {
     if !matches!(at(t, j), b'/' | b'|') || matches!(at(t, j + 1), b'/' | b'|') {
         return None;
     }
-    let (vs, ve) = quoted_or_token(t, skip_spaces(t, j + 1, 2))?;
-    password_shaped(t, vs, ve).then_some((vs, ve))
+    let (vs, mut ve) = quoted_or_token(t, skip_spaces(t, j + 1, 2))?;
+    while ve > vs && matches!(t[ve - 1], b',' | b'.' | b';') {
+        ve -= 1;
+    }
+    // After a login and a slash, words run together in mixed case are a passphrase too
+    // (`JuniperKrokodilSchneeFalconVelvet`).
+    let v = &t[vs..ve];
+    let camel = v.len() >= 12
+        && v.iter().all(u8::is_ascii_alphabetic)
+        && v.iter().skip(1).filter(|b| b.is_ascii_uppercase()).count() >= 2;
+    (password_shaped(t, vs, ve) || camel).then_some((vs, ve))
 }
 
 /// A word for a password within the 240 bytes before `s` (`…the wifi password? … i
@@ -4166,6 +4180,16 @@ const PASSWORD_QUALIFIERS: &[&str] = &[
     "tymczasowe",
     "geçici",
 ];
+
+/// The secret after the first ` / ` on the line within a few words of `i`.
+fn secret_after_slash(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    let lim = t.len().min(i + 40);
+    let k = (i..lim)
+        .take_while(|&k| t[k] != b'\n')
+        .find(|&k| t[k..].starts_with(b" / "))?;
+    let (vs, ve) = quoted_or_token(t, k + 3)?;
+    password_shaped(t, vs, ve).then_some((vs, ve))
+}
 
 /// The password field of the `host:port:database:user:password` lines after a mention of
 /// a PostgreSQL password file (`# ~/.pgpass`).
