@@ -2119,8 +2119,14 @@ fn passengers_and_contacts_of_an_airline_reservation() {
 #[test]
 fn wifi_and_login_pairs_written_with_a_slash() {
     for (t, v) in [
-        ("wifi is FRITZ!Box 7590 QX / G-^2r&Kky.j@G*#xX ok", "G-^2r&Kky.j@G*#xX"),
-        ("wifi is Livebox-7A21 / w5kc4mDL6f . The export", "w5kc4mDL6f"),
+        (
+            "wifi is FRITZ!Box 7590 QX / G-^2r&Kky.j@G*#xX ok",
+            "G-^2r&Kky.j@G*#xX",
+        ),
+        (
+            "wifi is Livebox-7A21 / w5kc4mDL6f . The export",
+            "w5kc4mDL6f",
+        ),
         (
             "my login is van.nguyen@yahoo.com / JuniperKrokodilSchneeFalconVelvet, can you check",
             "JuniperKrokodilSchneeFalconVelvet",
@@ -2129,7 +2135,10 @@ fn wifi_and_login_pairs_written_with_a_slash() {
         masked(t, v, "SECRET");
     }
     let r = redactor();
-    for t in ["the wifi is slow / unstable today", "login is admin / HomePage"] {
+    for t in [
+        "the wifi is slow / unstable today",
+        "login is admin / HomePage",
+    ] {
         let out = r.redact_str(t, Source::Other);
         assert!(!out.contains("[SECRET]"), "{out}");
     }

@@ -213,15 +213,9 @@ const AMBIGUOUS_FIRST: &[&str] = &[
 
 /// The word before `s` puts a place next (`in Los Angeles`, `from São Paulo`).
 fn after_place_word(t: &[u8], s: usize) -> bool {
-    if s < 2 || t[s - 1] != b' ' {
+    let Some(w) = word_before(t, s) else {
         return false;
-    }
-    let e = s - 1;
-    let mut b = e;
-    while b > 0 && t[b - 1].is_ascii_alphabetic() {
-        b -= 1;
-    }
-    let w = &t[b..e];
+    };
     [
         &b"in"[..],
         b"at",
@@ -415,13 +409,19 @@ const CONTACT_ROLES: &[&str] = &[
     "ops",
 ];
 
+/// The word of letters that ends one space before `s`, if one does.
+fn word_before(t: &[u8], s: usize) -> Option<&[u8]> {
+    if s < 2 || t[s - 1] != b' ' {
+        return None;
+    }
+    Some(&t[s - 1 - run_back_letters(t, s - 1)..s - 1])
+}
+
 /// Whether the word right before `s` opens a place's name (`San`, `Santa`, `Fort`).
 fn place_word_before(t: &[u8], s: usize) -> bool {
-    if s < 2 || t[s - 1] != b' ' {
+    let Some(w) = word_before(t, s) else {
         return false;
-    }
-    let ws = s - 1 - run_back_letters(t, s - 1);
-    let w = &t[ws..s - 1];
+    };
     [
         "San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "St", "Ste", "Fort", "Ft.",
         "Mount", "Mt.", "Port", "Lake", "Cape", "Sankt", "Bad", "Cabo", "Puerto", "Porto",
