@@ -370,7 +370,8 @@ impl SafetyRules {
             || self.custom.iter().any(|r| r.hits(text))
     }
 
-    /// The lexicon, or directed abuse that is not negated ("you're not stupid").
+    /// The lexicon, or directed abuse that is not negated ("you're not stupid") and not
+    /// inside a quotation (see [`quoted`]).
     fn toxic(&self, text: &str) -> bool {
         self.toxicity.1.find_iter(text).any(|m| {
             // The match and the few bytes before it, for "no eres", "non sei".

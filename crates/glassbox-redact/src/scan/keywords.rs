@@ -1,7 +1,9 @@
 //! Detectors triggered by the literal prefilter: secret prefixes, `@` (and the at sign
 //! written out or said aloud: `anna dot lee at ymail dot com`), URLs, `password:`-style phrases, passwords on command lines and in
 //! markup, access codes, and context words (born, SSN, passport, NHS, name cues,
-//! greetings, introductions, possessives before relatives…).
+//! greetings, introductions, possessives before relatives…), and the person fields of
+//! records whose layout is known (vCard `N:`/`ADR`, HL7 v2 `PID`, `.pgpass` lines,
+//! airline reservations).
 //!
 //! Each detector looks only at a small window after its trigger.
 
@@ -2072,22 +2074,13 @@ fn next_is_key(t: &[u8], i: usize) -> bool {
 /// `"address": "Lindenstraße 113b, 50337 Köln"`: the whole value, when it
 /// has a number (a house number or postcode) and some letters.
 fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
-    let key = t[s..e].to_ascii_lowercase();
+    let key = &t[s..e];
+    let key_is = |k: &[u8]| key.eq_ignore_ascii_case(k);
     // A vCard's `ADR;TYPE=HOME:` holds its parts between semicolons, to the line's end.
-    if key.starts_with(b"adr;") {
-        let ve = (e..t.len())
-            .find(|&k| matches!(t[k], b'\n' | b'\r'))
-            .unwrap_or(t.len());
-        let mut ve2 = ve;
-        while ve2 > e && matches!(t[ve2 - 1], b';' | b' ') {
-            ve2 -= 1;
-        }
-        let mut vs = e;
-        while vs < ve2 && t[vs] == b';' {
-            vs += 1;
-        }
-        if ve2 > vs + 4 {
-            out.push((EntityKind::Address, "address_field", vs, ve2));
+    if key.len() >= 4 && key[..4].eq_ignore_ascii_case(b"adr;") {
+        let (vs, ve) = vcard_value(t, e);
+        if ve > vs + 4 {
+            out.push((EntityKind::Address, "address_field", vs, ve));
         }
         return;
     }
@@ -2097,11 +2090,15 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     let v = &t[vs..ve];
     // The later parts of an address given apart: the district or town of a second line
     // (`"address_line2": "Copacabana"`), the town and postcode (`"city_postcode": "NR3 5TS"`).
-    let second_line = matches!(
-        key.as_slice(),
-        b"address_line2" | b"address_line_2" | b"address2" | b"line2"
-    );
-    let town_postcode = key.as_slice() == b"city_postcode";
+    let second_line = [
+        &b"address_line2"[..],
+        b"address_line_2",
+        b"address2",
+        b"line2",
+    ]
+    .iter()
+    .any(|k| key_is(k));
+    let town_postcode = key_is(b"city_postcode");
     // A GhanaPost digital address (`GA-183-0648`).
     let ghana = v.len() <= 12
         && v.len() >= 9
@@ -4132,17 +4129,27 @@ fn vcard_name(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
     {
         return;
     }
-    let end = (from..t.len())
+    let (vs, ve) = vcard_value(t, from);
+    let v = &t[vs..ve];
+    if !v.is_empty() && v.len() <= 120 && v.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80) {
+        out.push((EntityKind::Person, "vcard_name", vs, ve));
+    }
+}
+
+/// The value of a vCard property that starts at `from`: to the end of its line, empty
+/// components (`;`) and spaces trimmed at both ends (`;;vul. Shevchenka 12;Odesa;;`).
+fn vcard_value(t: &[u8], from: usize) -> (usize, usize) {
+    let mut ve = (from..t.len())
         .find(|&k| matches!(t[k], b'\n' | b'\r'))
         .unwrap_or(t.len());
-    let mut ve = end;
     while ve > from && matches!(t[ve - 1], b';' | b' ') {
         ve -= 1;
     }
-    let v = &t[from..ve];
-    if !v.is_empty() && v.len() <= 120 && v.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80) {
-        out.push((EntityKind::Person, "vcard_name", from, ve));
+    let mut vs = from;
+    while vs < ve && matches!(t[vs], b';' | b' ') {
+        vs += 1;
     }
+    (vs, ve)
 }
 
 /// Words after a password word that say which one it is (`password temporanea:`).

@@ -3,12 +3,14 @@
 //! ```text
 //!   text ──┬─> literal prefilter (aho-corasick over cue words) ─> keyword detectors ──────┐
 //!          │     (credential prefixes, name/birth/password/phone cues, health terms,       │
-//!          │      PO boxes, Japanese addresses)                                              │
+//!          │      PO boxes, Japanese addresses; records: vCard, HL7 PID, .pgpass,            │
+//!          │      airline reservations)                                                      │
 //!          ├─> structural walk (numbers, IBAN, names in any script, street addresses,       ├─> resolve ─> repeats ─> findings
 //!          │     IPv6/MAC, wallets, long tokens)                                             │
 //!          ├─> tables (CSV/TSV columns whose header names what they hold) ──────────────────┤
 //!          ├─> lines of chat transcripts (speaker labels) and sign-offs ─────────────────────┤
-//!          ├─> values right after one found above (a birth date or phone after a name, ────┤
+//!          ├─> values next to one found above (a birth date or phone after a name, ────────┤
+//!          │     a name joined by `and`, a name before its phone, birth date or SSN,         │
 //!          │     the number a correction puts right: `758-39-7389 not 400930443`)            │
 //!          └─> custom rules and deny-list from the policy ───────────────────────────────────┘
 //!   text with `\uXXXX` escapes: the passes run over the decoded text instead, findings

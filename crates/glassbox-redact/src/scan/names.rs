@@ -1919,9 +1919,7 @@ impl NameDict {
                     Word::Particle => true,
                     Word::Cap => {
                         w.len() >= 2
-                            && !self.is_common(w)
-                            && !self.not_names.contains(w)
-                            && !self.not_given.contains(w)
+                            && self.can_be_name(w)
                             && !sender_not_person(w)
                             && !not_a_person(w)
                     }
@@ -2142,12 +2140,7 @@ impl NameDict {
     /// or `Customer Service`).
     pub(crate) fn could_sign(&self, line: &[u8]) -> bool {
         line.split(|&b| b == b' ').all(|w| {
-            !w.is_empty()
-                && !self.is_common(w)
-                && !self.not_names.contains(w)
-                && !self.not_given.contains(w)
-                && !sender_not_person(w)
-                && !not_a_person(w)
+            !w.is_empty() && self.can_be_name(w) && !sender_not_person(w) && !not_a_person(w)
         })
     }
 
@@ -2157,6 +2150,13 @@ impl NameDict {
             || w.iter()
                 .position(|&b| b == b'-')
                 .is_some_and(|p| p >= 2 && self.first.contains(&w[..p]))
+    }
+
+    /// Whether `w` may be a word of a name: no everyday word (`Cloud`), no product or
+    /// place word (`Python`), nothing that opens a brand rather than a given name
+    /// (`Google`).
+    fn can_be_name(&self, w: &[u8]) -> bool {
+        !self.is_common(w) && !self.not_names.contains(w) && !self.not_given.contains(w)
     }
 
     fn is_name(&self, w: &[u8]) -> bool {
@@ -2550,9 +2550,7 @@ impl NameDict {
                     Some(false) => self.first.contains(w0),
                     None => false,
                 }
-                && !self.is_common(w0)
-                && !self.not_names.contains(w0)
-                && !self.not_given.contains(w0)
+                && self.can_be_name(w0)
                 && !self.ambiguous.contains(w0);
             return (acts || together || owner).then_some((s, end, "name_dictionary"));
         }
@@ -2766,10 +2764,7 @@ impl NameDict {
             || (n >= 2
                 && spans.iter().all(|&(a, b, k)| {
                     let w = &t[a..b];
-                    k == Word::Particle
-                        || (!self.is_common(w)
-                            && !self.not_names.contains(w)
-                            && !self.not_given.contains(w))
+                    k == Word::Particle || self.can_be_name(w)
                 }))
     }
 
@@ -2931,9 +2926,7 @@ impl NameDict {
                     && (0..n).all(|k| {
                         let w = &t[spans[k].0..spans[k].1];
                         spans[k].2 == Word::Cap
-                            && !self.is_common(w)
-                            && !self.not_names.contains(w)
-                            && !self.not_given.contains(w)
+                            && self.can_be_name(w)
                             && !self.ambiguous.contains(w)
                     })
                     && {
@@ -2953,10 +2946,7 @@ impl NameDict {
                     || (closes_phrase(t, spans[n - 1].1)
                         && (0..n).all(|k| {
                             let w = &t[spans[k].0..spans[k].1];
-                            spans[k].2 == Word::Cap
-                                && !self.is_common(w)
-                                && !self.not_names.contains(w)
-                                && !self.not_given.contains(w)
+                            spans[k].2 == Word::Cap && self.can_be_name(w)
                         }))
             }
         };
@@ -3177,10 +3167,7 @@ impl NameDict {
                     let plain = (0..n).all(|k| {
                         let w = &t[spans[k].0..spans[k].1];
                         spans[k].2 == Word::Particle
-                            || (!sender_not_person(w)
-                                && !self.is_common(w)
-                                && !self.not_names.contains(w)
-                                && !self.not_given.contains(w))
+                            || (!sender_not_person(w) && self.can_be_name(w))
                     });
                     if all_cap && plain && (n >= 2 || self.is_first(w0)) {
                         out.push((EntityKind::Person, "name_display", spans[0].0, e));
@@ -3262,9 +3249,7 @@ impl NameDict {
     /// side, when it is no everyday or product word and is a known name or, after
     /// the found one, what follows says they are people (`are`, `were`, `have`…).
     pub fn joined_to(&self, t: &[u8], s: usize, e: usize) -> [Option<(usize, usize)>; 2] {
-        let plain = |w: &[u8]| {
-            !self.is_common(w) && !self.not_names.contains(w) && !self.not_given.contains(w)
-        };
+        let plain = |w: &[u8]| self.can_be_name(w);
         let known = |w: &[u8]| self.is_name(w) && !self.ambiguous.contains(w);
         let mut after = None;
         if let Some(j) = JOINERS.iter().find(|j| t[e..].starts_with(j.as_bytes())) {
@@ -3347,9 +3332,7 @@ impl NameDict {
         let plain = (0..n).all(|k| {
             let w = &t[spans[k].0..spans[k].1];
             spans[k].2 == Word::Particle
-                || (!self.is_common(w)
-                    && !self.not_names.contains(w)
-                    && !self.not_given.contains(w)
+                || (self.can_be_name(w)
                     && !not_a_person(&w.to_ascii_lowercase())
                     && !self.relative(w)
                     && !CONTACT_ROLES
@@ -3491,12 +3474,7 @@ impl NameDict {
         let Some((e2, Word::Cap)) = word_at(t, p) else {
             return false;
         };
-        let plain = |w: &[u8]| {
-            !self.is_common(w)
-                && !self.not_names.contains(w)
-                && !self.not_given.contains(w)
-                && !self.ambiguous.contains(w)
-        };
+        let plain = |w: &[u8]| self.can_be_name(w) && !self.ambiguous.contains(w);
         let (w1, w2) = (&t[s..e], &t[p..e2]);
         plain(w1)
             && plain(w2)
