@@ -774,10 +774,16 @@ fn version_column(t: &[u8], begin: usize) -> bool {
             .map_or(0, |k| k + 1)
     };
     let commas = |a: usize, b: usize| t[a..b].iter().filter(|&&x| x == b',').count();
-    let ls = line_start(begin);
-    if ls == 0 {
+    // A cell of a CSV row: a comma right before it, and a line break within a row's
+    // length (a long line of JSON or prose is no table, and is not walked).
+    if begin == 0 || t[begin - 1] != b',' {
         return false;
     }
+    let from = begin.saturating_sub(512);
+    let Some(nl) = memchr::memrchr(b'\n', &t[from..begin]) else {
+        return false;
+    };
+    let ls = from + nl + 1;
     let col = commas(ls, begin);
     let width = commas(ls, line_end(ls));
     if width == 0 {
