@@ -9,7 +9,8 @@
 #   QUICK=1 bench/suite.sh    the short smoke bench/guard.sh runs in CI
 #
 # Knobs (environment): GW_RATE (1000 req/s), GW_SECS (10), GW_RUNS (5), INGEST_RATE (50000
-# spans/s), INGEST_SECS (25), PROFILES ("standard heavy"), OUT (bench/results).
+# spans/s), INGEST_SECS (25), PROFILES ("standard heavy"), OUT (bench/results), GLASSBOX_BIN (a
+# glassbox binary to measure instead of this tree's; the harness is then not rebuilt either).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 target="${CARGO_TARGET_DIR:-$root/target}"
@@ -22,8 +23,11 @@ INGEST_RATE="${INGEST_RATE:-50000}"; INGEST_SECS="${INGEST_SECS:-25}"; PROFILES=
 out="${OUT:-$root/bench/results}"
 mkdir -p "$out"
 
-echo "==> release build" >&2
-cargo build --release --locked -p glassbox -p glassbox-bench >&2
+glassbox="${GLASSBOX_BIN:-$bin/glassbox}"
+if [ -z "${GLASSBOX_BIN:-}" ]; then
+  echo "==> release build" >&2
+  cargo build --release --locked -p glassbox -p glassbox-bench >&2
+fi
 
 # Pin the server under test and the rest to different cores when there are two.
 pin_server=(); pin_rest=()
@@ -48,7 +52,7 @@ serve() { # serve PIN PORT DATA_DIR [extra args…]: starts glassbox, sets $serv
   local pin="$1" port="$2" dir="$3"; shift 3
   local pinning=()
   [ "$pin" = pinned ] && pinning=("${pin_server[@]}")
-  GLASSBOX_LOG=warn "${pinning[@]}" "$bin/glassbox" serve --listen "127.0.0.1:$port" \
+  GLASSBOX_LOG=warn "${pinning[@]}" "$glassbox" serve --listen "127.0.0.1:$port" \
     --grpc-listen "127.0.0.1:$((port + 1))" --otlp-http-listen off --data-dir "$dir" "$@" >"$dir.log" 2>&1 &
   server_pid=$!; pids+=("$server_pid")
   wait_http "http://127.0.0.1:$port/healthz"
@@ -56,6 +60,7 @@ serve() { # serve PIN PORT DATA_DIR [extra args…]: starts glassbox, sets $serv
 
 echo "==> gateway: $GW_RUNS runs at $GW_RATE req/s for $GW_SECS s" >&2
 scratch="$(mktemp -d /tmp/gb-suite-XXXX)"
+# The mock model is always this tree's build, so two builds measured in turn face the same one.
 "${pin_rest[@]}" "$bin/glassbox" mock-upstream --listen 127.0.0.1:4781 >"$scratch/mock.log" 2>&1 &
 mock_pid=$!; pids+=("$mock_pid")
 wait_http "http://127.0.0.1:4781/v1/models"
