@@ -133,10 +133,13 @@ impl Scanner {
     pub fn new(custom: Vec<CustomMatcher>, deny_terms: &[String]) -> Result<Self, ScannerError> {
         address::init().map_err(|e| ScannerError::Builtin(e.to_string()))?;
         let table = keywords::triggers();
+        // A contiguous NFA, not a DFA: over ~2,800 cues in many scripts the DFA's table
+        // is 20 MB and scans no faster (measured on the held-back and fresh sets), while
+        // it pushes the rest of the pipeline out of cache; the NFA takes 0.8 MB.
         let prefilter = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(table.iter().map(|(lit, _)| lit.as_bytes()))
             .map_err(|e| ScannerError::Prefilter(e.to_string()))?;
         let deny = if deny_terms.is_empty() {
