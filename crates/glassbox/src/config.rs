@@ -473,23 +473,9 @@ pub struct Validated {
     pub commit_interval: std::time::Duration,
 }
 
-/// Parses `30s`, `5m`, `24h`, `7d`, `500ms`.
+/// Parses `30s`, `5m`, `24h`, `7d`, `500ms` (see [`glassbox_core::time::parse_duration`]).
 pub fn parse_duration(key: &str, s: &str) -> Result<std::time::Duration> {
-    let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let (n, unit) = s.split_at(split);
-    let n: u64 = n.parse().with_context(|| {
-        format!("{key}: `{s}` is not a duration (e.g. 500ms, 30s, 5m, 24h, 7d)")
-    })?;
-    let secs = |m: u64| std::time::Duration::from_secs(n.saturating_mul(m));
-    Ok(match unit {
-        "ms" => std::time::Duration::from_millis(n),
-        "s" => secs(1),
-        "m" => secs(60),
-        "h" => secs(3600),
-        "d" => secs(86_400),
-        _ => bail!("{key}: `{s}` has unknown unit `{unit}`; use ms, s, m, h or d"),
-    })
+    glassbox_core::time::parse_duration(s, false).map_err(|e| anyhow::anyhow!("{key}: {e}"))
 }
 
 impl Config {

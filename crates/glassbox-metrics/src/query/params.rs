@@ -39,52 +39,26 @@ pub fn reject_unknown<'a>(
     }
 }
 
-/// Parses `<n><unit>` with unit `s`, `m`, `h` or `d` (`30s`, `15m`, `1h`, `7d`) into a
-/// whole number of minutes' worth of seconds; `param` names the parameter in errors.
-/// Durations must be whole minutes, between 1 minute and 90 days.
+/// Parses a rollup window or step (`15m`, `1h`, `7d`, `120s`): a duration as
+/// [`glassbox_core::time::parse_duration`] reads it that is a whole number of minutes,
+/// between 1 minute and 90 days; `param` names the parameter in errors.
 pub fn parse_duration(param: &'static str, text: &str) -> Result<Duration, ParamError> {
     let text = text.trim();
-    let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(|| {
-        ParamError::new(
-            param,
-            format!("`{text}` has no unit; use s, m, h or d, e.g. 15m"),
-        )
-    })?;
-    let (digits, unit) = text.split_at(split);
-    let n: u64 = digits.parse().map_err(|_| {
-        ParamError::new(
-            param,
-            format!("`{text}` must start with a number, e.g. 15m"),
-        )
-    })?;
-    let secs_per_unit = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86_400,
-        _ => {
-            return Err(ParamError::new(
-                param,
-                format!("unknown unit `{unit}` in `{text}`; use s, m, h or d"),
-            ))
-        }
-    };
-    let secs = n
-        .checked_mul(secs_per_unit)
-        .ok_or_else(|| ParamError::new(param, format!("`{text}` is too long")))?;
-    if secs < 60 || secs % 60 != 0 {
+    let d = glassbox_core::time::parse_duration(text, false)
+        .map_err(|e| ParamError::new(param, e.to_string()))?;
+    if d < Duration::from_secs(60) || d.subsec_nanos() != 0 || d.as_secs() % 60 != 0 {
         return Err(ParamError::new(
             param,
             format!("`{text}` must be a whole number of minutes (rollups are per minute)"),
         ));
     }
-    if secs > 90 * 86_400 {
+    if d > Duration::from_secs(90 * 86_400) {
         return Err(ParamError::new(
             param,
             format!("`{text}` is longer than 90d"),
         ));
     }
-    Ok(Duration::from_secs(secs))
+    Ok(d)
 }
 
 #[cfg(test)]
@@ -101,6 +75,7 @@ mod tests {
         assert_eq!(parse_duration("window", "24h").unwrap().as_secs(), 86_400);
         assert_eq!(parse_duration("window", "7d").unwrap().as_secs(), 604_800);
         assert_eq!(parse_duration("step", "120s").unwrap().as_secs(), 120);
+        assert_eq!(parse_duration("window", "1.5h").unwrap().as_secs(), 5400);
     }
 
     #[test]
@@ -112,7 +87,8 @@ mod tests {
             "1w",
             "30s",
             "-1h",
-            "1.5h",
+            "1.5m",
+            "90500ms",
             "99999999999999999999d",
             "100d",
         ] {

@@ -337,6 +337,9 @@ pub async fn traces(
     }))
 }
 
+/// A page of records after a cursor, and the cursor after it.
+type Page<R> = Result<(Vec<R>, Option<String>), StoreError>;
+
 /// Pages of records, fetched by cursor, written in `format`: JSONL a record per line,
 /// OTLP one request per page and line, CSV a row per record under `columns`.
 struct Records<'a, R> {
@@ -344,7 +347,7 @@ struct Records<'a, R> {
     max: u64,
     columns: &'a [&'a str],
     /// The page after a cursor, and the cursor after it.
-    fetch: &'a mut dyn FnMut(Option<String>) -> Result<(Vec<R>, Option<String>), StoreError>,
+    fetch: &'a mut dyn FnMut(Option<String>) -> Page<R>,
     /// One OTLP/JSON export request for a page.
     otlp: &'a dyn Fn(&[R]) -> serde_json::Value,
     /// One CSV row.

@@ -5,41 +5,11 @@ use glassbox_core::time::now_unix_nanos;
 
 use crate::error::ApiError;
 
-/// Parses `15m`, `1h`, `24h`, `7d`, `30s`, `500ms` into nanoseconds.
+/// Parses `15m`, `1h`, `24h`, `7d`, `30s`, `500ms` (or a number of seconds) into nanoseconds.
 pub fn parse_duration_ns(param: &'static str, s: &str) -> Result<u64, ApiError> {
-    let s = s.trim();
-    let split = s
-        .find(|c: char| !c.is_ascii_digit() && c != '.')
-        .unwrap_or(s.len());
-    let (num, unit) = s.split_at(split);
-    let n: f64 = num.parse().map_err(|_| {
-        ApiError::bad_param(
-            param,
-            format!("`{s}` is not a duration: use e.g. 500ms, 30s, 15m, 1h, 7d"),
-        )
-    })?;
-    let unit_ns = match unit {
-        "ns" => 1.0,
-        "us" | "µs" => 1e3,
-        "ms" => 1e6,
-        "s" | "" => 1e9,
-        "m" => 60e9,
-        "h" => 3600e9,
-        "d" => 86_400e9,
-        _ => {
-            return Err(ApiError::bad_param(
-                param,
-                format!("unknown unit `{unit}` in `{s}`: use ms, s, m, h or d"),
-            ))
-        }
-    };
-    if !n.is_finite() || n < 0.0 {
-        return Err(ApiError::bad_param(
-            param,
-            format!("`{s}` must be a non-negative duration"),
-        ));
-    }
-    Ok((n * unit_ns) as u64)
+    glassbox_core::time::parse_duration(s, true)
+        .map(|d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+        .map_err(|e| ApiError::bad_param(param, e.to_string()))
 }
 
 /// Parses a time: Unix nanoseconds, or Unix seconds/milliseconds (by magnitude).
