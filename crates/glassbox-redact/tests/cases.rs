@@ -37,6 +37,8 @@ fn phones_of_many_countries() {
         ("appelle-moi au 01 23 45 67 89", "01 23 45 67 89"),
         ("or +33 6 12 34 56 78", "+33 6 12 34 56 78"),
         ("India +91 98765 43210", "+91 98765 43210"),
+        ("tlf 912 34 567", "912 34 567"),
+        ("puh. 040 123 4567", "040 123 4567"),
         // Extensions go with the number.
         ("desk (815)779-3902x886 today", "(815)779-3902x886"),
         ("or 001-309-207-1708x0816.", "001-309-207-1708x0816"),
@@ -1787,6 +1789,9 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("Google's account team called", "Google"),
         ("Neighbour\t27 81 19 88\nTaxi: 687.980.1966", "Taxi"),
         ("Support: +44 20 7946 0958", "Support"),
+        // A label that names the number itself.
+        ("Ph: 02 9876 5432", "Ph"),
+        ("Mob - 0412 345 678", "Mob"),
     ] {
         let out = r.redact_str(t, Source::Other);
         assert!(out.contains(kept) && !out.contains("[PERSON]"), "{out}");

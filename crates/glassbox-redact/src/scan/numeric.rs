@@ -43,6 +43,8 @@ const PHONE_WORDS: &[&str] = &[
     "hotline",
     "office on",
     "handy",
+    "tlf",
+    "puh",
     "móvil",
     "movil",
     "celular",
