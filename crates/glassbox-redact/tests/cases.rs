@@ -1780,6 +1780,8 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("can u send me Geraldine's number", "Geraldine"),
         ("Jannie\t+45 39 66 99 13\nNeighbour\t27 81 19 88", "Jannie"),
         ("Daria - 0156 99148216\nTaxi: 687.980.1966", "Daria"),
+        ("Reporter: lucia.fernandez", "fernandez"),
+        ("assignee: kenji_watanabe", "kenji_watanabe"),
         ("| 18 Sep 2025 | Emilio | 55 9823 7910 |", "Emilio"),
     ] {
         masked(t, v, "PERSON");

@@ -2876,6 +2876,11 @@ impl NameDict {
             }
         }
         if cue == Cue::Strong {
+            // `Reporter: lucia.fernandez`: a handle made of the person's names, whole.
+            if let Some(end) = self.handle(t, s) {
+                out.push((EntityKind::Person, "name_context", s, end));
+                return;
+            }
             if let Some(end) = self.capitalised_surname_first(t, s) {
                 out.push((EntityKind::Person, "name_context", s, end));
                 return;
