@@ -827,6 +827,16 @@ fn people_who_say_who_they_are_sign_or_are_listed() {
 #[test]
 fn addresses_and_birth_dates_of_more_shapes() {
     for (t, v) in [
+        // Danish floor and side, Finnish staircase and flat.
+        (
+            "ny adresse: Nørrebrogade 45, 2. th., 2200 København N",
+            "Nørrebrogade 45, 2. th., 2200",
+        ),
+        ("Vesterbrogade 3, st. tv., 1620 København V", "st. tv., 1620"),
+        (
+            "osoite Mannerheimintie 12 B 7, 00100 Helsinki",
+            "Mannerheimintie 12 B 7, 00100 Helsinki",
+        ),
         (
             "deliver to my office instead: 7006 Broadway #574, Phoenix, AZ 85001",
             "7006 Broadway #574, Phoenix, AZ 85001",

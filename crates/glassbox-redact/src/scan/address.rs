@@ -982,7 +982,7 @@ pub fn init() -> Result<(), regex::Error> {
     }
     let res = Res {
         unit: Regex::new(
-            r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?(?:[0-9][0-9A-Za-z/-]{0,5}|[A-Za-z][0-9][0-9A-Za-z/-]{0,4}|[A-Za-z]{1,2})\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?",
+            r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?(?:[0-9][0-9A-Za-z/-]{0,5}|[A-Za-z][0-9][0-9A-Za-z/-]{0,4}|[A-Za-z]{1,2})\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?|^(?:\d{1,2}\.|(?i:st|kl)\.)\x20?(?i:th|tv|mf)\b\.?",
         )?,
         postcode_city: Regex::new(&format!(
             r"^(?:〒)?{POSTCODE}\b(?:\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
@@ -1280,6 +1280,22 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
             let w = &t[end + 1..t.len().min(end + 24)];
             if let Some(m) = r.unit.find(w) {
                 end += 1 + m.end();
+                continue;
+            }
+        }
+        // A staircase and a flat after the house number (`Mannerheimintie 12 B 7,
+        // 00100 Helsinki`, `Hämeenkatu 5 A 12`).
+        if !postcode_seen
+            && at(t, end) == b' '
+            && (b'A'..=b'H').contains(&at(t, end + 1))
+            && at(t, end + 2) == b' '
+        {
+            let d = t[(end + 3).min(t.len())..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if (1..=3).contains(&d) && matches!(at(t, end + 3 + d), b',' | b'\n' | 0) {
+                end += 3 + d;
                 continue;
             }
         }
