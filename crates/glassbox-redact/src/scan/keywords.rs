@@ -624,6 +624,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "родилась",
         "γέννησης",
         "生年月日",
+        "생년월일",
+        "출생일",
+        "생일",
         "出生",
         "生日",
         "birthday",
@@ -3483,7 +3486,8 @@ fn cjk_date(t: &[u8], i: usize) -> Option<usize> {
 /// `dob=19740228`, `"birth_date": "20011103"`: eight digits right after the cue's `=` or
 /// `:` that read as a year of the last 130, a month and a day.
 fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
-    let mut i = e;
+    // The rest of the key after the cue: `birthdate=`, `birth_date":`.
+    let mut i = run_while(t, e, 12, |b| b.is_ascii_alphabetic() || b == b'_');
     if matches!(at(t, i), b'"' | b'\'') {
         i += 1;
     }
