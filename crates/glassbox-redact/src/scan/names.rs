@@ -3379,6 +3379,10 @@ impl NameDict {
             .map_or(from, |k| from + k + 1);
         let ls = (ls..p).find(|&k| t[k] & 0xC0 != 0x80).unwrap_or(p);
         let line = &t[ls..p];
+        // `Family, Given` needs its comma (most dates and numbers have none before them).
+        if memchr::memchr(b',', line).is_none() {
+            return None;
+        }
         let lower = line.to_ascii_lowercase();
         const CUES: &[&str] = &[
             ", ssn ",
