@@ -184,7 +184,22 @@ fn secrets() {
             "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
             "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
         ),
-    ] {
+            // Codes keyed with # or * first, or digit by digit; cues in more languages.
+        ("gate code: #65957", "#65957"),
+        ("digicode : 1-3-3-4", "1-3-3-4"),
+        ("de code van de voordeur is C6600", "C6600"),
+        ("meine PIN ist 9461", "9461"),
+        ("el PIN de la tarjeta es 438492, ¿lo necesitan?", "438492"),
+        ("mã cổng: 5519#", "5519#"),
+        ("WLAN: Milo!2G", "Milo!2G"),
+        // After a possessive a word with digits is enough; possessives after the noun.
+        ("мой пароль butterfly1", "butterfly1"),
+        ("kata sandi saya welcome4370 tapi tidak bisa login", "welcome4370"),
+        ("nenosiri langu ni Mustang! lakini halifanyi kazi", "Mustang!"),
+        ("ПАРОЛЬ: lantern-thunder-nimbus-orbit-93", "lantern-thunder-nimbus-orbit-93"),
+        ("pass is Ginger_Simba4515", "Ginger_Simba4515"),
+        ("Password:           qazwsx!1", "qazwsx!1"),
+] {
         masked(t, v, "SECRET");
     }
     let out = redactor().redact_str(

@@ -124,11 +124,16 @@ pub fn triggers() -> Vec<(std::borrow::Cow<'static, str>, Trigger)> {
         Vec::with_capacity(base.len() + 64);
     for (lit, trig) in base {
         out.push((std::borrow::Cow::Borrowed(lit), trig));
-        // The prefilter folds ASCII case only: add `Здравствуйте` for `здравствуйте`.
+        // The prefilter folds ASCII case only: add `Здравствуйте` and `ЗДРАВСТВУЙТЕ` for
+        // `здравствуйте`.
         let mut chars = lit.chars();
         if let Some(c) = chars.next() {
             if !c.is_ascii() && c.is_lowercase() {
                 let cap: String = c.to_uppercase().chain(chars).collect();
+                let upper = lit.to_uppercase();
+                if upper != cap {
+                    out.push((std::borrow::Cow::Owned(upper), trig));
+                }
                 out.push((std::borrow::Cow::Owned(cap), trig));
             }
         }
@@ -459,6 +464,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "mdp",
         "senha",
         "kata sandi",
+        "nenosiri",
+        "neno la siri",
         "mật khẩu",
         "heslo",
         "jelszó",
@@ -872,6 +879,53 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "пароль от wifi",
         "пароль от wi-fi",
         "пароль от вайфая",
+        "wlan",
+        "tor-code",
+        "torcode",
+        "haustür-code",
+        "portkod",
+        "porttelefonkod",
+        "dørkode",
+        "ovikoodi",
+        "deurcode",
+        "code van de voordeur",
+        "code van de deur",
+        "code van de poort",
+        "kod do drzwi",
+        "kod od drzwi",
+        "kod do bramy",
+        "kód ajtó",
+        "kapı şifresi",
+        "kapı kodu",
+        "mã cổng",
+        "mã cửa",
+        "código del portal",
+        "código de la puerta",
+        "código do portão",
+        "código da entrada",
+        "codice del portone",
+        "codice portone",
+        "codice del cancello",
+        "code de la porte",
+        "code d'entrée",
+        "code portail",
+        "код от двери",
+        "код домофона",
+        "код подъезда",
+        "باسورد الواي فاي",
+        "كلمة سر الواي فاي",
+        "pin ist",
+        "pin es",
+        "pin est",
+        "pin è",
+        "pin é",
+        "pin de la",
+        "pin del",
+        "pin da",
+        "pin du",
+        "pin der",
+        "pin van",
+        "pin atm",
     ] {
         v.push((k, Code));
     }
@@ -1638,8 +1692,29 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 }
                 // A network's name, then its key after a slash (`wifi is FRITZ!Box 7590
                 // QX / G-^2r…`).
+                // A key pressed before the digits (`#6432`, `*08466`) and digits keyed one
+                // by one (`1-3-3-4`) are part of the code.
+                let pressed_first = matches!(at(t, i), b'#' | b'*') && at(t, i + 1).is_ascii_digit();
+                let dashed_end = {
+                    let k = run_while(t, i + usize::from(pressed_first), 24, |b| {
+                        b.is_ascii_digit() || b == b'-'
+                    });
+                    let v = &t[i + usize::from(pressed_first)..k];
+                    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+                    let shaped = digits >= 4
+                        && v.first().is_some_and(u8::is_ascii_digit)
+                        && v.last().is_some_and(u8::is_ascii_digit)
+                        && !v.windows(2).any(|w| w == b"--")
+                        && !alnum(at(t, k));
+                    shaped.then_some(k)
+                };
                 if let Some((vs, ve)) = secret_after_slash(t, i) {
                     out.push((EntityKind::Secret, "access_code", vs, ve));
+                } else if let Some(mut ve) = dashed_end {
+                    if matches!(at(t, ve), b'*' | b'#') && !alnum(at(t, ve + 1)) {
+                        ve += 1;
+                    }
+                    out.push((EntityKind::Secret, "access_code", i, ve));
                 } else if let Some((vs, mut ve)) = quoted_or_token(t, i) {
                     // The key pressed after it (`4727*`, `4122#`) is part of the code.
                     let pressed = usize::from(ve > vs + 1 && matches!(t[ve - 1], b'*' | b'#'));
@@ -2439,14 +2514,17 @@ fn possessive_before(t: &[u8], s: usize) -> bool {
     while k > 0 && t[k - 1] == b' ' {
         k -= 1;
     }
-    let ws = k - run_back(t, k, 8, |b| b.is_ascii_alphabetic());
+    let ws = k - run_back(t, k, 12, |b| b.is_ascii_alphabetic() || b >= 0x80);
     if ws == k || k == s {
         return false;
     }
-    const WORDS: &[&[u8]] = &[
-        b"my", b"the", b"your", b"our", b"his", b"her", b"new", b"login", b"wifi", b"admin",
+    const WORDS: &[&str] = &[
+        "my", "the", "your", "our", "his", "her", "new", "login", "wifi", "admin", "mera",
+        "meri", "mon", "ma", "mein", "meine", "mi", "mio", "mia", "meu", "minha", "mijn",
+        "mitt", "min", "mój", "moje", "мой", "моя", "мій", "benim",
     ];
-    WORDS.iter().any(|w| t[ws..k].eq_ignore_ascii_case(w))
+    let w = &t[ws..k];
+    WORDS.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// Length of a copula (`is`, `ist`, `lautet`, `は`…) at `i`, with its word boundary.
@@ -2499,6 +2577,26 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         && !is_path_or_url)
         || passphrase)
         .then_some((i, ve))
+}
+
+/// A value right after "my password" with no separator: one ASCII token of five or more
+/// characters with letters and digits (`butterfly1`, `welcome4370`), no path or link.
+fn owned_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    let ve = run_while(t, i, 64, |b| {
+        b > b' ' && b < 0x80 && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
+    });
+    let mut ve = before_escaped_break(t, i, ve);
+    while ve > i && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
+        ve -= 1;
+    }
+    let v = &t[i..ve];
+    let ok = v.len() >= 5
+        && v.iter().any(u8::is_ascii_alphabetic)
+        && v.iter().any(u8::is_ascii_digit)
+        && !v.contains(&b'/')
+        && !v.contains(&b'@')
+        && at(t, ve) < 0x80;
+    ok.then_some((i, ve))
 }
 
 /// Past `now`, `still`, `currently`, `set to`, `changed to` after a copula (`the password
@@ -2989,6 +3087,9 @@ const COPULAS: &[&str] = &[
     "on",
     "jest",
     "je",
+    "ni",
+    "adalah",
+    "là",
     "este",
     "была",
     "—",
@@ -3189,21 +3290,35 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             }
             return;
         }
-        // `my pass is Tr0ub4dor&3`: the short word after a possessive, with a password's shape.
-        _ if loose
-            && t[s..e].eq_ignore_ascii_case(b"pass")
-            && copula_at(t, i).is_some()
-            && possessive_before(t, s) =>
-        {
+        // `my pass is Tr0ub4dor&3`: the short word after a possessive, with a password's
+        // shape; without the possessive (`pass is Ginger_Simba4515`), only a value that
+        // mixes letters, digits and capitals or symbols.
+        _ if loose && t[s..e].eq_ignore_ascii_case(b"pass") && copula_at(t, i).is_some() => {
             let n = copula_at(t, i).unwrap_or(0);
             let vs = skip_spaces(t, i + n, 2);
             let ve = ascii_token_end(t, vs);
-            if ve > vs && password_shaped(t, vs, ve) {
+            let owned = possessive_before(t, s);
+            if ve > vs
+                && password_shaped(t, vs, ve)
+                && (owned || bare_secret_at(t, vs).is_some_and(|(_, b)| b >= ve))
+            {
                 out.push((EntityKind::Secret, "password_phrase", vs, ve));
             }
             return;
         }
         _ if !loose => {
+            // A possessive after the noun (`kata sandi saya …`, `nenosiri langu ni …`).
+            let owned_after = {
+                let we = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
+                let w = &t[i..we];
+                let own = [&b"saya"[..], b"aku", b"anda", b"langu", b"yangu", b"lako"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p));
+                if own && at(t, we) == b' ' {
+                    i = we + 1;
+                }
+                own
+            };
             // `is` and its kin: `ist`, `est`, `es`, `è`, `é`, `är`, `er`, `jest`, `は`, `是`.
             // `to` names the value only when one follows (`changed the password to
             // Hunter2!`, `hasło to Lantern_3370`), not in `the password to the server is …`.
@@ -3223,7 +3338,13 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             } else if let Some((vs, ve)) = netrc_value(t, s, i) {
                 out.push((EntityKind::Secret, "netrc_password", vs, ve));
                 return;
-            } else if let Some(v) = bare_secret_at(t, i) {
+            } else if let Some(v) = bare_secret_at(t, i).or_else(|| {
+                // `my password butterfly1`, `мой пароль butterfly1`: after a possessive, a
+                // word with digits is enough.
+                (owned_after || possessive_before(t, s))
+                    .then(|| owned_secret_at(t, i))
+                    .flatten()
+            }) {
                 // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
                 out.push((EntityKind::Secret, "password_phrase", v.0, v.1));
                 return;
@@ -3285,7 +3406,8 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     if (loose || env_style) && !strong_sep {
         return;
     }
-    i = skip_spaces(t, i, 4);
+    // Forms align their values (`Password:           qazwsx!1`).
+    i = skip_spaces(t, i, if strong_sep { 40 } else { 4 });
     let escapes = run_while(t, i, 8, |b| b == b'\\') - i;
     if escapes > 0 && matches!(at(t, i + escapes), b'"' | b'\'') {
         i += escapes;
