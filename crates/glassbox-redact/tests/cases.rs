@@ -2009,8 +2009,26 @@ fn medicines_and_conditions_as_other_languages_write_them() {
         ("ich nehme L-Thyroxin 50 µg", "L-Thyroxin"),
         ("ho fatto una colonscopia ieri", "colonscopia"),
         ("sou diabética desde 2010", "diabética"),
+        // More languages and scripts; terms in scripts without spaces stand anywhere.
+        ("у меня ревматоидный артрит", "ревматоидный артрит"),
+        ("saya sedang hamil 31 minggu, aman tidak?", "hamil"),
+        ("mình bị hen suyễn", "hen suyễn"),
+        ("我有甲状腺功能减退，在吃二甲双胍", "甲状腺功能减退"),
+        ("أعاني من فقر الدم المنجلي", "فقر الدم المنجلي"),
+        // The value of a label that names someone's health, whole.
+        ("Vorerkrankungen: Morbus Crohn, ADHS\nTelefon", "Morbus Crohn, ADHS"),
+        ("Tiền sử bệnh ....... suy giáp\n[ Gửi ]", "suy giáp"),
+        ("MEDISCH: hartfalen\nMEDICATIE: x", "hartfalen"),
     ] {
         masked(t, v, "HEALTH");
+    }
+    let r = redactor();
+    for t in [
+        "Medications: none\nAllergies: N/A",
+        "Medical conditions: ………………\nIBAN: ………………",
+        "암호를 잊어버렸어요",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
 

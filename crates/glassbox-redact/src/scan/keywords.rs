@@ -72,6 +72,9 @@ pub enum Trigger {
     Health,
     /// The ending of a health word (`*sucht`, `*itis`).
     HealthEnding,
+    /// A form or record label whose value is someone's health (`Vorerkrankungen:`,
+    /// `Medications ......`, `| Diagnostic |`, `"allergies":`): the value, whole.
+    HealthLabel,
     /// `Basic ` of an HTTP basic-auth credential.
     Basic,
     /// `curl -u user:password`.
@@ -100,6 +103,150 @@ pub enum Trigger {
     /// A reservation as airline systems print it: passenger lines (`1.SURNAME/GIVEN MR`)
     /// and contacts (`CTCE NAME//GMAIL.COM`, `CTCM +4311916113`).
     Pnr,
+}
+
+/// Labels of a form, record or table whose value is someone's health: medicines taken,
+/// conditions known, allergies, diagnoses (only where the word is medical: `Diagnosis:`
+/// in English heads incident reports too). Lower case.
+const HEALTH_LABELS: &[&str] = &[
+    "medications",
+    "current medications",
+    "medication",
+    "meds",
+    "medical history",
+    "past medical history",
+    "medical conditions",
+    "known conditions",
+    "chronic conditions",
+    "pre-existing conditions",
+    "allergies",
+    "vorerkrankungen",
+    "medikation",
+    "medikamente",
+    "dauermedikation",
+    "diagnose",
+    "diagnosen",
+    "allergien",
+    "medicatie",
+    "medisch",
+    "medische voorgeschiedenis",
+    "allergieën",
+    "antécédents",
+    "antécédents médicaux",
+    "médicaments",
+    "antecedentes",
+    "antecedentes médicos",
+    "medicamentos",
+    "medicación",
+    "diagnóstico",
+    "alergias",
+    "enfermedades crónicas",
+    "medicação",
+    "doenças crônicas",
+    "doenças crónicas",
+    "comorbidades",
+    "histórico médico",
+    "farmaci",
+    "terapia",
+    "diagnosi",
+    "patologie",
+    "anamnesi",
+    "choroby przewlekłe",
+    "leki",
+    "rozpoznanie",
+    "läkemedel",
+    "mediciner",
+    "diagnos",
+    "kronik hastalıklar",
+    "kullandığı ilaçlar",
+    "tiền sử bệnh",
+    "thuốc đang dùng",
+    "chẩn đoán",
+    "riwayat penyakit",
+    "диагноз",
+    "хронические заболевания",
+    "принимаемые препараты",
+    "анамнез",
+    "既往歴",
+    "服薬",
+    "診断",
+    "诊断",
+    "既往病史",
+    "病史",
+    "用药",
+    "병력",
+    "진단",
+    "التشخيص",
+    "الأمراض المزمنة",
+    "निदान",
+];
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+/// The value after a health label, to the end of its line, cell or string: one finding.
+/// Values that say there is nothing (`none`, `keine`, `N/A`, `—`) and values that look
+/// like code or a sentence about something else are left.
+fn health_label(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    // The label opens its line, cell or key.
+    let before = t[..s]
+        .iter()
+        .rev()
+        .take_while(|&&b| matches!(b, b' ' | b'\t' | b'*' | b'-' | b'#'))
+        .count();
+    let p = s - before;
+    let opens = p == 0
+        || matches!(t[p - 1], b'\n' | b'|' | b'"' | b'{' | b',')
+        || (p >= 2 && t[p - 2] == b'\\' && t[p - 1] == b'n')
+        || t[s] == b'|'
+        || t[s] == b'"';
+    if !opens {
+        return;
+    }
+    let mut i = e;
+    let lim = t.len().min(e + 48);
+    while i < lim && matches!(t[i], b' ' | b'\t' | b'.' | b':' | b'"' | b'|' | b'\\') {
+        i += 1;
+    }
+    if t[i..].starts_with("：".as_bytes()) {
+        i += "：".len();
+    }
+    let vs = i;
+    let mut ve = vs;
+    while ve < t.len() && ve - vs < 160 {
+        let b = t[ve];
+        if matches!(b, b'\n' | b'\r' | b'|' | b'"' | b'}' | b']' | b'<')
+            || (b == b'\\' && matches!(at(t, ve + 1), b'n' | b'"' | b'r'))
+        {
+            break;
+        }
+        ve += 1;
+    }
+    if ve - vs >= 160 {
+        return;
+    }
+    while ve > vs && matches!(t[ve - 1], b' ' | b'.' | b',' | b';' | b'\t') {
+        ve -= 1;
+    }
+    let v = &t[vs..ve];
+    if v.len() < 2 || v.iter().any(|&b| matches!(b, b'{' | b'$' | b'/' | b'=' | b'_' | b'(' | b'[')) {
+        return;
+    }
+    let lower = String::from_utf8_lossy(v).to_lowercase();
+    const NOTHING: &[&str] = &[
+        "none", "none known", "n/a", "na", "nil", "no", "nein", "keine", "kein", "aucun",
+        "aucune", "néant", "ninguno", "ninguna", "nada", "nenhum", "nenhuma", "nessuno",
+        "nessuna", "geen", "ingen", "inga", "brak", "yok", "нет", "无", "なし", "없음",
+        "unknown", "pending", "tbd", "-", "—", "–", "?", "see above", "not provided",
+    ];
+    if NOTHING.contains(&lower.as_str())
+        || lower.split_whitespace().count() > 12
+        || !lower.chars().any(char::is_alphabetic)
+    {
+        return;
+    }
+    out.push((EntityKind::Health, "health_field", vs, ve));
 }
 
 /// Shapes of credential bodies after their prefix.
@@ -279,6 +426,12 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     for (term, ending) in super::health::terms() {
         v.push((term, if ending { HealthEnding } else { Health }));
+    }
+    // Written with their separator, so the label outranks a health word it contains.
+    for label in HEALTH_LABELS {
+        for shape in ["{}:", "{} :", "{}：", "{} ..", "| {} |", "\"{}\":"] {
+            v.push((leak(shape.replace("{}", label)), HealthLabel));
+        }
     }
     for (k, kw) in super::address::keywords() {
         v.push((k, Address(kw)));
@@ -1844,6 +1997,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         Credit { list, handle } => super::chat::credit_at(t, e, list, handle, out),
         Health => super::health::detect(t, s, e, false, out),
+        HealthLabel => health_label(t, s, e, out),
         HealthEnding => super::health::detect(t, s, e, true, out),
         Basic => basic_auth(t, s, e, out),
         CurlUser => {
