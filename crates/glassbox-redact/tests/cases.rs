@@ -889,6 +889,13 @@ fn addresses_and_birth_dates_of_more_shapes() {
     }
     for (t, v) in [
         ("출생일 1987년 3월 14일", "1987년 3월 14일"),
+        ("nascido(a) em 10/12/1950, residente em", "10/12/1950"),
+        ("Stéphanie Marchal, né(e)\nle 16/01/1985, demeurant", "16/01/1985"),
+        ("Versicherte Person: Janna Trapp, geboren am\n2002-12-31, wohnhaft", "2002-12-31"),
+        ("my birthday is the twelfth of June nineteen fifty-six and", "nineteen fifty-six"),
+        ("{\"label\": \"Tanggal lahir\",\n  \"value\": \"23-02-1984\"}", "23-02-1984"),
+        ("\"birthDate\": \"14JUN1952\",", "14JUN1952"),
+        ("Name: Zachary Sellers   D0B: October 2nd, 1968", "October 2nd, 1968"),
         ("생년월일: 1990.05.21", "1990.05.21"),
         ("GET /verify?birthdate=19870314&zip=10001", "19870314"),
         ("Αναστασία, ημερομηνία γέννησης: 9 Απριλίου 1980", "9 Απριλίου 1980"),

@@ -756,6 +756,22 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "nasceu em",
         "nascido em",
         "nascida em",
+        "nascido(a)",
+        "nascida(o)",
+        "nacido/a",
+        "nacido(a)",
+        "né(e)",
+        "nato/a",
+        "nato(a)",
+        "d0b",
+        "tanggal lahir",
+        "tgl lahir",
+        "tarehe ya kuzaliwa",
+        "जन्म तिथि",
+        "जन्मतिथि",
+        "تاريخ ميلادي",
+        "ngày sinh",
+        "doğum tarihi",
         "urodzon",
         "urodziłam",
         "urodziłem",
@@ -1674,7 +1690,16 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 let eol = (e..t.len().min(e + win))
                     .find(|&k| t[k] == b'\n' || (t[k] == b'\\' && at(t, k + 1) == b'n'))
                     .unwrap_or(t.len());
+                // A form's label and value as JSON (`"label": "Tanggal lahir",⏎ "value":
+                // "23-02-1984"`) do go on.
+                let value_next = {
+                    let k = run_while(t, eol + 1, 24, |b| matches!(b, b' ' | b'\t'));
+                    [&b"\"value\""[..], b"\"answer\"", b"\"a\":", b"value:"]
+                        .iter()
+                        .any(|p| t[k.min(t.len())..].starts_with(p))
+                };
                 if eol < e + win
+                    && !value_next
                     && t[e..eol]
                         .iter()
                         .any(|&b| matches!(b, b')' | b';' | b',' | b'(' | b'{' | b'}'))
@@ -3834,6 +3859,7 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
                 .or_else(|| day_month_year(t, i))
                 .or_else(|| spaced_numeric_date(t, i))
                 .or_else(|| year_month_day(t, i))
+                .or_else(|| compact_day_month_year(t, i))
             {
                 // A date with a time is a time stamp (`14/07/2025, 09:20 - Papa: …`).
                 if time_after(t, end) {
@@ -3850,7 +3876,9 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
                 return Some((i, end));
             }
         } else if b == b'\n'
-            && (i > from + 2 || t[from..i].iter().any(|&c| matches!(c, b'.' | b'?' | b'!')))
+            && (t[from..i].iter().filter(|b| b.is_ascii_alphabetic()).count() > 3
+                || i > from + 10
+                || t[from..i].iter().any(|&c| matches!(c, b'.' | b'?' | b'!')))
         {
             // A label's value may start on the next line (`Date of birth:⏎1984-03-03`);
             // after a sentence (`confirm your date of birth.⏎24/12/2024, 17:53 - You: …`)
@@ -3860,6 +3888,25 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     None
+}
+
+/// `14JUN1952`, `08aug1972`, `22FEB55`: day, English month abbreviation and year run
+/// together, as passports, airline and hospital systems print them.
+fn compact_day_month_year(t: &[u8], i: usize) -> Option<usize> {
+    const MON: [&[u8]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    let d = run_while(t, i, 3, |b| b.is_ascii_digit());
+    if !(1..=2).contains(&(d - i)) || d + 3 > t.len() {
+        return None;
+    }
+    let m = &t[d..d + 3];
+    if !MON.iter().any(|x| m.eq_ignore_ascii_case(x)) {
+        return None;
+    }
+    let y = run_while(t, d + 3, 5, |b| b.is_ascii_digit());
+    (matches!(y - (d + 3), 2 | 4) && !alnum(at(t, y))).then_some(y)
 }
 
 /// A date said aloud, as voice transcripts write it: `third august nineteen eighty
@@ -3955,6 +4002,10 @@ fn spoken_date(t: &[u8], i: usize) -> Option<usize> {
         let (w, e) = word(k)?;
         if w == "nineteen" || w == "eighteen" {
             let (w2, e2) = word(e)?;
+            // `nineteen fifty-six`.
+            if let Some((a, b)) = w2.split_once('-') {
+                return (eq(a, &TENS).is_some() && eq(b, &UNITS).is_some()).then_some(e2);
+            }
             if eq(&w2, &TENS).is_some() {
                 if let Some((w3, e3)) = word(e2) {
                     if eq(&w3, &UNITS).is_some() {
