@@ -299,6 +299,19 @@ fn decoys_survive() {
     let r = redactor();
     for t in [
         "Upgraded to v2.3.14 and 10.4.2 today",
+        // Blank forms, placeholders, chat templates, card-shaped reference numbers,
+        // brands and rooms named after someone, builds.
+        "Password: ________________\nIBAN: ________________",
+        "Kata sandi: …………………\nIBAN: …………………",
+        "DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@${DB_HOST}:5432/app",
+        "\"smtp_password\": \"{{ .Values.smtp.password }}\",",
+        "e222ab9 refactor: password_hash -> argon2",
+        "alertmanager: forgot-password email on reports/bfc1d526.csv returns 503",
+        "<start_of_turn>user\nwelche Passwortregeln gelten?<end_of_turn>",
+        "Meter number 3119 3756 5976 7820, reading taken",
+        "{\"id\": \"prod_c8f5\", \"name\": \"Tory Burch\", \"unit_amount\": 100}",
+        "LOCATION:Grace Hopper Hall",
+        "upgraded agent from iOS 15.3.3 to 7.7.27.46 (build 49845)",
         "It costs $1,299.00 or €49.99",
         "Order ORD-2024-88812 shipped; ticket JIRA-1234 and OPS-48727",
         "Reverted commit d5e52dde920222c4904a4bc7db7cb0b17dafd119 on main",

@@ -20,6 +20,20 @@ type Out = Vec<(EntityKind, &'static str, usize, usize)>;
 
 /// HTML and XML element names, which open lines the way IRC nicks do.
 const MARKUP: &[&str] = &[
+    // Chat templates' turn markers (`<start_of_turn>user`, `<|im_start|>`, `<s>`).
+    "start_of_turn",
+    "end_of_turn",
+    "im_start",
+    "im_end",
+    "|im_start|",
+    "|im_end|",
+    "|user|",
+    "|assistant|",
+    "|system|",
+    "|end|",
+    "bos",
+    "eos",
+    "/s",
     "a",
     "b",
     "i",

@@ -2538,7 +2538,9 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     // Credentials in the authority: user:pass@host.
     if let Some(at_pos) = t[e..auth_end].iter().rposition(|&b| b == b'@') {
         let ui = &t[e..e + at_pos];
-        if ui.contains(&b':') && at_pos > 1 {
+        // `${DB_USER}:${DB_PASSWORD}@…` names variables, it holds none.
+        let placeholder = ui.starts_with(b"${") || ui.starts_with(b"{{") || ui.starts_with(b"%(");
+        if ui.contains(&b':') && at_pos > 1 && !placeholder {
             out.push((EntityKind::Secret, "url_credentials", e, e + at_pos));
         }
     }
@@ -3228,6 +3230,9 @@ fn reads_secret_elsewhere(v: &[u8]) -> bool {
         "env.",
         "environ[",
         "${",
+        "{{",
+        "{%",
+        "%(",
         "config.",
         "settings.",
         "secrets.",
@@ -3359,6 +3364,18 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             "mode",
             "store",
             "command",
+            "hash",
+            "hashes",
+            "hashing",
+            "hasher",
+            "salt",
+            "digest",
+            "column",
+            "migration",
+            "validator",
+            "validation",
+            "encoder",
+            "check",
         ];
         if SETTINGS
             .iter()
@@ -3534,7 +3551,10 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                 let mut found = None;
                 while k < lim && t[k] != b'\n' && t[k] != b'.' {
                     if t[k] == b' ' {
-                        if let Some(n) = copula_at(t, k + 1) {
+                        // Finnish `on` is English `on` too (`password email on reports/…`).
+                        if let Some(n) = copula_at(t, k + 1)
+                            .filter(|&n| !t[k + 1..k + 1 + n].eq_ignore_ascii_case(b"on"))
+                        {
                             found = Some(k + 1 + n);
                             break;
                         }

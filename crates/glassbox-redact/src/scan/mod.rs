@@ -236,6 +236,11 @@ impl Scanner {
         let mut found: Vec<Finding> = hits
             .into_iter()
             .filter(|h| h.3 > h.2 && h.3 <= t.len())
+            // A value has a letter or a digit: a blank (`________`, `…………`) holds none.
+            .filter(|h| has_alphanumeric(&t[h.2..h.3]))
+            // A brand or place named after someone, whatever found it (a product's
+            // `"name": "Jimmy Choo"`, a cell `'Massimo Dutti'`), is no one's name.
+            .filter(|h| h.0 != EntityKind::Person || !names::eponym(&t[h.2..h.3]))
             .map(|(kind, rule, start, end)| Finding {
                 kind,
                 rule,
@@ -298,6 +303,11 @@ impl Scanner {
             }
         }
     }
+}
+
+fn has_alphanumeric(v: &[u8]) -> bool {
+    v.iter().any(u8::is_ascii_alphanumeric)
+        || (!v.is_ascii() && String::from_utf8_lossy(v).chars().any(char::is_alphanumeric))
 }
 
 /// A value found once is masked everywhere in the same text, even where its

@@ -471,6 +471,42 @@ fn classify(
     paren: bool,
     checksummed_only: bool,
 ) -> Option<(EntityKind, &'static str)> {
+    let found = classify_shape(t, begin, c, plus, paren, checksummed_only)?;
+    // Four groups of four digits are a card's shape (a meter, loyalty or reference
+    // number when the checksum fails), never a phone's.
+    if found.0 == EntityKind::Phone && four_by_four(t, begin) {
+        return None;
+    }
+    Some(found)
+}
+
+/// `dddd dddd dddd dddd` (or with dashes) at `i`, and no more digits after it.
+fn four_by_four(t: &[u8], i: usize) -> bool {
+    let mut k = i;
+    for g in 0..4 {
+        if g > 0 {
+            if !matches!(at(t, k), b' ' | b'-') {
+                return false;
+            }
+            k += 1;
+        }
+        if !(0..4).all(|x| at(t, k + x).is_ascii_digit()) {
+            return false;
+        }
+        k += 4;
+    }
+    // No fifth group either (`0322 3622 2176 2298 5460` is some other number).
+    !at(t, k).is_ascii_digit() && !(matches!(at(t, k), b' ' | b'-') && at(t, k + 1).is_ascii_digit())
+}
+
+fn classify_shape(
+    t: &[u8],
+    begin: usize,
+    c: &[Chunk],
+    plus: bool,
+    paren: bool,
+    checksummed_only: bool,
+) -> Option<(EntityKind, &'static str)> {
     let mut buf = [0u8; 48];
     let nd = digits_of(t, c, &mut buf);
     let d = &buf[..nd];
@@ -848,6 +884,7 @@ fn version_after(t: &[u8], end: usize) -> bool {
         b"-beta",
         b"-alpha",
         b"+build",
+        b" (build",
     ]
     .iter()
     .any(|p| starts(p))
