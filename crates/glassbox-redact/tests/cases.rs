@@ -184,7 +184,7 @@ fn secrets() {
             "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
             "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCD",
         ),
-            // Codes keyed with # or * first, or digit by digit; cues in more languages.
+        // Codes keyed with # or * first, or digit by digit; cues in more languages.
         ("gate code: #65957", "#65957"),
         ("digicode : 1-3-3-4", "1-3-3-4"),
         ("de code van de voordeur is C6600", "C6600"),
@@ -194,12 +194,21 @@ fn secrets() {
         ("WLAN: Milo!2G", "Milo!2G"),
         // After a possessive a word with digits is enough; possessives after the noun.
         ("мой пароль butterfly1", "butterfly1"),
-        ("kata sandi saya welcome4370 tapi tidak bisa login", "welcome4370"),
-        ("nenosiri langu ni Mustang! lakini halifanyi kazi", "Mustang!"),
-        ("ПАРОЛЬ: lantern-thunder-nimbus-orbit-93", "lantern-thunder-nimbus-orbit-93"),
+        (
+            "kata sandi saya welcome4370 tapi tidak bisa login",
+            "welcome4370",
+        ),
+        (
+            "nenosiri langu ni Mustang! lakini halifanyi kazi",
+            "Mustang!",
+        ),
+        (
+            "ПАРОЛЬ: lantern-thunder-nimbus-orbit-93",
+            "lantern-thunder-nimbus-orbit-93",
+        ),
         ("pass is Ginger_Simba4515", "Ginger_Simba4515"),
         ("Password:           qazwsx!1", "qazwsx!1"),
-] {
+    ] {
         masked(t, v, "SECRET");
     }
     let out = redactor().redact_str(
@@ -860,7 +869,10 @@ fn addresses_and_birth_dates_of_more_shapes() {
             "ny adresse: Nørrebrogade 45, 2. th., 2200 København N",
             "Nørrebrogade 45, 2. th., 2200",
         ),
-        ("Vesterbrogade 3, st. tv., 1620 København V", "st. tv., 1620"),
+        (
+            "Vesterbrogade 3, st. tv., 1620 København V",
+            "st. tv., 1620",
+        ),
         (
             "osoite Mannerheimintie 12 B 7, 00100 Helsinki",
             "Mannerheimintie 12 B 7, 00100 Helsinki",
@@ -1829,6 +1841,12 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("Jannie\t+45 39 66 99 13\nNeighbour\t27 81 19 88", "Jannie"),
         ("Daria - 0156 99148216\nTaxi: 687.980.1966", "Daria"),
         ("Reporter: lucia.fernandez", "fernandez"),
+        // User names after keys that hold one, mentions, a Teams export's author line.
+        ("[2024-10-06T18:37:56Z] analyst=kvonstiffel case=KYC-668922", "kvonstiffel"),
+        ("{\"real_name\": \"Upma Bala\", \"display_name\": \"upma.bala\"}", "upma.bala"),
+        ("[~dmartinez] can you take this?", "dmartinez"),
+        ("oops, rotated that password. cc @jamiep", "jamiep"),
+        ("[8/18/2024 9:24 AM] Escobar, Susana\nHola, empieza el lunes", "Escobar, Susana"),
         ("assignee: kenji_watanabe", "kenji_watanabe"),
         ("| 18 Sep 2025 | Emilio | 55 9823 7910 |", "Emilio"),
     ] {
@@ -1839,6 +1857,10 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("Google's account team called", "Google"),
         ("Neighbour\t27 81 19 88\nTaxi: 687.980.1966", "Taxi"),
         ("Support: +44 20 7946 0958", "Support"),
+        ("user=root host=db1", "root"),
+        ("@here deploy done, @channel ping", "@here"),
+        ("import { Component } from '@angular/core';", "@angular"),
+        ("[1/5/2025 8:48 PM] Jira Cloud\nbuild 751404 is green", "Jira Cloud"),
         // A label that names the number itself.
         ("Ph: 02 9876 5432", "Ph"),
         ("Mob - 0412 345 678", "Mob"),
@@ -2036,7 +2058,10 @@ fn medicines_and_conditions_as_other_languages_write_them() {
         ("我有甲状腺功能减退，在吃二甲双胍", "甲状腺功能减退"),
         ("أعاني من فقر الدم المنجلي", "فقر الدم المنجلي"),
         // The value of a label that names someone's health, whole.
-        ("Vorerkrankungen: Morbus Crohn, ADHS\nTelefon", "Morbus Crohn, ADHS"),
+        (
+            "Vorerkrankungen: Morbus Crohn, ADHS\nTelefon",
+            "Morbus Crohn, ADHS",
+        ),
         ("Tiền sử bệnh ....... suy giáp\n[ Gửi ]", "suy giáp"),
         ("MEDISCH: hartfalen\nMEDICATIE: x", "hartfalen"),
     ] {

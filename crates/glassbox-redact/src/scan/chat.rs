@@ -578,6 +578,33 @@ fn label_in(t: &[u8], ls: usize, le: usize) -> Option<Label> {
     }
     let s = i;
     let e = scan_name(t, s, le, false)?;
+    // `[8/18/2024 9:24 AM] Escobar, Susana` alone on its line: the author line of a Teams
+    // export (a bracketed date and time, then the name, family name first or not).
+    let dated_bracket = {
+        let pre = &t[ls..s];
+        pre.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[')
+            && pre.contains(&b']')
+            && (pre.contains(&b'/')
+                || pre
+                    .windows(3)
+                    .any(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit()))
+    };
+    if timed && dated_bracket {
+        let mut e2 = e;
+        if at(t, e2) == b',' && at(t, e2 + 1) == b' ' {
+            if let Some(e3) = scan_name(t, e2 + 2, le, false) {
+                e2 = e3;
+            }
+        }
+        if t[e2..le].iter().all(u8::is_ascii_whitespace) && speaker(t, s, e2) {
+            return Some(Label {
+                start: s,
+                end: e2,
+                timed: true,
+                angle: false,
+            });
+        }
+    }
     let mut j = e;
     let mut timed = timed;
     // `Sônia (08:26):`
@@ -691,8 +718,27 @@ fn speaker(t: &[u8], s: usize, e: usize) -> bool {
     let lower: Vec<u8> = v.to_ascii_lowercase();
     // Bots, pipelines and rotas (`deploybot`, `build-agent`, `oncall`, `ci-runner`).
     const MACHINES: &[&str] = &[
-        "bot", "agent", "deploy", "build", "alert", "monitor", "oncall", "on-call", "cron",
-        "jenkins", "github", "gitlab", "pager", "grafana", "webhook", "runner", "daemon",
+        "bot",
+        "agent",
+        "deploy",
+        "build",
+        "alert",
+        "monitor",
+        "oncall",
+        "on-call",
+        "cron",
+        "jenkins",
+        "github",
+        "gitlab",
+        "pager",
+        "grafana",
+        "webhook",
+        "runner",
+        "daemon",
+        "jira",
+        "confluence",
+        "workflow",
+        "facilities",
     ];
     if MACHINES
         .iter()

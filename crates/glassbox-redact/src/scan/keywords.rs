@@ -72,6 +72,9 @@ pub enum Trigger {
     Health,
     /// The ending of a health word (`*sucht`, `*itis`).
     HealthEnding,
+    /// A key whose value is a person's user name (`analyst=jjones`, `"display_name":
+    /// "upma.bala"`, `[~bking]`): the handle, whole.
+    HandleField,
     /// A form or record label whose value is someone's health (`Vorerkrankungen:`,
     /// `Medications ......`, `| Diagnostic |`, `"allergies":`): the value, whole.
     HealthLabel,
@@ -103,6 +106,92 @@ pub enum Trigger {
     /// A reservation as airline systems print it: passenger lines (`1.SURNAME/GIVEN MR`)
     /// and contacts (`CTCE NAME//GMAIL.COM`, `CTCM +4311916113`).
     Pnr,
+}
+
+/// The user name after a key that holds one (`analyst=jjones`, `"display_name":
+/// "upma.bala"`, Jira's `[~bking]`). Accounts of machines and roles (`root`, `admin`,
+/// `postgres`, `www-data`) are no one's.
+fn handle_field(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    if s > 0 && (alnum(t[s - 1]) || t[s - 1] == b'_') && t[s] != b'"' {
+        return;
+    }
+    let mut i = e;
+    if t[s..e].ends_with(b"\"") {
+        // A JSON key: its separator and the opening quote.
+        i = skip_spaces(t, i, 2);
+        if at(t, i) != b':' {
+            return;
+        }
+        i = skip_spaces(t, i + 1, 2);
+        if at(t, i) != b'"' {
+            return;
+        }
+        i += 1;
+    } else if matches!(at(t, i), b'"' | b'\'') {
+        i += 1;
+    }
+    let ve = run_while(t, i, 41, |b| {
+        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-')
+    });
+    let mut ve = ve;
+    while ve > i && matches!(t[ve - 1], b'.' | b'-' | b'_') {
+        ve -= 1;
+    }
+    let v = &t[i..ve];
+    if !(2..=40).contains(&v.len())
+        || !v.iter().any(u8::is_ascii_alphabetic)
+        || (t[s..e] == *b"[~" && at(t, ve) != b']')
+    {
+        return;
+    }
+    const MACHINES: &[&str] = &[
+        "root",
+        "admin",
+        "administrator",
+        "postgres",
+        "mysql",
+        "system",
+        "nobody",
+        "www-data",
+        "ubuntu",
+        "ec2-user",
+        "deploy",
+        "deployer",
+        "jenkins",
+        "bot",
+        "service",
+        "app",
+        "api",
+        "guest",
+        "anonymous",
+        "anon",
+        "test",
+        "user",
+        "default",
+        "unknown",
+        "null",
+        "none",
+        "daemon",
+        "cron",
+        "ci",
+        "github-actions",
+        "automation",
+        "scheduler",
+        "worker",
+        "sa",
+        "svc",
+        "true",
+        "false",
+    ];
+    let lower = v.to_ascii_lowercase();
+    if MACHINES.iter().any(|m| lower == m.as_bytes())
+        || lower.starts_with(b"svc")
+        || lower.ends_with(b"bot")
+        || lower.ends_with(b"-sa")
+    {
+        return;
+    }
+    out.push((EntityKind::Person, "handle_field", i, ve));
 }
 
 /// Labels of a form, record or table whose value is someone's health: medicines taken,
@@ -230,15 +319,51 @@ fn health_label(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         ve -= 1;
     }
     let v = &t[vs..ve];
-    if v.len() < 2 || v.iter().any(|&b| matches!(b, b'{' | b'$' | b'/' | b'=' | b'_' | b'(' | b'[')) {
+    if v.len() < 2
+        || v.iter()
+            .any(|&b| matches!(b, b'{' | b'$' | b'/' | b'=' | b'_' | b'(' | b'['))
+    {
         return;
     }
     let lower = String::from_utf8_lossy(v).to_lowercase();
     const NOTHING: &[&str] = &[
-        "none", "none known", "n/a", "na", "nil", "no", "nein", "keine", "kein", "aucun",
-        "aucune", "néant", "ninguno", "ninguna", "nada", "nenhum", "nenhuma", "nessuno",
-        "nessuna", "geen", "ingen", "inga", "brak", "yok", "нет", "无", "なし", "없음",
-        "unknown", "pending", "tbd", "-", "—", "–", "?", "see above", "not provided",
+        "none",
+        "none known",
+        "n/a",
+        "na",
+        "nil",
+        "no",
+        "nein",
+        "keine",
+        "kein",
+        "aucun",
+        "aucune",
+        "néant",
+        "ninguno",
+        "ninguna",
+        "nada",
+        "nenhum",
+        "nenhuma",
+        "nessuno",
+        "nessuna",
+        "geen",
+        "ingen",
+        "inga",
+        "brak",
+        "yok",
+        "нет",
+        "无",
+        "なし",
+        "없음",
+        "unknown",
+        "pending",
+        "tbd",
+        "-",
+        "—",
+        "–",
+        "?",
+        "see above",
+        "not provided",
     ];
     if NOTHING.contains(&lower.as_str())
         || lower.split_whitespace().count() > 12
@@ -426,6 +551,34 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     for (term, ending) in super::health::terms() {
         v.push((term, if ending { HealthEnding } else { Health }));
+    }
+    for k in [
+        "analyst=",
+        "reviewer=",
+        "approver=",
+        "operator=",
+        "assignee=",
+        "reporter=",
+        "author=",
+        "owner=",
+        "user=",
+        "username=",
+        "user_name=",
+        "login=",
+        "created_by=",
+        "updated_by=",
+        "modified_by=",
+        "requested_by=",
+        "approved_by=",
+        "\"display_name\"",
+        "\"username\"",
+        "\"user_name\"",
+        "\"screen_name\"",
+        "\"login\"",
+        "\"handle\"",
+        "[~",
+    ] {
+        v.push((k, HandleField));
     }
     // Written with their separator, so the label outranks a health word it contains.
     for label in HEALTH_LABELS {
@@ -1872,7 +2025,8 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 // QX / G-^2r…`).
                 // A key pressed before the digits (`#6432`, `*08466`) and digits keyed one
                 // by one (`1-3-3-4`) are part of the code.
-                let pressed_first = matches!(at(t, i), b'#' | b'*') && at(t, i + 1).is_ascii_digit();
+                let pressed_first =
+                    matches!(at(t, i), b'#' | b'*') && at(t, i + 1).is_ascii_digit();
                 let dashed_end = {
                     let k = run_while(t, i + usize::from(pressed_first), 24, |b| {
                         b.is_ascii_digit() || b == b'-'
@@ -2023,6 +2177,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         Credit { list, handle } => super::chat::credit_at(t, e, list, handle, out),
         Health => super::health::detect(t, s, e, false, out),
         HealthLabel => health_label(t, s, e, out),
+        HandleField => handle_field(t, s, e, out),
         HealthEnding => super::health::detect(t, s, e, true, out),
         Basic => basic_auth(t, s, e, out),
         CurlUser => {
@@ -2700,9 +2855,9 @@ fn possessive_before(t: &[u8], s: usize) -> bool {
         return false;
     }
     const WORDS: &[&str] = &[
-        "my", "the", "your", "our", "his", "her", "new", "login", "wifi", "admin", "mera",
-        "meri", "mon", "ma", "mein", "meine", "mi", "mio", "mia", "meu", "minha", "mijn",
-        "mitt", "min", "mój", "moje", "мой", "моя", "мій", "benim",
+        "my", "the", "your", "our", "his", "her", "new", "login", "wifi", "admin", "mera", "meri",
+        "mon", "ma", "mein", "meine", "mi", "mio", "mia", "meu", "minha", "mijn", "mitt", "min",
+        "mój", "moje", "мой", "моя", "мій", "benim",
     ];
     let w = &t[ws..k];
     WORDS.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
@@ -3896,7 +4051,11 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
                 return Some((i, end));
             }
         } else if b == b'\n'
-            && (t[from..i].iter().filter(|b| b.is_ascii_alphabetic()).count() > 3
+            && (t[from..i]
+                .iter()
+                .filter(|b| b.is_ascii_alphabetic())
+                .count()
+                > 3
                 || i > from + 10
                 || t[from..i].iter().any(|&c| matches!(c, b'.' | b'?' | b'!')))
         {

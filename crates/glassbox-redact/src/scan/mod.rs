@@ -307,7 +307,10 @@ impl Scanner {
 
 fn has_alphanumeric(v: &[u8]) -> bool {
     v.iter().any(u8::is_ascii_alphanumeric)
-        || (!v.is_ascii() && String::from_utf8_lossy(v).chars().any(char::is_alphanumeric))
+        || (!v.is_ascii()
+            && String::from_utf8_lossy(v)
+                .chars()
+                .any(char::is_alphanumeric))
 }
 
 /// A value found once is masked everywhere in the same text, even where its

@@ -3213,7 +3213,7 @@ impl NameDict {
             }
             return;
         }
-        if let Some(end) = self.handle(t, i) {
+        if let Some(end) = self.handle(t, i).or_else(|| self.lower_handle(t, i)) {
             out.push((EntityKind::Person, "name_mention", i, end));
             return;
         }
@@ -3225,6 +3225,30 @@ impl NameDict {
         if self.is_first(&t[spans[0].0..spans[0].1]) || spans[0].2 == Word::Caseless {
             out.push((EntityKind::Person, "name_mention", i, spans[n - 1].1));
         }
+    }
+
+    /// One lower-case handle made of a known given name (`@kelsey`), a given name and an
+    /// initial (`@jamiep`) or an initial and a family name (`@dmartinez`). Returns its end.
+    pub fn lower_handle(&self, t: &[u8], i: usize) -> Option<usize> {
+        let e = i + t[i..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+        // Not a package scope or a path (`@babel/core`).
+        if !(4..=20).contains(&(e - i))
+            || alnum(at(t, e))
+            || matches!(at(t, e), b'/' | b':')
+            || (matches!(at(t, e), b'.' | b'_' | b'-' | b'@') && alnum(at(t, e + 1)))
+        {
+            return None;
+        }
+        let w = &t[i..e];
+        let cap = |x: &[u8]| {
+            let mut v = x.to_vec();
+            v[0] = v[0].to_ascii_uppercase();
+            v
+        };
+        let plain = |c: &[u8]| !self.ambiguous.contains(c) && !self.is_common(c);
+        let given = |x: &[u8]| x.len() >= 3 && self.is_first(&cap(x)) && plain(&cap(x));
+        let family = |x: &[u8]| x.len() >= 4 && self.is_name(&cap(x)) && plain(&cap(x));
+        (given(w) || given(&w[..w.len() - 1]) || family(&w[1..])).then_some(e)
     }
 
     /// A handle made of a person's names (`@kenneth.owens`, `@seung-hyun.oh`,
