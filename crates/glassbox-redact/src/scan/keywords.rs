@@ -983,7 +983,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     for k in SHORT_BIRTH_CUES {
         v.push((k, Birth));
     }
-    for k in ["ssn", "social security", "social-security"] {
+    for k in ["ssn", "social security", "social-security", "\"tin\"", "tin:"] {
         v.push((k, Ssn));
     }
     for k in ["itin", "taxpayer identification"] {

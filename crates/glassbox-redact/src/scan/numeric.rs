@@ -86,6 +86,12 @@ const PHONE_WORDS: &[&str] = &[
     "hubungi",
     "телефон",
     "тел",
+    "tél",
+    "mobiel",
+    "gsm",
+    "simu",
+    "piga",
+    "جوال",
     "звоните",
     "номер",
     "τηλ",
@@ -322,6 +328,14 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
     let mut k = begin;
     while k > from {
         let b = t[k - 1];
+        // Dot leaders of a form (`Téléphone ......... 0646706191`) are no sentence end,
+        // and the label before them counts.
+        if b == b'.' && k >= 3 && t[k - 2] == b'.' && t[k - 3] == b'.' {
+            let run = super::util::run_back(t, k, 64, |c| c == b'.' || c == b' ');
+            from = from.saturating_sub(run);
+            k -= run;
+            continue;
+        }
         // A sentence ends here, unless the dot closes an abbreviation (`tel. 22 123 45 67`,
         // `ph. …`, `mob. …`).
         let abbreviation = b == b'.' && {
