@@ -39,7 +39,10 @@ fn phones_of_many_countries() {
         ("India +91 98765 43210", "+91 98765 43210"),
         ("tlf 912 34 567", "912 34 567"),
         ("tél : 02 973 45 97", "02 973 45 97"),
-        ("Téléphone ................. 0646706191\nCourriel", "0646706191"),
+        (
+            "Téléphone ................. 0646706191\nCourriel",
+            "0646706191",
+        ),
         ("mobiel: \"02 111 33 63\"", "02 111 33 63"),
         ("puh. 040 123 4567", "040 123 4567"),
         // Extensions go with the number.
@@ -879,6 +882,16 @@ fn addresses_and_birth_dates_of_more_shapes() {
         (
             "osoite Mannerheimintie 12 B 7, 00100 Helsinki",
             "Mannerheimintie 12 B 7, 00100 Helsinki",
+        ),
+        // Escaped line breaks inside JSON part lines as real ones do.
+        (
+            "{\"text\": \"Karen Lopez\\n184 Hay St\\nBRUNSWICK VIC 3056\\n+61 2 6416 4911\"}",
+            "184 Hay St",
+        ),
+        ("address-line1=3338+N+Clark+St&postal-code=62072\"", "62072"),
+        (
+            "City or town, state, and ZIP code: Denver, CO 80267\nStep 3",
+            "Denver, CO 80267",
         ),
         (
             "deliver to my office instead: 7006 Broadway #574, Phoenix, AZ 85001",
@@ -1845,11 +1858,20 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("Daria - 0156 99148216\nTaxi: 687.980.1966", "Daria"),
         ("Reporter: lucia.fernandez", "fernandez"),
         // User names after keys that hold one, mentions, a Teams export's author line.
-        ("[2024-10-06T18:37:56Z] analyst=kvonstiffel case=KYC-668922", "kvonstiffel"),
-        ("{\"real_name\": \"Upma Bala\", \"display_name\": \"upma.bala\"}", "upma.bala"),
+        (
+            "[2024-10-06T18:37:56Z] analyst=kvonstiffel case=KYC-668922",
+            "kvonstiffel",
+        ),
+        (
+            "{\"real_name\": \"Upma Bala\", \"display_name\": \"upma.bala\"}",
+            "upma.bala",
+        ),
         ("[~dmartinez] can you take this?", "dmartinez"),
         ("oops, rotated that password. cc @jamiep", "jamiep"),
-        ("[8/18/2024 9:24 AM] Escobar, Susana\nHola, empieza el lunes", "Escobar, Susana"),
+        (
+            "[8/18/2024 9:24 AM] Escobar, Susana\nHola, empieza el lunes",
+            "Escobar, Susana",
+        ),
         ("assignee: kenji_watanabe", "kenji_watanabe"),
         ("| 18 Sep 2025 | Emilio | 55 9823 7910 |", "Emilio"),
     ] {
@@ -1863,7 +1885,10 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("user=root host=db1", "root"),
         ("@here deploy done, @channel ping", "@here"),
         ("import { Component } from '@angular/core';", "@angular"),
-        ("[1/5/2025 8:48 PM] Jira Cloud\nbuild 751404 is green", "Jira Cloud"),
+        (
+            "[1/5/2025 8:48 PM] Jira Cloud\nbuild 751404 is green",
+            "Jira Cloud",
+        ),
         // A label that names the number itself.
         ("Ph: 02 9876 5432", "Ph"),
         ("Mob - 0412 345 678", "Mob"),

@@ -75,6 +75,9 @@ pub enum Trigger {
     /// A key whose value is a person's user name (`analyst=jjones`, `"display_name":
     /// "upma.bala"`, `[~bking]`): the handle, whole.
     HandleField,
+    /// A key whose value is a postcode, or a city with its postcode (`postal-code=62072`,
+    /// `"zip": "94043"`, `City or town, state, and ZIP code: Denver, CO 80267`).
+    PostcodeField,
     /// A form or record label whose value is someone's health (`Vorerkrankungen:`,
     /// `Medications ......`, `| Diagnostic |`, `"allergies":`): the value, whole.
     HealthLabel,
@@ -106,6 +109,46 @@ pub enum Trigger {
     /// A reservation as airline systems print it: passenger lines (`1.SURNAME/GIVEN MR`)
     /// and contacts (`CTCE NAME//GMAIL.COM`, `CTCM +4311916113`).
     Pnr,
+}
+
+/// The value after a postcode key, to the end of its field: with a digit in it, or any
+/// value when the key names a city too (`"city_zip": "Nyali, Mombasa"`).
+fn postcode_field(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    if s > 0 && alnum(t[s - 1]) {
+        return;
+    }
+    let mut i = e;
+    let mut sep = false;
+    while i < t.len().min(e + 8) && matches!(t[i], b'"' | b'\'' | b' ' | b':' | b'=' | b'\\') {
+        sep |= matches!(t[i], b':' | b'=');
+        i += 1;
+    }
+    if !sep {
+        return;
+    }
+    let ve = run_while(t, i, 64, |b| {
+        !matches!(
+            b,
+            b'&' | b'"' | b'\'' | b'\n' | b'\r' | b'\\' | b'}' | b'<' | b';' | b'|'
+        )
+    });
+    let mut ve = ve;
+    while ve > i && matches!(t[ve - 1], b' ' | b',' | b'.') {
+        ve -= 1;
+    }
+    let v = &t[i..ve];
+    let city = t[s..e]
+        .to_ascii_lowercase()
+        .windows(4)
+        .any(|w| w == b"city");
+    if (3..=60).contains(&v.len())
+        && (v.iter().any(u8::is_ascii_digit) || city)
+        && v.iter().filter(|b| b.is_ascii_digit()).count() <= 10
+        && !v.starts_with(b"${")
+        && !v.starts_with(b"{{")
+    {
+        out.push((EntityKind::Address, "postcode_field", i, ve));
+    }
 }
 
 /// The user name after a key that holds one (`analyst=jjones`, `"display_name":
@@ -553,6 +596,27 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         v.push((term, if ending { HealthEnding } else { Health }));
     }
     for k in [
+        "postal-code",
+        "postal_code",
+        "postalcode",
+        "postcode",
+        "post_code",
+        "zip_code",
+        "zipcode",
+        "zip-code",
+        "\"zip\"",
+        "zip=",
+        "\"plz\"",
+        "plz=",
+        "\"cep\"",
+        "city_zip",
+        "city_postcode",
+        "city, state, and zip code",
+        "state, and zip code",
+    ] {
+        v.push((k, PostcodeField));
+    }
+    for k in [
         "analyst=",
         "reviewer=",
         "approver=",
@@ -983,7 +1047,13 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     for k in SHORT_BIRTH_CUES {
         v.push((k, Birth));
     }
-    for k in ["ssn", "social security", "social-security", "\"tin\"", "tin:"] {
+    for k in [
+        "ssn",
+        "social security",
+        "social-security",
+        "\"tin\"",
+        "tin:",
+    ] {
         v.push((k, Ssn));
     }
     for k in ["itin", "taxpayer identification"] {
@@ -2178,6 +2248,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         Health => super::health::detect(t, s, e, false, out),
         HealthLabel => health_label(t, s, e, out),
         HandleField => handle_field(t, s, e, out),
+        PostcodeField => postcode_field(t, s, e, out),
         HealthEnding => super::health::detect(t, s, e, true, out),
         Basic => basic_auth(t, s, e, out),
         CurlUser => {

@@ -221,6 +221,18 @@ impl Scanner {
     }
 
     fn scan_text(&self, t: &[u8]) -> Vec<Finding> {
+        // JSON's escaped line breaks and tabs (`Karen Lopez\n184 Hay St\nBRUNSWICK VIC
+        // 3056`) part words and lines as real ones do: each is read as a space and the
+        // character it stands for, the same length, so every offset found holds for `t`.
+        let unescaped;
+        let t = if memchr::memchr_iter(b'\\', t)
+            .any(|i| matches!(util::at(t, i + 1), b'n' | b'r' | b't'))
+        {
+            unescaped = whitespace_escapes(t);
+            &unescaped[..]
+        } else {
+            t
+        };
         let mut hits: Vec<(EntityKind, &'static str, usize, usize)> = Vec::new();
         for m in self.prefilter.find_iter(t) {
             if let Some(&trig) = self.triggers.get(m.pattern().as_usize()) {
@@ -303,6 +315,37 @@ impl Scanner {
             }
         }
     }
+}
+
+/// `t` with every `\n`, `\r` and `\t` escape written as a space and the real character.
+fn whitespace_escapes(t: &[u8]) -> Vec<u8> {
+    let mut out = t.to_vec();
+    let mut i = 0;
+    while i + 1 < out.len() {
+        if out[i] == b'\\' {
+            let real = match out[i + 1] {
+                b'n' => b'\n',
+                b'r' => b'\r',
+                b't' => b'\t',
+                b'\\' => {
+                    // An escaped backslash (`\\n` of a string inside a string) is left as
+                    // it is: the rules read those breaks as written.
+                    i += 2;
+                    continue;
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            out[i] = b' ';
+            out[i + 1] = real;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 fn has_alphanumeric(v: &[u8]) -> bool {

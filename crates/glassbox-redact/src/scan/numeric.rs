@@ -205,6 +205,11 @@ fn detect_inner(
                 Some(k) => (b'\n', k + 1),
                 None => break,
             },
+            // A space ending a wrapped line (`4539 1488⏎0343 6467` with the space kept).
+            b' ' if matches!(at(t, i + 1), b'\n' | b'\r') => match wrap_len(t, i + 1) {
+                Some(k) => (b'\n', k + 1),
+                None => break,
+            },
             b' ' | b'-' | b'.' | b'/' => (c, 1),
             // A value wrapped over a line break, also escaped inside a JSON string.
             b'\n' | b'\r' | b'\\' => match wrap_len(t, i) {

@@ -382,8 +382,12 @@ fn iban_at(t: &[u8], s: usize) -> Option<usize> {
         } else if matches!(b, b' ' | b'-' | b'.') && group >= 2 && alnum(at(t, i + 1)) {
             group = 0;
             i += 1;
-        } else if let Some(k) = super::numeric::wrap_len(t, i).filter(|_| group > 0) {
-            // Wrapped over a line (also an escaped `\n` in JSON): any group length.
+        } else if let Some(k) = super::numeric::wrap_len(t, i + usize::from(b == b' '))
+            .map(|k| k + usize::from(b == b' '))
+            .filter(|_| group > 0)
+        {
+            // Wrapped over a line (also an escaped `\n` in JSON, and with the space before
+            // the break kept): any group length.
             if !alnum(at(t, i + k)) {
                 break;
             }
