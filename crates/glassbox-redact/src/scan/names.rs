@@ -3404,9 +3404,7 @@ impl NameDict {
         let ls = (ls..p).find(|&k| t[k] & 0xC0 != 0x80).unwrap_or(p);
         let line = &t[ls..p];
         // `Family, Given` needs its comma (most dates and numbers have none before them).
-        if memchr::memchr(b',', line).is_none() {
-            return None;
-        }
+        memchr::memchr(b',', line)?;
         let lower = line.to_ascii_lowercase();
         const CUES: &[&str] = &[
             ", ssn ",

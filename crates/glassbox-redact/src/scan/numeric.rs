@@ -515,8 +515,9 @@ fn four_by_four(t: &[u8], i: usize) -> bool {
         k += 4;
     }
     // No fifth group either (`0322 3622 2176 2298 5460` is some other number).
-    !at(t, k).is_ascii_digit()
-        && !(matches!(at(t, k), b' ' | b'-') && at(t, k + 1).is_ascii_digit())
+    let more = at(t, k).is_ascii_digit()
+        || (matches!(at(t, k), b' ' | b'-') && at(t, k + 1).is_ascii_digit());
+    !more
 }
 
 fn classify_shape(
