@@ -11,8 +11,8 @@
 //!   tunes against it;
 //! - a second development set (`tests/fixtures/pii/eval-dev2.jsonl`, written by
 //!   `scripts/pii_dev2/gen.py` apart from both halves) on the scanner's weak types;
-//! - third and fourth development sets (`eval-dev3.jsonl`, `eval-dev4.jsonl`), each by
-//!   another author, written to find the weak spots;
+//! - third, fourth and fifth development sets (`eval-dev3.jsonl`, `eval-dev4.jsonl`,
+//!   `eval-dev5.jsonl`), each by another author, written to find the weak spots;
 //! - a fresh set (`tests/fixtures/pii/eval-fresh.jsonl`, `scripts/pii_fresh/gen.py`)
 //!   written by another author after the rules: report-only, only its totals print.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -147,7 +147,7 @@ fn holdout_floor(ty: &str) -> f64 {
 }
 
 /// PERSON, ADDRESS, DATE_OF_BIRTH, HEALTH, PASSWORD, PHONE, CREDIT_CARD, IBAN.
-const HOLDOUT_FLOORS: [f64; 8] = [0.895, 0.92, 0.86, 0.955, 0.935, 0.97, 0.96, 0.985];
+const HOLDOUT_FLOORS: [f64; 8] = [0.90, 0.935, 0.86, 0.955, 0.935, 0.97, 0.99, 0.99];
 
 #[test]
 fn held_back_half_quality() {
@@ -163,8 +163,8 @@ fn held_back_half_quality() {
         );
     }
     // Decoys and PII-free texts: 98% is the target; the floors sit just under what the
-    // held-back half measures (98.95% and 97.9%), see the README.
-    let failures = shortfalls(&report, holdout_floor, 0.985, 0.97);
+    // held-back half measures (99.0% and 97.9%), see the README.
+    let failures = shortfalls(&report, holdout_floor, 0.988, 0.97);
     assert!(failures.is_empty(), "held-back quality fell: {failures:?}");
 }
 
@@ -226,11 +226,11 @@ fn third_development_set_quality() {
 /// by another author: 31 document shapes, native scripts, door codes as secrets).
 fn dev4_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.89,
-        "ADDRESS" => 0.92,
+        "PERSON" => 0.90,
+        "ADDRESS" => 0.93,
         "DATE_OF_BIRTH" => 0.94,
         "PASSWORD" => 0.94,
-        "PHONE" => 0.96,
+        "PHONE" => 0.97,
         "HEALTH" => 0.99,
         _ => 0.99,
     }
@@ -255,11 +255,11 @@ fn fourth_development_set_quality() {
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.84,
-        "ADDRESS" => 0.915,
+        "ADDRESS" => 0.92,
         "DATE_OF_BIRTH" => 0.86,
-        "HEALTH" => 0.90,
-        "PASSWORD" => 0.77,
-        "PHONE" => 0.92,
+        "HEALTH" => 0.96,
+        "PASSWORD" => 0.775,
+        "PHONE" => 0.93,
         "EMAIL" => 0.98,
         "CREDIT_CARD" => 0.98,
         "IBAN" => 0.97,
@@ -271,6 +271,33 @@ fn fresh_floor(ty: &str) -> f64 {
 fn fresh_set_quality() {
     let report = eval::evaluate(&redactor(), &corpus("eval-fresh.jsonl")).unwrap();
     println!("\nfresh set (eval-fresh.jsonl)\n{}", report.table());
-    let failures = shortfalls(&report, fresh_floor, 0.985, 0.87);
+    let failures = shortfalls(&report, fresh_floor, 0.987, 0.87);
     assert!(failures.is_empty(), "fresh-set quality fell: {failures:?}");
+}
+
+/// Floors on the fifth development set (`eval-dev5.jsonl`, `scripts/pii_dev5/gen.py`, by
+/// another author: 49 shapes an AI application's traces carry, 46 locales), just under
+/// what this release reaches on it.
+fn dev5_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.935,
+        "ADDRESS" => 0.95,
+        "DATE_OF_BIRTH" => 0.88,
+        "HEALTH" => 0.86,
+        "PASSWORD" => 0.865,
+        "PHONE" => 0.975,
+        "US_SSN" => 0.96,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn fifth_development_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-dev5.jsonl")).unwrap();
+    println!(
+        "\nfifth development set (eval-dev5.jsonl)\n{}",
+        report.table()
+    );
+    let failures = shortfalls(&report, dev5_floor, 0.985, 0.92);
+    assert!(failures.is_empty(), "dev5 quality fell: {failures:?}");
 }
