@@ -214,6 +214,22 @@ fn secrets() {
         ),
         ("pass is Ginger_Simba4515", "Ginger_Simba4515"),
         ("Password:           qazwsx!1", "qazwsx!1"),
+        // A form's label and value as JSON; passwords piped or passed to tools.
+        (
+            "{\"label\": \"Kata sandi\", \"value\": \"Bulldog20*\"}",
+            "Bulldog20*",
+        ),
+        (
+            "echo 'Purple_lucky2024!' | sudo -S systemctl restart nginx",
+            "Purple_lucky2024!",
+        ),
+        (
+            "smbclient //fs/scans -U scanner%ZGt$NDJ=uqoDS9",
+            "ZGt$NDJ=uqoDS9",
+        ),
+        ("redis-cli -h cache -p 6379 -a Zq9vT7pL2m", "Zq9vT7pL2m"),
+        ("Door code on file: #59219", "#59219"),
+        ("オートロック番号： 6685", "6685"),
     ] {
         masked(t, v, "SECRET");
     }
@@ -1883,6 +1899,7 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("Neighbour\t27 81 19 88\nTaxi: 687.980.1966", "Taxi"),
         ("Support: +44 20 7946 0958", "Support"),
         ("user=root host=db1", "root"),
+        ("redis-cli -h cache -p 6379 ping", "6379"),
         ("@here deploy done, @channel ping", "@here"),
         ("import { Component } from '@angular/core';", "@angular"),
         (

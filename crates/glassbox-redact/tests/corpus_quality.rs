@@ -284,7 +284,7 @@ fn dev5_floor(ty: &str) -> f64 {
         "ADDRESS" => 0.95,
         "DATE_OF_BIRTH" => 0.88,
         "HEALTH" => 0.86,
-        "PASSWORD" => 0.865,
+        "PASSWORD" => 0.915,
         "PHONE" => 0.975,
         "US_SSN" => 0.96,
         _ => 0.99,

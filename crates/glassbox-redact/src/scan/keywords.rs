@@ -111,6 +111,35 @@ pub enum Trigger {
     Pnr,
 }
 
+/// A form field written as JSON, its label one string and its value the next key
+/// (`"label": "Contraseña", "value": "Bubbles123"`): the value, when the label is the
+/// credential word alone (`s..e`).
+fn label_value(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    if s == 0 || t[s - 1] != b'"' || at(t, e) != b'"' {
+        return None;
+    }
+    let ws = |i: usize| run_while(t, i, 40, |b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'));
+    let mut i = ws(e + 1);
+    if at(t, i) != b',' {
+        return None;
+    }
+    i = ws(i + 1);
+    if !t[i..].starts_with(b"\"value\"") {
+        return None;
+    }
+    i = skip_spaces(t, i + 7, 2);
+    if at(t, i) != b':' {
+        return None;
+    }
+    i = skip_spaces(t, i + 1, 2);
+    if at(t, i) != b'"' {
+        return None;
+    }
+    let vs = i + 1;
+    let ve = run_while(t, vs, 128, |b| b != b'"' && b != b'\n');
+    (at(t, ve) == b'"' && ve > vs && !t[vs..ve].starts_with(b"${")).then_some((vs, ve))
+}
+
 /// The value after a postcode key, to the end of its field: with a digit in it, or any
 /// value when the key names a city too (`"city_zip": "Nyali, Mombasa"`).
 fn postcode_field(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
@@ -1221,6 +1250,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "htpasswd ",
         "--password-stdin",
         "passwd --stdin",
+        "sudo -S",
+        "redis-cli ",
+        "smbclient ",
     ] {
         v.push((k, Cli));
     }
@@ -1318,6 +1350,18 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "pin der",
         "pin van",
         "pin atm",
+        "portkoden",
+        "el portal es",
+        "key safe code",
+        "keysafe code",
+        "gate code still",
+        "door code on file",
+        "gate code on file",
+        "オートロック番号",
+        "オートロックの暗証番号",
+        "暗証番号",
+        "गेट कोड",
+        "pin yangu",
     ] {
         v.push((k, Code));
     }
@@ -1893,7 +1937,13 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 out.push((EntityKind::Secret, "bearer_token", v, end));
             }
         }
-        KeyValue { loose, token_like } => key_value(t, s, e, loose, token_like, out),
+        KeyValue { loose, token_like } => {
+            if let Some((vs, ve)) = label_value(t, s, e) {
+                out.push((EntityKind::Secret, "password_field", vs, ve));
+            } else {
+                key_value(t, s, e, loose, token_like, out);
+            }
+        }
         Birth => {
             // `date_of_birth`, `patient_dob`, `dateOfBirth`, `patientDob` count; `reborn`
             // does not.
@@ -2083,6 +2133,8 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 }
                 if matches!(at(t, i), b':' | b'=') {
                     i = skip_spaces(t, i + 1, 2);
+                } else if t[i..].starts_with("：".as_bytes()) {
+                    i = skip_spaces(t, i + "：".len(), 2);
                 } else if let Some(n) = copula_at(t, i) {
                     i = skip_spaces(t, i + n, 2);
                     if at(t, i) == b':' {
@@ -3200,8 +3252,12 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     let le =
         memchr::memchr(b'\n', &t[e..t.len().min(e + 400)]).map_or(t.len().min(e + 400), |k| e + k);
     let cmd = &t[s..e];
-    if cmd.ends_with(b"--stdin") || cmd.ends_with(b"-stdin") {
+    // `echo 'X' | sudo -S …` (`-s`, lower case, runs a shell: no password read).
+    if cmd.ends_with(b"--stdin") || cmd.ends_with(b"-stdin") || cmd == b"sudo -S" {
         piped_password(t, s, out);
+        return;
+    }
+    if cmd.eq_ignore_ascii_case(b"sudo -S") {
         return;
     }
     if cmd.eq_ignore_ascii_case(b"htpasswd ") {
@@ -3212,6 +3268,9 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     let e = e - 1;
     let line = &t[e..le];
     let mysql = cmd.starts_with(b"mysql") || cmd.starts_with(b"MYSQL");
+    // `redis-cli -a X`; `smbclient … -U user%X`.
+    let redis = cmd.eq_ignore_ascii_case(b"redis-cli ");
+    let smb = cmd.eq_ignore_ascii_case(b"smbclient ");
     let mut push = |vs: usize, ve: usize| {
         let v = &t[vs..ve];
         if ve > vs + 2 && !v.starts_with(b"$") && !v.starts_with(b"-") {
@@ -3223,11 +3282,26 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         if line[k] == b' ' && line[k + 1] == b'-' {
             let flag = line[k + 2];
             let at_value = e + k + 3;
-            if mysql && flag == b'p' && !matches!(at(t, at_value), b' ' | b'\n' | 0) {
+            if redis && flag == b'a' && at(t, at_value) == b' ' {
+                if let Some((vs, ve)) = quoted_or_token(t, at_value + 1) {
+                    push(vs, ve);
+                }
+            } else if smb && flag == b'U' && at(t, at_value) == b' ' {
+                if let Some((vs, ve)) = quoted_or_token(t, at_value + 1) {
+                    if let Some(p) = t[vs..ve].iter().position(|&b| b == b'%') {
+                        push(vs + p + 1, ve);
+                    }
+                }
+            } else if mysql && flag == b'p' && !matches!(at(t, at_value), b' ' | b'\n' | 0) {
                 if let Some((vs, ve)) = quoted_or_token(t, at_value) {
                     push(vs, ve);
                 }
-            } else if !mysql && matches!(flag, b'p' | b'P') && at(t, at_value) == b' ' {
+            } else if !mysql
+                && !redis
+                && !smb
+                && matches!(flag, b'p' | b'P')
+                && at(t, at_value) == b' '
+            {
                 if let Some((vs, ve)) = quoted_or_token(t, at_value + 1) {
                     push(vs, ve);
                 }
