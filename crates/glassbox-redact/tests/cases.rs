@@ -2109,12 +2109,22 @@ fn medicines_and_conditions_as_other_languages_write_them() {
         ),
         ("Tiền sử bệnh ....... suy giáp\n[ Gửi ]", "suy giáp"),
         ("MEDISCH: hartfalen\nMEDICATIE: x", "hartfalen"),
+        // A medicine no list knows, named by its dose.
+        (
+            "patient on Zyrtalon 50 mcg reported dizziness",
+            "Zyrtalon 50 mcg",
+        ),
+        ("チラーヂン50μg を飲んでいます", "チラーヂン50μg"),
+        ("I'm in my second trimester so is this safe", "trimester"),
     ] {
         masked(t, v, "HEALTH");
     }
     let r = redactor();
     for t in [
         "Medications: none\nAllergies: N/A",
+        "Alergias / condiciones médicas: \nIBAN: ",
+        "the sample weighs 500 mg",
+        "take 2 tablets of 500 mg",
         "Medical conditions: ………………\nIBAN: ………………",
         "암호를 잊어버렸어요",
     ] {

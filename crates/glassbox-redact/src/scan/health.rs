@@ -95,9 +95,74 @@ const UNITS: &[&str] = &[
     "units",
     "unidades",
     "einheiten",
+    "mikrogram",
+    "microgramos",
+    "ng/ml",
+    "g/l",
     "%",
     "g",
 ];
+
+/// A medicine the vocabulary does not know, named by its dose: a word of three letters or
+/// more right before `<number> mg` (`Glycomet 500 mg`, `Thyronorm 50 mcg`, `チラーヂン50μg`),
+/// `u` being where the unit starts and `ue` where it ends. Returns the finding.
+pub fn dosed(t: &[u8], u: usize, ue: usize) -> Option<(usize, usize)> {
+    if letter_after(t, ue) {
+        return None;
+    }
+    // The number before the unit, with a space or not.
+    let mut k = u;
+    if k > 0 && t[k - 1] == b' ' {
+        k -= 1;
+    }
+    let ne = k;
+    while k > 0
+        && (t[k - 1].is_ascii_digit()
+            || (t[k - 1] == b'.' || t[k - 1] == b',') && k >= 2 && t[k - 2].is_ascii_digit())
+    {
+        k -= 1;
+    }
+    if k == ne || (k > 0 && t[k - 1].is_ascii_digit()) {
+        return None;
+    }
+    // The word before the number: letters of any script, three or more.
+    let mut we = k;
+    if we > 0 && t[we - 1] == b' ' {
+        we -= 1;
+    }
+    let mut ws = we;
+    let mut letters = 0;
+    while let Some((c, l)) = super::util::char_before(t, ws) {
+        if !(c.is_alphabetic() || c == '-') {
+            break;
+        }
+        ws -= l;
+        letters += 1;
+    }
+    if letters < 3 {
+        return None;
+    }
+    let w = String::from_utf8_lossy(&t[ws..we]).to_lowercase();
+    const NOT_MEDICINES: &[&str] = &[
+        "the", "and", "with", "take", "takes", "took", "taking", "about", "each", "every", "per",
+        "only", "than", "from", "over", "under", "dose", "dosis", "also", "plus", "und", "mit",
+        "con", "com", "avec", "est", "por", "para", "pour", "una", "uno", "eine", "einer",
+        "contains", "weighs", "weight", "max", "min", "approx", "around", "nearly", "total",
+        "sample", "batch", "order", "price", "size", "pack", "box", "bottle", "tablet", "tablets",
+        "capsule", "capsules", "was", "were", "are", "has", "have", "had", "now", "then", "ist",
+        "sind", "est", "sont", "son", "tiene",
+    ];
+    if NOT_MEDICINES.contains(&w.as_str()) {
+        return None;
+    }
+    let mut end = ue;
+    if let Some(f) = FREQUENCY.iter().find(|f| starts_with_ci(t, end, f)) {
+        if !letter_after(t, end + f.len()) {
+            end += f.len();
+        }
+    }
+    Some((ws, end))
+}
 
 /// How often a dose is taken.
 const FREQUENCY: &[&str] = &[
@@ -185,9 +250,30 @@ pub fn detect(
     } else if letter_after(t, e) {
         return;
     }
+    if is_label(t, end) {
+        return;
+    }
     let start = widen_left(t, s);
     let end = widen_right(t, end);
     out.push((EntityKind::Health, "health_term", start, end));
+}
+
+/// A term that labels a form's field (`Allergies:`, `Alergias / condiciones médicas:`)
+/// says nothing about anyone; its value is read by the label rule.
+fn is_label(t: &[u8], end: usize) -> bool {
+    let k = super::util::skip_spaces(t, end, 2);
+    match at(t, k) {
+        b':' => true,
+        b'/' => {
+            let lim = t.len().min(k + 48);
+            t[k..lim]
+                .iter()
+                .take_while(|&&b| b != b'\n')
+                .position(|&b| b == b':')
+                .is_some_and(|p| !t[k..k + p].iter().any(u8::is_ascii_digit))
+        }
+        _ => false,
+    }
 }
 
 fn ends_with_ci(t: &[u8], end: usize, w: &str) -> bool {

@@ -75,6 +75,9 @@ pub enum Trigger {
     /// A key whose value is a person's user name (`analyst=jjones`, `"display_name":
     /// "upma.bala"`, `[~bking]`): the handle, whole.
     HandleField,
+    /// A dose unit (`mg`, `mcg`, `µg`, `мг`, `ملغ`): with a number and a word before it,
+    /// a medicine (`Glycomet 500 mg`).
+    Dose,
     /// A key whose value is a postcode, or a city with its postcode (`postal-code=62072`,
     /// `"zip": "94043"`, `City or town, state, and ZIP code: Denver, CO 80267`).
     PostcodeField,
@@ -623,6 +626,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     for (term, ending) in super::health::terms() {
         v.push((term, if ending { HealthEnding } else { Health }));
+    }
+    for k in ["mg", "mcg", "µg", "μg", "мг", "мкг", "ملغ", "mikrogram"] {
+        v.push((k, Dose));
     }
     for k in [
         "postal-code",
@@ -2301,6 +2307,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         HealthLabel => health_label(t, s, e, out),
         HandleField => handle_field(t, s, e, out),
         PostcodeField => postcode_field(t, s, e, out),
+        Dose => {
+            if let Some((a, b)) = super::health::dosed(t, s, e) {
+                out.push((EntityKind::Health, "medicine_dose", a, b));
+            }
+        }
         HealthEnding => super::health::detect(t, s, e, true, out),
         Basic => basic_auth(t, s, e, out),
         CurlUser => {
