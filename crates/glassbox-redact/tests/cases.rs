@@ -946,6 +946,12 @@ fn addresses_and_birth_dates_of_more_shapes() {
     }
     for (t, v) in [
         ("출생일 1987년 3월 14일", "1987년 3월 14일"),
+        // Birthdays without a year, in more languages.
+        ("mi cumpleaños es el 8 de mayo, ¿hay descuento?", "8 de mayo"),
+        ("mon anniversaire c'est le 8 février", "8 février"),
+        ("* birthday the 22nd of April", "22nd of April"),
+        ("誕生日は9月21日です", "9月21日"),
+        ("我的生日是4月7日，有优惠吗", "4月7日"),
         ("nascido(a) em 10/12/1950, residente em", "10/12/1950"),
         ("Stéphanie Marchal, né(e)\nle 16/01/1985, demeurant", "16/01/1985"),
         ("Versicherte Person: Janna Trapp, geboren am\n2002-12-31, wohnhaft", "2002-12-31"),

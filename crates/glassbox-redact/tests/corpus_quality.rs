@@ -282,7 +282,7 @@ fn dev5_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.935,
         "ADDRESS" => 0.95,
-        "DATE_OF_BIRTH" => 0.88,
+        "DATE_OF_BIRTH" => 0.905,
         "HEALTH" => 0.97,
         "PASSWORD" => 0.915,
         "PHONE" => 0.975,

@@ -1058,6 +1058,12 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "出生",
         "生日",
         "birthday",
+        "cumpleaños",
+        "cumpleanos",
+        "anniversaire",
+        "aniversário",
+        "compleanno",
+        "verjaardag",
         "geb.",
         "geboortedatum",
         "geboorte",
@@ -4545,20 +4551,93 @@ fn birth_year_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
 /// A birthday without its year after a birthday word (`mums bday March 20`,
 /// `birthday: 4 May`).
 fn birthday_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
-    let cue = t[s..e].to_ascii_lowercase();
-    if !matches!(
-        cue.as_slice(),
-        b"bday" | b"b-day" | b"b'day" | b"birthday" | b"geburtstag"
-    ) {
+    let cue = String::from_utf8_lossy(&t[s..e]).to_lowercase();
+    let cjk = matches!(cue.as_str(), "生日" | "誕生日" | "생일");
+    if !cjk
+        && !matches!(
+            cue.as_str(),
+            "bday"
+                | "b-day"
+                | "b'day"
+                | "birthday"
+                | "geburtstag"
+                | "cumpleaños"
+                | "cumpleanos"
+                | "anniversaire"
+                | "aniversário"
+                | "compleanno"
+                | "verjaardag"
+        )
+    {
         return None;
     }
     let mut i = skip_spaces(t, e, 2);
-    for w in [&b"is "[..], b"on ", b": ", b":", b"- "] {
-        if t[i..].starts_with(w) {
-            i = skip_spaces(t, i + w.len(), 2);
+    // `is`, `on`, `the`, `es el`, `c'est le`, `è il`, `é dia`, `is op`, `は`, `是`, `는`.
+    for _ in 0..3 {
+        let before = i;
+        for w in [
+            &b"is "[..],
+            b"on ",
+            b"the ",
+            b"(the ",
+            b": ",
+            b":",
+            b"- ",
+            b"es el ",
+            b"es ",
+            b"el ",
+            b"c'est le ",
+            b"est le ",
+            b"le ",
+            b"\xc3\xa8 il ",
+            b"il ",
+            b"\xc3\xa9 ",
+            b"dia ",
+            b"op ",
+            "は".as_bytes(),
+            "是".as_bytes(),
+            "는 ".as_bytes(),
+            "은 ".as_bytes(),
+        ] {
+            if t.len() >= i + w.len() && t[i..i + w.len()].eq_ignore_ascii_case(w) {
+                i = skip_spaces(t, i + w.len(), 2);
+                break;
+            }
+        }
+        if i == before {
+            break;
+        }
+    }
+    // `4月7日`, `9月21日`, `3월 14일`.
+    if cjk || t[i..].iter().take(6).any(|&b| b >= 0x80) {
+        if let Some(end) = cjk_month_day(t, i) {
+            return Some((i, end));
         }
     }
     month_day_at(t, i).map(|end| (i, end))
+}
+
+/// `4月7日`, `9月21日`, `3월 14일`: a month and a day without a year. Its end.
+fn cjk_month_day(t: &[u8], i: usize) -> Option<usize> {
+    let (m, k) = num(t, i, 1, 2)?;
+    let k = if t[k..].starts_with("月".as_bytes()) {
+        k + "月".len()
+    } else if t[k..].starts_with("월".as_bytes()) {
+        skip_spaces(t, k + "월".len(), 1)
+    } else {
+        return None;
+    };
+    let (d, k) = num(t, k, 1, 2)?;
+    let end = if t[k..].starts_with("日".as_bytes()) {
+        k + "日".len()
+    } else if t[k..].starts_with("号".as_bytes()) {
+        k + "号".len()
+    } else if t[k..].starts_with("일".as_bytes()) {
+        k + "일".len()
+    } else {
+        return None;
+    };
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(end)
 }
 
 /// `March 20`, `20 March`, `4th of May`: a day and a month without a year. Its end.
@@ -4583,7 +4662,9 @@ fn month_day_at(t: &[u8], i: usize) -> Option<usize> {
         k += 1;
     }
     let mut j = skip_spaces(t, k, 1);
-    if t[j..].len() >= 3 && t[j..j + 3].eq_ignore_ascii_case(b"of ") {
+    if t[j..].len() >= 3
+        && (t[j..j + 3].eq_ignore_ascii_case(b"of ") || t[j..j + 3].eq_ignore_ascii_case(b"de "))
+    {
         j += 3;
     }
     let me = month_at(t, j)?;
