@@ -1879,6 +1879,19 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("Jannie\t+45 39 66 99 13\nNeighbour\t27 81 19 88", "Jannie"),
         ("Daria - 0156 99148216\nTaxi: 687.980.1966", "Daria"),
         ("Reporter: lucia.fernandez", "fernandez"),
+        // Before a birth date in parentheses; more fields that name the insured.
+        (
+            "I'm the caregiver for W. Lyons (DOB January 21, 2004) who has",
+            "Lyons",
+        ),
+        (
+            "Employee: Acosta, James   SSN: 143-45-8259",
+            "Acosta, James",
+        ),
+        (
+            "Verzekerde: Christoph De Cock\nGeboortedatum: 29-08-1950",
+            "Christoph De Cock",
+        ),
         // User names after keys that hold one, mentions, a Teams export's author line.
         (
             "[2024-10-06T18:37:56Z] analyst=kvonstiffel case=KYC-668922",
@@ -1905,6 +1918,7 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("Neighbour\t27 81 19 88\nTaxi: 687.980.1966", "Taxi"),
         ("Support: +44 20 7946 0958", "Support"),
         ("user=root host=db1", "root"),
+        ("The Release Notes (DOB 2020) mention it", "Release Notes"),
         ("redis-cli -h cache -p 6379 ping", "6379"),
         ("@here deploy done, @channel ping", "@here"),
         ("import { Component } from '@angular/core';", "@angular"),

@@ -280,7 +280,7 @@ fn fresh_set_quality() {
 /// what this release reaches on it.
 fn dev5_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.935,
+        "PERSON" => 0.945,
         "ADDRESS" => 0.95,
         "DATE_OF_BIRTH" => 0.905,
         "HEALTH" => 0.97,

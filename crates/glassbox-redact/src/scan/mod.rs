@@ -483,6 +483,8 @@ fn values_after_found(
             EntityKind::DateOfBirth => {
                 if let Some((a, b)) = names.inverted_before_identity(t, start) {
                     out.push((EntityKind::Person, "name_before_identity", a, b));
+                } else if let Some((a, b)) = names.name_before_paren_birth(t, start) {
+                    out.push((EntityKind::Person, "name_before_birth", a, b));
                 }
             }
             EntityKind::UsSsn | EntityKind::Phone | EntityKind::CreditCard => {

@@ -2173,6 +2173,64 @@ impl NameDict {
     /// Whether `w` may be a word of a name: no everyday word (`Cloud`), no product or
     /// place word (`Python`), nothing that opens a brand rather than a given name
     /// (`Google`).
+    /// The name right before a birth date given in parentheses (`the caregiver for Dale
+    /// (DOB 11.30.1999)`, `W. Lyons (born 2004)`), `p` being where the date starts: one to
+    /// three capitalised words, initials allowed, at least one a known name.
+    pub fn name_before_paren_birth(&self, t: &[u8], p: usize) -> Option<(usize, usize)> {
+        let from = p.saturating_sub(14);
+        let open = t[from..p].iter().rposition(|&b| b == b'(')? + from;
+        let cue = t[open + 1..p].to_ascii_lowercase();
+        let cue = cue.trim_ascii_end();
+        if !matches!(
+            cue,
+            b"" | b"dob" | b"dob:" | b"d.o.b." | b"born" | b"b." | b"geb."
+        ) {
+            return None;
+        }
+        if open < 2 || t[open - 1] != b' ' {
+            return None;
+        }
+        let e = open - 1;
+        let mut s = e;
+        let mut words = 0;
+        let mut known = false;
+        while words < 3 {
+            let ws = s - t[..s]
+                .iter()
+                .rev()
+                .take_while(|&&b| {
+                    b.is_ascii_alphabetic() || matches!(b, b'.' | b'\'' | b'-') || b >= 0x80
+                })
+                .count();
+            let w = &t[ws..s];
+            let letters = w
+                .iter()
+                .filter(|b| b.is_ascii_alphabetic() || **b >= 0x80)
+                .count();
+            if ws == s
+                || letters == 0
+                || !super::util::char_at(t, ws).is_some_and(|(c, _)| c.is_uppercase())
+            {
+                break;
+            }
+            let initial = letters == 1 && w.ends_with(b".");
+            if !initial {
+                if !self.can_be_name(w) {
+                    break;
+                }
+                known |= self.is_name(w);
+            }
+            s = ws;
+            words += 1;
+            if s == 0 || t[s - 1] != b' ' {
+                break;
+            }
+            s -= 1;
+        }
+        let s = if s < e && t[s] == b' ' { s + 1 } else { s };
+        (words > 0 && known && s < e).then_some((s, e))
+    }
+
     fn can_be_name(&self, w: &[u8]) -> bool {
         !self.is_common(w) && !self.not_names.contains(w) && !self.not_given.contains(w)
     }
