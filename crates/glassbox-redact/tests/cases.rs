@@ -1884,6 +1884,7 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
             "I'm the caregiver for W. Lyons (DOB January 21, 2004) who has",
             "Lyons",
         ),
+        ("body=\"Brian, your courier will arrive today.\"", "Brian"),
         (
             "Employee: Acosta, James   SSN: 143-45-8259",
             "Acosta, James",
@@ -1919,6 +1920,7 @@ fn owners_of_personal_things_and_names_a_contact_list_gives_a_number() {
         ("Support: +44 20 7946 0958", "Support"),
         ("user=root host=db1", "root"),
         ("The Release Notes (DOB 2020) mention it", "Release Notes"),
+        ("Paris, your city of lights", "Paris"),
         ("redis-cli -h cache -p 6379 ping", "6379"),
         ("@here deploy done, @channel ping", "@here"),
         ("import { Component } from '@angular/core';", "@angular"),

@@ -75,6 +75,8 @@ pub enum Trigger {
     /// A key whose value is a person's user name (`analyst=jjones`, `"display_name":
     /// "upma.bala"`, `[~bking]`): the handle, whole.
     HandleField,
+    /// `, your` after a name that opens a message (`Brian, your courier …`).
+    Vocative,
     /// A dose unit (`mg`, `mcg`, `µg`, `мг`, `ملغ`): with a number and a word before it,
     /// a medicine (`Glycomet 500 mg`).
     Dose,
@@ -626,6 +628,30 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     for (term, ending) in super::health::terms() {
         v.push((term, if ending { HealthEnding } else { Health }));
+    }
+    for k in [
+        ", your ",
+        ", you ",
+        ", tu ",
+        ", tus ",
+        ", su ",
+        ", votre ",
+        ", ton ",
+        ", ta ",
+        ", ihr ",
+        ", ihre ",
+        ", dein ",
+        ", deine ",
+        ", il tuo ",
+        ", la tua ",
+        ", o seu ",
+        ", a sua ",
+        ", je ",
+        ", uw ",
+        ", twoja ",
+        ", twój ",
+    ] {
+        v.push((k, Vocative));
     }
     for k in ["mg", "mcg", "µg", "μg", "мг", "мкг", "ملغ", "mikrogram"] {
         v.push((k, Dose));
@@ -2323,6 +2349,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         HealthLabel => health_label(t, s, e, out),
         HandleField => handle_field(t, s, e, out),
         PostcodeField => postcode_field(t, s, e, out),
+        Vocative => {
+            if let Some((a, b)) = names.vocative_before(t, s) {
+                out.push((EntityKind::Person, "name_vocative", a, b));
+            }
+        }
         Dose => {
             if let Some((a, b)) = super::health::dosed(t, s, e) {
                 out.push((EntityKind::Health, "medicine_dose", a, b));

@@ -2173,6 +2173,24 @@ impl NameDict {
     /// Whether `w` may be a word of a name: no everyday word (`Cloud`), no product or
     /// place word (`Python`), nothing that opens a brand rather than a given name
     /// (`Google`).
+    /// A known given name that opens a message and addresses its reader (`Brian, your
+    /// courier will arrive today`, `body="Ariadna, your …`, `Janina, tu receta…`), `s`
+    /// being where `, your` starts.
+    pub fn vocative_before(&self, t: &[u8], s: usize) -> Option<(usize, usize)> {
+        let ws = s - t[..s]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80)
+            .count();
+        let w = &t[ws..s];
+        // The message starts right before the name: the text's start, a line, a quote.
+        let opens = ws == 0
+            || matches!(t[ws - 1], b'\n' | b'"' | b'\'' | b'>')
+            || (ws >= 2 && t[ws - 2] == b'\\' && matches!(t[ws - 1], b'n' | b'"'));
+        let plain = !self.ambiguous.contains(w) && self.can_be_name(w);
+        (opens && w.len() >= 3 && self.is_first(w) && plain).then_some((ws, s))
+    }
+
     /// The name right before a birth date given in parentheses (`the caregiver for Dale
     /// (DOB 11.30.1999)`, `W. Lyons (born 2004)`), `p` being where the date starts: one to
     /// three capitalised words, initials allowed, at least one a known name.
