@@ -27,10 +27,6 @@ pub fn terms() -> impl Iterator<Item = (&'static str, bool)> {
         })
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
-}
-
 /// Words that make a condition more specific; kept inside the finding.
 const MODIFIERS: &[&str] = &[
     "type 1",
@@ -232,7 +228,7 @@ pub fn detect(
     }
     // Chinese, Japanese and Korean write no spaces between words: a term in those scripts
     // counts wherever it stands (`我有甲状腺功能减退`).
-    if super::util::char_at(t, s).is_some_and(|(c, _)| is_cjk(c)) {
+    if super::util::char_at(t, s).is_some_and(|(c, _)| super::util::is_cjk(c)) {
         out.push((EntityKind::Health, "health_term", s, widen_right(t, e)));
         return;
     }

@@ -151,25 +151,9 @@ fn postcode_field(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     if s > 0 && alnum(t[s - 1]) {
         return;
     }
-    let mut i = e;
-    let mut sep = false;
-    while i < t.len().min(e + 8) && matches!(t[i], b'"' | b'\'' | b' ' | b':' | b'=' | b'\\') {
-        sep |= matches!(t[i], b':' | b'=');
-        i += 1;
-    }
-    if !sep {
+    let Some((i, ve)) = field_value_span(t, e, 64) else {
         return;
-    }
-    let ve = run_while(t, i, 64, |b| {
-        !matches!(
-            b,
-            b'&' | b'"' | b'\'' | b'\n' | b'\r' | b'\\' | b'}' | b'<' | b';' | b'|'
-        )
-    });
-    let mut ve = ve;
-    while ve > i && matches!(t[ve - 1], b' ' | b',' | b'.') {
-        ve -= 1;
-    }
+    };
     let v = &t[i..ve];
     let city = t[s..e]
         .to_ascii_lowercase()
@@ -347,10 +331,6 @@ const HEALTH_LABELS: &[&str] = &[
     "निदान",
 ];
 
-fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
-}
-
 /// The value after a health label, to the end of its line, cell or string: one finding.
 /// Values that say there is nothing (`none`, `keine`, `N/A`, `—`) and values that look
 /// like code or a sentence about something else are left.
@@ -470,7 +450,17 @@ const SHORT_BIRTH_CUES: [&str; 6] = ["b.", "ur.", "dn:", "dn ", "nar.", "sinh"];
 pub fn triggers() -> Vec<(std::borrow::Cow<'static, str>, Trigger)> {
     let base = base_triggers();
     let mut out: Vec<(std::borrow::Cow<'static, str>, Trigger)> =
-        Vec::with_capacity(base.len() + 64);
+        Vec::with_capacity(base.len() + 64 + HEALTH_LABELS.len() * 6);
+    // Health labels written with their separator, so the label outranks a health word it
+    // contains.
+    for label in HEALTH_LABELS {
+        for shape in ["{}:", "{} :", "{}：", "{} ..", "| {} |", "\"{}\":"] {
+            out.push((
+                std::borrow::Cow::Owned(shape.replace("{}", label)),
+                Trigger::HealthLabel,
+            ));
+        }
+    }
     for (lit, trig) in base {
         out.push((std::borrow::Cow::Borrowed(lit), trig));
         // The prefilter folds ASCII case only: add `Здравствуйте` and `ЗДРАВСТВУЙТЕ` for
@@ -666,9 +656,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "zipcode",
         "zip-code",
         "\"zip\"",
-        "zip=",
+        "zip",
         "\"plz\"",
-        "plz=",
+        "plz",
         "\"cep\"",
         "city_zip",
         "city_postcode",
@@ -704,12 +694,6 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "[~",
     ] {
         v.push((k, HandleField));
-    }
-    // Written with their separator, so the label outranks a health word it contains.
-    for label in HEALTH_LABELS {
-        for shape in ["{}:", "{} :", "{}：", "{} ..", "| {} |", "\"{}\":"] {
-            v.push((leak(shape.replace("{}", label)), HealthLabel));
-        }
     }
     for (k, kw) in super::address::keywords() {
         v.push((k, Address(kw)));
@@ -2537,7 +2521,7 @@ fn email_around(t: &[u8], a: usize, z: usize, out: &mut Vec<KwHit>) -> bool {
     use super::util::{char_at, char_before};
     // Letters of any alphabet count (`josé@correo.es`, `müller@beispiel.de`,
     // `иван@пример.рф`), CJK text glued to an address does not.
-    let intl = |c: char| !c.is_ascii() && c.is_alphanumeric() && !is_cjk(c);
+    let intl = |c: char| !c.is_ascii() && c.is_alphanumeric() && !super::util::is_cjk(c);
     let local =
         |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-') || intl(c);
     let mut s = a;
@@ -2583,11 +2567,6 @@ fn email_around(t: &[u8], a: usize, z: usize, out: &mut Vec<KwHit>) -> bool {
         }
     }
     true
-}
-
-/// Han, kana and Hangul characters and CJK punctuation.
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xFF00..=0xFFEF)
 }
 
 /// The value after a field key ending at `e`: `": "…"`, `: …`, `=…`, with an
@@ -2639,13 +2618,13 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
             }
         } else if matches!(t[ve], b'\n' | b'\r' | b';' | b'|' | b'\t' | b'"')
             || t[ve..].starts_with(b"\\n")
-            || (t[ve] == b' ' && next_is_key(t, ve + 1))
+            || (matches!(t[ve], b' ' | b'&') && next_is_key(t, ve + 1))
         {
             break;
         }
         ve += 1;
     }
-    while ve > vs && matches!(t[ve - 1], b' ' | b',' | b'.') {
+    while ve > vs && matches!(t[ve - 1], b' ' | b',' | b'.' | b'\\') {
         ve -= 1;
     }
     (ve > vs).then_some((vs, ve))

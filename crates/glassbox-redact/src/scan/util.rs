@@ -318,11 +318,15 @@ pub fn answer_on_next_line(t: &[u8], e: usize, max: usize, trim: &[u8]) -> Optio
     (end > k).then_some((k, end))
 }
 
-/// Han, kana, Hangul, CJK punctuation and full-width forms, and other
-/// punctuation or spaces outside ASCII (no-break space, `«`, `。`).
-pub fn is_cjk_or_punct(c: char) -> bool {
+/// Han, kana and Hangul characters, CJK punctuation and full-width forms: scripts
+/// written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xFF00..=0xFFEF)
-        || !c.is_alphanumeric()
+}
+
+/// [`is_cjk`], and other punctuation or spaces outside ASCII (no-break space, `«`, `。`).
+pub fn is_cjk_or_punct(c: char) -> bool {
+    is_cjk(c) || !c.is_alphanumeric()
 }
 
 /// Past a quote at `i`, with any backslashes that escape it (`"`, `\\"`,
