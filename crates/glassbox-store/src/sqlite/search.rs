@@ -199,8 +199,9 @@ fn indexed_words(conn: &Connection, prefix: &str) -> Option<Vec<String>> {
     (words.len() <= MAX_EXPANSION).then_some(words)
 }
 
-/// Traces with a block matching `q` and the other filters in `w`, newest matching block
-/// first; `cursor` continues after a previous page. A trace whose older block matches too
+/// Traces with a block matching `q` and the other filters in `w`: pages go from the newest
+/// matching block back, each page newest trace first; `cursor` continues after a previous
+/// page. A trace whose older block matches too
 /// can show again on a later page.
 pub(super) fn search(
     conn: &Connection,
@@ -295,6 +296,14 @@ pub(super) fn search(
     } else {
         None
     };
+    // A page holds the traces whose matching text was written last; it shows them newest
+    // trace first. Write order alone is not start order: spans of concurrent calls reach
+    // the store in whatever order the pipeline finished them.
+    found.sort_by(|(_, a), (_, b)| {
+        b.start_time_unix_nano
+            .cmp(&a.start_time_unix_nano)
+            .then_with(|| b.trace_id.to_hex().cmp(&a.trace_id.to_hex()))
+    });
     Ok((found.into_iter().map(|(_, s)| s).collect(), next))
 }
 

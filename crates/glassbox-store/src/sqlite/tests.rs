@@ -878,6 +878,29 @@ fn text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention() {
         )
         .unwrap();
     assert_eq!(left, 0);
+    // Spans reach the store in the order the pipeline finished them, not the order the
+    // calls started: a page still lists the newest trace first.
+    const T4: &str = "6b3f1e0c9d2a4b5c8e7f0a1b2c3d4e5f";
+    const T5: &str = "7c4a2f1d0e3b4c6d9f8a1b2c3d4e5f60";
+    w.write_group(&[batch(vec![chat(
+        T5,
+        50_000,
+        "A flight to Lisbon on Friday?",
+        "Yes.",
+    )])])
+    .unwrap();
+    w.write_group(&[batch(vec![chat(
+        T4,
+        40_000,
+        "A flight to Lisbon on Tuesday?",
+        "No.",
+    )])])
+    .unwrap();
+    assert_eq!(
+        find("lisbon"),
+        [T5, T4],
+        "newest trace first, whatever the write order"
+    );
 }
 
 #[test]
