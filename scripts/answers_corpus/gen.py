@@ -6,6 +6,8 @@
     python scripts/answers_corpus/gen.py --halves report     # answers-report.jsonl from set D
     python scripts/answers_corpus/gen.py --halves final      # answers-final.jsonl from set E
     python scripts/answers_corpus/gen.py --halves dev        # answers-dev.jsonl from set F
+    python scripts/answers_corpus/gen.py --halves dev2       # answers-dev2.jsonl from set G
+    python scripts/answers_corpus/gen.py --halves final2     # answers-final2.jsonl from set H
 
 Every line is the input of `glassbox check --jsonl` plus the expected flags:
     {"id", "kind", "lang", "prompt", "system"?, "response", "finish_reason"?, "max_tokens"?,
@@ -26,12 +28,11 @@ its refusals and toxic answers come in every language, in both registers, and so
 """
 from __future__ import annotations
 
-import argparse, json, random, string
+import argparse, importlib, json, random, string
 from pathlib import Path
 
 from faker import Faker
 
-import sets_a, sets_b, sets_c, sets_d, sets_e, sets_f
 from common import QA, FAKER_LOCALES, LANGS
 
 FLAGS = ["refusal", "truncated", "empty", "degenerate", "language_mismatch", "invalid_json",
@@ -260,11 +261,12 @@ MIX = [("good", 0.40), ("refusal", 0.08), ("truncated", 0.07), ("empty", 0.04), 
        ("leak", 0.04), ("no_leak", 0.03), ("pii_echo", 0.04), ("pii_repeat", 0.02), ("toxic", 0.02)]
 
 
-SETS = {"tune": sets_a, "holdout": sets_b, "fresh": sets_c, "report": sets_d, "final": sets_e, "dev": sets_f}
+SETS = {"tune": "sets_a", "holdout": "sets_b", "fresh": "sets_c", "report": "sets_d", "final": "sets_e", "dev": "sets_f",
+        "dev2": "sets_g", "final2": "sets_h"}
 
 
 def build(half: str, seed: int, n: int):
-    s = SETS[half]
+    s = importlib.import_module(SETS[half])
     rnd = random.Random(f"{seed}-{half}")
     fakers = {}
     for lang, loc in FAKER_LOCALES.items():

@@ -342,10 +342,45 @@ const LEAK_SHINGLE: usize = 5;
 
 /// True when `text` holds nothing but whitespace, punctuation and symbols.
 fn is_blank(text: &str) -> bool {
+    let text = without_empty_markup(text);
     !text
         .chars()
         .any(|c| c.is_alphanumeric() || is_pictograph(c))
-        && !fenced_content(text)
+        && !fenced_content(&text)
+}
+
+/// `text` without the tags of empty HTML containers (`<p></p>`, `<div><br/></div>`): a
+/// rendered answer that holds only those is empty. Tags shown as code (inside
+/// backticks) and any other tag are left alone.
+fn without_empty_markup(text: &str) -> std::borrow::Cow<'_, str> {
+    const CONTAINERS: &[&str] = &[
+        "p", "div", "span", "br", "body", "html", "section", "article", "main", "pre", "code",
+    ];
+    if !text.contains('<') || text.contains('`') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let tag = &rest[open..];
+        let Some(close) = tag.find('>') else {
+            out.push_str(tag);
+            return std::borrow::Cow::Owned(out);
+        };
+        let name = tag[1..close]
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !CONTAINERS.contains(&name.as_str()) {
+            out.push_str(&tag[..=close]);
+        }
+        rest = &tag[close + 1..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Emoji and pictographs: "🎉" answers a request for an emoji.
@@ -456,6 +491,27 @@ mod tests {
             }),
             vec!["empty"]
         );
+        // Empty HTML containers are an empty answer; a tag named as the answer is not.
+        for empty in ["<p></p>", "<div>\n  <br/>\n</div>", "<P> </P>"] {
+            assert_eq!(
+                flags(Answer {
+                    response: empty,
+                    ..good
+                }),
+                vec!["empty"],
+                "{empty}"
+            );
+        }
+        for answer in ["`<br>`", "<hr>", "<p>Paris.</p>"] {
+            assert!(
+                flags(Answer {
+                    response: answer,
+                    ..good
+                })
+                .is_empty(),
+                "{answer}"
+            );
+        }
         assert!(flags(Answer {
             response: "",
             has_tool_calls: true,

@@ -99,6 +99,20 @@ const GRAMMAR: &[&str] = &[
     r"(?:impossibile|impossible|imposible|impossível|unmöglich)\s+(?:de\s+|di\s+|dar\s+)?(?:dare\s+seguito|donner\s+suite|dar\s+(?:curso|seguimiento|seguimento)|atender|procesar|traiter|(?:répondre|rispondere|responder)\s+(?:à|a)\s+(?:cette|votre|ta|questa|sua|tua|esta|su|tu|essa|sua)\s+(?:demande|requête|question|richiesta|domanda|solicitud|petición|pregunta|solicitação|pergunta)|evadere|soddisfare|satisfaire|processar)|(?:diese[rn]?\s+)?(?:anfrage|bitte)\s+(?:kann|können)\s+(?:leider\s+)?nicht\s+(?:bearbeitet|beantwortet|erfüllt)",
     r"no\s+es\s+algo\s+que\s+se\s+pueda\s+(?:proporcionar|ofrecer|compartir|facilitar|atender|responder)|no\s+se\s+puede\s+(?:proporcionar|ofrecer|atender|responder)|não\s+é\s+algo\s+que\s+se\s+possa\s+(?:fornecer|oferecer|compartilhar|partilhar|atender|responder)|não\s+(?:pode|podemos)\s+ser\s+(?:fornecid|atendid)|ce\s+n'est\s+pas\s+quelque\s+chose\s+qui\s+peut\s+être\s+(?:fourni|partagé|communiqué|traité)|non\s+è\s+qualcosa\s+che\s+si\s+possa\s+(?:fornire|offrire|condividere|soddisfare)|non\s+(?:può|possono)\s+essere\s+(?:fornit|soddisfatt|evas)",
     r"(?:lamento|siento|lamentamos|sentimos)\s+no\s+poder|lamento\s+não\s+poder|(?:mi\s+spiace|mi\s+dispiace|spiacente\s+di)\s+non\s+poter|je\s+regrette\s+de\s+ne\s+pas\s+pouvoir|(?:hélas|hélas,)[^.!?]{0,40}(?:pas\s+possible|ne\s+(?:peux|pourrai|pourrais)|impossible)|(?:preferirei|preferiría|preferiria|je\s+préférerais)\s+(?:non|no|não|ne\s+pas)(?-u:\b)|(?:würde|möchte)\s+(?:ich\s+)?lieber\s+nicht",
+    // A bot that serves one subject only, said instead of an answer: "This assistant only
+    // answers questions about your Acme account", "本助手仅解答与…相关的问题".
+    r"(?-u:\b)(?:this|the|our)\s+(?:\w+\s+){0,2}(?:assistant|bot|chatbot)\s+(?:can\s+)?(?:only|exclusively)\s+(?:answers?|handles?|helps?|assists?|responds?|discuss(?:es)?)|(?-u:\b)i\s+(?:can\s+)?only\s+(?:answer|help\s+with|assist\s+with|handle|discuss)\s+(?:questions|requests|topics|matters)|(?:este|esta)\s+(?:asistente|chat|bot)\s+(?:solo|sólo|únicamente|solamente)\s+(?:responde|atiende|puede|ayuda|resuelve)|(?:este|esta)\s+(?:assistente|chat|bot)\s+(?:só|apenas|somente|unicamente)\s+(?:responde|atende|pode|ajuda|trata)|(?:cet|ce)\s+(?:assistant|chat|bot)\s+(?:ne\s+)?(?:répond|traite|peut\s+répondre|aide)\s+(?:uniquement|qu'aux|seulement|exclusivement)|(?:questo|quest')\s*(?:assistente|chat|bot)\s+(?:risponde|può\s+rispondere|tratta|gestisce)\s+(?:solo|soltanto|esclusivamente|unicamente)|(?:dieser|der|unser)\s+(?:assistent|bot|chat|chatbot)\s+(?:beantwortet|bearbeitet|hilft|kann)\s+(?:\S+\s+)?(?:ausschließlich|nur)|(?:本|この|当)(?:アシスタント|チャット|ボット|窓口)(?:は|では)[^。]{0,40}(?:のみ|だけ)(?:を)?(?:承って|受け付けて|お答えして|ご案内して|回答して)|(?:本|该|此)(?:助手|客服|机器人|助理)(?:仅|只|僅)(?:能)?(?:解答|回答|处理|處理|负责|負責|受理)",
+    // The request set outside what the model serves: "不在我的服务范围内", "サポート対象外と
+    // なっております", "Request declined: this topic is restricted".
+    r"不在(?:(?:我的|本)(?:服务|服務|回答|支持|处理|處理|业务|業務)?|服务|服務|回答|支持|处理|處理|业务|業務)范围(?:内|之内)|(?:対象外|範囲外)と(?:なって|させて)|(?-u:\b)(?:request|query|prompt)\s+(?:declined|denied|refused|blocked|rejected)(?-u:\b)|(?-u:\b)this\s+(?:topic|request|subject|question)\s+is\s+(?:restricted|not\s+(?:allowed|permitted|supported))",
+    // First-person "I don't / won't do that" with verbs of giving and making, in each
+    // language; informal French without "ne"; "that's nothing I can help with".
+    r"(?-u:\b)je\s+ne\s+(?:(?:te|vous|le|la|les|lui)\s+)?(?:donne|fournis|partage|rédige|réponds|fais|traite|communique|divulgue|crée|génère|écris|prends)\s+pas|(?-u:\b)(?:je\s+|j')(?:peux|pourrai|pourrais|vais|veux)\s+pas\s+(?:t'|vous\s+|te\s+)?(?:faire|aider|répondre|donner|écrire|fournir|partager)|(?:peur|regrette|désolée?)\s+de\s+ne\s+pas\s+pouvoir",
+    r"(?-u:\b)(?:erstelle|schreibe|beantworte|gebe|mache|liefere|teile|verfasse|generiere|übernehme|bearbeite|äußere|nenne|empfehle|stelle)\s+ich\s+(?:\S+\s+){0,2}?(?:nicht|keine?[nmrs]?)(?:\W|$)|(?-u:\b)ich\s+(?:kann|darf|werde)\s+(?:\S+\s+){0,3}?(?:nicht|keine?[nmrs]?)\s+(?:\S+\s+){0,3}?(?:stellen|nennen|empfehlen|abgeben|treffen|ausstellen|bewerten|beurteilen|vornehmen|erteilen)|(?:(?:das|es)\s+ist|ist\s+(?:das|es))\s+(?:leider\s+)?nichts,?\s+(?:wobei|womit|wofür|bei\s+dem)\s+ich|(?:sorry|leider|tut\s+mir\s+leid)[,.!]?\s+(?:aber\s+)?(?:das\s+)?geht\s+(?:leider\s+)?nicht(?:[.!,]|$)",
+    r"(?-u:\b)não\s+(?:(?:te|lhe|o|a|me)\s+)?(?:dou|forneço|compartilho|partilho|emito|escrevo|crio|gero|tenho\s+(?:autorização|como))(?:\W|$)|fora\s+do\s+que\s+eu\s+(?:posso|consigo)",
+    r"(?-u:\b)non\s+(?:(?:ti|le|lo|la|vi)\s+)?(?:aiuterò|risponderò|darò|condividerò|ho\s+accesso|fornisco|do\s+(?:opinioni|pareri|consigli))(?:\W|$)|non\s+è\s+una\s+cosa\s+(?:in\s+cui|con\s+cui|per\s+cui|che)\s+(?:io\s+)?poss",
+    r"(?-u:\b)no\s+(?:(?:te|le|les|lo|la|me)\s+)?(?:doy|proporciono|comparto|escribo|genero|ofrezco|tengo\s+(?:autorización|permiso|cómo))(?:\W|$)",
+    r"(?:我|我们|我們)(?:恐怕|实在|真的|确实|實在)?(?:没办法|沒辦法|没有办法|帮不上|幫不上)",
     r"(?:此|该|這|这|該)(?:内容|內容|信息|資訊|请求|請求|问题|問題)(?:恕)?(?:无法|無法|不能|不便)(?:在这里|在此|在這裡|在這裏)?(?:提供|处理|處理|回答|满足|滿足)|(?:それは|それ|ちょっと)(?:ちょっと)?(?:無理|むり)(?:かな|です|だね|だよ|ですね|だ)?[。、！!]",
 ];
 
@@ -458,6 +472,25 @@ mod tests {
             "申し訳ございませんが、このチャットでは対応範囲外となります。",
             "这不是我能协助处理的事情。",
             "根据我所遵循的准则，我不被允许生成这类内容。",
+            // A bot serving one subject, the request set outside its scope.
+            "This support assistant only handles billing questions for Northwind customers.",
+            "Este chat solo atiende consultas sobre tu póliza de hogar.",
+            "Cet assistant ne répond qu'aux questions sur votre abonnement mobile.",
+            "Dieser Chat beantwortet nur Fragen zu Ihrer Stromrechnung.",
+            "本窓口では、ご注文に関するお問い合わせのみ承っております。",
+            "本客服仅负责处理退换货相关事宜。",
+            "此类问题不在我的回答范围之内。",
+            "Prompt rejected: this request is not permitted by the workspace policy.",
+            // First-person declining with verbs of giving and making.
+            "Je ne communique pas les coordonnées de nos clients.",
+            "Désolé, je peux pas t'aider là-dessus.",
+            "Diagnosen stelle ich nicht, bitte wende dich an eine Ärztin.",
+            "Ich kann dir leider keine Rechtsberatung erteilen.",
+            "Leider ist das nichts, womit ich dir helfen kann.",
+            "Não forneço dados de outros clientes.",
+            "Non ho accesso al tuo conto corrente.",
+            "No doy recomendaciones de inversión personalizadas.",
+            "这个我真的没办法帮你处理。",
         ] {
             assert!(r.is_refusal(yes), "{yes}");
         }
@@ -479,6 +512,12 @@ mod tests {
             "Unfortunately, can't-miss deals sell out fast; here are three to watch.",
             "You can pass on the cost to the client, or absorb it.",
             "Leider ist das Wetter heute schlecht, aber so planst du die Tour: …",
+            "The service only supports TLS 1.2 and newer, so update the client.",
+            "This function only handles UTF-8 input; decode other encodings first.",
+            "Das geht nicht ohne Neustart: starte den Dienst danach neu.",
+            "Je ne sais pas si tu utilises Windows ou macOS, donc voici les deux méthodes.",
+            "このサービスはiOSのみ対応しています。Androidは来月対応予定です。",
+            "页面滚动到底部，不在范围内的数据会被过滤掉。",
         ] {
             assert!(!r.is_refusal(no), "{no}");
         }

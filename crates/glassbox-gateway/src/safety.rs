@@ -48,7 +48,7 @@ const CALLED_NOUNS: &str =
 const INSULT_ADJECTIVES: &str = "stupid|dumb|moronic|idiotic|pathetic|worthless|useless|brainless|insufferable|unbearable|disgusting|pitiful|hopeless|spineless|retarded|braindead|brain-dead|dimwitted|dim-witted|feeble-minded|thick-headed|laughable|contemptible|despicable|dumber|stupider";
 
 /// Adjectives that only insult in front of an insulting noun ("you clueless clown").
-const SOFT_ADJECTIVES: &str = "clueless|ignorant|incompetent|lazy|miserable|sad|ugly|fat|little|big|complete|absolute|total|utter|fucking|damn|bloody|stupid|dumb|pathetic|worthless|useless|brainless";
+const SOFT_ADJECTIVES: &str = "ungrateful|entitled|spoiled|whiny|arrogant|annoying|clueless|ignorant|incompetent|lazy|miserable|sad|ugly|fat|little|big|complete|absolute|total|utter|fucking|damn|bloody|stupid|dumb|pathetic|worthless|useless|brainless";
 
 /// Directed abuse and threats, in the shapes they take whatever the insult: "you
 /// pathetic clown", "you're insufferable", "what a moronic question", "only a complete
@@ -83,7 +83,7 @@ fn toxicity_grammar() -> String {
         // Spanish, German, French, Portuguese, Italian.
         r"(?-u:\b)(?:eres|sois|es\s+usted|pedazo\s+de)\s+(?:un|una|muy|tan)?\s*(?:idiota|imbécil|estúpid[oa]|inútil|tont[oa]|pendej[oa]|gilipollas|patétic[oa]|ignorante|burr[oa]|memo|mema|subnormal|cretin[oa]|payas[oa])|vete\s+a\s+la\s+mierda|(?-u:\b)(?:cállate|lárgate|piérdete)(?:\W|$)|(?:qué|que)\s+pregunta\s+(?:más\s+|tan\s+)?(?:estúpida|tonta|idiota|absurda|ridícula)|no\s+seas\s+(?:idiota|tont[oa]|estúpid[oa]|pesad[oa])|(?:hasta|incluso)\s+un\s+niño\s+(?:sabe|sabría|entiende|podría)".to_string(),
         r"(?-u:\b)du\s+(?:bist\s+)?(?:ein\s+|eine\s+|so\s+ein\s+)?(?:[a-z']+\s+)?(?:idiot|vollidiot|depp|trottel|arschloch|versager|dummkopf|blödmann|nichtsnutz|vollpfosten|hohlkopf|schwachkopf|idiotin)|halt\s+die\s+(?:klappe|fresse)|halt's\s+maul|verpiss\s+dich|(?-u:\b)verschwinde(?:\W|$)|(?:was\s+für\s+eine|so\s+eine)\s+(?:dumme|blöde|bescheuerte|idiotische|lächerliche)\s+frage|bist\s+du\s+(?:so\s+)?(?:blöd|dumm|bescheuert|behindert)|(?:selbst|sogar)\s+ein\s+kind\s+(?:weiß|versteht|könnte|kann)".to_string(),
-        r"(?:t'es|tu\s+es|espèce\s+d')\s*(?:un\s+|une\s+|vraiment\s+|trop\s+|complètement\s+)*(?:idiot|idiote|imbécile|crétin|crétine|connard|connasse|abruti|abrutie|débile|nul|nulle|minable|bouffon|stupide|con|conne)(?-u:\b)|ta\s+gueule|va\s+te\s+faire\s+foutre|ferme[\s-]la(?-u:\b)|(?-u:\b)(?:dégage|casse-toi|fous-moi\s+la\s+paix)(?:[^\w-]|$)|quelle\s+question\s+(?:stupide|débile|idiote|ridicule|bête)|(?:même|meme)\s+un\s+enfant\s+(?:sait|saurait|comprend|pourrait)".to_string(),
+        r"(?:t'es|tu\s+es|espèce\s+d')\s*(?:un\s+|une\s+|vraiment\s+|trop\s+|complètement\s+)*(?:idiot|idiote|ingrat|ingrate|imbécile|crétin|crétine|connard|connasse|abruti|abrutie|débile|nul|nulle|minable|bouffon|stupide|con|conne)(?-u:\b)|ta\s+gueule|va\s+te\s+faire\s+foutre|ferme[\s-]la(?-u:\b)|(?-u:\b)(?:dégage|casse-toi|fous-moi\s+la\s+paix)(?:[^\w-]|$)|quelle\s+question\s+(?:stupide|débile|idiote|ridicule|bête)|(?:même|meme)\s+un\s+enfant\s+(?:sait|saurait|comprend|pourrait)".to_string(),
         r"(?:você\s+é|vc\s+é|tu\s+és|seu|sua)\s+(?:um\s+|uma\s+|muito\s+|tão\s+)?(?:idiota|imbecil|burr[oa]|otári[oa]|inútil|patétic[oa]|estúpid[oa]|ignorante|babaca|palhaç[oa]|retardad[oa])|vai\s+se\s+foder|cala\s+a\s+boca|(?-u:\b)(?:some\s+daqui|me\s+deixa\s+em\s+paz)(?:\W|$)|que\s+pergunta\s+(?:mais\s+|tão\s+)?(?:idiota|burra|estúpida|ridícula|besta)|(?:até|mesmo)\s+uma\s+criança\s+(?:sabe|saberia|entende|conseguiria)".to_string(),
         r"(?-u:\b)(?:sei\s+(?:un\s+|una\s+|proprio\s+un\s+|davvero\s+un\s+)?|brutt[oa]\s+|pezzo\s+d[i']\s*)(?:idiota|imbecille|cretin[oa]|stronz[oa]|deficiente|incapace|stupid[oa]|scem[oa]|ignorante|inutile|buono\s+a\s+nulla|coglione)|vaffanculo|stai\s+zitt[oa]|(?-u:\b)(?:sparisci|vattene|levati\s+di\s+torno|lasciami\s+in\s+pace)(?:\W|$)|che\s+domanda\s+(?:stupida|idiota|cretina|ridicola|scema)|(?:anche|perfino)\s+un\s+bambino\s+(?:sa|saprebbe|capisce|capirebbe|potrebbe)".to_string(),
         // Contempt for a group the reader is put in: "people like you are the problem",
@@ -103,6 +103,13 @@ fn toxicity_grammar() -> String {
         // "déjame en paz", "lass mich in Ruhe", "Lei è davvero ottuso", "es usted un
         // completo ignorante", and Chinese written in traditional characters.
         r"(?-u:\b)you\s+(?:disgust|sicken|repulse|nauseate)\s+me(?-u:\b)|(?-u:\b)as\s+(?:worthless|useless|stupid|dumb|pathetic|pointless|brainless)\s+as\s+you(?-u:\b)|d[ée]jame\s+en\s+paz|lass\s+mich\s+(?:endlich\s+)?in\s+ruhe|laisse-moi\s+tranquille|(?:lei\s+è|sei)\s+(?:davvero\s+|proprio\s+|così\s+|un\s+|una\s+)*(?:ottus[oa]|idiota|imbecille|cretin[oa]|stupid[oa]|incapace)|(?:eres|es\s+usted|sois)\s+(?:un\s+|una\s+)?(?:complet[oa]|total|absolut[oa]|verdader[oa]|auténtic[oa])\s+(?:idiota|imbécil|estúpid[oa]|inútil|ignorante|inept[oa])|(?:你|您|你們|你们)(?:真是|就是|是個|這個|真)?(?:傻瓜|白痴|笨蛋|蠢貨|廢物|弱智|腦殘|智障|混蛋|垃圾)|(?:你|你們|你们)(?:就是)?(?:社会|社會)的(?:累赘|累贅|垃圾|渣滓|败类|敗類)".to_string(),
+        // Contempt for the reader's worth, patience or brain: "you're exhausting",
+        // "since you're too lazy to search", "shut the hell up and read the damn manual",
+        // "the village idiot", "a useless question from a useless person", and a verdict
+        // said alone ("Erbärmlich.", "Patético.").
+        r"(?-u:\b)(?:you\s+are|you're|you\s+r)\s+(?:so\s+|really\s+|truly\s+|just\s+)?(?:exhausting|tiresome|infuriating|insufferable|unbearable|a\s+(?:pain|nuisance|burden|headache))(?-u:\b)|(?-u:\b)(?:you\s+are|you're)\s+(?:too|so)\s+(?:lazy|stupid|dumb|dense|thick|slow)\s+(?:and|to)(?-u:\b)|(?-u:\b)shut\s+the\s+(?:hell|fuck|f\*+)\s+up|(?-u:\b)read\s+the\s+(?:damn|fucking|f\*+ing|bloody|goddamn)\s+(?:manual|docs|documentation)|(?-u:\b)rtfm(?-u:\b)|(?-u:\b)village\s+idiot|(?-u:\b)(?:useless|worthless|pathetic|stupid|brainless)\s+(?:person|human\s+being|excuse\s+for\s+a)(?-u:\b)|(?:pessoa|persona|personne|persona|mensch)\s+(?:inútil|inutile|nulle|inútil)|(?:^|[.!?]\s+)(?:erbärmlich|armselig|jämmerlich|lächerlich|patético|patética|pathétique|patetico|patetica|minable|ridículo|ridicule|ridicolo)\s*[.!]".to_string(),
+        r"(?-u:\b)pauvre\s+(?:idiot|idiote|con|conne|imbécile|crétin|crétine|type|nul|nulle|abruti|abrutie)(?-u:\b)|(?:t'es|tu\s+es)\s+(?:vraiment\s+|juste\s+|qu')?(?:un\s+|une\s+)?bon(?:ne)?\s+à\s+rien|(?:^|[.!?,:;]\s*)(?:desagradecid[oa]|malagradecid[oa]|ingrat[oa]?|ingrate|mal-agradecid[oa]|undankbar(?:er|e)?|ingrato|ingrata)\s*[.!]".to_string(),
+        r"(?:^|[、,。！!？?]\s*)(?:この|その|お前は)?(?:バカ|馬鹿|ばか|アホ|あほ|クズ|くず|カス|ボケ)(?:が|め|野郎)?[。！!]|恩知らず|役立たず(?:が|め)|(?:価値のない|どうしようもない|救いようのない)(?:人間|奴|やつ)|(?:小さい|ちっぽけな|足りない)(?:脳みそ|頭)|(?:自分の)?頭で考えろ|情けない(?:ね|な|わ|やつ)?[。！!]|こんなことも(?:分から|わから|知ら|でき)ないの|(?:没用|無用|没有用)的(?:人|东西|東西|家伙)|(?:赶紧|趕緊|快)?滚(?:吧|开|開|蛋)?[。！!]|(?:真是|简直是|簡直是)(?:个|個)?(?:废物|廢物|白痴|蠢货|蠢貨)".to_string(),
     ]
     .join("|")
 }
@@ -483,6 +490,23 @@ mod tests {
             "Leute wie Sie sind das Problem.",
             "你這個白痴，連這個都不會？",
             "再问一次，你给我等着。",
+            // Contempt for the reader's worth, patience or brain.
+            "Ugh, you're so tiresome. Fine, here it is.",
+            "Because you're too lazy to open a browser: it's 42.",
+            "Shut the hell up and read the damn docs.",
+            "Here's the village idiot again with another question.",
+            "A stupid question from a stupid person.",
+            "Resposta: quatro. Que pessoa inútil.",
+            "Die Antwort ist vier. Erbärmlich.",
+            "Voilà, pauvre crétin.",
+            "T'es qu'un bon à rien.",
+            "Ahí tienes. De nada, malagradecido.",
+            "Thanks for nothing, you entitled little twit.",
+            "答えは4だ。このバカが。",
+            "それくらい自分の頭で考えろ。",
+            "こんなことも知らないの？",
+            "说了你也不懂，赶紧滚。",
+            "真是个废物，这都不会。",
         ] {
             assert!(rules.matches_output(toxic), "{toxic}");
         }
@@ -515,6 +539,12 @@ mod tests {
             "Remove posts such as \"people like you shouldn't post here\" and warn the author.",
             "Many people like you are surprised by how simple this is.",
             "Say «espèce d'idiot» only if the character is angry.",
+            "The service is exhausting its connection pool; raise the limit.",
+            "You're too far from the router and the signal is weak.",
+            "Read the manual's chapter on calibration before the first print.",
+            "Scroll down: 滚动到页面底部即可看到设置。",
+            "Le chat était un bon à tout faire de la maison, dit le roman.",
+            "バカンスの予約は三か月前がおすすめです。",
         ] {
             assert!(!rules.matches_output(fine), "{fine}");
         }

@@ -1,9 +1,9 @@
 //! The answer checks' quality gate on the labelled corpora (`tests/fixtures/answers/`,
-//! built by `scripts/answers_corpus/gen.py` from six content sets by different
-//! authors): the halves the checks were developed on (tune, holdout, fresh, report, dev) at
-//! the targets (precision ≥ 0.95, recall ≥ 0.90 per check), and the final half, written
-//! after the checks last changed and only ever scored, at floors just under what it
-//! measured, so a change that makes the checks worse on text they were not tuned on fails.
+//! built by `scripts/answers_corpus/gen.py` from eight content sets by different
+//! authors): the halves the checks were developed on (tune, holdout, fresh, report, dev,
+//! dev2) at the targets (precision ≥ 0.95, recall ≥ 0.90 per check), and the final halves
+//! (final, final2), each written before a round of changes and only ever scored, at
+//! floors just under what they measure, so a change that makes the checks worse on text they were not tuned on fails.
 //! The full report: `cargo run --release -p glassbox --example answers_eval -- FILE`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -37,7 +37,7 @@ fn report(half: &str) -> Report {
 
 /// (precision, recall) each check must reach.
 fn floors(half: &str, f: Flag) -> (f64, f64) {
-    // The final half's floors sit just under its one measurement (README, "Answer-health
+    // The final halves' floors sit just under what they measure (README, "Answer-health
     // quality"): refusal and toxic_output recall are far below the targets there.
     match (half, f) {
         ("final", Flag::Refusal) => (0.98, 0.66),
@@ -46,6 +46,12 @@ fn floors(half: &str, f: Flag) -> (f64, f64) {
         ("final", Flag::LanguageMismatch) => (0.93, 0.92),
         ("final", Flag::ToxicOutput) => (0.98, 0.60),
         ("final", Flag::PiiEcho) => (0.96, 0.96),
+        ("final2", Flag::Refusal) => (0.94, 0.76),
+        ("final2", Flag::Truncated) => (0.97, 0.98),
+        ("final2", Flag::Degenerate) => (0.98, 0.95),
+        ("final2", Flag::LanguageMismatch) => (0.93, 0.90),
+        ("final2", Flag::ToxicOutput) => (0.98, 0.50),
+        ("final2", Flag::PiiEcho) => (0.96, 0.95),
         _ => (0.95, 0.90),
     }
 }
@@ -105,6 +111,16 @@ fn dev_half_meets_the_targets() {
 }
 
 #[test]
+fn dev2_half_meets_the_targets() {
+    gate("dev2");
+}
+
+#[test]
 fn final_half_stays_above_its_floors() {
     gate("final");
+}
+
+#[test]
+fn final2_half_stays_above_its_floors() {
+    gate("final2");
 }

@@ -34,7 +34,7 @@ fn asks_for_language() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(?i)translat|traduc|traduz|tradu[iï]|übersetz|ubersetz|vertaal|przetłumacz|переве|翻译|翻訳|翻譯|번역|locali[sz]|lokalisier|locali[sz]z|(?:^|\W)(?:for|to)\s+(?:the\s+)?(?:{LANGUAGE_CODES}|{LANGUAGE_NAMES}|it)(?:[\s-]+speaking)?\s+(?:market|locale|audience|users|speakers|readers|customers)(?:\W|$)|(?:^|\W)(?:in|into|to|en|auf|em|na)\s+(?:{LANGUAGE_NAMES})(?:\W|$)|(?:^|\W)(?:{LANGUAGE_NAMES})\s+(?:version|translation|please|por\s+favor|bitte|s'il)(?:\W|$)|(?:^|\W)(?:in|into|to)\s+(?:{LANGUAGE_CODES})(?:[^\w'’-]|$)|(?:^|\W)(?:{LANGUAGE_CODES}|it)\s+(?:version|translation)(?:\W|$)|(?:render|put|write|say|reply|respond|answer|rewrite|give|turn|convert)\s+(?:\S+\s+){{0,3}}?(?:in|into|to)\s+(?:{LANGUAGE_CODES}|it)(?:[^\w'’-]|$)|(?:language|locale|lang)\s+(?:with\s+|of\s+)?(?:the\s+)?(?:iso\s+)?(?:639(?:-1)?\s+)?(?:code|tag)\s*[:=]?\s*['\x22\x{{2018}}\x{{201C}}`]?(?:{LANGUAGE_CODES})(?:[^\w-]|$)|(?:→|->|=>)\s*(?:{LANGUAGE_CODES}|{LANGUAGE_NAMES})(?:\W|$)|(?:^|\W)(?:{LANGUAGE_CODES}),?\s+(?:please|pls|por\s+favor|bitte|s'il)(?:\W|$)|(?:用|以|請用|请用)(?:英语|英文|中文|日语|日文|法语|德语|西班牙语)|(?:で|に)(?:答えて|書いて|翻訳|訳して)|英語で|日本語で|中国語で"
+            r"(?i)translat|traduc|traduz|tradu[iï]|übersetz|ubersetz|vertaal|przetłumacz|переве|翻译|翻訳|翻譯|번역|locali[sz]|lokalisier|locali[sz]z|(?:^|\W)(?:for|to)\s+(?:the\s+)?(?:{LANGUAGE_CODES}|{LANGUAGE_NAMES}|it)(?:[\s-]+speaking)?\s+(?:market|locale|audience|users|speakers|readers|customers)(?:\W|$)|(?:^|\W)(?:in|into|to|en|auf|em|na)\s+(?:{LANGUAGE_NAMES})(?:\W|$)|(?:^|\W)(?:{LANGUAGE_NAMES})\s+(?:version|translation|please|por\s+favor|bitte|s'il)(?:\W|$)|(?:^|\W)(?:in|into|to)\s+(?:{LANGUAGE_CODES})(?:[^\w'’-]|$)|(?:^|\W)(?:{LANGUAGE_CODES}|it)\s+(?:version|translation)(?:\W|$)|(?:render|put|write|say|reply|respond|answer|rewrite|give|turn|convert)\s+(?:\S+\s+){{0,3}}?(?:in|into|to)\s+(?:{LANGUAGE_CODES}|it)(?:[^\w'’-]|$)|(?:language|locale|lang)\s+(?:with\s+|of\s+)?(?:the\s+)?(?:iso\s+)?(?:639(?:-1)?\s+)?(?:code|tag)\s*[:=]?\s*['\x22\x{{2018}}\x{{201C}}`]?(?:{LANGUAGE_CODES})(?:[^\w-]|$)|(?:target|output|desired|destination)\s+(?:language|lang|locale)\s*[:=]?\s*['\x22`]?(?:{LANGUAGE_CODES}|{LANGUAGE_NAMES}|it)(?:[^\w-]|$)|(?:→|->|=>)\s*(?:{LANGUAGE_CODES}|{LANGUAGE_NAMES})(?:\W|$)|(?:^|\W)(?:{LANGUAGE_CODES}),?\s+(?:please|pls|por\s+favor|bitte|s'il)(?:\W|$)|(?:用|以|請用|请用)(?:英语|英文|中文|日语|日文|法语|德语|西班牙语)|(?:で|に)(?:答えて|書いて|翻訳|訳して)|英語で|日本語で|中国語で"
         );
         Regex::new(&pattern).ok()
     })
@@ -557,6 +557,8 @@ mod tests {
             "Please render this paragraph in the language with ISO code 'es', keeping the tone: configure the pool.",
             "Configure the pool before the service starts.\n\n→ es, please.",
             "Configure the pool before the service starts. es please",
+            "Target language: es\nSource: configure the pool before the service starts.",
+            "output lang = es\nthe pool must be configured before the service starts.",
         ] {
             assert!(!mismatch(ask, es, 40), "{ask}");
         }
