@@ -486,7 +486,7 @@ fn each_word(text: &str, mut f: impl FnMut(Word)) {
             continue;
         }
         // A word starts here (or a non-ASCII character that may start one).
-        let start = i;
+        let mut start = i;
         let (mut h, mut b1, mut b2) = (FNV_BASIS, FNV_BASIS, FNV_BASIS);
         let mut last = [0u8; 2];
         while i < n {
@@ -502,6 +502,14 @@ fn each_word(text: &str, mut f: impl FnMut(Word)) {
                 && i > start
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
             {
+                if elision(&text[start..i]) {
+                    // `l'authentification`, `dell'acqua`: the word starts after the
+                    // article.
+                    (h, b1, b2, last) = (FNV_BASIS, FNV_BASIS, FNV_BASIS, [0, 0]);
+                    i += 1;
+                    start = i;
+                    continue;
+                }
                 b2 = b1;
                 b1 = h;
                 h = fnv_step(h, b'\'');
@@ -526,6 +534,12 @@ fn each_word(text: &str, mut f: impl FnMut(Word)) {
                         last = [last[1], byte];
                     }
                 };
+                if apostrophe && elision(&text[start..i]) {
+                    (h, b1, b2, last) = (FNV_BASIS, FNV_BASIS, FNV_BASIS, [0, 0]);
+                    i += c.len_utf8();
+                    start = i;
+                    continue;
+                }
                 if apostrophe {
                     // A typographic apostrophe is an apostrophe.
                     push('\'');
@@ -554,6 +568,16 @@ fn each_word(text: &str, mut f: impl FnMut(Word)) {
             end: i,
         });
     }
+}
+
+/// True when `word` is a French or Italian article or particle elided before an
+/// apostrophe (`l'`, `d'`, `qu'`, `dell'`): the word proper follows it.
+fn elision(word: &str) -> bool {
+    const ELIDED: &[&str] = &[
+        "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "un", "dell",
+        "all", "nell", "sull", "dall", "quell", "quest", "com",
+    ];
+    word.len() <= 6 && ELIDED.iter().any(|e| word.eq_ignore_ascii_case(e))
 }
 
 /// Outside the vocabulary: the content word with the smallest seeded hash stands for the
@@ -752,6 +776,17 @@ mod tests {
         assert_eq!(en, id(&t, "quiero cancelar mi vuelo a Madrid"));
         assert_eq!(en, id(&t, "je voudrais annuler mon vol"));
         assert_eq!(en, id(&t, "Bitte meinen Flug stornieren"));
+        // An elided article is not part of the word after it.
+        let mfa = id(&t, "my authenticator codes stopped working");
+        assert_eq!(mfa, id(&t, "je n'ai plus accès à l'authentification"));
+        assert_eq!(
+            mfa,
+            id(
+                &t,
+                "J\u{2019}ai perdu l\u{2019}authentification à deux facteurs"
+            )
+        );
+        assert_ne!(en, mfa);
     }
 
     #[test]
