@@ -2318,3 +2318,72 @@ fn wifi_and_login_pairs_written_with_a_slash() {
         assert!(!out.contains("[SECRET]"), "{out}");
     }
 }
+
+#[test]
+fn passwords_on_command_lines_in_data_source_names_and_camel_case_keys() {
+    for (t, v) in [
+        (
+            "ldapsearch -x -H ldap://10.0.0.5 -D \"cn=admin,dc=corp\" -w Qu1ll-Harbor -b dc=corp",
+            "Qu1ll-Harbor",
+        ),
+        (
+            "az login -u ops@corp.example -p 'Lantern#2291'",
+            "Lantern#2291",
+        ),
+        ("7z a -pWalnutRiver88 archive.7z ~/docs", "WalnutRiver88"),
+        ("redis-server --requirepass Tq9-vRr2.xx", "Tq9-vRr2.xx"),
+        (
+            "mysqldump -uroot -p'$ecretSauce9' --all-databases",
+            "$ecretSauce9",
+        ),
+        (
+            "dsn=billing:Otter_Sky42@tcp(db.internal:3306)/billing",
+            "Otter_Sky42",
+        ),
+        (
+            "engine = create_engine(\"postgresql+psycopg2://etl:Cobalt.77x@10.1.2.3/warehouse\")",
+            "Cobalt.77x",
+        ),
+        (
+            "{\"host\":\"mail\",\"smtpPassword\":\"Velvet!Gate3\",\"tls\":true}",
+            "Velvet!Gate3",
+        ),
+        (
+            "WLAN-Passwort für Gast-Netz: Regenbogen_2017",
+            "Regenbogen_2017",
+        ),
+        ("hasło do konta: pX7&wq2Lm", "pX7&wq2Lm"),
+        ("salasanani on Kettu2024!", "Kettu2024!"),
+        ("das neue Passwort wäre Blume#8812", "Blume#8812"),
+        ("coloquei Girassol42! como senha", "Girassol42!"),
+        (
+            "the vault password is “anchor meadow pepper 58”",
+            "anchor meadow pepper 58",
+        ),
+        (
+            "my laptop password is Copper Lantern Fig 9\nthanks",
+            "Copper Lantern Fig 9",
+        ),
+        (
+            "spring.datasource.password=Il neige encore 4\n",
+            "Il neige encore 4",
+        ),
+        ("PIN de la tarjeta: 8841", "8841"),
+        ("save to notes: garage keypad 5172", "5172"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}",
+        "ADMIN_PASSWORD=YOUR_PASSWORD_HERE",
+        "MYSQL_ROOT_PASSWORD=$(cat /run/secrets/db_password)",
+        "conn = connect(host=HOST, user=user, password=password)",
+        "curl -u \"$API_USER:$API_PASS\" https://api.example.com/v1",
+        "the password is stored in the team vault, ask Ops",
+        "your password is too short and must contain a digit",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[SECRET]"), "{out}");
+    }
+}

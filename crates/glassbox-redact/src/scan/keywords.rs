@@ -25,6 +25,8 @@ pub enum Trigger {
     SpokenDomain,
     /// `://` of a URL.
     Url,
+    /// `@tcp(` / `@unix(` of a Go MySQL driver's data source name (`user:pass@tcp(db:3306)/app`).
+    GoDsn,
     /// `-----BEGIN` of a PEM block.
     Pem,
     /// `Bearer ` authorization.
@@ -540,6 +542,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         (" dot ca", SpokenDomain),
         (" dot info", SpokenDomain),
         ("://", Url),
+        ("@tcp(", GoDsn),
+        ("@unix(", GoDsn),
         ("-----BEGIN", Pem),
         ("bearer ", Bearer),
         ("basic ", Basic),
@@ -919,6 +923,11 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "şifresi",
         "sifresi",
         "şifrem",
+        "parolam",
+        "salasanani",
+        "jelszavam",
+        "كلمة المرور الخاصة بي",
+        "パスは",
         "şifreniz",
         "psk",
         "pre-shared key",
@@ -1285,12 +1294,28 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "sudo -S",
         "redis-cli ",
         "smbclient ",
+        "ldapsearch ",
+        "ldapmodify ",
+        "ldapadd ",
+        "ldapdelete ",
+        "ldapwhoami ",
+        "ldappasswd ",
+        "az login ",
+        "7z ",
+        "7za ",
+        "--requirepass ",
+        "masterauth ",
     ] {
         v.push((k, Cli));
     }
     for k in [
         "door code",
         "keypad code",
+        "keypad",
+        "garage code",
+        "オートロック",
+        "暗証番号",
+        "와이파이",
         "digicode",
         "pin for the",
         "alarm code",
@@ -1959,6 +1984,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         SpokenDomain => spoken_email(t, s, e, out),
         Url => url(t, s, e, out),
+        GoDsn => go_dsn(t, s, out),
         Pem => pem(t, s, out),
         Bearer => {
             let v = e;
@@ -2139,10 +2165,18 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         Code => {
             if letter_boundary(t, s) && !super::util::letter_after(t, e) {
                 let mut i = skip_spaces(t, e, 2);
-                // `Lockbox code for all: 0373…`, `gate code for the van: …`.
-                if t[i..].starts_with(b"for ") {
-                    let k = run_while(t, i, 24, |b| b.is_ascii_alphabetic() || b == b' ');
-                    if at(t, k) == b':' {
+                // `Lockbox code for all: 0373…`, `gate code for the van: …`,
+                // `WLAN-Passwort für KPN-Guest: …`.
+                // `PIN de la tarjeta: 3527`: what it opens in up to three words, then `:`.
+                {
+                    let k = run_while(t, i, 32, |b| {
+                        b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b' ' | b'-' | b'_')
+                    });
+                    let words = t[i..k]
+                        .split(|&b| b == b' ')
+                        .filter(|w| !w.is_empty())
+                        .count();
+                    if at(t, k) == b':' && (for_what(t, i) || words <= 3) {
                         i = k;
                     }
                 }
@@ -2356,7 +2390,9 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                     b > b' ' && !matches!(b, b'"' | b'\'' | b'\\')
                 });
                 if let Some(colon) = t[v..end].iter().position(|&b| b == b':') {
-                    if colon > 0 && end > v + colon + 1 {
+                    // `"$API_USER:$API_PASS"` names variables, it holds no credential.
+                    let variable = at(t, v + colon + 1) == b'$';
+                    if colon > 0 && end > v + colon + 1 && !variable {
                         out.push((EntityKind::Secret, "basic_auth", v, end));
                     }
                 }
@@ -2819,8 +2855,32 @@ pub fn is_aws_secret(w: &[u8]) -> bool {
         && w.iter().any(u8::is_ascii_digit)
 }
 
+/// The password of a Go MySQL driver's data source name, `s` at its `@`:
+/// `svc_api:Sh4d0w47@tcp(orders-db:3306)/app` (no scheme, so no `://` to find it by).
+fn go_dsn(t: &[u8], s: usize, out: &mut Vec<KwHit>) {
+    let from = s.saturating_sub(128);
+    let start = s - run_back(t, s, s - from, |b| {
+        b > b' ' && !matches!(b, b'"' | b'\'' | b'`' | b'=' | b'(' | b',' | b'\\')
+    });
+    let Some(colon) = t[start..s].iter().position(|&b| b == b':') else {
+        return;
+    };
+    let (vs, ve) = (start + colon + 1, s);
+    let user = &t[start..start + colon];
+    let v = &t[vs..ve];
+    let placeholder = v.starts_with(b"${")
+        || v.starts_with(b"{{")
+        || v.starts_with(b"%(")
+        || v.starts_with(b"<")
+        || v.iter().all(|&b| b == b'*');
+    if !user.is_empty() && !v.is_empty() && !placeholder {
+        out.push((EntityKind::Secret, "url_credentials", vs, ve));
+    }
+}
+
 fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
-    if s == 0 || !t[s - 1].is_ascii_alphabetic() {
+    // `postgresql+psycopg2://`: a scheme ends in a letter or a digit.
+    if s == 0 || !t[s - 1].is_ascii_alphanumeric() {
         return;
     }
     let url_char =
@@ -2937,6 +2997,18 @@ fn pem(t: &[u8], s: usize, out: &mut Vec<KwHit>) {
 }
 
 const NOT_A_SECRET: &[&str] = &[
+    // A variable holding the password (`password=password`, `pass: password`) and the
+    // defaults written to be replaced.
+    "password",
+    "passwd",
+    "pwd",
+    "pass",
+    "secret",
+    "passphrase",
+    "changeme",
+    "change_me",
+    "change-me",
+    "changeit",
     "is",
     "was",
     "the",
@@ -3024,6 +3096,188 @@ fn possessive_before(t: &[u8], s: usize) -> bool {
 }
 
 /// Length of a copula (`is`, `ist`, `lautet`, `は`…) at `i`, with its word boundary.
+/// A preposition at `i` that says what a password or code is for (`for`, `für`, `pour`,
+/// `para`, `per`, `voor`, `do`, `til`, `för`): `hasło do konta: …`, `WLAN-Passwort für X: …`.
+fn for_what(t: &[u8], i: usize) -> bool {
+    [
+        "for ", "für ", "pour ", "para ", "per ", "voor ", "do ", "til ", "för ", "dla ",
+    ]
+    .iter()
+    .any(|p| t.len() >= i + p.len() && t[i..i + p.len()].eq_ignore_ascii_case(p.as_bytes()))
+}
+
+/// The value inside typographic quotes at `i` (`“noodle nectar otter”`, `«…»`, `„…“`).
+fn curly_quoted(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    const PAIRS: &[(&str, &str)] = &[("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("「", "」")];
+    let (open, close) = PAIRS
+        .iter()
+        .find(|(o, _)| t[i..].starts_with(o.as_bytes()))?;
+    let vs = i + open.len();
+    let lim = t.len().min(vs + 256);
+    let len = t[vs..lim]
+        .windows(close.len())
+        .position(|w| w == close.as_bytes())?;
+    (len > 0 && !t[vs..vs + len].contains(&b'\n')).then_some((vs, vs + len))
+}
+
+/// A passphrase of plain words after a password cue, `i` at its first word: three to
+/// eight words (`Kettle Zephyr Bamboo 1`, `maple tulip tulip tundra sprocket 450`, `Il
+/// pleut des cordes 7`), none of them an English function word (`the password is stored
+/// in the vault` is a sentence), running to the end of the line or the sentence.
+/// Returns where the last word ends.
+fn passphrase_end(t: &[u8], i: usize) -> Option<usize> {
+    const SENTENCE: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "you",
+        "your",
+        "my",
+        "me",
+        "i",
+        "it",
+        "its",
+        "that",
+        "this",
+        "these",
+        "those",
+        "and",
+        "or",
+        "but",
+        "not",
+        "no",
+        "so",
+        "if",
+        "then",
+        "than",
+        "now",
+        "still",
+        "also",
+        "just",
+        "only",
+        "what",
+        "which",
+        "when",
+        "where",
+        "how",
+        "why",
+        "who",
+        "set",
+        "stored",
+        "saved",
+        "same",
+        "different",
+        "changed",
+        "reset",
+        "required",
+        "wrong",
+        "incorrect",
+        "invalid",
+        "expired",
+        "correct",
+        "needed",
+        "sent",
+        "shown",
+        "hidden",
+        "username",
+        "user",
+        "login",
+        "email",
+        "please",
+        "thanks",
+        "can",
+        "could",
+        "should",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "our",
+        "their",
+        "his",
+        "her",
+        "we",
+        "they",
+        "he",
+        "she",
+        "all",
+        "any",
+        "every",
+        "each",
+        "too",
+        "very",
+        "here",
+        "there",
+    ];
+    let mut k = i;
+    let mut words = 0;
+    let mut last_end = i;
+    loop {
+        let ws = k;
+        let mut we = ws;
+        while we < t.len() {
+            let Some((c, n)) = super::util::char_at(t, we) else {
+                break;
+            };
+            if c.is_alphanumeric() {
+                we += n;
+            } else {
+                break;
+            }
+        }
+        if we == ws {
+            break;
+        }
+        let w = &t[ws..we];
+        if SENTENCE
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f.as_bytes()))
+        {
+            return None;
+        }
+        // A final word may carry symbols (`42!`, `Coffee28!!`).
+        let mut end = we;
+        while matches!(at(t, end), b'!' | b'#' | b'?' | b'$' | b'%' | b'&' | b'*') {
+            end += 1;
+        }
+        words += 1;
+        last_end = end;
+        if words > 8 || at(t, end) != b' ' || end > we {
+            break;
+        }
+        k = end + 1;
+    }
+    // What follows ends the phrase: a line, a sentence, a bracket, a dash, a quote.
+    let next = at(t, last_end);
+    let ends = matches!(
+        next,
+        b'\n' | b'\r' | 0 | b'.' | b',' | b'(' | b'"' | b'\\' | b';'
+    ) || last_end == t.len()
+        || t[last_end..].starts_with(b"  ")
+        || t[last_end..].starts_with(" —".as_bytes())
+        || t[last_end..].starts_with(" (".as_bytes());
+    ((3..=8).contains(&words) && ends).then_some(last_end)
+}
+
 fn copula_at(t: &[u8], i: usize) -> Option<usize> {
     COPULAS.iter().find_map(|c| {
         let c = c.as_bytes();
@@ -3119,6 +3373,25 @@ fn skip_adverb(t: &[u8], i: usize) -> usize {
 /// before the credential word, joined to it by `is|as` and an article (and an adjective
 /// or two). Only values with a password's shape count.
 fn value_before(t: &[u8], s: usize, out: &mut Vec<KwHit>) {
+    // `coloquei X como senha`, `j'ai mis X comme mot de passe`, `le puse X de
+    // contraseña`, `X als Passwort`: a joiner right before the word, the value before it.
+    if s >= 2 && t[s - 1] == b' ' {
+        let js = s - 1 - run_back(t, s - 1, 6, |b| b.is_ascii_alphabetic());
+        let joiner = &t[js..s - 1];
+        if ["como", "comme", "als", "come", "de"]
+            .iter()
+            .any(|j| joiner.eq_ignore_ascii_case(j.as_bytes()))
+            && js >= 2
+            && t[js - 1] == b' '
+        {
+            let ve = js - 1;
+            let vs = ve - run_back(t, ve, 64, |b| b > b' ' && b < 0x80);
+            if ve > vs && password_shaped(t, vs, ve) {
+                out.push((EntityKind::Secret, "password_before", vs, ve));
+            }
+            return;
+        }
+    }
     // Back over `a strong ` / `the new ` / `my `.
     let mut k = s;
     for _ in 0..3 {
@@ -3301,16 +3574,30 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         htpasswd_password(t, e, le, out);
         return;
     }
+    // `redis-server --requirepass X`, `masterauth X` (redis.conf): the value follows.
+    if cmd.eq_ignore_ascii_case(b"--requirepass ") || cmd.eq_ignore_ascii_case(b"masterauth ") {
+        if let Some((vs, ve)) = quoted_or_token(t, e) {
+            if ve > vs + 2 && !matches!(t[vs], b'$' | b'-' | b'<' | b'{') {
+                out.push((EntityKind::Secret, "cli_password", vs, ve));
+            }
+        }
+        return;
+    }
     // From the space that ends the command's name: `sshpass -p …` has its flag first.
     let e = e - 1;
     let line = &t[e..le];
-    let mysql = cmd.starts_with(b"mysql") || cmd.starts_with(b"MYSQL");
+    // `mysql -pX` and `7z a -pX`: the password glued to its flag.
+    let mysql = cmd.starts_with(b"mysql") || cmd.starts_with(b"MYSQL") || cmd.starts_with(b"7z");
+    // `ldapsearch … -w X` (`-W` prompts for it).
+    let ldap = cmd.starts_with(b"ldap");
     // `redis-cli -a X`; `smbclient … -U user%X`.
     let redis = cmd.eq_ignore_ascii_case(b"redis-cli ");
     let smb = cmd.eq_ignore_ascii_case(b"smbclient ");
     let mut push = |vs: usize, ve: usize| {
         let v = &t[vs..ve];
-        if ve > vs + 2 && !v.starts_with(b"$") && !v.starts_with(b"-") {
+        // `$VAR` is read from the environment, except inside single quotes.
+        let literal = vs > 0 && t[vs - 1] == b'\'';
+        if ve > vs + 2 && (literal || !v.starts_with(b"$")) && !v.starts_with(b"-") {
             out.push((EntityKind::Secret, "cli_password", vs, ve));
         }
     };
@@ -3319,7 +3606,7 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         if line[k] == b' ' && line[k + 1] == b'-' {
             let flag = line[k + 2];
             let at_value = e + k + 3;
-            if redis && flag == b'a' && at(t, at_value) == b' ' {
+            if ((ldap && flag == b'w') || (redis && flag == b'a')) && at(t, at_value) == b' ' {
                 if let Some((vs, ve)) = quoted_or_token(t, at_value + 1) {
                     push(vs, ve);
                 }
@@ -3336,6 +3623,7 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             } else if !mysql
                 && !redis
                 && !smb
+                && !ldap
                 && matches!(flag, b'p' | b'P')
                 && at(t, at_value) == b' '
             {
@@ -3557,6 +3845,36 @@ fn weak_password(v: &[u8]) -> bool {
 }
 
 /// A value that is code reading the secret from somewhere else, not the secret.
+/// A value written to be replaced: `YOUR_PASSWORD_HERE`, `<your-password>`,
+/// `your_api_key`, `REPLACE_ME`, `CHANGE_THIS`.
+fn placeholder_value(v: &[u8]) -> bool {
+    let lower: Vec<u8> = v.iter().map(u8::to_ascii_lowercase).collect();
+    let parts: Vec<&[u8]> = lower
+        .split(|b| matches!(b, b'_' | b'-' | b'.' | b' '))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let marker = |p: &[u8]| {
+        matches!(
+            p,
+            b"your"
+                | b"here"
+                | b"replace"
+                | b"placeholder"
+                | b"example"
+                | b"dummy"
+                | b"todo"
+                | b"fixme"
+                | b"changethis"
+                | b"insert"
+        )
+    };
+    let only_letters = v
+        .iter()
+        .all(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'-' | b'.' | b' '));
+    only_letters && parts.len() >= 2 && parts.iter().any(|p| marker(p))
+        || (lower.starts_with(b"change") && parts.len() >= 2 && parts[1] == b"me")
+}
+
 fn reads_secret_elsewhere(v: &[u8]) -> bool {
     const READERS: &[&str] = &[
         "os.environ",
@@ -3580,6 +3898,9 @@ fn reads_secret_elsewhere(v: &[u8]) -> bool {
     ];
     let ends_open = matches!(v.last(), Some(b'[' | b'(' | b'{'));
     ends_open
+        || v.starts_with(b"$(")
+        || v.starts_with(b"`")
+        || placeholder_value(v)
         || READERS
             .iter()
             .any(|r| v.len() >= r.len() && v[..r.len()].eq_ignore_ascii_case(r.as_bytes()))
@@ -3623,6 +3944,13 @@ const COPULAS: &[&str] = &[
     "=",
     "was",
     "lautet",
+    "wäre",
+    "sería",
+    "serait",
+    "sarebbe",
+    "seria",
+    "คือ",
+    "هي",
     "sont",
     "são",
     "son",
@@ -3641,6 +3969,13 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     // does an upper-case name that ends in it (`PGPASSWORD=`, `MYSQLPWD:`) when a `=` or
     // `:` follows.
     let cjk_key = t[e - 1] >= 0x80;
+    // `${POSTGRES_PASSWORD:?set it}`, `$DB_PASSWORD`: a variable's name, not a field.
+    {
+        let back = run_back(t, s, 32, |b| b.is_ascii_alphanumeric() || b == b'_');
+        if s - back >= 1 && (t[s - back - 1] == b'$' || t[..s - back].ends_with(b"${")) {
+            return;
+        }
+    }
     let mut env_style = false;
     if !cjk_key && s > 0 && super::util::letter_before(t, s) {
         let back = run_back(t, s, 24, |b| {
@@ -3648,7 +3983,17 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         });
         let upper_key = t[s..e].iter().all(|b| !b.is_ascii_lowercase());
         let starts = s - back == 0 || !t[s - back - 1].is_ascii_alphanumeric();
-        if !(upper_key && back > 0 && starts && matches!(at(t, e), b'=' | b':')) {
+        // A camelCase key that ends in the keyword (`"smtpPassword": "…"`,
+        // `adminPassword=`): a lower-case word, then the keyword capitalised.
+        let camel_back = run_back(t, s, 24, |b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        let camel = t[s].is_ascii_uppercase()
+            && t[s + 1..e].iter().all(|b| !b.is_ascii_uppercase())
+            && camel_back > 0
+            && (s - camel_back == 0 || !t[s - camel_back - 1].is_ascii_alphanumeric())
+            && (matches!(at(t, e), b'=' | b':')
+                || (matches!(at(t, e), b'"' | b'\'' | b'\\')
+                    && t[..s - camel_back].ends_with(b"\"")));
+        if !(camel || (upper_key && back > 0 && starts && matches!(at(t, e), b'=' | b':'))) {
             return;
         }
         env_style = true;
@@ -3745,9 +4090,9 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     let mut strong_sep = false;
     // `Password for john@example.com: X`, `password for the admin panel - X`: what the
     // password is for, then a separator.
-    if !loose && t[i..].starts_with(b"for ") {
+    if !loose && for_what(t, i) {
         let lim = t.len().min(i + 48);
-        if let Some(k) = (i + 4..lim).find(|&k| {
+        if let Some(k) = (i + 3..lim).find(|&k| {
             t[k] == b'\n'
                 || (t[k] == b':' && at(t, k + 1) == b' ')
                 || (t[k] == b'.' && at(t, k + 1) == b' ')
@@ -3917,8 +4262,44 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             }
         }
         _ if loose && t[s..e].eq_ignore_ascii_case(b"pin") => {
-            // `PIN 4821`, `PIN is 4821`, `pin code 4821`, `my PIN number is 4821`.
+            // `PIN 4821`, `PIN is 4821`, `pin code 4821`, `my PIN number is 4821`; what it
+            // opens first (`PIN de la tarjeta: 3527`, `PIN do karty: 88151`, `die PIN der
+            // EC-Karte ist 4531`, `PIN for my debit card is 4411`).
             let mut i = i;
+            {
+                let w_end = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
+                let prep = &t[i..w_end];
+                let preps: [&[u8]; 12] = [
+                    b"de", b"do", b"der", b"des", b"du", b"for", b"of", b"della", b"del", b"van",
+                    b"til", b"for",
+                ];
+                if at(t, w_end) == b' ' && preps.iter().any(|p| prep.eq_ignore_ascii_case(p)) {
+                    // Up to three words (`la tarjeta`, `EC-Karte`, `my debit card`).
+                    let mut k = w_end + 1;
+                    for _ in 0..3 {
+                        let we = run_while(t, k, 16, |b| {
+                            b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
+                        });
+                        if we == k {
+                            break;
+                        }
+                        k = we;
+                        if matches!(at(t, k), b':' | b'=') {
+                            i = k + 1;
+                            break;
+                        }
+                        if at(t, k) != b' ' {
+                            break;
+                        }
+                        if copula_at(t, k + 1).is_some() {
+                            i = k + 1;
+                            break;
+                        }
+                        k += 1;
+                    }
+                    i = skip_spaces(t, i, 2);
+                }
+            }
             for word in [&b"code "[..], b"number ", b"no. ", b"no "] {
                 if t.len() >= i + word.len() && t[i..i + word.len()].eq_ignore_ascii_case(word) {
                     i += word.len();
@@ -3949,7 +4330,11 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         i += escapes;
     }
     let quote = at(t, i);
-    let (vs, ve) = if matches!(quote, b'"' | b'\'' | b'`') {
+    let curly = curly_quoted(t, i);
+    let quoted = curly.is_some() || matches!(quote, b'"' | b'\'' | b'`');
+    let (vs, ve) = if let Some(span) = curly {
+        span
+    } else if matches!(quote, b'"' | b'\'' | b'`') {
         let vs = i + 1;
         let mut ve = run_while(t, vs, 256, |b| b != quote && b != b'\n');
         // The backslashes that escape the closing quote are not part of the value.
@@ -3957,6 +4342,9 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             ve -= 1;
         }
         (vs, ve)
+    } else if let Some(ve) = (!token_like).then(|| passphrase_end(t, i)).flatten() {
+        // `the vault password is Kettle Zephyr Bamboo 1`, `password=Il pleut des cordes 7`.
+        (i, ve)
     } else {
         let vs = i;
         // An ASCII value ends where another script resumes (`Falcon_948Nです`).
@@ -3998,9 +4386,19 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         let word = NOT_A_SECRET
             .iter()
             .any(|w| w.as_bytes().eq_ignore_ascii_case(v));
-        // A passphrase written as one lower-case word (`mapleharborpixelmuffin`).
+        // A passphrase written as one lower-case word (`mapleharborpixelmuffin`), or as
+        // words (quoted, or three or more words of no sentence: `passphrase_end`).
         let joined = v.len() >= 12 && v.iter().all(u8::is_ascii_lowercase);
-        !word && v.len() >= 3 && (strong_sep || has_digit || has_sym || mixed || joined)
+        let words = v.len() >= 8 && v.iter().filter(|&&b| b == b' ').count() >= 2;
+        !word
+            && v.len() >= 3
+            && (strong_sep
+                || has_digit
+                || has_sym
+                || mixed
+                || joined
+                || (words && quoted)
+                || passphrase_end(t, vs) == Some(ve))
     };
     if plausible {
         out.push((

@@ -1,0 +1,311 @@
+"""Hand-written vocabulary: month names, form labels and phrasings in many
+languages, password material, health phrases, decoy lists.  Written for pii_dev6."""
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "en_abbr": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split(),
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(),
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split(),
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december".split(),
+    "no": "januar februar mars april mai juni juli august september oktober november desember".split(),
+    "da": "januar februar marts april maj juni juli august september oktober november december".split(),
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta".split(),
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince".split(),
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie".split(),
+    "hu": "január február március április május június július augusztus szeptember október november december".split(),
+    "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου".split(),
+    "he": "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר".split(),
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split(),
+    "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(),
+    "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre".split(),
+}
+
+# word for "password" + sentence frames per language ({pw} = the secret)
+PW_SAY = {
+    "en": ["my password is {pw}", "password: {pw}", "the pw is {pw}", "pass is {pw}",
+           "I set it to {pw}", "login with {pw}", "it's {pw} (same as last time)",
+           "pw {pw}", "try {pw} as the password"],
+    "de": ["mein Passwort ist {pw}", "Das Passwort lautet: {pw}", "Passwort: {pw}", "Kennwort ist {pw}",
+           "das neue Passwort wäre {pw}"],
+    "fr": ["mon mot de passe est {pw}", "le mot de passe : {pw}", "mdp : {pw}", "mot de passe = {pw}",
+           "j'ai mis {pw} comme mot de passe"],
+    "es": ["mi contraseña es {pw}", "la contraseña: {pw}", "la clave es {pw}", "contraseña = {pw}",
+           "le puse {pw} de contraseña"],
+    "pt": ["minha senha é {pw}", "a senha: {pw}", "senha = {pw}", "coloquei {pw} como senha"],
+    "it": ["la mia password è {pw}", "password: {pw}", "la parola d'ordine è {pw}"],
+    "nl": ["mijn wachtwoord is {pw}", "wachtwoord: {pw}", "ww is {pw}"],
+    "pl": ["moje hasło to {pw}", "hasło: {pw}", "hasło do konta: {pw}"],
+    "ru": ["мой пароль {pw}", "пароль: {pw}", "пароль — {pw}", "вот пароль: {pw}"],
+    "uk": ["мій пароль — {pw}", "пароль: {pw}"],
+    "tr": ["şifrem {pw}", "şifre: {pw}", "parolam {pw}"],
+    "sv": ["mitt lösenord är {pw}", "lösenord: {pw}"],
+    "no": ["passordet mitt er {pw}", "passord: {pw}"],
+    "da": ["min adgangskode er {pw}", "adgangskode: {pw}"],
+    "fi": ["salasanani on {pw}", "salasana: {pw}"],
+    "cs": ["moje heslo je {pw}", "heslo: {pw}"],
+    "ro": ["parola mea este {pw}", "parola: {pw}"],
+    "hu": ["a jelszavam: {pw}", "jelszó: {pw}"],
+    "el": ["ο κωδικός μου είναι {pw}", "κωδικός: {pw}"],
+    "he": ["הסיסמה שלי היא {pw}", "סיסמה: {pw}"],
+    "ar": ["كلمة المرور الخاصة بي هي {pw}", "كلمة السر: {pw}"],
+    "fa": ["رمز عبور من {pw} است", "رمز: {pw}"],
+    "hi": ["मेरा पासवर्ड {pw} है", "पासवर्ड: {pw}"],
+    "ja": ["パスワードは{pw}です", "パスワード：{pw}", "パスは {pw} です"],
+    "zh": ["我的密码是{pw}", "密码：{pw}", "密码是 {pw}"],
+    "zh_tw": ["我的密碼是{pw}", "密碼：{pw}"],
+    "ko": ["비밀번호는 {pw}입니다", "비번: {pw}", "비밀번호 {pw} 입니다"],
+    "th": ["รหัสผ่านคือ {pw}", "รหัส: {pw}"],
+    "vi": ["mật khẩu của tôi là {pw}", "mật khẩu: {pw}", "mk là {pw}"],
+    "id": ["kata sandi saya {pw}", "password-nya {pw}", "sandi: {pw}"],
+    "tl": ["yung password ko ay {pw}", "password: {pw}"],
+}
+
+PW_WORD = {"en": "password", "de": "Passwort", "fr": "mot de passe", "es": "contraseña", "pt": "senha",
+           "it": "password", "nl": "wachtwoord", "pl": "hasło", "ru": "пароль", "uk": "пароль",
+           "tr": "şifre", "sv": "lösenord", "no": "passord", "da": "adgangskode", "fi": "salasana",
+           "cs": "heslo", "ro": "parola", "hu": "jelszó", "el": "κωδικός", "he": "סיסמה",
+           "ar": "كلمة المرور", "fa": "رمز عبور", "hi": "पासवर्ड", "ja": "パスワード", "zh": "密码",
+           "zh_tw": "密碼", "ko": "비밀번호", "th": "รหัสผ่าน", "vi": "mật khẩu", "id": "kata sandi",
+           "tl": "password"}
+
+WIFI_SAY = {
+    "en": ["Wi-Fi: {net} / password {pw}", "WiFi network {net}, key: {pw}", "wifi pw is {pw} (network {net})"],
+    "de": ["WLAN: {net}, Schlüssel: {pw}", "WLAN-Passwort für {net}: {pw}"],
+    "fr": ["Wi-Fi : {net} — clé : {pw}", "code wifi ({net}) : {pw}"],
+    "es": ["WiFi: {net} / contraseña: {pw}", "la clave del wifi {net} es {pw}"],
+    "pt": ["Wi-Fi: {net} | senha: {pw}", "senha do wifi ({net}): {pw}"],
+    "it": ["Wi-Fi {net}, password: {pw}"],
+    "nl": ["wifi {net}, wachtwoord: {pw}"],
+    "pl": ["WiFi: {net}, hasło: {pw}"],
+    "ru": ["вайфай {net}, пароль: {pw}", "Wi-Fi: {net} / пароль {pw}"],
+    "tr": ["WiFi: {net} şifre: {pw}"],
+    "ja": ["Wi-Fi：{net}　パスワード：{pw}", "SSID {net} / パスワード {pw}"],
+    "zh": ["WiFi：{net}，密码：{pw}"],
+    "ko": ["와이파이 {net} 비밀번호 {pw}"],
+    "th": ["ไวไฟ {net} รหัส {pw}"],
+    "vi": ["Wifi: {net} - mật khẩu: {pw}"],
+    "id": ["WiFi {net}, password: {pw}"],
+    "sv": ["wifi: {net}, lösenord: {pw}"],
+}
+
+# "I was born on {d}"
+DOB_SAY = {
+    "en": ["I was born on {d}", "my date of birth is {d}", "DOB is {d}", "born {d}", "my birthday is {d}",
+           "date of birth: {d}", "d.o.b.: {d}", "DOB {d}", "b. {d}"],
+    "de": ["ich bin am {d} geboren", "Geburtsdatum: {d}", "geb. {d}", "geboren am {d}"],
+    "fr": ["je suis né le {d}", "je suis née le {d}", "date de naissance : {d}", "né(e) le {d}"],
+    "es": ["nací el {d}", "fecha de nacimiento: {d}", "mi fecha de nacimiento es {d}"],
+    "pt": ["nasci em {d}", "data de nascimento: {d}", "nascida em {d}"],
+    "it": ["sono nato il {d}", "data di nascita: {d}", "nata il {d}"],
+    "nl": ["ik ben geboren op {d}", "geboortedatum: {d}"],
+    "pl": ["urodziłem się {d}", "data urodzenia: {d}", "ur. {d}"],
+    "ru": ["я родился {d}", "дата рождения: {d}", "я родилась {d}"],
+    "uk": ["я народилася {d}", "дата народження: {d}"],
+    "tr": ["doğum tarihim {d}", "doğum tarihi: {d}"],
+    "sv": ["jag är född {d}", "födelsedatum: {d}"],
+    "no": ["jeg er født {d}", "fødselsdato: {d}"],
+    "da": ["jeg er født {d}", "fødselsdato: {d}"],
+    "fi": ["olen syntynyt {d}", "syntymäaika: {d}"],
+    "cs": ["narodil jsem se {d}", "datum narození: {d}"],
+    "ro": ["m-am născut pe {d}", "data nașterii: {d}"],
+    "hu": ["születési dátum: {d}", "{d} születtem"],
+    "el": ["γεννήθηκα στις {d}", "ημερομηνία γέννησης: {d}"],
+    "he": ["נולדתי ב-{d}", "תאריך לידה: {d}"],
+    "ar": ["وُلدت في {d}", "تاريخ الميلاد: {d}"],
+    "fa": ["تاریخ تولد من {d} است", "تاریخ تولد: {d}"],
+    "hi": ["मेरा जन्म {d} को हुआ था", "जन्म तिथि: {d}"],
+    "ja": ["生年月日：{d}", "{d}生まれです", "生年月日は{d}です"],
+    "zh": ["出生日期：{d}", "我出生于{d}", "出生日期 {d}"],
+    "zh_tw": ["出生日期：{d}", "我是{d}出生的"],
+    "ko": ["생년월일: {d}", "저는 {d}에 태어났어요"],
+    "th": ["วันเกิด {d}", "เกิดวันที่ {d}"],
+    "vi": ["tôi sinh ngày {d}", "ngày sinh: {d}"],
+    "id": ["saya lahir tanggal {d}", "tanggal lahir: {d}"],
+    "tl": ["ipinanganak ako noong {d}", "birthday ko ay {d}"],
+}
+
+DOB_LABEL = {"en": ["Date of birth", "DOB", "D.O.B.", "Birth date", "Date of Birth"],
+             "de": ["Geburtsdatum", "Geb.-Datum"], "fr": ["Date de naissance", "Né(e) le"],
+             "es": ["Fecha de nacimiento", "F. nacimiento"], "pt": ["Data de nascimento", "Nascimento"],
+             "it": ["Data di nascita"], "nl": ["Geboortedatum"], "pl": ["Data urodzenia"],
+             "ru": ["Дата рождения"], "uk": ["Дата народження"], "tr": ["Doğum tarihi"],
+             "sv": ["Födelsedatum"], "no": ["Fødselsdato"], "da": ["Fødselsdato"], "fi": ["Syntymäaika"],
+             "cs": ["Datum narození"], "ro": ["Data nașterii"], "hu": ["Születési idő"],
+             "el": ["Ημερομηνία γέννησης"], "he": ["תאריך לידה"], "ar": ["تاريخ الميلاد"],
+             "fa": ["تاریخ تولد"], "hi": ["जन्म तिथि"], "ja": ["生年月日"], "zh": ["出生日期"],
+             "zh_tw": ["出生日期"], "ko": ["생년월일"], "th": ["วันเกิด"], "vi": ["Ngày sinh"],
+             "id": ["Tanggal lahir"], "tl": ["Petsa ng kapanganakan"]}
+
+NAME_LABEL = {"en": ["Name", "Full name", "Patient"], "de": ["Name", "Vor- und Nachname"], "fr": ["Nom"],
+              "es": ["Nombre"], "pt": ["Nome"], "it": ["Nome e cognome"], "nl": ["Naam"], "pl": ["Imię i nazwisko"],
+              "ru": ["ФИО"], "uk": ["ПІБ"], "tr": ["Ad Soyad"], "sv": ["Namn"], "no": ["Navn"], "da": ["Navn"],
+              "fi": ["Nimi"], "cs": ["Jméno"], "ro": ["Nume"], "hu": ["Név"], "el": ["Ονοματεπώνυμο"],
+              "he": ["שם מלא"], "ar": ["الاسم"], "fa": ["نام"], "hi": ["नाम"], "ja": ["氏名"], "zh": ["姓名"],
+              "zh_tw": ["姓名"], "ko": ["성명"], "th": ["ชื่อ-นามสกุล"], "vi": ["Họ và tên"], "id": ["Nama"],
+              "tl": ["Pangalan"]}
+
+PHONE_LABEL = {"en": ["Phone", "Mobile", "Cell", "Tel", "Contact no."], "de": ["Telefon", "Handy", "Tel.", "Mobil"],
+               "fr": ["Téléphone", "Portable", "Tél."], "es": ["Teléfono", "Móvil", "Celular"],
+               "pt": ["Telefone", "Celular", "Tel."], "it": ["Telefono", "Cellulare"], "nl": ["Telefoon", "Mobiel"],
+               "pl": ["Telefon", "Tel. kom."], "ru": ["Телефон", "Тел."], "uk": ["Телефон"], "tr": ["Telefon", "Cep"],
+               "sv": ["Telefon", "Mobil"], "no": ["Telefon", "Mobil"], "da": ["Telefon", "Mobil"],
+               "fi": ["Puhelin"], "cs": ["Telefon"], "ro": ["Telefon"], "hu": ["Telefonszám"],
+               "el": ["Τηλέφωνο"], "he": ["טלפון"], "ar": ["رقم الهاتف", "الجوال"], "fa": ["تلفن"],
+               "hi": ["फ़ोन"], "ja": ["電話番号", "携帯"], "zh": ["电话", "手机号"], "zh_tw": ["電話", "手機"],
+               "ko": ["전화번호", "휴대폰"], "th": ["เบอร์โทร"], "vi": ["SĐT", "Số điện thoại"],
+               "id": ["No. HP", "Telepon"], "tl": ["Telepono", "Cellphone"]}
+
+PHONE_SAY = {
+    "en": ["call me at {ph}", "my number is {ph}", "you can reach me on {ph}", "text me: {ph}",
+           "best number is {ph}", "WhatsApp me on {ph}"],
+    "de": ["ruf mich an unter {ph}", "meine Nummer: {ph}", "erreichbar unter {ph}"],
+    "fr": ["appelez-moi au {ph}", "mon numéro : {ph}", "joignable au {ph}"],
+    "es": ["llámame al {ph}", "mi número es {ph}", "mi WhatsApp: {ph}"],
+    "pt": ["me liga no {ph}", "meu número é {ph}", "zap: {ph}"],
+    "it": ["chiamami al {ph}", "il mio numero è {ph}"],
+    "nl": ["bel me op {ph}", "mijn nummer is {ph}"],
+    "pl": ["zadzwoń na {ph}", "mój numer: {ph}"],
+    "ru": ["позвоните мне {ph}", "мой номер {ph}"],
+    "uk": ["мій номер {ph}", "телефонуйте на {ph}"],
+    "tr": ["beni {ph} numarasından arayın", "numaram {ph}"],
+    "sv": ["ring mig på {ph}", "mitt nummer är {ph}"],
+    "no": ["ring meg på {ph}"], "da": ["ring til mig på {ph}"], "fi": ["soita numeroon {ph}"],
+    "cs": ["zavolejte mi na {ph}"], "ro": ["sunați-mă la {ph}"], "hu": ["hívjon a {ph} számon"],
+    "el": ["καλέστε με στο {ph}"], "he": ["אפשר להתקשר אליי ל-{ph}"], "ar": ["اتصل بي على {ph}"],
+    "fa": ["شماره من {ph} است"], "hi": ["मेरा नंबर {ph} है"],
+    "ja": ["電話番号は{ph}です", "{ph}までご連絡ください", "携帯：{ph}"],
+    "zh": ["我的手机号是{ph}", "请拨打{ph}联系我"], "zh_tw": ["我的手機是{ph}"],
+    "ko": ["제 번호는 {ph}입니다", "{ph}로 연락주세요"], "th": ["เบอร์ของฉันคือ {ph}", "โทร {ph}"],
+    "vi": ["số của tôi là {ph}", "gọi cho mình theo số {ph}"], "id": ["nomor saya {ph}", "hubungi saya di {ph}"],
+    "tl": ["tawagan mo ako sa {ph}", "number ko: {ph}"],
+}
+
+EXT_WORD = {"en": ["ext. ", "ext ", "x", "Ext. "], "fr": ["poste "], "de": ["Durchwahl "], "es": ["ext. ", "anexo "],
+            "pt": ["ramal "], "it": ["int. "], "nl": ["toestel "], "ja": ["内線"], "ko": ["내선 "], "zh": ["转"]}
+
+GREET = {"en": ["Hi {n}", "Hello {n}", "Hey {n}", "Dear {n}", "Morning {n}"], "de": ["Hallo {n}", "Liebe {n}", "Guten Tag {n}"],
+         "fr": ["Bonjour {n}", "Salut {n}"], "es": ["Hola {n}", "Buenos días {n}"], "pt": ["Olá {n}", "Oi {n}"],
+         "it": ["Ciao {n}", "Buongiorno {n}"], "nl": ["Hoi {n}", "Beste {n}"], "pl": ["Cześć {n}", "Dzień dobry {n}"],
+         "ru": ["Привет, {n}", "Здравствуйте, {n}"], "uk": ["Привіт, {n}"], "tr": ["Merhaba {n}", "Selam {n}"],
+         "sv": ["Hej {n}"], "no": ["Hei {n}"], "da": ["Hej {n}"], "fi": ["Moi {n}"], "cs": ["Ahoj {n}"],
+         "ro": ["Salut {n}"], "hu": ["Szia {n}"], "el": ["Γεια σου {n}"], "he": ["היי {n}"], "ar": ["مرحبا {n}"],
+         "fa": ["سلام {n}"], "hi": ["नमस्ते {n}"], "ja": ["{n}さん、こんにちは"], "zh": ["{n}，你好"],
+         "zh_tw": ["{n}您好"], "ko": ["{n}님 안녕하세요"], "th": ["สวัสดีค่ะ คุณ{n}"], "vi": ["Chào {n}"],
+         "id": ["Halo {n}"], "tl": ["Hi {n}"]}
+
+THANKS = {"en": ["Thanks, {n}!", "thx {n}", "Cheers, {n}", "Thank you {n}!"], "de": ["Danke, {n}!"], "fr": ["Merci {n} !"],
+          "es": ["¡Gracias, {n}!"], "pt": ["Valeu, {n}!", "Obrigada, {n}!"], "it": ["Grazie {n}!"], "nl": ["Dank je, {n}!"],
+          "pl": ["Dzięki, {n}!"], "ru": ["Спасибо, {n}!"], "uk": ["Дякую, {n}!"], "tr": ["Teşekkürler {n}!"],
+          "sv": ["Tack {n}!"], "ja": ["{n}さん、ありがとうございます！"], "zh": ["谢谢{n}！"], "ko": ["{n}님 감사합니다!"],
+          "vi": ["Cảm ơn {n}!"], "id": ["Makasih {n}!"], "tl": ["Salamat {n}!"], "he": ["תודה {n}!"],
+          "ar": ["شكرا {n}!"], "el": ["Ευχαριστώ {n}!"], "hi": ["धन्यवाद {n}!"], "th": ["ขอบคุณค่ะ คุณ{n}"]}
+
+# ---------------------------------------------------------------- passwords
+PW_WORDS = {
+    "en": "sunshine dragon monkey football Summer Winter Liverpool Chelsea Yankees Buster Maggie Coffee Pepper Hunter Tigger Rocky".split(),
+    "de": "Sommer Hase Fussball Schatz Bayern Kartoffel Sonnenschein Mausi Hamburg Dortmund".split(),
+    "fr": "soleil chouchou Marseille doudou loulou Bisou Nounours Paris".split(),
+    "es": "Sol Amor Barcelona tequila gatito Mariposa Princesa Madrid".split(),
+    "pt": "saudade Flamengo Corinthians brasil amor Palmeiras Benfica".split(),
+    "it": "Juventus amore ciao Roma Napoli Tesoro".split(),
+    "ru": "privet kotik solnyshko Spartak zvezda Medved".split(),
+    "pl": "kochanie Legia slonko Polska".split(),
+    "tr": "Galatasaray Fenerbahce askim Istanbul Besiktas".split(),
+    "ja": "sakura doraemon totoro hikari pikachu".split(),
+    "zh": "woaini wangwei 5201314 qwe123 iloveyou".split(),
+    "ko": "saranghae tkfkdgo gkstmd jjang".split(),
+    "id": "sayang Indonesia bismillah rahasia".split(),
+    "vi": "anhyeuem matkhau hanoi saigon".split(),
+    "tl": "mahalkita iloveyou pogi ganda".split(),
+    "nl": "Ajax Feyenoord geheim".split(),
+    "sv": "Hemligt Sommar Kanelbulle".split(),
+}
+PW_NATIVE = ["Медведь1987!", "пароль_Котик7", "Contraseña2024", "Señorita#77", "Schöne!Grüße9", "çiçek1453",
+             "Żubr2020!", "Ünlü_Kedi44", "Σπίτι2021", "שלום1234!", "日本語pass8", "密码Abc123"]
+DICEWARE = ("correct horse battery staple purple monkey dishwasher orbit velvet kettle otter lantern "
+            "maple thunder pickle cobalt saffron glacier tundra walrus biscuit canyon meadow ember "
+            "quartz falcon nectar pebble harbor violin cactus bamboo comet drizzle fossil gecko "
+            "hammock igloo jigsaw koala lagoon mango noodle oyster pretzel quiver raccoon sprocket "
+            "tulip umbrella vortex wombat yodel zephyr anchor blossom crimson dune").split()
+PASSPHRASE_EXTRA = ["Sunny Tuesday 42!", "my dog eats socks", "Three blind mice 1999", "Il pleut des cordes 7",
+                    "Der Zug kommt um 8", "la vida es bella 33", "Tea At 4pm Sharp", "rainy-day-in-lisbon-88",
+                    "Chai aur Samosa 9!", "kopi susu gula aren", "bún chả hà nội 2"]
+WIFI_NETS = ["HomeNet_5G", "FRITZ!Box 7590 XY", "Livebox-4A2C", "TP-Link_83F1", "Vodafone-9C21", "NETGEAR47",
+             "Casa_Azul", "MEO-7A2B1C", "CasaDoMar", "Airbnb_Guest", "Office-Guest", "Telstra7C3D",
+             "SKY8F2A1", "BTHub6-9X2K", "ASUS_2G", "Bbox-5E21A", "iPhone (2)", "KPN-Guest", "MyRepublic 4E7A"]
+
+# placeholders that are NOT passwords (documented rule)
+PW_PLACEHOLDERS = ["<your-password>", "${DB_PASSWORD}", "${DB_PASS}", "****", "********", "<password>",
+                   "YOUR_PASSWORD_HERE", "{{ db_password }}", "$(cat /run/secrets/db_password)",
+                   "%(db_password)s", "<redacted>", "[REDACTED]", "xxxxxxxx", "changeme  # placeholder — set in vault",
+                   "$POSTGRES_PASSWORD", "{{ .Values.postgresql.auth.password }}", "process.env.DB_PASS",
+                   "os.environ['SMTP_PASSWORD']", "<secret>", "••••••••"]
+
+# ---------------------------------------------------------------- health
+HEALTH = {
+    "en": {"cond": ["type 2 diabetes", "asthma", "hypertension", "major depressive disorder", "generalized anxiety disorder",
+                    "HIV", "stage 2 breast cancer", "epilepsy", "Crohn's disease", "celiac disease", "migraine with aura",
+                    "bipolar II disorder", "ADHD", "hypothyroidism", "COPD", "multiple sclerosis", "sleep apnea", "PTSD",
+                    "atrial fibrillation", "a penicillin allergy"],
+           "med": ["metformin 500 mg twice daily", "lisinopril 10 mg", "sertraline 50 mg", "insulin glargine 20 units",
+                   "levothyroxine 75 mcg", "salbutamol inhaler", "methylphenidate 18 mg", "apixaban 5 mg"],
+           "state": ["18 weeks pregnant", "in remission from lymphoma", "recovering from knee replacement surgery",
+                     "on chemotherapy", "in recovery from alcohol use disorder"],
+           "result": ["HbA1c 7.9%", "LDL 182 mg/dL", "TSH 6.1 mIU/L", "BP 158/96", "eGFR 48"]},
+    "es": {"cond": ["diabetes tipo 2", "hipertensión", "asma", "depresión", "ansiedad generalizada", "hipotiroidismo"],
+           "med": ["metformina 850 mg", "enalapril 10 mg", "sertralina 50 mg"], "state": ["embarazada de 20 semanas"]},
+    "de": {"cond": ["Diabetes Typ 2", "Bluthochdruck", "Depression", "Asthma", "Bandscheibenvorfall", "Schilddrüsenunterfunktion"],
+           "med": ["Ibuprofen 400 mg", "Ramipril 5 mg", "L-Thyroxin 50 µg"], "state": ["in der 14. Woche schwanger"]},
+    "fr": {"cond": ["diabète de type 2", "hypertension artérielle", "asthme", "dépression", "sclérose en plaques"],
+           "med": ["lévothyroxine 75 µg", "metformine 1000 mg", "paroxétine 20 mg"], "state": ["enceinte de 5 mois"]},
+    "pt": {"cond": ["diabetes tipo 2", "hipertensão", "asma", "depressão"], "med": ["losartana 50 mg", "fluoxetina 20 mg"],
+           "state": ["grávida de 6 meses"]},
+    "it": {"cond": ["diabete di tipo 2", "ipertensione", "asma", "depressione", "celiachia"], "med": ["ramipril 5 mg"],
+           "state": ["incinta di 20 settimane"]},
+}
+
+# ---------------------------------------------------------------- decoys
+PROPER_NOUNS = ["Morgan Stanley", "Jack Daniel's", "Ben & Jerry's", "Tim Hortons", "Dr. Martens", "Wendy's",
+                "Johnson & Johnson", "Paul Smith", "Hugo Boss", "Kate Spade", "Tommy Hilfiger", "Ralph Lauren",
+                "Calvin Klein", "Louis Vuitton", "Giorgio Armani", "Trader Joe's", "Dr Pepper", "Marks & Spencer",
+                "Edward Jones", "Charles Schwab", "Wells Fargo", "Ruby on Rails", "Julia", "Jasmine", "Jenkins",
+                "Django", "Flask", "Cassandra", "Kafka", "Sinatra", "Mocha", "Alexa", "Siri", "Cortana", "Ada",
+                "Santa Clara", "San José", "São Paulo", "St. Petersburg", "Victoria", "Charlotte", "Florence",
+                "Adelaide", "Alexandria", "Georgetown", "Madison", "Lincoln", "Jackson Hole", "Elizabeth, NJ",
+                "Mercedes-Benz", "Ferrari", "Lamborghini", "Porsche", "Tesla", "Dell", "Hewlett-Packard",
+                "Walt Disney World", "McDonald's", "Sainte-Foy", "Mont Saint-Michel", "Philip Morris",
+                "Marie Curie Hospital", "Jean Coutu", "Maria Nila", "Estée Lauder", "Mitsubishi", "Toyota",
+                "Samsung", "Huawei", "Alibaba", "Tencent", "Shopee", "Grab", "Gojek", "Jollibee", "Tokopedia",
+                "Yandex", "Kaspi", "Zalando", "Otto", "Migros", "Carrefour", "Mercado Libre", "Bradesco",
+                "Itaú", "Garanti BBVA", "Trendyol", "Flipkart", "Zomato", "Paystack", "Flutterwave", "Safaricom",
+                "M-Pesa", "Dangote", "Emirates", "Aramco", "Teva", "Wix", "Naver", "Kakao", "LINE", "Rakuten",
+                "Uniqlo", "Lazada", "Vinamilk", "VinFast"]
+PLACES = ["Santa Clara", "San José", "São Paulo", "St. Petersburg", "Victoria", "Charlotte", "Florence", "Adelaide",
+          "Alexandria", "Georgetown", "Madison", "Lincoln", "Jackson Hole", "Elizabeth, NJ", "Sainte-Foy", "Mont Saint-Michel",
+          "Victoria Falls", "Port Elizabeth", "Santa Monica", "St. Louis", "San Antonio", "Fort William", "Marie Byrd Land",
+          "Alice Springs", "Charlottenburg", "Darwin", "Hamilton", "Austin, TX", "Lourdes", "Santiago"]
+BRANDS = [b for b in PROPER_NOUNS if b not in PLACES]
+
+OPS_TERMS = ["health check", "kill -9", "/healthz", "liveness probe", "readiness probe", "memory leak", "virus scan",
+             "the build is sick", "patient-zero service", "password reset link", "PIN pad", "heartbeat",
+             "cold start", "zombie process", "orphaned pods", "sanity check", "smoke test", "blood-red dashboard",
+             "dead letter queue", "OOMKilled", "CrashLoopBackOff", "poison pill message", "brain-split",
+             "hot patch", "chaos monkey", "quarantine bucket", "immune to retries", "password rotation job",
+             "health endpoint", "canary deployment", "hotfix", "triage rotation", "post-mortem"]
+TECH_PRODUCTS = ["Postgres", "Redis", "Kafka", "Grafana", "Prometheus", "Terraform", "Kubernetes", "Vue.js", "Next.js",
+                 "Spring Boot", "FastAPI", "LangChain", "OpenSearch", "Airflow", "ClickHouse", "Nginx", "Envoy"]
+FILE_PATHS = ["/var/log/nginx/access.log", "/etc/ssl/private/server.key", "C:\\Users\\Public\\Documents\\report.xlsx",
+              "~/.aws/credentials", "/opt/app/config/application.yml", "./src/auth/login.ts", "/tmp/core.12345",
+              "/home/deploy/.ssh/known_hosts", "D:\\backup\\2023\\db.bak", "/srv/data/exports/users_2024.csv",
+              "/usr/local/lib/python3.11/site-packages/psycopg2/__init__.py", "app/models/user.rb",
+              "/etc/postgresql/16/main/pg_hba.conf", "config/secrets.example.yml", "src/main/resources/application.properties"]
