@@ -2387,3 +2387,54 @@ fn passwords_on_command_lines_in_data_source_names_and_camel_case_keys() {
         assert!(!out.contains("[SECRET]"), "{out}");
     }
 }
+
+#[test]
+fn birth_years_birthdays_east_asian_dates_and_dump_tables() {
+    for (t, v) in [
+        ("Patient: Ayşe Demir, 1987 doğumlu; lives alone.", "1987"),
+        ("1962 года рождения, пенсионер", "1962"),
+        ("1995년생이고 서울에 살아요", "1995"),
+        ("夫は1948年生まれです", "1948"),
+        ("1971年出生，退休教师", "1971"),
+        ("tiene 51 años, nacido en 1973", "1973"),
+        ("Bewerber, geboren in 1981, Köln", "1981"),
+        ("Pasien: Siti, kelahiran 1958", "1958"),
+        ("my grandma turns 90 on 14 March", "14 March"),
+        ("el cumpleaños de Lucía es el 3 de mayo", "3 de mayo"),
+        ("Geburtstag Jonas: 2. Oktober", "2. Oktober"),
+        ("생년월일: 1988. 4. 9.", "1988. 4. 9."),
+        ("\"birth\": \"民國72年5月3日\"", "民國72年5月3日"),
+        ("| 出生日期 | 19640215 |", "19640215"),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    let dump = "COPY public.members (id, full_name, dob, city) FROM stdin;\n17\tIrma Kovač\t1959-11-02\tSplit\n\\.\n";
+    let out = redactor().redact_str(dump, Source::Other);
+    assert!(
+        !out.contains("1959-11-02") && !out.contains("Irma"),
+        "{out}"
+    );
+    let md = "| # | 氏名 | 生年月日 |\n|---|---|---|\n| 1 | 山本花子 | 1979/03/21 |\n";
+    let out = redactor().redact_str(md, Source::Other);
+    assert!(
+        !out.contains("1979/03/21") && !out.contains("山本花子"),
+        "{out}"
+    );
+    let r = redactor();
+    // Not a birthday, not a birth date.
+    assert!(r
+        .redact_str(
+            "the server turns 5 on March 3, time to upgrade",
+            Source::Other
+        )
+        .contains("March 3"));
+    assert!(r
+        .redact_str("Release 2.4 ships 20240315 to all regions", Source::Other)
+        .contains("20240315"));
+    // A month is no one's name: `birthday December 19` is the birthday itself.
+    let out = r.redact_str(
+        "my birthday is December 19, can I get a discount?",
+        Source::Other,
+    );
+    assert!(!out.contains("December 19"), "{out}");
+}

@@ -39,7 +39,9 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "guest" | "guest_name" | "traveller" | "traveler" | "requester" | "approver"
         | "reviewer" | "assignee" | "beneficiary" | "payee" | "driver" | "driver_name"
         | "member" | "member_name" | "student" | "student_name" | "applicant" | "tenant"
-        | "landlord" => EntityKind::Person,
+        | "landlord" | "氏名" | "名前" | "姓名" | "이름" | "성명" | "имя" | "фио"
+        | "nome_completo" | "nombre_completo" | "nom_complet" | "pangalan" | "nama" | "họ_tên"
+        | "ad_soyad" | "imię_i_nazwisko" | "volledige_naam" => EntityKind::Person,
         "dob"
         | "date_of_birth"
         | "birthdate"
@@ -52,7 +54,21 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "data_nascimento"
         | "data_di_nascita"
         | "date_naissance"
-        | "date_de_naissance" => EntityKind::DateOfBirth,
+        | "date_de_naissance"
+        | "生年月日"
+        | "出生日期"
+        | "생년월일"
+        | "дата_рождения"
+        | "data_urodzenia"
+        | "doğum_tarihi"
+        | "tanggal_lahir"
+        | "ngày_sinh"
+        | "fødselsdato"
+        | "födelsedatum"
+        | "syntymäaika"
+        | "geboortedatum"
+        | "data_nașterii"
+        | "születési_dátum" => EntityKind::DateOfBirth,
         "ssn"
         | "social_security"
         | "social_security_number"
@@ -62,13 +78,38 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "national_id"
         | "personal_id"
         | "id_number" => EntityKind::UsSsn,
-        "phone" | "phone_number" | "mobile" | "mobile_number" | "tel" | "telephone" | "cell"
-        | "telefon" | "telefono" | "teléfono" | "telefone" | "téléphone" | "handy" | "whatsapp" => {
-            EntityKind::Phone
-        }
+        "phone"
+        | "phone_number"
+        | "mobile"
+        | "mobile_number"
+        | "tel"
+        | "telephone"
+        | "cell"
+        | "telefon"
+        | "telefono"
+        | "teléfono"
+        | "telefone"
+        | "téléphone"
+        | "handy"
+        | "whatsapp"
+        | "電話番号"
+        | "電話"
+        | "电话"
+        | "手机号"
+        | "手机"
+        | "전화번호"
+        | "телефон"
+        | "telepono"
+        | "telefoonnummer"
+        | "numer_telefonu"
+        | "nomor_telepon"
+        | "số_điện_thoại" => EntityKind::Phone,
         "address" | "street" | "street_address" | "addr" | "address_line1" | "address1"
         | "shipping_address" | "billing_address" | "home_address" | "adresse" | "direccion"
-        | "dirección" | "indirizzo" | "endereco" | "endereço" | "adres" => EntityKind::Address,
+        | "dirección" | "indirizzo" | "endereco" | "endereço" | "adres" | "住所" | "地址"
+        | "주소" | "адрес" | "adresa" | "morada" | "alamat" | "địa_chỉ" => {
+            EntityKind::Address
+        }
         "password" | "passwd" | "pwd" | "pass" | "secret" => EntityKind::Secret,
         "diagnosis" | "condition" | "conditions" | "medication" | "medications" | "allergies"
         | "diagnose" | "diagnostico" | "diagnóstico" | "diagnostic" | "diagnosi" => {
@@ -93,9 +134,9 @@ fn is_identifier(f: &[u8]) -> bool {
     let f = trim(f);
     !f.is_empty()
         && f.len() <= 40
-        && (f[0].is_ascii_alphabetic() || f[0] == b'_' || f[0] >= 0x80)
+        && (f[0].is_ascii_alphabetic() || f[0] == b'_' || f[0] >= 0x80 || f == b"#")
         && f.iter().all(|&b| {
-            b.is_ascii_alphanumeric() || matches!(b, b'_' | b' ' | b'-' | b'.') || b >= 0x80
+            b.is_ascii_alphanumeric() || matches!(b, b'_' | b' ' | b'-' | b'.' | b'#') || b >= 0x80
         })
 }
 
@@ -196,7 +237,7 @@ pub fn scan(t: &[u8], out: &mut Out) {
                 b';' => counts[2] += 1,
                 b'|' => counts[3] += 1,
                 b if b.is_ascii_alphanumeric()
-                    || matches!(b, b'_' | b' ' | b'-' | b'.' | b'"' | b'\r')
+                    || matches!(b, b'_' | b' ' | b'-' | b'.' | b'"' | b'\r' | b'#')
                     || b >= 0x80 => {}
                 _ => {
                     header = false;
@@ -285,6 +326,7 @@ pub fn scan(t: &[u8], out: &mut Out) {
 
 /// Values of `INSERT … (col, col, …) VALUES (v, v, …), (…)` under sensitive columns.
 pub fn sql_values(t: &[u8], out: &mut Out) {
+    copy_rows(t, out);
     const KW: &[u8] = b"values";
     for at in memchr::memchr2_iter(b'V', b'v', t) {
         let word_start = at == 0 || !(t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'_');
@@ -293,6 +335,65 @@ pub fn sql_values(t: &[u8], out: &mut Out) {
                 .is_some_and(|w| w.eq_ignore_ascii_case(KW))
         {
             sql_insert(t, at, at + KW.len(), out);
+        }
+    }
+}
+
+/// Rows of a PostgreSQL dump, `COPY t (id, name, dob, …) FROM stdin;` then one
+/// tab-separated row per line up to `\.`: each value has the kind of its column.
+fn copy_rows(t: &[u8], out: &mut Out) {
+    const KW: &[u8] = b"from stdin";
+    let mut from = 0;
+    while let Some(p) = memchr::memmem::find(&t[from..], b" FROM stdin")
+        .or_else(|| memchr::memmem::find(&t[from..], b" from stdin"))
+    {
+        let kw = from + p + 1;
+        from = kw + KW.len();
+        // The column list right before the keyword.
+        let Some(close) = t[kw.saturating_sub(2)..kw].iter().rposition(|&b| b == b')') else {
+            continue;
+        };
+        let close = kw.saturating_sub(2) + close;
+        let Some(open) = t[close.saturating_sub(400)..close]
+            .iter()
+            .rposition(|&b| b == b'(')
+            .map(|q| close.saturating_sub(400) + q)
+        else {
+            continue;
+        };
+        let kinds: Vec<Option<EntityKind>> = t[open + 1..close]
+            .split(|&b| b == b',')
+            .map(|c| {
+                let c: Vec<u8> = c
+                    .iter()
+                    .copied()
+                    .filter(|b| !matches!(b, b' ' | b'\t' | b'"'))
+                    .collect();
+                column_kind(&c)
+            })
+            .collect();
+        if kinds.iter().all(Option::is_none) {
+            continue;
+        }
+        let Some(nl) = memchr::memchr(b'\n', &t[from..]).map(|q| from + q + 1) else {
+            continue;
+        };
+        let mut ls = nl;
+        let mut spans = Vec::new();
+        while ls < t.len() && !t[ls..].starts_with(b"\\.") {
+            let (le, next) = line_at(t, ls);
+            fields(t, ls, le, b'\t', &mut spans);
+            if spans.len() != kinds.len() {
+                break;
+            }
+            for (col, &(a, b)) in spans.iter().enumerate() {
+                if let Some(kind) = kinds[col] {
+                    if b > a && &t[a..b] != b"\\N" && plausible(kind, &t[a..b]) {
+                        out.push((kind, "sql_column", a, b));
+                    }
+                }
+            }
+            ls = next;
         }
     }
 }

@@ -25,6 +25,8 @@ pub enum Trigger {
     SpokenDomain,
     /// `://` of a URL.
     Url,
+    /// `turns 23 on August 6`: an age reached on a day, a birthday.
+    Turns,
     /// `@tcp(` / `@unix(` of a Go MySQL driver's data source name (`user:pass@tcp(db:3306)/app`).
     GoDsn,
     /// `-----BEGIN` of a PEM block.
@@ -543,6 +545,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         (" dot info", SpokenDomain),
         ("://", Url),
         ("@tcp(", GoDsn),
+        ("turns ", Turns),
         ("@unix(", GoDsn),
         ("-----BEGIN", Pem),
         ("bearer ", Bearer),
@@ -988,6 +991,23 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "born",
         "birth",
         "dob",
+        "doğumlu",
+        "года рождения",
+        "г.р.",
+        "년생",
+        "年生まれ",
+        "年出生",
+        "rocznik",
+        "γεννήθηκα",
+        "ipinanganak",
+        "kapanganakan",
+        "nașterii",
+        "naşterii",
+        "nasterii",
+        "ulang tahun",
+        "день рождения",
+        "urodziny",
+        "doğum günü",
         "d.o.b",
         "geboren",
         "γεννήθηκε",
@@ -1985,6 +2005,31 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         SpokenDomain => spoken_email(t, s, e, out),
         Url => url(t, s, e, out),
         GoDsn => go_dsn(t, s, out),
+        Turns => {
+            // `Cassandra turns 23 on August 6`, `Mum turns 76 on 8 April`: someone (a name,
+            // a pronoun, a relative) turns an age; not `the server turns 5 on March 3`.
+            let prev_end = s.saturating_sub(1);
+            let prev = &t[prev_end
+                - run_back(t, prev_end, 16, |b| b.is_ascii_alphabetic() || b >= 0x80)
+                ..prev_end];
+            let someone = at(t, prev_end) == b' '
+                && (prev.first().is_some_and(u8::is_ascii_uppercase)
+                    || prev.first().is_some_and(|&b| b >= 0x80)
+                    || [
+                        "he", "she", "mum", "mom", "dad", "son", "daughter", "wife", "husband",
+                        "grandma", "grandpa", "sister", "brother", "baby", "kid", "she'll",
+                    ]
+                    .iter()
+                    .any(|w| prev.eq_ignore_ascii_case(w.as_bytes())));
+            if let Some((_, k)) = num(t, e, 1, 3).filter(|_| someone && letter_boundary(t, s)) {
+                if t.len() >= k + 4 && t[k..k + 4].eq_ignore_ascii_case(b" on ") {
+                    let i = skip_spaces(t, k + 4, 1);
+                    if let Some(end) = month_day_at(t, i) {
+                        out.push((EntityKind::DateOfBirth, "birthday", i, end));
+                    }
+                }
+            }
+        }
         Pem => pem(t, s, out),
         Bearer => {
             let v = e;
@@ -2038,6 +2083,8 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                     win = eol - e;
                 }
                 if let Some((a, b)) = compact_date_after(t, e) {
+                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+                } else if let Some((a, b)) = east_asian_date_after(t, e) {
                     out.push((EntityKind::DateOfBirth, "dob_context", a, b));
                 } else if let Some((a, b)) =
                     find_date(t, e, win).filter(|&(a, _)| !other_date_label(&t[e..a]))
@@ -4414,6 +4461,54 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     }
 }
 
+/// A date in a form East Asian records use, a few bytes after a cue: Korean dotted
+/// (`생년월일: 1997. 10. 16.`), the Republic of China calendar (`民國68年12月12日`), or
+/// compact (`出生日期 | 19530930`).
+fn east_asian_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let i = run_while(t, e, 8, |b| {
+        matches!(b, b' ' | b':' | b'|' | b'\t' | b'"' | b'=')
+    });
+    let i = if t[i..].starts_with("：".as_bytes()) {
+        skip_spaces(t, i + "：".len(), 2)
+    } else {
+        i
+    };
+    for era in ["民國", "民国"] {
+        if t[i..].starts_with(era.as_bytes()) {
+            let (y, k) = num(t, i + era.len(), 1, 3)?;
+            let k = t[k..]
+                .starts_with("年".as_bytes())
+                .then_some(k + "年".len())?;
+            let end = cjk_month_day(t, k)?;
+            return (1..=120).contains(&y).then_some((i, end));
+        }
+    }
+    // `19530930`: eight digits, a valid year, month and day.
+    if let Some((v, k)) = num(t, i, 8, 8) {
+        let (y, m, d) = (v / 10_000, v / 100 % 100, v % 100);
+        return ((1900..=2030).contains(&y)
+            && (1..=12).contains(&m)
+            && (1..=31).contains(&d)
+            && !alnum(at(t, k)))
+        .then_some((i, k));
+    }
+    let (y, k) = num(t, i, 4, 4)?;
+    if !(1900..=2030).contains(&y) {
+        return None;
+    }
+    if at(t, k) == b'.' {
+        // `1997. 10. 16.`
+        let (m, k) = num(t, skip_spaces(t, k + 1, 1), 1, 2)?;
+        if at(t, k) != b'.' {
+            return None;
+        }
+        let (d, k) = num(t, skip_spaces(t, k + 1, 1), 1, 2)?;
+        let end = if at(t, k) == b'.' { k + 1 } else { k };
+        return ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((i, end));
+    }
+    None
+}
+
 /// True when the words between a birth cue and a date label that date as something else
 /// (`date of birth⏎# last reviewed 2024-05-01`, `DOB, updated 3/4/2024`).
 fn other_date_label(between: &[u8]) -> bool {
@@ -4954,13 +5049,45 @@ fn month_day_year(t: &[u8], i: usize) -> Option<usize> {
 /// The year alone after `born` / `b.` (`born 2001`, `born in 1959`, `(b. 1989)`), not
 /// a decade (`born in the 1960s`).
 fn birth_year_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
-    let cue = &t[s..e];
-    if !(cue.eq_ignore_ascii_case(b"born") || cue.eq_ignore_ascii_case(b"b.")) {
+    let cue = String::from_utf8_lossy(&t[s..e]).to_lowercase();
+    // The year before its cue: `2000 doğumlu`, `1951 года рождения`, `1990년생`,
+    // `1943年生まれ`, `1940年出生`.
+    if matches!(
+        cue.as_str(),
+        "doğumlu" | "года рождения" | "г.р." | "년생" | "年生まれ" | "年出生"
+    ) {
+        let k = if s > 0 && t[s - 1] == b' ' { s - 1 } else { s };
+        let ys = k - run_back(t, k, 4, |b| b.is_ascii_digit());
+        let (y, ye) = num(t, ys, 4, 4)?;
+        return ((1900..=2030).contains(&y) && ye == k && (ys == 0 || !alnum(t[ys - 1])))
+            .then_some((ys, ye));
+    }
+    if !matches!(
+        cue.as_str(),
+        "born"
+            | "b."
+            | "geboren"
+            | "nacido"
+            | "nacida"
+            | "nato"
+            | "nata"
+            | "rocznik"
+            | "kelahiran"
+            | "lahir"
+            | "né"
+            | "née"
+            | "né en"
+            | "urodzon"
+            | "ipinanganak"
+    ) {
         return None;
     }
     let mut i = skip_spaces(t, e, 1);
-    if t[i..].len() >= 3 && t[i..i + 3].eq_ignore_ascii_case(b"in ") {
-        i += 3;
+    for w in ["in ", "en ", "em ", "nel ", "w ", "noong ", "tahun "] {
+        if t.len() >= i + w.len() && t[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes()) {
+            i += w.len();
+            break;
+        }
     }
     let (y, ye) = num(t, i, 4, 4)?;
     ((1900..=2030).contains(&y) && !alnum(at(t, ye))).then_some((i, ye))
@@ -4985,11 +5112,57 @@ fn birthday_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
                 | "aniversário"
                 | "compleanno"
                 | "verjaardag"
+                | "ulang tahun"
+                | "день рождения"
+                | "urodziny"
+                | "doğum günü"
         )
     {
         return None;
     }
     let mut i = skip_spaces(t, e, 2);
+    // Whose birthday first: `cumpleaños de Aura es el 7 de marzo`, `Geburtstag Vito: 11.
+    // Dezember`, `ulang tahun Hendra tanggal 24 Juli`.
+    {
+        let mut k = i;
+        for w in ["de ", "of ", "von ", "di ", "do ", "da ", "van "] {
+            if t.len() >= k + w.len() && t[k..k + w.len()].eq_ignore_ascii_case(w.as_bytes()) {
+                k += w.len();
+                break;
+            }
+        }
+        let name_end = {
+            let mut n = k;
+            while let Some((c, len)) = super::util::char_at(t, n) {
+                if c.is_alphabetic() {
+                    n += len;
+                } else {
+                    break;
+                }
+            }
+            n
+        };
+        let capital = super::util::char_at(t, k).is_some_and(|(c, _)| c.is_uppercase());
+        if name_end > k
+            && capital
+            && month_at(t, k).is_none()
+            && matches!(at(t, name_end), b' ' | b':')
+        {
+            let after = skip_spaces(t, name_end + usize::from(at(t, name_end) == b':'), 2);
+            let connector = ["es ", "is ", "tanggal ", "on ", "ist ", "est ", "è ", "é "]
+                .iter()
+                .any(|w| {
+                    t.len() >= after + w.len()
+                        && t[after..after + w.len()].eq_ignore_ascii_case(w.as_bytes())
+                });
+            if connector || at(t, name_end) == b':' || at(t, after).is_ascii_digit() {
+                i = after;
+                if t.len() >= i + 8 && t[i..i + 8].eq_ignore_ascii_case(b"tanggal ") {
+                    i += 8;
+                }
+            }
+        }
+    }
     // `is`, `on`, `the`, `es el`, `c'est le`, `è il`, `é dia`, `is op`, `は`, `是`, `는`.
     for _ in 0..3 {
         let before = i;
