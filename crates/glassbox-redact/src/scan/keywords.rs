@@ -620,6 +620,12 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "電話",
         "携帯",
         "전화",
+        "тел",
+        "тел.",
+        "☎",
+        "☏",
+        "📞",
+        "📱",
     ] {
         v.push((k, PhoneField));
     }
@@ -2837,7 +2843,12 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
 
 /// `"phone": "+49 (0)221 1234-567"`: the number, whatever its layout.
 fn field_phone(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
-    let Some((vs, _)) = field_value_span(t, e, 40) else {
+    // Or with no separator, after spaces or a form's dot leaders (`☎ 01165950107`,
+    // `Тел.......... 89386329140`).
+    let Some(vs) = field_value_span(t, e, 40).map(|(vs, _)| vs).or_else(|| {
+        let k = run_while(t, e, 40, |b| matches!(b, b' ' | b'.' | b'\t'));
+        (k > e).then_some(k)
+    }) else {
         return;
     };
     let is_phone_char = |b: u8| {
@@ -2956,6 +2967,21 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         let scheme = s - run_back(t, s, 8, |b| b.is_ascii_alphabetic());
         out.push((EntityKind::Secret, "webhook_url", scheme, we));
         return;
+    }
+    // A WhatsApp click-to-chat link holds the number: `https://wa.me/442085286537`,
+    // `api.whatsapp.com/send?phone=34625741687`.
+    let wa = if host.eq_ignore_ascii_case(b"wa.me") && path.first() == Some(&b'/') {
+        Some(auth_end + 1)
+    } else if host.ends_with(b"whatsapp.com") {
+        memchr::memmem::find(path, b"phone=").map(|p| auth_end + p + 6)
+    } else {
+        None
+    };
+    if let Some(ds) = wa {
+        let de = run_while(t, ds + usize::from(at(t, ds) == b'+'), 16, |b| b.is_ascii_digit());
+        if (8..=15).contains(&(de - ds)) && !alnum(at(t, de)) {
+            out.push((EntityKind::Phone, "whatsapp_link", ds, de));
+        }
     }
     // Credentials in the authority: user:pass@host.
     if let Some(at_pos) = t[e..auth_end].iter().rposition(|&b| b == b'@') {
