@@ -2438,3 +2438,47 @@ fn birth_years_birthdays_east_asian_dates_and_dump_tables() {
     );
     assert!(!out.contains("December 19"), "{out}");
 }
+
+#[test]
+fn clinicians_in_hl7_fhir_names_initials_and_agents() {
+    let hl7 = "PV1|1|O|CLINIC^255|||||088366^MENSAH^KOFI^^^^DR\rNK1|1|OWUSU^ABENA|SPO|7 Ring Rd^^Accra|024 555 0199\r";
+    let out = redactor().redact_str(hl7, Source::Other);
+    for v in [
+        "MENSAH",
+        "KOFI",
+        "OWUSU",
+        "ABENA",
+        "024 555 0199",
+        "CLINIC^255",
+    ] {
+        assert_eq!(out.contains(v), v == "CLINIC^255", "{v} in {out}");
+    }
+    let obr = "OBR|1|||88304^SURGICAL PATHOLOGY^CPT\r";
+    assert!(redactor()
+        .redact_str(obr, Source::Other)
+        .contains("SURGICAL PATHOLOGY"));
+    let fhir = "{\"resourceType\": \"Patient\", \"name\": [{\"use\": \"official\", \"family\": \"Adeyemi\", \"given\": [\"Folake\", \"Titi\"]}]}";
+    let out = redactor().redact_str(fhir, Source::Other);
+    for v in ["Adeyemi", "Folake", "Titi"] {
+        assert!(!out.contains(v), "{v} in {out}");
+    }
+    for (t, v) in [
+        ("Reviewer: Halvorsen, K.\nDate: 2024-01-02", "Halvorsen, K."),
+        ("Approved by: M. Castellanos", "M. Castellanos"),
+        (
+            "CASE NOTE\nAgent: Rosalind\nCustomer: Ivo Petrov",
+            "Rosalind",
+        ),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "agent: We ship there in three days.",
+        "User-Agent: Mozilla/5.0 (X11; Linux x86_64)",
+        "{\"fontFamily\": \"Inter\", \"family\": \"sans-serif\"}",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{out}");
+    }
+}

@@ -357,15 +357,38 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
 /// `Reported by: Meryem Can`, `Attendees: Orla Byrne, Bríd Kelly, Darragh`): the names
 /// after it. The cues are triggers of the shared prefilter (see `keywords`).
 pub fn credit_at(t: &[u8], e: usize, list: bool, handle: bool, out: &mut Out) {
+    // `User-Agent: Mozilla/5.0 …` names a program.
+    if t[..e].len() >= 11
+        && t[e.saturating_sub(12)..e]
+            .to_ascii_lowercase()
+            .windows(6)
+            .any(|w| w == b"-agent")
+    {
+        return;
+    }
     let mut i = e;
     loop {
         while matches!(at(t, i), b' ' | b'*') {
             i += 1;
         }
         let le = memchr::memchr(b'\n', &t[i.min(t.len())..]).map_or(t.len(), |n| i + n);
+        // With an initial: `R. Mendoza`, `Tolentino, A.`.
+        if let Some(end) = initialed_name(t, i, le) {
+            out.push((EntityKind::Person, "credit", i, end));
+            break;
+        }
         let Some(end) = credit_name(t, i, le, handle) else {
             break;
         };
+        // `Agent: Rebecca` on a line of its own names the agent; `agent: We ship there…`
+        // is the agent speaking.
+        let cue = t[e.saturating_sub(7)..e].to_ascii_lowercase();
+        if cue.ends_with(b"agent:") || cue.ends_with(b"agent: ") {
+            let rest = &t[end..le];
+            if !rest.iter().all(|&b| matches!(b, b' ' | b'\r')) {
+                break;
+            }
+        }
         if speaker(t, i, end) {
             out.push((EntityKind::Person, "credit", i, end));
         }
@@ -376,6 +399,58 @@ pub fn credit_at(t: &[u8], e: usize, list: bool, handle: bool, out: &mut Out) {
             break;
         }
     }
+}
+
+/// A name written with an initial, alone up to the end of its line `le` or a comma:
+/// `R. Mendoza`, `J. R. Okafor`, `Tolentino, A.`. Its end.
+fn initialed_name(t: &[u8], s: usize, le: usize) -> Option<usize> {
+    let cap_word = |i: usize| -> Option<usize> {
+        let (c, n) = char_at(t, i)?;
+        if !c.is_uppercase() {
+            return None;
+        }
+        let mut k = i + n;
+        while let Some((c, n)) = char_at(t, k) {
+            if c.is_lowercase() || c == '-' || c == '\'' {
+                k += n;
+            } else {
+                break;
+            }
+        }
+        (k > i + n).then_some(k)
+    };
+    let initial = |i: usize| -> Option<usize> {
+        let (c, n) = char_at(t, i)?;
+        (c.is_uppercase() && at(t, i + n) == b'.').then_some(i + n + 1)
+    };
+    let ends =
+        |k: usize| k >= le || matches!(at(t, k), b'\r' | b',' | b';' | b'\n' | b' ' | b'"' | b'\\');
+    // Initials, then a family name.
+    let mut k = s;
+    let mut initials = 0;
+    while let Some(after) = initial(k) {
+        initials += 1;
+        k = after;
+        if at(t, k) == b' ' {
+            k += 1;
+        }
+    }
+    if initials > 0 {
+        let e = cap_word(k)?;
+        return ends(e).then_some(e);
+    }
+    // A family name, a comma, initials.
+    let e = cap_word(s)?;
+    if t[e..].starts_with(b", ") {
+        let after = initial(e + 2)?;
+        let after = if at(t, after) == b' ' {
+            initial(after + 1).unwrap_or(after)
+        } else {
+            after
+        };
+        return (after >= le || !t[after].is_ascii_alphanumeric()).then_some(after);
+    }
+    None
 }
 
 /// A sign-off alone on its line (`— Moshe`, `-- Nancy`), the line being `[ls, le)`.

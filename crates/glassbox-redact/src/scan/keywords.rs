@@ -107,6 +107,11 @@ pub enum Trigger {
     /// A credit in code or notes (`TODO(…)`, `@author`, `Reported by:`); `list` reads
     /// names separated by commas (`Attendees:`), `handle` a lower-case handle up to `)`.
     Credit { list: bool, handle: bool },
+    /// A FHIR `HumanName`'s parts: `"family": "Olaniyan"`, `"given": ["Bukola", "A."]`.
+    FhirName,
+    /// An HL7 v2 segment that names clinicians or relatives (`PV1|…|584043^ROBERTSON^CYNTHIA^^^^DR`,
+    /// `NK1|1|DOE^JANE|SPO|…`).
+    Hl7People,
     /// An HL7 v2 patient segment (`PID|1||…||FAMILY^GIVEN||19490318|F|||street^^city…`).
     Hl7Pid,
     /// A vCard's structured name (`N:Savchuk;Dmytro;;;`).
@@ -712,6 +717,12 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         v.push((k, Address(kw)));
     }
     v.push(("PID|", Hl7Pid));
+    for k in ["\"family\"", "family\\\"", "\"given\"", "given\\\""] {
+        v.push((k, FhirName));
+    }
+    for k in ["PV1|", "PV2|", "ORC|", "OBR|", "NK1|", "ROL|", "PD1|"] {
+        v.push((k, Hl7People));
+    }
     v.push((".pgpass", Pgpass));
     v.push(("booking ref", Pnr));
     v.push(("record locator", Pnr));
@@ -726,6 +737,14 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         ("reported by:", false, false),
         ("reviewed by:", false, false),
         ("approved by:", false, false),
+        ("reviewer:", false, false),
+        ("approver:", false, false),
+        ("prepared by:", false, false),
+        ("checked by:", false, false),
+        ("verified by:", false, false),
+        ("signed by:", false, false),
+        ("\nagent:", false, false),
+        ("agent: ", false, false),
         ("assigned to:", false, false),
         ("requested by:", false, false),
         ("signed-off-by:", false, false),
@@ -2387,6 +2406,12 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 hl7_pid(t, e, out);
             }
         }
+        Hl7People => {
+            if s == 0 || matches!(t[s - 1], b'\n' | b'\r') || t[..s].ends_with(b"\\r") {
+                hl7_people(t, s, e, out);
+            }
+        }
+        FhirName => fhir_name(t, e, out),
         VcardName => vcard_name(t, e, out),
         Pgpass => pgpass_lines(t, e, out),
         Pnr => pnr(t, s, e, out),
@@ -2978,7 +3003,9 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         None
     };
     if let Some(ds) = wa {
-        let de = run_while(t, ds + usize::from(at(t, ds) == b'+'), 16, |b| b.is_ascii_digit());
+        let de = run_while(t, ds + usize::from(at(t, ds) == b'+'), 16, |b| {
+            b.is_ascii_digit()
+        });
         if (8..=15).contains(&(de - ds)) && !alnum(at(t, de)) {
             out.push((EntityKind::Phone, "whatsapp_link", ds, de));
         }
@@ -5478,6 +5505,148 @@ fn hl7_pid(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
         field += 1;
         fs = k + 1;
         if field > 19 {
+            break;
+        }
+    }
+}
+
+/// The strings of a FHIR `HumanName`'s `family` or `given` (a string or an array of
+/// strings, in JSON escaped however deep), `e` after the key's closing quote.
+fn fhir_name(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
+    let sp = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    // Past escapes, the closing quote, spaces and the colon.
+    let mut i = run_while(t, e, 8, |b| b == b'\\' || b == b'"');
+    i = run_while(t, i, 8, sp);
+    if at(t, i) != b':' {
+        return;
+    }
+    i = run_while(t, i + 1, 8, sp);
+    let array = at(t, i) == b'[';
+    if array {
+        i += 1;
+    }
+    for _ in 0..4 {
+        // Whitespace, escaped line breaks (`\n`) and the opening quote.
+        loop {
+            let k = run_while(t, i, 16, sp);
+            if at(t, k) == b'\\' && matches!(at(t, k + 1), b'n' | b'r' | b't') {
+                i = k + 2;
+            } else {
+                i = k;
+                break;
+            }
+        }
+        let q = run_while(t, i, 8, |b| b == b'\\');
+        if at(t, q) != b'"' {
+            return;
+        }
+        let vs = q + 1;
+        let ve = run_while(t, vs, 64, |b| b != b'"' && b != b'\\' && b != b'\n');
+        let v = &t[vs..ve];
+        let capital = super::util::char_at(v, 0)
+            .is_some_and(|(c, _)| c.is_uppercase() || (!c.is_ascii() && c.is_alphabetic()));
+        if !v.is_empty() && capital && !v.iter().any(u8::is_ascii_digit) {
+            out.push((EntityKind::Person, "fhir_name", vs, ve));
+        }
+        if !array {
+            return;
+        }
+        // The next string of the array, after the closing quote and a comma.
+        i = run_while(t, ve, 8, |b| b == b'\\' || b == b'"');
+        i = run_while(t, i, 8, sp);
+        if at(t, i) != b',' {
+            return;
+        }
+        i += 1;
+    }
+}
+
+/// People in an HL7 v2 segment other than `PID`: every field written as a person with
+/// an id (`XCN`: `584043^ROBERTSON^CYNTHIA^^^^DR`, family and given names masked), and in
+/// `NK1` the relative's name (2), address (4) and phones (5, 6).
+fn hl7_people(t: &[u8], s: usize, from: usize, out: &mut Vec<KwHit>) {
+    let nk1 = t[s..].starts_with(b"NK1|");
+    let end = (from..t.len())
+        .find(|&k| {
+            t[k] == b'\n' || t[k] == b'\r' || (t[k] == b'\\' && matches!(at(t, k + 1), b'r' | b'n'))
+        })
+        .unwrap_or(t.len());
+    let word = |v: &[u8]| {
+        !v.is_empty()
+            && v.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+            && v.iter()
+                .all(|&b| b.is_ascii_alphabetic() || b >= 0x80 || matches!(b, b' ' | b'-' | b'\''))
+    };
+    let mut field = 1;
+    let mut fs = from;
+    for k in from..=end {
+        if k < end && t[k] != b'|' {
+            continue;
+        }
+        let v = &t[fs..k];
+        let mut comps = v.split(|&b| b == b'^');
+        let first = comps.next().unwrap_or_default();
+        let family = comps.next();
+        let given = comps.next();
+        if let (Some(f), Some(g)) = (family, given) {
+            // Not a coded element (`88304^SURGICAL PATHOLOGY^CPT`): its third component
+            // names a coding system.
+            let coding = [
+                &b"CPT"[..],
+                b"LN",
+                b"LOINC",
+                b"SNOMED",
+                b"SCT",
+                b"I9",
+                b"I10",
+                b"ICD9",
+                b"ICD10",
+                b"ICD9CM",
+                b"ICD10CM",
+                b"L",
+                b"HL7",
+                b"NDC",
+                b"RXNORM",
+                b"CVX",
+                b"HCPCS",
+                b"99LAB",
+            ]
+            .iter()
+            .any(|c| g.eq_ignore_ascii_case(c));
+            let short_family = f.iter().filter(|&&b| b == b' ').count() <= 1;
+            if first.iter().all(u8::is_ascii_digit) && word(f) && word(g) && !coding && short_family
+            {
+                let fam_start = fs + first.len() + 1;
+                out.push((
+                    EntityKind::Person,
+                    "hl7_person",
+                    fam_start,
+                    fam_start + f.len() + 1 + g.len(),
+                ));
+            }
+        }
+        if nk1 {
+            let letters = v.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80);
+            let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+            let kind = match field {
+                2 if letters => Some(EntityKind::Person),
+                4 if letters => Some(EntityKind::Address),
+                5 | 6 if digits >= 7 => Some(EntityKind::Phone),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                let mut ve = k;
+                while ve > fs && matches!(t[ve - 1], b'^' | b'~' | b'&') {
+                    ve -= 1;
+                }
+                if ve > fs {
+                    out.push((kind, "hl7_nk1", fs, ve));
+                }
+            }
+        }
+        field += 1;
+        fs = k + 1;
+        if field > 40 {
             break;
         }
     }
