@@ -11,8 +11,9 @@
 //!   tunes against it;
 //! - a second development set (`tests/fixtures/pii/eval-dev2.jsonl`, written by
 //!   `scripts/pii_dev2/gen.py` apart from both halves) on the scanner's weak types;
-//! - third, fourth and fifth development sets (`eval-dev3.jsonl`, `eval-dev4.jsonl`,
-//!   `eval-dev5.jsonl`), each by another author, written to find the weak spots;
+//! - third to sixth development sets (`eval-dev3.jsonl`, `eval-dev4.jsonl`,
+//!   `eval-dev5.jsonl`, `eval-dev6.jsonl`), each by another author, written to find the
+//!   weak spots;
 //! - a fresh set (`tests/fixtures/pii/eval-fresh.jsonl`, `scripts/pii_fresh/gen.py`)
 //!   written by another author after the rules: report-only, only its totals print.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -254,11 +255,11 @@ fn fourth_development_set_quality() {
 /// says so.
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.84,
-        "ADDRESS" => 0.92,
+        "PERSON" => 0.85,
+        "ADDRESS" => 0.93,
         "DATE_OF_BIRTH" => 0.86,
         "HEALTH" => 0.975,
-        "PASSWORD" => 0.775,
+        "PASSWORD" => 0.795,
         "PHONE" => 0.93,
         "EMAIL" => 0.98,
         "CREDIT_CARD" => 0.98,
@@ -282,7 +283,7 @@ fn dev5_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.945,
         "ADDRESS" => 0.95,
-        "DATE_OF_BIRTH" => 0.905,
+        "DATE_OF_BIRTH" => 0.94,
         "HEALTH" => 0.97,
         "PASSWORD" => 0.915,
         "PHONE" => 0.975,
@@ -300,4 +301,30 @@ fn fifth_development_set_quality() {
     );
     let failures = shortfalls(&report, dev5_floor, 0.985, 0.92);
     assert!(failures.is_empty(), "dev5 quality fell: {failures:?}");
+}
+
+/// Floors on the sixth development set (`eval-dev6.jsonl`, `scripts/pii_dev6/gen.py`, by
+/// another author: weighted to passwords, birth dates, phones and names in the shapes AI
+/// traces carry, 52 locales), just under what this release reaches on it.
+fn dev6_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.89,
+        "ADDRESS" => 0.85,
+        "DATE_OF_BIRTH" => 0.965,
+        "HEALTH" => 0.99,
+        "PASSWORD" => 0.965,
+        "PHONE" => 0.98,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn sixth_development_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-dev6.jsonl")).unwrap();
+    println!(
+        "\nsixth development set (eval-dev6.jsonl)\n{}",
+        report.table()
+    );
+    let failures = shortfalls(&report, dev6_floor, 0.99, 0.95);
+    assert!(failures.is_empty(), "dev6 quality fell: {failures:?}");
 }
