@@ -298,9 +298,12 @@ impl Refusals {
             pattern.push_str(&regex::escape(&p.to_lowercase()));
         }
         let build = |p: &str| {
+            // The lazy DFA needs a cache in proportion to the grammar: under its
+            // minimum, matching falls back to the PikeVM, ~3× the CPU of a whole ingest.
             RegexBuilder::new(p)
                 .case_insensitive(true)
                 .size_limit(32 << 20)
+                .dfa_size_limit(16 << 20)
                 .build()
         };
         Ok(Self {

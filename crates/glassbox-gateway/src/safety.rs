@@ -319,9 +319,12 @@ impl SafetyRules {
         Ok(Self {
             toxicity: (
                 config.toxicity,
+                // A cache in proportion to the grammar, so the lazy DFA stays usable (under
+                // its minimum every match would run on the much slower PikeVM).
                 RegexBuilder::new(&toxicity_grammar())
                     .case_insensitive(true)
                     .size_limit(32 << 20)
+                    .dfa_size_limit(16 << 20)
                     .build()
                     .map_err(|e| ConfigError::Invalid {
                         key: "gateway.safety.toxicity".into(),
