@@ -2482,3 +2482,28 @@ fn clinicians_in_hl7_fhir_names_initials_and_agents() {
         assert!(!out.contains("[PERSON]"), "{out}");
     }
 }
+
+#[test]
+fn placeholders_famous_figures_assistants_and_people_after_verbs() {
+    let r = redactor();
+    for t in [
+        "Fill the form as Jane Doe, 1 Main Street is fine as the example.",
+        "Beispiel: Max Mustermann bestellt zwei Artikel.",
+        "Who was Srinivasa Ramanujan and what did he prove?",
+        "Hey Siri, set a timer for ten minutes.",
+        "Compare Hermione Granger and Katniss Everdeen as heroines.",
+        "Meet at the entrance of Madison Square Garden.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{out}");
+    }
+    for (t, v) in [
+        (
+            "Can you draft a thank-you note? I want to mention Anneliese by name.",
+            "Anneliese",
+        ),
+        ("I emailed Kwabena twice and got no answer.", "Kwabena"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+}

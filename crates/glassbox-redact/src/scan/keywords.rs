@@ -1310,6 +1310,20 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "client",
         "patient",
         "colleague",
+        // Verbs that take a person: only a known given name is taken (`send it to
+        // Álvaro`, `mention Shabnam`, `I called Tahlia twice`).
+        "send to",
+        "send it to",
+        "sent it to",
+        "forward to",
+        "mention",
+        "thank",
+        "meet",
+        "met",
+        "emailed",
+        "texted",
+        "invite",
+        "hired",
     ] {
         v.push((k, Name { strong: false }));
     }
