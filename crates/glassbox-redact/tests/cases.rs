@@ -2507,3 +2507,26 @@ fn placeholders_famous_figures_assistants_and_people_after_verbs() {
         masked(t, v, "PERSON");
     }
 }
+
+#[test]
+fn a_known_given_name_after_a_verb_that_takes_a_person_or_before_what_people_do() {
+    for (t, v) in [
+        (
+            "I called Rebecca twice yesterday but she didn't pick up.",
+            "Rebecca",
+        ),
+        ("please seat Priya next to the window", "Priya"),
+        ("Svetlana borrowed my charger again", "Svetlana"),
+        ("Mariam is covering her tickets this week.", "Mariam"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "Dashboards are on Phoenix since the upgrade.",
+        "Compare the cost of living in Austin and Denver.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{out}");
+    }
+}

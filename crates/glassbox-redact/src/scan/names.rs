@@ -624,6 +624,48 @@ const PLURAL_AFTER: &[&str] = &[
 ];
 
 const PERSON_VERBS: &[&str] = &[
+    " borrowed",
+    " forgot",
+    " hates",
+    " loves",
+    " owes",
+    " knows",
+    " keeps ",
+    " went ",
+    " is on leave",
+    " is on holiday",
+    " is on vacation",
+    " is covering",
+    " is throwing",
+    " is picking",
+    " is coming",
+    " is driving",
+    " is turning",
+    " is late",
+    " is sick",
+    " is away",
+    " is back",
+    " is expecting",
+    " is leaving",
+    " starts ",
+    " from accounting",
+    " from finance",
+    " from hr",
+    " from HR",
+    " from it ",
+    " from IT",
+    " from legal",
+    " from sales",
+    " from marketing",
+    " from support",
+    " powiedział",
+    " powiedziała",
+    " сказал",
+    " сказала",
+    " sagt",
+    " dice que",
+    " dit que",
+    " disse que",
     " turns ",
     " saw me",
     " set it up",
@@ -728,6 +770,90 @@ const PERSON_VERBS: &[&str] = &[
     " muuttaa",
     " przeprowadza",
 ];
+
+/// A capitalised word inside a sentence of lower-case words, alone: `I called Tahlia
+/// twice`, `seat Tigist next to Kanokwan`. The word before it is a lower-case word
+/// (so the capital is no sentence's first letter) and the word after it is not
+/// capitalised (a longer name is the pair rules').
+fn mid_sentence_alone(t: &[u8], s: usize, end: usize) -> bool {
+    if s < 3 || t[s - 1] != b' ' {
+        return false;
+    }
+    // The word before takes a person: `called`, `met`, `with`, `and`, `remind`…
+    const TAKES_PERSON: &[&str] = &[
+        "with",
+        "told",
+        "tell",
+        "asked",
+        "called",
+        "call",
+        "met",
+        "meet",
+        "saw",
+        "thank",
+        "thanks",
+        "invite",
+        "invited",
+        "hired",
+        "fired",
+        "let",
+        "seat",
+        "text",
+        "texted",
+        "message",
+        "messaged",
+        "email",
+        "emailed",
+        "ping",
+        "pinged",
+        "remind",
+        "reminded",
+        "paid",
+        "visit",
+        "visited",
+        "married",
+        "miss",
+        "congratulate",
+        "introduce",
+        "introduced",
+        "help",
+        "helped",
+        "warned",
+        "promised",
+        "gave",
+        "give",
+        "sent",
+        "brought",
+        "hug",
+        "beside",
+        "behind",
+        "mention",
+        "mentioned",
+        "cc",
+        "trust",
+        "blame",
+        "love",
+        "loves",
+        "follow",
+        "contact",
+        "contacted",
+        "phoned",
+        "interviewed",
+        "thanked",
+    ];
+    let Some(prev) = word_before(t, s) else {
+        return false;
+    };
+    let lower_before = TAKES_PERSON
+        .iter()
+        .any(|w| prev.eq_ignore_ascii_case(w.as_bytes()));
+    let next = at(t, end);
+    let after_ok = matches!(
+        next,
+        b' ' | b',' | b'.' | b'!' | b'?' | b'\'' | b':' | b';' | b')' | 0 | b'\n'
+    ) && !(next == b' ' && at(t, end + 1).is_ascii_uppercase());
+    lower_before && after_ok
+}
 
 /// One of [`PERSON_VERBS`] starts at `end`.
 fn person_verb_after(t: &[u8], end: usize) -> bool {
@@ -2632,7 +2758,7 @@ impl NameDict {
                 && !self.ambiguous.contains(w0)
                 && !self.is_common(w0)
                 && !self.not_names.contains(w0)
-                && person_verb_after(t, end)
+                && (person_verb_after(t, end) || mid_sentence_alone(t, s, end))
                 && !after_place_word(t, s);
             // Two people named together (`Khoa and Jorge are bringing food`).
             let together = !prev_cap && spans[0].2 == Word::Cap && self.two_people(t, s, end);
