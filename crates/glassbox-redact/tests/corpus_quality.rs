@@ -11,8 +11,8 @@
 //!   tunes against it;
 //! - a second development set (`tests/fixtures/pii/eval-dev2.jsonl`, written by
 //!   `scripts/pii_dev2/gen.py` apart from both halves) on the scanner's weak types;
-//! - third to sixth development sets (`eval-dev3.jsonl`, `eval-dev4.jsonl`,
-//!   `eval-dev5.jsonl`, `eval-dev6.jsonl`), each by another author, written to find the
+//! - third to seventh development sets (`eval-dev3.jsonl`, `eval-dev4.jsonl`,
+//!   `eval-dev5.jsonl`, `eval-dev6.jsonl`, `eval-dev7.jsonl`), each by another author, written to find the
 //!   weak spots;
 //! - a fresh set (`tests/fixtures/pii/eval-fresh.jsonl`, `scripts/pii_fresh/gen.py`)
 //!   written by another author after the rules: report-only, only its totals print.
@@ -327,4 +327,31 @@ fn sixth_development_set_quality() {
     );
     let failures = shortfalls(&report, dev6_floor, 0.99, 0.95);
     assert!(failures.is_empty(), "dev6 quality fell: {failures:?}");
+}
+
+/// Floors on the seventh development set (`eval-dev7.jsonl`, `scripts/pii_dev7/gen.py`, by
+/// another author: people named in prose in 21 languages, and 300 PII-free texts of
+/// brands, places, public figures and placeholders named like people), just under what
+/// this release reaches on it; names in prose are far below the target.
+fn dev7_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.72,
+        "ADDRESS" => 0.96,
+        "DATE_OF_BIRTH" => 0.81,
+        "HEALTH" => 0.96,
+        "PASSWORD" => 0.83,
+        "PHONE" => 0.985,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn seventh_development_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-dev7.jsonl")).unwrap();
+    println!(
+        "\nseventh development set (eval-dev7.jsonl)\n{}",
+        report.table()
+    );
+    let failures = shortfalls(&report, dev7_floor, 0.97, 0.87);
+    assert!(failures.is_empty(), "dev7 quality fell: {failures:?}");
 }
