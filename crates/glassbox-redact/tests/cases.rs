@@ -2530,3 +2530,19 @@ fn a_known_given_name_after_a_verb_that_takes_a_person_or_before_what_people_do(
         assert!(!out.contains("[PERSON]"), "{out}");
     }
 }
+
+#[test]
+fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
+    let r = redactor();
+    for t in [
+        "User: من هو Isaac Newton؟ اكتب نبذة قصيرة.",
+        "King Sejong에 대해 간단히 설명해 주세요.",
+        "[12:01] Workflow Builder: new question in #random",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{out}");
+    }
+    // A name in another script among Latin text still is one.
+    let out = r.redact_str("Approved by: محمد علي — see the ticket", Source::Other);
+    assert!(!out.contains("محمد علي"), "{out}");
+}

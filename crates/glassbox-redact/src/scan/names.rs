@@ -2706,7 +2706,18 @@ impl NameDict {
             std::str::from_utf8(word(k))
                 .is_ok_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         });
-        ((m >= 2 && long_enough) || known).then_some(end)
+        // Three unknown words that close a sentence are the sentence's own words (`من هو
+        // Isaac Newton؟ اكتب نبذة قصيرة.`, `King Sejong에 대해 간단히 설명해 주세요.`), not a
+        // name set among Latin text (two may well be a name: held-back and fresh sets
+        // lost names when two were dropped too).
+        let closes_sentence = {
+            let k = end + t[end..].iter().take_while(|&&b| b == b' ').count();
+            matches!(at(t, k), b'.' | b'!' | b'?')
+                || ["。", "！", "？", "؟", "।", "॥"]
+                    .iter()
+                    .any(|p| t[k..].starts_with(p.as_bytes()))
+        };
+        (known || (m >= 2 && long_enough && !(closes_sentence && m >= 3))).then_some(end)
     }
 
     /// A name starting at `s` (a word start), found without context.
@@ -3900,6 +3911,11 @@ const EPONYMS: &[&str] = &[
     "William Shakespeare",
     "Wolfgang Amadeus Mozart",
     "Yuri Gagarin",
+    // Bots that post as users.
+    "Workflow Builder",
+    "Google Calendar",
+    "GitHub Actions",
+    "Jira Cloud",
     // Buildings and places named after people.
     "Willis Tower",
     "Madison Square Garden",
