@@ -2546,3 +2546,41 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
     let out = r.redact_str("Approved by: محمد علي — see the ticket", Source::Other);
     assert!(!out.contains("محمد علي"), "{out}");
 }
+
+#[test]
+fn logins_for_something_old_passwords_and_birthdays_said_together() {
+    for (t, v, kind) in [
+        (
+            "Netflix login for the house: ana.r@example.com / harbor quartz thistle59",
+            "harbor quartz thistle59",
+            "SECRET",
+        ),
+        (
+            "DB creds for staging: user app_rw / Zq82kLmPw03x (ask Ops)",
+            "Zq82kLmPw03x",
+            "SECRET",
+        ),
+        (
+            "new laptop password is set. old one was Biscuit2019$. thanks",
+            "Biscuit2019$",
+            "SECRET",
+        ),
+        (
+            "my birthday is 3 March and Joanne's is July 9, can we share?",
+            "July 9",
+            "DATE_OF_BIRTH",
+        ),
+        (
+            "Turning 30 on June 2! Party at ours.",
+            "June 2",
+            "DATE_OF_BIRTH",
+        ),
+    ] {
+        masked(t, v, kind);
+    }
+    let out = redactor().redact_str(
+        "The dial is turning 5 on March 3 in the demo",
+        Source::Other,
+    );
+    assert!(out.contains("March 3"), "{out}");
+}

@@ -551,6 +551,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         ("://", Url),
         ("@tcp(", GoDsn),
         ("turns ", Turns),
+        ("turning ", Turns),
         ("@unix(", GoDsn),
         ("-----BEGIN", Pem),
         ("bearer ", Bearer),
@@ -1500,6 +1501,10 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     v.push(("login:", LoginPair));
     v.push(("login is ", LoginPair));
+    // `Netflix login for the house: a@b.c / pass`, `DB creds for staging: user app / pass`.
+    for k in ["login for ", "creds for ", "credentials for "] {
+        v.push((k, LoginPair));
+    }
     for k in [
         "changed it to",
         "set it to",
@@ -1508,6 +1513,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "changed to",
         "the new one is",
         "new one is",
+        "old one was",
+        "previous one was",
+        "old one is",
         "i'm typing",
         "im typing",
         "i am typing",
@@ -2051,15 +2059,23 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             let prev = &t[prev_end
                 - run_back(t, prev_end, 16, |b| b.is_ascii_alphabetic() || b >= 0x80)
                 ..prev_end];
-            let someone = at(t, prev_end) == b' '
-                && (prev.first().is_some_and(u8::is_ascii_uppercase)
-                    || prev.first().is_some_and(|&b| b >= 0x80)
-                    || [
-                        "he", "she", "mum", "mom", "dad", "son", "daughter", "wife", "husband",
-                        "grandma", "grandpa", "sister", "brother", "baby", "kid", "she'll",
-                    ]
-                    .iter()
-                    .any(|w| prev.eq_ignore_ascii_case(w.as_bytes())));
+            // `Turning 34 on March 20!`, `I'm turning 40 on 2 May`: the writer's own.
+            let own = t[s] == b'T' && (s == 0 || matches!(t[s - 1], b'\n' | b'"' | b'>'))
+                || t[..s].ends_with(b". T")
+                || t[..s].ends_with(b"! T")
+                || t[..s].ends_with(b"I'm ")
+                || t[..s].ends_with(b"I am ")
+                || t[..s].ends_with(b"i'm ");
+            let someone = own
+                || at(t, prev_end) == b' '
+                    && (prev.first().is_some_and(u8::is_ascii_uppercase)
+                        || prev.first().is_some_and(|&b| b >= 0x80)
+                        || [
+                            "he", "she", "mum", "mom", "dad", "son", "daughter", "wife", "husband",
+                            "grandma", "grandpa", "sister", "brother", "baby", "kid", "she'll",
+                        ]
+                        .iter()
+                        .any(|w| prev.eq_ignore_ascii_case(w.as_bytes())));
             if let Some((_, k)) = num(t, e, 1, 3).filter(|_| someone && letter_boundary(t, s)) {
                 if t.len() >= k + 4 && t[k..k + 4].eq_ignore_ascii_case(b" on ") {
                     let i = skip_spaces(t, k + 4, 1);
@@ -2141,6 +2157,10 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                     out.push((EntityKind::DateOfBirth, "birth_year", a, b));
                 } else if let Some((a, b)) = birthday_after(t, s, e) {
                     out.push((EntityKind::DateOfBirth, "birthday", a, b));
+                    // `my birthday is 21 January and Sri's is April 7`.
+                    if let Some((c, d)) = second_birthday(t, b) {
+                        out.push((EntityKind::DateOfBirth, "birthday", c, d));
+                    }
                 }
             }
         }
@@ -2381,6 +2401,16 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         LoginPair => {
+            // What the login is for, then its `:`.
+            let e = if t[s..e].ends_with(b"for ") {
+                let lim = t.len().min(e + 40);
+                match (e..lim).find(|&k| t[k] == b':' || t[k] == b'\n') {
+                    Some(k) if t[k] == b':' => k + 1,
+                    _ => return,
+                }
+            } else {
+                e
+            };
             if let Some((vs, ve)) = login_pair(t, e) {
                 out.push((EntityKind::Secret, "credential_pair", vs, ve));
             }
@@ -3864,7 +3894,12 @@ fn dotted_number(v: &[u8]) -> bool {
 /// After `login:` (ending at `e`): a user, bare or quoted, then `/` or `|`, then the
 /// secret, bare or quoted, when it has a password's shape.
 fn login_pair(t: &[u8], e: usize) -> Option<(usize, usize)> {
-    let (_, ue) = quoted_or_token(t, skip_spaces(t, e, 2))?;
+    let mut i = skip_spaces(t, e, 2);
+    // `user app_rw / …`: the word that labels the user.
+    if t[i..].starts_with(b"user ") {
+        i += 5;
+    }
+    let (_, ue) = quoted_or_token(t, i)?;
     let mut j = ue;
     if matches!(at(t, j), b'`' | b'\'' | b'"') {
         j += 1;
@@ -3873,7 +3908,12 @@ fn login_pair(t: &[u8], e: usize) -> Option<(usize, usize)> {
     if !matches!(at(t, j), b'/' | b'|') || matches!(at(t, j + 1), b'/' | b'|') {
         return None;
     }
-    let (vs, mut ve) = quoted_or_token(t, skip_spaces(t, j + 1, 2))?;
+    let vstart = skip_spaces(t, j + 1, 2);
+    // A passphrase of plain words (`lantern quartz thistle59`).
+    if let Some(pe) = passphrase_end(t, vstart) {
+        return Some((vstart, pe));
+    }
+    let (vs, mut ve) = quoted_or_token(t, vstart)?;
     while ve > vs && matches!(t[ve - 1], b',' | b'.' | b';') {
         ve -= 1;
     }
@@ -5272,6 +5312,29 @@ fn birthday_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
             return Some((i, end));
         }
     }
+    month_day_at(t, i).map(|end| (i, end))
+}
+
+/// A second birthday after a first one ending at `b`: ` and Sri's is April 7`.
+fn second_birthday(t: &[u8], b: usize) -> Option<(usize, usize)> {
+    if !t[b..].starts_with(b" and ") {
+        return None;
+    }
+    let ws = b + 5;
+    let mut we = ws;
+    while let Some((c, n)) = super::util::char_at(t, we) {
+        if c.is_alphabetic() || c == '-' {
+            we += n;
+        } else {
+            break;
+        }
+    }
+    let rest = &t[we..];
+    let n = [&b"'s is "[..], "’s is ".as_bytes(), b"'s on ", b"'s is on "]
+        .iter()
+        .find(|p| rest.starts_with(p))
+        .map(|p| p.len())?;
+    let i = we + n;
     month_day_at(t, i).map(|end| (i, end))
 }
 
