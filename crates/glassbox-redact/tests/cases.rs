@@ -2584,3 +2584,17 @@ fn logins_for_something_old_passwords_and_birthdays_said_together() {
     );
     assert!(out.contains("March 3"), "{out}");
 }
+
+#[test]
+fn form_fields_with_dot_leaders() {
+    masked(
+        "Full name............. Abebe Kebede\nAddress............... Bole Road, House No. 14, Addis Ababa\n",
+        "Bole Road, House No. 14, Addis Ababa",
+        "ADDRESS",
+    );
+    masked(
+        "Διεύθυνση............. Ερμού 12, 10563 Αθήνα\n",
+        "Ερμού 12, 10563 Αθήνα",
+        "ADDRESS",
+    );
+}

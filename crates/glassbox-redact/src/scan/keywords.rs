@@ -2747,11 +2747,18 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
     if t[i..].starts_with(b"value=") {
         i += 5;
     }
-    // A full-width colon follows CJK keys.
+    // A full-width colon follows CJK keys; a form's dot leaders
+    // (`Address............... 12 Main St`) separate like a colon.
+    let dots = run_while(t, i, 64, |b| b == b'.') - i;
     if t[i..].starts_with("：".as_bytes()) {
         i += 3;
     } else if matches!(at(t, i), b':' | b'=') {
         i += 1;
+    } else if dots >= 2 {
+        i += dots;
+        if at(t, i) == b':' {
+            i += 1;
+        }
     } else {
         return None;
     }
