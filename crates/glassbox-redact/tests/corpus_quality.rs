@@ -309,7 +309,7 @@ fn fifth_development_set_quality() {
 fn dev6_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.89,
-        "ADDRESS" => 0.85,
+        "ADDRESS" => 0.89,
         "DATE_OF_BIRTH" => 0.965,
         "HEALTH" => 0.99,
         "PASSWORD" => 0.965,
