@@ -8,6 +8,7 @@
     python scripts/answers_corpus/gen.py --halves dev        # answers-dev.jsonl from set F
     python scripts/answers_corpus/gen.py --halves dev2       # answers-dev2.jsonl from set G
     python scripts/answers_corpus/gen.py --halves final2     # answers-final2.jsonl from set H
+    python scripts/answers_corpus/gen.py --halves dev3       # answers-dev3.jsonl from set I
 
 Every line is the input of `glassbox check --jsonl` plus the expected flags:
     {"id", "kind", "lang", "prompt", "system"?, "response", "finish_reason"?, "max_tokens"?,
@@ -262,7 +263,7 @@ MIX = [("good", 0.40), ("refusal", 0.08), ("truncated", 0.07), ("empty", 0.04), 
 
 
 SETS = {"tune": "sets_a", "holdout": "sets_b", "fresh": "sets_c", "report": "sets_d", "final": "sets_e", "dev": "sets_f",
-        "dev2": "sets_g", "final2": "sets_h"}
+        "dev2": "sets_g", "final2": "sets_h", "dev3": "sets_i"}
 
 
 def build(half: str, seed: int, n: int):

@@ -2598,3 +2598,15 @@ fn form_fields_with_dot_leaders() {
         "ADDRESS",
     );
 }
+
+#[test]
+fn airline_docs_lines() {
+    let out = redactor().redact_str(
+        "SSR DOCS HK1/P/GBR/123456789/GBR/12JUL82/M/20NOV30/OKAFOR/CHIDI\nRMK OK",
+        Source::Other,
+    );
+    for v in ["12JUL82", "OKAFOR", "CHIDI"] {
+        assert!(!out.contains(v), "{v} in {out}");
+    }
+    masked("DOCS/P/02SEP02\n", "02SEP02", "DATE_OF_BIRTH");
+}

@@ -337,7 +337,7 @@ fn dev7_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.72,
         "ADDRESS" => 0.96,
-        "DATE_OF_BIRTH" => 0.92,
+        "DATE_OF_BIRTH" => 0.99,
         "HEALTH" => 0.96,
         "PASSWORD" => 0.98,
         "PHONE" => 0.985,

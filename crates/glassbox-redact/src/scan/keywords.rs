@@ -728,6 +728,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     v.push(("booking ref", Pnr));
     v.push(("record locator", Pnr));
     v.push(("\nCTCE ", Pnr));
+    v.push(("DOCS/", Pnr));
+    v.push(("DOCS HK1/", Pnr));
     v.push(("\nCTCM ", Pnr));
     v.push(("/user:", NetUse));
     v.push(("\nN:", VcardName));
@@ -5862,6 +5864,48 @@ fn pgpass_lines(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
 fn pnr(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     let line_end = |a: usize| memchr::memchr(b'\n', &t[a..]).map_or(t.len(), |k| a + k);
     let cue = &t[s..e];
+    // An API/SSR DOCS line (`DOCS/P/GBR/123456789/GBR/12JUL82/M/20NOV30/SMITH/JOHN`): its
+    // first date is the birth date, the two last fields the traveller's name.
+    if cue.starts_with(b"DOCS") {
+        let le = line_end(e);
+        let mut fields: Vec<(usize, usize)> = Vec::new();
+        let mut fs = e;
+        for k in e..=le {
+            if k == le || t[k] == b'/' {
+                fields.push((fs, k));
+                fs = k + 1;
+            }
+        }
+        let date = |a: usize, b: usize| {
+            let v = &t[a..b];
+            (v.len() == 7 || v.len() == 9)
+                && v[..2].iter().all(u8::is_ascii_digit)
+                && v[2..5].iter().all(u8::is_ascii_uppercase)
+                && v[5..].iter().all(u8::is_ascii_digit)
+        };
+        if let Some(&(a, b)) = fields.iter().find(|&&(a, b)| date(a, b)) {
+            out.push((EntityKind::DateOfBirth, "pnr_docs", a, b));
+        }
+        let n = fields.len();
+        let letters = |a: usize, b: usize| {
+            b > a
+                && t[a..b]
+                    .iter()
+                    .all(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'-'))
+        };
+        if n >= 8
+            && letters(fields[n - 2].0, fields[n - 2].1)
+            && letters(fields[n - 1].0, fields[n - 1].1)
+        {
+            out.push((
+                EntityKind::Person,
+                "pnr_docs",
+                fields[n - 2].0,
+                fields[n - 1].1,
+            ));
+        }
+        return;
+    }
     if cue.starts_with(b"\nCTC") {
         let vs = e;
         let ve = line_end(vs);
