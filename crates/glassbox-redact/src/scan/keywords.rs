@@ -5870,11 +5870,9 @@ fn pnr(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         let le = line_end(e);
         let mut fields: Vec<(usize, usize)> = Vec::new();
         let mut fs = e;
-        for k in e..=le {
-            if k == le || t[k] == b'/' {
-                fields.push((fs, k));
-                fs = k + 1;
-            }
+        for part in t[e..le].split(|&b| b == b'/') {
+            fields.push((fs, fs + part.len()));
+            fs += part.len() + 1;
         }
         let date = |a: usize, b: usize| {
             let v = &t[a..b];
