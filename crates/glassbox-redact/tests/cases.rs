@@ -2610,3 +2610,14 @@ fn airline_docs_lines() {
     }
     masked("DOCS/P/02SEP02\n", "02SEP02", "DATE_OF_BIRTH");
 }
+
+#[test]
+fn given_names_inflected_after_with_and_greek_articles() {
+    for (t, v) in [
+        ("Byłem wczoraj z Dorotą na kawie.", "Dorotą"),
+        ("Вчера встречался с Олегом в офисе.", "Олегом"),
+        ("Στείλε την αναφορά στον Νίκο, σε παρακαλώ.", "Νίκο"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+}

@@ -840,6 +840,25 @@ fn mid_sentence_alone(t: &[u8], s: usize, end: usize) -> bool {
         "phoned",
         "interviewed",
         "thanked",
+        // With, to and the articles that mark a person in Polish, Russian and Greek.
+        "z",
+        "ze",
+        "с",
+        "со",
+        "τον",
+        "την",
+        "στον",
+        "στην",
+        "του",
+        "της",
+        "Podziękuj",
+        "podziękuj",
+        "Передай",
+        "передай",
+        "Спроси",
+        "спроси",
+        "Ρώτα",
+        "ρώτα",
     ];
     let Some(prev) = word_before(t, s) else {
         return false;
@@ -2288,6 +2307,49 @@ impl NameDict {
         })
     }
 
+    /// A known given name in a case other than the nominative, in the languages that
+    /// inflect names: Polish (`Dorotą`, `Michałem`, `Piotrowi`, `Annę`), Russian
+    /// (`Олегом`, `Александром`, `Наташе`, `Ивану`) and Greek (`Νίκο`, `Κώστα`,
+    /// `Γιάννη`, vocative and accusative without the final `ς`).
+    fn is_first_inflected(&self, w: &[u8]) -> bool {
+        if self.first.contains(w) {
+            return true;
+        }
+        let Ok(word) = std::str::from_utf8(w) else {
+            return false;
+        };
+        let known = |base: &str| base.chars().count() >= 3 && self.first.contains(base.as_bytes());
+        // Greek: the nominative ends in ς.
+        if word
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{0370}'..='\u{03ff}').contains(&c))
+        {
+            return known(&format!("{word}ς"));
+        }
+        // Endings replaced by the nominative's (`ą`→`a`, `ę`→`a`, `е`→`а`, `у`→``…).
+        const ENDINGS: &[(&str, &[&str])] = &[
+            ("owi", &[""]),
+            ("em", &[""]),
+            ("ą", &["a"]),
+            ("ę", &["a"]),
+            ("ie", &["a"]),
+            ("ом", &[""]),
+            ("ем", &["", "ь"]),
+            ("ой", &["а"]),
+            ("ей", &["я"]),
+            ("у", &["", "а"]),
+            ("ю", &["я", "ь"]),
+            ("е", &["а", "я"]),
+            ("ы", &["а"]),
+            ("и", &["я", "ь"]),
+        ];
+        ENDINGS.iter().any(|(end, bases)| {
+            word.strip_suffix(end)
+                .is_some_and(|stem| bases.iter().any(|b| known(&format!("{stem}{b}"))))
+        })
+    }
+
     fn is_first(&self, w: &[u8]) -> bool {
         // `Hans-Otto`, `Jean-Michel`: the first part decides.
         self.first.contains(w)
@@ -2765,7 +2827,7 @@ impl NameDict {
                 prev_len > 0 && char_at(t, s - 1 - prev_len).is_some_and(|(c, _)| c.is_uppercase());
             let acts = !prev_cap
                 && spans[0].2 == Word::Cap
-                && self.first.contains(w0)
+                && self.is_first_inflected(w0)
                 && !self.ambiguous.contains(w0)
                 && !self.is_common(w0)
                 && !self.not_names.contains(w0)
