@@ -335,7 +335,7 @@ fn sixth_development_set_quality() {
 /// this release reaches on it; names in prose are far below the target.
 fn dev7_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.72,
+        "PERSON" => 0.73,
         "ADDRESS" => 0.96,
         "DATE_OF_BIRTH" => 0.99,
         "HEALTH" => 0.96,
