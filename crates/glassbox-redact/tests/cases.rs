@@ -2621,3 +2621,19 @@ fn given_names_inflected_after_with_and_greek_articles() {
         masked(t, v, "PERSON");
     }
 }
+
+#[test]
+fn names_behind_dot_leaders_claimants_and_notes_for_someone() {
+    for (t, v) in [
+        (
+            "Full name............. Abebe Bikila\nPhone........ 0911 234 567",
+            "Abebe Bikila",
+        ),
+        ("CLAIM FORM\nClaimant: Selam Haile\n", "Selam Haile"),
+        ("reminder for Kiprono: the gate code changed", "Kiprono"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let out = redactor().redact_str("can I get your full name please", Source::Other);
+    assert!(!out.contains("[PERSON]"), "{out}");
+}

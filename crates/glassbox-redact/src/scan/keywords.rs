@@ -864,6 +864,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "recipient_name",
         "applicant:",
         "applicant\"",
+        "claimant:",
+        "claimant\"",
+        "full name",
         "policy holder:",
         "policyholder:",
         "ordering customer:",
@@ -1315,6 +1318,11 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "colleague",
         // Verbs that take a person: only a known given name is taken (`send it to
         // Álvaro`, `mention Shabnam`, `I called Tahlia twice`).
+        "ask for",
+        "reminder for",
+        "note for",
+        "message for",
+        "memo for",
         "send to",
         "send it to",
         "sent it to",

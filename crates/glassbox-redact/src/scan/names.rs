@@ -3274,10 +3274,16 @@ impl NameDict {
             while at(t, i) == b' ' {
                 i += 1;
             }
-            if !matches!(at(t, i), b':' | b'=') {
+            // A form's dot leaders (`Full name............. Yohannes Tesfaye`) separate
+            // like a colon.
+            let dots = t[i..].iter().take(64).take_while(|&&b| b == b'.').count();
+            if dots >= 3 {
+                i += dots;
+            } else if !matches!(at(t, i), b':' | b'=') {
                 return;
+            } else {
+                i += 1;
             }
-            i += 1;
         }
         while at(t, i) == b' ' {
             i += 1;
