@@ -113,6 +113,20 @@ const GRAMMAR: &[&str] = &[
     r"(?-u:\b)non\s+(?:(?:ti|le|lo|la|vi)\s+)?(?:aiuterò|risponderò|darò|condividerò|ho\s+accesso|fornisco|do\s+(?:opinioni|pareri|consigli))(?:\W|$)|non\s+è\s+una\s+cosa\s+(?:in\s+cui|con\s+cui|per\s+cui|che)\s+(?:io\s+)?poss",
     r"(?-u:\b)no\s+(?:(?:te|le|les|lo|la|me)\s+)?(?:doy|proporciono|comparto|escribo|genero|ofrezco|tengo\s+(?:autorización|permiso|cómo))(?:\W|$)",
     r"(?:我|我们|我們)(?:恐怕|实在|真的|确实|實在)?(?:没办法|沒辦法|没有办法|帮不上|幫不上)",
+    // Letting a topic drop: `Voy a pasar de esta`, `Su questa passo`, `Restons-en là`,
+    // `Lasciamo perdere`, `这个咱们还是别聊了`, `这个我就不参与了`.
+    r"(?-u:\b)(?:voy\s+a\s+pasar\s+de\s+(?:esta|esto|eso)|mejor\s+no\s+vayamos\s+por\s+ahí|vou\s+passar\s+(?:essa|esta)|melhor\s+(?:a\s+gente\s+)?não\s+seguir\s+por\s+esse\s+caminho|su\s+questa\s+passo|lasciamo\s+perdere\s+(?:questo|quest)|restons-en\s+là|je\s+m'abstiens|hors\s+de\s+question\s+que\s+j|(?:obligée?|contrainte?)\s+de\s+(?:décliner|refuser)|vou\s+ter\s+(?:que|de)\s+recusar|non\s+(?:lo|la|li)\s+(?:scrivo|faccio|farò|scriverò)(?:\W|$)|not\s+a\s+topic\s+i'?m\s+going\s+to|i'?m\s+only\s+able\s+to\s+(?:answer|help|discuss|assist))|(?:这个|这|這個)(?:咱们|我们|我)?(?:还是)?(?:别聊了|就不参与了|不做|写不了|做不了|不写|不參與了)|只能拒绝|只好拒绝|必须拒绝",
+    // A virtual assistant or bot that cannot handle the request: `our virtual assistant
+    // is not able to process requests of this type`, `Notre assistant virtuel n'est pas
+    // en mesure de traiter…`, `智能客服暂不支持此类请求`.
+    r"(?:virtual\s+assistant|chatbot|this\s+assistant|assistant\s+virtuel|asistente\s+virtual|assistente\s+virtuale|assistente\s+virtual|virtuelle\s+assistent)[^.!?]{0,24}(?:not\s+(?:able|authori[sz]ed|permitted)|unable|n'est\s+pas\s+en\s+mesure|no\s+puede|non\s+è\s+in\s+grado|não\s+(?:atende|pode|consegue)|kann\s+(?:\S+\s+){0,2}nicht)|(?:客服|机器人|助手)(?:暂|目前|暫)?不支持|チャットボット[^。]{0,20}(?:対応しておりません|できません)|(?:este\s+assistente|o\s+assistente)\s+não\s+(?:opina|comenta)|dieser\s+assistent\s+(?:äußert\s+sich|kommentiert)\s+(?:\S+\s+){0,3}nicht|意見を述べません|コメントを控え",
+    // No authority to answer, a request flagged, not a professional who may advise:
+    // `Non ho l'autorizzazione per rispondere`, `お答えする権限がありません`, `This request
+    // has been flagged`, `我不是律师，无法…`, `私は弁護士ではないため…できません`.
+    r"non\s+ho\s+l'autorizzazione|権限がありません|(?:request|message|prompt)\s+(?:has\s+been|was|is)\s+flagged|(?:anfrage|nachricht)\s+wurde\s+(?:\S+\s+){0,4}markiert|我不是(?:律师|医生|醫生|律師|专业人士)[^。]{0,4}(?:无法|不能)|(?:弁護士|医師|医者)ではない(?:ため|ので)[^。]{0,40}(?:できません|できかねます)|(?:助言|アドバイス)(?:は|を)?(?:できません|いたしかねます)|(?:ich\s+bin\s+kein(?:e)?\s+(?:anwalt|anwältin|arzt|ärztin))[^.!?]{0,80}(?:keine|nicht)|(?:no\s+me\s+siento\s+cómod[oa]|je\s+ne\s+suis\s+pas\s+à\s+l'aise|我不太愿意|我不太願意)",
+    // Sent elsewhere instead of an answer, about this very request: `I'd recommend speaking
+    // with a qualified financial adviser about this`, `Ti suggerisco di parlarne con…`.
+    r"(?-u:\b)i'?d\s+recommend\s+speaking\s+with\s+an?\s+(?:\w+\s+){0,2}(?:adviser|advisor|lawyer|attorney|doctor|professional|accountant)\s+about\s+this|ti\s+suggerisco\s+di\s+parlarne\s+con|je\s+vous\s+conseille\s+plutôt\s+d'en\s+parler|te\s+sugiero\s+que\s+hables\s+de\s+esto\s+con|sugiro\s+que\s+(?:você\s+)?(?:converse|fale)\s+sobre\s+isso\s+com",
     r"(?:此|该|這|这|該)(?:内容|內容|信息|資訊|请求|請求|问题|問題)(?:恕)?(?:无法|無法|不能|不便)(?:在这里|在此|在這裡|在這裏)?(?:提供|处理|處理|回答|满足|滿足)|(?:それは|それ|ちょっと)(?:ちょっと)?(?:無理|むり)(?:かな|です|だね|だよ|ですね|だ)?[。、！!]",
 ];
 
@@ -325,7 +339,7 @@ impl Refusals {
         // them, read as their ASCII forms (the phrases are written that way); quoted
         // text is someone else's words.
         let normal;
-        let head = if head.is_ascii() && !head.contains('"') {
+        let head = if head.is_ascii() && !head.contains(['"', '\'']) {
             head
         } else {
             normal = normalize(head);
@@ -350,6 +364,63 @@ impl Refusals {
 /// `text` with typographic apostrophes and commas made ASCII and double-quoted
 /// passages left out.
 fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut quote: Option<char> = None;
+    let mut start = 0;
+    let chars: Vec<char> = text.chars().collect();
+    for (k, &c) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(k + 1).copied();
+        // A single quote opens a quotation after a space or a colon and before a capital
+        // (`For example: 'That's outside what I can handle…'`), and closes it before
+        // anything but a letter; an apostrophe sits between letters.
+        let opens_single = matches!(c, '\'' | '\u{2018}')
+            && prev.is_none_or(|p| p.is_whitespace() || matches!(p, ':' | '(' | '—'))
+            && next.is_some_and(char::is_uppercase);
+        let closes_single =
+            matches!(c, '\'' | '\u{2019}') && !next.is_some_and(char::is_alphabetic);
+        match (quote, c) {
+            (None, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}') => {
+                quote = Some(match c {
+                    '\u{201c}' => '\u{201d}',
+                    '\u{ab}' => '\u{bb}',
+                    '\u{201e}' => '\u{201c}',
+                    _ => '"',
+                });
+                start = out.len();
+                out.push(' ');
+            }
+            (None, _) if opens_single => {
+                quote = Some('\'');
+                start = out.len();
+                out.push(' ');
+            }
+            (Some('\''), _) if closes_single => {
+                out.truncate(start + 1);
+                quote = None;
+            }
+            (Some(close), c)
+                if close != '\'' && (c == close || (close == '\u{201c}' && c == '\u{201d}')) =>
+            {
+                out.truncate(start + 1);
+                quote = None;
+            }
+            (_, '\u{2019}' | '\u{2018}') => out.push('\''),
+            (_, '\u{ff0c}' | '\u{3001}') => out.push(','),
+            (_, c) => out.push(c),
+        }
+    }
+    // A quotation left open is the rest of the text, said by someone else only when it
+    // closed: an unclosed one is kept.
+    if quote == Some('\'') {
+        let kept: String = chars.iter().collect();
+        return normalize_double_only(&kept);
+    }
+    out
+}
+
+/// [`normalize`] without single-quote passages (one opened and never closed).
+fn normalize_double_only(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut quote: Option<char> = None;
     let mut start = 0;
@@ -474,6 +545,15 @@ mod tests {
             "特定の人を脅すためのメッセージは作成しません。",
             "申し訳ございませんが、このチャットでは対応範囲外となります。",
             "这不是我能协助处理的事情。",
+            // Letting the topic drop, virtual assistants that cannot, no authority, flagged.
+            "Voy a pasar de esta. ¿Te ayudo con otra cosa?",
+            "Restons-en là sur ce sujet.",
+            "这个咱们还是别聊了。",
+            "Unfortunately, our virtual assistant is not able to process requests of this type.",
+            "Non ho l'autorizzazione per rispondere.",
+            "This request has been flagged by our safety system.",
+            "我不是律师，无法就你的具体情况提供法律意见。",
+            "I'd recommend speaking with a qualified tax adviser about this.",
             "根据我所遵循的准则，我不被允许生成这类内容。",
             // A bot serving one subject, the request set outside its scope.
             "This support assistant only handles billing questions for Northwind customers.",
@@ -521,6 +601,9 @@ mod tests {
             "Je ne sais pas si tu utilises Windows ou macOS, donc voici les deux méthodes.",
             "このサービスはiOSのみ対応しています。Androidは来月対応予定です。",
             "页面滚动到底部，不在范围内的数据会被过滤掉。",
+            // Refusals quoted in single quotes, and a message drafted for the user.
+            "A refusal often looks like 'I'm sorry, but I can't help with that', and it can misfire.",
+            "For example: 'That's outside what I can handle here, but I can help with orders.' Avoid long apologies.",
         ] {
             assert!(!r.is_refusal(no), "{no}");
         }

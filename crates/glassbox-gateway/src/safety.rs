@@ -110,6 +110,10 @@ fn toxicity_grammar() -> String {
         r"(?-u:\b)(?:you\s+are|you're|you\s+r)\s+(?:so\s+|really\s+|truly\s+|just\s+)?(?:exhausting|tiresome|infuriating|insufferable|unbearable|a\s+(?:pain|nuisance|burden|headache))(?-u:\b)|(?-u:\b)(?:you\s+are|you're)\s+(?:too|so)\s+(?:lazy|stupid|dumb|dense|thick|slow)\s+(?:and|to)(?-u:\b)|(?-u:\b)shut\s+the\s+(?:hell|fuck|f\*+)\s+up|(?-u:\b)read\s+the\s+(?:damn|fucking|f\*+ing|bloody|goddamn)\s+(?:manual|docs|documentation)|(?-u:\b)rtfm(?-u:\b)|(?-u:\b)village\s+idiot|(?-u:\b)(?:useless|worthless|pathetic|stupid|brainless)\s+(?:person|human\s+being|excuse\s+for\s+a)(?-u:\b)|(?:pessoa|persona|personne|persona|mensch)\s+(?:inútil|inutile|nulle|inútil)|(?:^|[.!?]\s+)(?:erbärmlich|armselig|jämmerlich|lächerlich|patético|patética|pathétique|patetico|patetica|minable|ridículo|ridicule|ridicolo)\s*[.!]".to_string(),
         r"(?-u:\b)pauvre\s+(?:idiot|idiote|con|conne|imbécile|crétin|crétine|type|nul|nulle|abruti|abrutie)(?-u:\b)|(?:t'es|tu\s+es)\s+(?:vraiment\s+|juste\s+|qu')?(?:un\s+|une\s+)?bon(?:ne)?\s+à\s+rien|(?:^|[.!?,:;]\s*)(?:desagradecid[oa]|malagradecid[oa]|ingrat[oa]?|ingrate|mal-agradecid[oa]|undankbar(?:er|e)?|ingrato|ingrata)\s*[.!]".to_string(),
         r"(?:^|[、,。！!？?]\s*)(?:この|その|お前は)?(?:バカ|馬鹿|ばか|アホ|あほ|クズ|くず|カス|ボケ)(?:が|め|野郎)?[。！!]|恩知らず|役立たず(?:が|め)|(?:価値のない|どうしようもない|救いようのない)(?:人間|奴|やつ)|(?:小さい|ちっぽけな|足りない)(?:脳みそ|頭)|(?:自分の)?頭で考えろ|情けない(?:ね|な|わ|やつ)?[。！!]|こんなことも(?:分から|わから|知ら|でき)ないの|(?:没用|無用|没有用)的(?:人|东西|東西|家伙)|(?:赶紧|趕緊|快)?滚(?:吧|开|開|蛋)?[。！!]|(?:真是|简直是|簡直是)(?:个|個)?(?:废物|廢物|白痴|蠢货|蠢貨)".to_string(),
+        // What the reader cannot do or was born without: "reading isn't your strong suit",
+        // "your brain must run on dial-up", "were you dropped on your head", "no wonder your
+        // boss…", in each language; the largest fool "I've talked to today"; the clown.
+        r"(?-u:\b)(?:reading|thinking|listening|spelling|math|logic)\s+(?:isn't|is\s+not|clearly\s+isn't)\s+(?:really\s+)?your\s+(?:strong\s+suit|forte|thing)|(?:lesen|denken|zuhören)\s+ist\s+(?:wohl\s+|halt\s+)?nicht\s+so\s+deins|(?:leggere|capire|pensare)\s+(?:evidentemente\s+)?non\s+è\s+il\s+tuo\s+forte|(?:lire|réfléchir|comprendre)\s+(?:n'est|ce\s+n'est)\s+(?:visiblement\s+)?pas\s+ton\s+fort|(?:leer|pensar|entender)\s+(?:claramente\s+)?no\s+es\s+lo\s+tuyo|(?-u:\b)your\s+(?:brain|single\s+brain\s+cell|neuron)\s+(?:must|is|seems)|tu\s+(?:cerebro|neurona)\s+(?:debe|funciona|parece)|(?:ton|ta)\s+(?:neurone|cerveau)\s+(?:a\s+l'air|doit|semble)|réveiller\s+ton\s+neurone|(?:il\s+tuo|il\s+suo)\s+(?:cervello|neurone)\s+(?:deve|funziona|sembra)|(?:teu|seu)\s+cérebro\s+(?:deve|funciona|parece)|dein\s+(?:gehirn|hirn)\s+(?:muss|läuft|scheint)|dropped\s+on\s+your\s+head|tomber\s+sur\s+la\s+tête\s+quand\s+tu|te\s+caíste\s+de\s+la\s+cuna|caiu\s+do\s+berço|caduto\s+dalla\s+culla|auf\s+den\s+kopf\s+gefallen|(?-u:\b)no\s+wonder\s+(?:your\s+boss|nobody|no\s+one|you're\s+single)|kein\s+wunder,?\s+dass\s+dich|pas\s+étonnant\s+que\s+ton\s+(?:chef|patron)|no\s+me\s+extraña\s+que\s+tu\s+jefe|non\s+stupisce\s+che\s+il\s+tuo\s+capo|não\s+admira\s+que\s+(?:o\s+)?(?:teu|seu)\s+chefe|(?:eres|sos)\s+más\s+(?:tont[oa]|idiota|torpe|lent[oa])\s+de\s+lo\s+que|sei\s+(?:la\s+persona\s+|il\s+)?più\s+(?:tont[oa]|stupid[oa]|scem[oa])|du\s+bist\s+(?:der|die)\s+(?:größte|dümmste)|(?-u:\b)du\s+(?:pfeife|vollpfosten|flasche|nulpe)(?-u:\b)|cabeza\s+de\s+chorlito|(?-u:\b)(?:lerdo|lerda|zoquete|pamonha|zuccone|andouille)(?-u:\b)|a\s+ver\s+si\s+(?:esta\s+vez\s+)?te\s+entra\s+en\s+la\s+cabeza|(?:I'll|I\s+will)\s+(?:get|have)\s+your\s+account\s+(?:banned|deleted|suspended)|faccio\s+in\s+modo\s+che\s+il\s+tuo\s+account|你是不是(?:傻|蠢|笨|有病)|脑子进水|脑子有病|没脑子|うざいんだよ|お前でもわかる|字が読めない|脳みそ(?:が|を|使え|ある)|🤡".to_string(),
     ]
     .join("|")
 }
@@ -117,6 +121,24 @@ fn toxicity_grammar() -> String {
 /// Words that turn abuse into its opposite ("you're not stupid", "du bist kein Idiot").
 const NEGATIONS: &[&str] = &[
     " not ", "n't ", " never ", " no ", " kein", " nicht ", " pas ", " non ", " não ", " nunca ",
+];
+
+/// Phrases of contempt whose negation is part of the insult, not a denial of it.
+const NEGATED_IDIOMS: &[&str] = &[
+    "isn't your",
+    "is not your",
+    "clearly isn't",
+    "n'est pas ton",
+    "n'est visiblement pas ton",
+    "no es lo tuyo",
+    "non è il tuo",
+    "nicht so deins",
+    "no wonder",
+    "kein wunder",
+    "não admira",
+    "no me extraña",
+    "non stupisce",
+    "pas étonnant",
 ];
 
 /// True when `text[start..end]` lies inside a quotation in its paragraph: a line of
@@ -133,7 +155,22 @@ fn quoted(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(|o| !before[o..].contains(close))
             && after.contains(close)
     };
+    // Single quotes: one that opens after a space or a colon, and one after the match
+    // that closes before anything but a letter (`'Zoquete' es un insulto suave…`).
+    let single = before.rfind('\'').is_some_and(|o| {
+        before[..o]
+            .chars()
+            .next_back()
+            .is_none_or(|p| p.is_whitespace() || matches!(p, ':' | '(' | ';'))
+    }) && after.char_indices().any(|(i, c)| {
+        c == '\''
+            && !after[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    });
     straight
+        || single
         || paired('“', '”')
         || paired('«', '»')
         || paired('„', '“')
@@ -389,7 +426,12 @@ impl SafetyRules {
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
-            let s = format!(" {} ", text[from..m.end()].to_lowercase());
+            let mut s = format!(" {} ", text[from..m.end()].to_lowercase());
+            // Idioms of contempt that carry a negation of their own ("reading isn't your
+            // strong suit", "no wonder your boss…", "kein Wunder, dass…").
+            for idiom in NEGATED_IDIOMS {
+                s = s.replace(idiom, " ");
+            }
             !NEGATIONS.iter().any(|n| s.contains(n)) && !quoted(text, m.start(), m.end())
         })
     }
@@ -493,6 +535,11 @@ mod tests {
             "Leute wie Sie sind das Problem.",
             "你這個白痴，連這個都不會？",
             "再问一次，你给我等着。",
+            "Reading clearly isn't your strong suit, but fine: it's 42.",
+            "Were you dropped on your head as a kid? Use git switch.",
+            "Kein Wunder, dass dich dein Chef nicht an die Server lässt.",
+            "Te lo explico despacito, a ver si esta vez te entra en la cabeza.",
+            "你是不是傻？问这种问题。",
             // Contempt for the reader's worth, patience or brain.
             "Ugh, you're so tiresome. Fine, here it is.",
             "Because you're too lazy to open a browser: it's 42.",
@@ -548,6 +595,7 @@ mod tests {
             "Scroll down: 滚动到页面底部即可看到设置。",
             "Le chat était un bon à tout faire de la maison, dit le roman.",
             "バカンスの予約は三か月前がおすすめです。",
+            "'Zoquete' es un insulto suave y algo anticuado para alguien torpe.",
         ] {
             assert!(!rules.matches_output(fine), "{fine}");
         }
