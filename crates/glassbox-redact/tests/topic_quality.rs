@@ -28,36 +28,31 @@ fn measure(file: &str) -> TopicReport {
     evaluate(&Topics::new(keys), &redactor, &data).unwrap()
 }
 
-#[test]
-fn dev_set_paraphrases_meet_and_requests_stay_apart() {
-    let r = measure("topics-dev.jsonl");
+/// A dev set of 60 intents × 20 wordings: same-intent pairs meet at least `same` of the
+/// time, different-intent pairs at most 1.5%.
+fn dev_set_meets(file: &str, same: f64) {
+    let r = measure(file);
     assert_eq!((r.texts, r.intents), (1200, 60));
     assert!(
-        r.same_rate >= 0.62,
-        "same-intent pairs sharing a topic: {:.3}",
+        r.same_rate >= same,
+        "{file}: same-intent pairs sharing a topic: {:.3}",
         r.same_rate
     );
     assert!(
         r.different_rate <= 0.015,
-        "different-intent pairs sharing: {:.4}",
+        "{file}: different-intent pairs sharing: {:.4}",
         r.different_rate
     );
 }
 
 #[test]
+fn dev_set_paraphrases_meet_and_requests_stay_apart() {
+    dev_set_meets("topics-dev.jsonl", 0.62);
+}
+
+#[test]
 fn second_dev_set_paraphrases_meet_and_requests_stay_apart() {
-    let r = measure("topics-dev2.jsonl");
-    assert_eq!((r.texts, r.intents), (1200, 60));
-    assert!(
-        r.same_rate >= 0.52,
-        "same-intent pairs sharing a topic: {:.3}",
-        r.same_rate
-    );
-    assert!(
-        r.different_rate <= 0.015,
-        "different-intent pairs sharing: {:.4}",
-        r.different_rate
-    );
+    dev_set_meets("topics-dev2.jsonl", 0.52);
 }
 
 #[test]

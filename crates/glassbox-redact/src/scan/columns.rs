@@ -354,24 +354,9 @@ fn copy_rows(t: &[u8], out: &mut Out) {
             continue;
         };
         let close = kw.saturating_sub(2) + close;
-        let Some(open) = t[close.saturating_sub(400)..close]
-            .iter()
-            .rposition(|&b| b == b'(')
-            .map(|q| close.saturating_sub(400) + q)
-        else {
+        let Some(kinds) = column_list_before(t, close) else {
             continue;
         };
-        let kinds: Vec<Option<EntityKind>> = t[open + 1..close]
-            .split(|&b| b == b',')
-            .map(|c| {
-                let c: Vec<u8> = c
-                    .iter()
-                    .copied()
-                    .filter(|b| !matches!(b, b' ' | b'\t' | b'"'))
-                    .collect();
-                column_kind(&c)
-            })
-            .collect();
         if kinds.iter().all(Option::is_none) {
             continue;
         }
@@ -398,6 +383,29 @@ fn copy_rows(t: &[u8], out: &mut Out) {
     }
 }
 
+/// The kinds of the columns of a SQL column list `( … )` whose `)` is at `close`.
+fn column_list_before(t: &[u8], close: usize) -> Option<Vec<Option<EntityKind>>> {
+    let open = t[close.saturating_sub(400)..close]
+        .iter()
+        .rposition(|&b| b == b'(')
+        .map(|p| close.saturating_sub(400) + p)?;
+    Some(
+        t[open + 1..close]
+            .split(|&b| b == b',')
+            .map(|c| {
+                let c: Vec<u8> = c
+                    .iter()
+                    .copied()
+                    .filter(|b| {
+                        !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'`' | b'"' | b'[' | b']')
+                    })
+                    .collect();
+                column_kind(&c)
+            })
+            .collect(),
+    )
+}
+
 /// Past ASCII whitespace from `i`.
 fn skip_ws(t: &[u8], mut i: usize) -> usize {
     while i < t.len() && t[i].is_ascii_whitespace() {
@@ -417,24 +425,9 @@ fn sql_insert(t: &[u8], kw: usize, after: usize, out: &mut Out) {
         return;
     }
     let close = close - 1;
-    let Some(open) = t[close.saturating_sub(400)..close]
-        .iter()
-        .rposition(|&b| b == b'(')
-        .map(|p| close.saturating_sub(400) + p)
-    else {
+    let Some(kinds) = column_list_before(t, close) else {
         return;
     };
-    let kinds: Vec<Option<EntityKind>> = t[open + 1..close]
-        .split(|&b| b == b',')
-        .map(|c| {
-            let c: Vec<u8> = c
-                .iter()
-                .copied()
-                .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'`' | b'"' | b'[' | b']'))
-                .collect();
-            column_kind(&c)
-        })
-        .collect();
     if kinds.iter().all(Option::is_none) || kinds.len() > 64 {
         return;
     }

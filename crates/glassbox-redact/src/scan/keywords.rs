@@ -5558,16 +5558,40 @@ fn id_after(
     None
 }
 
+/// Where an HL7 v2 segment starting at `from` ends: a line break, real or escaped.
+fn hl7_segment_end(t: &[u8], from: usize) -> usize {
+    (from..t.len())
+        .find(|&k| {
+            t[k] == b'\n' || t[k] == b'\r' || (t[k] == b'\\' && matches!(at(t, k + 1), b'r' | b'n'))
+        })
+        .unwrap_or(t.len())
+}
+
+/// The HL7 field `t[fs..k]` as a finding of `kind`, without its trailing empty
+/// components (`SMITH^JOHN^^^`).
+fn push_hl7_field(
+    t: &[u8],
+    kind: EntityKind,
+    rule: &'static str,
+    fs: usize,
+    k: usize,
+    out: &mut Vec<KwHit>,
+) {
+    let mut ve = k;
+    while ve > fs && matches!(t[ve - 1], b'^' | b'~' | b'&') {
+        ve -= 1;
+    }
+    if ve > fs {
+        out.push((kind, rule, fs, ve));
+    }
+}
+
 /// The fields of an HL7 v2 `PID` segment that hold a person (the segment starts at
 /// `from`, after `PID|`): the patient's and the mother's maiden name (5, 6), the birth
 /// date (7), the address (11), the phones (13, 14) and the SSN (19). Components are
 /// separated by `^`, repetitions by `~`; the whole field is masked.
 fn hl7_pid(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
-    let end = (from..t.len())
-        .find(|&k| {
-            t[k] == b'\n' || t[k] == b'\r' || (t[k] == b'\\' && matches!(at(t, k + 1), b'r' | b'n'))
-        })
-        .unwrap_or(t.len());
+    let end = hl7_segment_end(t, from);
     // Field 1 starts at `from`.
     let mut field = 1;
     let mut fs = from;
@@ -5587,14 +5611,7 @@ fn hl7_pid(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
             _ => None,
         };
         if let Some(kind) = kind {
-            // Trailing empty components (`SMITH^JOHN^^^`) stay.
-            let mut ve = k;
-            while ve > fs && matches!(t[ve - 1], b'^' | b'~' | b'&') {
-                ve -= 1;
-            }
-            if ve > fs {
-                out.push((kind, "hl7_pid", fs, ve));
-            }
+            push_hl7_field(t, kind, "hl7_pid", fs, k, out);
         }
         field += 1;
         fs = k + 1;
@@ -5660,11 +5677,7 @@ fn fhir_name(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
 /// `NK1` the relative's name (2), address (4) and phones (5, 6).
 fn hl7_people(t: &[u8], s: usize, from: usize, out: &mut Vec<KwHit>) {
     let nk1 = t[s..].starts_with(b"NK1|");
-    let end = (from..t.len())
-        .find(|&k| {
-            t[k] == b'\n' || t[k] == b'\r' || (t[k] == b'\\' && matches!(at(t, k + 1), b'r' | b'n'))
-        })
-        .unwrap_or(t.len());
+    let end = hl7_segment_end(t, from);
     let word = |v: &[u8]| {
         !v.is_empty()
             && v.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80)
@@ -5729,13 +5742,7 @@ fn hl7_people(t: &[u8], s: usize, from: usize, out: &mut Vec<KwHit>) {
                 _ => None,
             };
             if let Some(kind) = kind {
-                let mut ve = k;
-                while ve > fs && matches!(t[ve - 1], b'^' | b'~' | b'&') {
-                    ve -= 1;
-                }
-                if ve > fs {
-                    out.push((kind, "hl7_nk1", fs, ve));
-                }
+                push_hl7_field(t, kind, "hl7_nk1", fs, k, out);
             }
         }
         field += 1;
