@@ -361,9 +361,15 @@ impl Refusals {
     }
 }
 
-/// `text` with typographic apostrophes and commas made ASCII and double-quoted
-/// passages left out.
+/// `text` with typographic apostrophes and commas made ASCII and quoted passages (double,
+/// typographic, and single quotes that open before a capital) left out.
 fn normalize(text: &str) -> String {
+    normalize_quoting(text, true)
+}
+
+/// [`normalize`]; `singles` also leaves out single-quoted passages. A single quote that
+/// opens and never closes was an apostrophe after all: the text is read again without.
+fn normalize_quoting(text: &str, singles: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut quote: Option<char> = None;
     let mut start = 0;
@@ -374,7 +380,8 @@ fn normalize(text: &str) -> String {
         // A single quote opens a quotation after a space or a colon and before a capital
         // (`For example: 'That's outside what I can handle…'`), and closes it before
         // anything but a letter; an apostrophe sits between letters.
-        let opens_single = matches!(c, '\'' | '\u{2018}')
+        let opens_single = singles
+            && matches!(c, '\'' | '\u{2018}')
             && prev.is_none_or(|p| p.is_whitespace() || matches!(p, ':' | '(' | '—'))
             && next.is_some_and(char::is_uppercase);
         let closes_single =
@@ -410,40 +417,8 @@ fn normalize(text: &str) -> String {
             (_, c) => out.push(c),
         }
     }
-    // A quotation left open is the rest of the text, said by someone else only when it
-    // closed: an unclosed one is kept.
     if quote == Some('\'') {
-        let kept: String = chars.iter().collect();
-        return normalize_double_only(&kept);
-    }
-    out
-}
-
-/// [`normalize`] without single-quote passages (one opened and never closed).
-fn normalize_double_only(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut quote: Option<char> = None;
-    let mut start = 0;
-    for c in text.chars() {
-        match (quote, c) {
-            (None, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}') => {
-                quote = Some(match c {
-                    '\u{201c}' => '\u{201d}',
-                    '\u{ab}' => '\u{bb}',
-                    '\u{201e}' => '\u{201c}',
-                    _ => '"',
-                });
-                start = out.len();
-                out.push(' ');
-            }
-            (Some(close), c) if c == close || (close == '\u{201c}' && c == '\u{201d}') => {
-                out.truncate(start + 1);
-                quote = None;
-            }
-            (_, '\u{2019}' | '\u{2018}') => out.push('\''),
-            (_, '\u{ff0c}' | '\u{3001}') => out.push(','),
-            (_, c) => out.push(c),
-        }
+        return normalize_quoting(text, false);
     }
     out
 }

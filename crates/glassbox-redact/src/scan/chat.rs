@@ -358,12 +358,8 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
 /// after it. The cues are triggers of the shared prefilter (see `keywords`).
 pub fn credit_at(t: &[u8], e: usize, list: bool, handle: bool, out: &mut Out) {
     // `User-Agent: Mozilla/5.0 …` names a program.
-    if t[..e].len() >= 11
-        && t[e.saturating_sub(12)..e]
-            .to_ascii_lowercase()
-            .windows(6)
-            .any(|w| w == b"-agent")
-    {
+    let before = &t[e.saturating_sub(12)..e];
+    if before.windows(6).any(|w| w.eq_ignore_ascii_case(b"-agent")) {
         return;
     }
     let mut i = e;
@@ -382,8 +378,10 @@ pub fn credit_at(t: &[u8], e: usize, list: bool, handle: bool, out: &mut Out) {
         };
         // `Agent: Rebecca` on a line of its own names the agent; `agent: We ship there…`
         // is the agent speaking.
-        let cue = t[e.saturating_sub(7)..e].to_ascii_lowercase();
-        if cue.ends_with(b"agent:") || cue.ends_with(b"agent: ") {
+        let cue = &t[e.saturating_sub(7)..e];
+        let ends =
+            |w: &[u8]| cue.len() >= w.len() && cue[cue.len() - w.len()..].eq_ignore_ascii_case(w);
+        if ends(b"agent:") || ends(b"agent: ") {
             let rest = &t[end..le];
             if !rest.iter().all(|&b| matches!(b, b' ' | b'\r')) {
                 break;

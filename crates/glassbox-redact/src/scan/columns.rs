@@ -11,7 +11,9 @@
 //!
 //! SQL inserts are tables too: `INSERT INTO users (first_name, dob, …) VALUES ('Archie',
 //! '2003-03-22', …), (…)` gives each value the kind of the column it stands under
-//! ([`sql_values`]).
+//! ([`sql_values`]), and so are the rows of a PostgreSQL dump under `COPY users (…) FROM
+//! stdin;` ([`copy_rows`]). Headers may name their columns in any language (`氏名`,
+//! `生年月日`, `дата_рождения`) and open with a `#` column.
 
 use crate::entity::EntityKind;
 
@@ -326,7 +328,6 @@ pub fn scan(t: &[u8], out: &mut Out) {
 
 /// Values of `INSERT … (col, col, …) VALUES (v, v, …), (…)` under sensitive columns.
 pub fn sql_values(t: &[u8], out: &mut Out) {
-    copy_rows(t, out);
     const KW: &[u8] = b"values";
     for at in memchr::memchr2_iter(b'V', b'v', t) {
         let word_start = at == 0 || !(t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'_');
@@ -340,46 +341,36 @@ pub fn sql_values(t: &[u8], out: &mut Out) {
 }
 
 /// Rows of a PostgreSQL dump, `COPY t (id, name, dob, …) FROM stdin;` then one
-/// tab-separated row per line up to `\.`: each value has the kind of its column.
-fn copy_rows(t: &[u8], out: &mut Out) {
-    const KW: &[u8] = b"from stdin";
-    let mut from = 0;
-    while let Some(p) = memchr::memmem::find(&t[from..], b" FROM stdin")
-        .or_else(|| memchr::memmem::find(&t[from..], b" from stdin"))
-    {
-        let kw = from + p + 1;
-        from = kw + KW.len();
-        // The column list right before the keyword.
-        let Some(close) = t[kw.saturating_sub(2)..kw].iter().rposition(|&b| b == b')') else {
-            continue;
-        };
-        let close = kw.saturating_sub(2) + close;
-        let Some(kinds) = column_list_before(t, close) else {
-            continue;
-        };
-        if kinds.iter().all(Option::is_none) {
-            continue;
+/// tab-separated row per line up to `\.`: each value has the kind of its column. `close`
+/// is the `)` of the column list, right before ` FROM stdin` (the keyword prefilter finds
+/// it).
+pub fn copy_rows(t: &[u8], close: usize, out: &mut Out) {
+    let from = close + b") from stdin".len();
+    let Some(kinds) = column_list_before(t, close) else {
+        return;
+    };
+    if kinds.iter().all(Option::is_none) {
+        return;
+    }
+    let Some(nl) = memchr::memchr(b'\n', &t[from.min(t.len())..]).map(|q| from + q + 1) else {
+        return;
+    };
+    let mut ls = nl;
+    let mut spans = Vec::new();
+    while ls < t.len() && !t[ls..].starts_with(b"\\.") {
+        let (le, next) = line_at(t, ls);
+        fields(t, ls, le, b'\t', &mut spans);
+        if spans.len() != kinds.len() {
+            break;
         }
-        let Some(nl) = memchr::memchr(b'\n', &t[from..]).map(|q| from + q + 1) else {
-            continue;
-        };
-        let mut ls = nl;
-        let mut spans = Vec::new();
-        while ls < t.len() && !t[ls..].starts_with(b"\\.") {
-            let (le, next) = line_at(t, ls);
-            fields(t, ls, le, b'\t', &mut spans);
-            if spans.len() != kinds.len() {
-                break;
-            }
-            for (col, &(a, b)) in spans.iter().enumerate() {
-                if let Some(kind) = kinds[col] {
-                    if b > a && &t[a..b] != b"\\N" && plausible(kind, &t[a..b]) {
-                        out.push((kind, "sql_column", a, b));
-                    }
+        for (col, &(a, b)) in spans.iter().enumerate() {
+            if let Some(kind) = kinds[col] {
+                if b > a && &t[a..b] != b"\\N" && plausible(kind, &t[a..b]) {
+                    out.push((kind, "sql_column", a, b));
                 }
             }
-            ls = next;
         }
+        ls = next;
     }
 }
 

@@ -2,8 +2,10 @@
 //! written out or said aloud: `anna dot lee at ymail dot com`), URLs, `password:`-style phrases, passwords on command lines and in
 //! markup, access codes, and context words (born, SSN, passport, NHS, name cues,
 //! greetings, introductions, possessives before relatives…), and the person fields of
-//! records whose layout is known (vCard `N:`/`ADR`, HL7 v2 `PID`, `.pgpass` lines,
-//! airline reservations).
+//! records whose layout is known (vCard `N:`/`ADR`, HL7 v2 `PID` and the segments that
+//! name clinicians and relatives, FHIR `HumanName`, `.pgpass` lines, Go data source names,
+//! airline reservations and `DOCS` lines; the rows of a PostgreSQL `COPY` are handed to
+//! the table reader).
 //!
 //! Each detector looks only at a small window after its trigger.
 
@@ -25,6 +27,8 @@ pub enum Trigger {
     SpokenDomain,
     /// `://` of a URL.
     Url,
+    /// `) FROM stdin` of a PostgreSQL dump's `COPY … (columns) FROM stdin;`.
+    CopyRows,
     /// `turns 23 on August 6`: an age reached on a day, a birthday.
     Turns,
     /// `@tcp(` / `@unix(` of a Go MySQL driver's data source name (`user:pass@tcp(db:3306)/app`).
@@ -550,6 +554,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         (" dot info", SpokenDomain),
         ("://", Url),
         ("@tcp(", GoDsn),
+        (") from stdin", CopyRows),
         ("turns ", Turns),
         ("turning ", Turns),
         ("@unix(", GoDsn),
@@ -1329,8 +1334,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "forward to",
         "mention",
         "thank",
-        "meet",
-        "met",
+        " meet ",
+        " met ",
         "emailed",
         "texted",
         "invite",
@@ -2062,6 +2067,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         SpokenDomain => spoken_email(t, s, e, out),
         Url => url(t, s, e, out),
         GoDsn => go_dsn(t, s, out),
+        CopyRows => super::columns::copy_rows(t, s, out),
         Turns => {
             // `Cassandra turns 23 on August 6`, `Mum turns 76 on 8 April`: someone (a name,
             // a pronoun, a relative) turns an age; not `the server turns 5 on March 3`.

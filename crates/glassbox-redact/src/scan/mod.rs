@@ -3,8 +3,8 @@
 //! ```text
 //!   text ──┬─> literal prefilter (aho-corasick over cue words) ─> keyword detectors ──────┐
 //!          │     (credential prefixes, name/birth/password/phone cues, health terms,       │
-//!          │      PO boxes, Japanese addresses; records: vCard, HL7 PID, .pgpass,            │
-//!          │      airline reservations)                                                      │
+//!          │      PO boxes, Japanese addresses; records: vCard, HL7 segments, FHIR names,    │
+//!          │      .pgpass, airline reservations and DOCS lines, PostgreSQL COPY rows)        │
 //!          ├─> structural walk (numbers, IBAN, names in any script, street addresses,       ├─> resolve ─> repeats ─> findings
 //!          │     IPv6/MAC, wallets, long tokens)                                             │
 //!          ├─> tables (CSV/TSV columns whose header names what they hold) ──────────────────┤
