@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # glassbox's whole test suite, on a fresh machine: installs what the tests need
 # (Debian's prometheus, chromium and postgresql, a Python venv with the real OpenTelemetry and
-# OpenAI clients), builds once into one target directory, then runs the Rust unit,
+# OpenAI clients and ClickHouse's engine), builds once into one target directory, then runs the Rust unit,
 # property and integration tests, the end-to-end tests and the browser tests, and a short
 # performance smoke on release binaries.
 set -euo pipefail
@@ -36,6 +36,9 @@ step "build"
 cargo build --workspace --all-targets --locked
 
 step "rust tests"
+# The ClickHouse store's tests run against ClickHouse's engine (chdb, from the venv) behind
+# tests/clickhouse/chdb_http.py.
+export GLASSBOX_CHDB_PYTHON="$ROOT/.venv/bin/python"
 cargo test --workspace --locked
 
 step "end-to-end tests"

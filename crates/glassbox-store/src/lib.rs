@@ -13,6 +13,9 @@
 
 mod batch;
 mod blob;
+pub mod clickhouse;
+#[cfg(test)]
+mod conformance;
 mod error;
 mod query;
 pub mod sqlite;
@@ -132,3 +135,8 @@ pub trait Eraser: Send + Sync {
 /// A backend that can serve every read the query API needs.
 pub trait ReadStore: TraceReader + LogReader + TimelineReader {}
 impl<T: TraceReader + LogReader + TimelineReader> ReadStore for T {}
+
+/// Everything a server needs of a backend's read side: queries, readiness probes,
+/// erasure and persisted rollups.
+pub trait Store: ReadStore + WriteProbe + Eraser + glassbox_metrics::RollupSource {}
+impl<T: ReadStore + WriteProbe + Eraser + glassbox_metrics::RollupSource> Store for T {}

@@ -232,6 +232,9 @@ impl Default for PipelineSection {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct StorageConfig {
+    /// Where records live: `sqlite` (one machine, in `server.data_dir`) or `clickhouse`
+    /// (many stateless nodes on one ClickHouse, see `[storage.clickhouse]`).
+    pub backend: StorageBackend,
     /// Delete records and blobs older than this (`7d`, `24h`); empty keeps everything.
     pub retention: String,
     /// What an acknowledged export survives: `normal` a crash of the process, `full`
@@ -241,11 +244,26 @@ pub struct StorageConfig {
     /// the traces list's `q=` search. Off saves ingest work; search then finds only what
     /// was indexed while it was on.
     pub text_search: bool,
+    /// The ClickHouse server (`backend = "clickhouse"`).
+    pub clickhouse: glassbox_store::clickhouse::ClickHouseConfig,
+}
+
+/// Storage backends.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum StorageBackend {
+    /// The embedded SQLite store (one machine).
+    #[default]
+    Sqlite,
+    /// ClickHouse 24.8 or later (many stateless nodes).
+    Clickhouse,
 }
 
 impl Default for StorageConfig {
     fn default() -> Self {
         Self {
+            backend: StorageBackend::Sqlite,
+            clickhouse: glassbox_store::clickhouse::ClickHouseConfig::default(),
             retention: "7d".into(),
             synchronous: glassbox_store::sqlite::Durability::Normal,
             text_search: true,

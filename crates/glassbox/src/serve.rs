@@ -128,6 +128,42 @@ pub fn build_answer_checker(
     Ok(Some(Arc::new(checker)))
 }
 
+/// Opens the configured store: its writer (for the pipeline) and its reader.
+fn open_store(
+    v: &Validated,
+    data_dir: &std::path::Path,
+) -> Result<(
+    Box<dyn glassbox_store::BatchWriter>,
+    Arc<dyn glassbox_store::Store>,
+)> {
+    match v.config.storage.backend {
+        crate::config::StorageBackend::Sqlite => {
+            let (mut writer, reader) =
+                glassbox_store::sqlite::open_with(data_dir, v.config.storage.synchronous)
+                    .context("opening the store")?;
+            writer.set_text_index(v.config.storage.text_search);
+            Ok((Box::new(writer), Arc::new(reader)))
+        }
+        crate::config::StorageBackend::Clickhouse => {
+            let c = &v.config.storage.clickhouse;
+            // Blocking HTTP calls: made off the async runtime's threads.
+            let opened = std::thread::scope(|s| {
+                s.spawn(|| glassbox_store::clickhouse::open(c))
+                    .join()
+                    .map_err(|_| anyhow::anyhow!("opening the ClickHouse store panicked"))
+            })?;
+            let (writer, reader) = opened.with_context(|| {
+                format!(
+                    "opening the ClickHouse store at {} (database {}; [storage.clickhouse])",
+                    c.url, c.database
+                )
+            })?;
+            tracing::info!(url = %c.url, database = %c.database, "storing records in ClickHouse");
+            Ok((Box::new(writer), Arc::new(reader)))
+        }
+    }
+}
+
 /// Opens the store and starts the pipeline.
 pub fn start(v: &Validated) -> Result<Runtime> {
     let hub =
@@ -137,10 +173,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("server.data_dir: cannot create {}", data_dir.display()))?;
     let lock = lock_data_dir(data_dir)?;
-    let (mut writer, reader) =
-        glassbox_store::sqlite::open_with(data_dir, v.config.storage.synchronous)
-            .context("opening the store")?;
-    writer.set_text_index(v.config.storage.text_search);
+    let (writer, reader) = open_store(v, data_dir)?;
     let redactor = Arc::new(build_redactor(v)?);
     let blob_location = if v.config.payload.blob_store.is_empty() {
         data_dir.join("blobs").display().to_string()
@@ -176,10 +209,9 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         answers: build_answer_checker(v, redactor.clone())?,
         prices: v.config.pricing.table()?.map(Arc::new),
     });
-    let pipeline = Pipeline::start(config, stage, Box::new(writer), observer)
-        .context("starting the pipeline")?;
+    let pipeline =
+        Pipeline::start(config, stage, writer, observer).context("starting the pipeline")?;
     let pseudonymizer = redactor.clone();
-    let reader = Arc::new(reader);
     let state = AppState {
         probe: glassbox_server::Readiness::new(reader.clone()),
         reader: reader.clone(),

@@ -8,10 +8,10 @@
 //! own thread (`checkpoint`).
 
 mod checkpoint;
-mod reader;
+pub(crate) mod reader;
 mod rollups;
 mod schema;
-mod search;
+pub(crate) mod search;
 mod sessions;
 mod topics;
 mod writer;

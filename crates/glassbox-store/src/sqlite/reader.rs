@@ -253,7 +253,7 @@ pub(super) fn newest_rows_sql(
 
 /// Keeps the first `limit` rows of a page fetched with one extra; when there was one, the
 /// cursor after the last row kept (`key` gives its time and tie-breaker).
-pub(super) fn cut_page<T>(
+pub(crate) fn cut_page<T>(
     rows: &mut Vec<T>,
     limit: usize,
     key: impl Fn(&T) -> (u64, String),
@@ -268,7 +268,7 @@ pub(super) fn cut_page<T>(
     })
 }
 
-pub(super) fn decode_cursor(c: &str) -> Result<(i64, String), StoreError> {
+pub(crate) fn decode_cursor(c: &str) -> Result<(i64, String), StoreError> {
     let (a, b) = c.split_once('.').ok_or_else(|| {
         StoreError::InvalidQuery("cursor: not a cursor returned by this API".into())
     })?;
@@ -769,7 +769,7 @@ impl Eraser for SqliteReader {
 }
 
 /// Blob references among a span's attributes (`glassbox.payload`).
-fn collect_blob_refs(attrs: &glassbox_core::Attributes, out: &mut BTreeSet<String>) {
+pub(crate) fn collect_blob_refs(attrs: &glassbox_core::Attributes, out: &mut BTreeSet<String>) {
     for v in attrs.values() {
         if let Some(s) = v.as_str() {
             if s.starts_with(BLOB_SCHEME) {
@@ -780,7 +780,7 @@ fn collect_blob_refs(attrs: &glassbox_core::Attributes, out: &mut BTreeSet<Strin
 }
 
 /// Blob references anywhere in a stored JSON text.
-fn blob_refs_in_text(text: &str, out: &mut BTreeSet<String>) {
+pub(crate) fn blob_refs_in_text(text: &str, out: &mut BTreeSet<String>) {
     let mut rest = text;
     while let Some(i) = rest.find(BLOB_SCHEME) {
         let tail = &rest[i + BLOB_SCHEME.len()..];

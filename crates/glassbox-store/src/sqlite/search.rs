@@ -81,7 +81,7 @@ fn push_capped(out: &mut String, s: &str, end: usize) {
 
 /// The searchable text of spans: names, tool names, status messages and up to
 /// [`TEXT_PER_SPAN`] bytes of message text each.
-pub(super) fn text_of(spans: &[&Span]) -> String {
+pub(crate) fn text_of(spans: &[&Span]) -> String {
     let mut out = String::new();
     for s in spans {
         out.push_str(&s.name);

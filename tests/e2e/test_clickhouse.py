@@ -1,0 +1,137 @@
+"""Two stateless glassbox nodes on one ClickHouse: ClickHouse's engine (chdb) behind
+`tests/clickhouse/chdb_http.py`, which speaks ClickHouse's HTTP interface. The real
+OpenTelemetry SDK exports an agent trace to node A; node B answers every query, takes the
+user's feedback, and node A sees it. With ClickHouse down, an export is refused with 503 +
+Retry-After (nothing is acknowledged that is not stored) and readiness says why; once
+ClickHouse is back, the refused export goes through."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
+from conftest import ROOT, Glassbox, free_port, wait_for
+from test_otel_sdk import agent_trace
+
+CHDB_HTTP = ROOT / "tests" / "clickhouse" / "chdb_http.py"
+
+
+def start_clickhouse(tmp_path: Path, port: int):
+    """The ClickHouse HTTP front on `port`, data in `tmp_path/clickhouse` (kept across
+    restarts). Returns the process; stop it by PID."""
+    port_file = tmp_path / f"clickhouse-{time.time_ns()}.port"
+    log = open(tmp_path / "clickhouse.log", "ab")
+    proc = subprocess.Popen(
+        [sys.executable, str(CHDB_HTTP), "--port", str(port), "--path", str(tmp_path / "clickhouse"),
+         "--port-file", str(port_file), "--compatibility", "24.8", "--exit-with", str(os.getpid())],
+        stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 60
+    while not port_file.exists():
+        assert proc.poll() is None, (tmp_path / "clickhouse.log").read_text()[-3000:]
+        assert time.time() < deadline, "the ClickHouse HTTP front did not start"
+        time.sleep(0.05)
+    return proc
+
+
+def stop(proc):
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def post_otlp(g, doc):
+    req = urllib.request.Request(g.base + "/v1/traces", data=json.dumps(doc).encode(), method="POST",
+                                 headers={"content-type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+def one_span(trace_id):
+    now = time.time_ns()
+    return {"resourceSpans": [{
+        "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "ch-outage"}}]},
+        "scopeSpans": [{"spans": [{
+            "traceId": trace_id, "spanId": "00f067aa0ba902b7", "name": "chat gpt-4o", "kind": 3,
+            "startTimeUnixNano": str(now), "endTimeUnixNano": str(now + 5_000_000),
+            "attributes": [{"key": "gen_ai.request.model", "value": {"stringValue": "gpt-4o"}}]}]}]}]}
+
+
+def test_two_nodes_share_one_clickhouse_and_survive_its_outage(tmp_path):
+    port = free_port()
+    ch = start_clickhouse(tmp_path, port)
+    config = tmp_path / "glassbox.toml"
+    config.write_text(
+        '[storage]\nbackend = "clickhouse"\n'
+        f'[storage.clickhouse]\nurl = "http://127.0.0.1:{port}"\ndatabase = "glassbox_e2e"\ntimeout_secs = 10\n')
+    nodes = []
+    try:
+        a = Glassbox(tmp_path / "a", args=["--config", str(config)])
+        nodes.append(a)
+        b = Glassbox(tmp_path / "b", args=["--config", str(config)])
+        nodes.append(b)
+
+        trace_id = agent_trace(OTLPSpanExporter(endpoint=a.base + "/v1/traces"), "ch-agent")
+        # Node B reads what node A stored: the waterfall, redacted.
+        doc = b.get(f"/api/traces/{trace_id}")
+        names = {s["name"] for s in doc["spans"]}
+        assert names == {"invoke_agent travel_planner", "chat gpt-4o", "execute_tool search_flights",
+                         "GET flights-api", "chat gpt-4o answer"}
+        assert "4111 1111 1111 1111" not in json.dumps(doc), "raw card number at rest"
+        listed = b.get("/api/traces?service=ch-agent")["traces"]
+        assert [t["trace_id"] for t in listed] == [trace_id]
+        assert listed[0]["span_count"] == 5 and listed[0]["error"] is True
+        inv = b.get("/api/investigate/cust-402-ch-agent")
+        assert "correlation_id" in inv["matched_as"]
+        assert len([e for e in inv["timeline"] if e["type"] == "span"]) == 5
+
+        # Feedback through node B lands on the trace node A lists.
+        b.post_json("/api/feedback", {"trace_id": trace_id, "value": "down"})
+        down = a.get("/api/traces?feedback=down")["traces"]
+        assert [t["trace_id"] for t in down] == [trace_id]
+        assert down[0]["feedback_down"] == 1
+
+        # ClickHouse goes away: nothing is acknowledged, clients are told to retry.
+        stop(ch)
+        outage = "4bf92f3577b34da6a3ce929d0e0e4736"
+        status, headers, body = post_otlp(a, one_span(outage))
+        assert status == 503, (status, body[:300])
+        assert int({k.lower(): v for k, v in headers.items()}["retry-after"]) > 0
+        not_ready = wait_for(lambda: urllib_status(a.base + "/readyz") == 503, timeout=30)
+        assert not_ready, "readiness should fail while ClickHouse is down"
+
+        # It comes back on the same data: the retried export is stored, nothing was lost.
+        ch = start_clickhouse(tmp_path, port)
+        assert wait_for(lambda: urllib_status(a.base + "/readyz") == 200, timeout=30)
+        status, _, body = post_otlp(a, one_span(outage))
+        assert status == 200, body[:300]
+        assert len(b.get(f"/api/traces/{outage}")["spans"]) == 1
+        assert len(b.get(f"/api/traces/{trace_id}")["spans"]) == 5
+        for g in nodes:
+            assert g.stop() == 0, g.log_path.read_text()[-3000:]
+    finally:
+        for g in nodes:
+            g.stop()
+        stop(ch)
+
+
+def urllib_status(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return r.status
+    except urllib.error.HTTPError as e:
+        return e.code
+    except (urllib.error.URLError, OSError):
+        return None
