@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # glassbox's whole test suite, on a fresh machine: installs what the tests need
-# (Debian's prometheus, chromium and postgresql, a Python venv with the real OpenTelemetry and
+# (Debian's prometheus, chromium, postgresql and clickhouse-server, a Python venv with the real OpenTelemetry and
 # OpenAI clients and ClickHouse's engine), builds once into one target directory, then runs the Rust unit,
 # property and integration tests, the end-to-end tests and the browser tests, and a short
 # performance smoke on release binaries.
@@ -22,6 +22,7 @@ command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+command -v clickhouse-server >/dev/null 2>&1 || need+=(clickhouse-server)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq

@@ -3,13 +3,15 @@
 OpenTelemetry SDK exports an agent trace to node A; node B answers every query, takes the
 user's feedback, and node A sees it. With ClickHouse down, an export is refused with 503 +
 Retry-After (nothing is acknowledged that is not stored) and readiness says why; once
-ClickHouse is back, the refused export goes through."""
+ClickHouse is back, the refused export goes through. Bodies dropped for sampling on node A
+come back when the thumbs-down reaches node B."""
 
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -59,14 +61,18 @@ def post_otlp(g, doc):
         return e.code, dict(e.headers), e.read()
 
 
-def one_span(trace_id):
+def one_span(trace_id, prompt=None):
     now = time.time_ns()
+    attrs = [{"key": "gen_ai.request.model", "value": {"stringValue": "gpt-4o"}}]
+    if prompt:
+        attrs.append({"key": "gen_ai.input.messages", "value": {"stringValue": json.dumps(
+            [{"role": "user", "parts": [{"type": "text", "content": prompt}]}])}})
     return {"resourceSpans": [{
         "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "ch-outage"}}]},
         "scopeSpans": [{"spans": [{
             "traceId": trace_id, "spanId": "00f067aa0ba902b7", "name": "chat gpt-4o", "kind": 3,
             "startTimeUnixNano": str(now), "endTimeUnixNano": str(now + 5_000_000),
-            "attributes": [{"key": "gen_ai.request.model", "value": {"stringValue": "gpt-4o"}}]}]}]}]}
+            "attributes": attrs}]}]}]}
 
 
 def test_two_nodes_share_one_clickhouse_and_survive_its_outage(tmp_path):
@@ -74,6 +80,7 @@ def test_two_nodes_share_one_clickhouse_and_survive_its_outage(tmp_path):
     ch = start_clickhouse(tmp_path, port)
     config = tmp_path / "glassbox.toml"
     config.write_text(
+        '[payload]\nsample_rate = 0.0\n'
         '[storage]\nbackend = "clickhouse"\n'
         f'[storage.clickhouse]\nurl = "http://127.0.0.1:{port}"\ndatabase = "glassbox_e2e"\ntimeout_secs = 10\n')
     nodes = []
@@ -102,6 +109,20 @@ def test_two_nodes_share_one_clickhouse_and_survive_its_outage(tmp_path):
         down = a.get("/api/traces?feedback=down")["traces"]
         assert [t["trace_id"] for t in down] == [trace_id]
         assert down[0]["feedback_down"] == 1
+
+        # Node A drops a body for sampling and parks it; the thumbs-down reaches node B,
+        # which brings it back (redacted, as it was parked).
+        unsampled = "5c0a2f3577b34da6a3ce929d0e0e4737"
+        status, _, body = post_otlp(a, one_span(unsampled, "My card 4111 1111 1111 1111 was charged twice"))
+        assert status == 200, body[:300]
+        (span,) = b.get(f"/api/traces/{unsampled}")["spans"]
+        assert span["attributes"]["glassbox.payload"] == "not_sampled"
+        b.post_json("/api/feedback", {"trace_id": unsampled, "value": "down"})
+        (span,) = a.get(f"/api/traces/{unsampled}")["spans"]
+        assert span["attributes"]["glassbox.payload"] == "kept_late", span["attributes"]
+        text = json.dumps(span)
+        assert "charged twice" in text and "[CREDIT_CARD]" in text
+        assert "4111 1111 1111 1111" not in text
 
         # ClickHouse goes away: nothing is acknowledged, clients are told to retry.
         stop(ch)
@@ -135,3 +156,44 @@ def urllib_status(url):
         return e.code
     except (urllib.error.URLError, OSError):
         return None
+
+
+def test_kill_9_of_a_node_mid_ingest_loses_no_acknowledged_span(tmp_path):
+    port = free_port()
+    ch = start_clickhouse(tmp_path, port)
+    config = tmp_path / "glassbox.toml"
+    config.write_text(
+        f'[storage]\nbackend = "clickhouse"\n[storage.clickhouse]\nurl = "http://127.0.0.1:{port}"\n'
+        'database = "glassbox_crash"\n')
+    a = b = None
+    try:
+        a = Glassbox(tmp_path / "a", args=["--config", str(config)])
+        b = Glassbox(tmp_path / "b", args=["--config", str(config)])
+        acked, stop_sending = [], threading.Event()
+
+        def send():
+            while not stop_sending.is_set():
+                trace_id = os.urandom(16).hex()
+                try:
+                    status, _, _ = post_otlp(a, one_span(trace_id))
+                except OSError:
+                    return
+                if status == 200:
+                    acked.append(trace_id)
+
+        senders = [threading.Thread(target=send) for _ in range(4)]
+        for t in senders:
+            t.start()
+        assert wait_for(lambda: len(acked) >= 40, timeout=60), f"only {len(acked)} acknowledged"
+        a.proc.send_signal(signal.SIGKILL)  # mid-ingest: requests are in flight
+        a.proc.wait()
+        stop_sending.set()
+        for t in senders:
+            t.join()
+        missing = [t for t in acked if len(b.get(f"/api/traces/{t}")["spans"]) != 1]
+        assert not missing, f"{len(missing)} of {len(acked)} acknowledged spans lost"
+    finally:
+        for g in (a, b):
+            if g:
+                g.stop()
+        stop(ch)

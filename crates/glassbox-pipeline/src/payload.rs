@@ -22,7 +22,7 @@
 use std::sync::Arc;
 
 use glassbox_core::{AttrValue, Event, LogRecord, Redact, Redacted, Span, TraceId};
-use glassbox_store::{RestoredBody, RestoredPayload, NOT_SAMPLED, PAYLOAD_ATTR};
+use glassbox_store::{ParkedBody, RestoredBody, RestoredPayload, NOT_SAMPLED, PAYLOAD_ATTR};
 use serde_json::{Map, Value};
 
 use crate::spool::{BodySpool, SpooledBody};
@@ -47,6 +47,9 @@ pub struct PayloadPolicy {
     /// Recent bodies dropped for sampling, held for late signals (shared by every
     /// worker; [`BodySpool::disabled`] turns late signals off).
     pub spool: Arc<BodySpool>,
+    /// Also park spooled bodies in the store, for a store many nodes share: a late
+    /// signal that reaches another node then still finds them.
+    pub share_parked: bool,
 }
 
 impl Default for PayloadPolicy {
@@ -57,6 +60,7 @@ impl Default for PayloadPolicy {
             offload_threshold_bytes: 32 * 1024,
             blobs: None,
             spool: Arc::new(BodySpool::default()),
+            share_parked: false,
         }
     }
 }
@@ -183,8 +187,9 @@ impl PayloadPolicy {
     }
 
     /// Applies the policy to one redacted span. A body dropped for sampling goes to the
-    /// spool, where a late signal can still find it.
-    pub fn apply_span(&self, redacted: &mut Redacted<Span>) {
+    /// spool, where a late signal can still find it; with [`PayloadPolicy::share_parked`]
+    /// it is also returned, to be parked in the store.
+    pub fn apply_span(&self, redacted: &mut Redacted<Span>) -> Option<ParkedBody> {
         let span = redacted.get_mut();
         let keep = self.keep(span);
         // Fast path: a kept body that is clearly below the offload threshold stays exactly
@@ -193,7 +198,7 @@ impl PayloadPolicy {
             && (self.blobs.is_none()
                 || approx_body_len(span) < self.offload_threshold_bytes * 4 / 5)
         {
-            return;
+            return None;
         }
         let mut body = Map::new();
         let keys: Vec<String> = span
@@ -219,28 +224,36 @@ impl PayloadPolicy {
             }
         }
         if body.is_empty() {
-            return;
+            return None;
         }
         if !keep {
             span.attributes
                 .insert(PAYLOAD_ATTR.into(), AttrValue::Str(NOT_SAMPLED.into()));
-            if self.spool.is_enabled() {
-                let (trace_id, span_id) = (span.trace_id, span.span_id);
-                let own = (span.correlation_id != trace_id.to_hex())
-                    .then_some(span.correlation_id.as_str());
-                self.spool.put(
-                    trace_id,
-                    span_id,
-                    own,
-                    Redacted::new(&TakenFromRedactedSpan, body),
-                );
+            if !self.spool.is_enabled() {
+                return None;
             }
-            return;
+            let (trace_id, span_id) = (span.trace_id, span.span_id);
+            let own =
+                (span.correlation_id != trace_id.to_hex()).then_some(span.correlation_id.as_str());
+            let parked = self.share_parked.then(|| ParkedBody {
+                trace_id,
+                span_id,
+                correlation_id: own.map(str::to_string),
+                body: Redacted::new(&TakenFromRedactedSpan, body.clone()),
+            });
+            self.spool.put(
+                trace_id,
+                span_id,
+                own,
+                Redacted::new(&TakenFromRedactedSpan, body),
+            );
+            return parked;
         }
         match self.offload(&body) {
             Some((reference, size)) => glassbox_store::mark_offloaded(span, reference, size),
             None => glassbox_store::put_body_back(span, body),
         }
+        None
     }
 
     /// Sends a body above the offload threshold to the blob store; `None` keeps it inline
@@ -443,6 +456,44 @@ mod tests {
         let mut s = chat(3);
         off.apply_span(&mut s);
         assert!(off.spool.is_empty());
+    }
+
+    #[test]
+    fn a_shared_store_gets_a_copy_of_each_parked_body() {
+        let local = PayloadPolicy {
+            sample_rate: 0.0,
+            ..PayloadPolicy::default()
+        };
+        assert!(
+            local.apply_span(&mut chat(4)).is_none(),
+            "one machine: the spool only"
+        );
+        let shared = PayloadPolicy {
+            sample_rate: 0.0,
+            share_parked: true,
+            ..PayloadPolicy::default()
+        };
+        let mut s = chat(5);
+        let parked = shared.apply_span(&mut s).expect("parked for other nodes");
+        assert_eq!(
+            (parked.trace_id, parked.span_id),
+            (s.get().trace_id, s.get().span_id)
+        );
+        assert_eq!(parked.correlation_id.as_deref(), Some("c"));
+        assert_eq!(
+            parked.body.get()["gen_ai.prompt"],
+            Value::String("hello".into())
+        );
+        assert_eq!(shared.spool.len(), 1, "and kept in this node's spool");
+        let mut kept = chat(6);
+        let all = PayloadPolicy {
+            share_parked: true,
+            ..PayloadPolicy::default()
+        };
+        assert!(
+            all.apply_span(&mut kept).is_none(),
+            "a kept body is not parked"
+        );
     }
 
     #[test]

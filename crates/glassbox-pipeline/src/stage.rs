@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use glassbox_answers::{answer_of_span, Checker, Flags, ANSWER_FLAGS_KEY, JSON_SCHEMA_KEY};
 use glassbox_core::pricing::{PriceTable, Usage};
 use glassbox_core::{AttrValue, Redacted, Span, SpanId, TraceId, COST_USD_KEY};
-use glassbox_store::WriteBatch;
+use glassbox_store::{LateSignal, WriteBatch};
 
 use crate::payload::is_negative_feedback;
 use crate::{PayloadPolicy, RecordRedactor, RecordStage, Records, Source, TextRedactor};
@@ -110,6 +110,7 @@ impl RecordStage for StandardStage {
         // A call's log line carries its span's answer flags and cost.
         let mut flagged: HashMap<SpanId, Flags> = HashMap::new();
         let mut costs: HashMap<SpanId, f64> = HashMap::new();
+        let mut parked = Vec::new();
         let spans: Vec<Redacted<Span>> = records
             .spans
             .into_iter()
@@ -123,7 +124,7 @@ impl RecordStage for StandardStage {
                     costs.insert(s.span_id, cost);
                 }
                 let mut r = Redacted::new(&redactor, s);
-                self.payload.apply_span(&mut r);
+                parked.extend(self.payload.apply_span(&mut r));
                 r
             })
             .collect();
@@ -190,7 +191,8 @@ impl RecordStage for StandardStage {
         // a trace's error span also brings back its siblings' bodies from the same export
         // (the writer stores spans before restorations).
         let mut restored_bodies = Vec::new();
-        if !self.payload.spool.is_empty() {
+        let mut late_signals = Vec::new();
+        if !self.payload.spool.is_empty() || self.payload.share_parked {
             let mut late: Vec<TraceId> = spans
                 .iter()
                 .map(Redacted::get)
@@ -212,6 +214,9 @@ impl RecordStage for StandardStage {
                 .collect();
             late.sort_unstable();
             late.dedup();
+            if self.payload.share_parked {
+                late_signals.extend(late.iter().copied().map(LateSignal::Trace));
+            }
             for trace_id in late {
                 restored_bodies.extend(self.payload.restore_late(trace_id));
             }
@@ -226,6 +231,13 @@ impl RecordStage for StandardStage {
                 .collect();
             late_correlations.sort_unstable();
             late_correlations.dedup();
+            if self.payload.share_parked {
+                late_signals.extend(
+                    late_correlations
+                        .iter()
+                        .map(|c| LateSignal::Correlation(c.to_string())),
+                );
+            }
             for c in late_correlations {
                 restored_bodies.extend(self.payload.restore_late_correlation(c));
             }
@@ -247,6 +259,8 @@ impl RecordStage for StandardStage {
                 .collect(),
             rollups: records.rollups,
             restored_bodies,
+            parked,
+            late_signals,
             encoded_blocks: Vec::new(),
         }
     }

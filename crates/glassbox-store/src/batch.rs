@@ -35,6 +35,13 @@ pub struct WriteBatch {
     /// Bodies put back on spans stored as `not_sampled`. Applied after every span of the
     /// group is written, so a span written in the same group gets its body back too.
     pub restored_bodies: Vec<RestoredBody>,
+    /// Bodies dropped for sampling, parked in a store many nodes share, so that a late
+    /// signal reaching another node can still bring them back (empty on one machine,
+    /// where the node's own spool is every body there is).
+    pub parked: Vec<ParkedBody>,
+    /// Late signals (an error, negative feedback) for the store to answer with the parked
+    /// bodies it holds.
+    pub late_signals: Vec<LateSignal>,
     /// The spans in their stored encoding, one block per trace, when
     /// [`WriteBatch::encode_spans`] ran (on a pipeline worker, so the single writer thread
     /// only writes). Empty: the writer encodes.
@@ -62,6 +69,8 @@ impl WriteBatch {
             + self.metric_points.len()
             + self.rollups.len()
             + self.restored_bodies.len()
+            + self.parked.len()
+            + self.late_signals.len()
     }
 
     /// True when there is nothing to write.
@@ -130,6 +139,28 @@ pub struct RestoredBody {
     pub span_id: SpanId,
     /// The body, inline or already offloaded.
     pub payload: RestoredPayload,
+}
+
+/// A (redacted) body the payload policy dropped for sampling, parked for late signals.
+#[derive(Debug, Clone)]
+pub struct ParkedBody {
+    /// Trace of the span.
+    pub trace_id: TraceId,
+    /// The span the body belongs to.
+    pub span_id: SpanId,
+    /// The span's own correlation id (not its trace id), when it has one.
+    pub correlation_id: Option<String>,
+    /// The body.
+    pub body: Redacted<Map<String, Value>>,
+}
+
+/// Something that asks for a trace's dropped bodies back.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LateSignal {
+    /// An error or negative feedback on this trace.
+    Trace(TraceId),
+    /// Negative feedback naming only a correlation id: every trace that carries it.
+    Correlation(String),
 }
 
 /// Where a restored body goes.

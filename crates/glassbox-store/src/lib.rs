@@ -21,8 +21,9 @@ mod query;
 pub mod sqlite;
 
 pub use batch::{
-    mark_offloaded, put_body_back, EncodedBlock, RestoredBody, RestoredPayload, WriteBatch,
-    KEPT_LATE, NOT_SAMPLED, PAYLOAD_ATTR, PAYLOAD_LATE_ATTR, PAYLOAD_SIZE_ATTR,
+    mark_offloaded, put_body_back, EncodedBlock, LateSignal, ParkedBody, RestoredBody,
+    RestoredPayload, WriteBatch, KEPT_LATE, NOT_SAMPLED, PAYLOAD_ATTR, PAYLOAD_LATE_ATTR,
+    PAYLOAD_SIZE_ATTR,
 };
 pub use blob::{BlobStore, BLOB_SCHEME};
 pub use error::StoreError;

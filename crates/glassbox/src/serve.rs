@@ -152,12 +152,13 @@ fn open_store(
                     .join()
                     .map_err(|_| anyhow::anyhow!("opening the ClickHouse store panicked"))
             })?;
-            let (writer, reader) = opened.with_context(|| {
+            let (mut writer, reader) = opened.with_context(|| {
                 format!(
                     "opening the ClickHouse store at {} (database {}; [storage.clickhouse])",
                     c.url, c.database
                 )
             })?;
+            writer.set_park_window(v.late_signal_window);
             tracing::info!(url = %c.url, database = %c.database, "storing records in ClickHouse");
             Ok((Box::new(writer), Arc::new(reader)))
         }
@@ -194,6 +195,9 @@ pub fn start(v: &Validated) -> Result<Runtime> {
             v.late_signal_window,
             v.config.payload.spool_max_bytes,
         )),
+        // Nodes sharing one store park dropped bodies there too, so a late signal that
+        // reaches another node finds them.
+        share_parked: v.config.storage.backend == crate::config::StorageBackend::Clickhouse,
     };
     let config = PipelineConfig {
         ingest_queue: v.config.pipeline.ingest_queue,

@@ -28,6 +28,9 @@ const INSERT_SETTINGS: &[(&str, &str)] = &[
     ("input_format_null_as_default", "1"),
 ];
 
+/// The query that asks the server's version.
+pub(crate) const VERSION_QUERY: &str = "SELECT version()";
+
 /// Request bodies at least this long are compressed (when compression is on).
 const COMPRESS_FROM_BYTES: usize = 4096;
 
@@ -153,7 +156,14 @@ impl Http {
         if use_database {
             query.push(("database".into(), self.database.clone()));
         }
-        for (k, v) in COMMON_SETTINGS.iter().chain(settings) {
+        // The version query goes before anything else, with no setting a server too old to
+        // know it would refuse: its answer is what says the server is too old.
+        let common = if sql == VERSION_QUERY {
+            &[][..]
+        } else {
+            COMMON_SETTINGS
+        };
+        for (k, v) in common.iter().chain(settings) {
             query.push(((*k).into(), (*v).into()));
         }
         for (name, value) in params {

@@ -16,7 +16,7 @@ use crate::StoreError;
 pub const MIN_VERSION: (u32, u32) = (24, 8);
 
 /// The schema version this glassbox writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const V1: &[&str] = &[
     // Spans: the OpenTelemetry Collector exporter's `otel_traces` columns, then glassbox's.
@@ -196,8 +196,26 @@ const V1: &[&str] = &[
     ORDER BY Node",
 ];
 
+const V2: &[&str] = &[
+    // Bodies the payload policy dropped for sampling, parked for late signals by the node
+    // that dropped them, so a thumbs-down reaching any node brings them back. Redacted
+    // like everything else; gone when the late-signal window ends (`ExpiresAt`).
+    "CREATE TABLE IF NOT EXISTS {db}.glassbox_parked_bodies{on_cluster} (
+        ParkedAt DateTime64(9) CODEC(Delta, ZSTD(1)),
+        ExpiresAt DateTime,
+        TraceId String CODEC(ZSTD(1)),
+        SpanId String CODEC(ZSTD(1)),
+        CorrelationId String CODEC(ZSTD(1)),
+        BodyJson String CODEC(ZSTD(3)),
+        INDEX idx_correlation_id CorrelationId TYPE bloom_filter(0.01) GRANULARITY 1
+    ) ENGINE = {replicated}ReplacingMergeTree
+    ORDER BY (TraceId, SpanId)
+    TTL ExpiresAt
+    SETTINGS non_replicated_deduplication_window = 1000",
+];
+
 /// Every migration, oldest first: (version, statements).
-const MIGRATIONS: &[(u32, &[&str])] = &[(1, V1)];
+const MIGRATIONS: &[(u32, &[&str])] = &[(1, V1), (2, V2)];
 
 /// A statement with the database and cluster filled in.
 pub(crate) fn render(sql: &str, database: &str, cluster: &str) -> String {
@@ -222,7 +240,7 @@ pub(crate) fn parse_version(v: &str) -> Option<(u32, u32)> {
 
 /// Refuses a server older than [`MIN_VERSION`], with what to do.
 pub(crate) fn check_version(http: &Http) -> Result<(), StoreError> {
-    let text = http.execute_bare("SELECT version()")?;
+    let text = http.execute_bare(super::http::VERSION_QUERY)?;
     let Some(v) = parse_version(&text) else {
         return Err(StoreError::Backend(format!(
             "ClickHouse answered `SELECT version()` with {:?}, not a version",
@@ -310,7 +328,7 @@ mod tests {
         let many = render(V1[0], "gb", "prod");
         assert!(many.contains("gb.otel_traces ON CLUSTER `prod` ("));
         assert!(many.contains("ENGINE = ReplicatedReplacingMergeTree(Version)"));
-        for sql in V1 {
+        for sql in V1.iter().chain(V2) {
             assert!(!render(sql, "gb", "c").contains('{'), "{sql}");
         }
     }

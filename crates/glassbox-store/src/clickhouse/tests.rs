@@ -247,6 +247,71 @@ fn a_late_body_comes_back_onto_its_span_even_before_the_span_arrives() {
 }
 
 #[test]
+fn a_body_parked_by_one_node_comes_back_through_a_late_signal_on_another() {
+    let Some((mut a, r, db)) = fresh() else {
+        return;
+    };
+    let (mut b, _rb) = open(&config(&db, "node-b").unwrap()).unwrap();
+    let mut parked = Vec::new();
+    let mut spans = Vec::new();
+    for (trace, id, corr, text) in [
+        (T1, 1, "order-1", "why was I charged twice?"),
+        (T2, 2, "order-2", "cancel my order"),
+    ] {
+        let mut s = span(trace, id, None, 1_000, 2_000);
+        s.correlation_id = corr.into();
+        s.attributes.insert(
+            crate::PAYLOAD_ATTR.into(),
+            AttrValue::Str(crate::NOT_SAMPLED.into()),
+        );
+        let mut body = Map::new();
+        body.insert("gen_ai.prompt".into(), serde_json::json!(text));
+        parked.push(crate::ParkedBody {
+            trace_id: s.trace_id,
+            span_id: s.span_id,
+            correlation_id: Some(corr.into()),
+            body: Redacted::new(&AlreadyClean, body),
+        });
+        spans.push(s);
+    }
+    // Node A stores the spans without their bodies and parks the bodies.
+    let mut group = batch(spans);
+    group.parked = parked;
+    a.write_group(&[group]).unwrap();
+    let prompt = |trace: &str| {
+        r.get_trace(TraceId::from_hex(trace).unwrap()).unwrap()[0]
+            .attributes
+            .get("gen_ai.prompt")
+            .cloned()
+    };
+    assert_eq!(prompt(T1), None);
+    // Feedback reaches node B: by trace id for one, by correlation id for the other.
+    b.write_group(&[WriteBatch {
+        late_signals: vec![
+            crate::LateSignal::Trace(TraceId::from_hex(T1).unwrap()),
+            crate::LateSignal::Correlation("order-2".into()),
+        ],
+        ..Default::default()
+    }])
+    .unwrap();
+    assert_eq!(
+        prompt(T1),
+        Some(AttrValue::Str("why was I charged twice?".into()))
+    );
+    assert_eq!(prompt(T2), Some(AttrValue::Str("cancel my order".into())));
+    // A second signal finds the span restored already and leaves it as it is.
+    b.write_group(&[WriteBatch {
+        late_signals: vec![crate::LateSignal::Trace(TraceId::from_hex(T1).unwrap())],
+        ..Default::default()
+    }])
+    .unwrap();
+    assert_eq!(
+        r.get_trace(TraceId::from_hex(T1).unwrap()).unwrap().len(),
+        1
+    );
+}
+
+#[test]
 fn otel_tools_read_the_exporter_columns() {
     let Some((mut w, _r, db)) = fresh() else {
         return;

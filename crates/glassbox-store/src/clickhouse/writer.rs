@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::http::{Http, Param};
-use crate::{BatchWriter, RestoredPayload, StoreError, WriteBatch, NOT_SAMPLED, PAYLOAD_ATTR};
+use crate::{
+    BatchWriter, LateSignal, RestoredPayload, StoreError, WriteBatch, NOT_SAMPLED, PAYLOAD_ATTR,
+};
 
 /// How long a body brought back by a late signal waits for a span not written yet.
 const EARLY_RESTORE_TTL: Duration = Duration::from_secs(120);
@@ -29,6 +31,7 @@ pub struct ClickHouseWriter {
     cluster: String,
     early: HashMap<(TraceId, SpanId), (Instant, RestoredPayload)>,
     healthy: bool,
+    park_window: Duration,
 }
 
 impl ClickHouseWriter {
@@ -39,7 +42,13 @@ impl ClickHouseWriter {
             cluster,
             early: HashMap::new(),
             healthy: true,
+            park_window: Duration::from_secs(600),
         }
+    }
+
+    /// How long parked bodies wait for a late signal (`payload.late_signal_window`).
+    pub fn set_park_window(&mut self, window: Duration) {
+        self.park_window = window;
     }
 }
 
@@ -398,6 +407,44 @@ struct WordRow<'a> {
     uses: u32,
 }
 
+#[derive(Serialize)]
+struct ParkedRow<'a> {
+    #[serde(rename = "ParkedAt")]
+    parked_at: String,
+    #[serde(rename = "ExpiresAt")]
+    expires_at: u64,
+    #[serde(rename = "TraceId")]
+    trace_id: String,
+    #[serde(rename = "SpanId")]
+    span_id: String,
+    #[serde(rename = "CorrelationId")]
+    correlation_id: &'a str,
+    #[serde(rename = "BodyJson")]
+    body_json: String,
+}
+
+#[derive(Deserialize)]
+struct ParkedJson {
+    #[serde(rename = "TraceId")]
+    trace_id: String,
+    #[serde(rename = "SpanId")]
+    span_id: String,
+    #[serde(rename = "BodyJson")]
+    body_json: String,
+}
+
+/// A parked body as it comes back: already redacted when it was parked.
+struct FromParkedRedactedBody;
+
+impl glassbox_core::Redact<serde_json::Map<String, serde_json::Value>> for FromParkedRedactedBody {
+    fn redact(
+        &self,
+        body: serde_json::Map<String, serde_json::Value>,
+    ) -> serde_json::Map<String, serde_json::Value> {
+        body
+    }
+}
+
 #[derive(Deserialize)]
 struct StoredSpanJson {
     #[serde(rename = "SpanJson")]
@@ -482,6 +529,21 @@ impl ClickHouseWriter {
                 })?;
             }
         }
+        let mut parked = Rows::default();
+        let now_parked = now_ns();
+        let expires = now_parked / 1_000_000_000 + self.park_window.as_secs().max(1);
+        for batch in batches {
+            for p in &batch.parked {
+                parked.push(&ParkedRow {
+                    parked_at: ts(now_parked),
+                    expires_at: expires,
+                    trace_id: p.trace_id.to_hex(),
+                    span_id: p.span_id.to_hex(),
+                    correlation_id: p.correlation_id.as_deref().unwrap_or(""),
+                    body_json: to_json(p.body.get())?,
+                })?;
+            }
+        }
         let mut topic_words = Rows::default();
         for ((topic, keyword, user_id), (uses, last)) in &words {
             topic_words.push(&WordRow {
@@ -497,6 +559,8 @@ impl ClickHouseWriter {
         points.insert(http, "glassbox_metric_points")?;
         rollups.insert(http, "glassbox_rollups")?;
         topic_words.insert(http, "glassbox_topic_words")?;
+        // Parked after this group's spans are in (the spans name them `not_sampled`).
+        parked.insert(http, "glassbox_parked_bodies")?;
 
         // Bodies late signals brought back: for spans of this group that were waiting,
         // then the group's own.
@@ -514,10 +578,57 @@ impl ClickHouseWriter {
                 .iter()
                 .map(|r| ((r.trace_id, r.span_id), r.payload.clone()))
         }));
+        // Late signals: the bodies any node parked for their traces.
+        let signals: Vec<&LateSignal> = batches.iter().flat_map(|b| &b.late_signals).collect();
+        if !signals.is_empty() {
+            restores.extend(self.parked_for(&signals)?);
+        }
         if !restores.is_empty() {
             self.restore(restores)?;
         }
         Ok(())
+    }
+
+    /// The parked bodies late signals ask for (still in their window).
+    fn parked_for(
+        &self,
+        signals: &[&LateSignal],
+    ) -> Result<Vec<((TraceId, SpanId), RestoredPayload)>, StoreError> {
+        let mut traces = Vec::new();
+        let mut correlations = Vec::new();
+        for s in signals {
+            match s {
+                LateSignal::Trace(t) => traces.push(t.to_hex()),
+                LateSignal::Correlation(c) => correlations.push(c.clone()),
+            }
+        }
+        let rows: Vec<ParkedJson> = self.http.rows(
+            "SELECT TraceId, SpanId, BodyJson FROM glassbox_parked_bodies FINAL \
+             WHERE (TraceId IN {t:Array(String)} OR CorrelationId IN {c:Array(String)}) \
+             AND ExpiresAt > now()",
+            &[
+                ("t".into(), Param::List(traces)),
+                ("c".into(), Param::List(correlations)),
+            ],
+        )?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let (Ok(t), Ok(s)) = (TraceId::from_hex(&r.trace_id), SpanId::from_hex(&r.span_id))
+            else {
+                continue;
+            };
+            let body: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(&r.body_json)
+                    .map_err(|e| StoreError::Corrupt(format!("parked body: {e}")))?;
+            out.push((
+                (t, s),
+                RestoredPayload::Inline(glassbox_core::Redacted::new(
+                    &FromParkedRedactedBody,
+                    body,
+                )),
+            ));
+        }
+        Ok(out)
     }
 
     /// Writes a new version of each span with its body back on; a body whose span is not
