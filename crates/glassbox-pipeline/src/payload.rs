@@ -474,7 +474,7 @@ mod tests {
             ..PayloadPolicy::default()
         };
         let mut s = chat(5);
-        let parked = shared.apply_span(&mut s).expect("parked for other nodes");
+        let parked = shared.apply_span(&mut s).unwrap();
         assert_eq!(
             (parked.trace_id, parked.span_id),
             (s.get().trace_id, s.get().span_id)

@@ -19,6 +19,9 @@ use crate::{
     BatchWriter, LateSignal, RestoredPayload, StoreError, WriteBatch, NOT_SAMPLED, PAYLOAD_ATTR,
 };
 
+/// Bodies to put back on stored spans.
+type Restores = Vec<((TraceId, SpanId), RestoredPayload)>;
+
 /// How long a body brought back by a late signal waits for a span not written yet.
 const EARLY_RESTORE_TTL: Duration = Duration::from_secs(120);
 /// Most bodies waiting for their span.
@@ -567,7 +570,7 @@ impl ClickHouseWriter {
         let now = Instant::now();
         self.early
             .retain(|_, (at, _)| now.duration_since(*at) < EARLY_RESTORE_TTL);
-        let mut restores: Vec<((TraceId, SpanId), RestoredPayload)> = Vec::new();
+        let mut restores: Restores = Vec::new();
         for key in written {
             if let Some((_, p)) = self.early.remove(&key) {
                 restores.push((key, p));
@@ -590,10 +593,7 @@ impl ClickHouseWriter {
     }
 
     /// The parked bodies late signals ask for (still in their window).
-    fn parked_for(
-        &self,
-        signals: &[&LateSignal],
-    ) -> Result<Vec<((TraceId, SpanId), RestoredPayload)>, StoreError> {
+    fn parked_for(&self, signals: &[&LateSignal]) -> Result<Restores, StoreError> {
         let mut traces = Vec::new();
         let mut correlations = Vec::new();
         for s in signals {
