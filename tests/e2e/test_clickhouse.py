@@ -1,4 +1,5 @@
-"""Two stateless glassbox nodes on one ClickHouse: ClickHouse's engine (chdb) behind
+"""Two stateless glassbox nodes on one ClickHouse and one S3 bucket (SeaweedFS): ClickHouse's
+engine (chdb) behind
 `tests/clickhouse/chdb_http.py`, which speaks ClickHouse's HTTP interface. The real
 OpenTelemetry SDK exports an agent trace to node A; node B answers every query, takes the
 user's feedback, and node A sees it. With ClickHouse down, an export is refused with 503 +
@@ -19,10 +20,13 @@ from pathlib import Path
 
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
-from conftest import ROOT, Glassbox, free_port, wait_for
+from conftest import BINARY, ROOT, Glassbox, free_port, wait_for
 from test_otel_sdk import agent_trace
+from test_s3 import BUCKET, seaweed  # noqa: F401  (a fixture: SeaweedFS for the blobs)
 
 CHDB_HTTP = ROOT / "tests" / "clickhouse" / "chdb_http.py"
+# Nodes sharing a store share one redaction key (glassbox refuses to start otherwise).
+SHARED_KEY = {"GLASSBOX_REDACT_KEY": "e2e:" + "7f" * 32}
 
 
 def start_clickhouse(tmp_path: Path, port: int):
@@ -61,7 +65,7 @@ def post_otlp(g, doc):
         return e.code, dict(e.headers), e.read()
 
 
-def one_span(trace_id, prompt=None):
+def one_span(trace_id, prompt=None, error=False):
     now = time.time_ns()
     attrs = [{"key": "gen_ai.request.model", "value": {"stringValue": "gpt-4o"}}]
     if prompt:
@@ -72,22 +76,25 @@ def one_span(trace_id, prompt=None):
         "scopeSpans": [{"spans": [{
             "traceId": trace_id, "spanId": "00f067aa0ba902b7", "name": "chat gpt-4o", "kind": 3,
             "startTimeUnixNano": str(now), "endTimeUnixNano": str(now + 5_000_000),
+            "status": {"code": 2 if error else 0},
             "attributes": attrs}]}]}]}
 
 
-def test_two_nodes_share_one_clickhouse_and_survive_its_outage(tmp_path):
+def test_two_nodes_share_one_clickhouse_and_survive_its_outage(tmp_path, seaweed):
     port = free_port()
     ch = start_clickhouse(tmp_path, port)
     config = tmp_path / "glassbox.toml"
     config.write_text(
-        '[payload]\nsample_rate = 0.0\n'
+        f'[payload]\nsample_rate = 0.0\nblob_store = "s3://{BUCKET}/glassbox"\noffload_threshold_bytes = 512\n'
         '[storage]\nbackend = "clickhouse"\n'
         f'[storage.clickhouse]\nurl = "http://127.0.0.1:{port}"\ndatabase = "glassbox_e2e"\ntimeout_secs = 10\n')
+    env = {**SHARED_KEY, "AWS_ENDPOINT_URL": f"http://127.0.0.1:{seaweed}", "AWS_ACCESS_KEY_ID": "glassbox-e2e",
+           "AWS_SECRET_ACCESS_KEY": "glassbox-e2e-secret", "AWS_REGION": "us-east-1", "AWS_ALLOW_HTTP": "true"}
     nodes = []
     try:
-        a = Glassbox(tmp_path / "a", args=["--config", str(config)])
+        a = Glassbox(tmp_path / "a", args=["--config", str(config)], env=env)
         nodes.append(a)
-        b = Glassbox(tmp_path / "b", args=["--config", str(config)])
+        b = Glassbox(tmp_path / "b", args=["--config", str(config)], env=env)
         nodes.append(b)
 
         trace_id = agent_trace(OTLPSpanExporter(endpoint=a.base + "/v1/traces"), "ch-agent")
@@ -100,6 +107,10 @@ def test_two_nodes_share_one_clickhouse_and_survive_its_outage(tmp_path):
         listed = b.get("/api/traces?service=ch-agent")["traces"]
         assert [t["trace_id"] for t in listed] == [trace_id]
         assert listed[0]["span_count"] == 5 and listed[0]["error"] is True
+        # By user: node B pseudonymizes the raw id with the same key node A stored it under.
+        by_user = b.get("/api/traces?user_id=alice@example.com")["traces"]
+        assert [t["trace_id"] for t in by_user] == [trace_id]
+        assert "alice@example.com" not in json.dumps(by_user)
         inv = b.get("/api/investigate/cust-402-ch-agent")
         assert "correlation_id" in inv["matched_as"]
         assert len([e for e in inv["timeline"] if e["type"] == "span"]) == 5
@@ -123,6 +134,20 @@ def test_two_nodes_share_one_clickhouse_and_survive_its_outage(tmp_path):
         text = json.dumps(span)
         assert "charged twice" in text and "[CREDIT_CARD]" in text
         assert "4111 1111 1111 1111" not in text
+
+        # A large body kept with its failed call is offloaded to S3 by node A; node B
+        # serves it from the bucket (redacted).
+        failed = "6d1b3f3577b34da6a3ce929d0e0e4738"
+        long_prompt = "Refund order 5521 to card 4111 1111 1111 1111, please. " * 20
+        status, _, body = post_otlp(a, one_span(failed, long_prompt, error=True))
+        assert status == 200, body[:300]
+        (span,) = b.get(f"/api/traces/{failed}")["spans"]
+        ref = span["attributes"]["glassbox.payload"]
+        assert ref.startswith("blob://sha256/"), span["attributes"]
+        blob = b.get(f"/api/blobs/{ref.rsplit('/', 1)[1]}")
+        text = json.dumps(blob)
+        assert "Refund order" in text and "4111 1111 1111 1111" not in text
+        assert not any((tmp_path / "a").rglob("*.zst")), "the body went to S3, not a node's disk"
 
         # ClickHouse goes away: nothing is acknowledged, clients are told to retry.
         stop(ch)
@@ -167,8 +192,8 @@ def test_kill_9_of_a_node_mid_ingest_loses_no_acknowledged_span(tmp_path):
         'database = "glassbox_crash"\n')
     a = b = None
     try:
-        a = Glassbox(tmp_path / "a", args=["--config", str(config)])
-        b = Glassbox(tmp_path / "b", args=["--config", str(config)])
+        a = Glassbox(tmp_path / "a", args=["--config", str(config)], env=SHARED_KEY)
+        b = Glassbox(tmp_path / "b", args=["--config", str(config)], env=SHARED_KEY)
         acked, stop_sending = [], threading.Event()
 
         def send():
@@ -197,3 +222,14 @@ def test_kill_9_of_a_node_mid_ingest_loses_no_acknowledged_span(tmp_path):
             if g:
                 g.stop()
         stop(ch)
+
+
+def test_nodes_on_clickhouse_refuse_to_start_without_a_shared_redaction_key(tmp_path):
+    config = tmp_path / "glassbox.toml"
+    config.write_text('[storage]\nbackend = "clickhouse"\n[storage.clickhouse]\nurl = "http://127.0.0.1:9"\n')
+    env = {k: v for k, v in os.environ.items() if k != "GLASSBOX_REDACT_KEY"}
+    run = subprocess.run([str(BINARY), "serve", "--listen", f"127.0.0.1:{free_port()}",
+                          "--grpc-listen", f"127.0.0.1:{free_port()}", "--data-dir", str(tmp_path / "d"),
+                          "--config", str(config)], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode != 0
+    assert "must share one redaction key; set GLASSBOX_REDACT_KEY" in run.stderr + run.stdout

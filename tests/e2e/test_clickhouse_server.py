@@ -65,7 +65,7 @@ def serve(tmp_path, port, password):
     config.write_text(
         f'[storage]\nbackend = "clickhouse"\n[storage.clickhouse]\nurl = "http://127.0.0.1:{port}"\n'
         'user = "glassbox"\npassword_env = "GLASSBOX_TEST_CH_PASSWORD"\n')
-    env = dict(os.environ, GLASSBOX_TEST_CH_PASSWORD=password)
+    env = dict(os.environ, GLASSBOX_TEST_CH_PASSWORD=password, GLASSBOX_REDACT_KEY="e2e:" + "7f" * 32)
     return subprocess.run(
         [str(BINARY), "serve", "--listen", f"127.0.0.1:{free_port()}", "--grpc-listen", f"127.0.0.1:{free_port()}",
          "--data-dir", str(tmp_path / "data"), "--config", str(config)],

@@ -1,5 +1,5 @@
-//! glassbox storage: the capability traits every backend implements, and the embedded
-//! SQLite backend (the default).
+//! glassbox storage: the capability traits every backend implements, the embedded SQLite
+//! backend (the default, one machine) and the ClickHouse backend (many stateless nodes).
 //!
 //! ```text
 //!   pipeline writer thread ──WriteBatch──> BatchWriter   (one transaction per group:

@@ -94,6 +94,16 @@ pub fn build_redactor(v: &Validated) -> Result<Redactor> {
     let policy = &v.config.redaction;
     let keys = match KeyRing::from_env(&policy.hash_key_env).context("redaction key")? {
         Some(k) => k,
+        // A key created in one node's data directory would give the same user a different
+        // pseudonym (and the same prompt a different hash) on every node.
+        None if v.config.storage.backend == crate::config::StorageBackend::Clickhouse => {
+            anyhow::bail!(
+                "storage.backend = \"clickhouse\": the nodes sharing the store must share one \
+                 redaction key; set {var} to the same secret on every node (for example \
+                 {var}=$(openssl rand -hex 32))",
+                var = policy.hash_key_env
+            )
+        }
         None => {
             let (k, created) =
                 KeyRing::load_or_create(&v.config.server.data_dir).context("redaction key")?;
@@ -174,8 +184,10 @@ pub fn start(v: &Validated) -> Result<Runtime> {
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("server.data_dir: cannot create {}", data_dir.display()))?;
     let lock = lock_data_dir(data_dir)?;
-    let (writer, reader) = open_store(v, data_dir)?;
+    // The key first: a missing shared key is a configuration error, found before any
+    // connection is tried.
     let redactor = Arc::new(build_redactor(v)?);
+    let (writer, reader) = open_store(v, data_dir)?;
     let blob_location = if v.config.payload.blob_store.is_empty() {
         data_dir.join("blobs").display().to_string()
     } else {
