@@ -2548,6 +2548,33 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
 }
 
 #[test]
+fn function_words_verbs_and_phrases_of_caseless_scripts_are_no_names() {
+    let r = redactor();
+    for t in [
+        // Function words and the verbs prompts open with, in each script.
+        "content = \"ספר לי בקצרה על the Beatles\"",
+        "Q: महात्मा गांधी के बारे में पाँच तथ्य बताइए",
+        "prompt: اشرح لي how DNS works",
+        "Ticket 4411: लिखिए एक email to the landlord",
+        // A Thai phrase (no spaces between words) and a Korean request.
+        "User: เขียนกลอนสั้นๆ เกี่ยวกับดอกมะลิ",
+        "input: 서울 여행 일정을 작성해 주세요",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{t} -> {out}");
+    }
+    // Names in those scripts beside Latin text are still found.
+    for (t, v) in [
+        ("Approved by: יוסי כהן (ops)", "יוסי כהן"),
+        ("Assignee: राहुल शर्मा, due Friday", "राहुल शर्मा"),
+        ("Reviewer: สมชาย ใจดี, QA", "สมชาย ใจดี"),
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains(v), "{t} -> {out}");
+    }
+}
+
+#[test]
 fn logins_for_something_old_passwords_and_birthdays_said_together() {
     for (t, v, kind) in [
         (
