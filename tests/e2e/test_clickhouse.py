@@ -20,7 +20,7 @@ from pathlib import Path
 
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
-from conftest import BINARY, ROOT, Glassbox, free_port, wait_for
+from conftest import BINARY, ROOT, Glassbox, Upstream, chat_completion, free_port, start_upstream, wait_for
 from test_otel_sdk import agent_trace
 from test_s3 import BUCKET, seaweed  # noqa: F401  (a fixture: SeaweedFS for the blobs)
 
@@ -233,3 +233,42 @@ def test_nodes_on_clickhouse_refuse_to_start_without_a_shared_redaction_key(tmp_
                           "--config", str(config)], env=env, capture_output=True, text=True, timeout=60)
     assert run.returncode != 0
     assert "must share one redaction key; set GLASSBOX_REDACT_KEY" in run.stderr + run.stdout
+
+
+class Answers(Upstream):
+    def do_POST(self):
+        self.read_json()
+        self.reply_json(chat_completion("gpt-4o-mini", "Your parcel ships on Monday."))
+
+
+def test_gateway_calls_made_while_clickhouse_is_down_are_stored_once_it_is_back(tmp_path):
+    port = free_port()
+    ch = start_clickhouse(tmp_path, port)
+    upstream = start_upstream(Answers)
+    config = tmp_path / "glassbox.toml"
+    config.write_text(
+        f'[storage]\nbackend = "clickhouse"\n[storage.clickhouse]\nurl = "http://127.0.0.1:{port}"\n'
+        'database = "glassbox_queue"\ntimeout_secs = 5\n')
+    g = None
+    try:
+        g = Glassbox(tmp_path / "g", args=["--config", str(config), "--upstream",
+                                           f"http://127.0.0.1:{upstream.server_port}/v1"], env=SHARED_KEY)
+        stop(ch)
+        # The model call never waits on observability: answered while the store is down.
+        for i in range(3):
+            answer = g.post_json("/v1/chat/completions", {
+                "model": "gpt-4o-mini", "messages": [{"role": "user", "content": f"Where is parcel {i}?"}]})
+            assert answer["choices"][0]["message"]["content"] == "Your parcel ships on Monday."
+        # Its records wait in the node's disk queue (redacted), then reach ClickHouse.
+        assert wait_for(lambda: any((tmp_path / "g" / "queue").glob("*.batch.zst")), timeout=30)
+        ch = start_clickhouse(tmp_path, port)
+        stored = wait_for(lambda: len(g.get("/api/traces?limit=10")["traces"]) == 3, timeout=60)
+        assert stored, g.get("/api/traces?limit=10")
+        assert not any((tmp_path / "g" / "queue").glob("*.batch.zst")), "the queue is empty once written"
+        logs = g.get("/api/logs?limit=10")["logs"]
+        assert len(logs) == 3
+    finally:
+        if g:
+            g.stop()
+        upstream.shutdown()
+        stop(ch)

@@ -15,6 +15,7 @@
 //! Queues are bounded and count what they refuse. This crate must not know wire formats
 //! or SQL.
 
+mod disk_queue;
 mod observer;
 mod payload;
 mod pipeline;
@@ -24,6 +25,7 @@ mod scanner;
 mod spool;
 mod stage;
 
+pub use disk_queue::{DiskQueue, DiskQueueConfig};
 pub use observer::{NoopObserver, PipelineObserver, Stage};
 pub use payload::{
     is_body_key, is_negative_feedback, trace_sampled, BlobOffloader, BlobSink, PayloadPolicy,

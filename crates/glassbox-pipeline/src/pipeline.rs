@@ -47,6 +47,12 @@ pub struct PipelineConfig {
     pub commit_interval: Duration,
     /// Delete records older than this, when set.
     pub retention: Option<Duration>,
+    /// Keep batches nobody waits on (gateway records) on local disk while the store
+    /// cannot take writes, and write them once it can; `None` drops them (counted).
+    pub disk_queue: Option<crate::DiskQueueConfig>,
+    /// Encode spans into the embedded store's blocks on the workers (a store that does
+    /// not use them saves the work).
+    pub encode_spans: bool,
 }
 
 impl Default for PipelineConfig {
@@ -59,6 +65,8 @@ impl Default for PipelineConfig {
             max_group_records: 20_000,
             commit_interval: Duration::from_millis(20),
             retention: None,
+            disk_queue: None,
+            encode_spans: true,
         }
     }
 }
@@ -219,10 +227,11 @@ impl Pipeline {
             let tx = write_tx.clone();
             let stage = stage.clone();
             let shared = shared.clone();
+            let encode = config.encode_spans;
             workers.push(
                 std::thread::Builder::new()
                     .name(format!("glassbox-redact-{n}"))
-                    .spawn(move || run_worker(rx, tx, stage, shared))?,
+                    .spawn(move || run_worker(rx, tx, stage, shared, encode))?,
             );
         }
         drop(write_tx);
@@ -262,6 +271,7 @@ fn run_worker(
     tx: Sender<WriteJob>,
     stage: Arc<dyn RecordStage>,
     shared: Arc<Shared>,
+    encode: bool,
 ) {
     let observer = &shared.observer;
     loop {
@@ -278,8 +288,10 @@ fn run_worker(
         };
         let mut batch = stage.process(sub.source, sub.records);
         // Encoding here spreads it over the workers; the single writer then only writes.
-        if let Err(e) = batch.encode_spans() {
-            tracing::warn!(error = %e, "could not encode spans on the worker; the writer will");
+        if encode {
+            if let Err(e) = batch.encode_spans() {
+                tracing::warn!(error = %e, "could not encode spans on the worker; the writer will");
+            }
         }
         for s in &batch.spans {
             observer.on_span(s.get());
@@ -308,14 +320,34 @@ fn run_writer(
 ) {
     let mut last_retention = Instant::now();
     let mut last_commit: Option<Instant> = None;
+    let mut queue = config
+        .disk_queue
+        .as_ref()
+        .and_then(|c| match crate::DiskQueue::open(c) {
+            Ok(q) => Some(q),
+            Err(e) => {
+                tracing::error!(error = %e, dir = %c.dir.display(), "cannot open the disk queue; gateway records are dropped while the store is down");
+                None
+            }
+        });
+    let mut next_replay = Instant::now();
     loop {
         let first = match rx.recv_timeout(Duration::from_millis(200)) {
             Ok(job) => job,
             Err(RecvTimeoutError::Timeout) => {
+                if let Some(q) = &mut queue {
+                    replay_queued(&mut *writer, q, &mut next_replay, &shared);
+                }
                 run_retention(&mut *writer, &config, &mut last_retention);
                 continue;
             }
-            Err(RecvTimeoutError::Disconnected) => return,
+            Err(RecvTimeoutError::Disconnected) => {
+                if let Some(q) = &mut queue {
+                    next_replay = Instant::now();
+                    replay_queued(&mut *writer, q, &mut next_replay, &shared);
+                }
+                return;
+            }
         };
         let mut records = first.batch.len();
         let mut jobs = vec![first];
@@ -359,13 +391,101 @@ fn run_writer(
             tracing::error!(error = %e, records, "failed to write batch group");
             SubmitError::Store(e.to_string())
         });
-        for ack in acks.into_iter().flatten() {
-            let _ = ack.send(outcome.clone());
+        for (batch, ack) in batches.iter().zip(acks) {
+            match ack {
+                Some(ack) => {
+                    let _ = ack.send(outcome.clone());
+                }
+                // Nobody waits on these (gateway records): keep them for later.
+                None if outcome.is_err() => match &mut queue {
+                    Some(q) => match q.push(batch) {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            tracing::warn!(
+                                records = batch.len(),
+                                "the disk queue is full; gateway records dropped"
+                            );
+                            shared.observer.on_dropped(
+                                Stage::Write,
+                                crate::Source::Gateway,
+                                batch.len(),
+                            );
+                        }
+                        Err(e) => {
+                            tracing::error!(error = %e, "cannot queue gateway records on disk; dropped");
+                            shared.observer.on_dropped(
+                                Stage::Write,
+                                crate::Source::Gateway,
+                                batch.len(),
+                            );
+                        }
+                    },
+                    None => shared.observer.on_dropped(
+                        Stage::Write,
+                        crate::Source::Gateway,
+                        batch.len(),
+                    ),
+                },
+                None => {}
+            }
+        }
+        if outcome.is_ok() {
+            if let Some(q) = &mut queue {
+                replay_queued(&mut *writer, q, &mut next_replay, &shared);
+            }
         }
         if let Some(took) = writer.between_groups() {
             shared.observer.on_wal_rewind(took);
         }
         run_retention(&mut *writer, &config, &mut last_retention);
+    }
+}
+
+/// Batches written from the disk queue per call: the queue drains while new records keep
+/// flowing.
+const REPLAY_PER_CALL: usize = 16;
+
+/// Writes queued batches, oldest first, while the store takes them; after a failure waits
+/// a second before trying again.
+fn replay_queued(
+    writer: &mut dyn BatchWriter,
+    queue: &mut crate::DiskQueue,
+    next: &mut Instant,
+    shared: &Shared,
+) {
+    if queue.is_empty() || Instant::now() < *next {
+        return;
+    }
+    for _ in 0..REPLAY_PER_CALL {
+        let Some(front) = queue.front() else {
+            return;
+        };
+        let batch = match front {
+            Ok(b) => b,
+            Err(e) => {
+                tracing::error!(error = %e, dir = %queue.dir().display(), "an unreadable batch in the disk queue; removed");
+                queue.pop_front();
+                continue;
+            }
+        };
+        let started = Instant::now();
+        let result = writer.write_group(std::slice::from_ref(&batch));
+        shared
+            .observer
+            .on_store_write(batch.len(), started.elapsed(), result.is_ok());
+        match result {
+            Ok(()) => {
+                queue.pop_front();
+                shared.writer_healthy.store(true, Ordering::Release);
+                if queue.is_empty() {
+                    tracing::info!("the disk queue is written; every gateway record kept while the store was down is stored");
+                }
+            }
+            Err(_) => {
+                *next = Instant::now() + Duration::from_secs(1);
+                return;
+            }
+        }
     }
 }
 

@@ -207,3 +207,107 @@ async fn a_trickle_of_records_shares_commits_and_a_lone_record_waits_for_none() 
     assert!(t1.elapsed() < interval, "took {:?}", t1.elapsed());
     pipeline.shutdown();
 }
+
+/// A store that refuses writes while `down` is set (a ClickHouse outage).
+struct FlakyStore {
+    inner: glassbox_store::sqlite::SqliteWriter,
+    down: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl glassbox_store::BatchWriter for FlakyStore {
+    fn write_group(&mut self, batches: &[WriteBatch]) -> Result<(), glassbox_store::StoreError> {
+        if self.down.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(glassbox_store::StoreError::Backend(
+                "connection refused".into(),
+            ));
+        }
+        self.inner.write_group(batches)
+    }
+    fn delete_older_than(&mut self, cutoff: u64) -> Result<u64, glassbox_store::StoreError> {
+        self.inner.delete_older_than(cutoff)
+    }
+    fn is_writable(&self) -> bool {
+        !self.down.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gateway_records_wait_on_disk_while_the_store_is_down_and_acked_exports_fail() {
+    use std::sync::atomic::Ordering;
+    let dir = tempfile::tempdir().unwrap();
+    let (writer, reader) = sqlite::open(&dir.path().join("store")).unwrap();
+    let down = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let queue = glassbox_pipeline::DiskQueueConfig {
+        dir: dir.path().join("queue"),
+        max_bytes: 1 << 20,
+    };
+    let start = |writer| {
+        Pipeline::start(
+            PipelineConfig {
+                disk_queue: Some(queue.clone()),
+                ..PipelineConfig::default()
+            },
+            Arc::new(UpperStage),
+            Box::new(writer),
+            Arc::new(NoopObserver),
+        )
+        .unwrap()
+    };
+    let pipeline = start(FlakyStore {
+        inner: writer,
+        down: down.clone(),
+    });
+    let handle = pipeline.handle();
+    // An export that waits for its ack is told the store failed: it will retry.
+    let err = handle
+        .submit_and_wait(
+            Source::OtlpTraces,
+            Records {
+                spans: vec![span(1)],
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(err, SubmitError::Store(_)), "{err:?}");
+    // Gateway records nobody waits on go to the disk queue.
+    for n in 10..20 {
+        handle
+            .submit_nowait(
+                Source::Gateway,
+                Records {
+                    spans: vec![span(n)],
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    let queued = || std::fs::read_dir(&queue.dir).map_or(0, |d| d.count());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while queued() == 0 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(queued() > 0, "nothing was queued on disk");
+    // The process stops before the store comes back: the queue outlives it.
+    pipeline.shutdown();
+    assert!(queued() > 0);
+    assert!(reader.get_trace(span(10).trace_id).unwrap().is_empty());
+    // The next start, with the store back, writes the queue in order.
+    down.store(false, Ordering::SeqCst);
+    let (writer, _) = sqlite::open(&dir.path().join("store")).unwrap();
+    let pipeline = start(FlakyStore {
+        inner: writer,
+        down: down.clone(),
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while queued() > 0 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    pipeline.shutdown();
+    assert_eq!(queued(), 0, "the queue was written and emptied");
+    for n in 10..20 {
+        let stored = reader.get_trace(span(n).trace_id).unwrap();
+        assert_eq!(stored.len(), 1, "gateway record {n} lost");
+        assert_eq!(stored[0].name, "SECRET STEP", "queued after the stage ran");
+    }
+}

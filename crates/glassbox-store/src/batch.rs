@@ -105,6 +105,76 @@ impl WriteBatch {
         .collect()
     }
 
+    /// The batch as bytes for a local disk queue, to be written later with
+    /// [`WriteBatch::from_queued`]: every record (already redacted), without the bodies
+    /// late signals restored (those go back with the next late signal) or the encoded
+    /// blocks (encoded again when written).
+    pub fn to_queued(&self) -> Result<Vec<u8>, crate::StoreError> {
+        let q = QueuedBatch {
+            spans: self.spans.iter().map(Redacted::get).collect(),
+            logs: self.logs.iter().map(Redacted::get).collect(),
+            events: self.events.iter().map(Redacted::get).collect(),
+            metric_points: self.metric_points.iter().map(Redacted::get).collect(),
+            rollups: self.rollups.iter().collect(),
+            parked: self
+                .parked
+                .iter()
+                .map(|p| QueuedParked {
+                    trace_id: p.trace_id,
+                    span_id: p.span_id,
+                    correlation_id: p.correlation_id.clone(),
+                    body: p.body.get().clone(),
+                })
+                .collect(),
+            late_signals: self.late_signals.iter().collect(),
+        };
+        let json = serde_json::to_vec(&q).map_err(|e| crate::StoreError::Backend(e.to_string()))?;
+        zstd::bulk::compress(&json, 3).map_err(|e| crate::StoreError::Backend(format!("zstd: {e}")))
+    }
+
+    /// A batch [`WriteBatch::to_queued`] wrote.
+    pub fn from_queued(bytes: &[u8]) -> Result<Self, crate::StoreError> {
+        let json = zstd::stream::decode_all(bytes)
+            .map_err(|e| crate::StoreError::Corrupt(format!("queued batch: {e}")))?;
+        let q: QueuedOwned = serde_json::from_slice(&json)
+            .map_err(|e| crate::StoreError::Corrupt(format!("queued batch: {e}")))?;
+        Ok(WriteBatch {
+            spans: q
+                .spans
+                .into_iter()
+                .map(|s| Redacted::new(&FromQueue, s))
+                .collect(),
+            logs: q
+                .logs
+                .into_iter()
+                .map(|s| Redacted::new(&FromQueue, s))
+                .collect(),
+            events: q
+                .events
+                .into_iter()
+                .map(|s| Redacted::new(&FromQueue, s))
+                .collect(),
+            metric_points: q
+                .metric_points
+                .into_iter()
+                .map(|s| Redacted::new(&FromQueue, s))
+                .collect(),
+            rollups: q.rollups,
+            parked: q
+                .parked
+                .into_iter()
+                .map(|p| ParkedBody {
+                    trace_id: p.trace_id,
+                    span_id: p.span_id,
+                    correlation_id: p.correlation_id,
+                    body: Redacted::new(&FromQueue, p.body),
+                })
+                .collect(),
+            late_signals: q.late_signals,
+            ..WriteBatch::default()
+        })
+    }
+
     /// True when [`WriteBatch::encoded_blocks`] holds every span.
     pub fn is_encoded(&self) -> bool {
         self.encoded_blocks
@@ -112,6 +182,45 @@ impl WriteBatch {
             .map(|b| b.spans.len())
             .sum::<usize>()
             == self.spans.len()
+    }
+}
+
+#[derive(serde::Serialize)]
+struct QueuedBatch<'a> {
+    spans: Vec<&'a Span>,
+    logs: Vec<&'a LogRecord>,
+    events: Vec<&'a Event>,
+    metric_points: Vec<&'a MetricPoint>,
+    rollups: Vec<&'a RollupRow>,
+    parked: Vec<QueuedParked>,
+    late_signals: Vec<&'a LateSignal>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct QueuedParked {
+    trace_id: TraceId,
+    span_id: SpanId,
+    correlation_id: Option<String>,
+    body: Map<String, Value>,
+}
+
+#[derive(serde::Deserialize)]
+struct QueuedOwned {
+    spans: Vec<Span>,
+    logs: Vec<LogRecord>,
+    events: Vec<Event>,
+    metric_points: Vec<MetricPoint>,
+    rollups: Vec<RollupRow>,
+    parked: Vec<QueuedParked>,
+    late_signals: Vec<LateSignal>,
+}
+
+/// Records read back from the disk queue: they were redacted before they were queued.
+struct FromQueue;
+
+impl<T> glassbox_core::Redact<T> for FromQueue {
+    fn redact(&self, value: T) -> T {
+        value
     }
 }
 
@@ -155,7 +264,7 @@ pub struct ParkedBody {
 }
 
 /// Something that asks for a trace's dropped bodies back.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum LateSignal {
     /// An error or negative feedback on this trace.
     Trace(TraceId),

@@ -213,6 +213,10 @@ pub struct PipelineSection {
     /// OTLP request bytes in glassbox at once (decoding, queued, being written); more
     /// wait unread (0: no limit).
     pub max_inflight_bytes: usize,
+    /// With `storage.backend = "clickhouse"`: most bytes of gateway records kept on local
+    /// disk (`<data_dir>/queue`, redacted) while ClickHouse cannot take writes, written
+    /// once it can (0: drop them instead).
+    pub disk_queue_max_bytes: u64,
 }
 
 impl Default for PipelineSection {
@@ -224,6 +228,7 @@ impl Default for PipelineSection {
             max_group_records: d.max_group_records,
             commit_interval: format!("{}ms", d.commit_interval.as_millis()),
             max_inflight_bytes: glassbox_otlp::DEFAULT_MAX_INFLIGHT_BYTES,
+            disk_queue_max_bytes: 256 << 20,
         }
     }
 }

@@ -188,6 +188,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
     // connection is tried.
     let redactor = Arc::new(build_redactor(v)?);
     let (writer, reader) = open_store(v, data_dir)?;
+    let clickhouse = v.config.storage.backend == crate::config::StorageBackend::Clickhouse;
     let blob_location = if v.config.payload.blob_store.is_empty() {
         data_dir.join("blobs").display().to_string()
     } else {
@@ -209,7 +210,7 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         )),
         // Nodes sharing one store park dropped bodies there too, so a late signal that
         // reaches another node finds them.
-        share_parked: v.config.storage.backend == crate::config::StorageBackend::Clickhouse,
+        share_parked: clickhouse,
     };
     let config = PipelineConfig {
         ingest_queue: v.config.pipeline.ingest_queue,
@@ -217,6 +218,14 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         max_group_records: v.config.pipeline.max_group_records,
         commit_interval: v.commit_interval,
         retention: v.retention,
+        disk_queue: (clickhouse && v.config.pipeline.disk_queue_max_bytes > 0).then(|| {
+            glassbox_pipeline::DiskQueueConfig {
+                dir: data_dir.join("queue"),
+                max_bytes: v.config.pipeline.disk_queue_max_bytes,
+            }
+        }),
+        // ClickHouse stores spans as rows, not the embedded store's blocks.
+        encode_spans: !clickhouse,
         ..PipelineConfig::default()
     };
     let stage = Arc::new(StandardStage {
