@@ -2548,6 +2548,46 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
 }
 
 #[test]
+fn lists_of_people_and_names_typed_in_lower_case_after_tell_or_ask() {
+    for (t, v) in [
+        (
+            "Make a chore chart for Priya, Nurlan, Reggie and Todd, rotating weekly.",
+            "Nurlan",
+        ),
+        (
+            "Make a chore chart for Priya, Nurlan, Reggie and Todd, rotating weekly.",
+            "Priya",
+        ),
+        (
+            "Seating: Priya, Tomasz, Brenda, and Curtis at table 4",
+            "Tomasz",
+        ),
+        ("omw, tell elijah to save me a seat", "elijah"),
+        ("can you ask francesca if the deck is final", "francesca"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        // Places, products and words, however listed.
+        "Flights to Austin, Madison and Charlotte in May.",
+        "We compared Kafka, Redis, Postgres and Mongo for the queue.",
+        "tell bill to stop charging twice",
+        "ask support to reset it and remind me to renew the domain",
+        "tell will to merge it",
+        // A list at the very end of the text.
+        "Shortlist: Brenda, Curtis and Todd",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        if t.starts_with("Shortlist") {
+            assert!(out.contains("[PERSON]"), "{t} -> {out}");
+        } else {
+            assert!(!out.contains("[PERSON]"), "{t} -> {out}");
+        }
+    }
+}
+
+#[test]
 fn function_words_verbs_and_phrases_of_caseless_scripts_are_no_names() {
     let r = redactor();
     for t in [

@@ -3101,8 +3101,11 @@ impl NameDict {
                 && !self.not_names.contains(w0)
                 && (person_verb_after(t, end) || mid_sentence_alone(t, s, end))
                 && !after_place_word(t, s);
-            // Two people named together (`Khoa and Jorge are bringing food`).
-            let together = !prev_cap && spans[0].2 == Word::Cap && self.two_people(t, s, end);
+            // Two people named together (`Khoa and Jorge are bringing food`), or a list of
+            // people (`a chore chart for Georgia, Nurlan, Reggie and Todd`).
+            let together = !prev_cap
+                && spans[0].2 == Word::Cap
+                && (self.two_people(t, s, end) || self.in_name_list(t, s, end));
             // What belongs to someone (`Roksana's laptop`, `Shoaib's visa got approved`).
             let owner = !prev_cap
                 && spans[0].2 == Word::Cap
@@ -3407,13 +3410,26 @@ impl NameDict {
                 && !super::util::letter_before(t, e - w.len())
         });
         if cue == Cue::Weak && asked && at(t, s).is_ascii_lowercase() {
-            if let Some(end) = self.lower_case_unknown_name(t, s) {
+            let asks = |end: usize| {
                 let next = &t[end..t.len().min(end + 10)];
-                if [&b" if "[..], b" to ", b" whether ", b" about "]
+                [&b" if "[..], b" to ", b" whether ", b" about ", b" that "]
                     .iter()
                     .any(|w| next.starts_with(w))
-                {
+            };
+            if let Some(end) = self.lower_case_unknown_name(t, s) {
+                if asks(end) {
                     out.push((EntityKind::Person, "name_context", s, end));
+                    return;
+                }
+            }
+            // `tell elijah to save me a seat`: one known given name, typed in lower case,
+            // that is no everyday word (`ask bill to`, `tell grace to` stay).
+            let e0 = lower_word_end(t, s, false);
+            if e0 > s && asks(e0) && self.lower_case_is_rare(&t[s..e0]) {
+                let mut cap = t[s..e0].to_vec();
+                cap[0] = cap[0].to_ascii_uppercase();
+                if self.core_first.contains(cap.as_slice()) {
+                    out.push((EntityKind::Person, "name_context", s, e0));
                     return;
                 }
             }
@@ -4080,6 +4096,86 @@ impl NameDict {
             && PLURAL_AFTER
                 .iter()
                 .any(|v| t[e2..].starts_with(v.as_bytes()))
+    }
+
+    /// Whether the capitalised word `s..e` is an item of a list of single capitalised
+    /// words (`Georgia, Nurlan, Reggie and Todd`) that is a list of people: three items or
+    /// more, at least two thirds of them (and two at least) given names no one reads as a
+    /// word or a place, none an everyday or product word, and no place preposition before
+    /// the list (`flights to Paris, Austin, Madison and Charlotte` is a list of cities).
+    fn in_name_list(&self, t: &[u8], s: usize, e: usize) -> bool {
+        const SEPS: [&str; 5] = [", and ", ", or ", ", ", " and ", " & "];
+        let cap_word_ending_at = |b: usize| -> Option<usize> {
+            let n = run_back_letters(t, b);
+            (n > 0 && n < 24).then(|| b - n).filter(|&a| {
+                !letter_before(t, a) && matches!(word_at(t, a), Some((end, Word::Cap)) if end == b)
+            })
+        };
+        let mut items = vec![(s, e)];
+        // Back to the list's first item.
+        let mut a = s;
+        while items.len() < 12 {
+            let Some(sep) = SEPS.iter().find(|p| t[..a].ends_with(p.as_bytes())) else {
+                break;
+            };
+            let Some(start) = cap_word_ending_at(a - sep.len()) else {
+                break;
+            };
+            items.insert(0, (start, a - sep.len()));
+            a = start;
+        }
+        let first_start = a;
+        // On to its last.
+        let mut b = e;
+        while items.len() < 12 {
+            let Some(sep) = SEPS.iter().find(|p| t[b..].starts_with(p.as_bytes())) else {
+                break;
+            };
+            let p = b + sep.len();
+            let Some((end, Word::Cap)) = word_at(t, p) else {
+                break;
+            };
+            items.push((p, end));
+            b = end;
+        }
+        // `… and Todd Smith`: the last item opens a longer name; not a list of single words.
+        let longer = at(t, b) == b' '
+            && b + 1 < t.len()
+            && matches!(word_at(t, b + 1), Some((_, Word::Cap)));
+        if items.len() < 3 || longer {
+            return false;
+        }
+        let before = &t[first_start.saturating_sub(12)..first_start];
+        let place = [
+            " in ",
+            " to ",
+            " from ",
+            " at ",
+            " near ",
+            " visit ",
+            " visiting ",
+            " between ",
+            " via ",
+            " of ",
+            " across ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p.as_bytes()));
+        if place {
+            return false;
+        }
+        let words: Vec<&[u8]> = items.iter().map(|&(x, y)| &t[x..y]).collect();
+        if words
+            .iter()
+            .any(|w| self.is_common(w) || self.not_names.contains(w) || self.not_given.contains(w))
+        {
+            return false;
+        }
+        let known = words
+            .iter()
+            .filter(|&&w| self.core_first.contains(w) && !self.ambiguous.contains(w))
+            .count();
+        known >= 2 && known * 3 >= words.len() * 2
     }
 
     /// The words of a found name worth masking on their own elsewhere in the
