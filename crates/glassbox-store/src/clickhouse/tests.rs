@@ -441,3 +441,56 @@ fn a_readiness_probe_writes() {
     };
     crate::WriteProbe::probe_write(&r).unwrap();
 }
+
+#[test]
+fn rollups_of_two_nodes_for_one_minute_merge_to_the_traffic_of_both() {
+    use glassbox_metrics::{DdSketch, RollupFilter, RollupKind, RollupRow, RollupSource};
+    let Some((mut a, r, db)) = fresh() else {
+        return;
+    };
+    let (mut b, _rb) = open(&config(&db, "node-b").unwrap()).unwrap();
+    // Node A saw 900 fast calls in the minute, node B 100 slow ones.
+    let row = |latencies: &[f64]| {
+        let mut sketch = DdSketch::new();
+        for &l in latencies {
+            sketch.add(l);
+        }
+        let mut row = RollupRow::empty(
+            29_000_000,
+            RollupKind::Call,
+            "agent",
+            "gpt-4o",
+            "chat",
+            "ok",
+        );
+        row.count = latencies.len() as u64;
+        row.latency_sketch = sketch.to_bytes();
+        row
+    };
+    let fast: Vec<f64> = (0..900).map(|i| 0.1 + f64::from(i) * 1e-4).collect();
+    let slow: Vec<f64> = (0..100).map(|i| 2.0 + f64::from(i) * 1e-2).collect();
+    for (w, lat) in [(&mut a, &fast), (&mut b, &slow)] {
+        w.write_group(&[WriteBatch {
+            rollups: vec![row(lat)],
+            ..Default::default()
+        }])
+        .unwrap();
+    }
+    // A retried write of node A's row is not counted again.
+    a.write_group(&[WriteBatch {
+        rollups: vec![row(&fast)],
+        ..Default::default()
+    }])
+    .unwrap();
+    let rows = r
+        .rollups(29_000_000, 29_000_001, &RollupFilter::default())
+        .unwrap();
+    assert_eq!(rows.len(), 2, "one row per node");
+    let mut merged = rows[0].clone();
+    merged.merge(&rows[1]).unwrap();
+    assert_eq!(merged.count, 1_000);
+    let sketch = DdSketch::from_bytes(&merged.latency_sketch).unwrap();
+    let p99 = sketch.quantile(0.99).unwrap();
+    // The true P99 of both nodes' calls: the 990th of 1,000, among node B's.
+    assert!((p99 - 2.89).abs() / 2.89 < 0.02, "p99 {p99}");
+}
