@@ -2548,6 +2548,34 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
 }
 
 #[test]
+fn password_keys_written_as_compounds_or_with_a_suffix_in_another_language() {
+    for (t, v) in [
+        ("Initialpasswort: =I=eMMOMS7E$TpST+", "=I=eMMOMS7E$TpST+"),
+        ("Einmalpasswort: Fu-aA3ou8Q3!m", "Fu-aA3ou8Q3!m"),
+        (
+            "senha_provisória: \"V-dTt60$L!=r=oo#C$\"",
+            "V-dTt60$L!=r=oo#C$",
+        ),
+        (
+            "mot_de_passe_provisoire: \"wsfr%GERC8FGmdyI@h\"",
+            "wsfr%GERC8FGmdyI@h",
+        ),
+        ("engangspassord: Kx81-vmQ", "Kx81-vmQ"),
+        ("dbpassword=Zq82kLmPw03x", "Zq82kLmPw03x"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "Passwortrichtlinie: mindestens 12 Zeichen",
+        "password_reset_url: https://example.com/reset",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[SECRET]"), "{t} -> {out}");
+    }
+}
+
+#[test]
 fn lists_of_people_and_names_typed_in_lower_case_after_tell_or_ask() {
     for (t, v) in [
         (

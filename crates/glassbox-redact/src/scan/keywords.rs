@@ -929,6 +929,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "passwort",
         "kennwort",
         "mot de passe",
+        "mot_de_passe",
+        "mot-de-passe",
         "mdp",
         "senha",
         "kata sandi",
@@ -4138,6 +4140,20 @@ const COPULAS: &[&str] = &[
     "to",
 ];
 
+/// Password keywords that end compound keys (`Initialpasswort`, `engangskode`).
+const COMPOUND_KEYS: &[&str] = &[
+    "passwort",
+    "kennwort",
+    "wachtwoord",
+    "lösenord",
+    "losenord",
+    "passord",
+    "adgangskode",
+    "salasana",
+    "password",
+    "passwd",
+];
+
 fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &mut Vec<KwHit>) {
     if !loose && !token_like && s > 0 {
         value_before(t, s, out);
@@ -4170,7 +4186,27 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             && (matches!(at(t, e), b'=' | b':')
                 || (matches!(at(t, e), b'"' | b'\'' | b'\\')
                     && t[..s - camel_back].ends_with(b"\"")));
-        if !(camel || (upper_key && back > 0 && starts && matches!(at(t, e), b'=' | b':'))) {
+        // A compound that ends in the keyword, as German and the Nordic languages write
+        // them and configs run words together (`Initialpasswort:`, `Einmalpasswort:`,
+        // `engangskode=`, `dbpassword=`): letters back to the start of the key, the key
+        // right before its `:` or `=`.
+        let compound = COMPOUND_KEYS
+            .iter()
+            .any(|k| t[s..e].eq_ignore_ascii_case(k.as_bytes()))
+            && matches!(at(t, e), b'=' | b':')
+            && {
+                let letters = run_back(t, s, 24, |b| b.is_ascii_alphabetic() || b >= 0x80);
+                letters >= 2
+                    && (s - letters == 0
+                        || matches!(
+                            t[s - letters - 1],
+                            b' ' | b'\n' | b'\t' | b'"' | b'\'' | b'{' | b','
+                        ))
+            };
+        if !(camel
+            || compound
+            || (upper_key && back > 0 && starts && matches!(at(t, e), b'=' | b':')))
+        {
             return;
         }
         env_style = true;
@@ -4179,7 +4215,9 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     // Allow a `_suffix` (`secret_key`, `password_hash`) but not a longer word (`tokens`),
     // nor a suffix that names a setting about the password (`password_reset_ttl = 1800`,
     // `PASSWORD_RESET_URL=https://…`, `password_min_length`).
-    if matches!(at(t, i), b'_' | b'-') && at(t, i + 1).is_ascii_alphabetic() {
+    if matches!(at(t, i), b'_' | b'-')
+        && (at(t, i + 1).is_ascii_alphabetic() || at(t, i + 1) >= 0x80)
+    {
         let part_end = run_while(t, i + 1, 24, |b| b.is_ascii_alphabetic());
         let part = &t[i + 1..part_end];
         const SETTINGS: &[&str] = &[
@@ -4242,7 +4280,10 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         {
             return;
         }
-        i = run_while(t, i + 1, 24, |b| b.is_ascii_alphanumeric() || b == b'_');
+        // Suffixes in other languages are words too (`senha_provisória`).
+        i = run_while(t, i + 1, 24, |b| {
+            b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+        });
     }
     if alnum(at(t, i)) {
         // `my passwords. Right now my email one is …`: the plural names no field, but
