@@ -16,7 +16,7 @@ use crate::StoreError;
 pub const MIN_VERSION: (u32, u32) = (24, 8);
 
 /// The schema version this glassbox writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 const V1: &[&str] = &[
     // Spans: the OpenTelemetry Collector exporter's `otel_traces` columns, then glassbox's.
@@ -214,8 +214,19 @@ const V2: &[&str] = &[
     SETTINGS non_replicated_deduplication_window = 1000",
 ];
 
+const V3: &[&str] = &[
+    // Leases: housekeeping one node of the cluster does at a time (retention). The
+    // newest claim wins; a claim runs out at `Until`.
+    "CREATE TABLE IF NOT EXISTS {db}.glassbox_leases{on_cluster} (
+        Name LowCardinality(String),
+        Holder String,
+        Until DateTime64(3)
+    ) ENGINE = {replicated}ReplacingMergeTree(Until)
+    ORDER BY Name",
+];
+
 /// Every migration, oldest first: (version, statements).
-const MIGRATIONS: &[(u32, &[&str])] = &[(1, V1), (2, V2)];
+const MIGRATIONS: &[(u32, &[&str])] = &[(1, V1), (2, V2), (3, V3)];
 
 /// A statement with the database and cluster filled in.
 pub(crate) fn render(sql: &str, database: &str, cluster: &str) -> String {
@@ -328,7 +339,7 @@ mod tests {
         let many = render(V1[0], "gb", "prod");
         assert!(many.contains("gb.otel_traces ON CLUSTER `prod` ("));
         assert!(many.contains("ENGINE = ReplicatedReplacingMergeTree(Version)"));
-        for sql in V1.iter().chain(V2) {
+        for sql in V1.iter().chain(V2).chain(V3) {
             assert!(!render(sql, "gb", "c").contains('{'), "{sql}");
         }
     }

@@ -494,3 +494,22 @@ fn rollups_of_two_nodes_for_one_minute_merge_to_the_traffic_of_both() {
     // The true P99 of both nodes' calls: the 990th of 1,000, among node B's.
     assert!((p99 - 2.89).abs() / 2.89 < 0.02, "p99 {p99}");
 }
+
+#[test]
+fn one_node_at_a_time_holds_the_retention_lease() {
+    let Some((a, _r, db)) = fresh() else {
+        return;
+    };
+    let (b, _rb) = open(&config(&db, "node-b").unwrap()).unwrap();
+    let hold = std::time::Duration::from_secs(60);
+    assert!(a.lease("retention", hold).unwrap(), "the first claim wins");
+    assert!(!b.lease("retention", hold).unwrap(), "held by node A");
+    assert!(a.lease("retention", hold).unwrap(), "node A renews its own");
+    // A lapsed lease goes to whoever claims next.
+    assert!(a
+        .lease("janitor", std::time::Duration::from_millis(1))
+        .unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    assert!(b.lease("janitor", hold).unwrap());
+    assert!(!a.lease("janitor", hold).unwrap());
+}

@@ -709,8 +709,12 @@ impl BatchWriter for ClickHouseWriter {
     }
 
     /// Drops whole days older than the cutoff (partitions go at once, without rewriting
-    /// anything); the day the cutoff falls in goes when it is entirely past.
+    /// anything); the day the cutoff falls in goes when it is entirely past. One node of
+    /// the cluster does it at a time (a lease); the others return 0.
     fn delete_older_than(&mut self, cutoff_unix_nano: u64) -> Result<u64, StoreError> {
+        if !self.lease("retention", RETENTION_LEASE)? {
+            return Ok(0);
+        }
         let day = cutoff_unix_nano / 86_400_000_000_000;
         let cutoff_day = civil_day(day);
         let on_cluster = if self.cluster.is_empty() {
@@ -749,6 +753,47 @@ impl BatchWriter for ClickHouseWriter {
 
     fn is_writable(&self) -> bool {
         self.healthy
+    }
+}
+
+/// How long a node holds the retention lease: it renews it on each run (every minute)
+/// while it lives; another node takes over once it lapses.
+const RETENTION_LEASE: Duration = Duration::from_secs(300);
+
+#[derive(Deserialize)]
+struct LeaseRow {
+    holder: String,
+    live: u8,
+}
+
+impl ClickHouseWriter {
+    /// Takes or renews the lease `name` for `hold`; false while another node holds it.
+    /// Claims are rows, the newest claim wins: two nodes claiming at once both read back
+    /// the same winner.
+    pub(super) fn lease(&self, name: &str, hold: Duration) -> Result<bool, StoreError> {
+        let read = || -> Result<Option<LeaseRow>, StoreError> {
+            let rows: Vec<LeaseRow> = self.http.rows(
+                "SELECT argMax(Holder, Until) AS holder, max(Until) > now64(3) AS live \
+                 FROM glassbox_leases WHERE Name = {n:String} HAVING count() > 0",
+                &[("n".into(), Param::Str(name.into()))],
+            )?;
+            Ok(rows.into_iter().next())
+        };
+        if let Some(l) = read()? {
+            if l.live == 1 && l.holder != self.node {
+                return Ok(false);
+            }
+        }
+        let until_ms = now_ns() / 1_000_000 + u64::try_from(hold.as_millis()).unwrap_or(u64::MAX);
+        let row = serde_json::json!({
+            "Name": name,
+            "Holder": self.node,
+            "Until": format!("{}.{:03}", until_ms / 1000, until_ms % 1000),
+        });
+        let mut body = serde_json::to_vec(&row).map_err(|e| StoreError::Backend(e.to_string()))?;
+        body.push(b'\n');
+        self.http.insert("glassbox_leases", body, None)?;
+        Ok(read()?.is_some_and(|l| l.holder == self.node))
     }
 }
 
