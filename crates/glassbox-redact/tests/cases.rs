@@ -2548,6 +2548,23 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
 }
 
 #[test]
+fn a_birth_label_whose_cue_ends_inside_its_word_labels_the_value_on_the_next_line() {
+    for (t, v) in [
+        ("Fecha de nacimiento:\n19/12/1957", "19/12/1957"),
+        (
+            "{\n  \"label\": \"Fecha de nacimiento\",\n  \"value\": \"19/12/1957\"\n}",
+            "19/12/1957",
+        ),
+        (
+            "{\n  \"label\": \"Data de nascimento\",\n  \"value\": \"22-06-1944\"\n}",
+            "22-06-1944",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+}
+
+#[test]
 fn password_keys_written_as_compounds_or_with_a_suffix_in_another_language() {
     for (t, v) in [
         ("Initialpasswort: =I=eMMOMS7E$TpST+", "=I=eMMOMS7E$TpST+"),

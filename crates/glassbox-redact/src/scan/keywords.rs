@@ -2132,6 +2132,18 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 if short && t[e - 1] != b' ' && super::util::letter_after(t, e) {
                     return;
                 }
+                // A cue that ends inside its word (`fecha de nac|imiento`, `data de
+                // nasc|imento`) reads on from the word's end: its letters are the label's,
+                // not a sentence before the value.
+                let e = if short || !t[e - 1].is_ascii_alphabetic() {
+                    e
+                } else {
+                    // Latin letters only (accented ones too: UTF-8 lead bytes up to
+                    // Latin Extended-A and their continuation bytes).
+                    run_while(t, e, 24, |b| {
+                        b.is_ascii_alphabetic() || (0x80..=0xC5).contains(&b)
+                    })
+                };
                 let mut win = if short { 4 } else { 48 };
                 // A cue inside code or a list (`(last_name, date_of_birth);`) labels no
                 // value on the lines after it; a label at the end of its line may
