@@ -2548,6 +2548,33 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
 }
 
 #[test]
+fn arabic_indic_and_persian_digits_are_digits() {
+    for (t, v, label) in [
+        ("Date of birth: ٠١/١٢/١٩٨١", "٠١/١٢/١٩٨١", "DATE_OF_BIRTH"),
+        (
+            "تاريخ الميلاد ٢٨/٠١/١٩٦٠، العنوان",
+            "٢٨/٠١/١٩٦٠",
+            "DATE_OF_BIRTH",
+        ),
+        ("رقم الهاتف: ٠٥٠١٢٣٤٥٦٧", "٠٥٠١٢٣٤٥٦٧", "PHONE"),
+        ("call me on +٩٧١ ٥٠ ١٢٣ ٤٥٦٧", "+٩٧١ ٥٠ ١٢٣ ٤٥٦٧", "PHONE"),
+        ("شماره تلفن: ۰۹۱۲۳۴۵۶۷۸۹", "۰۹۱۲۳۴۵۶۷۸۹", "PHONE"),
+        ("تاریخ تولد: 1986/08/03", "1986/08/03", "DATE_OF_BIRTH"),
+    ] {
+        masked(t, v, label);
+    }
+    let r = redactor();
+    // Form labels are no names; plain numbers stay.
+    for t in ["رقم الهاتف: ٠٥٠١٢٣٤٥٦٧", "شماره تلفن: ۰۹۱۲۳۴۵۶۷۸۹"]
+    {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{t} -> {out}");
+    }
+    let out = r.redact_str("Invoice ٤٥٦ total ١٢٠ درهم", Source::Other);
+    assert_eq!(out, "Invoice ٤٥٦ total ١٢٠ درهم");
+}
+
+#[test]
 fn a_birth_label_whose_cue_ends_inside_its_word_labels_the_value_on_the_next_line() {
     for (t, v) in [
         ("Fecha de nacimiento:\n19/12/1957", "19/12/1957"),

@@ -1731,6 +1731,36 @@ const CASELESS_STOPWORDS: &[&str] = &[
     "است",
     "شکریہ",
     "ہے",
+    // Labels of forms (`رقم الهاتف:`, `شماره تلفن:`, `تاریخ تولد:`): no one's name.
+    "رقم",
+    "الهاتف",
+    "هاتف",
+    "الجوال",
+    "جوال",
+    "تاريخ",
+    "الميلاد",
+    "العنوان",
+    "عنوان",
+    "البريد",
+    "الإلكتروني",
+    "الاسم",
+    "اسم",
+    "الكامل",
+    "شماره",
+    "تلفن",
+    "موبایل",
+    "همراه",
+    "تاریخ",
+    "تولد",
+    "نشانی",
+    "آدرس",
+    "کد",
+    "پستی",
+    "ملی",
+    "نمبر",
+    "فون",
+    "پتہ",
+    "پیدائش",
     "هو",
     "هي",
     "ما",
@@ -2056,6 +2086,15 @@ const CASELESS_STOPWORDS: &[&str] = &[
     "작성해",
     "써줘",
 ];
+
+/// Whether `w` is one of [`CASELESS_STOPWORDS`].
+fn caseless_stopword(w: &[u8]) -> bool {
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    w.first().is_some_and(|&b| b >= 0x80)
+        && SET
+            .get_or_init(|| set_of(CASELESS_STOPWORDS.iter().copied()))
+            .contains(w)
+}
 
 /// A word of a caseless script that is a phrase or a verb, never part of a name: Thai
 /// (written without spaces between words) with the repetition mark `ๆ` or longer than any
@@ -3025,7 +3064,7 @@ impl NameDict {
             return None;
         }
         let word = |k: usize| &t[spans[k].0..spans[k].1];
-        if (0..m).any(|k| CASELESS_STOPWORDS.iter().any(|w| word(k) == w.as_bytes())) {
+        if (0..m).any(|k| caseless_stopword(word(k))) {
             return None;
         }
         if (0..m).any(|k| phrase_word(word(k))) {
@@ -3945,6 +3984,7 @@ impl NameDict {
             let w = &t[spans[k].0..spans[k].1];
             spans[k].2 == Word::Particle
                 || (self.can_be_name(w)
+                    && !caseless_stopword(w)
                     && !not_a_person(&w.to_ascii_lowercase())
                     && !self.relative(w)
                     && !CONTACT_ROLES
@@ -4105,6 +4145,12 @@ impl NameDict {
     /// the list (`flights to Paris, Austin, Madison and Charlotte` is a list of cities).
     fn in_name_list(&self, t: &[u8], s: usize, e: usize) -> bool {
         const SEPS: [&str; 5] = [", and ", ", or ", ", ", " and ", " & "];
+        // Most capitalised words stand in no list: decided without allocating.
+        let sep_after = matches!(at(t, e), b',' | b' ' | b'&')
+            && SEPS.iter().any(|p| t[e..].starts_with(p.as_bytes()));
+        if !sep_after && !SEPS.iter().any(|p| t[..s].ends_with(p.as_bytes())) {
+            return false;
+        }
         let cap_word_ending_at = |b: usize| -> Option<usize> {
             let n = run_back_letters(t, b);
             (n > 0 && n < 24).then(|| b - n).filter(|&a| {

@@ -282,12 +282,36 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
                 }
             }
         }
+        // Arabic-Indic (`٠`–`٩`) and Persian (`۰`–`۹`) digits read as ASCII ones: the
+        // dates, phones and numbers of Arabic, Persian and Urdu text.
+        if let Some(d) = eastern_digit(t, i) {
+            out.push(b'0' + d);
+            map.push(i);
+            i += 2;
+            any = true;
+            continue;
+        }
         out.push(t[i]);
         map.push(i);
         i += 1;
     }
     map.push(t.len());
     any.then_some((out, map, url))
+}
+
+/// The value of the Arabic-Indic (U+0660–0669) or Persian (U+06F0–06F9) digit at `i`.
+pub fn eastern_digit(t: &[u8], i: usize) -> Option<u8> {
+    let next = at(t, i + 1);
+    match at(t, i) {
+        0xD9 if (0xA0..=0xA9).contains(&next) => Some(next - 0xA0),
+        0xDB if (0xB0..=0xB9).contains(&next) => Some(next - 0xB0),
+        _ => None,
+    }
+}
+
+/// Whether `t` has an Arabic-Indic or Persian digit.
+pub fn has_eastern_digit(t: &[u8]) -> bool {
+    memchr::memchr2_iter(0xD9, 0xDB, t).any(|i| eastern_digit(t, i).is_some())
 }
 
 /// Whether any of `words` occurs in `window`, ASCII case ignored (`card` before a
