@@ -2548,7 +2548,7 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
 }
 
 #[test]
-fn arabic_indic_and_persian_digits_are_digits() {
+fn digits_of_other_scripts_are_digits() {
     for (t, v, label) in [
         ("Date of birth: ٠١/١٢/١٩٨١", "٠١/١٢/١٩٨١", "DATE_OF_BIRTH"),
         (
@@ -2560,13 +2560,34 @@ fn arabic_indic_and_persian_digits_are_digits() {
         ("call me on +٩٧١ ٥٠ ١٢٣ ٤٥٦٧", "+٩٧١ ٥٠ ١٢٣ ٤٥٦٧", "PHONE"),
         ("شماره تلفن: ۰۹۱۲۳۴۵۶۷۸۹", "۰۹۱۲۳۴۵۶۷۸۹", "PHONE"),
         ("تاریخ تولد: 1986/08/03", "1986/08/03", "DATE_OF_BIRTH"),
+        // Devanagari, Thai and full-width digits, and full-width separators.
+        ("जन्म तिथि: १२/०३/१९८१", "१२/०३/१९८१", "DATE_OF_BIRTH"),
+        ("फ़ोन: ९८७६५४३२१०", "९८७६५४३२१०", "PHONE"),
+        ("เบอร์โทร ๐๘๑-๒๓๔-๕๖๗๘", "๐๘๑-๒๓๔-๕๖๗๘", "PHONE"),
+        (
+            "電話番号：０９０－１２３４－５６７８",
+            "０９０－１２３４－５６７８",
+            "PHONE",
+        ),
+        (
+            "生年月日：１９８１／０３／１２",
+            "１９８１／０３／１２",
+            "DATE_OF_BIRTH",
+        ),
+        // A name before a form label of its script stays a name.
+        ("มาลี ศรีสุข วันเกิด: 11/01/1969", "มาลี ศรีสุข", "PERSON"),
+        ("أحمد الحربي جوال: ٠٥٠١٢٣٤٥٦٧", "أحمد الحربي", "PERSON"),
     ] {
         masked(t, v, label);
     }
     let r = redactor();
     // Form labels are no names; plain numbers stay.
-    for t in ["رقم الهاتف: ٠٥٠١٢٣٤٥٦٧", "شماره تلفن: ۰۹۱۲۳۴۵۶۷۸۹"]
-    {
+    for t in [
+        "رقم الهاتف: ٠٥٠١٢٣٤٥٦٧",
+        "شماره تلفن: ۰۹۱۲۳۴۵۶۷۸۹",
+        "जन्म तिथि: १२/०३/१९८१",
+        "फ़ोन: ९८७६५४३२१०",
+    ] {
         let out = r.redact_str(t, Source::Other);
         assert!(!out.contains("[PERSON]"), "{t} -> {out}");
     }

@@ -177,7 +177,7 @@ impl Scanner {
         // (A substring searcher costs more to build than this search on a short value.)
         let escaped = memchr::memchr_iter(b'\\', t).any(|i| util::at(t, i + 1) == b'u')
             || (memchr::memchr(b'%', t).is_some() && has_percent_escape(t))
-            || util::has_eastern_digit(t);
+            || util::has_other_digit(t);
         if !escaped {
             return self.scan_text(t);
         }

@@ -1931,6 +1931,17 @@ const CASELESS_STOPWORDS: &[&str] = &[
     "हम",
     "शुभ",
     "प्रभात",
+    // Labels of forms (`जन्म तिथि:`, `फ़ोन:`): no one's name.
+    "जन्म",
+    "तिथि",
+    "जन्मतिथि",
+    "फ़ोन",
+    "फोन",
+    "मोबाइल",
+    "नंबर",
+    "नाम",
+    "पता",
+    "दिनांक",
     "को",
     "पर",
     "बारे",
@@ -1999,6 +2010,12 @@ const CASELESS_STOPWORDS: &[&str] = &[
     "হ্যাঁ",
     "ভালো",
     "শুভ",
+    "ফোন",
+    "জন্ম",
+    "তারিখ",
+    "নাম",
+    "ঠিকানা",
+    "মোবাইল",
     "সম্পর্কে",
     "লিখুন",
     "বলুন",
@@ -2036,6 +2053,11 @@ const CASELESS_STOPWORDS: &[&str] = &[
     "ใน",
     "ไม่",
     "ใช่",
+    "เบอร์",
+    "โทร",
+    "วันเกิด",
+    "ชื่อ",
+    "ที่อยู่",
     "สวัสดีครับ",
     "สวัสดีค่ะ",
     "ขอบคุณครับ",
@@ -3038,6 +3060,16 @@ impl NameDict {
         n: usize,
     ) -> Option<usize> {
         let m = (0..n).take_while(|&k| spans[k].2 == Word::Caseless).count();
+        // A form's label after the name ends it (`มาลี ศรีสุข วันเกิด: 11/01/1969`).
+        let label = (1..m).find(|&k| {
+            let (a, b) = (spans[k].0, spans[k].1);
+            caseless_stopword(&t[a..b])
+                && matches!(
+                    at(t, b + t[b..].iter().take_while(|&&c| c == b' ').count()),
+                    b':'
+                )
+        });
+        let m = label.unwrap_or(m);
         if m == 0 || m > 3 {
             return None;
         }
@@ -3060,7 +3092,7 @@ impl NameDict {
                 .iter()
                 .chain(after)
                 .any(|b| matches!(b, b'"' | b'>' | b'<' | b'=' | b':' | b'\t'));
-        if !latin_near {
+        if !latin_near && label.is_none() {
             return None;
         }
         let word = |k: usize| &t[spans[k].0..spans[k].1];
@@ -3976,8 +4008,17 @@ impl NameDict {
             return None;
         }
         let mut spans = [(0, 0, Word::Cap); 6];
-        let n = self.words_in(t, s, 3, &mut spans, true, false);
+        let mut n = self.words_in(t, s, 4, &mut spans, true, false);
         if n == 0 || spans[n - 1].1 != e || spans[0].2 == Word::Particle {
+            return None;
+        }
+        // A label of another script between the name and the number (`أحمد الحربي جوال:
+        // ٠٥٠…`) is the label's, not the name's.
+        while n > 1 && caseless_stopword(&t[spans[n - 1].0..spans[n - 1].1]) {
+            n -= 1;
+            e = spans[n - 1].1;
+        }
+        if n > 3 {
             return None;
         }
         let plain = (0..n).all(|k| {

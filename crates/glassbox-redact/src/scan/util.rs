@@ -282,14 +282,25 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
                 }
             }
         }
-        // Arabic-Indic (`٠`–`٩`) and Persian (`۰`–`۹`) digits read as ASCII ones: the
-        // dates, phones and numbers of Arabic, Persian and Urdu text.
-        if let Some(d) = eastern_digit(t, i) {
+        // Digits of other scripts read as ASCII ones: Arabic-Indic (`٠`–`٩`), Persian
+        // (`۰`–`۹`), Devanagari, Bengali, Thai and full-width (`０９０`) — the dates, phones
+        // and numbers of text in those scripts — and a full-width separator between them
+        // (`０９０－１２３４－５６７８`, `１９８１／０３／１２`).
+        if let Some((d, len)) = other_digit(t, i) {
             out.push(b'0' + d);
             map.push(i);
-            i += 2;
+            i += len;
             any = true;
             continue;
+        }
+        if let Some(sep) = fullwidth_separator(t, i) {
+            if out.last().is_some_and(u8::is_ascii_digit) || other_digit(t, i + 3).is_some() {
+                out.push(sep);
+                map.push(i);
+                i += 3;
+                any = true;
+                continue;
+            }
         }
         out.push(t[i]);
         map.push(i);
@@ -299,19 +310,42 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
     any.then_some((out, map, url))
 }
 
-/// The value of the Arabic-Indic (U+0660–0669) or Persian (U+06F0–06F9) digit at `i`.
-pub fn eastern_digit(t: &[u8], i: usize) -> Option<u8> {
-    let next = at(t, i + 1);
+/// The value and UTF-8 length of a digit of another script at `i`: Arabic-Indic
+/// (U+0660–0669), Persian (U+06F0–06F9), Devanagari (U+0966–096F), Bengali
+/// (U+09E6–09EF), Thai (U+0E50–0E59) or full-width (U+FF10–FF19).
+pub fn other_digit(t: &[u8], i: usize) -> Option<(u8, usize)> {
+    let (b1, b2) = (at(t, i + 1), at(t, i + 2));
     match at(t, i) {
-        0xD9 if (0xA0..=0xA9).contains(&next) => Some(next - 0xA0),
-        0xDB if (0xB0..=0xB9).contains(&next) => Some(next - 0xB0),
+        0xD9 if (0xA0..=0xA9).contains(&b1) => Some((b1 - 0xA0, 2)),
+        0xDB if (0xB0..=0xB9).contains(&b1) => Some((b1 - 0xB0, 2)),
+        0xE0 if (b1 == 0xA5 || b1 == 0xA7) && (0xA6..=0xAF).contains(&b2) => Some((b2 - 0xA6, 3)),
+        0xE0 if b1 == 0xB9 && (0x90..=0x99).contains(&b2) => Some((b2 - 0x90, 3)),
+        0xEF if b1 == 0xBC && (0x90..=0x99).contains(&b2) => Some((b2 - 0x90, 3)),
         _ => None,
     }
 }
 
-/// Whether `t` has an Arabic-Indic or Persian digit.
-pub fn has_eastern_digit(t: &[u8]) -> bool {
-    memchr::memchr2_iter(0xD9, 0xDB, t).any(|i| eastern_digit(t, i).is_some())
+/// The ASCII form of a full-width `－`, `／`, `＋`, `（`, `）` or `．` at `i`.
+fn fullwidth_separator(t: &[u8], i: usize) -> Option<u8> {
+    if at(t, i) != 0xEF || at(t, i + 1) != 0xBC {
+        return None;
+    }
+    match at(t, i + 2) {
+        0x8D => Some(b'-'),
+        0x8F => Some(b'/'),
+        0x8B => Some(b'+'),
+        0x88 => Some(b'('),
+        0x89 => Some(b')'),
+        0x8E => Some(b'.'),
+        _ => None,
+    }
+}
+
+/// Whether `t` has a digit of another script (see [`other_digit`]).
+pub fn has_other_digit(t: &[u8]) -> bool {
+    t.iter()
+        .enumerate()
+        .any(|(i, &b)| matches!(b, 0xD9 | 0xDB | 0xE0 | 0xEF) && other_digit(t, i).is_some())
 }
 
 /// Whether any of `words` occurs in `window`, ASCII case ignored (`card` before a
