@@ -2548,6 +2548,37 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
 }
 
 #[test]
+fn phone_numbers_with_their_extensions() {
+    for (t, v) in [
+        (
+            "Horizon Mutual | 6423 0747, ext 6359",
+            "6423 0747, ext 6359",
+        ),
+        (
+            "Left VM on 07969617589, Ext. 1619. Follow up",
+            "07969617589, Ext. 1619",
+        ),
+        (
+            "Copperleaf Rentals | 0 517 407 48 29 dahili 342",
+            "0 517 407 48 29 dahili 342",
+        ),
+        ("phone: 555-867-5309 (ext. 8)", "555-867-5309 (ext. 8)"),
+        ("tel 06 12 34 56 78 poste 12", "06 12 34 56 78 poste 12"),
+    ] {
+        masked(t, v, "PHONE");
+    }
+    let r = redactor();
+    // A dated release is no phone; an extension mark must be one.
+    let t = "release 2024.11.03 ext 4 is out";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+    let out = r.redact_str("call +1 (415) 194-5081 xylophone", Source::Other);
+    assert!(out.ends_with("] xylophone"), "{out}");
+    // The company before an office's line is no one's name.
+    let out = r.redact_str("Horizon Mutual | 6423 0747, ext 6359", Source::Other);
+    assert!(out.contains("Horizon Mutual"), "{out}");
+}
+
+#[test]
 fn digits_of_other_scripts_are_digits() {
     for (t, v, label) in [
         ("Date of birth: ٠١/١٢/١٩٨١", "٠١/١٢/١٩٨١", "DATE_OF_BIRTH"),

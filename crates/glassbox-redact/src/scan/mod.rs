@@ -244,6 +244,7 @@ impl Scanner {
         columns::scan(t, &mut hits);
         columns::sql_values(t, &mut hits);
         chat::scan(t, &self.names, &mut hits);
+        phones_with_extensions(t, &mut hits);
         let after = values_after_found(t, &self.names, &hits);
         hits.extend(after);
         let mut found: Vec<Finding> = hits
@@ -258,7 +259,11 @@ impl Scanner {
                 kind,
                 rule,
                 start,
-                end,
+                end: if kind == EntityKind::Phone {
+                    phone_extension_end(t, end)
+                } else {
+                    end
+                },
                 custom: None,
             })
             .collect();
@@ -468,7 +473,12 @@ fn values_after_found(
     hits: &[(EntityKind, &'static str, usize, usize)],
 ) -> Vec<(EntityKind, &'static str, usize, usize)> {
     let mut out = Vec::new();
-    for &(kind, _, start, end) in hits {
+    for &(kind, rule, start, end) in hits {
+        // A number with an extension is an office's line: what stands before it is a
+        // company or a department as often as a person.
+        if rule == "phone_extension" {
+            continue;
+        }
         match kind {
             EntityKind::Person => {
                 for (a, b) in names.joined_to(t, start, end).into_iter().flatten() {
@@ -606,6 +616,129 @@ fn resolve(found: &mut Vec<Finding>) {
         }
     }
     *found = out;
+}
+
+/// The end of a phone number's extension right after it (`, ext 6359`, ` x204`,
+/// `, Ext. 1619`, ` dahili 342`, ` poste 12`, ` Durchwahl 55`, ` (ext. 8)`): part of the
+/// number, masked with it. `end` when there is none.
+fn phone_extension_end(t: &[u8], end: usize) -> usize {
+    const MARKS: &[&str] = &[
+        "extension",
+        "ext.",
+        "ext",
+        "x",
+        "dahili",
+        "poste",
+        "durchwahl",
+        "dw.",
+        "int.",
+        "ramal",
+        "anexo",
+        "interno",
+        "toestel",
+        "wewn.",
+        "доб.",
+        "内線",
+    ];
+    let mut i = end;
+    if util::at(t, i) == b',' {
+        i += 1;
+    }
+    let paren = {
+        while util::at(t, i) == b' ' {
+            i += 1;
+        }
+        util::at(t, i) == b'('
+    };
+    if paren {
+        i += 1;
+    }
+    if i == end || (i == end + 1 && util::at(t, end) == b',') {
+        // A mark must be set off by a space (`555-0100 x12`), not glued to a word.
+        return end;
+    }
+    let Some(m) = MARKS
+        .iter()
+        .find(|m| t.len() >= i + m.len() && t[i..i + m.len()].eq_ignore_ascii_case(m.as_bytes()))
+    else {
+        return end;
+    };
+    let mut j = i + m.len();
+    while matches!(util::at(t, j), b' ' | b':' | b'#') {
+        j += 1;
+    }
+    let digits = t[j..]
+        .iter()
+        .take(7)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits == 0
+        || (m.len() == 1 && j > i + 1 + 1)
+        || util::at(t, j + digits).is_ascii_alphanumeric()
+    {
+        return end;
+    }
+    let mut k = j + digits;
+    if paren {
+        if util::at(t, k) != b')' {
+            return end;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// A number followed by its extension (`6423 0747, ext 6359`, `07969617589, Ext. 1619`,
+/// `0 517 407 48 29 dahili 342`): the extension says it is a phone number, whatever
+/// else does not.
+fn phones_with_extensions(t: &[u8], hits: &mut Vec<keywords::KwHit>) {
+    static FINDER: std::sync::OnceLock<Option<regex::bytes::Regex>> = std::sync::OnceLock::new();
+    const MARKS: &[&str] = &[
+        "ext",
+        "dahili",
+        "poste",
+        "durchwahl",
+        "ramal",
+        "anexo",
+        "interno",
+        "toestel",
+    ];
+    let lower_has = |m: &str| {
+        memchr::memmem::find_iter(t, m.as_bytes()).next().is_some()
+            || memchr::memmem::find_iter(t, m.to_ascii_uppercase().as_bytes())
+                .next()
+                .is_some()
+            || {
+                let mut cap = m.to_string();
+                cap[..1].make_ascii_uppercase();
+                memchr::memmem::find(t, cap.as_bytes()).is_some()
+            }
+    };
+    if !MARKS.iter().any(|m| lower_has(m)) {
+        return;
+    }
+    let Some(re) = FINDER.get_or_init(|| {
+        regex::bytes::Regex::new(
+            r"(?i)(?:^|[^\w+])(\+?\(?\d[\d ().\-]{5,20}\d),? (?:ext\.?|extension|dahili|poste|durchwahl|ramal|anexo|interno|toestel) ?[:#]? ?\d{1,6}\b",
+        )
+        .ok()
+    }) else {
+        return;
+    };
+    for c in re.captures_iter(t) {
+        let (Some(num), Some(all)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let n = num.as_bytes();
+        let digits = n.iter().filter(|b| b.is_ascii_digit()).count();
+        // `2024.11.03 ext 4`, `v1.2.3`: a date or a version, no number anyone dials.
+        let dotted = n.contains(&b'.') && !n.iter().any(|b| matches!(b, b' ' | b'-' | b'(' | b')'));
+        let dated =
+            dotted && (n.starts_with(b"19") || n.starts_with(b"20")) && n.get(4) == Some(&b'.');
+        if (7..=15).contains(&digits) && !dated {
+            hits.push((EntityKind::Phone, "phone_extension", num.start(), all.end()));
+        }
+    }
 }
 
 #[cfg(test)]
