@@ -2548,6 +2548,20 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
 }
 
 #[test]
+fn a_labelled_phone_number_wrapped_over_a_line_break() {
+    masked("Teléfono: 322 855\n9138.", "322 855\n9138", "PHONE");
+    masked(
+        "Tel.: +1 (415)\n  194-5081 or write",
+        "+1 (415)\n  194-5081",
+        "PHONE",
+    );
+    // A complete number ends its line; what the next line starts with is not its part.
+    let r = redactor();
+    let out = r.redact_str("Phone: 555 12\n3 items left", Source::Other);
+    assert!(out.ends_with("3 items left"), "{out}");
+}
+
+#[test]
 fn phone_numbers_with_their_extensions() {
     for (t, v) in [
         (

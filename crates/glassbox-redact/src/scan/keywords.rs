@@ -2992,7 +2992,26 @@ fn field_phone(t: &[u8], e: usize, out: &mut Vec<KwHit>) {
     while ve > vs && !t[ve - 1].is_ascii_digit() && t[ve - 1] != b')' {
         ve -= 1;
     }
-    let digits = t[vs..ve].iter().filter(|b| b.is_ascii_digit()).count();
+    let mut digits = t[vs..ve].iter().filter(|b| b.is_ascii_digit()).count();
+    // A number too short to be one that goes on after a line break (`Teléfono de
+    // contacto 322 855⏎9138`, a PDF's or an e-mail's wrapped line) is read whole.
+    if digits < 7 {
+        let nl = super::util::newline_len(t, ve);
+        if nl > 0 {
+            let k = run_while(t, ve + nl, 8, |b| b == b' ' || b == b'\t');
+            if at(t, k).is_ascii_digit() {
+                let mut e2 = run_while(t, k, 24, is_phone_char);
+                while e2 > k && !t[e2 - 1].is_ascii_digit() {
+                    e2 -= 1;
+                }
+                let more = t[k..e2].iter().filter(|b| b.is_ascii_digit()).count();
+                if (7..=15).contains(&(digits + more)) && !alnum(at(t, e2)) {
+                    ve = e2;
+                    digits += more;
+                }
+            }
+        }
+    }
     // `ext. 12` style suffixes stay; the number itself needs 7 to 15 digits.
     if (7..=15).contains(&digits) && !alnum(at(t, ve)) {
         out.push((EntityKind::Phone, "phone_field", vs, ve));
