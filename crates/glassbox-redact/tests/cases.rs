@@ -2548,6 +2548,23 @@ fn sentences_in_other_scripts_beside_latin_names_and_bots_that_post() {
 }
 
 #[test]
+fn an_address_element_of_xml_or_html() {
+    masked(
+        "<address>Yeka Sub-City, Woreda 11, House No. 1901, Addis Ababa</address>",
+        "Yeka Sub-City, Woreda 11, House No. 1901, Addis Ababa",
+        "ADDRESS",
+    );
+    masked(
+        "<patient><address>120 St Mary&#39;s Walk, Norwich, NR3 3QE</address></patient>",
+        "120 St Mary&#39;s Walk, Norwich, NR3 3QE",
+        "ADDRESS",
+    );
+    let r = redactor();
+    let t = "<address>see below</address>";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}
+
+#[test]
 fn a_labelled_phone_number_wrapped_over_a_line_break() {
     masked("Teléfono: 322 855\n9138.", "322 855\n9138", "PHONE");
     masked(

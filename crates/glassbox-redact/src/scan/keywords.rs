@@ -2872,7 +2872,16 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         }
         return;
     }
-    let Some((vs, ve)) = field_value_span(t, e, 200) else {
+    // An XML or HTML element (`<address>120 St Mary&#39;s Walk, Norwich</address>`): the
+    // element's text.
+    let element = (s > 0 && t[s - 1] == b'<' && at(t, e) == b'>')
+        .then(|| {
+            let vs = e + 1;
+            let ve = vs + memchr::memchr(b'<', &t[vs..t.len().min(vs + 200)])?;
+            (at(t, ve + 1) == b'/').then_some((vs, ve))
+        })
+        .flatten();
+    let Some((vs, ve)) = element.or_else(|| field_value_span(t, e, 200)) else {
         return;
     };
     let v = &t[vs..ve];
