@@ -692,40 +692,68 @@ fn phone_extension_end(t: &[u8], end: usize) -> usize {
 /// `0 517 407 48 29 dahili 342`): the extension says it is a phone number, whatever
 /// else does not.
 fn phones_with_extensions(t: &[u8], hits: &mut Vec<keywords::KwHit>) {
+    static MARKS: std::sync::OnceLock<Option<AhoCorasick>> = std::sync::OnceLock::new();
     static FINDER: std::sync::OnceLock<Option<regex::bytes::Regex>> = std::sync::OnceLock::new();
-    const MARKS: &[&str] = &[
-        "ext",
-        "dahili",
-        "poste",
-        "durchwahl",
-        "ramal",
-        "anexo",
-        "interno",
-        "toestel",
-    ];
-    let lower_has = |m: &str| {
-        memchr::memmem::find_iter(t, m.as_bytes()).next().is_some()
-            || memchr::memmem::find_iter(t, m.to_ascii_uppercase().as_bytes())
-                .next()
-                .is_some()
-            || {
-                let mut cap = m.to_string();
-                cap[..1].make_ascii_uppercase();
-                memchr::memmem::find(t, cap.as_bytes()).is_some()
-            }
-    };
-    if !MARKS.iter().any(|m| lower_has(m)) {
+    let Some(marks) = MARKS
+        .get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .build([
+                    "ext",
+                    "dahili",
+                    "poste",
+                    "durchwahl",
+                    "ramal",
+                    "anexo",
+                    "interno",
+                    "toestel",
+                ])
+                .ok()
+        })
+        .as_ref()
+    else {
         return;
+    };
+    // Only a mark right after a digit (`7589, Ext.`, `48 29 dahili`) is worth the
+    // pattern's look: `text`, `next` and `context` are not.
+    let near_digit = |s: usize| {
+        let mut k = s;
+        if k > 0 && t[k - 1] == b' ' {
+            k -= 1;
+        } else {
+            return false;
+        }
+        if k > 0 && matches!(t[k - 1], b',' | b'(') {
+            k -= 1;
+        }
+        k > 0 && t[k - 1].is_ascii_digit()
+    };
+    let Some(first) = marks
+        .find_iter(t)
+        .map(|m| m.start())
+        .find(|&s| near_digit(s))
+    else {
+        return;
+    };
+    let Some(re) = FINDER
+        .get_or_init(|| {
+            regex::bytes::Regex::new(
+                r"(?i)(?:^|[^\w+])(\+?\(?\d[\d ().\-]{5,20}\d),? (?:ext\.?|extension|dahili|poste|durchwahl|ramal|anexo|interno|toestel) ?[:#]? ?\d{1,6}\b",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    // From a little before the first candidate: the number precedes its mark.
+    // (Back to a word's start, so `^` in the pattern means what it says.)
+    let mut from = first.saturating_sub(32);
+    let floor = from.saturating_sub(64);
+    while from > floor && !t[from - 1].is_ascii_whitespace() {
+        from -= 1;
     }
-    let Some(re) = FINDER.get_or_init(|| {
-        regex::bytes::Regex::new(
-            r"(?i)(?:^|[^\w+])(\+?\(?\d[\d ().\-]{5,20}\d),? (?:ext\.?|extension|dahili|poste|durchwahl|ramal|anexo|interno|toestel) ?[:#]? ?\d{1,6}\b",
-        )
-        .ok()
-    }) else {
-        return;
-    };
-    for c in re.captures_iter(t) {
+    for c in re.captures_iter(&t[from..]) {
         let (Some(num), Some(all)) = (c.get(1), c.get(0)) else {
             continue;
         };
@@ -736,7 +764,12 @@ fn phones_with_extensions(t: &[u8], hits: &mut Vec<keywords::KwHit>) {
         let dated =
             dotted && (n.starts_with(b"19") || n.starts_with(b"20")) && n.get(4) == Some(&b'.');
         if (7..=15).contains(&digits) && !dated {
-            hits.push((EntityKind::Phone, "phone_extension", num.start(), all.end()));
+            hits.push((
+                EntityKind::Phone,
+                "phone_extension",
+                from + num.start(),
+                from + all.end(),
+            ));
         }
     }
 }
