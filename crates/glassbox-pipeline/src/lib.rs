@@ -5,9 +5,11 @@
 //!  sources ──Submission──> [ingest queue] ──> redact workers ──> [write queue] ──> writer thread
 //!  (OTLP, gateway,          bounded: full →     redact, count,     bounded            group commit,
 //!   events API)             429 / dropped       payload policy                        then ack
-//!                                                  │   ▲
-//!                                     unsampled ──▼   │── late signal (thumbs down, error)
-//!                                            spool of redacted bodies (memory only, bounded)
+//!                                                  │   ▲                                  │ failed, no ack
+//!                                     unsampled ──▼   │── late signal (thumbs down, error)  ▼ waiting (gateway)
+//!                                            spool of redacted bodies (memory, bounded)   disk queue (bounded,
+//!                                            + parked in a shared store, when many nodes   written once the
+//!                                              share one (`ParkedBody`, `LateSignal`)      store takes writes)
 //! ```
 //!
 //! Rules: nothing upstream of the redact stage writes anything; the writer only takes

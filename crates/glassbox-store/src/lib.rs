@@ -19,6 +19,7 @@ mod conformance;
 mod error;
 mod query;
 pub mod sqlite;
+mod timeline;
 
 pub use batch::{
     mark_offloaded, put_body_back, EncodedBlock, LateSignal, ParkedBody, RestoredBody,

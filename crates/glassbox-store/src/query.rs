@@ -403,3 +403,42 @@ pub struct TopicSummary {
     /// Its most used words that at least `min_users` distinct users used.
     pub keywords: Vec<String>,
 }
+
+/// Thumbs up (`Some(true)`), thumbs down (`Some(false)`), or neither: the feedback every
+/// backend counts on traces, sessions and topics.
+pub(crate) fn thumbs(e: &Event) -> Option<bool> {
+    if e.name != "feedback" {
+        return None;
+    }
+    let is_thumbs = matches!(
+        e.properties.get("feedback.type"),
+        Some(glassbox_core::AttrValue::Str(s)) if s == "thumbs"
+    );
+    match (is_thumbs, e.value) {
+        (true, Some(1.0)) => Some(true),
+        (true, Some(0.0)) => Some(false),
+        _ => None,
+    }
+}
+
+/// Sets each session's thumbs counts from the events linked to it (`(session, event)`).
+pub(crate) fn add_session_feedback(
+    sessions: &mut [SessionSummary],
+    linked: impl IntoIterator<Item = (String, StoredEvent)>,
+) {
+    let mut counts: std::collections::HashMap<String, (u64, u64)> =
+        std::collections::HashMap::new();
+    for (session, ev) in linked {
+        match thumbs(&ev.event) {
+            Some(true) => counts.entry(session).or_default().0 += 1,
+            Some(false) => counts.entry(session).or_default().1 += 1,
+            None => {}
+        }
+    }
+    for s in sessions {
+        if let Some(&(up, down)) = counts.get(&s.session_id) {
+            s.feedback_up = up;
+            s.feedback_down = down;
+        }
+    }
+}

@@ -28,9 +28,6 @@ const INSERT_SETTINGS: &[(&str, &str)] = &[
     ("input_format_null_as_default", "1"),
 ];
 
-/// The query that asks the server's version.
-pub(crate) const VERSION_QUERY: &str = "SELECT version()";
-
 /// Request bodies at least this long are compressed (when compression is on).
 const COMPRESS_FROM_BYTES: usize = 4096;
 
@@ -143,26 +140,21 @@ impl Http {
     }
 
     /// Sends one statement. `data` (rows for an INSERT) goes in the body after the
-    /// statement, which then travels in the URL.
+    /// statement, which then travels in the URL. A `bare` statement runs outside
+    /// glassbox's database and without the common settings.
     fn send(
         &self,
         sql: &str,
         params: &[(String, Param)],
         settings: &[(&str, &str)],
         data: Option<Vec<u8>>,
-        use_database: bool,
+        bare: bool,
     ) -> Result<String, StoreError> {
         let mut query: Vec<(String, String)> = Vec::new();
-        if use_database {
+        if !bare {
             query.push(("database".into(), self.database.clone()));
         }
-        // The version query goes before anything else, with no setting a server too old to
-        // know it would refuse: its answer is what says the server is too old.
-        let common = if sql == VERSION_QUERY {
-            &[][..]
-        } else {
-            COMMON_SETTINGS
-        };
+        let common = if bare { &[][..] } else { COMMON_SETTINGS };
         for (k, v) in common.iter().chain(settings) {
             query.push(((*k).into(), (*v).into()));
         }
@@ -209,12 +201,15 @@ impl Http {
 
     /// Runs a statement that returns nothing (DDL, mutations).
     pub(crate) fn execute(&self, sql: &str, params: &[(String, Param)]) -> Result<(), StoreError> {
-        self.send(sql, params, &[], None, true).map(|_| ())
+        self.send(sql, params, &[], None, false).map(|_| ())
     }
 
-    /// Runs a statement outside glassbox's database (creating it, `SELECT version()`).
+    /// Runs a statement outside glassbox's database and with no setting glassbox adds:
+    /// `SELECT version()` comes before anything else, so it carries nothing a server too
+    /// old to know would refuse (its answer is what says the server is too old), and the
+    /// schema's DDL needs none.
     pub(crate) fn execute_bare(&self, sql: &str) -> Result<String, StoreError> {
-        self.send(sql, &[], &[], None, false)
+        self.send(sql, &[], &[], None, true)
     }
 
     /// Rows of a SELECT (without a FORMAT clause), decoded from JSONEachRow.
@@ -228,7 +223,7 @@ impl Http {
             params,
             &[],
             None,
-            true,
+            false,
         )?;
         text.lines()
             .filter(|l| !l.is_empty())
@@ -260,7 +255,7 @@ impl Http {
             &[],
             &settings,
             Some(rows),
-            true,
+            false,
         )
         .map(|_| ())
     }

@@ -2,7 +2,7 @@
 //! touch (`summary_sql`): no per-trace row is kept up to date by any node, so nodes never
 //! race on one, and a span that reaches any node counts at once.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 
 use glassbox_core::{Event, LogRecord, Span, TraceId};
@@ -12,15 +12,14 @@ use serde::Deserialize;
 use super::http::{Http, Param};
 use super::writer::ts;
 use crate::sqlite::reader::{blob_refs_in_text, collect_blob_refs, cut_page, decode_cursor};
+use crate::timeline::{IdColumn, TimelineSource};
 use crate::{
     Eraser, ErasureReport, EventFilter, EventPage, FeedbackFilter, Investigation, LogFilter,
     LogPage, LogReader, SessionDetail, SessionFilter, SessionPage, SessionStats, SessionSummary,
-    StoreError, StoredEvent, StoredLog, TimelineEntry, TimelineReader, TopicFilter, TopicSummary,
-    TraceFilter, TracePage, TraceReader, TraceSummary, WriteProbe,
+    StoreError, StoredEvent, StoredLog, TimelineReader, TopicFilter, TopicSummary, TraceFilter,
+    TracePage, TraceReader, TraceSummary, WriteProbe,
 };
 
-/// Most traces pulled into one investigation.
-const MAX_TRACES: usize = 100;
 /// Users listed on a session.
 const LISTED_USERS: usize = 5;
 /// Turns listed on a session's page.
@@ -47,11 +46,7 @@ impl ClickHouseReader {
     }
 
     fn on_cluster(&self) -> String {
-        if self.cluster.is_empty() {
-            String::new()
-        } else {
-            format!(" ON CLUSTER `{}`", self.cluster.replace('`', ""))
-        }
+        super::schema::on_cluster(&self.cluster)
     }
 }
 
@@ -331,30 +326,6 @@ impl ClickHouseReader {
             .into_iter()
             .map(SummaryRow::into_summary)
             .collect()
-    }
-
-    /// Traces where a column equals `value` (correlation, user or session id).
-    fn traces_by(
-        &self,
-        column: &str,
-        value: &str,
-        limit: usize,
-    ) -> Result<Vec<TraceSummary>, StoreError> {
-        let mut p = Params::default();
-        let m = p.str(value);
-        let summary_col = match column {
-            "CorrelationId" => "correlation_id",
-            "UserId" => "user_id",
-            "SessionId" => "session_id",
-            _ => "trace_id",
-        };
-        self.summaries(
-            &format!("{column} = {m}"),
-            &[],
-            &format!("{summary_col} = {m}"),
-            p,
-            limit,
-        )
     }
 
     fn logs_where(
@@ -666,7 +637,7 @@ impl TraceReader for ClickHouseReader {
             return Ok(None);
         };
         self.add_feedback(std::slice::from_mut(&mut session))?;
-        let mut turns = self.traces_by("SessionId", session_id, MAX_TURNS)?;
+        let mut turns = TimelineSource::traces_by(self, IdColumn::Session, session_id, MAX_TURNS)?;
         turns.sort_by_key(|t| (t.start_time_unix_nano, t.trace_id));
         let events = self
             .linked_events(&[session_id.to_string()], false)?
@@ -903,20 +874,7 @@ impl ClickHouseReader {
 
     fn add_feedback(&self, sessions: &mut [SessionSummary]) -> Result<(), StoreError> {
         let ids: Vec<String> = sessions.iter().map(|s| s.session_id.clone()).collect();
-        let mut counts: HashMap<String, (u64, u64)> = HashMap::new();
-        for (session, ev) in self.linked_events(&ids, true)? {
-            match super::writer::thumbs(&ev.event) {
-                1 => counts.entry(session).or_default().0 += 1,
-                0 => counts.entry(session).or_default().1 += 1,
-                _ => {}
-            }
-        }
-        for s in sessions {
-            if let Some(&(up, down)) = counts.get(&s.session_id) {
-                s.feedback_up = up;
-                s.feedback_down = down;
-            }
-        }
+        crate::query::add_session_feedback(sessions, self.linked_events(&ids, true)?);
         Ok(())
     }
 
@@ -1015,129 +973,55 @@ impl LogReader for ClickHouseReader {
     }
 }
 
+/// The ClickHouse columns of an id: on spans, and on the trace summaries.
+fn id_columns(column: IdColumn) -> (&'static str, &'static str) {
+    match column {
+        IdColumn::Trace => ("TraceId", "trace_id"),
+        IdColumn::Correlation => ("CorrelationId", "correlation_id"),
+        IdColumn::User => ("UserId", "user_id"),
+        IdColumn::Session => ("SessionId", "session_id"),
+    }
+}
+
+impl TimelineSource for ClickHouseReader {
+    fn traces_by(
+        &self,
+        column: IdColumn,
+        value: &str,
+        limit: usize,
+    ) -> Result<Vec<TraceSummary>, StoreError> {
+        let (span_col, summary_col) = id_columns(column);
+        let mut p = Params::default();
+        let m = p.str(value);
+        self.summaries(
+            &format!("{span_col} = {m}"),
+            &[],
+            &format!("{summary_col} = {m}"),
+            p,
+            limit,
+        )
+    }
+
+    fn spans_of(&self, trace: TraceId) -> Result<Vec<Span>, StoreError> {
+        self.get_trace(trace)
+    }
+
+    fn logs_by(&self, column: IdColumn, value: &str) -> Result<Vec<StoredLog>, StoreError> {
+        let mut p = Params::default();
+        let m = p.str(value);
+        self.logs_where(&format!("{} = {m}", id_columns(column).0), &p, 1000)
+    }
+
+    fn events_by(&self, column: IdColumn, value: &str) -> Result<Vec<StoredEvent>, StoreError> {
+        let mut p = Params::default();
+        let m = p.str(value);
+        self.events_where(&format!("{} = {m}", id_columns(column).0), &p, 1000)
+    }
+}
+
 impl TimelineReader for ClickHouseReader {
     fn investigate(&self, id: &str, limit: usize) -> Result<Investigation, StoreError> {
-        let mut matched_as = BTreeSet::new();
-        let mut traces: Vec<TraceSummary> = Vec::new();
-        let mut seen: HashSet<TraceId> = HashSet::new();
-        let mut add = |list: Vec<TraceSummary>, kind: &str, matched_as: &mut BTreeSet<String>| {
-            if !list.is_empty() {
-                matched_as.insert(kind.to_string());
-            }
-            for t in list {
-                if seen.insert(t.trace_id) {
-                    traces.push(t);
-                }
-            }
-        };
-        let parsed_trace = TraceId::from_hex(id).ok();
-        if let Some(t) = parsed_trace {
-            add(
-                self.traces_by("TraceId", &t.to_hex(), 1)?,
-                "trace_id",
-                &mut matched_as,
-            );
-        }
-        for (column, kind) in [
-            ("CorrelationId", "correlation_id"),
-            ("UserId", "user_id"),
-            ("SessionId", "session_id"),
-        ] {
-            add(
-                self.traces_by(column, id, MAX_TRACES)?,
-                kind,
-                &mut matched_as,
-            );
-        }
-
-        let mut timeline = Vec::new();
-        let mut log_ids = HashSet::new();
-        let mut event_ids = HashSet::new();
-        let mut push_logs = |logs: Vec<StoredLog>, timeline: &mut Vec<TimelineEntry>| {
-            for log in logs {
-                if log_ids.insert(log.id) {
-                    timeline.push(TimelineEntry::Log {
-                        time_unix_nano: log.record.time_unix_nano,
-                        log: Box::new(log),
-                    });
-                }
-            }
-        };
-        let mut push_events = |events: Vec<StoredEvent>, timeline: &mut Vec<TimelineEntry>| {
-            for ev in events {
-                if event_ids.insert(ev.id) {
-                    timeline.push(TimelineEntry::Event {
-                        time_unix_nano: ev.event.time_unix_nano,
-                        event: Box::new(ev),
-                    });
-                }
-            }
-        };
-        for t in &traces {
-            for span in self.get_trace(t.trace_id)? {
-                timeline.push(TimelineEntry::Span {
-                    time_unix_nano: span.start_time_unix_nano,
-                    span: Box::new(span),
-                });
-            }
-            let mut p = Params::default();
-            let m = p.str(&t.trace_id.to_hex());
-            push_logs(
-                self.logs_where(&format!("TraceId = {m}"), &p, 1000)?,
-                &mut timeline,
-            );
-            push_events(
-                self.events_where(&format!("TraceId = {m}"), &p, 1000)?,
-                &mut timeline,
-            );
-        }
-        // Logs and events linked by correlation: the id itself, and the correlation ids
-        // of every trace found (so a trace id also brings its request's logs).
-        let mut lookups: Vec<(&str, &str, String)> = vec![
-            ("CorrelationId", "correlation_id", id.to_string()),
-            ("UserId", "user_id", id.to_string()),
-            ("SessionId", "session_id", id.to_string()),
-        ];
-        for t in &traces {
-            if t.correlation_id != id
-                && !lookups
-                    .iter()
-                    .any(|(c, _, v)| *c == "CorrelationId" && *v == t.correlation_id)
-            {
-                lookups.push(("CorrelationId", "", t.correlation_id.clone()));
-            }
-        }
-        for (column, kind, value) in lookups {
-            let mut p = Params::default();
-            let m = p.str(&value);
-            let logs = self.logs_where(&format!("{column} = {m}"), &p, 1000)?;
-            let events = self.events_where(&format!("{column} = {m}"), &p, 1000)?;
-            if value == id && !kind.is_empty() && (!logs.is_empty() || !events.is_empty()) {
-                matched_as.insert(kind.to_string());
-            }
-            push_logs(logs, &mut timeline);
-            push_events(events, &mut timeline);
-        }
-        if let Some(t) = parsed_trace {
-            let mut p = Params::default();
-            let m = p.str(&t.to_hex());
-            let events = self.events_where(&format!("TraceId = {m}"), &p, 1000)?;
-            if !events.is_empty() {
-                matched_as.insert("trace_id".into());
-            }
-            push_events(events, &mut timeline);
-        }
-        timeline.sort_by_key(TimelineEntry::time);
-        let truncated = timeline.len() > limit;
-        timeline.truncate(limit);
-        traces.sort_by_key(|t| t.start_time_unix_nano);
-        Ok(Investigation {
-            id: id.to_string(),
-            matched_as: matched_as.into_iter().collect(),
-            traces,
-            timeline,
-            truncated,
-        })
+        crate::timeline::investigate(self, id, limit)
     }
 }
 
@@ -1145,9 +1029,7 @@ impl WriteProbe for ClickHouseReader {
     fn probe_write(&self) -> Result<(), StoreError> {
         let row = serde_json::json!({
             "Node": self.node,
-            "At": ts(std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(0))),
+            "At": ts(glassbox_core::time::now_unix_nanos()),
         });
         let mut body = serde_json::to_vec(&row).map_err(|e| StoreError::Backend(e.to_string()))?;
         body.push(b'\n');

@@ -228,13 +228,18 @@ const V3: &[&str] = &[
 /// Every migration, oldest first: (version, statements).
 const MIGRATIONS: &[(u32, &[&str])] = &[(1, V1), (2, V2), (3, V3)];
 
-/// A statement with the database and cluster filled in.
-pub(crate) fn render(sql: &str, database: &str, cluster: &str) -> String {
-    let on_cluster = if cluster.is_empty() {
+/// ` ON CLUSTER <name>` for a cluster, nothing for a single server.
+pub(crate) fn on_cluster(cluster: &str) -> String {
+    if cluster.is_empty() {
         String::new()
     } else {
         format!(" ON CLUSTER `{}`", cluster.replace('`', ""))
-    };
+    }
+}
+
+/// A statement with the database and cluster filled in.
+pub(crate) fn render(sql: &str, database: &str, cluster: &str) -> String {
+    let on_cluster = on_cluster(cluster);
     let replicated = if cluster.is_empty() { "" } else { "Replicated" };
     sql.replace("{db}", database)
         .replace("{on_cluster}", &on_cluster)
@@ -251,7 +256,7 @@ pub(crate) fn parse_version(v: &str) -> Option<(u32, u32)> {
 
 /// Refuses a server older than [`MIN_VERSION`], with what to do.
 pub(crate) fn check_version(http: &Http) -> Result<(), StoreError> {
-    let text = http.execute_bare(super::http::VERSION_QUERY)?;
+    let text = http.execute_bare("SELECT version()")?;
     let Some(v) = parse_version(&text) else {
         return Err(StoreError::Backend(format!(
             "ClickHouse answered `SELECT version()` with {:?}, not a version",

@@ -324,17 +324,12 @@ fn log_row(log: &LogRecord) -> Result<LogRow<'_>, StoreError> {
     })
 }
 
-/// 1 thumbs up, 0 thumbs down, -1 anything else.
-pub(super) fn thumbs(e: &Event) -> i8 {
-    if e.name != "feedback" {
-        return -1;
-    }
-    let is_thumbs =
-        matches!(e.properties.get("feedback.type"), Some(AttrValue::Str(s)) if s == "thumbs");
-    match (is_thumbs, e.value) {
-        (true, Some(1.0)) => 1,
-        (true, Some(0.0)) => 0,
-        _ => -1,
+/// 1 thumbs up, 0 thumbs down, -1 anything else (the `Thumbs` column).
+fn thumbs_column(e: &Event) -> i8 {
+    match crate::query::thumbs(e) {
+        Some(true) => 1,
+        Some(false) => 0,
+        None => -1,
     }
 }
 
@@ -454,12 +449,6 @@ struct StoredSpanJson {
     span_json: String,
 }
 
-fn now_ns() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
-}
-
 impl ClickHouseWriter {
     fn write(&mut self, batches: &[WriteBatch]) -> Result<(), StoreError> {
         let http = &*self.http;
@@ -502,7 +491,7 @@ impl ClickHouseWriter {
                     trace_id: e.trace_id.map(|t| t.to_hex()).unwrap_or_default(),
                     user_id: e.user_id.as_deref().unwrap_or(""),
                     session_id: e.session_id.as_deref().unwrap_or(""),
-                    thumbs: thumbs(e),
+                    thumbs: thumbs_column(e),
                     record_json: json,
                 })?;
             }
@@ -533,7 +522,7 @@ impl ClickHouseWriter {
             }
         }
         let mut parked = Rows::default();
-        let now_parked = now_ns();
+        let now_parked = glassbox_core::time::now_unix_nanos();
         let expires = now_parked / 1_000_000_000 + self.park_window.as_secs().max(1);
         for batch in batches {
             for p in &batch.parked {
@@ -641,7 +630,7 @@ impl ClickHouseWriter {
         for ((t, s), p) in restores {
             by_trace.entry(t).or_default().push((s, p));
         }
-        let version = now_ns();
+        let version = glassbox_core::time::now_unix_nanos();
         let mut stored_spans: Vec<Span> = Vec::new();
         for (trace, wanted) in by_trace {
             let ids: Vec<String> = wanted.iter().map(|(s, _)| s.to_hex()).collect();
@@ -717,11 +706,7 @@ impl BatchWriter for ClickHouseWriter {
         }
         let day = cutoff_unix_nano / 86_400_000_000_000;
         let cutoff_day = civil_day(day);
-        let on_cluster = if self.cluster.is_empty() {
-            String::new()
-        } else {
-            format!(" ON CLUSTER `{}`", self.cluster.replace('`', ""))
-        };
+        let on_cluster = super::schema::on_cluster(&self.cluster);
         let mut removed = 0;
         for table in RETAINED {
             let parts: Vec<PartitionRows> = self.http.rows(
@@ -784,7 +769,8 @@ impl ClickHouseWriter {
                 return Ok(false);
             }
         }
-        let until_ms = now_ns() / 1_000_000 + u64::try_from(hold.as_millis()).unwrap_or(u64::MAX);
+        let until_ms = glassbox_core::time::now_unix_nanos() / 1_000_000
+            + u64::try_from(hold.as_millis()).unwrap_or(u64::MAX);
         let row = serde_json::json!({
             "Name": name,
             "Holder": self.node,

@@ -2,7 +2,7 @@
 //! investigation; and the API's rare writes on their own connection (readiness probe,
 //! erasure of a data subject). Sessions are in `sessions`, full-text search in `search`.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -12,11 +12,12 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use super::writer::split_models;
 use super::{block_ids, decode_block, ReadPool};
+use crate::timeline::{self, IdColumn, TimelineSource};
 use crate::{Eraser, ErasureReport, BLOB_SCHEME};
 use crate::{
     EventFilter, EventPage, FeedbackFilter, Investigation, LogFilter, LogPage, LogReader,
     SessionDetail, SessionFilter, SessionPage, SessionStats, StoreError, StoredEvent, StoredLog,
-    TimelineEntry, TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary, WriteProbe,
+    TimelineReader, TraceFilter, TracePage, TraceReader, TraceSummary, WriteProbe,
 };
 
 /// Reads the SQLite store through a small pool of read-only connections.
@@ -577,103 +578,67 @@ impl LogReader for SqliteReader {
     }
 }
 
-/// Most traces pulled into one investigation.
-const MAX_TRACES: usize = 100;
+/// The investigation's lookups on one connection.
+struct ConnTimeline<'a>(&'a Connection);
+
+impl ConnTimeline<'_> {
+    /// The column and argument of an id; `None` for a trace id that is not one.
+    fn id(column: IdColumn, value: &str) -> Option<(&'static str, Value)> {
+        Some(match column {
+            IdColumn::Trace => (
+                "trace_id",
+                Value::Blob(TraceId::from_hex(value).ok()?.as_bytes().to_vec()),
+            ),
+            IdColumn::Correlation => ("correlation_id", Value::Text(value.to_string())),
+            IdColumn::User => ("user_id", Value::Text(value.to_string())),
+            IdColumn::Session => ("session_id", Value::Text(value.to_string())),
+        })
+    }
+}
+
+impl TimelineSource for ConnTimeline<'_> {
+    fn traces_by(
+        &self,
+        column: IdColumn,
+        value: &str,
+        limit: usize,
+    ) -> Result<Vec<TraceSummary>, StoreError> {
+        let Some((c, arg)) = Self::id(column, value) else {
+            return Ok(Vec::new());
+        };
+        query_traces(self.0, &format!("{c} = ?1"), vec![arg], limit)
+    }
+
+    fn spans_of(&self, trace: TraceId) -> Result<Vec<Span>, StoreError> {
+        spans_of(self.0, trace)
+    }
+
+    fn logs_by(&self, column: IdColumn, value: &str) -> Result<Vec<StoredLog>, StoreError> {
+        let Some((c, arg)) = Self::id(column, value) else {
+            return Ok(Vec::new());
+        };
+        log_rows(
+            self.0,
+            &format!("SELECT id, data FROM logs WHERE {c} = ?1 ORDER BY time_ns LIMIT 1000"),
+            vec![arg],
+        )
+    }
+
+    fn events_by(&self, column: IdColumn, value: &str) -> Result<Vec<StoredEvent>, StoreError> {
+        let Some((c, arg)) = Self::id(column, value) else {
+            return Ok(Vec::new());
+        };
+        event_rows(
+            self.0,
+            &format!("SELECT id, data FROM events WHERE {c} = ?1 ORDER BY time_ns LIMIT 1000"),
+            vec![arg],
+        )
+    }
+}
 
 impl TimelineReader for SqliteReader {
     fn investigate(&self, id: &str, limit: usize) -> Result<Investigation, StoreError> {
-        self.with_conn(|conn| {
-            let mut matched_as = BTreeSet::new();
-            let mut traces: Vec<TraceSummary> = Vec::new();
-            let mut seen: HashSet<TraceId> = HashSet::new();
-            let mut add = |list: Vec<TraceSummary>, kind: &str, matched_as: &mut BTreeSet<String>| {
-                if !list.is_empty() {
-                    matched_as.insert(kind.to_string());
-                }
-                for t in list {
-                    if seen.insert(t.trace_id) {
-                        traces.push(t);
-                    }
-                }
-            };
-            let parsed_trace = TraceId::from_hex(id).ok();
-            if let Some(t) = parsed_trace {
-                let list = query_traces(conn, "trace_id = ?1", vec![Value::Blob(t.as_bytes().to_vec())], 1)?;
-                add(list, "trace_id", &mut matched_as);
-            }
-            for (column, kind) in [("correlation_id", "correlation_id"), ("user_id", "user_id"), ("session_id", "session_id")] {
-                let list = query_traces(conn, &format!("{column} = ?1"), vec![Value::Text(id.to_string())], MAX_TRACES)?;
-                add(list, kind, &mut matched_as);
-            }
-
-            let mut timeline = Vec::new();
-            let mut log_ids = HashSet::new();
-            let mut event_ids = HashSet::new();
-            for t in &traces {
-                for span in spans_of(conn, t.trace_id)? {
-                    timeline.push(TimelineEntry::Span { time_unix_nano: span.start_time_unix_nano, span: Box::new(span) });
-                }
-                let trace_arg = || vec![Value::Blob(t.trace_id.as_bytes().to_vec())];
-                for log in log_rows(conn, "SELECT id, data FROM logs WHERE trace_id = ?1 ORDER BY time_ns LIMIT 1000", trace_arg())? {
-                    if log_ids.insert(log.id) {
-                        timeline.push(TimelineEntry::Log { time_unix_nano: log.record.time_unix_nano, log: Box::new(log) });
-                    }
-                }
-                for ev in event_rows(conn, "SELECT id, data FROM events WHERE trace_id = ?1 ORDER BY time_ns LIMIT 1000", trace_arg())? {
-                    if event_ids.insert(ev.id) {
-                        timeline.push(TimelineEntry::Event { time_unix_nano: ev.event.time_unix_nano, event: Box::new(ev) });
-                    }
-                }
-            }
-            // Logs and events linked by correlation: the id itself, and the correlation
-            // ids of every trace found (so a trace id also brings its request's logs).
-            let mut lookups: Vec<(&str, String)> = vec![
-                ("correlation_id", id.to_string()),
-                ("user_id", id.to_string()),
-                ("session_id", id.to_string()),
-            ];
-            for t in &traces {
-                if t.correlation_id != id && !lookups.iter().any(|(c, v)| *c == "correlation_id" && *v == t.correlation_id) {
-                    lookups.push(("correlation_id", t.correlation_id.clone()));
-                }
-            }
-            for (column, value) in lookups {
-                let kind = if value == id { column } else { "" };
-                let arg = || vec![Value::Text(value.clone())];
-                let logs = log_rows(conn, &format!("SELECT id, data FROM logs WHERE {column} = ?1 ORDER BY time_ns LIMIT 1000"), arg())?;
-                let events = event_rows(conn, &format!("SELECT id, data FROM events WHERE {column} = ?1 ORDER BY time_ns LIMIT 1000"), arg())?;
-                if !kind.is_empty() && (!logs.is_empty() || !events.is_empty()) {
-                    matched_as.insert(kind.to_string());
-                }
-                for log in logs {
-                    if log_ids.insert(log.id) {
-                        timeline.push(TimelineEntry::Log { time_unix_nano: log.record.time_unix_nano, log: Box::new(log) });
-                    }
-                }
-                for ev in events {
-                    if event_ids.insert(ev.id) {
-                        timeline.push(TimelineEntry::Event { time_unix_nano: ev.event.time_unix_nano, event: Box::new(ev) });
-                    }
-                }
-            }
-            if let Some(t) = parsed_trace {
-                let arg = vec![Value::Blob(t.as_bytes().to_vec())];
-                let events = event_rows(conn, "SELECT id, data FROM events WHERE trace_id = ?1 ORDER BY time_ns LIMIT 1000", arg)?;
-                if !events.is_empty() {
-                    matched_as.insert("trace_id".into());
-                }
-                for ev in events {
-                    if event_ids.insert(ev.id) {
-                        timeline.push(TimelineEntry::Event { time_unix_nano: ev.event.time_unix_nano, event: Box::new(ev) });
-                    }
-                }
-            }
-            timeline.sort_by_key(TimelineEntry::time);
-            let truncated = timeline.len() > limit;
-            timeline.truncate(limit);
-            traces.sort_by_key(|t| t.start_time_unix_nano);
-            Ok(Investigation { id: id.to_string(), matched_as: matched_as.into_iter().collect(), traces, timeline, truncated })
-        })
+        self.with_conn(|conn| timeline::investigate(&ConnTimeline(conn), id, limit))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Sessions: the traces sharing a `session.id`, grouped on read (the `traces` row carries
 //! the session and its index), with the feedback given on the session or on its turns.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
@@ -148,38 +148,9 @@ fn event_rows_with_key(
     Ok(out)
 }
 
-/// Thumbs up (`Some(true)`), thumbs down (`Some(false)`), or neither.
-fn thumbs(e: &StoredEvent) -> Option<bool> {
-    if e.event.name != "feedback" {
-        return None;
-    }
-    let is_thumbs = matches!(
-        e.event.properties.get("feedback.type"),
-        Some(glassbox_core::AttrValue::Str(s)) if s == "thumbs"
-    );
-    match (is_thumbs, e.event.value) {
-        (true, Some(1.0)) => Some(true),
-        (true, Some(0.0)) => Some(false),
-        _ => None,
-    }
-}
-
 fn add_feedback(conn: &Connection, sessions: &mut [SessionSummary]) -> Result<(), StoreError> {
     let ids: Vec<String> = sessions.iter().map(|s| s.session_id.clone()).collect();
-    let mut counts: HashMap<String, (u64, u64)> = HashMap::new();
-    for (session, ev) in linked_events(conn, &ids, true)? {
-        match thumbs(&ev) {
-            Some(true) => counts.entry(session).or_default().0 += 1,
-            Some(false) => counts.entry(session).or_default().1 += 1,
-            None => {}
-        }
-    }
-    for s in sessions {
-        if let Some(&(up, down)) = counts.get(&s.session_id) {
-            s.feedback_up = up;
-            s.feedback_down = down;
-        }
-    }
+    crate::query::add_session_feedback(sessions, linked_events(conn, &ids, true)?);
     Ok(())
 }
 
