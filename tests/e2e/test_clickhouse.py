@@ -5,7 +5,8 @@ OpenTelemetry SDK exports an agent trace to node A; node B answers every query, 
 user's feedback, and node A sees it. With ClickHouse down, an export is refused with 503 +
 Retry-After (nothing is acknowledged that is not stored) and readiness says why; once
 ClickHouse is back, the refused export goes through. Bodies dropped for sampling on node A
-come back when the thumbs-down reaches node B."""
+come back when the thumbs-down reaches node B. Calls sent to both nodes in a minute still
+open are counted, with their P99, in either node's metrics summary."""
 
 import json
 import os
@@ -65,17 +66,17 @@ def post_otlp(g, doc):
         return e.code, dict(e.headers), e.read()
 
 
-def one_span(trace_id, prompt=None, error=False):
+def one_span(trace_id, prompt=None, error=False, duration_ms=5, service="ch-outage"):
     now = time.time_ns()
     attrs = [{"key": "gen_ai.request.model", "value": {"stringValue": "gpt-4o"}}]
     if prompt:
         attrs.append({"key": "gen_ai.input.messages", "value": {"stringValue": json.dumps(
             [{"role": "user", "parts": [{"type": "text", "content": prompt}]}])}})
     return {"resourceSpans": [{
-        "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "ch-outage"}}]},
+        "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": service}}]},
         "scopeSpans": [{"spans": [{
             "traceId": trace_id, "spanId": "00f067aa0ba902b7", "name": "chat gpt-4o", "kind": 3,
-            "startTimeUnixNano": str(now), "endTimeUnixNano": str(now + 5_000_000),
+            "startTimeUnixNano": str(now), "endTimeUnixNano": str(now + duration_ms * 1_000_000),
             "status": {"code": 2 if error else 0},
             "attributes": attrs}]}]}]}
 
@@ -148,6 +149,27 @@ def test_two_nodes_share_one_clickhouse_and_survive_its_outage(tmp_path, seaweed
         text = json.dumps(blob)
         assert "Refund order" in text and "4111 1111 1111 1111" not in text
         assert not any((tmp_path / "a").rglob("*.zst")), "the body went to S3, not a node's disk"
+
+        # Metrics of the minute still open: 6 fast calls to node A, 4 slow ones to node B.
+        # Each node shares a snapshot of its open minutes every 5 s, so either node's
+        # summary counts the calls of both, with the P99 of both (node B's 2 s calls).
+        for i in range(6):
+            status, _, body = post_otlp(a, one_span(f"a{i:031x}", duration_ms=10, service="ch-metrics"))
+            assert status == 200, body[:300]
+        for i in range(4):
+            status, _, body = post_otlp(b, one_span(f"b{i:031x}", duration_ms=2000, service="ch-metrics"))
+            assert status == 200, body[:300]
+
+        def both_count_both():
+            got = [g.get("/api/metrics/summary?window=15m&service=ch-metrics") for g in (a, b)]
+            return all(s["requests"] == 10 for s in got) and got
+
+        summaries = wait_for(both_count_both, timeout=30)
+        assert summaries, [g.get("/api/metrics/summary?window=15m&service=ch-metrics") for g in (a, b)]
+        for s in summaries:
+            # DDSketch's relative accuracy is 1%.
+            assert abs(s["latency_ms"]["p99"] - 2000) / 2000 < 0.02, s["latency_ms"]
+            assert abs(s["latency_ms"]["p50"] - 10) / 10 < 0.02, s["latency_ms"]
 
         # ClickHouse goes away: nothing is acknowledged, clients are told to retry.
         stop(ch)

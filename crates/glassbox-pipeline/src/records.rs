@@ -48,6 +48,8 @@ pub struct Records {
     pub metric_points: Vec<MetricPoint>,
     /// Closed metric rollups (bounded labels only; nothing to redact).
     pub rollups: Vec<RollupRow>,
+    /// This node's open minutes, a snapshot for stores many nodes share.
+    pub open_rollups: Vec<RollupRow>,
 }
 
 impl Records {
@@ -58,6 +60,7 @@ impl Records {
             + self.events.len()
             + self.metric_points.len()
             + self.rollups.len()
+            + self.open_rollups.len()
     }
 
     /// True when empty.

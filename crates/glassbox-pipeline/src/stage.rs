@@ -258,6 +258,7 @@ impl RecordStage for StandardStage {
                 .map(|p| Redacted::new(&redactor, p))
                 .collect(),
             rollups: records.rollups,
+            open_rollups: records.open_rollups,
             restored_bodies,
             parked,
             late_signals,

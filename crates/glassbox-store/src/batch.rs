@@ -32,6 +32,10 @@ pub struct WriteBatch {
     pub metric_points: Vec<Redacted<MetricPoint>>,
     /// Closed per-minute metric rollups (labels only: model, service, operation).
     pub rollups: Vec<RollupRow>,
+    /// This node's minutes still open, as they stand now: a snapshot that replaces the
+    /// node's previous one, so other nodes sharing the store count the open minute too.
+    /// A store on one machine ignores them (its node's hub holds every open minute).
+    pub open_rollups: Vec<RollupRow>,
     /// Bodies put back on spans stored as `not_sampled`. Applied after every span of the
     /// group is written, so a span written in the same group gets its body back too.
     pub restored_bodies: Vec<RestoredBody>,
@@ -68,6 +72,7 @@ impl WriteBatch {
             + self.events.len()
             + self.metric_points.len()
             + self.rollups.len()
+            + self.open_rollups.len()
             + self.restored_bodies.len()
             + self.parked.len()
             + self.late_signals.len()

@@ -560,6 +560,7 @@ pub async fn serve_runtime(
         rt.hub.clone(),
         rt.redactor.clone(),
         rt.state.pipeline.clone(),
+        v.config.storage.backend == crate::config::StorageBackend::Clickhouse,
     ));
     let _blob_janitor = v
         .retention

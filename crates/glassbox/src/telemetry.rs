@@ -4,6 +4,7 @@
 //! ```text
 //!  pipeline worker ─on_span/on_event─> MetricsHub (every record, before sampling)
 //!  every 5 s: hub.take_closed_rollups ─> pipeline (Source::Rollups) ─> store
+//!             hub.open_rollups (a store many nodes share) ─> the same, as a snapshot
 //!             redactor counters (delta) ─> hub.record_redactions
 //! ```
 
@@ -152,11 +153,15 @@ impl PipelineObserver for HubObserver {
 }
 
 /// Moves closed rollups into the store (through the pipeline, so they share its group
-/// commits) and redaction counters into the hub. Runs until the process ends.
+/// commits) and redaction counters into the hub. With `share_open_minutes` (a store many
+/// nodes share), also writes a snapshot of the minutes still open, so every node's
+/// summary counts every node's traffic within seconds, not once the minute closes.
+/// Runs until the process ends.
 pub async fn run_housekeeping(
     hub: Arc<MetricsHub>,
     redactor: Arc<Redactor>,
     pipeline: PipelineHandle,
+    share_open_minutes: bool,
 ) {
     let mut seen: HashMap<(String, String), u64> = HashMap::new();
     let mut tick = tokio::time::interval(Duration::from_secs(5));
@@ -170,6 +175,25 @@ pub async fn run_housekeeping(
             }
         }
         flush_rollups(&hub, &pipeline, glassbox_core::time::now_unix_nanos()).await;
+        if share_open_minutes {
+            share_open_rollups(&hub, &pipeline).await;
+        }
+    }
+}
+
+/// Writes a snapshot of the hub's open minutes; a failed write is skipped (the next
+/// tick brings a fresher snapshot).
+pub async fn share_open_rollups(hub: &MetricsHub, pipeline: &PipelineHandle) {
+    let rows = hub.open_rollups();
+    if rows.is_empty() {
+        return;
+    }
+    let records = Records {
+        open_rollups: rows,
+        ..Default::default()
+    };
+    if let Err(e) = pipeline.submit_and_wait(Source::Rollups, records).await {
+        tracing::debug!(error = %e, "open minutes not shared this time");
     }
 }
 

@@ -1046,21 +1046,47 @@ impl RollupSource for ClickHouseReader {
     ) -> Result<Vec<RollupRow>, RollupError> {
         #[derive(Deserialize)]
         struct Row {
+            #[serde(rename = "Minute")]
+            minute: i64,
+            #[serde(rename = "Node")]
+            node: String,
             #[serde(rename = "RowJson")]
             row_json: String,
         }
         let mut p = Params::default();
         let f = p.add("Int64", Param::Int(i128::from(from_minute)));
         let t = p.add("Int64", Param::Int(i128::from(to_minute)));
-        let rows: Vec<Row> = self
+        let me = p.add("String", Param::Str(self.node.clone()));
+        // Closed rows first: a node that closes a minute between the two reads is then
+        // counted from its snapshot, never twice.
+        let closed: Vec<Row> = self
             .http
             .rows(
-                &format!("SELECT RowJson FROM glassbox_rollups FINAL WHERE Minute >= {f} AND Minute < {t}"),
+                &format!(
+                    "SELECT Minute, Node, RowJson FROM glassbox_rollups FINAL \
+                     WHERE Minute >= {f} AND Minute < {t}"
+                ),
                 &p.0,
             )
             .map_err(|e| RollupError::Store(e.to_string()))?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in rows {
+        // Other nodes' open minutes (this node's own are in its hub, fresher).
+        let open: Vec<Row> = self
+            .http
+            .rows(
+                &format!(
+                    "SELECT Minute, Node, RowJson FROM glassbox_open_rollups FINAL \
+                     WHERE Minute >= {f} AND Minute < {t} AND Node != {me}"
+                ),
+                &p.0,
+            )
+            .map_err(|e| RollupError::Store(e.to_string()))?;
+        let closed_minutes: std::collections::HashSet<(i64, String)> =
+            closed.iter().map(|r| (r.minute, r.node.clone())).collect();
+        let mut out = Vec::with_capacity(closed.len() + open.len());
+        let still_open = open
+            .into_iter()
+            .filter(|r| !closed_minutes.contains(&(r.minute, r.node.clone())));
+        for r in closed.into_iter().chain(still_open) {
             let row: RollupRow = serde_json::from_str(&r.row_json)
                 .map_err(|e| RollupError::Store(format!("stored rollup row: {e}")))?;
             if filter.matches(&row) {

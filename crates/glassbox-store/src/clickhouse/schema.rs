@@ -16,7 +16,7 @@ use crate::StoreError;
 pub const MIN_VERSION: (u32, u32) = (24, 8);
 
 /// The schema version this glassbox writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 const V1: &[&str] = &[
     // Spans: the OpenTelemetry Collector exporter's `otel_traces` columns, then glassbox's.
@@ -225,8 +225,28 @@ const V3: &[&str] = &[
     ORDER BY Name",
 ];
 
+const V4: &[&str] = &[
+    // Each node's minutes still open, as last snapshotted (every few seconds): the newest
+    // snapshot of a (minute, node, key) replaces the older ones, and readers count it
+    // only until that node's closed rows for the minute are in `glassbox_rollups`.
+    "CREATE TABLE IF NOT EXISTS {db}.glassbox_open_rollups{on_cluster} (
+        Minute Int64,
+        Node LowCardinality(String),
+        Kind LowCardinality(String),
+        Service LowCardinality(String),
+        Model LowCardinality(String),
+        Operation LowCardinality(String),
+        StatusClass LowCardinality(String),
+        Version UInt64,
+        RowJson String CODEC(ZSTD(3))
+    ) ENGINE = {replicated}ReplacingMergeTree(Version)
+    PARTITION BY toDate(toDateTime(Minute * 60))
+    ORDER BY (Minute, Node, Kind, Service, Model, Operation, StatusClass)
+    SETTINGS non_replicated_deduplication_window = 1000",
+];
+
 /// Every migration, oldest first: (version, statements).
-const MIGRATIONS: &[(u32, &[&str])] = &[(1, V1), (2, V2), (3, V3)];
+const MIGRATIONS: &[(u32, &[&str])] = &[(1, V1), (2, V2), (3, V3), (4, V4)];
 
 /// ` ON CLUSTER <name>` for a cluster, nothing for a single server.
 pub(crate) fn on_cluster(cluster: &str) -> String {
@@ -344,8 +364,20 @@ mod tests {
         let many = render(V1[0], "gb", "prod");
         assert!(many.contains("gb.otel_traces ON CLUSTER `prod` ("));
         assert!(many.contains("ENGINE = ReplicatedReplacingMergeTree(Version)"));
-        for sql in V1.iter().chain(V2).chain(V3) {
-            assert!(!render(sql, "gb", "c").contains('{'), "{sql}");
+        for (_, statements) in MIGRATIONS {
+            for sql in *statements {
+                assert!(!render(sql, "gb", "c").contains('{'), "{sql}");
+            }
         }
+    }
+
+    #[test]
+    fn the_last_migration_is_the_version_written() {
+        let versions: Vec<u32> = MIGRATIONS.iter().map(|m| m.0).collect();
+        let expected: Vec<u32> = (1..=SCHEMA_VERSION).collect();
+        assert_eq!(
+            versions, expected,
+            "migrations are numbered 1..=SCHEMA_VERSION"
+        );
     }
 }

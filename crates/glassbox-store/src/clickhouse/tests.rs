@@ -513,3 +513,53 @@ fn one_node_at_a_time_holds_the_retention_lease() {
     assert!(b.lease("janitor", hold).unwrap());
     assert!(!a.lease("janitor", hold).unwrap());
 }
+
+#[test]
+fn a_minute_still_open_on_one_node_is_counted_on_the_others_once() {
+    use glassbox_metrics::{RollupFilter, RollupKind, RollupRow, RollupSource};
+    let Some((mut a, ra, db)) = fresh() else {
+        return;
+    };
+    let (_b, rb) = open(&config(&db, "node-b").unwrap()).unwrap();
+    let row = |count: u64| {
+        let mut r = RollupRow::empty(
+            29_000_100,
+            RollupKind::Call,
+            "agent",
+            "gpt-4o",
+            "chat",
+            "ok",
+        );
+        r.count = count;
+        r
+    };
+    let counted = |r: &ClickHouseReader| -> u64 {
+        r.rollups(29_000_100, 29_000_101, &RollupFilter::default())
+            .unwrap()
+            .iter()
+            .map(|r| r.count)
+            .sum()
+    };
+    // Node A's open minute, snapshotted twice as it grows: node B counts the newest.
+    for n in [40, 70] {
+        a.write_group(&[WriteBatch {
+            open_rollups: vec![row(n)],
+            ..Default::default()
+        }])
+        .unwrap();
+    }
+    assert_eq!(counted(&rb), 70, "node B sees node A's open minute");
+    assert_eq!(
+        counted(&ra),
+        0,
+        "node A's own open minute is its hub's, not the store's"
+    );
+    // Node A closes the minute (75 calls by then): its snapshot no longer counts.
+    a.write_group(&[WriteBatch {
+        rollups: vec![row(75)],
+        ..Default::default()
+    }])
+    .unwrap();
+    assert_eq!(counted(&rb), 75);
+    assert_eq!(counted(&ra), 75);
+}

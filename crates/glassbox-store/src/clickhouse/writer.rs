@@ -392,6 +392,28 @@ struct RollupDbRow<'a> {
 }
 
 #[derive(Serialize)]
+struct OpenRollupDbRow<'a> {
+    #[serde(rename = "Minute")]
+    minute: i64,
+    #[serde(rename = "Node")]
+    node: &'a str,
+    #[serde(rename = "Kind")]
+    kind: &'a str,
+    #[serde(rename = "Service")]
+    service: &'a str,
+    #[serde(rename = "Model")]
+    model: &'a str,
+    #[serde(rename = "Operation")]
+    operation: &'a str,
+    #[serde(rename = "StatusClass")]
+    status_class: &'a str,
+    #[serde(rename = "Version")]
+    version: u64,
+    #[serde(rename = "RowJson")]
+    row_json: String,
+}
+
+#[derive(Serialize)]
 struct WordRow<'a> {
     #[serde(rename = "Timestamp")]
     timestamp: String,
@@ -476,6 +498,9 @@ impl ClickHouseWriter {
         let mut events = Rows::default();
         let mut points = Rows::default();
         let mut rollups = Rows::default();
+        let mut open_rollups = Rows::default();
+        // Snapshots of open minutes: a later one replaces an earlier one (same key).
+        let version = glassbox_core::time::now_unix_nanos();
         for batch in batches {
             for l in &batch.logs {
                 logs.push(&log_row(l.get())?)?;
@@ -520,6 +545,19 @@ impl ClickHouseWriter {
                     row_json: json,
                 })?;
             }
+            for r in &batch.open_rollups {
+                open_rollups.push(&OpenRollupDbRow {
+                    minute: r.minute,
+                    node: &self.node,
+                    kind: r.kind.as_str(),
+                    service: &r.service,
+                    model: &r.model,
+                    operation: &r.operation,
+                    status_class: &r.status_class,
+                    version,
+                    row_json: to_json(r)?,
+                })?;
+            }
         }
         let mut parked = Rows::default();
         let now_parked = glassbox_core::time::now_unix_nanos();
@@ -550,6 +588,8 @@ impl ClickHouseWriter {
         events.insert(http, "glassbox_events")?;
         points.insert(http, "glassbox_metric_points")?;
         rollups.insert(http, "glassbox_rollups")?;
+        // After the closed rows: a reader that finds a minute closed ignores its snapshot.
+        open_rollups.insert(http, "glassbox_open_rollups")?;
         topic_words.insert(http, "glassbox_topic_words")?;
         // Parked after this group's spans are in (the spans name them `not_sampled`).
         parked.insert(http, "glassbox_parked_bodies")?;
@@ -687,6 +727,7 @@ const RETAINED: &[&str] = &[
     "glassbox_events",
     "glassbox_metric_points",
     "glassbox_rollups",
+    "glassbox_open_rollups",
     "glassbox_topic_words",
 ];
 
