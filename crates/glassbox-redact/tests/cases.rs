@@ -2859,3 +2859,78 @@ fn names_behind_dot_leaders_claimants_and_notes_for_someone() {
     let out = redactor().redact_str("can I get your full name please", Source::Other);
     assert!(!out.contains("[PERSON]"), "{out}");
 }
+
+#[test]
+fn passwords_in_configs_agents_command_lines_and_other_languages() {
+    for (t, v) in [
+        // .NET app settings: the key names the password, `value=` holds it.
+        (
+            "<appSettings>\n  <add key=\"MailUser\" value=\"relay\" />\n  <add key=\"MailPassword\" value=\"Quartz!7731\" />\n</appSettings>",
+            "Quartz!7731",
+        ),
+        // A browser agent filling a login form.
+        (
+            "step=4 action=browser.fill selector=\"#password\" value=\"Lagoon*5120\"",
+            "Lagoon*5120",
+        ),
+        ("await page.locator('#password').fill('Marmot#4410');", "Marmot#4410"),
+        // A PostgreSQL password file, also quoted in a chat.
+        ("db.internal:5432:billing:report_ro:violet-canyon-otter-19", "violet-canyon-otter-19"),
+        ("my ~/.pgpass is\\n*:*:*:etl:Sprocket_2207\\n", "Sprocket_2207"),
+        // .netrc written one field a line.
+        ("machine git.example.org\n    login ci-bot\n    password tangerine-ridge-58\n", "tangerine-ridge-58"),
+        // Command lines that take the password after the user.
+        ("$ rabbitmqctl add_user billing HarborLantern904", "HarborLantern904"),
+        ("C:\\> net user kiosk2 Pebble7719! /add", "Pebble7719!"),
+        // Chinese writes the value right after its label.
+        ("账号ops，密码copper-meadow-29。谢谢", "copper-meadow-29"),
+        // Turkish `parolam` is `my password`; the value keeps its Turkish letters.
+        ("giriş yapamıyorum, parolam kuşlar!482 yardım eder misiniz", "kuşlar!482"),
+        // A German compound said with `ist`.
+        ("das Einmalpasswort ist Kiefer%5530 bitte ändern", "Kiefer%5530"),
+        ("Contraseña provisional: Tq8#mW2zLp", "Tq8#mW2zLp"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    for (t, v) in [
+        ("Halo, PIN saya 7391. Tolong dicek.", "7391"),
+        ("Δεν μπορώ να συνδεθώ. Το PIN είναι 482915.", "482915"),
+        ("De code van het hek is 60417.", "60417"),
+        ("Hoi, mijn pincode is 2294.", "2294"),
+        ("PIN 번호는 573920입니다", "573920"),
+        ("пин-код 480213, спасибо", "480213"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+}
+
+#[test]
+fn code_that_declares_a_password_and_service_versions_keep() {
+    let r = redactor();
+    for t in [
+        "fn hash(password: &str) -> String {\n    argon2(password)\n}",
+        "const Signup = z.object({\n  email: z.string().email(),\n  password: z.string().min(12),\n});",
+        "class Login(BaseModel):\n    password: str\n    remember: bool = False",
+        "struct Creds { user: String, password: String }",
+        "CREATE TABLE users (id INT, password VARCHAR(255));",
+        "image: ghcr.io/acme/auth-gateway:13.15.22-beta.2",
+        "token: v2.4.1",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+}
+
+#[test]
+fn products_named_after_a_brand_word_are_no_one() {
+    let r = redactor();
+    let t = "sku,name,price\nSKU-1001,Terra Ceramic Mug,12.50\nSKU-1002,Nimbus Rain Jacket,89.00\nSKU-1003,Orbit Wireless Mouse,24.95";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+    let t = "Customers love the Aurora Stainless Tumbler and the Willow Linen Duvet.";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+    // A person is still a person beside a product.
+    masked(
+        "Terra Nguyen ordered the Orbit Wireless Mouse",
+        "Terra Nguyen",
+        "PERSON",
+    );
+}

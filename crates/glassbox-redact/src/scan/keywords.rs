@@ -98,6 +98,8 @@ pub enum Trigger {
     Basic,
     /// `curl -u user:password`.
     CurlUser,
+    /// The port of a PostgreSQL password file line (`host:5432:db:user:password`).
+    PgPass,
     /// Context of an AWS secret access key (40 base64 characters).
     AwsSecret,
     /// A street, PO box or postcode keyword of an address.
@@ -554,6 +556,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         (" dot info", SpokenDomain),
         ("://", Url),
         ("@tcp(", GoDsn),
+        (":5432:", PgPass),
+        (":6432:", PgPass),
+        (":*:*:", PgPass),
         (") from stdin", CopyRows),
         ("turns ", Turns),
         ("turning ", Turns),
@@ -1403,6 +1408,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "7za ",
         "--requirepass ",
         "masterauth ",
+        "rabbitmqctl add_user ",
+        "rabbitmqctl change_password ",
+        "net user ",
     ] {
         v.push((k, Cli));
     }
@@ -1460,6 +1468,15 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "пароль от вайфая",
         "wlan",
         "tor-code",
+        "code van het hek",
+        "hekcode",
+        "poortcode",
+        "pincode",
+        "pin-code",
+        "пин-код",
+        "пин код",
+        "pin 번호는",
+        "pin 번호",
         "torcode",
         "haustür-code",
         "portkod",
@@ -2552,6 +2569,11 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         HealthEnding => super::health::detect(t, s, e, true, out),
         Basic => basic_auth(t, s, e, out),
+        PgPass => {
+            if let Some((vs, ve)) = pgpass_password(t, s) {
+                out.push((EntityKind::Secret, "pgpass_password", vs, ve));
+            }
+        }
         CurlUser => {
             if s == 0 || matches!(t[s - 1], b' ' | b'\t' | b'"' | b'\'') {
                 let v = if matches!(at(t, e), b'"' | b'\'') {
@@ -3535,6 +3557,9 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         ve -= 1;
     }
     let v = &t[i..ve];
+    if type_annotation(v) || version_shaped(v) {
+        return None;
+    }
     let letters = v.iter().any(u8::is_ascii_alphabetic);
     let digits = v.iter().any(u8::is_ascii_digit);
     let symbols = v
@@ -3562,9 +3587,8 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
 /// A value right after "my password" with no separator: one ASCII token of five or more
 /// characters with letters and digits (`butterfly1`, `welcome4370`), no path or link.
 fn owned_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
-    let ve = run_while(t, i, 64, |b| {
-        b > b' ' && b < 0x80 && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
-    });
+    // Latin letters with marks belong to the value (`martı!117?`, `Größe#42`).
+    let ve = latin_token_end(t, i, 64);
     let mut ve = before_escaped_break(t, i, ve);
     while ve > i && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
         ve -= 1;
@@ -3577,6 +3601,25 @@ fn owned_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         && !v.contains(&b'@')
         && at(t, ve) < 0x80;
     ok.then_some((i, ve))
+}
+
+/// The end of a token at `i`: ASCII up to a space, a quote, `<`, `>` or `,`, and letters
+/// of the Latin script with marks (`ı`, `ö`, `ß`: lead bytes 0xC3 to 0xC9), at most `max`
+/// bytes.
+fn latin_token_end(t: &[u8], i: usize, max: usize) -> usize {
+    let lim = t.len().min(i + max);
+    let mut k = i;
+    while k < lim {
+        let b = t[k];
+        if b > b' ' && b < 0x80 && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',') {
+            k += 1;
+        } else if (0xC3..=0xC9).contains(&b) && (0x80..0xC0).contains(&at(t, k + 1)) {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// Past `now`, `still`, `currently`, `set to`, `changed to` after a copula (`the password
@@ -3734,8 +3777,17 @@ fn shaped_values_after(t: &[u8], i: usize, out: &mut Vec<KwHit>) {
 fn netrc_value(t: &[u8], s: usize, i: usize) -> Option<(usize, usize)> {
     let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |k| k + 1);
     let line = &t[ls..s];
-    let netrc = (line.starts_with(b"machine ") || line.starts_with(b"default "))
-        && memchr::memmem::find(line, b" login ").is_some()
+    // Also a `password` line of its own under `machine …` (and its `login` line).
+    let own_line = line.iter().all(|&b| b == b' ' || b == b'\t') && {
+        let from = ls.saturating_sub(200);
+        t[from..ls].split(|&b| b == b'\n').rev().take(3).any(|l| {
+            let l = &l[l.iter().take_while(|&&b| b == b' ' || b == b'\t').count()..];
+            l.starts_with(b"machine ") || l.starts_with(b"default")
+        })
+    };
+    let netrc = (own_line
+        || ((line.starts_with(b"machine ") || line.starts_with(b"default "))
+            && memchr::memmem::find(line, b" login ").is_some()))
         && t[s..i]
             .iter()
             .all(|&b| b.is_ascii_alphabetic() || b == b' ');
@@ -3802,6 +3854,23 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     }
     if cmd.eq_ignore_ascii_case(b"htpasswd ") {
         htpasswd_password(t, e, le, out);
+        return;
+    }
+    // `rabbitmqctl add_user grafana X`, `net user kiosk X /add`: the user, then the
+    // password (`*` prompts for it on Windows).
+    if cmd.starts_with(b"rabbitmqctl ") || cmd.eq_ignore_ascii_case(b"net user ") {
+        let Some((_, ue)) = quoted_or_token(t, e) else {
+            return;
+        };
+        if at(t, ue) != b' ' {
+            return;
+        }
+        if let Some((vs, ve)) = quoted_or_token(t, ue + 1) {
+            let v = &t[vs..ve];
+            if ve > vs + 2 && !matches!(v[0], b'/' | b'$' | b'*' | b'-' | b'<' | b'%') {
+                out.push((EntityKind::Secret, "cli_password", vs, ve));
+            }
+        }
         return;
     }
     // `redis-server --requirepass X`, `masterauth X` (redis.conf): the value follows.
@@ -4115,6 +4184,151 @@ fn placeholder_value(v: &[u8]) -> bool {
         || (lower.starts_with(b"change") && parts.len() >= 2 && parts[1] == b"me")
 }
 
+/// The password of a `.pgpass` line around `s` (`hostname:port:database:username:password`,
+/// `*` for any), on a line of its own, also inside a JSON string.
+fn pgpass_password(t: &[u8], s: usize) -> Option<(usize, usize)> {
+    let is_break = |k: usize| t[k] == b'\n' || (t[k] == b'\\' && at(t, k + 1) == b'n');
+    let lim_back = s.saturating_sub(256);
+    let mut ls = s;
+    while ls > lim_back
+        && !is_break(ls - 1)
+        && !(ls >= 2 && t[ls - 2] == b'\\' && t[ls - 1] == b'n')
+    {
+        ls -= 1;
+    }
+    // Leading spaces and a quote or `=` of whatever holds the line are not the host.
+    while ls < s && matches!(t[ls], b' ' | b'\t' | b'"' | b'\'') {
+        ls += 1;
+    }
+    let lim = t.len().min(s + 256);
+    let mut le = s;
+    while le < lim && !is_break(le) && !matches!(t[le], b' ' | b'"' | b'\'' | b'\r') {
+        le += 1;
+    }
+    let line = &t[ls..le];
+    let fields: Vec<&[u8]> = line.split(|&b| b == b':').collect();
+    if fields.len() != 5 || fields[..4].iter().any(|f| f.is_empty()) {
+        return None;
+    }
+    let port_ok = fields[1] == b"*" || fields[1].iter().all(u8::is_ascii_digit);
+    let host_ok = fields[0]
+        .iter()
+        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'*'));
+    let pw = fields[4];
+    if !port_ok || !host_ok || pw.len() < 3 || pw.iter().any(|&b| b == b' ' || b == b'\\') {
+        return None;
+    }
+    Some((le - pw.len(), le))
+}
+
+/// Where the value starts when the quoted key at `i` (just past its closing quote) is
+/// followed by `value=` or a call that types into the field.
+fn value_after_quoted_key(t: &[u8], i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0 && t[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k == 0 || !matches!(t[k - 1], b'"' | b'\'') {
+        return None;
+    }
+    let rest = &t[i..t.len().min(i + 32)];
+    if rest.starts_with(b"value=") || rest.starts_with(b"text=") {
+        return Some(i + if rest[0] == b'v' { 6 } else { 5 });
+    }
+    const CALLS: &[&str] = &[
+        ").fill(",
+        ").type(",
+        ").send_keys(",
+        ").sendKeys(",
+        ").setValue(",
+        ").press_sequentially(",
+        ").pressSequentially(",
+        "]).fill(",
+        "]).type(",
+    ];
+    CALLS
+        .iter()
+        .find(|c| rest.starts_with(c.as_bytes()))
+        .map(|c| i + c.len())
+}
+
+/// Code that declares what a password is rather than giving one: a type
+/// (`fn hash(password: &str)`, `password: String,`, `password: Optional[str] = None`) or a
+/// schema (`password: z.string().min(12)`, `password VARCHAR(255)`).
+fn type_annotation(v: &[u8]) -> bool {
+    const TYPES: &[&str] = &[
+        "str",
+        "&str",
+        "&'static str",
+        "string",
+        "String",
+        "&String",
+        "bytes",
+        "&[u8]",
+        "Vec<u8>",
+        "SecretStr",
+        "SecretString",
+        "text",
+        "varchar",
+        "char",
+        "int",
+        "bool",
+        "None",
+        "null",
+        "nil",
+        "undefined",
+    ];
+    const OPENERS: &[&str] = &[
+        "z.string(",
+        "yup.string(",
+        "joi.string(",
+        "string(",
+        "str(",
+        "option<",
+        "optional[",
+        "secret<",
+        "secretbox<",
+        "varchar(",
+        "char(",
+        "column(",
+        "field(",
+        "mapped[",
+        "types.string",
+        "schema.types",
+        "fields.str",
+        "serde_json::",
+    ];
+    let trimmed = v.strip_suffix(b";").unwrap_or(v);
+    TYPES.iter().any(|w| trimmed == w.as_bytes())
+        || (trimmed.eq_ignore_ascii_case(b"varchar") || trimmed.eq_ignore_ascii_case(b"text"))
+        || OPENERS.iter().any(|o| {
+            trimmed.len() >= o.len() && trimmed[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+        })
+}
+
+/// A release number (`13.15.22-beta.2`, `v2.4.1`): what a service named after the
+/// keyword runs (`image: …/auth-gateway:13.15.22-beta.2`), not a secret.
+fn version_shaped(v: &[u8]) -> bool {
+    let core = v.strip_prefix(b"v").unwrap_or(v);
+    let numeric_end = core
+        .iter()
+        .position(|&b| !(b.is_ascii_digit() || b == b'.'))
+        .unwrap_or(core.len());
+    let (num, rest) = core.split_at(numeric_end);
+    let dots = num.iter().filter(|&&b| b == b'.').count();
+    (1..=3).contains(&dots)
+        && num.first().is_some_and(u8::is_ascii_digit)
+        && num.last().is_some_and(u8::is_ascii_digit)
+        && !num.windows(2).any(|w| w == b"..")
+        && (rest.is_empty()
+            || (matches!(rest[0], b'-' | b'+')
+                && rest.len() <= 24
+                && rest[1..]
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+                && rest[1..].iter().any(u8::is_ascii_alphabetic)))
+}
+
 fn reads_secret_elsewhere(v: &[u8]) -> bool {
     const READERS: &[&str] = &[
         "os.environ",
@@ -4169,6 +4383,7 @@ const COPULAS: &[&str] = &[
     "on",
     "jest",
     "je",
+    "είναι",
     "ni",
     "adalah",
     "là",
@@ -4239,7 +4454,15 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         let starts = s - back == 0 || !t[s - back - 1].is_ascii_alphanumeric();
         // A camelCase key that ends in the keyword (`"smtpPassword": "…"`,
         // `adminPassword=`): a lower-case word, then the keyword capitalised.
-        let camel_back = run_back(t, s, 24, |b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        // PascalCase too (`key="SmtpPassword"`): one capital opens the word before.
+        let mut camel_back = run_back(t, s, 24, |b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        if camel_back > 0
+            && s - camel_back >= 1
+            && t[s - camel_back - 1].is_ascii_uppercase()
+            && (s - camel_back == 1 || !t[s - camel_back - 2].is_ascii_alphanumeric())
+        {
+            camel_back += 1;
+        }
         let camel = t[s].is_ascii_uppercase()
             && t[s + 1..e].iter().all(|b| !b.is_ascii_uppercase())
             && camel_back > 0
@@ -4251,10 +4474,12 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         // them and configs run words together (`Initialpasswort:`, `Einmalpasswort:`,
         // `engangskode=`, `dbpassword=`): letters back to the start of the key, the key
         // right before its `:` or `=`.
+        // `das Initialpasswort ist B3@c0n30$`: a copula says it too.
         let compound = COMPOUND_KEYS
             .iter()
             .any(|k| t[s..e].eq_ignore_ascii_case(k.as_bytes()))
-            && matches!(at(t, e), b'=' | b':')
+            && (matches!(at(t, e), b'=' | b':')
+                || (at(t, e) == b' ' && !loose && copula_at(t, e + 1).is_some()))
             && {
                 let letters = run_back(t, s, 24, |b| b.is_ascii_alphabetic() || b >= 0x80);
                 letters >= 2
@@ -4270,7 +4495,9 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         {
             return;
         }
-        env_style = true;
+        // A compound said with a copula reads on like a sentence (`das Initialpasswort
+        // ist …`); keys need their `:` or `=`.
+        env_style = !(compound && at(t, e) == b' ');
     }
     let mut i = e;
     // Allow a `_suffix` (`secret_key`, `password_hash`) but not a longer word (`tokens`),
@@ -4346,7 +4573,10 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
         });
     }
-    if alnum(at(t, i)) {
+    // `密码obsidian-walnut-river-54。`: Chinese and Japanese write the value right after its
+    // label, with no space or colon.
+    let glued = cjk_key && !loose && at(t, i).is_ascii_alphanumeric();
+    if alnum(at(t, i)) && !glued {
         // `my passwords. Right now my email one is …`: the plural names no field, but
         // shaped values may follow.
         if !loose && !token_like && at(t, i) == b's' && !alnum(at(t, i + 1)) {
@@ -4400,204 +4630,227 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             }
         }
     }
-    match at(t, i) {
-        // `password -> Luna809`, `password → Luna809`.
-        b'-' if at(t, i + 1) == b'>' => {
-            strong_sep = true;
-            i += 2;
-        }
-        _ if t[i..].starts_with("→".as_bytes()) => {
-            strong_sep = true;
-            i += "→".len();
-        }
-        b':' => {
-            strong_sep = true;
-            i += 1;
-            if at(t, i) == b'=' {
+    // `<add key="SmtpPassword" value="…" />`, `selector="#password" value="…"` (a
+    // browser agent filling a form), `page.locator("#password").fill("…")`.
+    if let Some(k) = value_after_quoted_key(t, i) {
+        i = k;
+        strong_sep = true;
+    } else if glued {
+        strong_sep = true;
+    }
+    // A separator already found (`value=`, a glued value) is not looked for again.
+    if !strong_sep {
+        match at(t, i) {
+            // `password -> Luna809`, `password → Luna809`.
+            b'-' if at(t, i + 1) == b'>' => {
+                strong_sep = true;
+                i += 2;
+            }
+            _ if t[i..].starts_with("→".as_bytes()) => {
+                strong_sep = true;
+                i += "→".len();
+            }
+            b':' => {
+                strong_sep = true;
                 i += 1;
-            }
-        }
-        // `define( 'DB_PASSWORD', 'k+*v8…' );`, `("password", "…")`: a quoted key, a
-        // comma, the quoted value.
-        b',' if !loose
-            && i >= 1
-            && matches!(t[i - 1], b'\'' | b'"')
-            && matches!(at(t, skip_spaces(t, i + 1, 2)), b'\'' | b'"') =>
-        {
-            strong_sep = true;
-            i += 1;
-        }
-        b'=' => {
-            strong_sep = true;
-            i += 1;
-            if at(t, i) == b'>' {
-                i += 1;
-            }
-        }
-        _ if t[i..].starts_with("：".as_bytes()) => {
-            strong_sep = true;
-            i += 3;
-        }
-        // `temporary password - Summer2024!`: a dash, then a password's shape.
-        b'-' if at(t, i + 1) == b' ' && !loose => {
-            let vs = skip_spaces(t, i + 1, 2);
-            let ve = ascii_token_end(t, vs);
-            if ve > vs && password_shaped(t, vs, ve) {
-                out.push((EntityKind::Secret, "password_phrase", vs, ve));
-            }
-            return;
-        }
-        // `my pass is Tr0ub4dor&3`: the short word after a possessive, with a password's
-        // shape; without the possessive (`pass is Ginger_Simba4515`), only a value that
-        // mixes letters, digits and capitals or symbols.
-        _ if loose && t[s..e].eq_ignore_ascii_case(b"pass") && copula_at(t, i).is_some() => {
-            let n = copula_at(t, i).unwrap_or(0);
-            let vs = skip_spaces(t, i + n, 2);
-            let ve = ascii_token_end(t, vs);
-            let owned = possessive_before(t, s);
-            if ve > vs
-                && password_shaped(t, vs, ve)
-                && (owned || bare_secret_at(t, vs).is_some_and(|(_, b)| b >= ve))
-            {
-                out.push((EntityKind::Secret, "password_phrase", vs, ve));
-            }
-            return;
-        }
-        _ if !loose => {
-            // A possessive after the noun (`kata sandi saya …`, `nenosiri langu ni …`).
-            let owned_after = {
-                let we = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
-                let w = &t[i..we];
-                let own = [&b"saya"[..], b"aku", b"anda", b"langu", b"yangu", b"lako"]
-                    .iter()
-                    .any(|p| w.eq_ignore_ascii_case(p));
-                if own && at(t, we) == b' ' {
-                    i = we + 1;
+                if at(t, i) == b'=' {
+                    i += 1;
                 }
-                own
-            };
-            // `is` and its kin: `ist`, `est`, `es`, `è`, `é`, `är`, `er`, `jest`, `は`, `是`.
-            // `to` names the value only when one follows (`changed the password to
-            // Hunter2!`, `hasło to Lantern_3370`), not in `the password to the server is …`.
-            let to_then_value = |n: usize| {
-                let vs = i + n + 1;
+            }
+            // `define( 'DB_PASSWORD', 'k+*v8…' );`, `("password", "…")`: a quoted key, a
+            // comma, the quoted value.
+            b',' if !loose
+                && i >= 1
+                && matches!(t[i - 1], b'\'' | b'"')
+                && matches!(at(t, skip_spaces(t, i + 1, 2)), b'\'' | b'"') =>
+            {
+                strong_sep = true;
+                i += 1;
+            }
+            b'=' => {
+                strong_sep = true;
+                i += 1;
+                if at(t, i) == b'>' {
+                    i += 1;
+                }
+            }
+            _ if t[i..].starts_with("：".as_bytes()) => {
+                strong_sep = true;
+                i += 3;
+            }
+            // `temporary password - Summer2024!`: a dash, then a password's shape.
+            b'-' if at(t, i + 1) == b' ' && !loose => {
+                let vs = skip_spaces(t, i + 1, 2);
                 let ve = ascii_token_end(t, vs);
-                at(t, i + n) == b' ' && ve > vs && password_shaped(t, vs, ve)
-            };
-            let copula = copula_at(t, i)
-                .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n));
-            if let Some(n) = copula {
-                i += n;
-                if at(t, i) == b':' {
-                    i += 1;
+                if ve > vs && password_shaped(t, vs, ve) {
+                    out.push((EntityKind::Secret, "password_phrase", vs, ve));
                 }
-                i = skip_adverb(t, i);
-            } else if let Some((vs, ve)) = netrc_value(t, s, i) {
-                out.push((EntityKind::Secret, "netrc_password", vs, ve));
                 return;
-            } else if let Some(v) = bare_secret_at(t, i).or_else(|| {
-                // `my password butterfly1`, `мой пароль butterfly1`: after a possessive, a
-                // word with digits is enough.
-                (owned_after || possessive_before(t, s))
-                    .then(|| owned_secret_at(t, i))
-                    .flatten()
-            }) {
-                // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
-                out.push((EntityKind::Secret, "password_phrase", v.0, v.1));
-                return;
-            } else {
-                // `the password for the admin account is …`: a copula later on the line.
-                let lim = t.len().min(i + 48);
-                let mut k = i;
-                let mut found = None;
-                while k < lim && t[k] != b'\n' && t[k] != b'.' {
-                    if t[k] == b' ' {
-                        // Finnish `on` is English `on` too (`password email on reports/…`).
-                        if let Some(n) = copula_at(t, k + 1)
-                            .filter(|&n| !t[k + 1..k + 1 + n].eq_ignore_ascii_case(b"on"))
-                        {
-                            found = Some(k + 1 + n);
-                            break;
-                        }
-                    }
-                    k += 1;
-                }
-                let Some(after) = found else {
-                    // `my passwords. Right now my email one is DragonEclipse.79 and the
-                    // bank one is S3cur1ty99`: further on the line, values with a
-                    // password's shape after `is` or `to`.
-                    shaped_values_after(t, i, out);
-                    // `what's the wifi password again?⏎[21:00] Mum: football123`.
-                    if let Some((vs, ve)) = secret_answered(t, e) {
-                        out.push((EntityKind::Secret, "password_answer", vs, ve));
-                    }
-                    return;
-                };
-                i = after;
-                if at(t, i) == b':' {
-                    i += 1;
-                }
-                i = skip_adverb(t, i);
             }
-        }
-        _ if loose && t[s..e].eq_ignore_ascii_case(b"pin") => {
-            // `PIN 4821`, `PIN is 4821`, `pin code 4821`, `my PIN number is 4821`; what it
-            // opens first (`PIN de la tarjeta: 3527`, `PIN do karty: 88151`, `die PIN der
-            // EC-Karte ist 4531`, `PIN for my debit card is 4411`).
-            let mut i = i;
-            {
-                let w_end = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
-                let prep = &t[i..w_end];
-                let preps: [&[u8]; 12] = [
-                    b"de", b"do", b"der", b"des", b"du", b"for", b"of", b"della", b"del", b"van",
-                    b"til", b"for",
-                ];
-                if at(t, w_end) == b' ' && preps.iter().any(|p| prep.eq_ignore_ascii_case(p)) {
-                    // Up to three words (`la tarjeta`, `EC-Karte`, `my debit card`).
-                    let mut k = w_end + 1;
-                    for _ in 0..3 {
-                        let we = run_while(t, k, 16, |b| {
-                            b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
-                        });
-                        if we == k {
-                            break;
-                        }
-                        k = we;
-                        if matches!(at(t, k), b':' | b'=') {
-                            i = k + 1;
-                            break;
-                        }
-                        if at(t, k) != b' ' {
-                            break;
-                        }
-                        if copula_at(t, k + 1).is_some() {
-                            i = k + 1;
-                            break;
+            // `my pass is Tr0ub4dor&3`: the short word after a possessive, with a password's
+            // shape; without the possessive (`pass is Ginger_Simba4515`), only a value that
+            // mixes letters, digits and capitals or symbols.
+            _ if loose && t[s..e].eq_ignore_ascii_case(b"pass") && copula_at(t, i).is_some() => {
+                let n = copula_at(t, i).unwrap_or(0);
+                let vs = skip_spaces(t, i + n, 2);
+                let ve = ascii_token_end(t, vs);
+                let owned = possessive_before(t, s);
+                if ve > vs
+                    && password_shaped(t, vs, ve)
+                    && (owned || bare_secret_at(t, vs).is_some_and(|(_, b)| b >= ve))
+                {
+                    out.push((EntityKind::Secret, "password_phrase", vs, ve));
+                }
+                return;
+            }
+            _ if !loose => {
+                // A possessive after the noun (`kata sandi saya …`, `nenosiri langu ni …`).
+                let owned_after = {
+                    let we = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
+                    let w = &t[i..we];
+                    let own = [&b"saya"[..], b"aku", b"anda", b"langu", b"yangu", b"lako"]
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p));
+                    if own && at(t, we) == b' ' {
+                        i = we + 1;
+                    }
+                    // Turkish says `my` in the noun itself (`parolam`, `şifrem`).
+                    own || ["parolam", "şifrem", "sifrem"]
+                        .iter()
+                        .any(|k| t[s..e].eq_ignore_ascii_case(k.as_bytes()))
+                };
+                // `is` and its kin: `ist`, `est`, `es`, `è`, `é`, `är`, `er`, `jest`, `は`, `是`.
+                // `to` names the value only when one follows (`changed the password to
+                // Hunter2!`, `hasło to Lantern_3370`), not in `the password to the server is …`.
+                let to_then_value = |n: usize| {
+                    let vs = i + n + 1;
+                    let ve = ascii_token_end(t, vs);
+                    at(t, i + n) == b' ' && ve > vs && password_shaped(t, vs, ve)
+                };
+                let copula = copula_at(t, i)
+                    .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n));
+                if let Some(n) = copula {
+                    i += n;
+                    if at(t, i) == b':' {
+                        i += 1;
+                    }
+                    i = skip_adverb(t, i);
+                } else if let Some((vs, ve)) = netrc_value(t, s, i) {
+                    out.push((EntityKind::Secret, "netrc_password", vs, ve));
+                    return;
+                } else if let Some(v) = bare_secret_at(t, i).or_else(|| {
+                    // `my password butterfly1`, `мой пароль butterfly1`: after a possessive, a
+                    // word with digits is enough.
+                    (owned_after || possessive_before(t, s))
+                        .then(|| owned_secret_at(t, i))
+                        .flatten()
+                }) {
+                    // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
+                    out.push((EntityKind::Secret, "password_phrase", v.0, v.1));
+                    return;
+                } else {
+                    // `the password for the admin account is …`: a copula later on the line.
+                    let lim = t.len().min(i + 48);
+                    let mut k = i;
+                    let mut found = None;
+                    while k < lim && t[k] != b'\n' && t[k] != b'.' {
+                        if t[k] == b' ' {
+                            // Finnish `on` is English `on` too (`password email on reports/…`).
+                            if let Some(n) = copula_at(t, k + 1)
+                                .filter(|&n| !t[k + 1..k + 1 + n].eq_ignore_ascii_case(b"on"))
+                            {
+                                found = Some(k + 1 + n);
+                                break;
+                            }
                         }
                         k += 1;
                     }
-                    i = skip_spaces(t, i, 2);
+                    let Some(after) = found else {
+                        // `my passwords. Right now my email one is DragonEclipse.79 and the
+                        // bank one is S3cur1ty99`: further on the line, values with a
+                        // password's shape after `is` or `to`.
+                        shaped_values_after(t, i, out);
+                        // `what's the wifi password again?⏎[21:00] Mum: football123`.
+                        if let Some((vs, ve)) = secret_answered(t, e) {
+                            out.push((EntityKind::Secret, "password_answer", vs, ve));
+                        }
+                        return;
+                    };
+                    i = after;
+                    if at(t, i) == b':' {
+                        i += 1;
+                    }
+                    i = skip_adverb(t, i);
                 }
             }
-            for word in [&b"code "[..], b"number ", b"no. ", b"no "] {
-                if t.len() >= i + word.len() && t[i..i + word.len()].eq_ignore_ascii_case(word) {
-                    i += word.len();
-                    break;
+            _ if loose && t[s..e].eq_ignore_ascii_case(b"pin") => {
+                // `PIN 4821`, `PIN is 4821`, `pin code 4821`, `my PIN number is 4821`; what it
+                // opens first (`PIN de la tarjeta: 3527`, `PIN do karty: 88151`, `die PIN der
+                // EC-Karte ist 4531`, `PIN for my debit card is 4411`).
+                let mut i = i;
+                {
+                    let w_end = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
+                    let prep = &t[i..w_end];
+                    let preps: [&[u8]; 12] = [
+                        b"de", b"do", b"der", b"des", b"du", b"for", b"of", b"della", b"del",
+                        b"van", b"til", b"for",
+                    ];
+                    if at(t, w_end) == b' ' && preps.iter().any(|p| prep.eq_ignore_ascii_case(p)) {
+                        // Up to three words (`la tarjeta`, `EC-Karte`, `my debit card`).
+                        let mut k = w_end + 1;
+                        for _ in 0..3 {
+                            let we = run_while(t, k, 16, |b| {
+                                b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
+                            });
+                            if we == k {
+                                break;
+                            }
+                            k = we;
+                            if matches!(at(t, k), b':' | b'=') {
+                                i = k + 1;
+                                break;
+                            }
+                            if at(t, k) != b' ' {
+                                break;
+                            }
+                            if copula_at(t, k + 1).is_some() {
+                                i = k + 1;
+                                break;
+                            }
+                            k += 1;
+                        }
+                        i = skip_spaces(t, i, 2);
+                    }
                 }
-            }
-            if let Some(n) = copula_at(t, i).filter(|_| !at(t, i).is_ascii_digit()) {
-                i = skip_spaces(t, i + n, 2);
-                if at(t, i) == b':' {
-                    i = skip_spaces(t, i + 1, 2);
+                // `PIN saya 5966` (Indonesian and Malay put `my` after the noun).
+                for word in [&b"saya "[..], b"aku ", b"anda ", b"kamu "] {
+                    if t.len() >= i + word.len() && t[i..i + word.len()].eq_ignore_ascii_case(word)
+                    {
+                        i += word.len();
+                        break;
+                    }
                 }
+                for word in [&b"code "[..], b"number ", b"no. ", b"no "] {
+                    if t.len() >= i + word.len() && t[i..i + word.len()].eq_ignore_ascii_case(word)
+                    {
+                        i += word.len();
+                        break;
+                    }
+                }
+                if let Some(n) = copula_at(t, i).filter(|_| !at(t, i).is_ascii_digit()) {
+                    i = skip_spaces(t, i + n, 2);
+                    if at(t, i) == b':' {
+                        i = skip_spaces(t, i + 1, 2);
+                    }
+                }
+                let ve = run_while(t, i, 9, |b| b.is_ascii_digit());
+                if (4..=8).contains(&(ve - i)) && !alnum(at(t, ve)) {
+                    out.push((EntityKind::Secret, "pin", i, ve));
+                }
+                return;
             }
-            let ve = run_while(t, i, 9, |b| b.is_ascii_digit());
-            if (4..=8).contains(&(ve - i)) && !alnum(at(t, ve)) {
-                out.push((EntityKind::Secret, "pin", i, ve));
-            }
-            return;
+            _ => return,
         }
-        _ => return,
     }
     if (loose || env_style) && !strong_sep {
         return;
@@ -4652,7 +4905,12 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     // Code that reads the secret from elsewhere: `os.environ["DB_PASSWORD"]`,
     // `process.env.DB_PASS`, `getenv("PW")`, `${DB_PASSWORD}`, `config.password`; a link
     // (credentials inside a URL are the URL detector's).
-    if reads_secret_elsewhere(v) || v.windows(3).any(|w| w == b"://") || v.starts_with(b"<") {
+    if reads_secret_elsewhere(v)
+        || v.windows(3).any(|w| w == b"://")
+        || v.starts_with(b"<")
+        || type_annotation(v)
+        || version_shaped(v)
+    {
         return;
     }
     let has_digit = v.iter().any(u8::is_ascii_digit);
@@ -5896,6 +6154,10 @@ fn vcard_value(t: &[u8], from: usize) -> (usize, usize) {
 
 /// Words after a password word that say which one it is (`password temporanea:`).
 const PASSWORD_QUALIFIERS: &[&str] = &[
+    "provisional",
+    "inicial",
+    "initiale",
+    "iniziale",
     "temporanea",
     "temporaneo",
     "provvisoria",
