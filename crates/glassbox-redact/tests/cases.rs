@@ -2934,3 +2934,57 @@ fn products_named_after_a_brand_word_are_no_one() {
         "PERSON",
     );
 }
+
+#[test]
+fn birth_dates_before_their_cue_corrected_or_in_other_scripts() {
+    for (t, v) in [
+        // The cue after its date wins over a later date.
+        (
+            "Ich bin am 12.03.1961 geboren und habe am 02.05.2024 einen Termin.",
+            "12.03.1961",
+        ),
+        (
+            "私は1974年9月2日生まれです。予約は2025年1月8日です。",
+            "1974年9月2日",
+        ),
+        ("저는 1983.04.11생입니다.", "1983.04.11"),
+        (
+            "Mi hijo Tomás nació el 14/02/2013. ¿Puede inscribirse?",
+            "14/02/2013",
+        ),
+        (
+            "ولدت في 3 مارس 1957، والطلب بتاريخ 2026/01/05.",
+            "3 مارس 1957",
+        ),
+        // A birth date corrected or compared: the other date is one too.
+        (
+            "The clinic has my DOB as 05/14/1979 but it should be 05/04/1979.",
+            "05/04/1979",
+        ),
+        (
+            "age check failed: dob 1966-08-30 vs document 30.08.1967",
+            "30.08.1967",
+        ),
+        // Keys in other languages, also escaped inside a tool call.
+        (
+            "{\\\"imie\\\": \\\"Ola\\\", \\\"data_urodzenia\\\": \\\"1981-11-02\\\"}",
+            "1981-11-02",
+        ),
+        (
+            "{\"ad\": \"Elif\", \"dogum_tarihi\": \"14.07.1990\"}",
+            "14.07.1990",
+        ),
+        (
+            "{\\\"이름\\\": \\\"지우\\\", \\\"생년월일\\\": \\\"1995. 3. 7.\\\"}",
+            "1995. 3. 7.",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    // The appointment after a birth date stays.
+    let out = redactor().redact_str(
+        "Ich bin am 12.03.1961 geboren und habe am 02.05.2024 einen Termin.",
+        Source::Other,
+    );
+    assert!(out.contains("02.05.2024"), "{out}");
+}

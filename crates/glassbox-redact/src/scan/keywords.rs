@@ -1084,6 +1084,15 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "nasci em",
         "nací el",
         "naci el",
+        "nació el",
+        "nacio el",
+        "dogum_tarihi",
+        "doğum_tarihi",
+        "data_urodzenia",
+        "datum_narozeni",
+        "생입니다",
+        "생이에요",
+        "생이고",
         "nacido",
         "nacida",
         "nato",
@@ -2159,75 +2168,15 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         Birth => {
-            // `date_of_birth`, `patient_dob`, `dateOfBirth`, `patientDob` count; `reborn`
-            // does not.
-            let camel = s > 0 && t[s].is_ascii_uppercase() && t[s - 1].is_ascii_lowercase();
-            if t[s] >= 0x80 || camel || !super::util::letter_before(t, s) {
-                // An abbreviation (`b.`, `ur.`, `DN:`) is a cue only right before a date.
-                let short = SHORT_BIRTH_CUES
-                    .iter()
-                    .any(|a| t[s..e].eq_ignore_ascii_case(a.as_bytes()));
-                if short && t[e - 1] != b' ' && super::util::letter_after(t, e) {
-                    return;
-                }
-                // A cue that ends inside its word (`fecha de nac|imiento`, `data de
-                // nasc|imento`) reads on from the word's end: its letters are the label's,
-                // not a sentence before the value.
-                let e = if short || !t[e - 1].is_ascii_alphabetic() {
-                    e
-                } else {
-                    // Latin letters only (accented ones too: UTF-8 lead bytes up to
-                    // Latin Extended-A and their continuation bytes).
-                    run_while(t, e, 24, |b| {
-                        b.is_ascii_alphabetic() || (0x80..=0xC5).contains(&b)
-                    })
-                };
-                let mut win = if short { 4 } else { 48 };
-                // A cue inside code or a list (`(last_name, date_of_birth);`) labels no
-                // value on the lines after it; a label at the end of its line may
-                // (`Date of birth:⏎12/03/1984`).
-                let eol = (e..t.len().min(e + win))
-                    .find(|&k| t[k] == b'\n' || (t[k] == b'\\' && at(t, k + 1) == b'n'))
-                    .unwrap_or(t.len());
-                // A form's label and value as JSON (`"label": "Tanggal lahir",⏎ "value":
-                // "23-02-1984"`) do go on.
-                let value_next = {
-                    let k = run_while(t, eol + 1, 24, |b| matches!(b, b' ' | b'\t'));
-                    [&b"\"value\""[..], b"\"answer\"", b"\"a\":", b"value:"]
-                        .iter()
-                        .any(|p| t[k.min(t.len())..].starts_with(p))
-                };
-                if eol < e + win
-                    && !value_next
-                    && t[e..eol]
-                        .iter()
-                        .any(|&b| matches!(b, b')' | b';' | b',' | b'(' | b'{' | b'}'))
-                {
-                    win = eol - e;
-                }
-                if let Some((a, b)) = compact_date_after(t, e) {
-                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
-                } else if let Some((a, b)) = east_asian_date_after(t, e) {
-                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
-                } else if let Some((a, b)) =
-                    find_date(t, e, win).filter(|&(a, _)| !other_date_label(&t[e..a]))
-                {
-                    if short && a > e + 3 {
-                        return;
-                    }
-                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
-                } else if let Some((a, b)) = date_before(t, s, 40).filter(|_| !short) {
-                    // `Ich bin am 9.1.1979 geboren`, `1999/06/13生まれ`.
-                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
-                } else if let Some((a, b)) = date_answered(t, e).filter(|_| !short) {
-                    out.push((EntityKind::DateOfBirth, "dob_context", a, b));
-                } else if let Some((a, b)) = birth_year_after(t, s, e) {
-                    out.push((EntityKind::DateOfBirth, "birth_year", a, b));
-                } else if let Some((a, b)) = birthday_after(t, s, e) {
-                    out.push((EntityKind::DateOfBirth, "birthday", a, b));
-                    // `my birthday is 21 January and Sri's is April 7`.
-                    if let Some((c, d)) = second_birthday(t, b) {
-                        out.push((EntityKind::DateOfBirth, "birthday", c, d));
+            let before = out.len();
+            birth(t, s, e, out);
+            // `my DOB is 08/13/1988 but it should be 08/03/1980`, `dob 1959-05-28 vs
+            // document 28.05.1959`: the date it is corrected to or checked against is the
+            // same person's birth date.
+            if out.len() > before {
+                if let Some(&(EntityKind::DateOfBirth, _, _, b)) = out.last() {
+                    if let Some((c, d)) = corrected_date(t, b) {
+                        out.push((EntityKind::DateOfBirth, "dob_context", c, d));
                     }
                 }
             }
@@ -4955,8 +4904,8 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
 /// (`생년월일: 1997. 10. 16.`), the Republic of China calendar (`民國68年12月12日`), or
 /// compact (`出生日期 | 19530930`).
 fn east_asian_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
-    let i = run_while(t, e, 8, |b| {
-        matches!(b, b' ' | b':' | b'|' | b'\t' | b'"' | b'=')
+    let i = run_while(t, e, 10, |b| {
+        matches!(b, b' ' | b':' | b'|' | b'\t' | b'"' | b'=' | b'\\')
     });
     let i = if t[i..].starts_with("：".as_bytes()) {
         skip_spaces(t, i + "：".len(), 2)
@@ -5032,20 +4981,338 @@ fn other_date_label(between: &[u8]) -> bool {
 /// Turkish, Indonesian, Greek, Russian and Ukrainian (only read right after a birth
 /// cue, so `set`/`out`/`may` are safe).
 const MONTHS: &[&str] = &[
-    "maa", "mei", "des", "sty", "lut", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis",
-    "gru", "led", "úno", "bře", "dub", "kvě", "čer", "srp", "zář", "říj", "pro", "tam", "hel",
-    "huh", "tou", "kes", "hei", "elo", "syy", "lok", "jou", "oca", "şub", "Şub", "nis", "haz",
-    "tem", "ağu", "eyl", "eki", "kas", "ara", "ian", "iun", "iul", "noi", "már", "ápr", "máj",
-    "jún", "júl", "sze", "mrt", "Ιαν", "Φεβ", "Μαρ", "Απρ", "Μαΐ", "Μαϊ", "Μαι", "Ιουν", "Ιουλ",
-    "Αυγ", "Σεπ", "Οκτ", "Νοε", "Δεκ", "ιαν", "φεβ", "μαρ", "απρ", "μαΐ", "μαϊ", "μαι", "ιουν",
-    "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ", "Янв", "Фев", "Мар", "Апр", "Мая", "Июн", "Июл",
-    "Авг", "Сен", "Окт", "Ноя", "Дек", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-    "sep", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "set", "mär", "mai", "okt", "dez",
-    "févr", "fevr", "avr", "juin", "juil", "août", "aout", "déc", "fev", "out", "gen", "mag",
-    "giu", "lug", "ott", "янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен",
-    "окт", "ноя", "дек", "січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов",
-    "лис", "гру",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "أيلول",
+    "تشرين",
+    "ינואר",
+    "פברואר",
+    "מרץ",
+    "אפריל",
+    "יוני",
+    "יולי",
+    "אוגוסט",
+    "ספטמבר",
+    "אוקטובר",
+    "נובמבר",
+    "דצמבר",
+    "ژانویه",
+    "فوریه",
+    "آوریل",
+    "ژوئن",
+    "ژوئیه",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+    "जनवरी",
+    "फ़रवरी",
+    "फरवरी",
+    "मार्च",
+    "अप्रैल",
+    "जून",
+    "जुलाई",
+    "अगस्त",
+    "सितंबर",
+    "अक्टूबर",
+    "नवंबर",
+    "दिसंबर",
+    "maa",
+    "mei",
+    "des",
+    "sty",
+    "lut",
+    "kwi",
+    "maj",
+    "cze",
+    "lip",
+    "sie",
+    "wrz",
+    "paź",
+    "lis",
+    "gru",
+    "led",
+    "úno",
+    "bře",
+    "dub",
+    "kvě",
+    "čer",
+    "srp",
+    "zář",
+    "říj",
+    "pro",
+    "tam",
+    "hel",
+    "huh",
+    "tou",
+    "kes",
+    "hei",
+    "elo",
+    "syy",
+    "lok",
+    "jou",
+    "oca",
+    "şub",
+    "Şub",
+    "nis",
+    "haz",
+    "tem",
+    "ağu",
+    "eyl",
+    "eki",
+    "kas",
+    "ara",
+    "ian",
+    "iun",
+    "iul",
+    "noi",
+    "már",
+    "ápr",
+    "máj",
+    "jún",
+    "júl",
+    "sze",
+    "mrt",
+    "Ιαν",
+    "Φεβ",
+    "Μαρ",
+    "Απρ",
+    "Μαΐ",
+    "Μαϊ",
+    "Μαι",
+    "Ιουν",
+    "Ιουλ",
+    "Αυγ",
+    "Σεπ",
+    "Οκτ",
+    "Νοε",
+    "Δεκ",
+    "ιαν",
+    "φεβ",
+    "μαρ",
+    "απρ",
+    "μαΐ",
+    "μαϊ",
+    "μαι",
+    "ιουν",
+    "ιουλ",
+    "αυγ",
+    "σεπ",
+    "οκτ",
+    "νοε",
+    "δεκ",
+    "Янв",
+    "Фев",
+    "Мар",
+    "Апр",
+    "Мая",
+    "Июн",
+    "Июл",
+    "Авг",
+    "Сен",
+    "Окт",
+    "Ноя",
+    "Дек",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "ene",
+    "abr",
+    "ago",
+    "dic",
+    "set",
+    "mär",
+    "mai",
+    "okt",
+    "dez",
+    "févr",
+    "fevr",
+    "avr",
+    "juin",
+    "juil",
+    "août",
+    "aout",
+    "déc",
+    "fev",
+    "out",
+    "gen",
+    "mag",
+    "giu",
+    "lug",
+    "ott",
+    "янв",
+    "фев",
+    "мар",
+    "апр",
+    "мая",
+    "май",
+    "июн",
+    "июл",
+    "авг",
+    "сен",
+    "окт",
+    "ноя",
+    "дек",
+    "січ",
+    "лют",
+    "бер",
+    "кві",
+    "тра",
+    "чер",
+    "лип",
+    "сер",
+    "вер",
+    "жов",
+    "лис",
+    "гру",
 ];
+
+/// A birth date after (or right before) the birth cue `t[s..e]`.
+fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
+    // `date_of_birth`, `patient_dob`, `dateOfBirth`, `patientDob` count; `reborn`
+    // does not.
+    let camel = s > 0 && t[s].is_ascii_uppercase() && t[s - 1].is_ascii_lowercase();
+    if t[s] >= 0x80 || camel || !super::util::letter_before(t, s) {
+        // An abbreviation (`b.`, `ur.`, `DN:`) is a cue only right before a date.
+        let short = SHORT_BIRTH_CUES
+            .iter()
+            .any(|a| t[s..e].eq_ignore_ascii_case(a.as_bytes()));
+        if short && t[e - 1] != b' ' && super::util::letter_after(t, e) {
+            return;
+        }
+        // A cue that ends inside its word (`fecha de nac|imiento`, `data de
+        // nasc|imento`) reads on from the word's end: its letters are the label's,
+        // not a sentence before the value.
+        let e = if short || !t[e - 1].is_ascii_alphabetic() {
+            e
+        } else {
+            // Latin letters only (accented ones too: UTF-8 lead bytes up to
+            // Latin Extended-A and their continuation bytes).
+            run_while(t, e, 24, |b| {
+                b.is_ascii_alphabetic() || (0x80..=0xC5).contains(&b)
+            })
+        };
+        let mut win = if short { 4 } else { 48 };
+        // A cue inside code or a list (`(last_name, date_of_birth);`) labels no
+        // value on the lines after it; a label at the end of its line may
+        // (`Date of birth:⏎12/03/1984`).
+        let eol = (e..t.len().min(e + win))
+            .find(|&k| t[k] == b'\n' || (t[k] == b'\\' && at(t, k + 1) == b'n'))
+            .unwrap_or(t.len());
+        // A form's label and value as JSON (`"label": "Tanggal lahir",⏎ "value":
+        // "23-02-1984"`) do go on.
+        let value_next = {
+            let k = run_while(t, eol + 1, 24, |b| matches!(b, b' ' | b'\t'));
+            [&b"\"value\""[..], b"\"answer\"", b"\"a\":", b"value:"]
+                .iter()
+                .any(|p| t[k.min(t.len())..].starts_with(p))
+        };
+        if eol < e + win
+            && !value_next
+            && t[e..eol]
+                .iter()
+                .any(|&b| matches!(b, b')' | b';' | b',' | b'(' | b'{' | b'}'))
+        {
+            win = eol - e;
+        }
+        // `Ich bin am 07.11.1944 geboren und habe am 03.04.2024 …`,
+        // `私は1963年6月15日生まれです`: a date right before the cue is the birth date,
+        // whatever date follows.
+        let right_before =
+            date_before(t, s, 40).filter(|&(_, b)| !short && t[b..s].iter().all(|&c| c == b' '));
+        if let Some((a, b)) = right_before {
+            out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+        } else if let Some((a, b)) = compact_date_after(t, e) {
+            out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+        } else if let Some((a, b)) = east_asian_date_after(t, e) {
+            out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+        } else if let Some((a, b)) =
+            find_date(t, e, win).filter(|&(a, _)| !other_date_label(&t[e..a]))
+        {
+            if short && a > e + 3 {
+                return;
+            }
+            out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+        } else if let Some((a, b)) = date_before(t, s, 40).filter(|_| !short) {
+            // `Ich bin am 9.1.1979 geboren`, `1999/06/13生まれ`.
+            out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+        } else if let Some((a, b)) = date_answered(t, e).filter(|_| !short) {
+            out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+        } else if let Some((a, b)) = birth_year_after(t, s, e) {
+            out.push((EntityKind::DateOfBirth, "birth_year", a, b));
+        } else if let Some((a, b)) = birthday_after(t, s, e) {
+            out.push((EntityKind::DateOfBirth, "birthday", a, b));
+            // `my birthday is 21 January and Sri's is April 7`.
+            if let Some((c, d)) = second_birthday(t, b) {
+                out.push((EntityKind::DateOfBirth, "birthday", c, d));
+            }
+        }
+    }
+}
+
+/// The date a birth date ending at `b` is corrected to or compared with, on the same line
+/// (`… but it should be 08/03/1980`, `dob 1959-05-28 vs document 28.05.1959`).
+fn corrected_date(t: &[u8], b: usize) -> Option<(usize, usize)> {
+    const PHRASES: &[&str] = &[
+        "but it should be ",
+        "it should be ",
+        "should be ",
+        "should read ",
+        "instead of ",
+        "corrected to ",
+        "changed to ",
+        "vs. ",
+        "vs ",
+        "versus ",
+        "-> ",
+        "→ ",
+    ];
+    let lim = t.len().min(b + 40);
+    let mut k = b;
+    while k < lim && t[k] != b'\n' {
+        if let Some(p) = PHRASES.iter().find(|p| {
+            t.len() >= k + p.len() && t[k..k + p.len()].eq_ignore_ascii_case(p.as_bytes())
+        }) {
+            let from = k + p.len();
+            // Up to two words before the date (`vs document 28.05.1959`).
+            let (a, d) = find_date(t, from, 24)?;
+            return (!t[from..a].contains(&b'\n')
+                && t[from..a].iter().filter(|&&c| c == b' ').count() <= 2)
+                .then_some((a, d));
+        }
+        k += 1;
+    }
+    None
+}
 
 /// A date that ends at most a few bytes before `s` (a cue written after its date).
 fn date_before(t: &[u8], s: usize, win: usize) -> Option<(usize, usize)> {
