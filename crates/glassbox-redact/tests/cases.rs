@@ -2988,3 +2988,37 @@ fn birth_dates_before_their_cue_corrected_or_in_other_scripts() {
     );
     assert!(out.contains("02.05.2024"), "{out}");
 }
+
+#[test]
+fn phones_wrapped_labelled_on_the_line_before_or_cued_in_more_languages() {
+    for (t, v) in [
+        (
+            "my number is 0412\n338 905 and I'll be online",
+            "0412\n338 905",
+        ),
+        (
+            "call the on-call phone,\n(021)\n4410 7789, not the desk",
+            "(021)\n4410 7789",
+        ),
+        (
+            "reach me at +1 (415)\n555-0175 after lunch",
+            "+1 (415)\n555-0175",
+        ),
+        (
+            "user_input=\"Olá!\\nMeu número novo:\\n21 338 4411\\nobrigado\"",
+            "21 338 4411",
+        ),
+        ("Με εκτίμηση,\nΕλένη\nΤηλ.: 6944123987", "6944123987"),
+        ("proszę dzwonić pod (22) 441 18 27", "(22) 441 18 27"),
+        ("ruf mich unter 01 6623318 an, danke", "01 6623318"),
+        ("ติดต่อ 0 2271 9931", "0 2271 9931"),
+        ("nomor saya 081234567812 ya", "081234567812"),
+    ] {
+        masked(t, v, "PHONE");
+    }
+    // A date in parentheses before a blank line is no area code.
+    let t = "Exported chat (30/11/2025)\n\n11:52 <Them> sure";
+    assert!(redactor()
+        .redact_str(t, Source::Other)
+        .contains("30/11/2025"));
+}

@@ -95,6 +95,21 @@ const PHONE_WORDS: &[&str] = &[
     "звоните",
     "номер",
     "τηλ",
+    "Τηλ",
+    "ΤΗΛ",
+    "κιν.",
+    "Κιν.",
+    "κινητό",
+    "Κινητό",
+    "dzwonić",
+    "dzwonic",
+    "ruf mich unter",
+    "erreichbar unter",
+    "unter der nummer",
+    "ติดต่อ",
+    "nomor",
+    "no hp",
+    "no. hp",
     "电话",
     "電話",
     "手机",
@@ -179,6 +194,18 @@ fn detect_inner(
                 paren_open = false;
                 if at(t, i + 1) == b' ' {
                     (b')', 2)
+                } else if let Some(k) = wrap_len(t, i + 1).filter(|&k| {
+                    // An area code that ends its line (`(020)⏎9517 0636`): the first group,
+                    // two to five digits, one line break (a blank line ends the number).
+                    (n == 1 || (plus && n == 2))
+                        && (2..=5).contains(&(i - cs))
+                        && t[i + 1..i + 1 + k]
+                            .iter()
+                            .filter(|&&b| b == b'\n' || b == b'n')
+                            .count()
+                            == 1
+                }) {
+                    (b')', 1 + k)
                 } else {
                     (b')', 1)
                 }
@@ -322,8 +349,11 @@ fn own_line(t: &[u8], begin: usize, end: usize) -> bool {
     let starts = begin == 0
         || t[begin - 1] == b'\n'
         || (begin >= 2 && t[begin - 2] == b'\\' && t[begin - 1] == b'n');
-    let ends =
-        end == t.len() || matches!(t[end], b'\n' | b'\r') || super::util::newline_len(t, end) > 0;
+    // (An escaped break inside a JSON string is read as a space and the break.)
+    let ends = end == t.len()
+        || matches!(t[end], b'\n' | b'\r')
+        || super::util::newline_len(t, end) > 0
+        || (t[end] == b' ' && at(t, end + 1) == b'\n');
     starts && ends
 }
 
@@ -347,6 +377,18 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
             let w = k - 1 - super::util::run_back(t, k - 1, 5, |c| c.is_ascii_alphabetic());
             (1..=4).contains(&(k - 1 - w))
         };
+        // A label that ends its line (`Meu número novo:⏎21 419 1668`) labels the next.
+        if b == b'\n' && k == begin && {
+            let mut p = k - 1;
+            while p > 0 && t[p - 1] == b' ' {
+                p -= 1;
+            }
+            p > 0 && t[p - 1] == b':'
+        } {
+            from = from.saturating_sub(1);
+            k -= 1;
+            continue;
+        }
         if b == b'\n'
             || (matches!(b, b'.' | b'!' | b'?' | b';') && at(t, k) == b' ' && !abbreviation)
         {
@@ -588,7 +630,15 @@ fn classify_shape(
     }
 
     if wrapped {
-        return None;
+        // Beyond cards, only a phone number its cue announces (`my number is 0484⏎512
+        // 594`) is read across a line break.
+        let phone = !checksummed_only
+            && (8..=13).contains(&nd)
+            && j <= 4
+            && !date_shaped(t, c)
+            && phone_cue_before(t, begin, 32)
+            && !id_label_before(t, begin);
+        return phone.then_some((EntityKind::Phone, "phone_context"));
     }
     // SSN / ITIN: 3-2-4 with one consistent separator.
     if j == 3 && l == [3, 2, 4] && same_sep(c, b"- .") && !paren {
