@@ -3022,3 +3022,42 @@ fn phones_wrapped_labelled_on_the_line_before_or_cued_in_more_languages() {
         .redact_str(t, Source::Other)
         .contains("30/11/2025"));
 }
+
+#[test]
+fn people_in_records_manifests_transcripts_and_signatures() {
+    for (t, v) in [
+        // Keys that can only hold a name, in many languages and in camelCase.
+        ("{\"id\": 7, \"vorname\": \"Ilka\", \"nachname\": \"Brommer\"}", "Brommer"),
+        ("{\"voornaam\": \"Sem\", \"achternaam\": \"Kuijpers\"}", "Kuijpers"),
+        ("{\\\"imie\\\": \\\"Bianka\\\", \\\"nazwisko\\\": \\\"Szczepaniak\\\"}", "Szczepaniak"),
+        ("{\"nome\": \"Ezio\", \"cognome\": \"Scarfoglio\"}", "Scarfoglio"),
+        ("{\"givenName\": \"Kiwara\", \"familyName\": \"Hassani\"}", "Kiwara"),
+        ("{\"givenName\": \"Kiwara\", \"familyName\": \"Hassani\"}", "Hassani"),
+        ("{\"ad\": \"Fidaye\", \"soyad\": \"Arslanoğlu\"}", "Arslanoğlu"),
+        // A passenger manifest: the title, then more fields.
+        ("PASSENGER MANIFEST\n1. VAN GEFFEN/JAYLINN MS DOB 05MAY01 SEAT 37A\n", "VAN GEFFEN/JAYLINN"),
+        // A transcript whose speakers carry their role.
+        (
+            "[2025-02-18 12:20:17] Customer: I can't log in\n[2025-02-18 12:21:02] Thandiwe (Support): Hi, thanks for contacting us\n",
+            "Thandiwe",
+        ),
+        // A review signed with a given name and an initial.
+        ("Sorted my refund in five minutes.\n— Minerva C.", "Minerva C."),
+        // A booking under a name.
+        ("Please book a table for four under the name Akgündüz for Friday.", "Akgündüz"),
+        // A relative named at the very start of the text or of a quoted message.
+        ("My son Enzo is 7 and hates reading.", "Enzo"),
+        ("{\"content\": \"Mein Sohn Piotr ist am 7. Januar 2012 geboren\"}", "Piotr"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    // Role labels alone are no one.
+    let out = redactor().redact_str(
+        "[2025-02-18 12:20:17] Customer: I can't log in\n[2025-02-18 12:21:02] Thandiwe (Support): Hi",
+        Source::Other,
+    );
+    assert!(
+        out.contains("Customer:") && out.contains("(Support)"),
+        "{out}"
+    );
+}

@@ -439,6 +439,14 @@ fn initialed_name(t: &[u8], s: usize, le: usize) -> Option<usize> {
     }
     // A family name, a comma, initials.
     let e = cap_word(s)?;
+    // A given name and the family name's initial, as reviews sign (`Minerva C.`).
+    if at(t, e) == b' ' {
+        if let Some(after) = initial(e + 1) {
+            if after >= le || matches!(at(t, after), b'\r' | b'\n' | b'"' | b'\\') {
+                return Some(after);
+            }
+        }
+    }
     if t[e..].starts_with(b", ") {
         let after = initial(e + 2)?;
         let after = if at(t, after) == b' ' {
@@ -462,7 +470,9 @@ fn sign_off(t: &[u8], ls: usize, le: usize, out: &mut Out) {
         return;
     };
     let s = ls + dash;
-    if let Some(e) = credit_name(t, s, le, false) {
+    if let Some(e) = initialed_name(t, s, le).filter(|&e| e == le || at(t, e) == b'"') {
+        out.push((EntityKind::Person, "sign_off", s, e));
+    } else if let Some(e) = credit_name(t, s, le, false) {
         if e == le && speaker(t, s, e) {
             out.push((EntityKind::Person, "sign_off", s, e));
         }
@@ -686,6 +696,12 @@ fn label_in(t: &[u8], ls: usize, le: usize) -> Option<Label> {
         if stamp && at(t, k) == b')' {
             j = k + 1;
             timed = true;
+        } else {
+            // `Michael (Support):`, `Ana (agent):`: the speaker's role after the name.
+            let r = super::util::run_while(t, j + 2, 24, |b| b.is_ascii_alphabetic() || b == b' ');
+            if r > j + 2 && at(t, r) == b')' && at(t, r + 1) == b':' {
+                j = r + 1;
+            }
         }
     }
     // `Aoi  12:01 PM` alone on its line (a Slack or Teams transcript copied as text).

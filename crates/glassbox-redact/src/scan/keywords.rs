@@ -98,8 +98,9 @@ pub enum Trigger {
     Basic,
     /// `curl -u user:password`.
     CurlUser,
-    /// The port of a PostgreSQL password file line (`host:5432:db:user:password`).
-    PgPass,
+    /// The port of a PostgreSQL password file line (`host:5432:db:user:password`) that
+    /// no `.pgpass` announces.
+    PgpassPort,
     /// Context of an AWS secret access key (40 base64 characters).
     AwsSecret,
     /// A street, PO box or postcode keyword of an address.
@@ -476,6 +477,17 @@ pub fn triggers() -> Vec<(std::borrow::Cow<'static, str>, Trigger)> {
             ));
         }
     }
+    // A possessive with the space before it (`army `, `admin `, `common ` hold none), or
+    // opening a line or a quoted string (`"Mein Sohn Piotr`); opening the whole text, see
+    // [`possessive_at_start`].
+    for k in POSSESSIVES {
+        for open in [" ", "\"", "\n"] {
+            out.push((
+                std::borrow::Cow::Owned(format!("{open}{k} ")),
+                Trigger::Possessive,
+            ));
+        }
+    }
     for (lit, trig) in base {
         out.push((std::borrow::Cow::Borrowed(lit), trig));
         // The prefilter folds ASCII case only: add `Здравствуйте` and `ЗДРАВСТВУЙТЕ` for
@@ -556,9 +568,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         (" dot info", SpokenDomain),
         ("://", Url),
         ("@tcp(", GoDsn),
-        (":5432:", PgPass),
-        (":6432:", PgPass),
-        (":*:*:", PgPass),
+        (":5432:", PgpassPort),
+        (":6432:", PgpassPort),
+        (":*:*:", PgpassPort),
         (") from stdin", CopyRows),
         ("turns ", Turns),
         ("turning ", Turns),
@@ -754,6 +766,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     v.push((".pgpass", Pgpass));
     v.push(("booking ref", Pnr));
     v.push(("record locator", Pnr));
+    v.push(("passenger manifest", Pnr));
+    v.push(("passenger list", Pnr));
     v.push(("\nCTCE ", Pnr));
     v.push(("DOCS/", Pnr));
     v.push(("DOCS HK1/", Pnr));
@@ -799,7 +813,28 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "lastname",
         "given_name",
         "family_name",
+        "givenname",
+        "familyname",
         "surname",
+        "vorname",
+        "nachname",
+        "voornaam",
+        "achternaam",
+        "imie",
+        "nazwisko",
+        "cognome",
+        "sobrenome",
+        "apellido",
+        "apellidos",
+        "soyad",
+        "prenom",
+        "prénom",
+        "etunimi",
+        "sukunimi",
+        "fornavn",
+        "etternavn",
+        "förnamn",
+        "efternamn",
         "customer_name",
         "contact_name",
         "patient_name",
@@ -1291,6 +1326,11 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "name on the booking is",
         "name on the reservation is",
         "name on the order is",
+        "under the name",
+        "a nombre de",
+        "au nom de",
+        "auf den namen",
+        "op naam van",
     ] {
         v.push((k, Name { strong: true }));
     }
@@ -1385,12 +1425,6 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     }
     for &k in INTRODUCTIONS {
         v.push((k, Intro));
-    }
-    for k in [
-        " ma ", " mein ", " meine ", " meu ", " mi ", " mia ", " mijn ", " min ", " minha ",
-        " mio ", " moja ", " mon ", " my ", " mój ", " мой ", " моя ",
-    ] {
-        v.push((k, Possessive));
     }
     for k in [
         "mysql ",
@@ -2269,17 +2303,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 }
             }
         }
-        Possessive => {
-            // Matched with the space before it: `army `, `admin `, `common ` hold none.
-            {
-                let we = run_while(t, e, 16, |b| b.is_ascii_alphabetic() || b >= 0x80);
-                let w = &t[e..we];
-                let known = (2..=14).contains(&w.len()) && names.relative(w);
-                if known && !super::util::letter_after(t, we) {
-                    names.after_context(t, we, false, out);
-                }
-            }
-        }
+        Possessive => relative_named(t, e, names, out),
         Cli => {
             if letter_boundary(t, s) {
                 cli_password(t, s, e, out);
@@ -2518,9 +2542,9 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         }
         HealthEnding => super::health::detect(t, s, e, true, out),
         Basic => basic_auth(t, s, e, out),
-        PgPass => {
+        PgpassPort => {
             if let Some((vs, ve)) = pgpass_password(t, s) {
-                out.push((EntityKind::Secret, "pgpass_password", vs, ve));
+                out.push((EntityKind::Secret, "pgpass", vs, ve));
             }
         }
         CurlUser => {
@@ -4133,41 +4157,38 @@ fn placeholder_value(v: &[u8]) -> bool {
         || (lower.starts_with(b"change") && parts.len() >= 2 && parts[1] == b"me")
 }
 
-/// The password of a `.pgpass` line around `s` (`hostname:port:database:username:password`,
-/// `*` for any), on a line of its own, also inside a JSON string.
+/// The password of a `.pgpass` line around the port at `s` (`db.internal:5432:app:ro:…`,
+/// `*:*:*:etl:…`) when no `.pgpass` names the file: a line of its own (also inside a JSON
+/// string) whose port is digits or `*`.
 fn pgpass_password(t: &[u8], s: usize) -> Option<(usize, usize)> {
-    let is_break = |k: usize| t[k] == b'\n' || (t[k] == b'\\' && at(t, k + 1) == b'n');
-    let lim_back = s.saturating_sub(256);
+    let escaped_break = |k: usize| k >= 2 && t[k - 2] == b'\\' && t[k - 1] == b'n';
     let mut ls = s;
-    while ls > lim_back
-        && !is_break(ls - 1)
-        && !(ls >= 2 && t[ls - 2] == b'\\' && t[ls - 1] == b'n')
-    {
+    while ls > s.saturating_sub(256) && t[ls - 1] != b'\n' && !escaped_break(ls) {
         ls -= 1;
     }
-    // Leading spaces and a quote or `=` of whatever holds the line are not the host.
     while ls < s && matches!(t[ls], b' ' | b'\t' | b'"' | b'\'') {
         ls += 1;
     }
     let lim = t.len().min(s + 256);
     let mut le = s;
-    while le < lim && !is_break(le) && !matches!(t[le], b' ' | b'"' | b'\'' | b'\r') {
+    while le < lim
+        && !matches!(t[le], b'\n' | b' ' | b'"' | b'\'' | b'\r')
+        && !(t[le] == b'\\' && at(t, le + 1) == b'n')
+    {
         le += 1;
     }
-    let line = &t[ls..le];
-    let fields: Vec<&[u8]> = line.split(|&b| b == b':').collect();
-    if fields.len() != 5 || fields[..4].iter().any(|f| f.is_empty()) {
+    let host = &t[ls..s];
+    let port_end = s + 1 + t[s + 1..le].iter().position(|&b| b == b':')?;
+    let port = &t[s + 1..port_end];
+    let host_ok = !host.is_empty()
+        && host
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'*'));
+    let port_ok = port == b"*" || (!port.is_empty() && port.iter().all(u8::is_ascii_digit));
+    if !host_ok || !port_ok {
         return None;
     }
-    let port_ok = fields[1] == b"*" || fields[1].iter().all(u8::is_ascii_digit);
-    let host_ok = fields[0]
-        .iter()
-        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'*'));
-    let pw = fields[4];
-    if !port_ok || !host_ok || pw.len() < 3 || pw.iter().any(|&b| b == b' ' || b == b'\\') {
-        return None;
-    }
-    Some((le - pw.len(), le))
+    pgpass_line(t, ls, le).filter(|&(vs, ve)| ve - vs >= 3)
 }
 
 /// Where the value starts when the quoted key at `i` (just past its closing quote) is
@@ -5195,6 +5216,35 @@ const MONTHS: &[&str] = &[
     "лис",
     "гру",
 ];
+
+/// `my`, in the languages whose relatives are named after it (`my son Rajesh`, `mi hija
+/// Lucía`, `meine Kollegin Petra`).
+const POSSESSIVES: &[&str] = &[
+    "ma", "mein", "meine", "meu", "mi", "mia", "mijn", "min", "minha", "mio", "moja", "mon", "my",
+    "mój", "мой", "моя", "Мой", "Моя",
+];
+
+/// The name after the relative, friend or colleague a possessive ending at `e` names.
+fn relative_named(t: &[u8], e: usize, names: &NameDict, out: &mut Vec<KwHit>) {
+    let we = run_while(t, e, 16, |b| b.is_ascii_alphabetic() || b >= 0x80);
+    let w = &t[e..we];
+    let known = (2..=14).contains(&w.len()) && names.relative(w);
+    if known && !super::util::letter_after(t, we) {
+        names.after_context(t, we, false, out);
+    }
+}
+
+/// A text that opens with a possessive (`My son Enzo is 7`, `Mein Sohn Piotr ist …`): the
+/// automaton matches possessives by the character before them, which the first word lacks.
+pub fn possessive_at_start(t: &[u8], names: &NameDict, out: &mut Vec<KwHit>) {
+    for k in POSSESSIVES {
+        let k = k.as_bytes();
+        if t.len() > k.len() && t[..k.len()].eq_ignore_ascii_case(k) && t[k.len()] == b' ' {
+            relative_named(t, k.len() + 1, names, out);
+            return;
+        }
+    }
+}
 
 /// A birth date after (or right before) the birth cue `t[s..e]`.
 fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
@@ -6484,30 +6534,37 @@ fn pgpass_lines(t: &[u8], from: usize, out: &mut Vec<KwHit>) {
         if line.is_empty() || line[0] == b'#' {
             continue;
         }
-        // Four unescaped colons before the password (which may hold more).
-        let mut colons = 0;
-        let mut k = 0;
-        while k < line.len() && colons < 4 {
-            if line[k] == b'\\' {
-                k += 2;
-                continue;
-            }
-            if line[k] == b':' {
-                colons += 1;
-            }
-            k += 1;
-        }
-        if colons < 4 || line[..k].contains(&b' ') {
+        let Some((vs, ve)) = pgpass_line(t, line_start, le) else {
             break;
-        }
-        let mut ve = le;
-        while ve > line_start + k && matches!(t[ve - 1], b'\r' | b' ') {
-            ve -= 1;
-        }
-        if ve > line_start + k {
-            out.push((EntityKind::Secret, "pgpass", line_start + k, ve));
-        }
+        };
+        out.push((EntityKind::Secret, "pgpass", vs, ve));
     }
+}
+
+/// The password of the `.pgpass` line `t[ls..le]` (`hostname:port:database:username:
+/// password`): four unescaped colons before it (it may hold more), no space before it.
+fn pgpass_line(t: &[u8], ls: usize, le: usize) -> Option<(usize, usize)> {
+    let line = &t[ls..le];
+    let mut colons = 0;
+    let mut k = 0;
+    while k < line.len() && colons < 4 {
+        if line[k] == b'\\' {
+            k += 2;
+            continue;
+        }
+        if line[k] == b':' {
+            colons += 1;
+        }
+        k += 1;
+    }
+    if colons < 4 || line[..k].contains(&b' ') {
+        return None;
+    }
+    let mut ve = le;
+    while ve > ls + k && matches!(t[ve - 1], b'\r' | b' ') {
+        ve -= 1;
+    }
+    (ve > ls + k).then_some((ls + k, ve))
 }
 
 /// What a reservation printed by an airline system says about its passengers: the
@@ -6590,7 +6647,8 @@ fn pnr(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         if k == d || at(t, k) != b'.' {
             break;
         }
-        let ns = k + 1;
+        // `1.SMITH/JOHN MR`, `1. VAN GEFFEN/JAYLINN MS DOB 05MAY01 SEAT 37A`.
+        let ns = if at(t, k + 1) == b' ' { k + 2 } else { k + 1 };
         let slash = t[ns..le].iter().position(|&b| b == b'/');
         let Some(slash) = slash.map(|p| ns + p) else {
             break;
@@ -6611,14 +6669,27 @@ fn pnr(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             .iter()
             .rposition(|&b| b == b' ')
             .map(|p| slash + 1 + p);
-        if let Some(sp) = last_word {
-            let title = &t[sp + 1..ne];
-            if matches!(
-                title,
+        let is_title = |w: &[u8]| {
+            matches!(
+                w,
                 b"MR" | b"MRS" | b"MS" | b"MISS" | b"MSTR" | b"DR" | b"CHD" | b"INF"
-            ) {
+            )
+        };
+        if let Some(sp) = last_word {
+            if is_title(&t[sp + 1..ne]) {
                 ne = sp;
             }
+        }
+        // A manifest goes on after the title (`MR DOB 07SEP82 SEAT 23A`).
+        let mut w = slash + 1;
+        while let Some(p) = t[w..ne].iter().position(|&b| b == b' ') {
+            let ws = w + p + 1;
+            let we = ws + t[ws..ne].iter().position(|&b| b == b' ').unwrap_or(ne - ws);
+            if is_title(&t[ws..we]) {
+                ne = w + p;
+                break;
+            }
+            w = ws;
         }
         if caps(ns, slash) && caps(slash + 1, ne) {
             out.push((EntityKind::Person, "pnr_passenger", ns, ne));

@@ -240,6 +240,7 @@ impl Scanner {
                 keywords::detect(t, m.start(), m.end(), trig, &self.names, &mut hits);
             }
         }
+        keywords::possessive_at_start(t, &self.names, &mut hits);
         tokens::scan(t, &self.names, &mut hits);
         columns::scan(t, &mut hits);
         columns::sql_values(t, &mut hits);
