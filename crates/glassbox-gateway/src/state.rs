@@ -31,28 +31,13 @@ pub(crate) struct Upstream {
 
 impl Upstream {
     pub fn serves(&self, model: &str) -> bool {
-        self.models.is_empty() || self.models.iter().any(|p| glob_match(p, model))
+        // Model names in any case, with `*` and `?` (the filters' matcher).
+        self.models.is_empty()
+            || self
+                .models
+                .iter()
+                .any(|p| glassbox_core::glob::glob_match(p, model))
     }
-}
-
-/// `*` matches any run of characters.
-pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
-    let parts: Vec<&str> = pattern.split('*').collect();
-    if parts.len() == 1 {
-        return pattern == text;
-    }
-    let (first, last) = (parts[0], parts[parts.len() - 1]);
-    if !text.starts_with(first) || text.len() < first.len() + last.len() || !text.ends_with(last) {
-        return false;
-    }
-    let mut rest = &text[first.len()..text.len() - last.len()];
-    for mid in &parts[1..parts.len() - 1] {
-        match rest.find(mid) {
-            Some(i) => rest = &rest[i + mid.len()..],
-            None => return false,
-        }
-    }
-    true
 }
 
 /// Counters the gateway keeps about itself.
@@ -186,13 +171,27 @@ impl Inner {
 mod tests {
     use super::*;
 
+    fn upstream(models: &[&str]) -> Upstream {
+        Upstream {
+            name: "u".into(),
+            provider: "openai".into(),
+            base_url: "http://127.0.0.1:1".into(),
+            auth: None,
+            forward_client_auth: false,
+            models: models.iter().map(|m| m.to_string()).collect(),
+            hinted: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
     #[test]
-    fn globs() {
-        assert!(glob_match("gpt-4o*", "gpt-4o-mini"));
-        assert!(glob_match("*", "anything"));
-        assert!(glob_match("llama-*-instruct", "llama-3.1-8b-instruct"));
-        assert!(!glob_match("gpt-4o*", "gpt-4"));
-        assert!(!glob_match("a*a", "a"));
-        assert!(glob_match("exact", "exact"));
+    fn an_upstream_serves_the_models_its_globs_name_in_any_case() {
+        let u = upstream(&["gpt-4o*", "llama-*-instruct", "claude-?-opus"]);
+        assert!(u.serves("gpt-4o-mini"));
+        assert!(u.serves("GPT-4o"));
+        assert!(u.serves("llama-3.1-8b-instruct"));
+        assert!(u.serves("claude-3-opus"));
+        assert!(!u.serves("gpt-4"));
+        assert!(!u.serves("claude-35-opus"));
+        assert!(upstream(&[]).serves("anything"));
     }
 }

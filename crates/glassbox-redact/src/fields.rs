@@ -241,30 +241,10 @@ impl FieldPolicy {
     }
 }
 
-/// `*` matches any run of characters (including dots).
+/// `*` matches any run of characters (including dots), `?` one; case counts (JSON keys
+/// are case-sensitive). The matcher is glassbox's one ([`glassbox_core::glob`]).
 pub fn glob_match(pattern: &str, key: &str) -> bool {
-    // No allocation: this runs for every field of every JSON line.
-    let mut parts = pattern.split('*');
-    let first = parts.next().unwrap_or("");
-    let Some(mut part) = parts.next() else {
-        return pattern == key;
-    };
-    if !key.starts_with(first) {
-        return false;
-    }
-    let mut pos = first.len();
-    loop {
-        match parts.next() {
-            None => return key.len() >= pos + part.len() && key[pos..].ends_with(part),
-            Some(next) => {
-                match key[pos..].find(part) {
-                    Some(p) => pos += p + part.len(),
-                    None => return false,
-                }
-                part = next;
-            }
-        }
-    }
+    glassbox_core::glob::glob_match_case(pattern, key)
 }
 
 #[cfg(test)]
