@@ -3061,3 +3061,30 @@ fn people_in_records_manifests_transcripts_and_signatures() {
         "{out}"
     );
 }
+
+#[test]
+fn passwords_built_the_usual_way_need_no_cue_and_counters_stay() {
+    for (t, v) in [
+        ("ok try Harbor#4505 then", "Harbor#4505"),
+        ("it's Tundra%22 now", "Tundra%22"),
+        ("still Falcon903$ not working", "Falcon903$"),
+        ("Autumn2023!! works on the VPN", "Autumn2023!!"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "See Issue#4505 and Order#1234 for details",
+        "I love Windows11! and Office365",
+        "Room12? sure, and Python3.12 too",
+        "mail team@Harbor#4505.example? no",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+    // A real person's name that a brand resembles is still a name.
+    masked(
+        "Please forward this to Sarah Lee in accounting.",
+        "Sarah Lee",
+        "PERSON",
+    );
+}

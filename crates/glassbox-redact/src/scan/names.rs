@@ -4593,7 +4593,6 @@ const EPONYMS: &[&str] = &[
     "Santa Claus",
     "Santa Monica",
     "Sara Lee",
-    "Sarah Lee",
     "Sherlock Holmes",
     "St Louis",
     "Stella McCartney",

@@ -151,6 +151,13 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
             && (at(t, s + 1).is_ascii_lowercase() || at(t, s + 1) >= 0x80)
             && word_start(t, s)
         {
+            // `Harbor#4505`, `Summer2024!`: a word, a symbol and digits, however it is
+            // introduced.
+            if let Some(b) = weak_password_at(t, s) {
+                out.push((EntityKind::Secret, "password_shape", s, b));
+                i = i.max(b);
+                continue;
+            }
             if let Some((a, b, rule)) = names.pair_at(t, s) {
                 out.push((EntityKind::Person, rule, a, b));
                 i = i.max(b);
@@ -401,4 +408,177 @@ fn iban_at(t: &[u8], s: usize) -> Option<usize> {
         return None;
     }
     validate::iban(&buf[..n]).then_some(i)
+}
+
+/// A password built the way people build them, at a capitalised word `s`: the word, one
+/// symbol and two to six digits (`Harbor#4505`, `Tundra%22`), or the word, digits and one
+/// to three symbols (`Summer2024!`, `Falcon903?`), standing alone. Counters written with
+/// `#` (`Issue#4505`, `Order#1234`) and a two-digit version with `!` (`Windows11!`) are
+/// not.
+fn weak_password_at(t: &[u8], s: usize) -> Option<usize> {
+    const SYMBOLS: &[u8] = b"#$%!@&*^?";
+    const COUNTERS: &[&str] = &[
+        "issue",
+        "issues",
+        "ticket",
+        "order",
+        "item",
+        "invoice",
+        "case",
+        "build",
+        "room",
+        "no",
+        "number",
+        "pr",
+        "bug",
+        "task",
+        "story",
+        "job",
+        "run",
+        "step",
+        "page",
+        "line",
+        "row",
+        "table",
+        "seat",
+        "gate",
+        "platform",
+        "track",
+        "apt",
+        "suite",
+        "unit",
+        "box",
+        "lot",
+        "batch",
+        "ref",
+        "version",
+        "release",
+        "channel",
+        "post",
+        "comment",
+        "chapter",
+        "episode",
+        "season",
+        "week",
+        "day",
+        "level",
+        "rank",
+        "team",
+        "player",
+        "slot",
+        "node",
+        "pod",
+        "shard",
+        "replica",
+        "worker",
+        "thread",
+        "commit",
+        "change",
+        "request",
+        "incident",
+        "alert",
+        "check",
+        "test",
+        "case",
+        "report",
+        "note",
+        "entry",
+        "record",
+        "account",
+        "user",
+        "customer",
+        "client",
+        "patient",
+        "member",
+        "student",
+        "employee",
+        "store",
+        "branch",
+        "shop",
+        "flight",
+        "bus",
+        "train",
+        "route",
+        "lane",
+        "aisle",
+        "bay",
+        "dock",
+        "door",
+        "floor",
+        "building",
+        "block",
+        "sprint",
+        "milestone",
+        "epic",
+        "feature",
+        "fix",
+    ];
+    let we = s + t[s..]
+        .iter()
+        .take(17)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let word = &t[s..we];
+    if word.len() < 3 || word.len() > 16 || word[1..].iter().any(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let digits_at = |k: usize| {
+        t[k..]
+            .iter()
+            .take(7)
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let sym = at(t, we);
+    let end = if SYMBOLS.contains(&sym) && sym != b'?' {
+        let d = digits_at(we + 1);
+        if !(2..=6).contains(&d) {
+            return None;
+        }
+        if sym == b'#'
+            && COUNTERS
+                .iter()
+                .any(|c| word.eq_ignore_ascii_case(c.as_bytes()))
+        {
+            return None;
+        }
+        we + 1 + d
+    } else {
+        let d = digits_at(we);
+        if !(2..=6).contains(&d) {
+            return None;
+        }
+        let syms = t[we + d..]
+            .iter()
+            .take(4)
+            .take_while(|b| SYMBOLS.contains(b))
+            .count();
+        if !(1..=3).contains(&syms) {
+            return None;
+        }
+        let tail = &t[we + d..we + d + syms];
+        // A product and its version, exclaimed (`Windows11!`), or a question (`Room12?`).
+        if d == 2 && tail.iter().all(|&b| b == b'!' || b == b'?') {
+            return None;
+        }
+        if tail.iter().all(|&b| b == b'?') {
+            return None;
+        }
+        we + d + syms
+    };
+    // Standing alone: no word, address or path goes on.
+    let next = at(t, end);
+    let alone = !(next.is_ascii_alphanumeric()
+        || matches!(
+            next,
+            b'_' | b'@' | b'/' | b'\\' | b'#' | b'$' | b'%' | b'&' | b'*'
+        )
+        || (matches!(next, b'.' | b':' | b'-') && at(t, end + 1).is_ascii_alphanumeric()));
+    let before_ok = s == 0
+        || !(t[s - 1].is_ascii_alphanumeric()
+            || matches!(
+                t[s - 1],
+                b'@' | b'.' | b'/' | b'\\' | b':' | b'-' | b'_' | b'#' | b'$'
+            ));
+    (alone && before_ok).then_some(end)
 }
