@@ -3088,3 +3088,22 @@ fn passwords_built_the_usual_way_need_no_cue_and_counters_stay() {
         "PERSON",
     );
 }
+
+#[test]
+fn a_birth_date_in_parentheses_after_a_name_month_first_or_with_two_digit_years() {
+    for (t, v) in [
+        (
+            "Summarize the case of Eric Polla (24/2/04): heart failure",
+            "24/2/04",
+        ),
+        (
+            "Home visit for Mark Anthony Reyes (November 16, 1994). Gate code 0948.",
+            "November 16, 1994",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    // A recent date after a name is a meeting's, not a birth date.
+    let out = redactor().redact_str("Meeting with Eric Polla (24/2/25): notes", Source::Other);
+    assert!(out.contains("24/2/25"), "{out}");
+}

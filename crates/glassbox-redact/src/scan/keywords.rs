@@ -5488,18 +5488,35 @@ pub fn birth_date_after_name(t: &[u8], end: usize) -> Option<(usize, usize)> {
     } else {
         return None;
     };
-    let (a, b) = find_date(t, start, 1).filter(|&(a, _)| a == start)?;
+    // Day first (`06/01/1944`, `14 de fevereiro de 1992`) or month first (`November 16,
+    // 1994`).
+    let (a, b) = find_date(t, start, 1)
+        .filter(|&(a, _)| a == start)
+        .or_else(|| month_day_year(t, start).map(|e| (start, e)))?;
     let closes = if open == b'(' {
         at(t, b) == b')'
     } else {
         matches!(at(t, b), b',' | b';' | b')' | b'\n' | 0)
             || (at(t, b) == b'.' && !at(t, b + 1).is_ascii_digit())
     };
-    let year = t[a..b]
+    let v = &t[a..b];
+    let year = v
         .windows(4)
         .filter(|w| w.iter().all(u8::is_ascii_digit))
         .filter_map(|w| std::str::from_utf8(w).ok()?.parse::<u32>().ok())
-        .find(|y| (1900..=2100).contains(y))?;
+        .find(|y| (1900..=2100).contains(y))
+        .or_else(|| {
+            // A two-digit year ends a numeric date (`24/2/04`): this century's when it
+            // is not past this year's, else the last century's.
+            let n = v.len();
+            let yy = (n >= 3
+                && v[n - 2..].iter().all(u8::is_ascii_digit)
+                && matches!(v[n - 3], b'/' | b'.' | b'-'))
+            .then(|| u32::from(v[n - 2] - b'0') * 10 + u32::from(v[n - 1] - b'0'))?;
+            let this = glassbox_core::time::now_unix_nanos() / 1_000_000_000 / 31_556_952 + 1970;
+            let this = u32::try_from(this % 100).unwrap_or(0);
+            Some(if yy <= this { 2000 + yy } else { 1900 + yy })
+        })?;
     (closes && (1900..=2012).contains(&year)).then_some((a, b))
 }
 
