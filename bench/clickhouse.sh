@@ -11,25 +11,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 rate="${1:-10000}"
 secs="${2:-20}"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
-cargo build --release --locked -p glassbox -p glassbox-bench >&2
-bin="$CARGO_TARGET_DIR/release"
-python="$root/.venv/bin/python"
-scratch="$(mktemp -d)"
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
-
-"$python" "$root/tests/clickhouse/chdb_http.py" --port 0 --path "$scratch/ch" \
-  --port-file "$scratch/ch.port" --compatibility 24.8 >"$scratch/ch.log" 2>&1 &
-ch_pid=$!
-pids+=("$ch_pid")
-for _ in $(seq 600); do [ -s "$scratch/ch.port" ] && break; sleep 0.1; done
-ch_port="$(cat "$scratch/ch.port")"
+. "$root/bench/chdb_front.sh"
 ch() { curl -sS --data-binary "$1" "http://127.0.0.1:$ch_port/?database=glassbox"; }
 
 node() { # name port database

@@ -369,8 +369,9 @@ struct PointRow<'a> {
     record_json: String,
 }
 
+/// What identifies a rollup row: its minute, the node that counted it and its labels.
 #[derive(Serialize)]
-struct RollupDbRow<'a> {
+struct RollupKeyRow<'a> {
     #[serde(rename = "Minute")]
     minute: i64,
     #[serde(rename = "Node")]
@@ -385,6 +386,26 @@ struct RollupDbRow<'a> {
     operation: &'a str,
     #[serde(rename = "StatusClass")]
     status_class: &'a str,
+}
+
+impl<'a> RollupKeyRow<'a> {
+    fn of(r: &'a glassbox_metrics::RollupRow, node: &'a str) -> Self {
+        Self {
+            minute: r.minute,
+            node,
+            kind: r.kind.as_str(),
+            service: &r.service,
+            model: &r.model,
+            operation: &r.operation,
+            status_class: &r.status_class,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RollupDbRow<'a> {
+    #[serde(flatten)]
+    key: RollupKeyRow<'a>,
     #[serde(rename = "RowId")]
     row_id: i64,
     #[serde(rename = "RowJson")]
@@ -393,20 +414,8 @@ struct RollupDbRow<'a> {
 
 #[derive(Serialize)]
 struct OpenRollupDbRow<'a> {
-    #[serde(rename = "Minute")]
-    minute: i64,
-    #[serde(rename = "Node")]
-    node: &'a str,
-    #[serde(rename = "Kind")]
-    kind: &'a str,
-    #[serde(rename = "Service")]
-    service: &'a str,
-    #[serde(rename = "Model")]
-    model: &'a str,
-    #[serde(rename = "Operation")]
-    operation: &'a str,
-    #[serde(rename = "StatusClass")]
-    status_class: &'a str,
+    #[serde(flatten)]
+    key: RollupKeyRow<'a>,
     #[serde(rename = "Version")]
     version: u64,
     #[serde(rename = "RowJson")]
@@ -534,26 +543,14 @@ impl ClickHouseWriter {
             for r in &batch.rollups {
                 let json = to_json(r)?;
                 rollups.push(&RollupDbRow {
-                    minute: r.minute,
-                    node: &self.node,
-                    kind: r.kind.as_str(),
-                    service: &r.service,
-                    model: &r.model,
-                    operation: &r.operation,
-                    status_class: &r.status_class,
+                    key: RollupKeyRow::of(r, &self.node),
                     row_id: record_id(&json),
                     row_json: json,
                 })?;
             }
             for r in &batch.open_rollups {
                 open_rollups.push(&OpenRollupDbRow {
-                    minute: r.minute,
-                    node: &self.node,
-                    kind: r.kind.as_str(),
-                    service: &r.service,
-                    model: &r.model,
-                    operation: &r.operation,
-                    status_class: &r.status_class,
+                    key: RollupKeyRow::of(r, &self.node),
                     version,
                     row_json: to_json(r)?,
                 })?;
