@@ -3107,3 +3107,12 @@ fn a_birth_date_in_parentheses_after_a_name_month_first_or_with_two_digit_years(
     let out = redactor().redact_str("Meeting with Eric Polla (24/2/25): notes", Source::Other);
     assert!(out.contains("24/2/25"), "{out}");
 }
+
+#[test]
+fn a_password_shape_inside_a_string_inside_a_string() {
+    masked(
+        r#"{"body": "{\"content\": \"temporary one: Meadow2019#\"}"}"#,
+        "Meadow2019#",
+        "SECRET",
+    );
+}

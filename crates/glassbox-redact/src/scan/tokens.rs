@@ -566,13 +566,13 @@ fn weak_password_at(t: &[u8], s: usize) -> Option<usize> {
         }
         we + d + syms
     };
-    // Standing alone: no word, address or path goes on.
+    // Standing alone: no word, address or path goes on (the escaped quote that closes a
+    // JSON string inside a string does not go on).
     let next = at(t, end);
+    let escaped_quote = next == b'\\' && matches!(at(t, end + 1), b'"' | b'\'' | b'\\');
     let alone = !(next.is_ascii_alphanumeric()
-        || matches!(
-            next,
-            b'_' | b'@' | b'/' | b'\\' | b'#' | b'$' | b'%' | b'&' | b'*'
-        )
+        || (next == b'\\' && !escaped_quote)
+        || matches!(next, b'_' | b'@' | b'/' | b'#' | b'$' | b'%' | b'&' | b'*')
         || (matches!(next, b'.' | b':' | b'-') && at(t, end + 1).is_ascii_alphanumeric()));
     let before_ok = s == 0
         || !(t[s - 1].is_ascii_alphanumeric()
