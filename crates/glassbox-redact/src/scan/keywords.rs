@@ -2501,16 +2501,8 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
         Pgpass => pgpass_lines(t, e, out),
         Pnr => pnr(t, s, e, out),
         NetUse => {
-            // The account, then the password as the next argument.
-            let ue = run_while(t, e, 64, |b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'));
-            if at(t, ue) == b' ' && at(t, ue + 1) != b'/' {
-                let vs = ue + 1;
-                let ve = run_while(t, vs, 128, |b| {
-                    !matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'"')
-                });
-                if ve > vs + 3 && !at(t, vs).is_ascii_whitespace() {
-                    out.push((EntityKind::Secret, "password_cli", vs, ve));
-                }
+            if let Some((vs, ve)) = password_after_account(t, e) {
+                out.push((EntityKind::Secret, "password_cli", vs, ve));
             }
         }
         AddressField => {
@@ -3830,19 +3822,10 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         return;
     }
     // `rabbitmqctl add_user grafana X`, `net user kiosk X /add`: the user, then the
-    // password (`*` prompts for it on Windows).
+    // password.
     if cmd.starts_with(b"rabbitmqctl ") || cmd.eq_ignore_ascii_case(b"net user ") {
-        let Some((_, ue)) = quoted_or_token(t, e) else {
-            return;
-        };
-        if at(t, ue) != b' ' {
-            return;
-        }
-        if let Some((vs, ve)) = quoted_or_token(t, ue + 1) {
-            let v = &t[vs..ve];
-            if ve > vs + 2 && !matches!(v[0], b'/' | b'$' | b'*' | b'-' | b'<' | b'%') {
-                out.push((EntityKind::Secret, "cli_password", vs, ve));
-            }
+        if let Some((vs, ve)) = password_after_account(t, e) {
+            out.push((EntityKind::Secret, "cli_password", vs, ve));
         }
         return;
     }
@@ -3911,6 +3894,29 @@ fn cli_password(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         }
         k += 1;
     }
+}
+
+/// The argument after the account that starts at `e`, as commands take a password
+/// (`net use … /user:bob X`, `net user bob X /add`, `rabbitmqctl add_user bob X`): whole,
+/// symbols at its end included, quoted or not; not a flag (`/add`), a variable (`$PW`,
+/// `%PW%`), a placeholder (`<password>`) or `*`, which asks for it.
+fn password_after_account(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let ue = run_while(t, e, 64, |b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'));
+    if at(t, ue) != b' ' {
+        return None;
+    }
+    let q = at(t, ue + 1);
+    let (vs, ve) = if matches!(q, b'"' | b'\'') {
+        let vs = ue + 2;
+        (vs, run_while(t, vs, 128, |b| b != q && b != b'\n'))
+    } else {
+        let vs = ue + 1;
+        let ve = run_while(t, vs, 128, |b| {
+            !matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'"')
+        });
+        (vs, before_escaped_break(t, vs, ve))
+    };
+    (ve > vs + 2 && !matches!(t[vs], b'/' | b'$' | b'*' | b'-' | b'<' | b'%')).then_some((vs, ve))
 }
 
 /// `echo "X" | docker login -u ci --password-stdin`, `echo 'X' | passwd --stdin bob`: the
@@ -4602,225 +4608,221 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     }
     // `<add key="SmtpPassword" value="…" />`, `selector="#password" value="…"` (a
     // browser agent filling a form), `page.locator("#password").fill("…")`.
-    if let Some(k) = value_after_quoted_key(t, i) {
-        i = k;
-        strong_sep = true;
-    } else if glued {
-        strong_sep = true;
-    }
-    // A separator already found (`value=`, a glued value) is not looked for again.
-    if !strong_sep {
-        match at(t, i) {
-            // `password -> Luna809`, `password → Luna809`.
-            b'-' if at(t, i + 1) == b'>' => {
-                strong_sep = true;
-                i += 2;
-            }
-            _ if t[i..].starts_with("→".as_bytes()) => {
-                strong_sep = true;
-                i += "→".len();
-            }
-            b':' => {
-                strong_sep = true;
+    let typed_into = value_after_quoted_key(t, i);
+    match at(t, i) {
+        _ if typed_into.is_some() => {
+            strong_sep = true;
+            i = typed_into.unwrap_or(i);
+        }
+        // `密码obsidian-walnut-river-54`: no separator at all.
+        _ if glued => strong_sep = true,
+        // `password -> Luna809`, `password → Luna809`.
+        b'-' if at(t, i + 1) == b'>' => {
+            strong_sep = true;
+            i += 2;
+        }
+        _ if t[i..].starts_with("→".as_bytes()) => {
+            strong_sep = true;
+            i += "→".len();
+        }
+        b':' => {
+            strong_sep = true;
+            i += 1;
+            if at(t, i) == b'=' {
                 i += 1;
-                if at(t, i) == b'=' {
-                    i += 1;
-                }
             }
-            // `define( 'DB_PASSWORD', 'k+*v8…' );`, `("password", "…")`: a quoted key, a
-            // comma, the quoted value.
-            b',' if !loose
-                && i >= 1
-                && matches!(t[i - 1], b'\'' | b'"')
-                && matches!(at(t, skip_spaces(t, i + 1, 2)), b'\'' | b'"') =>
+        }
+        // `define( 'DB_PASSWORD', 'k+*v8…' );`, `("password", "…")`: a quoted key, a
+        // comma, the quoted value.
+        b',' if !loose
+            && i >= 1
+            && matches!(t[i - 1], b'\'' | b'"')
+            && matches!(at(t, skip_spaces(t, i + 1, 2)), b'\'' | b'"') =>
+        {
+            strong_sep = true;
+            i += 1;
+        }
+        b'=' => {
+            strong_sep = true;
+            i += 1;
+            if at(t, i) == b'>' {
+                i += 1;
+            }
+        }
+        _ if t[i..].starts_with("：".as_bytes()) => {
+            strong_sep = true;
+            i += 3;
+        }
+        // `temporary password - Summer2024!`: a dash, then a password's shape.
+        b'-' if at(t, i + 1) == b' ' && !loose => {
+            let vs = skip_spaces(t, i + 1, 2);
+            let ve = ascii_token_end(t, vs);
+            if ve > vs && password_shaped(t, vs, ve) {
+                out.push((EntityKind::Secret, "password_phrase", vs, ve));
+            }
+            return;
+        }
+        // `my pass is Tr0ub4dor&3`: the short word after a possessive, with a password's
+        // shape; without the possessive (`pass is Ginger_Simba4515`), only a value that
+        // mixes letters, digits and capitals or symbols.
+        _ if loose && t[s..e].eq_ignore_ascii_case(b"pass") && copula_at(t, i).is_some() => {
+            let n = copula_at(t, i).unwrap_or(0);
+            let vs = skip_spaces(t, i + n, 2);
+            let ve = ascii_token_end(t, vs);
+            let owned = possessive_before(t, s);
+            if ve > vs
+                && password_shaped(t, vs, ve)
+                && (owned || bare_secret_at(t, vs).is_some_and(|(_, b)| b >= ve))
             {
-                strong_sep = true;
-                i += 1;
+                out.push((EntityKind::Secret, "password_phrase", vs, ve));
             }
-            b'=' => {
-                strong_sep = true;
-                i += 1;
-                if at(t, i) == b'>' {
+            return;
+        }
+        _ if !loose => {
+            // A possessive after the noun (`kata sandi saya …`, `nenosiri langu ni …`).
+            let owned_after = {
+                let we = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
+                let w = &t[i..we];
+                let own = [&b"saya"[..], b"aku", b"anda", b"langu", b"yangu", b"lako"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p));
+                if own && at(t, we) == b' ' {
+                    i = we + 1;
+                }
+                // Turkish says `my` in the noun itself (`parolam`, `şifrem`).
+                own || ["parolam", "şifrem", "sifrem"]
+                    .iter()
+                    .any(|k| t[s..e].eq_ignore_ascii_case(k.as_bytes()))
+            };
+            // `is` and its kin: `ist`, `est`, `es`, `è`, `é`, `är`, `er`, `jest`, `は`, `是`.
+            // `to` names the value only when one follows (`changed the password to
+            // Hunter2!`, `hasło to Lantern_3370`), not in `the password to the server is …`.
+            let to_then_value = |n: usize| {
+                let vs = i + n + 1;
+                let ve = ascii_token_end(t, vs);
+                at(t, i + n) == b' ' && ve > vs && password_shaped(t, vs, ve)
+            };
+            let copula = copula_at(t, i)
+                .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n));
+            if let Some(n) = copula {
+                i += n;
+                if at(t, i) == b':' {
                     i += 1;
                 }
-            }
-            _ if t[i..].starts_with("：".as_bytes()) => {
-                strong_sep = true;
-                i += 3;
-            }
-            // `temporary password - Summer2024!`: a dash, then a password's shape.
-            b'-' if at(t, i + 1) == b' ' && !loose => {
-                let vs = skip_spaces(t, i + 1, 2);
-                let ve = ascii_token_end(t, vs);
-                if ve > vs && password_shaped(t, vs, ve) {
-                    out.push((EntityKind::Secret, "password_phrase", vs, ve));
-                }
+                i = skip_adverb(t, i);
+            } else if let Some((vs, ve)) = netrc_value(t, s, i) {
+                out.push((EntityKind::Secret, "netrc_password", vs, ve));
                 return;
-            }
-            // `my pass is Tr0ub4dor&3`: the short word after a possessive, with a password's
-            // shape; without the possessive (`pass is Ginger_Simba4515`), only a value that
-            // mixes letters, digits and capitals or symbols.
-            _ if loose && t[s..e].eq_ignore_ascii_case(b"pass") && copula_at(t, i).is_some() => {
-                let n = copula_at(t, i).unwrap_or(0);
-                let vs = skip_spaces(t, i + n, 2);
-                let ve = ascii_token_end(t, vs);
-                let owned = possessive_before(t, s);
-                if ve > vs
-                    && password_shaped(t, vs, ve)
-                    && (owned || bare_secret_at(t, vs).is_some_and(|(_, b)| b >= ve))
-                {
-                    out.push((EntityKind::Secret, "password_phrase", vs, ve));
-                }
+            } else if let Some(v) = bare_secret_at(t, i).or_else(|| {
+                // `my password butterfly1`, `мой пароль butterfly1`: after a possessive, a
+                // word with digits is enough.
+                (owned_after || possessive_before(t, s))
+                    .then(|| owned_secret_at(t, i))
+                    .flatten()
+            }) {
+                // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
+                out.push((EntityKind::Secret, "password_phrase", v.0, v.1));
                 return;
+            } else {
+                // `the password for the admin account is …`: a copula later on the line.
+                let lim = t.len().min(i + 48);
+                let mut k = i;
+                let mut found = None;
+                while k < lim && t[k] != b'\n' && t[k] != b'.' {
+                    if t[k] == b' ' {
+                        // Finnish `on` is English `on` too (`password email on reports/…`).
+                        if let Some(n) = copula_at(t, k + 1)
+                            .filter(|&n| !t[k + 1..k + 1 + n].eq_ignore_ascii_case(b"on"))
+                        {
+                            found = Some(k + 1 + n);
+                            break;
+                        }
+                    }
+                    k += 1;
+                }
+                let Some(after) = found else {
+                    // `my passwords. Right now my email one is DragonEclipse.79 and the
+                    // bank one is S3cur1ty99`: further on the line, values with a
+                    // password's shape after `is` or `to`.
+                    shaped_values_after(t, i, out);
+                    // `what's the wifi password again?⏎[21:00] Mum: football123`.
+                    if let Some((vs, ve)) = secret_answered(t, e) {
+                        out.push((EntityKind::Secret, "password_answer", vs, ve));
+                    }
+                    return;
+                };
+                i = after;
+                if at(t, i) == b':' {
+                    i += 1;
+                }
+                i = skip_adverb(t, i);
             }
-            _ if !loose => {
-                // A possessive after the noun (`kata sandi saya …`, `nenosiri langu ni …`).
-                let owned_after = {
-                    let we = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
-                    let w = &t[i..we];
-                    let own = [&b"saya"[..], b"aku", b"anda", b"langu", b"yangu", b"lako"]
-                        .iter()
-                        .any(|p| w.eq_ignore_ascii_case(p));
-                    if own && at(t, we) == b' ' {
-                        i = we + 1;
-                    }
-                    // Turkish says `my` in the noun itself (`parolam`, `şifrem`).
-                    own || ["parolam", "şifrem", "sifrem"]
-                        .iter()
-                        .any(|k| t[s..e].eq_ignore_ascii_case(k.as_bytes()))
-                };
-                // `is` and its kin: `ist`, `est`, `es`, `è`, `é`, `är`, `er`, `jest`, `は`, `是`.
-                // `to` names the value only when one follows (`changed the password to
-                // Hunter2!`, `hasło to Lantern_3370`), not in `the password to the server is …`.
-                let to_then_value = |n: usize| {
-                    let vs = i + n + 1;
-                    let ve = ascii_token_end(t, vs);
-                    at(t, i + n) == b' ' && ve > vs && password_shaped(t, vs, ve)
-                };
-                let copula = copula_at(t, i)
-                    .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n));
-                if let Some(n) = copula {
-                    i += n;
-                    if at(t, i) == b':' {
-                        i += 1;
-                    }
-                    i = skip_adverb(t, i);
-                } else if let Some((vs, ve)) = netrc_value(t, s, i) {
-                    out.push((EntityKind::Secret, "netrc_password", vs, ve));
-                    return;
-                } else if let Some(v) = bare_secret_at(t, i).or_else(|| {
-                    // `my password butterfly1`, `мой пароль butterfly1`: after a possessive, a
-                    // word with digits is enough.
-                    (owned_after || possessive_before(t, s))
-                        .then(|| owned_secret_at(t, i))
-                        .flatten()
-                }) {
-                    // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
-                    out.push((EntityKind::Secret, "password_phrase", v.0, v.1));
-                    return;
-                } else {
-                    // `the password for the admin account is …`: a copula later on the line.
-                    let lim = t.len().min(i + 48);
-                    let mut k = i;
-                    let mut found = None;
-                    while k < lim && t[k] != b'\n' && t[k] != b'.' {
-                        if t[k] == b' ' {
-                            // Finnish `on` is English `on` too (`password email on reports/…`).
-                            if let Some(n) = copula_at(t, k + 1)
-                                .filter(|&n| !t[k + 1..k + 1 + n].eq_ignore_ascii_case(b"on"))
-                            {
-                                found = Some(k + 1 + n);
-                                break;
-                            }
+        }
+        _ if loose && t[s..e].eq_ignore_ascii_case(b"pin") => {
+            // `PIN 4821`, `PIN is 4821`, `pin code 4821`, `my PIN number is 4821`; what it
+            // opens first (`PIN de la tarjeta: 3527`, `PIN do karty: 88151`, `die PIN der
+            // EC-Karte ist 4531`, `PIN for my debit card is 4411`).
+            let mut i = i;
+            {
+                let w_end = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
+                let prep = &t[i..w_end];
+                let preps: [&[u8]; 12] = [
+                    b"de", b"do", b"der", b"des", b"du", b"for", b"of", b"della", b"del", b"van",
+                    b"til", b"for",
+                ];
+                if at(t, w_end) == b' ' && preps.iter().any(|p| prep.eq_ignore_ascii_case(p)) {
+                    // Up to three words (`la tarjeta`, `EC-Karte`, `my debit card`).
+                    let mut k = w_end + 1;
+                    for _ in 0..3 {
+                        let we = run_while(t, k, 16, |b| {
+                            b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
+                        });
+                        if we == k {
+                            break;
+                        }
+                        k = we;
+                        if matches!(at(t, k), b':' | b'=') {
+                            i = k + 1;
+                            break;
+                        }
+                        if at(t, k) != b' ' {
+                            break;
+                        }
+                        if copula_at(t, k + 1).is_some() {
+                            i = k + 1;
+                            break;
                         }
                         k += 1;
                     }
-                    let Some(after) = found else {
-                        // `my passwords. Right now my email one is DragonEclipse.79 and the
-                        // bank one is S3cur1ty99`: further on the line, values with a
-                        // password's shape after `is` or `to`.
-                        shaped_values_after(t, i, out);
-                        // `what's the wifi password again?⏎[21:00] Mum: football123`.
-                        if let Some((vs, ve)) = secret_answered(t, e) {
-                            out.push((EntityKind::Secret, "password_answer", vs, ve));
-                        }
-                        return;
-                    };
-                    i = after;
-                    if at(t, i) == b':' {
-                        i += 1;
-                    }
-                    i = skip_adverb(t, i);
+                    i = skip_spaces(t, i, 2);
                 }
             }
-            _ if loose && t[s..e].eq_ignore_ascii_case(b"pin") => {
-                // `PIN 4821`, `PIN is 4821`, `pin code 4821`, `my PIN number is 4821`; what it
-                // opens first (`PIN de la tarjeta: 3527`, `PIN do karty: 88151`, `die PIN der
-                // EC-Karte ist 4531`, `PIN for my debit card is 4411`).
-                let mut i = i;
-                {
-                    let w_end = run_while(t, i, 8, |b| b.is_ascii_alphabetic());
-                    let prep = &t[i..w_end];
-                    let preps: [&[u8]; 12] = [
-                        b"de", b"do", b"der", b"des", b"du", b"for", b"of", b"della", b"del",
-                        b"van", b"til", b"for",
-                    ];
-                    if at(t, w_end) == b' ' && preps.iter().any(|p| prep.eq_ignore_ascii_case(p)) {
-                        // Up to three words (`la tarjeta`, `EC-Karte`, `my debit card`).
-                        let mut k = w_end + 1;
-                        for _ in 0..3 {
-                            let we = run_while(t, k, 16, |b| {
-                                b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80
-                            });
-                            if we == k {
-                                break;
-                            }
-                            k = we;
-                            if matches!(at(t, k), b':' | b'=') {
-                                i = k + 1;
-                                break;
-                            }
-                            if at(t, k) != b' ' {
-                                break;
-                            }
-                            if copula_at(t, k + 1).is_some() {
-                                i = k + 1;
-                                break;
-                            }
-                            k += 1;
-                        }
-                        i = skip_spaces(t, i, 2);
-                    }
+            // `PIN saya 5966` (Indonesian and Malay put `my` after the noun).
+            for word in [&b"saya "[..], b"aku ", b"anda ", b"kamu "] {
+                if t.len() >= i + word.len() && t[i..i + word.len()].eq_ignore_ascii_case(word) {
+                    i += word.len();
+                    break;
                 }
-                // `PIN saya 5966` (Indonesian and Malay put `my` after the noun).
-                for word in [&b"saya "[..], b"aku ", b"anda ", b"kamu "] {
-                    if t.len() >= i + word.len() && t[i..i + word.len()].eq_ignore_ascii_case(word)
-                    {
-                        i += word.len();
-                        break;
-                    }
-                }
-                for word in [&b"code "[..], b"number ", b"no. ", b"no "] {
-                    if t.len() >= i + word.len() && t[i..i + word.len()].eq_ignore_ascii_case(word)
-                    {
-                        i += word.len();
-                        break;
-                    }
-                }
-                if let Some(n) = copula_at(t, i).filter(|_| !at(t, i).is_ascii_digit()) {
-                    i = skip_spaces(t, i + n, 2);
-                    if at(t, i) == b':' {
-                        i = skip_spaces(t, i + 1, 2);
-                    }
-                }
-                let ve = run_while(t, i, 9, |b| b.is_ascii_digit());
-                if (4..=8).contains(&(ve - i)) && !alnum(at(t, ve)) {
-                    out.push((EntityKind::Secret, "pin", i, ve));
-                }
-                return;
             }
-            _ => return,
+            for word in [&b"code "[..], b"number ", b"no. ", b"no "] {
+                if t.len() >= i + word.len() && t[i..i + word.len()].eq_ignore_ascii_case(word) {
+                    i += word.len();
+                    break;
+                }
+            }
+            if let Some(n) = copula_at(t, i).filter(|_| !at(t, i).is_ascii_digit()) {
+                i = skip_spaces(t, i + n, 2);
+                if at(t, i) == b':' {
+                    i = skip_spaces(t, i + 1, 2);
+                }
+            }
+            let ve = run_while(t, i, 9, |b| b.is_ascii_digit());
+            if (4..=8).contains(&(ve - i)) && !alnum(at(t, ve)) {
+                out.push((EntityKind::Secret, "pin", i, ve));
+            }
+            return;
         }
+        _ => return,
     }
     if (loose || env_style) && !strong_sep {
         return;
@@ -5002,219 +5004,31 @@ fn other_date_label(between: &[u8]) -> bool {
 /// Turkish, Indonesian, Greek, Russian and Ukrainian (only read right after a birth
 /// cue, so `set`/`out`/`may` are safe).
 const MONTHS: &[&str] = &[
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "ابريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "اغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "اكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "كانون",
-    "شباط",
-    "آذار",
-    "نيسان",
-    "أيار",
-    "حزيران",
-    "تموز",
-    "أيلول",
-    "تشرين",
-    "ינואר",
-    "פברואר",
-    "מרץ",
-    "אפריל",
-    "יוני",
-    "יולי",
-    "אוגוסט",
-    "ספטמבר",
-    "אוקטובר",
-    "נובמבר",
-    "דצמבר",
-    "ژانویه",
-    "فوریه",
-    "آوریل",
-    "ژوئن",
-    "ژوئیه",
-    "سپتامبر",
-    "اکتبر",
-    "نوامبر",
-    "دسامبر",
-    "जनवरी",
-    "फ़रवरी",
-    "फरवरी",
-    "मार्च",
-    "अप्रैल",
-    "जून",
-    "जुलाई",
-    "अगस्त",
-    "सितंबर",
-    "अक्टूबर",
-    "नवंबर",
-    "दिसंबर",
-    "maa",
-    "mei",
-    "des",
-    "sty",
-    "lut",
-    "kwi",
-    "maj",
-    "cze",
-    "lip",
-    "sie",
-    "wrz",
-    "paź",
-    "lis",
-    "gru",
-    "led",
-    "úno",
-    "bře",
-    "dub",
-    "kvě",
-    "čer",
-    "srp",
-    "zář",
-    "říj",
-    "pro",
-    "tam",
-    "hel",
-    "huh",
-    "tou",
-    "kes",
-    "hei",
-    "elo",
-    "syy",
-    "lok",
-    "jou",
-    "oca",
-    "şub",
-    "Şub",
-    "nis",
-    "haz",
-    "tem",
-    "ağu",
-    "eyl",
-    "eki",
-    "kas",
-    "ara",
-    "ian",
-    "iun",
-    "iul",
-    "noi",
-    "már",
-    "ápr",
-    "máj",
-    "jún",
-    "júl",
-    "sze",
-    "mrt",
-    "Ιαν",
-    "Φεβ",
-    "Μαρ",
-    "Απρ",
-    "Μαΐ",
-    "Μαϊ",
-    "Μαι",
-    "Ιουν",
-    "Ιουλ",
-    "Αυγ",
-    "Σεπ",
-    "Οκτ",
-    "Νοε",
-    "Δεκ",
-    "ιαν",
-    "φεβ",
-    "μαρ",
-    "απρ",
-    "μαΐ",
-    "μαϊ",
-    "μαι",
-    "ιουν",
-    "ιουλ",
-    "αυγ",
-    "σεπ",
-    "οκτ",
-    "νοε",
-    "δεκ",
-    "Янв",
-    "Фев",
-    "Мар",
-    "Апр",
-    "Мая",
-    "Июн",
-    "Июл",
-    "Авг",
-    "Сен",
-    "Окт",
-    "Ноя",
-    "Дек",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "ene",
-    "abr",
-    "ago",
-    "dic",
-    "set",
-    "mär",
-    "mai",
-    "okt",
-    "dez",
-    "févr",
-    "fevr",
-    "avr",
-    "juin",
-    "juil",
-    "août",
-    "aout",
-    "déc",
-    "fev",
-    "out",
-    "gen",
-    "mag",
-    "giu",
-    "lug",
-    "ott",
-    "янв",
-    "фев",
-    "мар",
-    "апр",
-    "мая",
-    "май",
-    "июн",
-    "июл",
-    "авг",
-    "сен",
-    "окт",
-    "ноя",
-    "дек",
-    "січ",
-    "лют",
-    "бер",
-    "кві",
-    "тра",
-    "чер",
-    "лип",
-    "сер",
-    "вер",
-    "жов",
-    "лис",
-    "гру",
+    "maa", "mei", "des", "sty", "lut", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis",
+    "gru", "led", "úno", "bře", "dub", "kvě", "čer", "srp", "zář", "říj", "pro", "tam", "hel",
+    "huh", "tou", "kes", "hei", "elo", "syy", "lok", "jou", "oca", "şub", "Şub", "nis", "haz",
+    "tem", "ağu", "eyl", "eki", "kas", "ara", "ian", "iun", "iul", "noi", "már", "ápr", "máj",
+    "jún", "júl", "sze", "mrt", "Ιαν", "Φεβ", "Μαρ", "Απρ", "Μαΐ", "Μαϊ", "Μαι", "Ιουν", "Ιουλ",
+    "Αυγ", "Σεπ", "Οκτ", "Νοε", "Δεκ", "ιαν", "φεβ", "μαρ", "απρ", "μαΐ", "μαϊ", "μαι", "ιουν",
+    "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ", "Янв", "Фев", "Мар", "Апр", "Мая", "Июн", "Июл",
+    "Авг", "Сен", "Окт", "Ноя", "Дек", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+    "sep", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "set", "mär", "mai", "okt", "dez",
+    "févr", "fevr", "avr", "juin", "juil", "août", "aout", "déc", "fev", "out", "gen", "mag",
+    "giu", "lug", "ott", "янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен",
+    "окт", "ноя", "дек", "січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов",
+    "лис", "гру",
+];
+
+/// Month names in Arabic (with the Levantine ones), Hebrew, Persian and Hindi
+/// (`ولدت في 7 نوفمبر 1938`), read like [`MONTHS`].
+#[rustfmt::skip]
+const MONTHS_OTHER_SCRIPTS: &[&str] = &[
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس",
+    "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
+    "حزيران", "تموز", "أيلول", "تشرين", "ינואר", "פברואר", "מרץ", "אפריל", "יוני", "יולי",
+    "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר", "ژانویه", "فوریه", "آوریل", "ژوئن",
+    "ژوئیه", "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "जनवरी", "फ़रवरी", "फरवरी", "मार्च",
+    "अप्रैल", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
 ];
 
 /// `my`, in the languages whose relatives are named after it (`my son Rajesh`, `mi hija
@@ -5829,6 +5643,7 @@ fn month_at(t: &[u8], i: usize) -> Option<usize> {
     let w = &t[i..e];
     MONTHS
         .iter()
+        .chain(MONTHS_OTHER_SCRIPTS)
         .any(|m| {
             let m = m.as_bytes();
             w.len() >= m.len() && w[..m.len()].eq_ignore_ascii_case(m)

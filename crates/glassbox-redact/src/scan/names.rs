@@ -4877,10 +4877,16 @@ fn product_word(w: &[u8]) -> bool {
         "handmade",
         "hand-made",
     ];
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     if w.len() < 3 || w.len() > 16 {
         return false;
     }
-    WORDS.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+    let mut buf = [0u8; 16];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    SET.get_or_init(|| set_of(WORDS.iter().copied()))
+        .contains(&buf[..w.len()])
 }
 
 /// Whether `v` is one of [`EPONYMS`] (as written, or with `'s` after it).

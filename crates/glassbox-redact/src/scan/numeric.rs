@@ -378,13 +378,11 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
             (1..=4).contains(&(k - 1 - w))
         };
         // A label that ends its line (`Meu número novo:⏎21 419 1668`) labels the next.
-        if b == b'\n' && k == begin && {
-            let mut p = k - 1;
-            while p > 0 && t[p - 1] == b' ' {
-                p -= 1;
-            }
-            p > 0 && t[p - 1] == b':'
-        } {
+        let label_line = || {
+            let spaces = super::util::run_back(t, k - 1, 8, |c| c == b' ');
+            k > spaces + 1 && t[k - 2 - spaces] == b':'
+        };
+        if b == b'\n' && k == begin && label_line() {
             from = from.saturating_sub(1);
             k -= 1;
             continue;

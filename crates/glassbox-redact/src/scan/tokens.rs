@@ -479,7 +479,6 @@ fn weak_password_at(t: &[u8], s: usize) -> Option<usize> {
         "alert",
         "check",
         "test",
-        "case",
         "report",
         "note",
         "entry",
