@@ -41,6 +41,14 @@ fn span(n: u64) -> Span {
     )
 }
 
+/// One span's records, as a submission.
+fn one(n: u64) -> Records {
+    Records {
+        spans: vec![span(n)],
+        ..Default::default()
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ack_means_stored_and_shutdown_flushes() {
     let dir = tempfile::tempdir().unwrap();
@@ -54,13 +62,7 @@ async fn ack_means_stored_and_shutdown_flushes() {
     .unwrap();
     let handle = pipeline.handle();
     handle
-        .submit_and_wait(
-            Source::OtlpTraces,
-            Records {
-                spans: vec![span(1)],
-                ..Default::default()
-            },
-        )
+        .submit_and_wait(Source::OtlpTraces, one(1))
         .await
         .unwrap();
     let stored = reader.get_trace(span(1).trace_id).unwrap();
@@ -69,15 +71,7 @@ async fn ack_means_stored_and_shutdown_flushes() {
         "the stage ran before the write"
     );
     for n in 2..200 {
-        handle
-            .submit_nowait(
-                Source::Gateway,
-                Records {
-                    spans: vec![span(n)],
-                    ..Default::default()
-                },
-            )
-            .unwrap();
+        handle.submit_nowait(Source::Gateway, one(n)).unwrap();
     }
     pipeline.shutdown();
     assert_eq!(
@@ -86,13 +80,7 @@ async fn ack_means_stored_and_shutdown_flushes() {
         "shutdown flushed the queue"
     );
     assert_eq!(
-        handle.submit_nowait(
-            Source::Gateway,
-            Records {
-                spans: vec![span(500)],
-                ..Default::default()
-            }
-        ),
+        handle.submit_nowait(Source::Gateway, one(500)),
         Err(SubmitError::ShuttingDown)
     );
 }
@@ -124,13 +112,9 @@ async fn full_queue_refuses_with_retry_after() {
     let handle = pipeline.handle();
     let mut refused = 0;
     for n in 0..10 {
-        if let Err(SubmitError::Full { retry_after_secs }) = handle.submit_nowait(
-            Source::Gateway,
-            Records {
-                spans: vec![span(n)],
-                ..Default::default()
-            },
-        ) {
+        if let Err(SubmitError::Full { retry_after_secs }) =
+            handle.submit_nowait(Source::Gateway, one(n))
+        {
             assert!(retry_after_secs >= 1);
             refused += 1;
         }
@@ -167,10 +151,6 @@ async fn a_trickle_of_records_shares_commits_and_a_lone_record_waits_for_none() 
     )
     .unwrap();
     let handle = pipeline.handle();
-    let one = |n: u64| Records {
-        spans: vec![span(n)],
-        ..Default::default()
-    };
     // The first record after a quiet spell is committed at once.
     let t0 = Instant::now();
     handle
@@ -260,27 +240,13 @@ async fn gateway_records_wait_on_disk_while_the_store_is_down_and_acked_exports_
     let handle = pipeline.handle();
     // An export that waits for its ack is told the store failed: it will retry.
     let err = handle
-        .submit_and_wait(
-            Source::OtlpTraces,
-            Records {
-                spans: vec![span(1)],
-                ..Default::default()
-            },
-        )
+        .submit_and_wait(Source::OtlpTraces, one(1))
         .await
         .unwrap_err();
     assert!(matches!(err, SubmitError::Store(_)), "{err:?}");
     // Gateway records nobody waits on go to the disk queue.
     for n in 10..20 {
-        handle
-            .submit_nowait(
-                Source::Gateway,
-                Records {
-                    spans: vec![span(n)],
-                    ..Default::default()
-                },
-            )
-            .unwrap();
+        handle.submit_nowait(Source::Gateway, one(n)).unwrap();
     }
     let queued = || std::fs::read_dir(&queue.dir).map_or(0, |d| d.count());
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);

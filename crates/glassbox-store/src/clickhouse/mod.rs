@@ -16,7 +16,10 @@
 //! pseudonym, session, GenAI columns, and the span as glassbox stored it). Trace summaries
 //! are aggregated from the spans when read, so any node answers any query and no node
 //! keeps state another needs. Every insert is synchronous (`async_insert=0`): an export is
-//! acknowledged only after ClickHouse acknowledged its rows.
+//! acknowledged only after ClickHouse acknowledged its rows. Metric rollups are written per
+//! node and minute (`glassbox_rollups`, sketches merged on read); each node also writes a
+//! snapshot of its minutes still open (`glassbox_open_rollups`), which the other nodes
+//! count until the minute's closed rows arrive.
 
 mod http;
 mod reader;
