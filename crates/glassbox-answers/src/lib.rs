@@ -6,7 +6,8 @@
 //! in memory and produce only [`Flags`]; no text is kept.
 //!
 //! ```text
-//!  answer ─┬─ refusal            grammar of declining on the first sentences + phrases, 8 languages
+//!  answer ─┬─ refusal            grammar of declining on the first sentences + phrases, 8 languages;
+//!          │                     a hashed n-gram model for the wordings they miss
 //!          ├─ truncated          finish_reason, max tokens mid-sentence, unclosed JSON/code
 //!          ├─ empty              whitespace / punctuation only (no emoji, no fenced art, no tool call)
 //!          ├─ degenerate         tail loops, repeated windows/lines, char runs, mojibake
@@ -28,6 +29,7 @@ mod json;
 mod language;
 mod pii;
 mod refusal;
+pub mod refusal_model;
 mod span;
 
 use std::sync::Arc;
@@ -43,6 +45,21 @@ use json::{JsonChecks, JsonOutcome};
 use parking_lot::Mutex;
 use refusal::Refusals;
 use serde_json::Value;
+
+/// The refusal model's features of `answer` (its head as the refusal check reads it),
+/// for training the model offline.
+#[doc(hidden)]
+pub fn refusal_model_features(answer: &str) -> Vec<u32> {
+    let mut f = Vec::new();
+    refusal_model::features(&refusal::head(answer), &mut f);
+    f
+}
+
+/// The head of `answer` the refusal check reads, for training the model offline.
+#[doc(hidden)]
+pub fn refusal_model_head(answer: &str) -> String {
+    refusal::head(answer).into_owned()
+}
 
 /// What one response asked for and got: borrowed, so checking allocates little.
 #[derive(Debug, Clone, Copy, Default)]

@@ -4,7 +4,11 @@
 //! ([`GRAMMAR`]) on its first two sentences; two case-insensitive regexes over at most a
 //! few hundred bytes, with quoted passages left out.
 
+use std::borrow::Cow;
+
 use regex::{Regex, RegexBuilder};
+
+use crate::refusal_model::RefusalModel;
 
 /// Bytes from the start searched in a long answer.
 const HEAD_BYTES: usize = 320;
@@ -327,29 +331,16 @@ impl Refusals {
         })
     }
 
-    /// True when `answer` is a refusal.
+    /// True when `answer` is a refusal: a phrase or the grammar of declining on its
+    /// head, or else the [`RefusalModel`] confident about the same head.
     pub(crate) fn is_refusal(&self, answer: &str) -> bool {
-        let trimmed = answer.trim_start();
-        let head = if trimmed.len() <= SHORT_BYTES {
-            trimmed
-        } else {
-            &trimmed[..floor_char_boundary(trimmed, HEAD_BYTES)]
-        };
-        // Typographic apostrophes, full-width and ideographic commas, as models write
-        // them, read as their ASCII forms (the phrases are written that way); quoted
-        // text is someone else's words.
-        let normal;
-        let head = if head.is_ascii() && !head.contains(['"', '\'']) {
-            head
-        } else {
-            normal = normalize(head);
-            normal.as_str()
-        };
+        let head = head(answer);
+        let head = head.as_ref();
         if self.re.is_match(head) {
             return true;
         }
         let lead = lead(head);
-        match self.grammar.find(lead) {
+        let by_grammar = match self.grammar.find(lead) {
             None => false,
             Some(m) => {
                 // "I can't stress enough…" starts where the match starts.
@@ -357,7 +348,38 @@ impl Refusals {
                     b.start() == 0 || lead[m.start()..m.start() + b.start()].len() <= 12
                 })
             }
-        }
+        };
+        by_grammar || (!introduces_content(head) && RefusalModel::shared().says_refusal(head))
+    }
+}
+
+/// True when `head` ends a line (or itself) with a colon: steps, code or a list follow,
+/// so the answer gives something whatever its first words say. Refusals almost never do
+/// (2 of 1,130 in the development sets; 1 in 18 good answers does), which keeps the
+/// model from reading "Eso no es algo que se pueda hacer en Excel, pero con Power Query
+/// sí:" as declining.
+fn introduces_content(head: &str) -> bool {
+    head.match_indices([':', '\u{ff1a}']).any(|(i, c)| {
+        let rest = head[i + c.len()..].trim_start_matches([' ', '\t']);
+        rest.is_empty() || rest.starts_with(['\n', '\r'])
+    })
+}
+
+/// The part of an answer refusals are looked for in: the whole of a short answer, the
+/// first [`HEAD_BYTES`] of a long one, with typographic apostrophes, full-width and
+/// ideographic commas read as their ASCII forms (as models write them; the phrases are
+/// written that way) and quoted passages left out (someone else's words).
+pub(crate) fn head(answer: &str) -> Cow<'_, str> {
+    let trimmed = answer.trim_start();
+    let head = if trimmed.len() <= SHORT_BYTES {
+        trimmed
+    } else {
+        &trimmed[..floor_char_boundary(trimmed, HEAD_BYTES)]
+    };
+    if head.is_ascii() && !head.contains(['"', '\'']) {
+        Cow::Borrowed(head)
+    } else {
+        Cow::Owned(normalize(head))
     }
 }
 
@@ -588,5 +610,30 @@ mod tests {
             "Fine. ".repeat(200)
         );
         assert!(!r.is_refusal(&long));
+    }
+
+    #[test]
+    fn the_model_catches_wordings_no_rule_knows() {
+        let r = Refusals::new([]).unwrap();
+        let rules = |t: &str| {
+            let h = head(t);
+            r.re.is_match(&h) || r.grammar.is_match(lead(&h))
+        };
+        for yes in [
+            "Ce sujet dépasse ce que je suis autorisé à traiter ici.",
+            "Essa pergunta foge do que posso responder por aqui.",
+            "Unfortunately that's a topic this assistant is not set up to cover.",
+        ] {
+            assert!(!rules(yes), "a rule knows {yes}: pick another wording");
+            assert!(r.is_refusal(yes), "{yes}");
+        }
+        for no in [
+            "Here is the recipe: mix flour and water, then bake for 20 minutes.",
+            "Das Rezept: Mehl und Wasser mischen, dann 20 Minuten backen.",
+            "这个函数返回一个列表，你可以直接遍历它。",
+            "Unfortunately the API does not support batch deletes; delete items one by one.",
+        ] {
+            assert!(!r.is_refusal(no), "{no}");
+        }
     }
 }

@@ -38,19 +38,18 @@ fn report(half: &str) -> Report {
 /// (precision, recall) each check must reach.
 fn floors(half: &str, f: Flag) -> (f64, f64) {
     // The final halves' floors sit just under what they measure (README, "Answer-health
-    // quality"): refusal and toxic_output recall are far below the targets there.
+    // quality"): toxic_output recall is far below the target there, refusal recall on final too.
     match (half, f) {
-        ("final", Flag::Refusal) => (0.98, 0.66),
+        ("final", Flag::Refusal) => (0.98, 0.83),
         ("final", Flag::Truncated) => (0.97, 0.98),
         ("final", Flag::Degenerate) => (0.98, 0.98),
         ("final", Flag::LanguageMismatch) => (0.93, 0.92),
         ("final", Flag::ToxicOutput) => (0.98, 0.60),
         ("final", Flag::PiiEcho) => (0.96, 0.96),
-        // The third dev set (set I) is below the targets on three checks after one round.
-        ("dev3", Flag::Refusal) => (0.97, 0.88),
+        // The third dev set (set I) is below the targets on two checks after one round.
         ("dev3", Flag::Truncated) => (0.89, 0.98),
         ("dev3", Flag::PiiEcho) => (0.98, 0.84),
-        ("final2", Flag::Refusal) => (0.94, 0.78),
+        ("final2", Flag::Refusal) => (0.95, 0.94),
         ("final2", Flag::Truncated) => (0.97, 0.98),
         ("final2", Flag::Degenerate) => (0.98, 0.95),
         ("final2", Flag::LanguageMismatch) => (0.93, 0.90),
