@@ -3116,3 +3116,45 @@ fn a_password_shape_inside_a_string_inside_a_string() {
         "SECRET",
     );
 }
+
+#[test]
+fn a_password_named_earlier_on_its_line_in_any_words() {
+    for (t, v) in [
+        (
+            "The portal says my password is wrong. I typed Cedar-Lamp-47 like always.",
+            "Cedar-Lamp-47",
+        ),
+        (
+            "Le mot de passe ne marche plus, j'ai essayé Brume_2024 deux fois.",
+            "Brume_2024",
+        ),
+        (
+            "Sandi baru: password akun kantor jadi Kopi8899!",
+            "Kopi8899!",
+        ),
+        (
+            "Ich habe das Passwort auf Tannenbaum_61 geändert.",
+            "Tannenbaum_61",
+        ),
+        (
+            "Сменил пароль на LimeOwl2023, всё равно не пускает",
+            "LimeOwl2023",
+        ),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    // Names in code, tickets, pods, dates, digests and algorithms stay.
+    for t in [
+        "password_max_age_days = 90",
+        "at com.acme.auth.PasswordValidator.validate(PasswordValidator.java:27)",
+        "Your password was changed. Quote INC0733583 if this wasn't you.",
+        "password policy failed for pod api-92551, restarting",
+        "password reset requested at 2025-07-13T18:45:08Z by the user",
+        "password hashing now uses argon2id and sha256 for tokens",
+        "Password rotation merged in 8b2afef4, see order A3773-LZX",
+        "const password = process.env.SMTP_PASS;",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+}

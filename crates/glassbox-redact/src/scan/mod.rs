@@ -248,6 +248,9 @@ impl Scanner {
         phones_with_extensions(t, &mut hits);
         let after = values_after_found(t, &self.names, &hits);
         hits.extend(after);
+        let mut later = Vec::new();
+        keywords::password_later_on_line(t, &hits, &mut later);
+        hits.extend(later);
         let mut found: Vec<Finding> = hits
             .into_iter()
             .filter(|h| h.3 > h.2 && h.3 <= t.len())
