@@ -3158,3 +3158,44 @@ fn a_password_named_earlier_on_its_line_in_any_words() {
         assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
     }
 }
+
+#[test]
+fn public_facts_results_catalogues_and_code_that_look_like_values_stay() {
+    let r = redactor();
+    for t in [
+        // History: birth dates more than 110 years back.
+        "Write a short biography of Ada Lovelace (born 10 December 1815) for a poster.",
+        "Marie Curie wurde am 07.11.1867 geboren. Wofür ist sie bekannt?",
+        // Results: teams beside a score.
+        "Results from Saturday: Ferencváros – Dinamo Zagreb 2–1, Boavista 0–3 Sporting Braga.",
+        // A catalogue: products named after a word, a barcode without a card word.
+        "sku,name,price,ean\nSKU-1,Amber Wine Glasses,24.00,4006381333931\nSKU-2,Ivy Tea Set,31.50,5012345678900",
+        // A parcel's number in a compound that is no phone word.
+        "Ihr Paket ist unterwegs, Sendungsnummer 340434188193, Zustellung morgen.",
+        // Greeted, but no one.
+        "print(\"Hello, World!\")\nconsole.log('Hallo Welt!')",
+        // A build log's label after its time stamp.
+        "2024-03-01 10:12:44 Tests: 212 passed, 1 skipped",
+        // Terraform and Helm: references to secrets kept elsewhere.
+        "password = var.db_password\nsecret_id = \"orders/db/password\"\nauth_token = data.aws_secretsmanager_secret_version.orders.secret_string",
+        "postgresql:\n  auth:\n    existingSecret: orders-db",
+        // Replies in scripts without capitals after thanks.
+        "bot> ありがとうございます。対応します。",
+        "A: תודה, רשמתי.",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+    // The same shapes with a living person, a card word or a phone word are still masked.
+    masked(
+        "Patient Ana Ruiz, born 3 March 1954, asks about her dose.",
+        "3 March 1954",
+        "DATE_OF_BIRTH",
+    );
+    masked("Handynummer: 0151 2345678", "0151 2345678", "PHONE");
+    masked(
+        "Call Maria Lopez 2-3 times a week about the refund.",
+        "Maria Lopez",
+        "PERSON",
+    );
+    masked("Thanks குமார். I've updated the address.", "குமார்", "PERSON");
+}

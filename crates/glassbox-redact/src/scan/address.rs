@@ -451,6 +451,10 @@ pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     if !(space_after || space_before) {
         return None;
     }
+    // A day, its month and a year (`10 December 1815`, `10 Jul 1856`) is a date.
+    if space_after && super::keywords::month_then_year_at(t, he + 1) {
+        return None;
+    }
     if let Some((start, end)) = unit_first(t, s, he) {
         let (end, _) = tail(t, end, r);
         out.push((EntityKind::Address, "street_address", start, end));

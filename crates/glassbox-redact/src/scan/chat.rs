@@ -294,6 +294,16 @@ const NOT_SPEAKERS: &[&str] = &[
     "unknown",
     "anonymous",
     "everyone",
+    // What a build or test log labels after its time stamp (`04:43:07 Tests: 412 passed`).
+    "tests",
+    "test",
+    "build",
+    "results",
+    "coverage",
+    "duration",
+    "stage",
+    "job",
+    "task",
 ];
 
 /// One candidate speaker: where the label is, and whether a time stamp came before it.

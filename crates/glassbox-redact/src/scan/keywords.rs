@@ -4587,9 +4587,27 @@ fn reads_secret_elsewhere(v: &[u8]) -> bool {
         "ENV[",
         "System.getenv",
         "std::env",
+        // Terraform and Helm references: `var.db_password`,
+        // `data.aws_secretsmanager_secret_version.db.secret_string`, `.Values.db.password`.
+        "var.",
+        "data.",
+        "local.",
+        "module.",
+        "each.",
+        "random_password.",
+        ".Values.",
     ];
     let ends_open = matches!(v.last(), Some(b'[' | b'(' | b'{'));
+    // `.billing_db.secret_string`: a member of something, read in code (lower-case
+    // names joined by dots; a password may open with a dot too).
+    let member = v.len() > 2
+        && v[0] == b'.'
+        && v[1].is_ascii_lowercase()
+        && v[1..].contains(&b'.')
+        && v.iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'.'));
     ends_open
+        || member
         || v.starts_with(b"$(")
         || v.starts_with(b"`")
         || placeholder_value(v)
@@ -4680,6 +4698,20 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     {
         let back = run_back(t, s, 32, |b| b.is_ascii_alphanumeric() || b == b'_');
         if s - back >= 1 && (t[s - back - 1] == b'$' || t[..s - back].ends_with(b"${")) {
+            return;
+        }
+    }
+    // `existingSecret: billing-db`, `external_secret_name`: the name of a secret kept
+    // elsewhere (a Kubernetes secret, a vault entry), not its value.
+    {
+        let before = &t[s.saturating_sub(9)..s];
+        let before = before
+            .strip_suffix(b"_")
+            .or_else(|| before.strip_suffix(b"-"))
+            .unwrap_or(before);
+        if [&b"existing"[..], b"external"].iter().any(|w| {
+            before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+        }) {
             return;
         }
     }
@@ -4780,6 +4812,13 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             "hint",
             "regex",
             "pattern",
+            // What names a secret kept elsewhere: `secret_id = "billing/db/password"`,
+            // `secret_name`, `secret_arn`, `secret_ref`.
+            "id",
+            "name",
+            "arn",
+            "ref",
+            "version",
             "manager",
             "rotation",
             "format",
@@ -5895,6 +5934,20 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
     let ok =
         (1900..=2100).contains(&y) && (1..=12).contains(&m.min(d)) && (1..=31).contains(&d.max(m));
     ok.then_some(e3)
+}
+
+/// Whether a month name starts at `i` and a year follows it (`December 1815`, `Jul.
+/// 1856`).
+pub(crate) fn month_then_year_at(t: &[u8], i: usize) -> bool {
+    month_at(t, i).is_some_and(|e| {
+        let mut k = e;
+        if matches!(at(t, k), b'.' | b',') {
+            k += 1;
+        }
+        let k = skip_spaces(t, k, 2);
+        let y = run_while(t, k, 5, |b| b.is_ascii_digit());
+        y - k == 4 && matches!(at(t, k), b'1' | b'2')
+    })
 }
 
 fn month_at(t: &[u8], i: usize) -> Option<usize> {

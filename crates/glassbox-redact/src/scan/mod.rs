@@ -259,6 +259,12 @@ impl Scanner {
             // A brand or place named after someone, whatever found it (a product's
             // `"name": "Jimmy Choo"`, a cell `'Massimo Dutti'`), is no one's name.
             .filter(|h| h.0 != EntityKind::Person || !names::eponym(&t[h.2..h.3]))
+            // A birth date more than 110 years back is history (`Alan Turing föddes
+            // 1912-06-23`, `Grace Hopper (born 12/9/1906)`), no living person's.
+            .filter(|h| h.0 != EntityKind::DateOfBirth || !historic_date(&t[h.2..h.3]))
+            // Teams in a result (`Kashima Antlers – Rosenborg 4–4`, `FC Copenhagen 0–3
+            // Real Madrid`) are no one.
+            .filter(|h| h.0 != EntityKind::Person || !in_score_line(t, h.2, h.3))
             .map(|(kind, rule, start, end)| Finding {
                 kind,
                 rule,
@@ -356,6 +362,101 @@ fn whitespace_escapes(t: &[u8]) -> Vec<u8> {
         }
     }
     out
+}
+
+/// Whether the first year written in `v` (four digits standing alone) is more than 110
+/// years before this year. No development set labels an earlier birth date; public
+/// figures' and ancestors' birth dates are history.
+fn historic_date(v: &[u8]) -> bool {
+    static CUTOFF: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    let cutoff = *CUTOFF.get_or_init(|| {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        // 365.2425 days a year.
+        1970 + (secs / 31_556_952) as u32 - 110
+    });
+    let mut i = 0;
+    while i + 4 <= v.len() {
+        let w = &v[i..i + 4];
+        let alone = (i == 0 || !v[i - 1].is_ascii_digit())
+            && v.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        if alone && w.iter().all(u8::is_ascii_digit) && matches!(w[0], b'1' | b'2') {
+            let year = w.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+            return year < cutoff;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether `t[s..e]` stands beside a score (`Rosenborg 4–4`, `0–3 Real Madrid`), or in a
+/// clause that pairs sides with a dash or `vs` and holds a score.
+fn in_score_line(t: &[u8], s: usize, e: usize) -> bool {
+    // A score: one or two digits, a dash (`-`, `–`, `—`), one or two digits, standing
+    // alone (`11:35` is a time, `12-05-2024` a date) and not read on in lower case.
+    let score_at = |i: usize| -> Option<usize> {
+        let d1 = util::run_while(t, i, 2, |b| b.is_ascii_digit());
+        if d1 == i
+            || (i > 0 && (t[i - 1].is_ascii_digit() || matches!(t[i - 1], b'-' | b'/' | b'.')))
+        {
+            return None;
+        }
+        let mut k = d1;
+        if util::at(t, k) == b' ' {
+            k += 1;
+        }
+        let dash = ["-", "–", "—"]
+            .iter()
+            .find(|d| t[k..].starts_with(d.as_bytes()))?;
+        k += dash.len();
+        if util::at(t, k) == b' ' {
+            k += 1;
+        }
+        let d2 = util::run_while(t, k, 2, |b| b.is_ascii_digit());
+        // A range reads on in lower case (`2-3 times`, `10-12 Uhr`); a score does not.
+        let next = util::at(t, if util::at(t, d2) == b' ' { d2 + 1 } else { d2 });
+        // Nor part of a date (`12-05-2024`).
+        let dated =
+            matches!(util::at(t, d2), b'-' | b'/' | b'.') && util::at(t, d2 + 1).is_ascii_digit();
+        (d2 > k
+            && !dated
+            && !util::at(t, d2).is_ascii_digit()
+            && !util::at(t, d2).is_ascii_alphabetic()
+            && !next.is_ascii_lowercase())
+        .then_some(d2)
+    };
+    // Right after the name, or right before it.
+    let after = util::run_while(t, e, 2, |b| b == b' ');
+    if score_at(after).is_some() {
+        return true;
+    }
+    let mut b = s;
+    while b > 0 && t[b - 1] == b' ' && s - b < 2 {
+        b -= 1;
+    }
+    if b < s {
+        let ds = b - util::run_back(t, b, 7, |c| {
+            c.is_ascii_digit() || matches!(c, b'-' | b':' | b' ') || c >= 0x80
+        });
+        if (ds..b).any(|i| score_at(i).is_some_and(|end| end == b)) {
+            return true;
+        }
+    }
+    // A clause that pairs two sides (`A – B 4–4`, `A vs B 2-1`).
+    let cs = t[..s]
+        .iter()
+        .rposition(|&c| matches!(c, b',' | b';' | b'\n' | b'.' | b'!' | b'?'))
+        .map_or(0, |k| k + 1);
+    let ce = t[e..]
+        .iter()
+        .position(|&c| matches!(c, b',' | b';' | b'\n' | b'!' | b'?'))
+        .map_or(t.len(), |k| e + k);
+    let clause = &t[cs..ce];
+    let paired = [&b" \xe2\x80\x93 "[..], b" - ", b" vs ", b" vs. ", b" v "]
+        .iter()
+        .any(|p| clause.windows(p.len()).any(|w| w == *p));
+    paired && (cs..ce).any(|i| score_at(i).is_some())
 }
 
 fn has_alphanumeric(v: &[u8]) -> bool {

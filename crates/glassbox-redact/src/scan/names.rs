@@ -3597,7 +3597,34 @@ impl NameDict {
                             || (next.starts_with(b" to ") && t[..e].ends_with(b"drove"))
                     }
             }
-            Cue::Greeting => known || closes_phrase(t, spans[n - 1].1),
+            // In a script without capitals, an unknown word after a greeting is a name
+            // when addressed (`שלום דני,`, `مرحبا أحمد،`) or introduced (`안녕하세요,
+            // 오정숙입니다.`), not when a sentence ends on it: `ありがとうございます。`,
+            // `תודה, רשמתי.` are replies.
+            Cue::Greeting => {
+                known
+                    || if spans[0].2 == Word::Caseless
+                        && !t[..e]
+                            .iter()
+                            .rev()
+                            .find(|b| !matches!(b, b' ' | b',' | b'!' | b'\t'))
+                            .is_some_and(u8::is_ascii_alphabetic)
+                    {
+                        // (After a greeting in Latin letters, a word of another script
+                        // is a name: `Thanks குமார்.`)
+                        let (ws, end) = (spans[n - 1].0, spans[n - 1].1);
+                        closes_address(t, end)
+                            || ["입니다", "이에요", "예요", "です", "と申します"]
+                                .iter()
+                                .any(|c| {
+                                    t[end..].starts_with(c.as_bytes())
+                                        || (t[ws..end].ends_with(c.as_bytes())
+                                            && end - ws > c.len() + 3)
+                                })
+                    } else {
+                        closes_phrase(t, spans[n - 1].1)
+                    }
+            }
             Cue::Intro => self.is_first(w0),
             Cue::SelfIntro => {
                 self.is_first(w0)
@@ -4033,6 +4060,7 @@ impl NameDict {
                     && !caseless_stopword(w)
                     && !not_a_person(&w.to_ascii_lowercase())
                     && !self.relative(w)
+                    && !super::numeric::phone_label(w)
                     && !CONTACT_ROLES
                         .iter()
                         .any(|r| w.eq_ignore_ascii_case(r.as_bytes())))
@@ -4316,6 +4344,16 @@ fn closes_phrase(t: &[u8], end: usize) -> bool {
     ) || (at(t, end) == b' ' && matches!(at(t, end + 1), b'-' | b'!' | b'?'))
         || super::util::newline_len(t, end) > 0
         || ["，", "、", "！", "。", "：", "،", "!"]
+            .iter()
+            .any(|p| t[end..].starts_with(p.as_bytes()))
+}
+
+/// Whether the phrase ends at `end` the way an address to someone does: a comma, an
+/// exclamation mark, a colon or the line's end, not a full stop or a question.
+fn closes_address(t: &[u8], end: usize) -> bool {
+    matches!(at(t, end), b',' | b'!' | b'\n' | b'\r' | b':' | 0)
+        || super::util::newline_len(t, end) > 0
+        || ["，", "、", "！", "：", "،"]
             .iter()
             .any(|p| t[end..].starts_with(p.as_bytes()))
 }
@@ -4838,7 +4876,46 @@ fn product_word(w: &[u8]) -> bool {
         "markers",
         "crayons",
         "puzzle",
+        "glasses",
+        "set",
+        "pan",
+        "pans",
+        "pot",
+        "pots",
+        "plate",
+        "plates",
+        "bowl",
+        "bowls",
+        "cup",
+        "cups",
+        "saucer",
+        "tray",
+        "soap",
+        "perfume",
+        "cologne",
+        "shoes",
+        "belt",
+        "hat",
+        "bag",
+        "bags",
+        "tote",
+        "pouch",
+        "sheets",
+        "pillowcase",
+        "poster",
+        "canvas",
+        "alarm",
+        "heater",
+        "oven",
+        "grill",
+        "earphones",
+        "holder",
+        "rack",
         // What it is made of or does.
+        "wine",
+        "tea",
+        "coffee",
+        "plant",
         "ceramic",
         "stainless",
         "wireless",
@@ -4906,11 +4983,21 @@ pub(crate) fn eponym(v: &[u8]) -> bool {
     set.contains(v) || v.strip_suffix(b"'s").is_some_and(|w| set.contains(w))
 }
 
-/// Words of team, department and automated sender names.
+/// Words of team, department and automated sender names, and of everyone greeted at once.
 pub(crate) fn sender_not_person(w: &[u8]) -> bool {
     // Lower case; the teams of other languages among them (`Ihr Support-Team`,
     // `L'équipe support`).
     const WORDS: &[&str] = &[
+        // Greeted, but no one (`Hello, World!`, `Hallo Welt!`, `Hi All,`).
+        "world",
+        "welt",
+        "mundo",
+        "monde",
+        "mondo",
+        "wereld",
+        "everyone",
+        "everybody",
+        "folks",
         "account",
         "accounting",
         "accounts",

@@ -421,12 +421,63 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
             }
             let short_latin = t[ms].is_ascii_alphabetic() && me - ms <= 4;
             let placeholder = ms > 0 && t[ms - 1] == b'[';
+            // `Sendungsnummer`, `Kundennummer`, `Bestellnummer`: a compound numbers
+            // something else unless it starts with a phone word (`Telefonnummer`,
+            // `Handynummer`, `Rufnummer`).
+            let cue = &t[ms..me];
+            if (cue.eq_ignore_ascii_case(b"nummer") || cue.eq_ignore_ascii_case(b"numer"))
+                && ms > 0
+                && t[ms - 1].is_ascii_alphabetic()
+            {
+                let ws =
+                    ms - super::util::run_back(t, ms, 24, |b| b.is_ascii_alphabetic() || b == b'-');
+                let head: Vec<u8> = t[ws..ms]
+                    .iter()
+                    .filter(|&&b| b != b'-')
+                    .map(u8::to_ascii_lowercase)
+                    .collect();
+                const PHONE_HEADS: &[&str] = &[
+                    "telefon",
+                    "telefons",
+                    "tel",
+                    "handy",
+                    "ruf",
+                    "mobil",
+                    "mobilfunk",
+                    "fax",
+                    "festnetz",
+                    "kontakt",
+                    "whatsapp",
+                    "durchwahl",
+                    "notruf",
+                    "service",
+                    "hotline",
+                    "telefoon",
+                    "gsm",
+                    "mobiel",
+                ];
+                if !PHONE_HEADS.iter().any(|h| head == h.as_bytes()) {
+                    return false;
+                }
+            }
             let whole =
                 (ms == 0 || !t[ms - 1].is_ascii_alphanumeric()) && !at(t, me).is_ascii_alphabetic();
             !placeholder && (!short_latin || whole)
         }),
         None => window_has(t, from, begin, PHONE_WORDS),
     }
+}
+
+/// Whether the word `w` labels a phone number (`Handynummer`, `Telefon`, `Mobile`,
+/// `Tel`): no one's name.
+pub(crate) fn phone_label(w: &[u8]) -> bool {
+    let w = w.to_ascii_lowercase();
+    const ENDS: &[&str] = &["nummer", "numer", "number", "numero"];
+    const STARTS: &[&str] = &["telefon", "telephon", "phone", "handy", "mobil", "fax"];
+    const WHOLE: &[&str] = &["tel", "mob", "cell", "mobile", "phone", "tlf", "puh", "gsm"];
+    ENDS.iter().any(|e| w.ends_with(e.as_bytes()))
+        || STARTS.iter().any(|p| w.starts_with(p.as_bytes()))
+        || WHOLE.iter().any(|x| w == x.as_bytes())
 }
 
 /// True when the word right before `begin` labels the number as an identifier
@@ -622,7 +673,11 @@ fn classify_shape(
                     || (wrapped && l.iter().all(|&x| x >= 2))
                     // Groups as someone typed them (`4539 14880343 6467`), after a card word.
                     || (l.iter().all(|&x| x >= 3) && card_cue_before(t, begin))));
-        if layout_ok && validate::card_brand_ok(d) && validate::luhn(d) {
+        // Thirteen digits with no card word before are a product's barcode (EAN-13,
+        // `4350300205163` in a catalogue's `ean` column) or an id: Visa's thirteen-digit
+        // numbers are long retired, and no development set has one.
+        let barcode = nd == 13 && !card_cue_before(t, begin);
+        if layout_ok && !barcode && validate::card_brand_ok(d) && validate::luhn(d) {
             return Some((EntityKind::CreditCard, "luhn"));
         }
     }
