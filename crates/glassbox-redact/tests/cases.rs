@@ -3199,3 +3199,23 @@ fn public_facts_results_catalogues_and_code_that_look_like_values_stay() {
     );
     masked("Thanks குமார். I've updated the address.", "குமார்", "PERSON");
 }
+
+#[test]
+fn public_figures_and_fictional_characters_are_no_one() {
+    let r = redactor();
+    for t in [
+        "Compare Hercule Poirot and Miss Marple as detectives.",
+        "Pourquoi Jean Valjean vole-t-il le pain ?",
+        "Write a short biography of Frida Kahlo for a school poster.",
+        "Wer war Rosa Luxemburg?",
+        "夏目漱石の代表作を教えて",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+    // A private person beside them is still masked.
+    masked(
+        "Kofi Boateng asked to compare Hercule Poirot and Miss Marple.",
+        "Kofi Boateng",
+        "PERSON",
+    );
+}

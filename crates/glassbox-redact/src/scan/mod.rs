@@ -258,7 +258,10 @@ impl Scanner {
             .filter(|h| has_alphanumeric(&t[h.2..h.3]))
             // A brand or place named after someone, whatever found it (a product's
             // `"name": "Jimmy Choo"`, a cell `'Massimo Dutti'`), is no one's name.
-            .filter(|h| h.0 != EntityKind::Person || !names::eponym(&t[h.2..h.3]))
+            .filter(|h| {
+                h.0 != EntityKind::Person
+                    || !(names::eponym(&t[h.2..h.3]) || names::holds_famous(&t[h.2..h.3]))
+            })
             // A birth date more than 110 years back is history (`Alan Turing föddes
             // 1912-06-23`, `Grace Hopper (born 12/9/1906)`), no living person's.
             .filter(|h| h.0 != EntityKind::DateOfBirth || !historic_date(&t[h.2..h.3]))

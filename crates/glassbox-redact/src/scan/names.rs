@@ -35,6 +35,9 @@ const LAST: &str = include_str!("../../data/last_names.txt");
 const WORLD_FIRST: &str = include_str!("../../data/world_first_names.txt");
 const WORLD_LAST: &str = include_str!("../../data/world_last_names.txt");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+/// Public figures and fictional characters (`Marie Curie`, `Naruto Uzumaki`, `毛泽东`):
+/// talking about them is no one's personal data.
+const FAMOUS: &str = include_str!("../../data/famous_names.txt");
 
 /// Honorifics written right after a CJK family name.
 const CJK_HONORIFICS: &[&str] = &[
@@ -4966,7 +4969,8 @@ fn product_word(w: &[u8]) -> bool {
         .contains(&buf[..w.len()])
 }
 
-/// Whether `v` is one of [`EPONYMS`] (as written, or with `'s` after it).
+/// Whether `v` is one of [`EPONYMS`] or a public figure or fictional character of
+/// `data/famous_names.txt` (as written, or with `'s` after it).
 pub(crate) fn eponym(v: &[u8]) -> bool {
     static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     // Voice assistants and chatbots rarely anyone's name (`Hey Siri`, `ask Copilot`).
@@ -4979,8 +4983,37 @@ pub(crate) fn eponym(v: &[u8]) -> bool {
     if v.len() < 6 {
         return false;
     }
-    let set = SET.get_or_init(|| set_of(EPONYMS.iter().copied()));
+    let set = SET.get_or_init(|| set_of(EPONYMS.iter().copied().chain(FAMOUS.lines())));
     set.contains(v) || v.strip_suffix(b"'s").is_some_and(|w| set.contains(w))
+}
+
+/// Whether `v` (a name found) holds a public figure or a fictional character of
+/// `data/famous_names.txt` as a whole word run (`Pourquoi Homer Simpson`, `Alan
+/// Turing은`, `Emma Woodhouse와 Captain Haddock의`): the finding is about them.
+pub(crate) fn holds_famous(v: &[u8]) -> bool {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let Some(ac) = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(
+                FAMOUS
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
+            )
+            .ok()
+    }) else {
+        return false;
+    };
+    ac.find_overlapping_iter(v).any(|m| {
+        let before = m.start().checked_sub(1).map(|k| v[k]);
+        let after = v.get(m.end()).copied();
+        // Latin words end where a letter does not follow (a particle of another script
+        // may: `Turing은`).
+        !before.is_some_and(|b| b.is_ascii_alphanumeric())
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 /// Words of team, department and automated sender names, and of everyone greeted at once.
