@@ -3219,3 +3219,47 @@ fn public_figures_and_fictional_characters_are_no_one() {
         "PERSON",
     );
 }
+
+#[test]
+fn passwords_handed_to_calls_and_commands_and_pins_named_a_few_words_before() {
+    for (t, v) in [
+        (
+            r#"requests.get(url, auth=("etl_loader", "Quartz_91"), timeout=10)"#,
+            "Quartz_91",
+        ),
+        (r#"new NetworkCredential("ops", "p4N!x7qLw")"#, "p4N!x7qLw"),
+        (
+            r#"command: ["redis-server", "--requirepass", "OwlTree227"]"#,
+            "OwlTree227",
+        ),
+        (
+            "$ xfreerdp /v:ts02.corp.local /u:desk07 /p:Gr4n1te_19",
+            "Gr4n1te_19",
+        ),
+        (
+            "$ sqlcmd -S sql02 -U reports -P Wk29vLq7Zt -Q \"SELECT 1\"",
+            "Wk29vLq7Zt",
+        ),
+        (
+            "nmcli dev wifi connect Attic-5G password cedar_44",
+            "cedar_44",
+        ),
+        (
+            "Meine Karte ist gesperrt. Die PIN war 4821, ganz sicher.",
+            "4821",
+        ),
+        ("El PIN que puse fue 3907.", "3907"),
+        ("Pinkoden är 61530", "61530"),
+        ("Codice porta: 470915", "470915"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "auth=(user, password) reads both from the config",
+        "pin it to 2024 and rebuild",
+        "The PIN pad firmware 2.4 shipped in March",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+}
