@@ -3263,3 +3263,14 @@ fn passwords_handed_to_calls_and_commands_and_pins_named_a_few_words_before() {
         assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
     }
 }
+
+#[test]
+fn known_arabic_and_hebrew_given_names_in_running_text() {
+    masked("تحدثت أمس مع مريم وكل شيء على ما يرام.", "مريم", "PERSON");
+    masked("דיברתי אתמול עם איתי, הכול בסדר.", "איתי", "PERSON");
+    let r = redactor();
+    for t in ["من هو ابن سينا؟", "שלום, מה שלומך?", "حسناً، سأتولى ذلك."]
+    {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+}

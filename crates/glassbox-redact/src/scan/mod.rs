@@ -245,6 +245,7 @@ impl Scanner {
         columns::scan(t, &mut hits);
         columns::sql_values(t, &mut hits);
         chat::scan(t, &self.names, &mut hits);
+        self.names.known_caseless_names(t, &mut hits);
         phones_with_extensions(t, &mut hits);
         let after = values_after_found(t, &self.names, &hits);
         hits.extend(after);
