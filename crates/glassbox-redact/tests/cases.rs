@@ -3274,3 +3274,25 @@ fn known_arabic_and_hebrew_given_names_in_running_text() {
         assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
     }
 }
+
+#[test]
+fn travellers_written_surname_slash_given_name_title_anywhere() {
+    masked(
+        "07 NAKAMURA/HARUTO MR DOB 12OCT88 SEAT 14C",
+        "NAKAMURA/HARUTO",
+        "PERSON",
+    );
+    masked(
+        "boarding: DE LA CRUZ/MARIA ELENA MRS, gate 22",
+        "DE LA CRUZ/MARIA ELENA",
+        "PERSON",
+    );
+    let r = redactor();
+    for t in [
+        "Check the TCP/IP DR site",
+        "read/write MS Office files",
+        "CI/CD MR merged",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+}

@@ -4243,6 +4243,74 @@ pub fn pin_after_words(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
     }
 }
 
+/// A traveller's name as airlines write it, wherever it stands: `SURNAME/GIVEN NAMES`
+/// in capitals followed by a title (`05 SCHOLZ/CHARLOTTE MS DOB 04APR57`, `VAN
+/// GEFFEN/JAYLINN MS`, `WIDMER/CHRISTIAN MR`), in a manifest without a reservation's
+/// header, a boarding list or a chat.
+pub fn slash_names_with_title(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
+    const TITLES: &[&[u8]] = &[
+        b"MR", b"MRS", b"MS", b"MISS", b"MSTR", b"DR", b"CHD", b"INF",
+    ];
+    let caps = |b: u8| b.is_ascii_uppercase() || matches!(b, b'\'' | b'-');
+    for slash in memchr::memchr_iter(b'/', t) {
+        if slash == 0 || !caps(t[slash - 1]) || !caps(at(t, slash + 1)) {
+            continue;
+        }
+        // The given names and the title after the slash.
+        let mut k = slash + 1;
+        let mut title_at = None;
+        loop {
+            let ws = k;
+            while k < t.len() && caps(t[k]) {
+                k += 1;
+            }
+            if k == ws {
+                break;
+            }
+            if ws > slash + 1 && TITLES.contains(&&t[ws..k]) && !alnum(at(t, k)) {
+                title_at = Some(ws);
+                break;
+            }
+            if at(t, k) != b' ' || k - slash > 48 {
+                break;
+            }
+            k += 1;
+        }
+        let Some(title) = title_at else {
+            continue;
+        };
+        // The family name before the slash: up to three words in capitals.
+        let mut a = slash;
+        let mut words = 0;
+        loop {
+            let we = a;
+            while a > 0 && caps(t[a - 1]) {
+                a -= 1;
+            }
+            if a == we {
+                a = we + 1; // back over the space taken
+                break;
+            }
+            words += 1;
+            if words == 3 || a < 2 || t[a - 1] != b' ' || !caps(t[a - 2]) {
+                break;
+            }
+            a -= 1;
+        }
+        let a = a.min(slash);
+        let e = title - 1;
+        // Acronyms joined by a slash (`TCP/IP`, `CI/CD`) are shorter than names.
+        let letters = t[a..e].iter().filter(|b| b.is_ascii_uppercase()).count();
+        if letters >= 6
+            && e > slash + 1
+            && slash > a
+            && !found.iter().chain(out.iter()).any(|h| h.2 < e && a < h.3)
+        {
+            out.push((EntityKind::Person, "name_slash_title", a, e));
+        }
+    }
+}
+
 /// Words for a password that [`password_later_on_line`] follows to the end of their line.
 const LINE_PASSWORD_WORDS: &[&str] = &[
     "password",

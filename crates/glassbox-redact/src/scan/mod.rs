@@ -252,6 +252,7 @@ impl Scanner {
         let mut later = Vec::new();
         keywords::password_later_on_line(t, &hits, &mut later);
         keywords::pin_after_words(t, &hits, &mut later);
+        keywords::slash_names_with_title(t, &hits, &mut later);
         hits.extend(later);
         let mut found: Vec<Finding> = hits
             .into_iter()
