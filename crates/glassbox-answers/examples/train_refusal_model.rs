@@ -11,7 +11,12 @@
 //! they stay a measurement. `--loao` trains on all sets but one and scores the one left
 //! out, for each: how the model does on an author it never saw, which is what picks
 //! `THRESHOLD`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::print_stdout
+)]
 
 use glassbox_answers::refusal_model::{has_declining_word, BUCKETS, THRESHOLD};
 use glassbox_answers::{refusal_model_features, refusal_model_head};

@@ -112,6 +112,9 @@ pub struct CustomMatcher {
 pub struct Scanner {
     prefilter: AhoCorasick,
     triggers: Vec<Trigger>,
+    /// Per cue, whether it holds a word for a password (so a text without one skips
+    /// [`keywords::password_later_on_line`]).
+    names_password: Vec<bool>,
     names: NameDict,
     custom: Vec<CustomMatcher>,
     deny: Option<AhoCorasick>,
@@ -155,6 +158,10 @@ impl Scanner {
         };
         Ok(Scanner {
             prefilter,
+            names_password: table
+                .iter()
+                .map(|(lit, _)| keywords::names_a_password(lit))
+                .collect(),
             triggers: table.into_iter().map(|(_, t)| t).collect(),
             names: NameDict::new(),
             custom,
@@ -235,8 +242,11 @@ impl Scanner {
             t
         };
         let mut hits: Vec<(EntityKind, &'static str, usize, usize)> = Vec::new();
+        let mut password_named = false;
         for m in self.prefilter.find_iter(t) {
-            if let Some(&trig) = self.triggers.get(m.pattern().as_usize()) {
+            let k = m.pattern().as_usize();
+            if let Some(&trig) = self.triggers.get(k) {
+                password_named |= self.names_password[k];
                 keywords::detect(t, m.start(), m.end(), trig, &self.names, &mut hits);
             }
         }
@@ -250,7 +260,9 @@ impl Scanner {
         let after = values_after_found(t, &self.names, &hits);
         hits.extend(after);
         let mut later = Vec::new();
-        keywords::password_later_on_line(t, &hits, &mut later);
+        if password_named {
+            keywords::password_later_on_line(t, &hits, &mut later);
+        }
         keywords::pin_after_words(t, &hits, &mut later);
         keywords::slash_names_with_title(t, &hits, &mut later);
         hits.extend(later);
@@ -450,14 +462,17 @@ fn in_score_line(t: &[u8], s: usize, e: usize) -> bool {
         }
     }
     // A clause that pairs two sides (`A – B 4–4`, `A vs B 2-1`).
-    let cs = t[..s]
+    // (At most 160 bytes either way: a clause, not the text.)
+    let from = s.saturating_sub(160);
+    let cs = t[from..s]
         .iter()
         .rposition(|&c| matches!(c, b',' | b';' | b'\n' | b'.' | b'!' | b'?'))
-        .map_or(0, |k| k + 1);
-    let ce = t[e..]
+        .map_or(from, |k| from + k + 1);
+    let to = t.len().min(e + 160);
+    let ce = t[e..to]
         .iter()
         .position(|&c| matches!(c, b',' | b';' | b'\n' | b'!' | b'?'))
-        .map_or(t.len(), |k| e + k);
+        .map_or(to, |k| e + k);
     let clause = &t[cs..ce];
     let paired = [&b" \xe2\x80\x93 "[..], b" - ", b" vs ", b" vs. ", b" v "]
         .iter()

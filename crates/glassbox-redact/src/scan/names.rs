@@ -2687,7 +2687,7 @@ impl NameDict {
     /// development sets, 1,073 such words were names and 16 were not.
     pub fn known_caseless_names(&self, t: &[u8], out: &mut Out) {
         // Arabic (U+0600–06FF) and Hebrew (U+0590–05FF) letters open with these bytes.
-        if !t.iter().any(|&b| matches!(b, 0xD6..=0xDB)) {
+        if t.is_ascii() || !t.iter().any(|&b| matches!(b, 0xD6..=0xDB)) {
             return;
         }
         let letter = |c: char| c.is_alphabetic() && matches!(c as u32, 0x0590..=0x06FF);
