@@ -64,7 +64,7 @@ const CJK_HONORIFICS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le",
     "von", "zu", "bin", "binti", "bint", "ibn", "al", "el", "ben", "y", "ter", "ten", "af", "av",
-    "abu", "e", "dela", "delos",
+    "abu", "e", "dela", "delos", "op",
 ];
 
 /// First names that are also everyday words, places or products.
@@ -2211,6 +2211,28 @@ fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
     // The Dutch article of `Ilse 't Hart`.
     if t[i..].starts_with(b"'t ") || t[i..].starts_with(b"'T ") {
         return Some((i + 2, Word::Particle));
+    }
+    // A particle written with a capital inside a name (`Mattia De Santis`, `Benedetta
+    // Della Valle`, `Pieter Van Dijk`): one, then a space and a capital.
+    if at(t, i).is_ascii_uppercase() {
+        const CAPITAL_PARTICLES: &[&[u8]] = &[
+            b"De", b"Da", b"Di", b"Del", b"Della", b"Dello", b"Dei", b"Van", b"Von", b"Du", b"Dos",
+            b"Das", b"Ten", b"Ter", b"Op",
+        ];
+        let j = i + t[i..]
+            .iter()
+            .take(6)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if at(t, j) == b' '
+            && at(t, j + 1).is_ascii_uppercase()
+            && i > 1
+            && t[i - 1] == b' '
+            && t[i - 2].is_ascii_alphabetic()
+            && CAPITAL_PARTICLES.contains(&&t[i..j])
+        {
+            return Some((j, Word::Particle));
+        }
     }
     let (c, l) = char_at(t, i)?;
     if c.is_uppercase() {
