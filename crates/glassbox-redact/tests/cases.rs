@@ -3323,3 +3323,27 @@ fn texts_that_end_right_after_a_cue_are_read_whole() {
         assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
     }
 }
+
+#[test]
+fn birth_dates_said_in_more_languages_and_calendars() {
+    for (t, v) in [
+        (
+            "Narodila jsem se 3.5.1984 a termín mám 9.8.2024.",
+            "3.5.1984",
+        ),
+        (
+            "נולדתי ב-17 במאי 1979 והתור שלי ב-3 בספטמבר 2024.",
+            "17 במאי 1979",
+        ),
+        (
+            "ฉันเกิดวันที่ 9 มีนาคม 2525 และนัดหมอวันที่ 8 กุมภาพันธ์ 2567",
+            "9 มีนาคม 2525",
+        ),
+        (
+            r#"{"nimi": "Aino Laine", "syntymaaika": "21.02.1971"}"#,
+            "21.02.1971",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+}

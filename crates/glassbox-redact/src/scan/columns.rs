@@ -68,6 +68,7 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "fødselsdato"
         | "födelsedatum"
         | "syntymäaika"
+        | "syntymaaika"
         | "geboortedatum"
         | "data_nașterii"
         | "születési_dátum" => EntityKind::DateOfBirth,

@@ -1242,6 +1242,25 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "nac.:",
         "data ur",
         "ddn",
+        // Born, said in more languages, and keys written without their marks.
+        "syntymaaika",
+        "synnyin",
+        "narodil",
+        "narodila",
+        "datum narození",
+        "datum narozeni",
+        "נולדתי",
+        "נולדה",
+        "תאריך לידה",
+        "เกิดวันที่",
+        "ฉันเกิด",
+        "születtem",
+        "m-am născut",
+        "data nașterii",
+        "data nasterii",
+        "γεννήθηκα",
+        "saya lahir",
+        "tôi sinh",
     ] {
         v.push((k, Birth));
     }
@@ -5593,6 +5612,12 @@ const MONTHS_OTHER_SCRIPTS: &[&str] = &[
     "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר", "ژانویه", "فوریه", "آوریل", "ژوئن",
     "ژوئیه", "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "जनवरी", "फ़रवरी", "फरवरी", "मार्च",
     "अप्रैल", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
+    // Hebrew `May`, and the months with `ב` (`in`) before them, as dates are said.
+    "מאי", "בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט",
+    "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר",
+    // Thai.
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+    "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
 ];
 
 /// `my`, in the languages whose relatives are named after it (`my son Rajesh`, `mi hija
@@ -6240,9 +6265,11 @@ fn year_after(t: &[u8], mut i: usize) -> Option<usize> {
         i += 3;
     }
     let (y, e) = num(t, i, 2, 4)?;
+    // After a Thai month, the Buddhist era's year (`4 มกราคม 2503`, 543 years ahead).
+    let thai = i >= 4 && t[i - 1] == b' ' && t[i - 4] == 0xE0 && matches!(t[i - 3], 0xB8 | 0xB9);
     // A two-digit year (`4 Jul 85`) only where nothing numeric follows (`4 Jul 10:30`).
     match e - i {
-        4 => (1900..=2100).contains(&y).then_some(e),
+        4 => ((1900..=2100).contains(&y) || (thai && (2443..=2643).contains(&y))).then_some(e),
         2 => (!matches!(at(t, e), b':' | b'.' | b'/' | b'-')).then_some(e),
         _ => None,
     }
