@@ -35,6 +35,10 @@ const LAST: &str = include_str!("../../data/last_names.txt");
 const WORLD_FIRST: &str = include_str!("../../data/world_first_names.txt");
 const WORLD_LAST: &str = include_str!("../../data/world_last_names.txt");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+/// Given, family and whole names in their own scripts (Arabic, Hebrew, Hangul, Han,
+/// kana, Thai, Devanagari, Greek, Cyrillic and more), in `# given:`, `# family:` and
+/// `# full:` sections: the names the world lists, drawn from Faker, miss.
+const NATIVE: &str = include_str!("../../data/native_script_names.txt");
 /// Public figures and fictional characters (`Marie Curie`, `Naruto Uzumaki`, `毛泽东`):
 /// talking about them is no one's personal data.
 const FAMOUS: &str = include_str!("../../data/famous_names.txt");
@@ -2161,6 +2165,27 @@ pub struct NameDict {
     given_han: std::collections::HashSet<char>,
 }
 
+/// The given names (whole names too) and the family names of [`NATIVE`], by section.
+fn native_sections() -> (Vec<&'static [u8]>, Vec<&'static [u8]>) {
+    let (mut given, mut family) = (Vec::new(), Vec::new());
+    let mut into_family = false;
+    for line in NATIVE.lines().map(str::trim) {
+        if let Some(head) = line.strip_prefix('#') {
+            into_family = head.trim_start().starts_with("family");
+            continue;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        if into_family {
+            family.push(line.as_bytes());
+        } else {
+            given.push(line.as_bytes());
+        }
+    }
+    (given, family)
+}
+
 fn set_of(items: impl Iterator<Item = &'static str>) -> Set {
     items
         .map(|s| s.trim())
@@ -2393,6 +2418,9 @@ impl NameDict {
         first.extend(world(WORLD_FIRST));
         let mut last = set_of(LAST.lines());
         last.extend(world(WORLD_LAST));
+        let (native_first, native_last) = native_sections();
+        first.extend(native_first.into_iter().filter(|w| !not_names.contains(w)));
+        last.extend(native_last.into_iter().filter(|w| !not_names.contains(w)));
         let core_first = set_of(FIRST.lines());
         let given_han = first
             .iter()
