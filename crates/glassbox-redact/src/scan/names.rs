@@ -39,6 +39,9 @@ const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 /// kana, Thai, Devanagari, Greek, Cyrillic and more), in `# given:`, `# family:` and
 /// `# full:` sections: the names the world lists, drawn from Faker, miss.
 const NATIVE: &str = include_str!("../../data/native_script_names.txt");
+/// Given names in Latin letters from 65 countries and language groups, everyday words
+/// left out (`Benedetta`, `Kees`, `Haraldur`, `Natnael`, `Napatsorn`).
+const MORE_GIVEN: &str = include_str!("../../data/more_given_names.txt");
 /// Public figures and fictional characters (`Marie Curie`, `Naruto Uzumaki`, `毛泽东`):
 /// talking about them is no one's personal data.
 const FAMOUS: &str = include_str!("../../data/famous_names.txt");
@@ -2418,6 +2421,7 @@ impl NameDict {
         first.extend(world(WORLD_FIRST));
         let mut last = set_of(LAST.lines());
         last.extend(world(WORLD_LAST));
+        first.extend(world(MORE_GIVEN));
         let (native_first, native_last) = native_sections();
         first.extend(native_first.into_iter().filter(|w| !not_names.contains(w)));
         last.extend(native_last.into_iter().filter(|w| !not_names.contains(w)));

@@ -468,6 +468,22 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
     }
 }
 
+/// Whether `t` names barcodes: a word `ean`, `ean13`, `gtin`, `upc` or `barcode` (a
+/// catalogue's column or a field's key).
+fn names_barcodes(t: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"ean",
+        b"ean13",
+        b"ean-13",
+        b"gtin",
+        b"upc",
+        b"barcode",
+        b"barcodes",
+    ];
+    t.split(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+        .any(|w| WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
 /// Whether the word `w` labels a phone number (`Handynummer`, `Telefon`, `Mobile`,
 /// `Tel`): no one's name.
 pub(crate) fn phone_label(w: &[u8]) -> bool {
@@ -673,10 +689,10 @@ fn classify_shape(
                     || (wrapped && l.iter().all(|&x| x >= 2))
                     // Groups as someone typed them (`4539 14880343 6467`), after a card word.
                     || (l.iter().all(|&x| x >= 3) && card_cue_before(t, begin))));
-        // Thirteen digits with no card word before are a product's barcode (EAN-13,
-        // `4350300205163` in a catalogue's `ean` column) or an id: Visa's thirteen-digit
-        // numbers are long retired, and no development set has one.
-        let barcode = nd == 13 && !card_cue_before(t, begin);
+        // Thirteen digits in a text that names barcodes (a catalogue's `ean` or `gtin`
+        // column, `barcode:`) and no card word before are a product's EAN-13
+        // (`4350300205163`); elsewhere they may be one of Visa's old thirteen-digit cards.
+        let barcode = nd == 13 && !card_cue_before(t, begin) && names_barcodes(&t[..begin]);
         if layout_ok && !barcode && validate::card_brand_ok(d) && validate::luhn(d) {
             return Some((EntityKind::CreditCard, "luhn"));
         }
