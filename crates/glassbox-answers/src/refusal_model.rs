@@ -54,22 +54,17 @@ impl RefusalModel {
     /// Weights from `BUCKETS + 1` little-endian `f32` (the last is the bias); anything
     /// else gives an untrained model, which never says yes.
     pub fn from_bytes(b: &[u8]) -> Self {
-        if b.len() != (BUCKETS + 1) * 4 {
-            return RefusalModel {
+        match glassbox_core::weights::linear_weights(b, BUCKETS) {
+            Some((w, bias)) => RefusalModel {
+                w,
+                bias,
+                trained: true,
+            },
+            None => RefusalModel {
                 w: Vec::new(),
                 bias: 0.0,
                 trained: false,
-            };
-        }
-        let mut w: Vec<f32> = b
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        let bias = w.pop().unwrap_or(0.0);
-        RefusalModel {
-            w,
-            bias,
-            trained: true,
+            },
         }
     }
 

@@ -17,6 +17,7 @@ pub mod routes;
 pub mod semconv;
 pub mod thread;
 pub mod time;
+pub mod weights;
 
 pub use caller::Caller;
 pub use ids::{IdError, SpanId, TraceId};

@@ -4336,8 +4336,9 @@ pub fn slash_names_with_title(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
     }
 }
 
-/// Words for a password that [`password_later_on_line`] follows to the end of their line.
-const LINE_PASSWORD_WORDS: &[&str] = &[
+/// Words for a password, in the languages the password cues cover ([`password_later_on_line`]
+/// follows them to the end of their line).
+const PASSWORD_WORDS: &[&str] = &[
     "password",
     "passwd",
     "passphrase",
@@ -4374,10 +4375,10 @@ const LINE_PASSWORD_WORDS: &[&str] = &[
     "รหัสผ่าน",
 ];
 
-/// Whether the cue `lit` holds one of [`LINE_PASSWORD_WORDS`].
+/// Whether the cue `lit` holds one of [`PASSWORD_WORDS`].
 pub(crate) fn names_a_password(lit: &str) -> bool {
     let lit = lit.to_lowercase();
-    LINE_PASSWORD_WORDS.iter().any(|w| lit.contains(w))
+    PASSWORD_WORDS.iter().any(|w| lit.contains(w))
 }
 
 /// A password named on a line and given a few words later, in any words: `la contraseña
@@ -4398,7 +4399,7 @@ pub fn password_later_on_line(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
     let Some(ac) = WORDS.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(LINE_PASSWORD_WORDS)
+            .build(PASSWORD_WORDS)
             .ok()
     }) else {
         return;
@@ -4610,13 +4611,10 @@ fn password_nearby(t: &[u8], s: usize) -> bool {
     password_word_in(&t[s.saturating_sub(240)..s])
 }
 
-/// A word for a password in `w`, in the languages the password cues cover.
+/// A word for a password in `w`, in the languages the password cues cover: the names of
+/// a password ([`PASSWORD_WORDS`]) and what stands near one (`pw:`, `wifi`, `login`).
 fn password_word_in(w: &[u8]) -> bool {
-    const WORDS: &[&str] = &[
-        "password",
-        "passwd",
-        "passphrase",
-        "passcode",
+    const NEAR: &[&str] = &[
         "pass:",
         "pwd",
         "pw ",
@@ -4627,31 +4625,12 @@ fn password_word_in(w: &[u8]) -> bool {
         "log in",
         "admin",
         "pin ",
-        "contraseña",
-        "clave",
-        "passwort",
-        "kennwort",
-        "mot de passe",
         "mdp",
-        "senha",
-        "wachtwoord",
-        "lösenord",
-        "passord",
-        "adgangskode",
-        "salasana",
-        "hasło",
-        "heslo",
-        "şifre",
-        "parola",
         "psk",
-        "пароль",
-        "密码",
-        "パスワード",
-        "비밀번호",
         "비번",
         "পাসওয়ার্ড",
     ];
-    super::util::mentions_any(w, WORDS)
+    super::util::mentions_any(w, PASSWORD_WORDS) || super::util::mentions_any(w, NEAR)
 }
 
 /// `t[vs..ve]` has a password's shape: a secret-looking token, a long run of lower-case

@@ -38,22 +38,17 @@ impl NameModel {
     /// Weights from `BUCKETS + 1` little-endian `f32` (the last is the bias); anything
     /// else gives an untrained model.
     pub fn from_bytes(b: &[u8]) -> Self {
-        if b.len() != (BUCKETS + 1) * 4 {
-            return NameModel {
+        match glassbox_core::weights::linear_weights(b, BUCKETS) {
+            Some((w, bias)) => NameModel {
+                w,
+                bias,
+                trained: true,
+            },
+            None => NameModel {
                 w: vec![0.0; BUCKETS],
                 bias: 0.0,
                 trained: false,
-            };
-        }
-        let mut w: Vec<f32> = b
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        let bias = w.pop().unwrap_or(0.0);
-        NameModel {
-            w,
-            bias,
-            trained: true,
+            },
         }
     }
 
