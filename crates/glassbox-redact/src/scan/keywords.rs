@@ -4189,6 +4189,11 @@ fn login_pair(t: &[u8], e: usize) -> Option<(usize, usize)> {
     (password_shaped(t, vs, ve) || camel).then_some((vs, ve))
 }
 
+/// Whether `a..e` overlaps a value already found (by the passes before, or this one).
+fn taken(found: &[KwHit], out: &[KwHit], a: usize, e: usize) -> bool {
+    found.iter().chain(out).any(|h| h.2 < e && a < h.3)
+}
+
 /// A PIN given a few words after its name, in any words: `El PIN que puse fue 7120`,
 /// `The PIN I used is 7260`, `Die PIN war 0755`, `Il PIN del bancomat è 9673`,
 /// `Pinkoden är 50508`. After `PIN` or `Pin` (or a compound of it; `pin` alone is as often
@@ -4251,10 +4256,7 @@ pub fn pin_after_words(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
                     b'.' | b',' | b';' | b'"' | b'\'' | b')' | b'!' | b'?'
                 ) && !at(t, de + 1).is_ascii_digit();
             if digits > 0 {
-                if (4..=6).contains(&digits)
-                    && closes
-                    && !found.iter().chain(out.iter()).any(|h| h.2 < de && j < h.3)
-                {
+                if (4..=6).contains(&digits) && closes && !taken(found, out, j, de) {
                     out.push((EntityKind::Secret, "pin_after_words", j, de));
                 }
                 break;
@@ -4326,11 +4328,7 @@ pub fn slash_names_with_title(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
         let e = title - 1;
         // Acronyms joined by a slash (`TCP/IP`, `CI/CD`) are shorter than names.
         let letters = t[a..e].iter().filter(|b| b.is_ascii_uppercase()).count();
-        if letters >= 6
-            && e > slash + 1
-            && slash > a
-            && !found.iter().chain(out.iter()).any(|h| h.2 < e && a < h.3)
-        {
+        if letters >= 6 && e > slash + 1 && slash > a && !taken(found, out, a, e) {
             out.push((EntityKind::Person, "name_slash_title", a, e));
         }
     }
@@ -4464,7 +4462,7 @@ pub fn password_later_on_line(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
             if names_something(v) {
                 continue;
             }
-            if !found.iter().chain(out.iter()).any(|h| h.2 < te && ts < h.3) {
+            if !taken(found, out, ts, te) {
                 out.push((EntityKind::Secret, "password_on_line", ts, te));
             }
             after = te;
