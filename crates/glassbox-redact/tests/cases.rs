@@ -3353,3 +3353,26 @@ fn birth_dates_said_in_more_languages_and_calendars() {
         masked(t, v, "DATE_OF_BIRTH");
     }
 }
+
+#[test]
+fn lower_case_addresses_with_the_number_after_the_street() {
+    for (t, v) in [
+        (
+            "kunde: lindenstraße 27 50667 köln auf den namen",
+            "lindenstraße 27 50667 köln",
+        ),
+        (
+            "klant: keizersgracht 112 1015 cz amsterdam op naam van",
+            "keizersgracht 112 1015 cz amsterdam",
+        ),
+        (
+            "cliente: via garibaldi 8 20121 milano a nome di",
+            "via garibaldi 8 20121 milano",
+        ),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+    let r = redactor();
+    let t = "the via ferrata 2 1500 metres up is closed";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}

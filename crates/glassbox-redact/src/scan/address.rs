@@ -1427,6 +1427,146 @@ fn widen_left(t: &[u8], start: usize, r: &Res) -> usize {
     }
 }
 
+/// Street words that open a street's name, in lower case (`rue des lilas`, `carrer de
+/// verdi`, `viale monza`), and endings of one-word street names (`hauptstraße`,
+/// `ringdijk`, `storgatan`).
+const LOWER_STREET_FIRST: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "bd",
+    "chemin",
+    "allée",
+    "allee",
+    "place",
+    "impasse",
+    "quai",
+    "calle",
+    "avenida",
+    "avda",
+    "paseo",
+    "plaza",
+    "carrer",
+    "camino",
+    "ronda",
+    "via",
+    "viale",
+    "piazza",
+    "corso",
+    "vicolo",
+    "largo",
+    "rua",
+    "travessa",
+    "praça",
+    "praca",
+    "alameda",
+    "estrada",
+    "ulica",
+    "ul.",
+    "aleja",
+    "al.",
+    "straße",
+    "strasse",
+];
+const LOWER_STREET_ENDS: &[&str] = &[
+    "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ring", "straat",
+    "laan", "plein", "gracht", "dijk", "kade", "singel", "gatan", "vägen", "vagen", "gade", "vej",
+    "veien", "gata", "katu", "tie",
+];
+
+/// A street address in lower case with its number after the street, as voice
+/// transcripts of continental Europe write it (`hauptstraße 134 90443 nürnberg`, `rue des
+/// lilas 132 75014 paris`, `carrer de verdi 41 50016 zaragoza`, `ringdijk 192 2544 ke den
+/// haag`): the street (a word that opens a street's name and up to three more, or one
+/// word ending like a street), the house number `s`, a postcode of four or five digits
+/// (two letters after four, as the Netherlands write it) and a town. Without the postcode
+/// and the town it is not read.
+pub fn lower_case_number_after(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
+    let he = house_at(t, s)?;
+    if s < 2 || t[s - 1] != b' ' || at(t, he) != b' ' {
+        return None;
+    }
+    let lower = |b: u8| b.is_ascii_lowercase() || b >= 0x80 || b == b'\'' || b == b'.';
+    // Up to four words back: the street.
+    let mut start = None;
+    let mut k = s - 1;
+    for n in 0..4 {
+        let ws = k - super::util::run_back(t, k, 24, lower);
+        if ws == k || t[ws..k].iter().any(|b| b.is_ascii_uppercase()) {
+            break;
+        }
+        let w = &t[ws..k];
+        if n == 0
+            && LOWER_STREET_ENDS
+                .iter()
+                .any(|x| w.len() > x.len() + 2 && w.ends_with(x.as_bytes()))
+        {
+            start = Some(ws);
+        }
+        if LOWER_STREET_FIRST.iter().any(|x| w == x.as_bytes()) {
+            start = Some(ws);
+        }
+        if ws < 2 || t[ws - 1] != b' ' {
+            break;
+        }
+        k = ws - 1;
+    }
+    let start = start?;
+    // The postcode: four or five digits, and two letters after four (`2544 ke`).
+    let ps = he + 1;
+    let pe = ps
+        + t[ps..]
+            .iter()
+            .take(6)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    if !(4..=5).contains(&(pe - ps)) || at(t, pe) != b' ' {
+        return None;
+    }
+    let mut te = pe + 1;
+    if pe - ps == 4
+        && at(t, te).is_ascii_lowercase()
+        && at(t, te + 1).is_ascii_lowercase()
+        && at(t, te + 2) == b' '
+    {
+        te += 3;
+    }
+    // The town: one word, two after a particle (`den haag`, `la rochelle`).
+    let word_end = |i: usize| {
+        i + t[i..]
+            .iter()
+            .take(24)
+            .take_while(|&&b| lower(b) && b != b'.')
+            .count()
+    };
+    let w1 = word_end(te);
+    if w1 - te < 3 {
+        return None;
+    }
+    // A quantity after two numbers (`via ferrata 2 1500 metres`) is no town.
+    const NOT_TOWNS: &[&str] = &[
+        "metres", "meters", "metre", "meter", "km", "kms", "feet", "ft", "times", "people",
+        "units", "pieces", "items", "euros", "euro", "dollars", "years", "days", "hours",
+        "minutes", "steps", "kg", "calories", "words", "pages", "points", "votes", "users",
+    ];
+    if NOT_TOWNS.iter().any(|x| &t[te..w1] == x.as_bytes()) {
+        return None;
+    }
+    let mut end = w1;
+    if matches!(
+        &t[te..w1],
+        b"den" | b"de" | b"la" | b"le" | b"el" | b"san" | b"santa" | b"saint" | b"bad"
+    ) && at(t, w1) == b' '
+    {
+        let w2 = word_end(w1 + 1);
+        if w2 > w1 + 2 {
+            end = w2;
+        }
+    }
+    out.push((EntityKind::Address, "street_address", start, end));
+    Some(end)
+}
+
 /// A street address written all in lower case, as voice transcripts write it
 /// (`2089 e sunset ave #4e madison wi 53701-5316`, `62 main street ballincollig co. cork
 /// d02 4a56`, `8 kingsway sheffield s11 7bg`): a house number, one to four words ending

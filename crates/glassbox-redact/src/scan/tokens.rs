@@ -129,6 +129,7 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
                 let mut addr = Vec::new();
                 if let Some(end) = super::address::at_number(t, s, &mut addr)
                     .or_else(|| super::address::lower_case_at_number(t, s, &mut addr))
+                    .or_else(|| super::address::lower_case_number_after(t, s, &mut addr))
                 {
                     out.append(&mut addr);
                     i = i.max(end);
