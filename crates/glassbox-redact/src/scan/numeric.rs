@@ -468,9 +468,10 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
     }
 }
 
-/// Whether `t` names barcodes: a word `ean`, `ean13`, `gtin`, `upc` or `barcode` (a
-/// catalogue's column or a field's key).
-fn names_barcodes(t: &[u8]) -> bool {
+/// Whether the text names barcodes before `begin`: a word `ean`, `ean13`, `gtin`, `upc`
+/// or `barcode` in its first line (a catalogue's header) or in the 200 bytes before (a
+/// field's key). Bounded, so a long text of numbers is not read again for each.
+fn names_barcodes(t: &[u8], begin: usize) -> bool {
     const WORDS: &[&[u8]] = &[
         b"ean",
         b"ean13",
@@ -480,8 +481,13 @@ fn names_barcodes(t: &[u8]) -> bool {
         b"barcode",
         b"barcodes",
     ];
-    t.split(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
-        .any(|w| WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    let names = |w: &[u8]| {
+        w.split(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+            .any(|w| WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    let head = &t[..begin.min(1024)];
+    let first_line = memchr::memchr(b'\n', head).map_or(head, |k| &head[..k]);
+    names(first_line) || names(&t[begin.saturating_sub(200)..begin])
 }
 
 /// Whether the word `w` labels a phone number (`Handynummer`, `Telefon`, `Mobile`,
@@ -692,8 +698,9 @@ fn classify_shape(
         // Thirteen digits in a text that names barcodes (a catalogue's `ean` or `gtin`
         // column, `barcode:`) and no card word before are a product's EAN-13
         // (`4350300205163`); elsewhere they may be one of Visa's old thirteen-digit cards.
-        let barcode = nd == 13 && !card_cue_before(t, begin) && names_barcodes(&t[..begin]);
-        if layout_ok && !barcode && validate::card_brand_ok(d) && validate::luhn(d) {
+        // (Asked last: most numbers are no card by then.)
+        let barcode = || nd == 13 && names_barcodes(t, begin) && !card_cue_before(t, begin);
+        if layout_ok && validate::card_brand_ok(d) && validate::luhn(d) && !barcode() {
             return Some((EntityKind::CreditCard, "luhn"));
         }
     }
