@@ -2,7 +2,8 @@
 //! "As an AI language model…"), so only the head is searched, or the whole of a short
 //! answer: the phrase list (and `refusal_phrases`) on the head, the grammar of declining
 //! ([`GRAMMAR`]) on its first two sentences; two case-insensitive regexes over at most a
-//! few hundred bytes, with quoted passages left out.
+//! few hundred bytes, with quoted passages left out. What neither knows, the
+//! [`RefusalModel`] reads from the same head, when it holds a word of declining.
 
 use std::borrow::Cow;
 
