@@ -13,6 +13,7 @@
 //! redacts them), log or store credentials, or make a model call wait on observability.
 //! The OTLP routes `/v1/traces`, `/v1/logs` and `/v1/metrics` belong to `glassbox-otlp`.
 
+mod abuse;
 mod body;
 pub mod cache;
 pub mod config;

@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use glassbox_redact::{EntityKind, KeyRing, RedactConfig, Redactor};
 use regex::{Regex, RegexBuilder, RegexSet};
 
+use crate::abuse::Abuse;
 use crate::config::{ConfigError, SafetyAction, SafetyConfig};
 
 /// A small lexicon of abusive and threatening phrases (lower-case, matched on word
@@ -279,6 +280,8 @@ pub struct SafetyRules {
     /// The action, and the lexicon with directed abuse and threats in one regex
     /// ([`toxicity_grammar`]).
     toxicity: (SafetyAction, Regex),
+    /// Insults, contempt and threats of the lexicon aimed at the reader.
+    abuse: Abuse,
     injection: (SafetyAction, AhoCorasick),
     secrets: (SafetyAction, Option<Redactor>),
     custom: Vec<CustomRule>,
@@ -368,6 +371,10 @@ impl SafetyRules {
                         reason: e.to_string(),
                     })?,
             ),
+            abuse: Abuse::new().map_err(|reason| ConfigError::Invalid {
+                key: "gateway.safety.toxicity".into(),
+                reason,
+            })?,
             injection: (config.prompt_injection, lexicon(INJECTION)?),
             secrets: (config.secrets, secrets),
             custom,
@@ -420,20 +427,25 @@ impl SafetyRules {
     /// The lexicon, or directed abuse that is not negated ("you're not stupid") and not
     /// inside a quotation (see [`quoted`]).
     fn toxic(&self, text: &str) -> bool {
-        self.toxicity.1.find_iter(text).any(|m| {
+        let said = |start: usize, end: usize| {
             // The match and the few bytes before it, for "no eres", "non sei".
-            let mut from = m.start().saturating_sub(8);
+            let mut from = start.saturating_sub(8);
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
-            let mut s = format!(" {} ", text[from..m.end()].to_lowercase());
+            let mut s = format!(" {} ", text[from..end].to_lowercase());
             // Idioms of contempt that carry a negation of their own ("reading isn't your
             // strong suit", "no wonder your boss…", "kein Wunder, dass…").
             for idiom in NEGATED_IDIOMS {
                 s = s.replace(idiom, " ");
             }
-            !NEGATIONS.iter().any(|n| s.contains(n)) && !quoted(text, m.start(), m.end())
-        })
+            !NEGATIONS.iter().any(|n| s.contains(n)) && !quoted(text, start, end)
+        };
+        self.toxicity
+            .1
+            .find_iter(text)
+            .any(|m| said(m.start(), m.end()))
+            || self.abuse.find(text).into_iter().any(|(s, e)| said(s, e))
     }
 
     fn blocking_first(&self, cats: &[String]) -> Vec<String> {

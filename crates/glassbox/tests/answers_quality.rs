@@ -44,7 +44,7 @@ fn floors(half: &str, f: Flag) -> (f64, f64) {
         ("final", Flag::Truncated) => (0.97, 0.98),
         ("final", Flag::Degenerate) => (0.98, 0.98),
         ("final", Flag::LanguageMismatch) => (0.93, 0.92),
-        ("final", Flag::ToxicOutput) => (0.98, 0.60),
+        ("final", Flag::ToxicOutput) => (0.98, 0.69),
         ("final", Flag::PiiEcho) => (0.96, 0.96),
         // The third dev set (set I) is below the targets on two checks after one round.
         ("dev3", Flag::Truncated) => (0.89, 0.98),
@@ -53,7 +53,7 @@ fn floors(half: &str, f: Flag) -> (f64, f64) {
         ("final2", Flag::Truncated) => (0.97, 0.98),
         ("final2", Flag::Degenerate) => (0.98, 0.95),
         ("final2", Flag::LanguageMismatch) => (0.93, 0.90),
-        ("final2", Flag::ToxicOutput) => (0.98, 0.50),
+        ("final2", Flag::ToxicOutput) => (0.98, 0.65),
         ("final2", Flag::PiiEcho) => (0.96, 0.95),
         _ => (0.95, 0.90),
     }
@@ -131,4 +131,39 @@ fn final_half_stays_above_its_floors() {
 #[test]
 fn final2_half_stays_above_its_floors() {
     gate("final2");
+}
+
+/// Lines of a text corpus (`#` comments and blank lines left out, `\n` written as such).
+fn lines_of(name: &str) -> Vec<String> {
+    let path = format!(
+        "{}/../../tests/fixtures/answers/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path)
+        .expect(&path)
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.replace("\\n", "\n"))
+        .collect()
+}
+
+/// The toxic answers of another author in eight languages (a development set since
+/// the abuse lexicon) and their look-alikes: the share flagged stays at what it
+/// measures, and no look-alike is flagged.
+#[test]
+fn toxic_answers_of_another_author() {
+    let rules = glassbox_gateway::safety::SafetyRules::new(&SafetyConfig::default()).unwrap();
+    let toxic = lines_of("toxic-answers.txt");
+    let flagged = toxic.iter().filter(|t| rules.matches_output(t)).count();
+    let recall = flagged as f64 / toxic.len() as f64;
+    assert!(
+        recall >= 0.50,
+        "{flagged} of {} toxic answers flagged",
+        toxic.len()
+    );
+    let fine: Vec<_> = lines_of("toxic-hard-negatives.txt")
+        .into_iter()
+        .filter(|t| rules.matches_output(t))
+        .collect();
+    assert!(fine.is_empty(), "look-alikes flagged: {fine:#?}");
 }
