@@ -3376,3 +3376,52 @@ fn lower_case_addresses_with_the_number_after_the_street() {
     let t = "the via ferrata 2 1500 metres up is closed";
     assert_eq!(r.redact_str(t, Source::Other), t);
 }
+
+#[test]
+fn labels_in_markdown_aligned_forms_and_brackets() {
+    for (t, v, kind) in [
+        ("* **Password:** Admin@2023#", "Admin@2023#", "SECRET"),
+        ("* **Senha:** 8349", "8349", "SECRET"),
+        (
+            "* **Namn:** Per Öberg\n* **Telefon:** 08-661 082 58",
+            "Per Öberg",
+            "PERSON",
+        ),
+        ("**Phone**: 0761 928 066", "0761 928 066", "PHONE"),
+        ("Password              4478\nNotes   none", "4478", "SECRET"),
+        (
+            "Mot de passe          Purple Harbour Velvet Pebble 44\nAdresse   voir plus bas",
+            "Purple Harbour Velvet Pebble 44",
+            "SECRET",
+        ),
+        ("[Пароль] qwe123ASD!", "qwe123ASD!", "SECRET"),
+        ("[Phone] 07619280662", "07619280662", "PHONE"),
+        ("Мой пароль spartak* но не пускает", "spartak", "SECRET"),
+    ] {
+        masked(t, v, kind);
+    }
+}
+
+#[test]
+fn voice_transcripts_read_digits_and_name_callers() {
+    for (t, v, kind) in [
+        ("caller: the pin is four nine zero one\nagent: right", "four nine zero one", "SECRET"),
+        (
+            "caller: it's zero seven five eight seven two four eight two zero nine that's my mobile",
+            "zero seven five eight seven two four eight two zero nine",
+            "PHONE",
+        ),
+        ("Vous pouvez m'appeler au 0646570570.", "0646570570", "PHONE"),
+        ("Το τηλέφωνό μου είναι 6944 637 485.", "6944 637 485", "PHONE"),
+        ("Salut, je m'appelle Mathilde. Mon four ne marche plus.", "Mathilde", "PERSON"),
+        ("Merhaba, adım Murat. Yeni adresim lazım.", "Murat", "PERSON"),
+        ("Got it, George — I've passed this to our team.", "George", "PERSON"),
+        ("Entendido, Jesús, lo revisamos.", "Jesús", "PERSON"),
+    ] {
+        masked(t, v, kind);
+    }
+    // A number read out for an order is no phone, and a lone `pin` word far back is no PIN.
+    let r = redactor();
+    let t = "the order number is five five one four six zero five two";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}

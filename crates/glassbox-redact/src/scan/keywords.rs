@@ -1686,6 +1686,10 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "mi nombre es",
         "je m'appelle",
         "je suis",
+        "adım",
+        "benim adım",
+        "ismim",
+        "benim ismim",
         "ich heiße",
         "ich bin",
         "mein name ist",
@@ -2052,6 +2056,27 @@ const GREETINGS: &[&str] = &[
     "thank you,",
     "cheers,",
     "best,",
+    // Acknowledgments that name the user: `Got it, George —`, `Entendido, Jesús, lo
+    // revisamos`, `C'est noté, Thibault.`
+    "got it,",
+    "noted,",
+    "understood,",
+    "entendido,",
+    "anotado,",
+    "c'est noté,",
+    "bien noté,",
+    "noté,",
+    "genoteerd,",
+    "begrepen,",
+    "verstanden,",
+    "notiert,",
+    "capito,",
+    "ricevuto,",
+    "entendi,",
+    "perfecto,",
+    "perfeito,",
+    "uppfattat,",
+    "noterat,",
     "thanks",
     "hola",
     "buenos días",
@@ -3372,7 +3397,11 @@ fn possessive_before(t: &[u8], s: usize) -> bool {
         "mój", "moje", "мой", "моя", "мій", "benim",
     ];
     let w = &t[ws..k];
-    WORDS.iter().any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+    // `Мой` opening a sentence: capitals of other scripts too.
+    let lower = (!w.is_ascii()).then(|| String::from_utf8_lossy(w).to_lowercase());
+    WORDS
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p.as_bytes()) || lower.as_deref() == Some(*p))
 }
 
 /// Length of a copula (`is`, `ist`, `lautet`, `は`…) at `i`, with its word boundary.
@@ -3612,6 +3641,13 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         .then_some((i, ve))
 }
 
+/// A byte a password may start with: a letter or digit (any script), or a symbol.
+fn alnum_or_symbol(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || b >= 0x80
+        || (b.is_ascii_punctuation() && !matches!(b, b':' | b'=' | b'|'))
+}
+
 /// A value right after "my password" with no separator: one ASCII token of five or more
 /// characters with letters and digits (`butterfly1`, `welcome4370`), no path or link.
 fn owned_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
@@ -3622,9 +3658,18 @@ fn owned_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         ve -= 1;
     }
     let v = &t[i..ve];
+    // `мой пароль spartak*`: a symbol does what a digit does (not a closing `!`).
+    let marked = v.iter().any(u8::is_ascii_digit)
+        || v.iter().any(|b| {
+            matches!(
+                b,
+                b'*' | b'#' | b'$' | b'%' | b'^' | b'&' | b'~' | b'+' | b'='
+            )
+        })
+        || v[..v.len().saturating_sub(1)].contains(&b'!');
     let ok = v.len() >= 5
         && v.iter().any(u8::is_ascii_alphabetic)
-        && v.iter().any(u8::is_ascii_digit)
+        && marked
         && !v.contains(&b'/')
         && !v.contains(&b'@')
         && at(t, ve) < 0x80;
@@ -5131,6 +5176,21 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     if !contracted && matches!(at(t, i + escapes), b'"' | b'\'') {
         i += escapes + 1;
     }
+    // A form that aligns its values in a column or brackets its labels: `Password
+    // 4478`, `Mot de passe          Purple Harbour Velvet Pebble 44`, `[Пароль] qwe123`.
+    let bracketed = s > 0 && t[s - 1] == b'[' && at(t, i) == b']' && !loose;
+    if bracketed {
+        i += 1;
+    }
+    let gap = run_while(t, i, 48, |b| b == b' ' || b == b'\t') - i;
+    let aligned = bracketed
+        || (!loose
+            && (gap >= 3 || (gap >= 1 && at(t, i) == b'\t'))
+            && t[..s]
+                .iter()
+                .rev()
+                .take_while(|&&b| b != b'\n')
+                .all(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'|' | b'>')));
     i = skip_spaces(t, i, 4);
     let mut strong_sep = false;
     // `Password for john@example.com: X`, `password for the admin panel - X`: what the
@@ -5166,6 +5226,13 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             }
         }
     }
+    // Markdown emphasis around a label: `**Password**: …`, `__Senha__: …`.
+    if matches!(
+        &t[i.min(t.len())..],
+        [b'*', b'*', b':', ..] | [b'_', b'_', b':', ..]
+    ) {
+        i += 2;
+    }
     // `<add key="SmtpPassword" value="…" />`, `selector="#password" value="…"` (a
     // browser agent filling a form), `page.locator("#password").fill("…")`.
     let typed_into = value_after_quoted_key(t, i);
@@ -5176,6 +5243,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         }
         // `密码obsidian-walnut-river-54`: no separator at all.
         _ if glued => strong_sep = true,
+        _ if aligned && alnum_or_symbol(at(t, skip_spaces(t, i, 48))) => strong_sep = true,
         // `password -> Luna809`, `password → Luna809`.
         b'-' if at(t, i + 1) == b'>' => {
             strong_sep = true;
@@ -5190,6 +5258,10 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             i += 1;
             if at(t, i) == b'=' {
                 i += 1;
+            }
+            // `**Password:** Admin@2023#`: the emphasis closes after the colon.
+            if matches!(&t[i..], [b'*', b'*', b' ', ..] | [b'_', b'_', b' ', ..]) {
+                i += 2;
             }
         }
         // `define( 'DB_PASSWORD', 'k+*v8…' );`, `("password", "…")`: a quoted key, a

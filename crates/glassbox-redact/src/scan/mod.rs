@@ -237,22 +237,49 @@ impl Scanner {
         // JSON's escaped line breaks and tabs (`Karen Lopez\n184 Hay St\nBRUNSWICK VIC
         // 3056`) part words and lines as real ones do: each is read as a space and the
         // character it stands for, the same length, so every offset found holds for `t`.
-        let unescaped;
-        let t = if memchr::memchr_iter(b'\\', t)
-            .any(|i| matches!(util::at(t, i + 1), b'n' | b'r' | b't'))
-        {
-            unescaped = whitespace_escapes(t);
-            &unescaped[..]
-        } else {
-            t
-        };
+        let mut unescaped = None;
+        if memchr::memchr_iter(b'\\', t).any(|i| matches!(util::at(t, i + 1), b'n' | b'r' | b't')) {
+            unescaped = Some(whitespace_escapes(t));
+        }
+        // Markdown emphasis around a label (`* **Name:** Per Öberg`, `**Phone**: …`) is
+        // read as spaces, the same length, so the label's rules see a plain `Name:`.
+        if memchr::memmem::find(t, b":**").is_some() || memchr::memmem::find(t, b"**:").is_some() {
+            let mut owned = unescaped.take().unwrap_or_else(|| t.to_vec());
+            emphasis_as_spaces(&mut owned);
+            unescaped = Some(owned);
+        }
+        let t = unescaped.as_deref().unwrap_or(t);
         let mut hits: Vec<(EntityKind, &'static str, usize, usize)> = Vec::new();
         let mut password_named = false;
-        for m in self.prefilter.find_iter(t) {
-            let k = m.pattern().as_usize();
-            if let Some(&trig) = self.triggers.get(k) {
-                password_named |= self.names_password[k];
-                keywords::detect(t, m.start(), m.end(), trig, &self.names, &mut hits);
+        let mut pos = 0;
+        while let Some(m) = self
+            .prefilter
+            .find(aho_corasick::Input::new(t).range(pos..))
+        {
+            let mut cue = |m: aho_corasick::Match| {
+                let k = m.pattern().as_usize();
+                if let Some(&trig) = self.triggers.get(k) {
+                    password_named |= self.names_password[k];
+                    keywords::detect(t, m.start(), m.end(), trig, &self.names, &mut hits);
+                }
+            };
+            cue(m);
+            pos = m.end();
+            // A cue matched with what stands before its word (`, je `, ` cc `) may hide a
+            // longer one that starts at that word (`Salut, je m'appelle Mathilde`).
+            let lead = t[m.start()..m.end()]
+                .iter()
+                .take_while(|&&b| matches!(b, b' ' | b',' | b'\n' | b'.' | b';' | b':'))
+                .count();
+            if lead > 0 && m.start() + lead < m.end() {
+                if let Some(m2) = self
+                    .prefilter
+                    .find(aho_corasick::Input::new(t).range(m.start() + lead..))
+                    .filter(|m2| m2.start() < m.end() && m2.end() > m.end())
+                {
+                    cue(m2);
+                    pos = m2.end();
+                }
             }
         }
         keywords::possessive_at_start(t, &self.names, &mut hits);
@@ -357,6 +384,41 @@ impl Scanner {
 }
 
 /// `t` with every `\n`, `\r` and `\t` escape written as a space and the real character.
+/// Blanks the `**` around labels that end in a colon: `**Name:**` and `**Name**:` (and
+/// their `__` forms) become `  Name:  ` and `  Name  :`; other emphasis stays.
+fn emphasis_as_spaces(t: &mut [u8]) {
+    for mark in [b'*', b'_'] {
+        let mut i = 0;
+        while i + 2 < t.len() {
+            // The closing pair, right before or after a colon.
+            let close = if t[i] == b':' && t[i + 1] == mark && t[i + 2] == mark {
+                Some(i + 1)
+            } else if t[i] == mark && t[i + 1] == mark && t[i + 2] == b':' {
+                Some(i)
+            } else {
+                None
+            };
+            let Some(c) = close else {
+                i += 1;
+                continue;
+            };
+            // The opening pair on the same line, at most 40 bytes back.
+            let from = c.saturating_sub(40);
+            let open = (from..c.saturating_sub(1))
+                .rev()
+                .take_while(|&k| t[k] != b'\n')
+                .find(|&k| t[k] == mark && t[k + 1] == mark);
+            if let Some(o) = open {
+                t[o] = b' ';
+                t[o + 1] = b' ';
+                t[c] = b' ';
+                t[c + 1] = b' ';
+            }
+            i = c + 2;
+        }
+    }
+}
+
 fn whitespace_escapes(t: &[u8]) -> Vec<u8> {
     let mut out = t.to_vec();
     let mut i = 0;

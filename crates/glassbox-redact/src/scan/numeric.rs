@@ -124,6 +124,22 @@ const PHONE_WORDS: &[&str] = &[
     "फ़ोन",
     "फोन",
     "โทร",
+    "appeler",
+    "appelez",
+    "rappeler",
+    "rappelez",
+    "ligar",
+    "llámenme",
+    "llamenme",
+    "chiamatemi",
+    "bellen",
+    "תתקשר",
+    "התקשר",
+    "להתקשר",
+    "позвоните",
+    "позвони",
+    "τηλέφων",
+    "can text",
 ];
 
 /// Try the numeric detectors at `s` (a digit or `+` at a word start).
@@ -359,6 +375,15 @@ fn own_line(t: &[u8], begin: usize, end: usize) -> bool {
 
 /// A phone word in the same sentence, at most `win` bytes before `begin`.
 fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
+    // Scripts of two or three bytes a letter say as much in more bytes.
+    let win = if t[begin.saturating_sub(win)..begin]
+        .iter()
+        .any(|&b| b >= 0x80)
+    {
+        win * 3 / 2
+    } else {
+        win
+    };
     let mut from = begin.saturating_sub(win);
     let mut k = begin;
     while k > from {
@@ -420,7 +445,9 @@ fn phone_cue_before(t: &[u8], begin: usize, win: usize) -> bool {
                 return false;
             }
             let short_latin = t[ms].is_ascii_alphabetic() && me - ms <= 4;
-            let placeholder = ms > 0 && t[ms - 1] == b'[';
+            // (`[Phone] 0761…` is a form's label: a placeholder is written in capitals.)
+            let placeholder =
+                ms > 0 && t[ms - 1] == b'[' && !t[ms..me].iter().any(u8::is_ascii_lowercase);
             // `Sendungsnummer`, `Kundennummer`, `Bestellnummer`: a compound numbers
             // something else unless it starts with a phone word (`Telefonnummer`,
             // `Handynummer`, `Rufnummer`).
@@ -1254,11 +1281,26 @@ pub fn spoken(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
         }
         i = k;
     }
+    let before = &t[s.saturating_sub(64)..s];
+    // `the pin is four nine zero one`: a PIN read out.
+    let near = &before[before.len().saturating_sub(20)..];
+    let names_pin = ["pin", "passcode"].iter().any(|w| {
+        let w = w.as_bytes();
+        near.windows(w.len()).enumerate().any(|(k, x)| {
+            x.eq_ignore_ascii_case(w)
+                && (k == 0 || !near[k - 1].is_ascii_alphabetic())
+                && near
+                    .get(k + w.len())
+                    .is_none_or(|b| !b.is_ascii_alphabetic())
+        })
+    });
+    if (4..=8).contains(&n) && names_pin {
+        return (Some((EntityKind::Secret, "pin_spoken", s, end)), end);
+    }
     if n < 7 {
         return (None, end.max(s + 1));
     }
     let d = &digits[..n];
-    let before = &t[s.saturating_sub(64)..s];
     if (13..=19).contains(&n) && validate::card_brand_ok(d) && validate::luhn(d) {
         return (Some((EntityKind::CreditCard, "card_spoken", s, end)), end);
     }
@@ -1289,7 +1331,13 @@ pub fn spoken(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
         "card",
         "routing",
     ];
-    if n <= 15 && super::util::mentions_any(before, PHONE) && !super::util::mentions_any(before, ID)
+    // The phone word may come after the number: `it's zero seven five … that's my mobile`.
+    let after = &t[end..t.len().min(end + 32)];
+    let named_after = ["mobile", "cell", "phone", "my number", "landline"];
+    if n <= 15
+        && ((super::util::mentions_any(before, PHONE) && !super::util::mentions_any(before, ID))
+            || (super::util::mentions_any(after, &named_after)
+                && !super::util::mentions_any(after, ID)))
     {
         return (Some((EntityKind::Phone, "phone_spoken", s, end)), end);
     }
