@@ -3417,11 +3417,20 @@ fn voice_transcripts_read_digits_and_name_callers() {
         ("Merhaba, adım Murat. Yeni adresim lazım.", "Murat", "PERSON"),
         ("Got it, George — I've passed this to our team.", "George", "PERSON"),
         ("Entendido, Jesús, lo revisamos.", "Jesús", "PERSON"),
+        ("Re order #V8N-61401. — Imogen", "Imogen", "PERSON"),
+        ("Lovely stay, great staff.\n— Ayanda Dlamini, Durban", "Ayanda Dlamini", "PERSON"),
+        ("the account is under Jürgen. The parcel is late.", "Jürgen", "PERSON"),
     ] {
         masked(t, v, kind);
     }
     // A number read out for an order is no phone, and a lone `pin` word far back is no PIN.
     let r = redactor();
-    let t = "the order number is five five one four six zero five two";
-    assert_eq!(r.redact_str(t, Source::Other), t);
+    for t in [
+        "the order number is five five one four six zero five two",
+        "### 4.7.0-rc.2 — Jul 14, 2022",
+        "It failed — Paris is nice in spring.",
+        "the account is under review.",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
 }

@@ -1415,6 +1415,16 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "i am",
         "called",
         "-- ",
+        // `Re order #V8N-61401. — Imogen`: a note signed after a dash.
+        " — ",
+        " – ",
+        "\n— ",
+        "\n– ",
+        // `the account is under Jürgen`.
+        "is under",
+        "account under",
+        "booked under",
+        "reserved under",
         "cc:",
         "customer",
         "client",
@@ -2364,6 +2374,41 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 && !super::util::char_at(t, next).is_some_and(|(c, _)| c.is_uppercase())
             {
                 return;
+            }
+            // A dash signs a note only with the name closing its line (`… — Imogen`),
+            // not in prose (`Weekly sync — Jul 29`, `the answer — Alice said — is 4`).
+            let trimmed: &[u8] = {
+                let mut c = cue;
+                while let [b' ' | b'\n', rest @ ..] = c {
+                    c = rest;
+                }
+                while let [rest @ .., b' '] = c {
+                    c = rest;
+                }
+                c
+            };
+            if trimmed == "—".as_bytes() || trimmed == "–".as_bytes() {
+                let line_end = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |k| e + k);
+                // (A title or a company may follow: `— Jane Doe, CTO`, `— Ana (Acme)`.)
+                let rest = std::str::from_utf8(&t[e..line_end]).unwrap_or("");
+                let rest = rest
+                    .split([',', '(', '"', '\\'])
+                    .next()
+                    .unwrap_or("")
+                    .trim_end();
+                let words: Vec<&str> = rest.split(' ').collect();
+                let signature = (1..=3).contains(&words.len())
+                    && words.iter().all(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && w.chars()
+                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+                    })
+                    && month_at(t, e).is_none()
+                    // `Status — Healthy`, `Result — Done`: everyday words.
+                    && names.lower_case_is_rare(words[0].to_lowercase().as_bytes());
+                if !signature {
+                    return;
+                }
             }
             // `SPEAKER Pornthip:` of a transcript, not `the speaker Bluetooth`.
             if cue.eq_ignore_ascii_case(b"speaker ") && cue != b"SPEAKER " {
