@@ -3397,6 +3397,12 @@ fn labels_in_markdown_aligned_forms_and_brackets() {
         ("[Пароль] qwe123ASD!", "qwe123ASD!", "SECRET"),
         ("[Phone] 07619280662", "07619280662", "PHONE"),
         ("Мой пароль spartak* но не пускает", "spartak", "SECRET"),
+        ("my password is Sunshine.", "Sunshine", "SECRET"),
+        (
+            "Hi, I tried R@1nb0w#1 but it won't let me in.",
+            "R@1nb0w#1",
+            "SECRET",
+        ),
     ] {
         masked(t, v, kind);
     }
@@ -3430,6 +3436,8 @@ fn voice_transcripts_read_digits_and_name_callers() {
         "### 4.7.0-rc.2 — Jul 14, 2022",
         "It failed — Paris is nice in spring.",
         "the account is under review.",
+        "Your password is Incorrect.",
+        "I tried Python but it won't let me in",
     ] {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }

@@ -1688,6 +1688,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "yeah to",
         "it's now",
         "now it's",
+        // `I tried Buster72669 but it won't let me in`.
+        "i tried",
+        "tried typing",
     ] {
         v.push((k, SetTo));
     }
@@ -2566,7 +2569,12 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
         }
         SetTo => {
-            if letter_boundary(t, s) && at(t, e) == b' ' && password_nearby(t, s) {
+            // The password may be named after the value: `… but it won't let me in`.
+            let after = &t[e..t.len().min(e + 120)];
+            if letter_boundary(t, s)
+                && at(t, e) == b' '
+                && (password_nearby(t, s) || password_word_in(after))
+            {
                 let vs = e + 1;
                 let ve = ascii_token_end(t, vs);
                 if ve > vs && password_shaped(t, vs, ve) {
@@ -4713,6 +4721,9 @@ fn password_word_in(w: &[u8]) -> bool {
         "log in",
         "admin",
         "pin ",
+        "let me in",
+        "log me in",
+        "locked out",
         "mdp",
         "psk",
         "비번",
@@ -5238,6 +5249,8 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                 .all(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'|' | b'>')));
     i = skip_spaces(t, i, 4);
     let mut strong_sep = false;
+    // The value follows `is` or its kin (`my password is Sunshine`).
+    let mut after_copula = false;
     // `Password for john@example.com: X`, `password for the admin panel - X`: what the
     // password is for, then a separator.
     if !loose && for_what(t, i) {
@@ -5382,6 +5395,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             let copula = copula_at(t, i)
                 .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n));
             if let Some(n) = copula {
+                after_copula = true;
                 i += n;
                 if at(t, i) == b':' {
                     i += 1;
@@ -5428,6 +5442,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                     }
                     return;
                 };
+                after_copula = true;
                 i = after;
                 if at(t, i) == b':' {
                     i += 1;
@@ -5576,9 +5591,15 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         // words (quoted, or three or more words of no sentence: `passphrase_end`).
         let joined = v.len() >= 12 && v.iter().all(u8::is_ascii_lowercase);
         let words = v.len() >= 8 && v.iter().filter(|&&b| b == b' ').count() >= 2;
+        // One capitalised word said to be the password (`my password is Sunshine btw`).
+        let named_word = after_copula
+            && v.len() >= 4
+            && v[0].is_ascii_uppercase()
+            && v[1..].iter().all(u8::is_ascii_lowercase);
         !word
             && v.len() >= 3
             && (strong_sep
+                || named_word
                 || has_digit
                 || has_sym
                 || mixed
