@@ -21,8 +21,15 @@
 //! (`お前`, `你这个`) or right before the end of a sentence (`…、このバカが。`).
 //!
 //! The caller drops negated matches and those inside quotations (see `safety`).
+//!
+//! Cost: every answer and prompt is read once, word by word; a word is hashed only when
+//! its shape (length, first, second and last letters) is that of an entry's longest
+//! word, and looked up only behind a 64 K-bit filter, so ordinary text passes at about
+//! 2 µs per KB. Japanese and Chinese entries are searched by an automaton only in text
+//! that has those scripts. What is found is read in context on a lower-cased copy of
+//! its neighbourhood only.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -548,6 +555,54 @@ fn fold(text: &str) -> String {
     out
 }
 
+/// Whether a word that opens a form of "you" of `lang` stands in the 60 bytes before
+/// `s`, in the same clause.
+fn you_near(text: &str, s: usize, lang: &str) -> bool {
+    let from = floor_char(text, s.saturating_sub(60));
+    let window = &text[from..s];
+    let clause = window
+        .rfind(['.', '!', '?', ';', ':', '\n'])
+        .map_or(window, |k| &window[k + 1..]);
+    let forms = forms_of(YOU, lang);
+    clause
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            forms.iter().any(|f| {
+                let first = f.split(' ').next().unwrap_or("");
+                reads_as(w, 0, first) == Some(w.len())
+            })
+        })
+}
+
+/// The char boundary at or before `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// [`fold`] written over `out`, which holds `text`'s bytes.
+fn fold_into(out: &mut [u8], text: &str) {
+    for (k, c) in text.char_indices() {
+        if c.is_ascii() {
+            out[k] = if c.is_ascii_whitespace() {
+                b' '
+            } else {
+                c.to_ascii_lowercase() as u8
+            };
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            if l.len_utf8() == c.len_utf8() {
+                l.encode_utf8(&mut out[k..k + c.len_utf8()]);
+            }
+        }
+    }
+}
+
 /// Up to `max` words before `end` in the same clause, nearest last, apostrophes made `'`.
 fn words_before(folded: &str, end: usize, max: usize) -> (Vec<String>, usize) {
     let mut words = Vec::new();
@@ -583,18 +638,116 @@ fn words_before(folded: &str, end: usize, max: usize) -> (Vec<String>, usize) {
     (words, i)
 }
 
-/// The lexicon, compiled.
+/// The lexicon, compiled: words of spaced scripts are looked up by their first word
+/// (a hash, behind a bit filter that turns most words away without a look-up), the
+/// entries of Japanese and Chinese by one automaton run only on text that has their
+/// script.
 pub(crate) struct Abuse {
-    ac: AhoCorasick,
     entries: Vec<Entry>,
+    /// Each entry's text: lower case, one space between words, `'` for apostrophes.
+    texts: Vec<String>,
+    /// Entries of spaced scripts by the hash of their longest word.
+    by_key: HashMap<u64, Vec<u32>>,
+    /// Per entry, how many words before its longest word it starts.
+    back: Vec<u8>,
+    /// One bit per key (its low 16 bits).
+    key_bits: Vec<u64>,
+    /// One bit per shape ([`shape_key`]) of an entry's longest word: a word whose shape
+    /// is not set is passed over without hashing it.
+    shape_bits: Vec<u64>,
+    /// Entries of Japanese and Chinese (their ids in `entries`).
+    spaceless: AhoCorasick,
+    spaceless_ids: Vec<u32>,
     adjectives: HashSet<String>,
+}
+
+/// A word's shape, hashed to 16 bits: its length in bytes and its first, second and last
+/// bytes in lower case. `None` when it starts or ends outside ASCII (such words are
+/// always hashed).
+fn shape_key(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    if first >= 0x80 || last >= 0x80 {
+        return None;
+    }
+    let second = word.get(1).map_or(0, u8::to_ascii_lowercase);
+    let k = (word.len().min(31) as u32) << 24
+        | u32::from(first.to_ascii_lowercase()) << 16
+        | u32::from(second) << 8
+        | u32::from(last.to_ascii_lowercase());
+    Some((k.wrapping_mul(0x9e37_79b1) >> 16) as usize)
+}
+
+fn bit(bits: &[u64], k: usize) -> bool {
+    bits[k / 64] & (1 << (k % 64)) != 0
+}
+
+/// FxHash-style step over one lower-case byte.
+fn step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// The hash of a word as the lexicon keys it: lower case, `’` as `'`.
+fn word_hash(word: &str) -> u64 {
+    let mut h = 0u64;
+    for c in word.chars() {
+        if c.is_ascii() {
+            h = step(h, c.to_ascii_lowercase() as u8);
+        } else if c == '’' {
+            h = step(h, b'\'');
+        } else {
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase() {
+                for &b in l.encode_utf8(&mut buf).as_bytes() {
+                    h = step(h, b);
+                }
+            }
+        }
+    }
+    h
+}
+
+/// Whether `text` at `at` reads as `entry` (lower case, single spaces): letters compared
+/// without case, any run of whitespace for a space, `’` for `'`. Returns the end.
+fn reads_as(text: &str, at: usize, entry: &str) -> Option<usize> {
+    let mut t = text[at..].char_indices().peekable();
+    for want in entry.chars() {
+        if want == ' ' {
+            let mut any = false;
+            while let Some(&(_, c)) = t.peek() {
+                if !c.is_whitespace() {
+                    break;
+                }
+                any = true;
+                t.next();
+            }
+            if !any {
+                return None;
+            }
+            continue;
+        }
+        let (_, got) = t.next()?;
+        let same = got == want
+            || (want == '\'' && got == '’')
+            || (got.is_ascii() && got.to_ascii_lowercase() == want)
+            || (!got.is_ascii() && got.to_lowercase().eq(std::iter::once(want)));
+        if !same {
+            return None;
+        }
+    }
+    Some(t.next().map_or(text.len(), |(k, _)| at + k))
 }
 
 impl Abuse {
     /// Compiles the lexicon (an error only if it grew past what Aho-Corasick takes).
     pub(crate) fn new() -> Result<Self, String> {
-        let mut patterns: Vec<String> = Vec::new();
         let mut entries = Vec::new();
+        let mut texts = Vec::new();
+        let mut by_key: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut back = Vec::new();
+        let mut key_bits = vec![0u64; 1 << 10];
+        let mut shape_bits = vec![0u64; 1 << 10];
+        let mut spaceless_patterns: Vec<String> = Vec::new();
+        let mut spaceless_ids = Vec::new();
         let mut adjectives = HashSet::new();
         let mut kind = None;
         let mut spaceless = false;
@@ -628,36 +781,192 @@ impl Abuse {
             if kind == Kind::Adj && !spaceless {
                 adjectives.insert(entry.clone());
             }
-            let curly = entry.contains('\'').then(|| entry.replace('\'', "’"));
-            for p in std::iter::once(entry).chain(curly) {
-                patterns.push(p);
-                entries.push(Entry {
-                    kind,
-                    lang,
-                    spaceless,
-                });
+            let id = u32::try_from(entries.len()).map_err(|e| e.to_string())?;
+            if spaceless {
+                spaceless_patterns.push(entry.clone());
+                spaceless_ids.push(id);
+                back.push(0);
+            } else {
+                // Keyed by its first word alone, or by its first two words (function
+                // words such as `a`, `you`, `go` open many entries and most sentences).
+                let words: Vec<&str> = entry
+                    .split(' ')
+                    .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                // Keyed by its longest word (the first of the longest), and how many words
+                // before it the entry starts: function words (`a`, `you`, `go`) open and
+                // fill many entries and most sentences.
+                let Some((at, shaped)) = words
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .max_by_key(|(_, w)| w.len())
+                    .map(|(k, w)| (k, *w))
+                else {
+                    continue;
+                };
+                let key = word_hash(shaped);
+                back.push(u8::try_from(at).map_err(|e| e.to_string())?);
+                // A word that starts or ends outside ASCII is always hashed in the text.
+                if let Some(k) = shape_key(shaped.as_bytes()) {
+                    shape_bits[k / 64] |= 1 << (k % 64);
+                }
+                by_key.entry(key).or_default().push(id);
+                key_bits[(key & 0xffff) as usize / 64] |= 1 << (key & 63);
             }
+            texts.push(entry);
+            entries.push(Entry {
+                kind,
+                lang,
+                spaceless,
+            });
         }
-        let ac = AhoCorasickBuilder::new()
+        let spaceless = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .build(&patterns)
+            .build(&spaceless_patterns)
             .map_err(|e| e.to_string())?;
         Ok(Self {
-            ac,
             entries,
+            texts,
+            by_key,
+            back,
+            key_bits,
+            shape_bits,
+            spaceless,
+            spaceless_ids,
             adjectives,
         })
+    }
+
+    /// The entries found in `text`, as (entry, start, end), in no particular order.
+    fn candidates(&self, text: &str) -> Vec<(Entry, usize, usize)> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        // Words of spaced scripts: runs of letters, digits, `'`, `’`, `-`, `_`.
+        let ascii_word = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'_');
+        // The starts of the last words read, for entries whose longest word is not their
+        // first.
+        let mut starts = [0usize; 8];
+        let mut n = 0usize;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !ascii_word(b) {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                if !is_word_char(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            let start = i;
+            // The word's end and, within its first four bytes, an elision mark after
+            // which the word starts again (`d'inculte`).
+            let mut end = i;
+            let mut elided_at = None;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b < 0x80 {
+                    if !ascii_word(b) {
+                        break;
+                    }
+                    if b == b'\'' && end - start <= 3 {
+                        elided_at = Some(end + 1);
+                    }
+                    end += 1;
+                } else if b == 0xc3 && bytes.get(end + 1).is_some_and(|&n| n != 0x97 && n != 0xb7) {
+                    // Latin-1 letters (`é`, `ñ`, `ß`), all but `×` and `÷`.
+                    end += 2;
+                } else {
+                    match text[end..].chars().next() {
+                        Some(c) if is_word_char(c) => {
+                            if c == '’' && end - start <= 3 {
+                                elided_at = Some(end + c.len_utf8());
+                            }
+                            end += c.len_utf8();
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            i = end;
+            starts[n % 8] = start;
+            n += 1;
+            let words = std::iter::once(start).chain(elided_at.filter(|&k| k < end));
+            for from in words {
+                let word = &bytes[from..end];
+                if shape_key(word).is_some_and(|k| !bit(&self.shape_bits, k)) {
+                    continue;
+                }
+                let h = word_hash(&text[from..end]);
+                if !bit(&self.key_bits, (h & 0xffff) as usize) {
+                    continue;
+                }
+                for &id in self.by_key.get(&h).map_or(&[][..], Vec::as_slice) {
+                    let back = usize::from(self.back[id as usize]);
+                    if back >= n || back >= 8 {
+                        continue;
+                    }
+                    let at = if back == 0 {
+                        from
+                    } else {
+                        starts[(n - 1 - back) % 8]
+                    };
+                    if let Some(e) = reads_as(text, at, &self.texts[id as usize]) {
+                        out.push((self.entries[id as usize], at, e));
+                    }
+                }
+            }
+        }
+        // Japanese and Chinese: only text that has their script (lead bytes of U+3000 to
+        // U+9FFF) is searched.
+        if bytes.iter().any(|&b| (0xe3..=0xe9).contains(&b)) {
+            for m in self.spaceless.find_overlapping_iter(text) {
+                let id = self.spaceless_ids[m.pattern().as_usize()];
+                out.push((self.entries[id as usize], m.start(), m.end()));
+            }
+        }
+        out
     }
 
     /// Every stretch of `text` that aims abuse at the reader, as byte ranges (from the
     /// "you" before the insult, so the caller sees a negation inside it).
     pub(crate) fn find(&self, text: &str) -> Vec<(usize, usize)> {
-        let folded = fold(text);
+        let mut found = self.candidates(text);
+        // A weak noun (`failure`, `joke`) counts only after a "you": most found in
+        // ordinary text have none in the few words before, and are let go unread.
+        found.retain(|&(entry, s, _)| {
+            entry.kind != Kind::WeakNoun || entry.spaceless || you_near(text, s, entry.lang)
+        });
         let mut out = Vec::new();
+        if found.is_empty() {
+            return out;
+        }
+        found.sort_by_key(|&(_, s, e)| (s, e));
+        // Only the stretches around what was found are read: lower-cased there, the
+        // rest left as it is (the same bytes, so every offset holds).
+        let mut bytes = text.as_bytes().to_vec();
+        let mut done = 0;
+        for &(_, s, e) in &found {
+            let from = floor_char(text, s.saturating_sub(240)).max(done);
+            let to = floor_char(text, (e + 160).min(text.len()));
+            if from < to {
+                fold_into(&mut bytes[from..to], &text[from..to]);
+                done = to;
+            }
+        }
+        let Ok(folded) = String::from_utf8(bytes) else {
+            return out;
+        };
         let mut addressed_at: Vec<usize> = Vec::new();
-        for m in self.ac.find_overlapping_iter(&folded) {
-            let entry = self.entries[m.pattern().as_usize()];
-            let (s, e) = (m.start(), m.end());
+        for (entry, s, e) in found {
             if entry.spaceless {
                 match entry.kind {
                     Kind::Address => addressed_at.push(e),
