@@ -3426,6 +3426,13 @@ fn voice_transcripts_read_digits_and_name_callers() {
         ("Re order #V8N-61401. — Imogen", "Imogen", "PERSON"),
         ("Lovely stay, great staff.\n— Ayanda Dlamini, Durban", "Ayanda Dlamini", "PERSON"),
         ("the account is under Jürgen. The parcel is late.", "Jürgen", "PERSON"),
+        ("Full name             Rana Nasr\nAddress   see below", "Rana Nasr", "PERSON"),
+        ("[姓名] Han Min\n[备注] 无", "Han Min", "PERSON"),
+        ("goedemiddag mijn naam is jolien", "jolien", "PERSON"),
+        ("Chào bạn, mình là Ngô Mỹ Hà. Đơn hàng chưa tới.", "Ngô Mỹ Hà", "PERSON"),
+        ("お世話になっております。Chihiroと申します。", "Chihiro", "PERSON"),
+        ("美咲です。新しい住所をお送りします。", "美咲", "PERSON"),
+        ("문의드립니다.현우라고 합니다.", "현우", "PERSON"),
     ] {
         masked(t, v, kind);
     }
@@ -3438,6 +3445,7 @@ fn voice_transcripts_read_digits_and_name_callers() {
         "the account is under review.",
         "Your password is Incorrect.",
         "I tried Python but it won't let me in",
+        "元気です。ありがとう。",
     ] {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }

@@ -288,6 +288,7 @@ impl Scanner {
         columns::sql_values(t, &mut hits);
         chat::scan(t, &self.names, &mut hits);
         self.names.known_caseless_names(t, &mut hits);
+        self.names.before_intro_suffix(t, &mut hits);
         phones_with_extensions(t, &mut hits);
         let after = values_after_found(t, &self.names, &hits);
         hits.extend(after);

@@ -3795,24 +3795,127 @@ impl NameDict {
     }
 
     /// `"name": "Ngozi Okafor"`, `full_name=Ana Souza`, `Name: 张伟`.
+    /// Names said before a self-introduction that follows them: Japanese `悠真と申します`,
+    /// `Chihiroと申します`, Korean `현우라고 합니다`; with `です` / `입니다` (which follow
+    /// any noun) only a known name at the start of its clause (`美咲です。`).
+    pub fn before_intro_suffix(&self, t: &[u8], out: &mut Out) {
+        const SUFFIXES: &[(&str, bool)] = &[
+            ("と申します", true),
+            ("と申し", true),
+            ("といいます", true),
+            ("と言います", true),
+            ("라고 합니다", true),
+            ("이라고 합니다", true),
+            ("라고 해요", true),
+            ("이라고 해요", true),
+            ("です。", false),
+            ("です、", false),
+            ("입니다", false),
+        ];
+        if t.is_ascii() {
+            return;
+        }
+        let Ok(text) = std::str::from_utf8(t) else {
+            return;
+        };
+        for &(suffix, strong) in SUFFIXES {
+            for at in memchr::memmem::find_iter(t, suffix.as_bytes()) {
+                let before = &text[..at];
+                let Some(last) = before.chars().next_back() else {
+                    continue;
+                };
+                let class = |c: char| -> u8 {
+                    if c.is_alphabetic() && c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+                        1
+                    } else if is_han(c) {
+                        2
+                    } else if ('\u{30A0}'..='\u{30FF}').contains(&c) {
+                        3
+                    } else if ('\u{AC00}'..='\u{D7A3}').contains(&c) {
+                        4
+                    } else {
+                        0
+                    }
+                };
+                let cls = class(last);
+                if cls == 0 {
+                    continue;
+                }
+                let run: usize = before
+                    .chars()
+                    .rev()
+                    .take_while(|&c| class(c) == cls)
+                    .take(16)
+                    .map(char::len_utf8)
+                    .sum();
+                let start = at - run;
+                let chars = text[start..at].chars().count();
+                let opens = text[..start].chars().next_back().is_none_or(|c| {
+                    matches!(
+                        c,
+                        '。' | '、'
+                            | '，'
+                            | '.'
+                            | ','
+                            | '!'
+                            | '?'
+                            | '！'
+                            | '？'
+                            | ' '
+                            | '\n'
+                            | '「'
+                            | ':'
+                            | '：'
+                            | '"'
+                    ) || (cls != 2 && cls != 3 && class(c) == 0)
+                        || (cls == 1 && class(c) != 1)
+                });
+                let word = &t[start..at];
+                let known = self.first.contains(word) || self.last.contains(word);
+                let ok = if strong {
+                    (1..=12).contains(&chars)
+                } else {
+                    opens && known && (1..=8).contains(&chars)
+                };
+                if ok {
+                    out.push((EntityKind::Person, "name_self_intro", start, at));
+                }
+            }
+        }
+    }
+
     pub fn field_value(&self, t: &[u8], s: usize, e: usize, out: &mut Out) {
         // `"name": "…"`, also escaped once or more inside JSON strings (`\\\"name\\\": …`);
         // `name=…` and `Nachname: …` carry their separator in the keyword.
         let mut i = e;
         if !matches!(t[e - 1], b':' | b'=') {
             i = super::util::skip_quote(t, e);
-            while at(t, i) == b' ' {
+            // A bracketed label (`[姓名] Han Min`, `[Name] …`).
+            let bracketed = s > 0 && t[s - 1] == b'[' && at(t, i) == b']';
+            if bracketed {
                 i += 1;
             }
+            let gap = i;
+            while at(t, i) == b' ' || at(t, i) == b'\t' {
+                i += 1;
+            }
+            // A form that aligns its values in a column (`Full name             Rana
+            // Nasr`): the label opens its line.
+            let aligned = (i - gap >= 3 || t[gap..i].contains(&b'\t'))
+                && t[..s]
+                    .iter()
+                    .rev()
+                    .take_while(|&&b| b != b'\n')
+                    .all(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'|' | b'>'));
             // A form's dot leaders (`Full name............. Yohannes Tesfaye`) separate
             // like a colon.
             let dots = t[i..].iter().take(64).take_while(|&&b| b == b'.').count();
             if dots >= 3 {
                 i += dots;
-            } else if !matches!(at(t, i), b':' | b'=') {
-                return;
-            } else {
+            } else if matches!(at(t, i), b':' | b'=') {
                 i += 1;
+            } else if !(bracketed || aligned) {
+                return;
             }
         }
         while at(t, i) == b' ' {
