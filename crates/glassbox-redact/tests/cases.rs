@@ -3433,6 +3433,11 @@ fn voice_transcripts_read_digits_and_name_callers() {
         ("お世話になっております。Chihiroと申します。", "Chihiro", "PERSON"),
         ("美咲です。新しい住所をお送りします。", "美咲", "PERSON"),
         ("문의드립니다.현우라고 합니다.", "현우", "PERSON"),
+        (
+            "paige: hi yeah i'm calling about my account\ntrevor: sure\npaige: the parcel never came",
+            "paige",
+            "PERSON",
+        ),
     ] {
         masked(t, v, kind);
     }
@@ -3446,6 +3451,7 @@ fn voice_transcripts_read_digits_and_name_callers() {
         "Your password is Incorrect.",
         "I tried Python but it won't let me in",
         "元気です。ありがとう。",
+        "agent: hello\ncaller: hi there\nagent: how can i help",
     ] {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }

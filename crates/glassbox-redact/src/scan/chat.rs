@@ -339,6 +339,7 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
         }
         ls = le + 1;
     }
+    lower_case_speakers(t, names, out);
     if labels.is_empty() {
         return;
     }
@@ -359,6 +360,43 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
         };
         if ok {
             out.push((EntityKind::Person, "chat_speaker", l.start, l.end));
+        }
+    }
+}
+
+/// Speakers of a transcript written in lower case (`paige: hi yeah um…`, `jorge: my
+/// date of birth is…`): a known given name, no everyday word, opening two or more lines
+/// of a text where at least two labels take turns.
+fn lower_case_speakers(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
+    let mut labels: Vec<(usize, usize)> = Vec::new();
+    let mut ls = 0;
+    while ls < t.len() {
+        let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |k| ls + k);
+        let e = ls
+            + t[ls..le]
+                .iter()
+                .take(24)
+                .take_while(|b| b.is_ascii_lowercase() || **b >= 0x80)
+                .count();
+        if e > ls + 1 && at(t, e) == b':' && at(t, e + 1) == b' ' {
+            labels.push((ls, e));
+        }
+        ls = le + 1;
+    }
+    if labels.len() < 3 {
+        return;
+    }
+    let mut distinct: Vec<&[u8]> = labels.iter().map(|&(s, e)| &t[s..e]).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() < 2 || distinct.len() == labels.len() {
+        return;
+    }
+    for &(s, e) in &labels {
+        let w = &t[s..e];
+        let again = labels.iter().filter(|&&(a, b)| &t[a..b] == w).count() >= 2;
+        if again && names.lower_given_name(w) {
+            out.push((EntityKind::Person, "chat_speaker", s, e));
         }
     }
 }

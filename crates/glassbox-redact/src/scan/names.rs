@@ -2668,6 +2668,20 @@ impl NameDict {
         })
     }
 
+    /// Whether a word written in lower case is a known given name and no everyday word
+    /// (`paige`, `deshawn`; not `will`, `agent`).
+    pub(crate) fn lower_given_name(&self, w: &[u8]) -> bool {
+        let Ok(word) = std::str::from_utf8(w) else {
+            return false;
+        };
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        let cap: String = first.to_uppercase().chain(chars).collect();
+        self.first.contains(cap.as_bytes()) && self.lower_case_is_rare(w)
+    }
+
     /// Whether `w` (any case) names a relative, friend or colleague (see
     /// `keywords::RELATIVES`).
     pub(crate) fn relative(&self, w: &[u8]) -> bool {
