@@ -272,9 +272,11 @@ impl Scanner {
                 .take_while(|&&b| matches!(b, b' ' | b',' | b'\n' | b'.' | b';' | b':'))
                 .count();
             if lead > 0 && m.start() + lead < m.end() {
+                // (A cue is at most a few dozen bytes: the search stops there.)
+                let stop = t.len().min(m.end() + 64);
                 if let Some(m2) = self
                     .prefilter
-                    .find(aho_corasick::Input::new(t).range(m.start() + lead..))
+                    .find(aho_corasick::Input::new(t).range(m.start() + lead..stop))
                     .filter(|m2| m2.start() < m.end() && m2.end() > m.end())
                 {
                     cue(m2);
