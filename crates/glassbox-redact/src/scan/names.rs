@@ -3826,14 +3826,23 @@ impl NameDict {
             ("です、", false),
             ("입니다", false),
         ];
-        if t.is_ascii() {
+        // Kana and Hangul are written with lead bytes from 0xE3 up.
+        if !t.iter().any(|&b| b >= 0xe3) {
             return;
         }
+        static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+            std::sync::OnceLock::new();
+        let Some(ac) = AC
+            .get_or_init(|| aho_corasick::AhoCorasick::new(SUFFIXES.iter().map(|s| s.0)).ok())
+        else {
+            return;
+        };
         let Ok(text) = std::str::from_utf8(t) else {
             return;
         };
-        for &(suffix, strong) in SUFFIXES {
-            for at in memchr::memmem::find_iter(t, suffix.as_bytes()) {
+        for m in ac.find_iter(t) {
+            let (at, strong) = (m.start(), SUFFIXES[m.pattern().as_usize()].1);
+            {
                 let before = &text[..at];
                 let Some(last) = before.chars().next_back() else {
                     continue;
