@@ -258,8 +258,8 @@ pub struct Topics {
 }
 
 /// Longest text read for a topic: the request is at the start or the end of a turn.
-const HEAD: usize = 1_200;
-const TAIL: usize = 600;
+const HEAD: usize = 400;
+const TAIL: usize = 300;
 
 impl Topics {
     /// Topics keyed with `keys` (none are assigned without a key).
