@@ -55,8 +55,8 @@ struct Entry {
     spaceless: bool,
 }
 
-/// Forms of "you" said to the reader before a description of them, per language. Lower
-/// case, one space between words, `'` for every apostrophe.
+/// Forms of "you" said to the reader before a description of them, per language, besides
+/// the [`COPULAS`]. Lower case, one space between words, `'` for every apostrophe.
 const YOU: &[(&str, &[&str])] = &[
     (
         "en",
@@ -65,25 +65,6 @@ const YOU: &[(&str, &[&str])] = &[
             "ye",
             "ya",
             "u",
-            "you're",
-            "youre",
-            "you are",
-            "you re",
-            "ur",
-            "u r",
-            "are you",
-            "you look",
-            "you sound",
-            "you seem",
-            "you're being",
-            "you are being",
-            "you were",
-            "were you",
-            "you've been",
-            "you have been",
-            "you really are",
-            "you truly are",
-            "you honestly are",
             "you're just",
             "such",
             "what an",
@@ -96,13 +77,8 @@ const YOU: &[(&str, &[&str])] = &[
         &[
             "tú",
             "tu",
-            "eres",
-            "sos",
             "vos",
             "usted es",
-            "es usted",
-            "sois",
-            "ustedes son",
             "pedazo de",
             "menudo",
             "menuda",
@@ -115,12 +91,6 @@ const YOU: &[(&str, &[&str])] = &[
         "de",
         &[
             "du",
-            "du bist",
-            "bist du",
-            "sie sind",
-            "sind sie",
-            "ihr seid",
-            "seid ihr",
             "so ein",
             "so eine",
             "was für ein",
@@ -134,12 +104,6 @@ const YOU: &[(&str, &[&str])] = &[
         "fr",
         &[
             "tu",
-            "tu es",
-            "t'es",
-            "t es",
-            "es-tu",
-            "vous êtes",
-            "êtes-vous",
             "espèce de",
             "espèce d'",
             "pauvre",
@@ -152,52 +116,19 @@ const YOU: &[(&str, &[&str])] = &[
     (
         "pt",
         &[
+            "ó",
             "você",
-            "você é",
-            "vc é",
-            "voce e",
-            "você e",
             "tu",
-            "tu és",
             "és",
             "seu",
             "sua",
-            "vocês são",
             "seu grande",
             "sua grande",
         ],
     ),
-    (
-        "it",
-        &[
-            "sei", "tu sei", "lei è", "siete", "brutto", "brutta", "pezzo di", "razza di",
-        ],
-    ),
-    (
-        "nl",
-        &[
-            "je bent",
-            "jij bent",
-            "ben je",
-            "ben jij",
-            "jij",
-            "jullie zijn",
-            "wat een",
-            "vuile",
-            "stomme",
-        ],
-    ),
-    (
-        "pl",
-        &[
-            "jesteś",
-            "ty",
-            "ty jesteś",
-            "jesteście",
-            "ty jakiś",
-            "ty głupi",
-        ],
-    ),
+    ("it", &["brutto", "brutta", "pezzo di", "razza di"]),
+    ("nl", &["jij", "wat een", "vuile", "stomme"]),
+    ("pl", &["ty", "ty jakiś", "ty głupi"]),
 ];
 
 /// Copulas said to the reader: only these make an adjective of the lexicon abuse, and
@@ -251,7 +182,7 @@ const COPULAS: &[(&str, &[&str])] = &[
 ];
 
 /// Forms of "you" that call the reader names: after them even a weak noun insults
-/// (`you donkey`), where a possessive (`seu cavalo`, `pauvre gamin`) would not.
+/// (`you donkey`, `seu jumento.`), when it ends its clause.
 const VOCATIVE: &[&str] = &[
     "you",
     "ye",
@@ -269,6 +200,9 @@ const VOCATIVE: &[&str] = &[
     "pedazo de",
     "brutto",
     "brutta",
+    "seu",
+    "sua",
+    "ó",
 ];
 
 /// Forms that name the reader by what follows, also an adjective: `espèce d'inculte`.
@@ -282,6 +216,13 @@ const NAMING: &[&str] = &[
     "brutto",
     "brutta",
 ];
+
+/// Every form of "you" of `lang`: the [`YOU`] forms and the [`COPULAS`].
+fn you_forms(lang: &str) -> Vec<&'static str> {
+    let mut forms = forms_of(YOU, lang).to_vec();
+    forms.extend_from_slice(forms_of(COPULAS, lang));
+    forms
+}
 
 fn forms_of<'a>(table: &'a [(&str, &'a [&str])], lang: &str) -> &'a [&'a str] {
     table
@@ -563,7 +504,7 @@ fn you_near(text: &str, s: usize, lang: &str) -> bool {
     let clause = window
         .rfind(['.', '!', '?', ';', ':', '\n'])
         .map_or(window, |k| &window[k + 1..]);
-    let forms = forms_of(YOU, lang);
+    let forms = you_forms(lang);
     clause
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
@@ -1001,7 +942,7 @@ impl Abuse {
                 Kind::Phrase | Kind::Threat => out.push((s, e)),
                 Kind::Noun | Kind::WeakNoun => {
                     if let Some((from, copula)) =
-                        self.said_to_you(&folded, s, forms_of(YOU, entry.lang), entry.lang, true)
+                        self.said_to_you(&folded, s, &you_forms(entry.lang), entry.lang, true)
                     {
                         // "you fool yourself" is a verb: after a bare "you" the insult
                         // ends its clause or goes on as a description of the reader.

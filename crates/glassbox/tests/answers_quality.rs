@@ -157,7 +157,7 @@ fn toxic_answers_of_another_author() {
     let flagged = toxic.iter().filter(|t| rules.matches_output(t)).count();
     let recall = flagged as f64 / toxic.len() as f64;
     assert!(
-        recall >= 0.50,
+        recall >= 0.58,
         "{flagged} of {} toxic answers flagged",
         toxic.len()
     );
