@@ -3423,6 +3423,7 @@ fn voice_transcripts_read_digits_and_name_callers() {
         ("Merhaba, adım Murat. Yeni adresim lazım.", "Murat", "PERSON"),
         ("Got it, George — I've passed this to our team.", "George", "PERSON"),
         ("Entendido, Jesús, lo revisamos.", "Jesús", "PERSON"),
+        ("Hi, I'm Clara Schmidt and I bought a Kindle Paperwhite.", "Clara Schmidt", "PERSON"),
         ("Re order #V8N-61401. — Imogen", "Imogen", "PERSON"),
         ("Lovely stay, great staff.\n— Ayanda Dlamini, Durban", "Ayanda Dlamini", "PERSON"),
         ("the account is under Jürgen. The parcel is late.", "Jürgen", "PERSON"),
@@ -3451,6 +3452,9 @@ fn voice_transcripts_read_digits_and_name_callers() {
         "Your password is Incorrect.",
         "I tried Python but it won't let me in",
         "元気です。ありがとう。",
+        "Co lepsze: Kobo Clara czy Xbox Series X?",
+        "Meglio Philips Hue o Mercado Libre?",
+        "Min Dyson V15 har slutat fungera.",
         "agent: hello\ncaller: hi there\nagent: how can i help",
     ] {
         assert_eq!(r.redact_str(t, Source::Other), t);

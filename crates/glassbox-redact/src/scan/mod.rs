@@ -310,7 +310,9 @@ impl Scanner {
             // `"name": "Jimmy Choo"`, a cell `'Massimo Dutti'`), is no one's name.
             .filter(|h| {
                 h.0 != EntityKind::Person
-                    || !(names::eponym(&t[h.2..h.3]) || names::holds_famous(&t[h.2..h.3]))
+                    || !(names::eponym(&t[h.2..h.3])
+                        || names::holds_famous(&t[h.2..h.3])
+                        || names::beside_brand(t, h.2, h.3))
             })
             // A birth date more than 110 years back is history (`Alan Turing föddes
             // 1912-06-23`, `Grace Hopper (born 12/9/1906)`), no living person's.

@@ -3832,8 +3832,8 @@ impl NameDict {
         }
         static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
             std::sync::OnceLock::new();
-        let Some(ac) = AC
-            .get_or_init(|| aho_corasick::AhoCorasick::new(SUFFIXES.iter().map(|s| s.0)).ok())
+        let Some(ac) =
+            AC.get_or_init(|| aho_corasick::AhoCorasick::new(SUFFIXES.iter().map(|s| s.0)).ok())
         else {
             return;
         };
@@ -5279,6 +5279,60 @@ pub(crate) fn holds_famous(v: &[u8]) -> bool {
         // may: `Turing은`).
         !before.is_some_and(|b| b.is_ascii_alphanumeric())
             && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+    })
+}
+
+/// Brands and product lines of many countries (`data/brands.txt`), left out where they are
+/// also people's names.
+const BRANDS: &str = include_str!("../../data/brands.txt");
+
+/// Whether a brand or product line stands in `t[s..e]` or in the word right before or
+/// after it (`Kobo Clara`, `Philips Hue`, `Mercado Libre`, `Dyson V15`): a product's
+/// words, not a person's. Brands are matched as written (capitals included), whole words.
+pub(crate) fn beside_brand(t: &[u8], s: usize, e: usize) -> bool {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let Some(ac) = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(
+                BRANDS
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
+            )
+            .ok()
+    }) else {
+        return false;
+    };
+    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-';
+    // One word on each side, across one space.
+    let mut ws = s;
+    if ws >= 2 && t[ws - 1] == b' ' && word(t[ws - 2]) {
+        ws -= 1;
+        while ws > 0 && word(t[ws - 1]) {
+            ws -= 1;
+        }
+    }
+    let mut we = e;
+    if t.get(we) == Some(&b' ') && t.get(we + 1).is_some_and(|&b| word(b)) {
+        we += 1;
+        while we < t.len() && word(t[we]) {
+            we += 1;
+        }
+    }
+    let v = &t[ws..we];
+    ac.find_overlapping_iter(v).any(|m| {
+        let before = m.start().checked_sub(1).map(|k| v[k]);
+        let after = v.get(m.end()).copied();
+        !before.is_some_and(|b| b.is_ascii_alphanumeric())
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+            // It must reach into the finding, not only stand beside it in a list.
+            && ws + m.end() > s
+            && ws + m.start() < e
+            || (ws + m.end() <= s || ws + m.start() >= e)
+                && !before.is_some_and(|b| b.is_ascii_alphanumeric())
+                && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+                && (ws + m.end() + 1 == s || ws + m.start() == e + 1)
     })
 }
 
