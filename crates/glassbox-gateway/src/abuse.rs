@@ -181,28 +181,10 @@ const COPULAS: &[(&str, &[&str])] = &[
     ("pl", &["jesteś", "ty jesteś", "jesteście"]),
 ];
 
-/// Forms of "you" that call the reader names: after them even a weak noun insults
-/// (`you donkey`, `seu jumento.`), when it ends its clause.
+/// Forms of "you" that call the reader names, with the [`NAMING`] forms: after them even
+/// a weak noun insults (`you donkey`, `seu jumento.`), when it ends its clause.
 const VOCATIVE: &[&str] = &[
-    "you",
-    "ye",
-    "ya",
-    "u",
-    "you big",
-    "du",
-    "jij",
-    "ty",
-    "espèce de",
-    "espèce d'",
-    "pezzo di",
-    "razza di",
-    "bande de",
-    "pedazo de",
-    "brutto",
-    "brutta",
-    "seu",
-    "sua",
-    "ó",
+    "you", "ye", "ya", "u", "you big", "du", "jij", "ty", "seu", "sua", "ó",
 ];
 
 /// Forms that name the reader by what follows, also an adjective: `espèce d'inculte`.
@@ -947,7 +929,8 @@ impl Abuse {
                         // "you fool yourself" is a verb: after a bare "you" the insult
                         // ends its clause or goes on as a description of the reader.
                         let strong = entry.kind == Kind::Noun;
-                        let vocative = VOCATIVE.contains(&self.form_at(&folded, from, s));
+                        let form = self.form_at(&folded, from, s);
+                        let vocative = VOCATIVE.contains(&form) || NAMING.contains(&form);
                         // "Du Lauch hast…": a noun after "du" is a noun; in English
                         // "you fool yourself" is a verb.
                         if (copula && strong)

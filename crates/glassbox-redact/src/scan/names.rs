@@ -5258,28 +5258,32 @@ pub(crate) fn eponym(v: &[u8]) -> bool {
 /// Turing은`, `Emma Woodhouse와 Captain Haddock의`): the finding is about them.
 pub(crate) fn holds_famous(v: &[u8]) -> bool {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let Some(ac) = AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(
-                FAMOUS
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
-            )
-            .ok()
-    }) else {
+    let Some(ac) = AC.get_or_init(|| list_automaton(FAMOUS, true)) else {
         return false;
     };
-    ac.find_overlapping_iter(v).any(|m| {
-        let before = m.start().checked_sub(1).map(|k| v[k]);
-        let after = v.get(m.end()).copied();
-        // Latin words end where a letter does not follow (a particle of another script
-        // may: `Turing은`).
-        !before.is_some_and(|b| b.is_ascii_alphanumeric())
-            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
-    })
+    ac.find_overlapping_iter(v)
+        .any(|m| whole_words(v, m.start(), m.end()))
+}
+
+/// An automaton over the entries of a list file (one a line, `#` comments).
+fn list_automaton(list: &str, caseless: bool) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(caseless)
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(
+            list.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#')),
+        )
+        .ok()
+}
+
+/// Whether `v[s..e]` stands as whole words: Latin words end where a letter or digit does
+/// not follow (a particle of another script may: `Turing은`).
+fn whole_words(v: &[u8], s: usize, e: usize) -> bool {
+    !s.checked_sub(1)
+        .is_some_and(|k| v[k].is_ascii_alphanumeric())
+        && !v.get(e).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Brands and product lines of many countries (`data/brands.txt`), left out where they are
@@ -5291,17 +5295,7 @@ const BRANDS: &str = include_str!("../../data/brands.txt");
 /// words, not a person's. Brands are matched as written (capitals included), whole words.
 pub(crate) fn beside_brand(t: &[u8], s: usize, e: usize) -> bool {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let Some(ac) = AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(
-                BRANDS
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#')),
-            )
-            .ok()
-    }) else {
+    let Some(ac) = AC.get_or_init(|| list_automaton(BRANDS, false)) else {
         return false;
     };
     let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-';
@@ -5322,17 +5316,10 @@ pub(crate) fn beside_brand(t: &[u8], s: usize, e: usize) -> bool {
     }
     let v = &t[ws..we];
     ac.find_overlapping_iter(v).any(|m| {
-        let before = m.start().checked_sub(1).map(|k| v[k]);
-        let after = v.get(m.end()).copied();
-        !before.is_some_and(|b| b.is_ascii_alphanumeric())
-            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
-            // It must reach into the finding, not only stand beside it in a list.
-            && ws + m.end() > s
-            && ws + m.start() < e
-            || (ws + m.end() <= s || ws + m.start() >= e)
-                && !before.is_some_and(|b| b.is_ascii_alphanumeric())
-                && !after.is_some_and(|b| b.is_ascii_alphanumeric())
-                && (ws + m.end() + 1 == s || ws + m.start() == e + 1)
+        let (ms, me) = (ws + m.start(), ws + m.end());
+        // Inside the finding, or the word right before or after it.
+        let touches = (me > s && ms < e) || me + 1 == s || ms == e + 1;
+        touches && whole_words(v, m.start(), m.end())
     })
 }
 
