@@ -463,19 +463,9 @@ fn is_word_char(c: char) -> bool {
 /// `text` in lower case with every whitespace a space, byte for byte the same length
 /// (a letter whose lower case is longer is left as it is).
 fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_whitespace() && c.len_utf8() == 1 {
-            out.push(' ');
-            continue;
-        }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
-    }
-    out
+    let mut bytes = text.as_bytes().to_vec();
+    fold_into(&mut bytes, text);
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned())
 }
 
 /// Whether a word that opens a form of "you" of `lang` stands in the 60 bytes before
@@ -561,8 +551,8 @@ fn words_before(folded: &str, end: usize, max: usize) -> (Vec<String>, usize) {
     (words, i)
 }
 
-/// The lexicon, compiled: words of spaced scripts are looked up by their first word
-/// (a hash, behind a bit filter that turns most words away without a look-up), the
+/// The lexicon, compiled: entries of spaced scripts are looked up by their longest word
+/// (a hash, behind two bit filters that turn most words away without a look-up), the
 /// entries of Japanese and Chinese by one automaton run only on text that has their
 /// script.
 pub(crate) struct Abuse {
@@ -710,8 +700,6 @@ impl Abuse {
                 spaceless_ids.push(id);
                 back.push(0);
             } else {
-                // Keyed by its first word alone, or by its first two words (function
-                // words such as `a`, `you`, `go` open many entries and most sentences).
                 let words: Vec<&str> = entry
                     .split(' ')
                     .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
@@ -926,13 +914,12 @@ impl Abuse {
                     if let Some((from, copula)) =
                         self.said_to_you(&folded, s, &you_forms(entry.lang), entry.lang, true)
                     {
-                        // "you fool yourself" is a verb: after a bare "you" the insult
-                        // ends its clause or goes on as a description of the reader.
                         let strong = entry.kind == Kind::Noun;
                         let form = self.form_at(&folded, from, s);
                         let vocative = VOCATIVE.contains(&form) || NAMING.contains(&form);
-                        // "Du Lauch hast…": a noun after "du" is a noun; in English
-                        // "you fool yourself" is a verb.
+                        // After a bare "you" the insult ends its clause or goes on
+                        // describing the reader ("you fool yourself" is a verb); in other
+                        // languages a strong noun after "du" is a noun ("Du Trottel hast…").
                         if (copula && strong)
                             || (strong && vocative && entry.lang != "en")
                             || (strong || copula || vocative)

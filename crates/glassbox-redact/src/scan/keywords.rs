@@ -2386,16 +2386,7 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
             }
             // A dash signs a note only with the name closing its line (`… — Imogen`),
             // not in prose (`Weekly sync — Jul 29`, `the answer — Alice said — is 4`).
-            let trimmed: &[u8] = {
-                let mut c = cue;
-                while let [b' ' | b'\n', rest @ ..] = c {
-                    c = rest;
-                }
-                while let [rest @ .., b' '] = c {
-                    c = rest;
-                }
-                c
-            };
+            let trimmed = cue.trim_ascii();
             if trimmed == "—".as_bytes() || trimmed == "–".as_bytes() {
                 let line_end = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |k| e + k);
                 // (A title or a company may follow: `— Jane Doe, CTO`, `— Ana (Acme)`.)
@@ -5240,19 +5231,11 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     }
     // A form that aligns its values in a column or brackets its labels: `Password
     // 4478`, `Mot de passe          Purple Harbour Velvet Pebble 44`, `[Пароль] qwe123`.
-    let bracketed = s > 0 && t[s - 1] == b'[' && at(t, i) == b']' && !loose;
+    let bracketed = !loose && super::util::bracketed_label(t, s, i);
     if bracketed {
         i += 1;
     }
-    let gap = run_while(t, i, 48, |b| b == b' ' || b == b'\t') - i;
-    let aligned = bracketed
-        || (!loose
-            && (gap >= 3 || (gap >= 1 && at(t, i) == b'\t'))
-            && t[..s]
-                .iter()
-                .rev()
-                .take_while(|&&b| b != b'\n')
-                .all(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'|' | b'>')));
+    let aligned = bracketed || (!loose && super::util::aligned_value(t, s, i));
     i = skip_spaces(t, i, 4);
     let mut strong_sep = false;
     // The value follows `is` or its kin (`my password is Sunshine`).
@@ -5290,13 +5273,6 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             }
         }
     }
-    // Markdown emphasis around a label: `**Password**: …`, `__Senha__: …`.
-    if matches!(
-        &t[i.min(t.len())..],
-        [b'*', b'*', b':', ..] | [b'_', b'_', b':', ..]
-    ) {
-        i += 2;
-    }
     // `<add key="SmtpPassword" value="…" />`, `selector="#password" value="…"` (a
     // browser agent filling a form), `page.locator("#password").fill("…")`.
     let typed_into = value_after_quoted_key(t, i);
@@ -5322,10 +5298,6 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             i += 1;
             if at(t, i) == b'=' {
                 i += 1;
-            }
-            // `**Password:** Admin@2023#`: the emphasis closes after the colon.
-            if matches!(&t[i..], [b'*', b'*', b' ', ..] | [b'_', b'_', b' ', ..]) {
-                i += 2;
             }
         }
         // `define( 'DB_PASSWORD', 'k+*v8…' );`, `("password", "…")`: a quoted key, a

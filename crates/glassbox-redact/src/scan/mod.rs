@@ -8,16 +8,19 @@
 //!          ├─> structural walk (numbers, IBAN, names in any script, street addresses,       ├─> resolve ─> repeats ─> findings
 //!          │     IPv6/MAC, wallets, long tokens)                                             │
 //!          ├─> tables (CSV/TSV columns whose header names what they hold) ──────────────────┤
-//!          ├─> lines of chat transcripts (speaker labels) and sign-offs ─────────────────────┤
-//!          ├─> known Arabic and Hebrew given names standing as words ────────────────────────┤
+//!          ├─> lines of chat transcripts (speaker labels, also lower-case) and sign-offs ─────┤
+//!          ├─> known Arabic and Hebrew given names standing as words; Japanese and Korean ───┤
+//!          │     names before the words that introduce them (`Chihiroと申します`)             │
 //!          ├─> values next to one found above (a birth date or phone after a name, ────────┤
 //!          │     a name joined by `and`, a name before its phone, birth date or SSN,         │
 //!          │     the number a correction puts right: `758-39-7389 not 400930443`)            │
 //!          ├─> where nothing was found: a password later on a password word's line (only   │
 //!          │     when such a cue matched), a PIN a few words after `PIN`, `SURNAME/GIVEN MR` │
 //!          └─> custom rules and deny-list from the policy ───────────────────────────────────┘
-//!   then let go: public figures and characters, teams beside a score, birth dates over
-//!   110 years back
+//!   then let go: public figures and characters, brands and product lines, teams beside a
+//!   score, birth dates over 110 years back
+//!   JSON's escaped line breaks read as breaks, Markdown emphasis around a label
+//!   (`**Name:**`) as spaces, both the same length, so every offset holds;
 //!   text with `\uXXXX` escapes: the passes run over the decoded text instead, findings
 //!   mapped back onto the escapes; text with `%XX` (URL encoding): over both, since text
 //!   that only looks encoded (`pa%45ss`) must still be read as written

@@ -3913,23 +3913,16 @@ impl NameDict {
         let mut i = e;
         if !matches!(t[e - 1], b':' | b'=') {
             i = super::util::skip_quote(t, e);
-            // A bracketed label (`[姓名] Han Min`, `[Name] …`).
-            let bracketed = s > 0 && t[s - 1] == b'[' && at(t, i) == b']';
+            // A bracketed label (`[姓名] Han Min`), or one that aligns its value in a
+            // column (`Full name             Rana Nasr`).
+            let bracketed = super::util::bracketed_label(t, s, i);
             if bracketed {
                 i += 1;
             }
-            let gap = i;
+            let aligned = super::util::aligned_value(t, s, i);
             while at(t, i) == b' ' || at(t, i) == b'\t' {
                 i += 1;
             }
-            // A form that aligns its values in a column (`Full name             Rana
-            // Nasr`): the label opens its line.
-            let aligned = (i - gap >= 3 || t[gap..i].contains(&b'\t'))
-                && t[..s]
-                    .iter()
-                    .rev()
-                    .take_while(|&&b| b != b'\n')
-                    .all(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'|' | b'>'));
             // A form's dot leaders (`Full name............. Yohannes Tesfaye`) separate
             // like a colon.
             let dots = t[i..].iter().take(64).take_while(|&&b| b == b'.').count();

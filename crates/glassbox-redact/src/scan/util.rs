@@ -409,3 +409,22 @@ pub fn run_back(t: &[u8], i: usize, max: usize, f: impl Fn(u8) -> bool) -> usize
     }
     n
 }
+
+/// Whether a label starting at `s` is bracketed and `i` stands on its `]` (`[Пароль] …`,
+/// `[姓名] Han Min`).
+pub fn bracketed_label(t: &[u8], s: usize, i: usize) -> bool {
+    s > 0 && t[s - 1] == b'[' && at(t, i) == b']'
+}
+
+/// Whether the whitespace at `i` aligns a form's value in a column after a label that
+/// opens its line at `s` (`Password              4478`, `Full name     Rana Nasr`): three
+/// spaces or more, or a tab; only list marks, a quote mark or a table bar before the label.
+pub fn aligned_value(t: &[u8], s: usize, i: usize) -> bool {
+    let gap = &t[i..run_while(t, i, 48, |b| b == b' ' || b == b'\t')];
+    (gap.len() >= 3 || gap.contains(&b'\t'))
+        && t[..s]
+            .iter()
+            .rev()
+            .take_while(|&&b| b != b'\n')
+            .all(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'|' | b'>'))
+}
