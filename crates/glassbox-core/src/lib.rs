@@ -12,6 +12,7 @@ pub mod glob;
 pub mod ids;
 pub mod model;
 pub mod pricing;
+pub mod project;
 pub mod redacted;
 pub mod routes;
 pub mod semconv;
@@ -25,4 +26,5 @@ pub use model::{
     AttrValue, Attributes, Event, GenAi, LogRecord, MetricPoint, Span, SpanEvent, SpanKind,
     SpanLink, SpanStatus, StatusCode, ANSWER_FLAGS_KEY, COST_USD_KEY, TOPIC_KEY,
 };
+pub use project::{ProjectAccess, ProjectScope};
 pub use redacted::{Redact, Redacted};

@@ -245,13 +245,21 @@ fn copy_headers(from: &HeaderMap) -> HeaderMap {
     h
 }
 
+/// The caller's project, when the server's auth layer attached one.
+fn project_of(ext: &axum::http::Extensions) -> Option<std::sync::Arc<str>> {
+    ext.get::<glassbox_core::ProjectAccess>()
+        .map(|a| a.write.clone())
+}
+
 /// The flow of `/v1/chat/completions`, `/v1/completions`, `/v1/embeddings`, `/v1/responses`.
 pub(crate) async fn api_call(state: GatewayState, endpoint: Endpoint, req: Request) -> Response {
     let inner = state.inner.clone();
     let (parts, body) = req.into_parts();
     let id = CallIdentity::from_headers(&parts.headers);
+    let mut rec = CallRecord::new(id, Some(endpoint), "POST");
+    rec.project = project_of(&parts.extensions);
     let mut guard = CallGuard {
-        rec: Some(Box::new(CallRecord::new(id, Some(endpoint), "POST"))),
+        rec: Some(Box::new(rec)),
         state: inner.clone(),
     };
     let deadline = guard.rec().start + Duration::from_millis(inner.config.timeouts.total_ms.max(1));
@@ -477,6 +485,7 @@ pub(crate) async fn passthrough(state: GatewayState, req: Request) -> Response {
     let id = CallIdentity::from_headers(&parts.headers);
     let path = parts.uri.path();
     let mut rec = CallRecord::new(id, None, parts.method.as_str());
+    rec.project = project_of(&parts.extensions);
     rec.passthrough_name = Some(format!("{} {}", parts.method, path));
     let mut guard = CallGuard {
         rec: Some(Box::new(rec)),

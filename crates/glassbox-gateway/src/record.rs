@@ -54,6 +54,8 @@ pub(crate) struct CallRecord {
     pub cache_body: Option<bytes::Bytes>,
     pub completed: bool,
     pub stream: bool,
+    /// The caller's project (from the auth layer); `None`: `default`.
+    pub project: Option<std::sync::Arc<str>>,
 }
 
 impl CallRecord {
@@ -73,6 +75,7 @@ impl CallRecord {
             error_message: None,
             cache: CacheStatus::Bypass,
             cache_key: None,
+            project: None,
             safety: Verdict::default(),
             first_token_at: None,
             response: None,
@@ -457,6 +460,7 @@ fn finalize(state: &Inner, mut rec: CallRecord) {
     let records = Records {
         spans: vec![span],
         logs: vec![log],
+        project: rec.project,
         ..Records::default()
     };
     if let Err(e) = state.pipeline.submit_nowait(Source::Gateway, records) {

@@ -65,6 +65,7 @@ fn check<T>(signal: Signal, c: &Converted<T>) -> Result<Outcome, ExportError> {
 
 pub(crate) async fn traces<S: OtlpSink>(
     sink: &S,
+    project: crate::sink::Project,
     req: ExportTraceServiceRequest,
     left_out: Vec<String>,
 ) -> Result<Outcome, ExportError> {
@@ -77,7 +78,7 @@ pub(crate) async fn traces<S: OtlpSink>(
     drop(req);
     let outcome = check(Signal::Traces, &c)?;
     if !c.records.is_empty() {
-        sink.accept_spans(c.records)
+        sink.accept_spans(c.records, project)
             .await
             .map_err(ExportError::Sink)?;
     }
@@ -86,6 +87,7 @@ pub(crate) async fn traces<S: OtlpSink>(
 
 pub(crate) async fn logs<S: OtlpSink>(
     sink: &S,
+    project: crate::sink::Project,
     req: ExportLogsServiceRequest,
     left_out: Vec<String>,
 ) -> Result<Outcome, ExportError> {
@@ -98,7 +100,7 @@ pub(crate) async fn logs<S: OtlpSink>(
     drop(req);
     let outcome = check(Signal::Logs, &c)?;
     if !c.records.is_empty() {
-        sink.accept_logs(c.records)
+        sink.accept_logs(c.records, project)
             .await
             .map_err(ExportError::Sink)?;
     }
@@ -107,6 +109,7 @@ pub(crate) async fn logs<S: OtlpSink>(
 
 pub(crate) async fn metrics<S: OtlpSink>(
     sink: &S,
+    project: crate::sink::Project,
     req: ExportMetricsServiceRequest,
     left_out: Vec<String>,
 ) -> Result<Outcome, ExportError> {
@@ -119,7 +122,7 @@ pub(crate) async fn metrics<S: OtlpSink>(
     drop(req);
     let outcome = check(Signal::Metrics, &c)?;
     if !c.records.is_empty() {
-        sink.accept_metrics(c.records)
+        sink.accept_metrics(c.records, project)
             .await
             .map_err(ExportError::Sink)?;
     }

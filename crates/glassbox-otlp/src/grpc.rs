@@ -152,9 +152,17 @@ impl<S: OtlpSink> TraceService for GrpcReceiver<S> {
         // tonic has decoded the message already; admission still bounds how many wait
         // in the pipeline.
         let _admitted = self.admit(request.get_ref().encoded_len()).await?;
-        let outcome = export::traces(self.sink.as_ref(), request.into_inner(), Vec::new())
-            .await
-            .map_err(to_status)?;
+        let outcome = export::traces(
+            self.sink.as_ref(),
+            request
+                .extensions()
+                .get::<glassbox_core::ProjectAccess>()
+                .map(|a| a.write.clone()),
+            request.into_inner(),
+            Vec::new(),
+        )
+        .await
+        .map_err(to_status)?;
         Ok(Response::new(ExportTraceServiceResponse {
             partial_success: rejected(&outcome).map(|(rejected_spans, error_message)| {
                 ExportTracePartialSuccess {
@@ -175,9 +183,17 @@ impl<S: OtlpSink> LogsService for GrpcReceiver<S> {
         // tonic has decoded the message already; admission still bounds how many wait
         // in the pipeline.
         let _admitted = self.admit(request.get_ref().encoded_len()).await?;
-        let outcome = export::logs(self.sink.as_ref(), request.into_inner(), Vec::new())
-            .await
-            .map_err(to_status)?;
+        let outcome = export::logs(
+            self.sink.as_ref(),
+            request
+                .extensions()
+                .get::<glassbox_core::ProjectAccess>()
+                .map(|a| a.write.clone()),
+            request.into_inner(),
+            Vec::new(),
+        )
+        .await
+        .map_err(to_status)?;
         Ok(Response::new(ExportLogsServiceResponse {
             partial_success: rejected(&outcome).map(|(rejected_log_records, error_message)| {
                 ExportLogsPartialSuccess {
@@ -198,9 +214,17 @@ impl<S: OtlpSink> MetricsService for GrpcReceiver<S> {
         // tonic has decoded the message already; admission still bounds how many wait
         // in the pipeline.
         let _admitted = self.admit(request.get_ref().encoded_len()).await?;
-        let outcome = export::metrics(self.sink.as_ref(), request.into_inner(), Vec::new())
-            .await
-            .map_err(to_status)?;
+        let outcome = export::metrics(
+            self.sink.as_ref(),
+            request
+                .extensions()
+                .get::<glassbox_core::ProjectAccess>()
+                .map(|a| a.write.clone()),
+            request.into_inner(),
+            Vec::new(),
+        )
+        .await
+        .map_err(to_status)?;
         Ok(Response::new(ExportMetricsServiceResponse {
             partial_success: rejected(&outcome).map(|(rejected_data_points, error_message)| {
                 ExportMetricsPartialSuccess {

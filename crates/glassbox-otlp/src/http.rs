@@ -111,6 +111,7 @@ pub fn router_with<S: OtlpSink>(sink: Arc<S>, limits: Limits) -> Router {
 
 async fn traces<S: OtlpSink>(
     State(st): State<HttpState<S>>,
+    ext: axum::http::Extensions,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -126,12 +127,19 @@ async fn traces<S: OtlpSink>(
     respond(
         encoding,
         Signal::Traces,
-        export::traces(st.sink.as_ref(), req, left_out).await,
+        export::traces(
+            st.sink.as_ref(),
+            crate::sink::project_of(&ext),
+            req,
+            left_out,
+        )
+        .await,
     )
 }
 
 async fn logs<S: OtlpSink>(
     State(st): State<HttpState<S>>,
+    ext: axum::http::Extensions,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -147,12 +155,19 @@ async fn logs<S: OtlpSink>(
     respond(
         encoding,
         Signal::Logs,
-        export::logs(st.sink.as_ref(), req, left_out).await,
+        export::logs(
+            st.sink.as_ref(),
+            crate::sink::project_of(&ext),
+            req,
+            left_out,
+        )
+        .await,
     )
 }
 
 async fn metrics<S: OtlpSink>(
     State(st): State<HttpState<S>>,
+    ext: axum::http::Extensions,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -168,7 +183,13 @@ async fn metrics<S: OtlpSink>(
     respond(
         encoding,
         Signal::Metrics,
-        export::metrics(st.sink.as_ref(), req, left_out).await,
+        export::metrics(
+            st.sink.as_ref(),
+            crate::sink::project_of(&ext),
+            req,
+            left_out,
+        )
+        .await,
     )
 }
 

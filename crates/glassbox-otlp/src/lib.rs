@@ -35,5 +35,5 @@ pub use decode::{
 pub use encode::{events_request, logs_request, traces_request, EVENTS_SCOPE};
 pub use grpc::{grpc_services, grpc_services_with, GrpcReceiver};
 pub use http::{router, router_with, router_with_limit, Limits, UNAVAILABLE_RETRY_AFTER_SECS};
-pub use sink::{OtlpSink, SinkError};
+pub use sink::{OtlpSink, Project, SinkError};
 pub use status::{ProtoAny, ProtoDuration, RetryInfo, RpcStatus};

@@ -4,6 +4,7 @@
 //! the sink resolves, so an OTLP `200` means "durably stored". A full sink is reported
 //! to the client as retryable (HTTP 429 / gRPC `RESOURCE_EXHAUSTED`) with a delay.
 
+use glassbox_core::ProjectAccess;
 use glassbox_core::{LogRecord, MetricPoint, Span};
 
 /// Why the sink could not take a batch; both are retryable for the client.
@@ -23,13 +24,27 @@ pub enum SinkError {
     },
 }
 
+/// The project an export is written to (from the request's [`ProjectAccess`]
+/// extension); `None` when no auth layer attached one.
+pub type Project = Option<std::sync::Arc<str>>;
+
+/// The project of a request with these extensions.
+pub(crate) fn project_of(ext: &axum::http::Extensions) -> Project {
+    ext.get::<ProjectAccess>().map(|a| a.write.clone())
+}
+
 /// Receives converted records from the OTLP receivers.
 #[async_trait::async_trait]
 pub trait OtlpSink: Send + Sync + 'static {
     /// Resolves once the records are durably stored (the ack the OTLP client waits for).
-    async fn accept_spans(&self, spans: Vec<Span>) -> Result<(), SinkError>;
+    /// `project`: the sender's project, when the server's auth layer attached one.
+    async fn accept_spans(&self, spans: Vec<Span>, project: Project) -> Result<(), SinkError>;
     /// Resolves once the log records are durably stored.
-    async fn accept_logs(&self, logs: Vec<LogRecord>) -> Result<(), SinkError>;
+    async fn accept_logs(&self, logs: Vec<LogRecord>, project: Project) -> Result<(), SinkError>;
     /// Resolves once the metric points are durably stored.
-    async fn accept_metrics(&self, points: Vec<MetricPoint>) -> Result<(), SinkError>;
+    async fn accept_metrics(
+        &self,
+        points: Vec<MetricPoint>,
+        project: Project,
+    ) -> Result<(), SinkError>;
 }

@@ -38,6 +38,8 @@ pub trait BlobSink: Send + Sync {
 pub struct PayloadPolicy {
     /// Share of traces whose bodies are kept (0.0–1.0), decided on the trace id.
     pub sample_rate: f64,
+    /// Projects with a sample rate of their own (`[[projects]] payload_sample_rate`).
+    pub project_sample_rates: Arc<std::collections::HashMap<String, f64>>,
     /// Bodies of spans at least this slow are always kept.
     pub slow_threshold_ns: u64,
     /// Bodies above this many bytes are offloaded.
@@ -56,6 +58,7 @@ impl Default for PayloadPolicy {
     fn default() -> Self {
         Self {
             sample_rate: 1.0,
+            project_sample_rates: Arc::default(),
             slow_threshold_ns: 5_000_000_000,
             offload_threshold_bytes: 32 * 1024,
             blobs: None,
@@ -183,7 +186,18 @@ impl PayloadPolicy {
                 == Some("block")
             // A silent failure (refusal, loop, invalid JSON…) is kept like an error.
             || span.attributes.contains_key(glassbox_answers::ANSWER_FLAGS_KEY)
-            || trace_sampled(span.trace_id, self.sample_rate)
+            || trace_sampled(span.trace_id, self.rate_of(span))
+    }
+
+    /// The sample rate of the span's project.
+    fn rate_of(&self, span: &Span) -> f64 {
+        if self.project_sample_rates.is_empty() {
+            return self.sample_rate;
+        }
+        self.project_sample_rates
+            .get(glassbox_core::project::of(&span.resource))
+            .copied()
+            .unwrap_or(self.sample_rate)
     }
 
     /// Applies the policy to one redacted span. A body dropped for sampling goes to the

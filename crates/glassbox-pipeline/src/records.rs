@@ -50,6 +50,10 @@ pub struct Records {
     pub rollups: Vec<RollupRow>,
     /// This node's open minutes, a snapshot for stores many nodes share.
     pub open_rollups: Vec<RollupRow>,
+    /// The project every span, log and event here belongs to (the sender's, decided by
+    /// the auth layer); `None`: `default`. Stamped after redaction, over whatever the
+    /// client sent.
+    pub project: Option<std::sync::Arc<str>>,
 }
 
 impl Records {

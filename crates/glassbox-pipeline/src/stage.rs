@@ -111,6 +111,10 @@ impl RecordStage for StandardStage {
         let mut flagged: HashMap<SpanId, Flags> = HashMap::new();
         let mut costs: HashMap<SpanId, f64> = HashMap::new();
         let mut parked = Vec::new();
+        let project = records
+            .project
+            .as_deref()
+            .unwrap_or(glassbox_core::project::DEFAULT_PROJECT);
         let spans: Vec<Redacted<Span>> = records
             .spans
             .into_iter()
@@ -124,6 +128,7 @@ impl RecordStage for StandardStage {
                     costs.insert(s.span_id, cost);
                 }
                 let mut r = Redacted::new(&redactor, s);
+                glassbox_core::project::stamp(&mut r.get_mut().resource, project);
                 parked.extend(self.payload.apply_span(&mut r));
                 r
             })
@@ -178,6 +183,7 @@ impl RecordStage for StandardStage {
                     }
                 }
                 let mut r = Redacted::new(&redactor, l);
+                glassbox_core::project::stamp(&mut r.get_mut().resource, project);
                 self.payload.apply_log(r.get_mut());
                 r
             })
@@ -185,7 +191,11 @@ impl RecordStage for StandardStage {
         let events: Vec<Redacted<glassbox_core::Event>> = records
             .events
             .into_iter()
-            .map(|e| Redacted::new(&redactor, e))
+            .map(|e| {
+                let mut r = Redacted::new(&redactor, e);
+                glassbox_core::project::stamp(&mut r.get_mut().properties, project);
+                r
+            })
             .collect();
         // Late signals: run after this submission's own spans went through the policy, so
         // a trace's error span also brings back its siblings' bodies from the same export

@@ -35,7 +35,8 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use glassbox_core::Caller;
+use glassbox_core::project::PROJECT_HEADER;
+use glassbox_core::{Caller, ProjectAccess, ProjectScope};
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
@@ -84,6 +85,8 @@ pub struct Token {
     pub secret: String,
     /// Scopes granted.
     pub scopes: Vec<Scope>,
+    /// Projects the token may read and write; empty: every project.
+    pub projects: Vec<String>,
 }
 
 /// The configured tokens, each with its fingerprint (computed once, not per request).
@@ -144,6 +147,53 @@ impl Auth {
             .is_some_and(|(t, _)| grants(t, scope))
     }
 
+    /// What a request of `caller` may touch: a token bound to projects reads those and
+    /// writes to the first, or to the one `x-glassbox-project` names; a token bound to
+    /// none (or no auth) reads every project, or the one the header names, and writes to
+    /// the header's project or `default`. The error says why the header is refused.
+    pub fn access(&self, caller: &Caller, headers: &HeaderMap) -> Result<ProjectAccess, String> {
+        let bound: &[String] = match caller.token {
+            Some(f) => self
+                .tokens
+                .iter()
+                .find(|(_, tf)| *tf == f)
+                .map(|(t, _)| t.projects.as_slice())
+                .unwrap_or(&[]),
+            None => &[],
+        };
+        let asked = match headers.get(PROJECT_HEADER) {
+            None => None,
+            Some(v) => {
+                let name = v
+                    .to_str()
+                    .map_err(|_| format!("header `{PROJECT_HEADER}` must be a project name"))?
+                    .trim();
+                glassbox_core::project::validate_name(name)
+                    .map_err(|e| format!("header `{PROJECT_HEADER}`: {e}"))?;
+                Some(name)
+            }
+        };
+        match (asked, bound) {
+            (Some(p), []) => Ok(ProjectAccess {
+                write: Arc::from(p),
+                read: ProjectScope::one(p),
+            }),
+            (Some(p), bound) if bound.iter().any(|b| b == p) => Ok(ProjectAccess {
+                write: Arc::from(p),
+                read: ProjectScope::one(p),
+            }),
+            (Some(p), bound) => Err(format!(
+                "this token is not bound to project `{p}` (it may use: {}); send one of those in `{PROJECT_HEADER}`, or leave the header out",
+                bound.join(", ")
+            )),
+            (None, []) => Ok(ProjectAccess::default()),
+            (None, bound) => Ok(ProjectAccess {
+                write: Arc::from(bound[0].as_str()),
+                read: ProjectScope::Only(Arc::from(bound.to_vec())),
+            }),
+        }
+    }
+
     /// The configured token equal to `presented` (compared in constant time).
     fn find(&self, presented: &str) -> Option<&(Token, u64)> {
         self.tokens
@@ -182,9 +232,11 @@ impl Auth {
     }
 
     /// Removes every glassbox token from `headers`: `x-glassbox-token`, and
-    /// `Authorization` when it holds one (a provider key there stays).
+    /// `Authorization` when it holds one (a provider key there stays); and the project
+    /// header, which the auth layer has read.
     pub fn strip(&self, headers: &mut HeaderMap) {
         headers.remove(TOKEN_HEADER);
+        headers.remove(PROJECT_HEADER);
         if !self.enabled() {
             return;
         }
@@ -235,6 +287,47 @@ pub fn is_browser_route(method: &Method, path: &str) -> bool {
             || path == "/api/events"
             || path == "/api/feedback"
             || path.starts_with("/ingest/segment/"))
+}
+
+/// Routes that keep projects apart: ingest stamps the caller's project on what it
+/// stores, and these reads are limited to the caller's projects. Every other route with
+/// data refuses a caller limited to projects rather than show it another project's data.
+pub fn serves_projects(method: &Method, path: &str) -> bool {
+    if required_scope(method, path).is_none() {
+        return true;
+    }
+    if is_otlp_http(path) || path.starts_with("/opentelemetry.proto.") {
+        return true;
+    }
+    if *method == Method::POST
+        && (path == "/api/events"
+            || path == "/api/feedback"
+            || path.starts_with("/ingest/segment/"))
+    {
+        return true;
+    }
+    if path.starts_with("/v1/") {
+        return true; // the gateway
+    }
+    if *method != Method::GET {
+        return false;
+    }
+    matches!(
+        path,
+        "/api/projects"
+            | "/api/traces"
+            | "/api/logs"
+            | "/api/events"
+            | "/api/sessions"
+            | "/api/compare"
+    ) || [
+        "/api/traces/",
+        "/api/sessions/",
+        "/api/investigate/",
+        "/api/export/",
+    ]
+    .iter()
+    .any(|p| path.starts_with(p))
 }
 
 /// The scope a request needs, from its path and method; `None` for routes without data.
@@ -306,7 +399,7 @@ fn bearer_value(v: &str) -> Option<&str> {
 }
 
 /// Axum middleware enforcing scopes, removing glassbox tokens from the request and
-/// attaching the [`Caller`].
+/// attaching the [`Caller`] and its [`ProjectAccess`].
 pub async fn require_scope(State(auth): State<Auth>, mut req: Request, next: Next) -> Response {
     let caller = match required_scope(req.method(), req.uri().path()) {
         None => Caller::default(),
@@ -356,8 +449,21 @@ pub async fn require_scope(State(auth): State<Auth>, mut req: Request, next: Nex
             }
         },
     };
+    let access = match auth.access(&caller, req.headers()) {
+        Ok(a) => a,
+        Err(msg) => return ApiError::status(StatusCode::FORBIDDEN, msg).into_response(),
+    };
+    if access.read != ProjectScope::All && !serves_projects(req.method(), req.uri().path()) {
+        let msg = format!(
+            "`{} {}` is not limited by project: it answers only tokens bound to no project, without `{PROJECT_HEADER}`",
+            req.method(),
+            req.uri().path()
+        );
+        return ApiError::status(StatusCode::FORBIDDEN, msg).into_response();
+    }
     auth.strip(req.headers_mut());
     req.extensions_mut().insert(caller);
+    req.extensions_mut().insert(access);
     next.run(req).await
 }
 
@@ -424,10 +530,12 @@ mod tests {
             Token {
                 secret: "r".into(),
                 scopes: vec![Scope::Read],
+                projects: Vec::new(),
             },
             Token {
                 secret: "a".into(),
                 scopes: vec![Scope::Admin],
+                projects: Vec::new(),
             },
         ]);
         assert!(auth.allows(Some("r"), Scope::Read));
@@ -494,6 +602,7 @@ mod tests {
         let auth = Auth::new(vec![Token {
             secret: "write-key-0123456789".into(),
             scopes: vec![Scope::Ingest],
+            projects: Vec::new(),
         }]);
         // `write-key-0123456789:` and `:write-key-0123456789`, base64.
         for creds in [
@@ -522,6 +631,7 @@ mod tests {
         let auth = Auth::new(vec![Token {
             secret: "glassbox-token-0123456789".into(),
             scopes: vec![Scope::Gateway],
+            projects: Vec::new(),
         }]);
         // Provider key in Authorization, glassbox token beside it: the key stays.
         let mut h = headers(&[
@@ -561,10 +671,12 @@ mod tests {
             Token {
                 secret: "token-a-0123456789abc".into(),
                 scopes: vec![Scope::Gateway],
+                projects: Vec::new(),
             },
             Token {
                 secret: "token-b-0123456789abc".into(),
                 scopes: vec![Scope::Gateway],
+                projects: Vec::new(),
             },
         ]);
         let a = auth.check(

@@ -2,7 +2,7 @@
 //! client when they are durably stored.
 
 use glassbox_core::{LogRecord, MetricPoint, Span};
-use glassbox_otlp::{OtlpSink, SinkError};
+use glassbox_otlp::{OtlpSink, Project, SinkError};
 use glassbox_pipeline::{PipelineHandle, Records, Source, SubmitError};
 
 /// Feeds OTLP exports into the pipeline.
@@ -22,13 +22,14 @@ fn map(e: SubmitError) -> SinkError {
 
 #[async_trait::async_trait]
 impl OtlpSink for PipelineSink {
-    async fn accept_spans(&self, mut spans: Vec<Span>) -> Result<(), SinkError> {
+    async fn accept_spans(&self, mut spans: Vec<Span>, project: Project) -> Result<(), SinkError> {
         glassbox_core::correlation::propagate_within_traces(&mut spans);
         self.pipeline
             .submit_and_wait(
                 Source::OtlpTraces,
                 Records {
                     spans,
+                    project,
                     ..Default::default()
                 },
             )
@@ -36,12 +37,13 @@ impl OtlpSink for PipelineSink {
             .map_err(map)
     }
 
-    async fn accept_logs(&self, logs: Vec<LogRecord>) -> Result<(), SinkError> {
+    async fn accept_logs(&self, logs: Vec<LogRecord>, project: Project) -> Result<(), SinkError> {
         self.pipeline
             .submit_and_wait(
                 Source::OtlpLogs,
                 Records {
                     logs,
+                    project,
                     ..Default::default()
                 },
             )
@@ -49,12 +51,17 @@ impl OtlpSink for PipelineSink {
             .map_err(map)
     }
 
-    async fn accept_metrics(&self, metric_points: Vec<MetricPoint>) -> Result<(), SinkError> {
+    async fn accept_metrics(
+        &self,
+        metric_points: Vec<MetricPoint>,
+        project: Project,
+    ) -> Result<(), SinkError> {
         self.pipeline
             .submit_and_wait(
                 Source::OtlpMetrics,
                 Records {
                     metric_points,
+                    project,
                     ..Default::default()
                 },
             )

@@ -26,6 +26,8 @@ pub struct AppState {
     pub probe: Readiness,
     /// Distinct users a topic keyword needs before `/api/topics` shows it.
     pub topic_min_users: u64,
+    /// The projects defined in the configuration (`default` is always there too).
+    pub projects: Arc<[String]>,
 }
 
 /// The store's write probe, run at most every [`Readiness::EVERY`] however often

@@ -70,6 +70,7 @@ async fn fixture_auth(auth: Auth) -> Fixture {
         pseudonymize: Arc::new(move |s: &str| pseudo.pseudonyms(s)),
         admission: glassbox_otlp::Admission::default(),
         topic_min_users: 2,
+        projects: Arc::from(Vec::<String>::new()),
     };
     let mut root = span(
         1,
@@ -378,10 +379,12 @@ async fn tokens_and_scopes() {
         Token {
             secret: reader.into(),
             scopes: vec![Scope::Read],
+            projects: Vec::new(),
         },
         Token {
             secret: ingest.into(),
             scopes: vec![Scope::Ingest],
+            projects: Vec::new(),
         },
     ])
     .await;
@@ -628,10 +631,12 @@ async fn segment_tracking_api_events_join_the_thread() {
         Token {
             secret: key.into(),
             scopes: vec![Scope::Ingest],
+            projects: Vec::new(),
         },
         Token {
             secret: reader.into(),
             scopes: vec![Scope::Read],
+            projects: Vec::new(),
         },
     ])
     .await;
@@ -739,10 +744,12 @@ async fn browser_keys_send_only_browser_data_and_are_rate_limited() {
             Token {
                 secret: browser.into(),
                 scopes: vec![Scope::IngestBrowser],
+                projects: Vec::new(),
             },
             Token {
                 secret: reader.into(),
                 scopes: vec![Scope::Read],
+                projects: Vec::new(),
             },
         ])
         .with_browser_limits(glassbox_server::BrowserLimits {
@@ -840,4 +847,251 @@ async fn browser_keys_send_only_browser_data_and_are_rate_limited() {
             StatusCode::OK
         );
     }
+}
+
+/// A request with a token and extra headers; the JSON answer.
+async fn call_with(
+    app: &axum::Router,
+    method: &str,
+    uri: &str,
+    body: Option<Value>,
+    token: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, Value) {
+    let mut req = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header("authorization", format!("Bearer {token}"));
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let req = match body {
+        Some(b) => req
+            .header("content-type", "application/json")
+            .body(Body::from(b.to_string()))
+            .unwrap(),
+        None => req.body(Body::empty()).unwrap(),
+    };
+    let resp = app.clone().oneshot(req).await.unwrap();
+    let status = resp.status();
+    let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+    let v = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()));
+    (status, v)
+}
+
+/// One OTLP/JSON trace of one span, whose resource claims project `b` (which glassbox
+/// must ignore: the project is the sender's).
+fn otlp_trace(trace: &str, name: &str, tag: &str) -> Value {
+    let s = |v: &str| json!({"stringValue": v});
+    json!({"resourceSpans": [{
+        "resource": {"attributes": [
+            {"key": "service.name", "value": s("svc")},
+            {"key": "glassbox.project", "value": s("b")},
+        ]},
+        "scopeSpans": [{"spans": [{
+            "traceId": trace, "spanId": if tag == "b2" { "00f067aa0ba902b8" } else { "00f067aa0ba902b7" }, "name": name,
+            "startTimeUnixNano": "1000000000", "endTimeUnixNano": "2000000000",
+            "attributes": [
+                {"key": "correlation.id", "value": s(&format!("cust-{tag}"))},
+                {"key": "session.id", "value": s(&format!("sess-{tag}"))},
+                {"key": "user.id", "value": s(&format!("user-{tag}"))},
+            ],
+        }]}],
+    }]})
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_project_token_sees_nothing_of_another_project() {
+    let tok = |secret: &str, scope: Scope, projects: &[&str]| Token {
+        secret: secret.into(),
+        scopes: vec![scope],
+        projects: projects.iter().map(|p| p.to_string()).collect(),
+    };
+    let (a_in, a_read, b_in, b_read, admin) = (
+        "a-ingest-token-0123456789",
+        "a-read-token-0123456789",
+        "b-ingest-token-0123456789",
+        "b-read-token-0123456789",
+        "admin-token-0123456789",
+    );
+    let f = fixture(vec![
+        tok(a_in, Scope::Ingest, &["a"]),
+        tok(a_read, Scope::Read, &["a"]),
+        tok(b_in, Scope::Ingest, &["b"]),
+        tok(b_read, Scope::Read, &["b"]),
+        tok(admin, Scope::Admin, &[]),
+    ])
+    .await;
+    let (ta, tb) = (
+        "aaaaaaaa000000000000000000000001",
+        "bbbbbbbb000000000000000000000002",
+    );
+    // Each project sends a trace (claiming project `b` in its resource), an event and
+    // feedback; project b also sends a span into project a's trace id.
+    for (token, trace, tag) in [(a_in, ta, "a"), (b_in, tb, "b"), (b_in, ta, "b2")] {
+        let (st, body) = call_with(
+            &f.app,
+            "POST",
+            "/v1/traces",
+            Some(otlp_trace(trace, &format!("root {tag}"), tag)),
+            token,
+            &[],
+        )
+        .await;
+        assert_eq!(st, StatusCode::OK, "{body}");
+    }
+    for (token, tag) in [(a_in, "a"), (b_in, "b")] {
+        let ev = json!({"name": "checkout", "correlation_id": format!("cust-{tag}")});
+        let (st, _) = call_with(&f.app, "POST", "/api/events", Some(ev), token, &[]).await;
+        assert_eq!(st, StatusCode::OK);
+        let fb = json!({"correlation_id": format!("cust-{tag}"), "value": "down"});
+        let (st, _) = call_with(&f.app, "POST", "/api/feedback", Some(fb), token, &[]).await;
+        assert_eq!(st, StatusCode::OK);
+    }
+    // A token cannot write into a project it is not bound to.
+    let (st, body) = call_with(
+        &f.app,
+        "POST",
+        "/v1/traces",
+        Some(otlp_trace(tb, "sneak", "x")),
+        b_in,
+        &[("x-glassbox-project", "a")],
+    )
+    .await;
+    assert_eq!(st, StatusCode::FORBIDDEN);
+    assert!(
+        body.to_string().contains("not bound to project `a`"),
+        "{body}"
+    );
+
+    let get = |token: &'static str, uri: String| {
+        let app = f.app.clone();
+        async move { call_with(&app, "GET", &uri, None, token, &[]).await }
+    };
+    // Lists: only the caller's project.
+    for (token, own, other, mine) in [(a_read, ta, tb, "a"), (b_read, tb, ta, "b")] {
+        let (st, page) = get(token, "/api/traces?limit=100".into()).await;
+        assert_eq!(st, StatusCode::OK);
+        let ids: Vec<&str> = page["traces"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["trace_id"].as_str().unwrap())
+            .collect();
+        assert!(ids.contains(&own), "{token}: {ids:?}");
+        assert!(
+            !ids.contains(&other) && !ids.contains(&TRACE),
+            "{token}: {ids:?}"
+        );
+        assert!(page["traces"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["project"] == mine));
+        for uri in [
+            "/api/logs?limit=100",
+            "/api/events?limit=100",
+            "/api/sessions?limit=100",
+        ] {
+            let (st, page) = get(token, uri.into()).await;
+            assert_eq!(st, StatusCode::OK, "{uri}");
+            let text = page.to_string();
+            let theirs = if mine == "a" { "cust-b" } else { "cust-a\"" };
+            assert!(!text.contains(theirs), "{token} {uri}: {text}");
+            assert!(
+                !text.contains("cust-402") && !text.contains("sess-1\""),
+                "{token} {uri}: {text}"
+            );
+        }
+        let (_, export) = get(token, "/api/export/traces?format=jsonl".into()).await;
+        assert!(!export
+            .to_string()
+            .contains(&format!("root {}", if mine == "a" { "b" } else { "a" })));
+        let (_, p) = get(token, "/api/projects".into()).await;
+        assert_eq!(p["projects"], json!([mine]));
+        assert_eq!(p["write"], mine);
+    }
+    // By id: another project's trace, session and ids are not found; a trace id both
+    // projects used shows each only its own spans.
+    assert_eq!(
+        get(a_read, format!("/api/traces/{tb}")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(a_read, format!("/api/traces/{TRACE}")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    let (st, doc) = get(a_read, format!("/api/traces/{ta}")).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(
+        doc.to_string().contains("root a") && !doc.to_string().contains("root b2"),
+        "{doc}"
+    );
+    let (st, doc) = get(b_read, format!("/api/traces/{ta}")).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(
+        doc.to_string().contains("root b2") && !doc.to_string().contains("\"root a\""),
+        "{doc}"
+    );
+    assert_eq!(
+        get(a_read, "/api/sessions/sess-b".into()).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(a_read, "/api/sessions/sess-a".into()).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        get(a_read, "/api/investigate/cust-b".into()).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(a_read, "/api/investigate/cust-402".into()).await.0,
+        StatusCode::NOT_FOUND
+    );
+    let (st, inv) = get(a_read, "/api/investigate/cust-a".into()).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(!inv.to_string().contains("root b2"), "{inv}");
+    assert_eq!(
+        get(a_read, format!("/api/compare?a={tb}")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    // Reading another project by header is refused; routes not limited by project
+    // refuse a project-bound caller instead of answering with every project's data.
+    let (st, _) = call_with(
+        &f.app,
+        "GET",
+        "/api/traces",
+        None,
+        a_read,
+        &[("x-glassbox-project", "b")],
+    )
+    .await;
+    assert_eq!(st, StatusCode::FORBIDDEN);
+    let (st, body) = get(a_read, "/api/topics".into()).await;
+    assert_eq!(st, StatusCode::FORBIDDEN);
+    assert!(
+        body.to_string().contains("not limited by project"),
+        "{body}"
+    );
+    // A token bound to no project sees every project, or one it names.
+    let (_, page) = get(admin, "/api/traces?limit=100".into()).await;
+    assert_eq!(page["traces"].as_array().unwrap().len(), 3);
+    let (_, page) = call_with(
+        &f.app,
+        "GET",
+        "/api/traces?limit=100",
+        None,
+        admin,
+        &[("x-glassbox-project", "b")],
+    )
+    .await;
+    let ids: Vec<&str> = page["traces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["trace_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec![tb]);
 }

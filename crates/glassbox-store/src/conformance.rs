@@ -860,6 +860,7 @@ pub(crate) fn topics_count_calls_users_errors_feedback_and_show_keywords_only_pa
     .unwrap();
 
     let filter = |k: u64| TopicFilter {
+        projects: None,
         from_ns: 0,
         to_ns: 10_000,
         buckets: 5,

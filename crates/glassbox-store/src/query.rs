@@ -6,6 +6,8 @@ use serde::Serialize;
 /// Which traces to list.
 #[derive(Debug, Clone, Default)]
 pub struct TraceFilter {
+    /// Only records of these projects; `None`: every project.
+    pub projects: Option<Vec<String>>,
     /// Only traces whose span names, tool names, status messages or (redacted) prompts
     /// and answers hold every word of this; results then come newest match first.
     pub text: Option<String>,
@@ -83,6 +85,8 @@ pub struct TraceSummary {
     /// The keyed topic of the user turn that started it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
+    /// The project it belongs to.
+    pub project: String,
 }
 
 /// Traces by the feedback users gave on them.
@@ -123,6 +127,8 @@ pub struct TracePage {
 /// Which logs to list.
 #[derive(Debug, Clone, Default)]
 pub struct LogFilter {
+    /// Only records of these projects; `None`: every project.
+    pub projects: Option<Vec<String>>,
     /// Substring of the body or attributes (case-insensitive).
     pub text: Option<String>,
     /// Service.
@@ -177,6 +183,8 @@ pub struct LogPage {
 /// Which feedback and business events to list.
 #[derive(Debug, Clone, Default)]
 pub struct EventFilter {
+    /// Only records of these projects; `None`: every project.
+    pub projects: Option<Vec<String>>,
     /// Event name (`feedback`, `conversion`…).
     pub name: Option<String>,
     /// Correlation id.
@@ -209,6 +217,8 @@ pub struct EventPage {
 /// Which sessions to list.
 #[derive(Debug, Clone, Default)]
 pub struct SessionFilter {
+    /// Only records of these projects; `None`: every project.
+    pub projects: Option<Vec<String>>,
     /// Only sessions with a trace of this service.
     pub service: Option<String>,
     /// Only sessions of any of these (pseudonymized) users; empty: any user.
@@ -360,6 +370,8 @@ pub struct Investigation {
 /// Which topics to count.
 #[derive(Debug, Clone)]
 pub struct TopicFilter {
+    /// Only records of these projects; `None`: every project.
+    pub projects: Option<Vec<String>>,
     /// Calls started at or after this time.
     pub from_ns: u64,
     /// Calls started before this time.

@@ -39,6 +39,20 @@ pub struct Config {
     pub answers: glassbox_answers::AnswersConfig,
     /// What calls cost: the built-in price table and overrides.
     pub pricing: PricingConfig,
+    /// Projects: records are kept apart by project, tokens are bound to projects, and
+    /// each project may have its own payload sample rate.
+    pub projects: Vec<ProjectConfig>,
+}
+
+/// `[[projects]]`: one project and its own policies (unset: the global ones).
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ProjectConfig {
+    /// The name tokens are bound by and clients send in `x-glassbox-project`.
+    pub name: String,
+    /// Share of this project's traces whose bodies are kept (`payload.sample_rate` when
+    /// unset).
+    pub payload_sample_rate: Option<f64>,
 }
 
 /// `[pricing]`: US dollars per million tokens, per model.
@@ -194,6 +208,10 @@ pub struct TokenConfig {
     /// Scopes: `ingest`, `read`, `gateway`, `admin`, `ingest-browser` (a public key for
     /// web pages: browser spans, feedback and events only, rate-limited).
     pub scopes: Vec<glassbox_server::Scope>,
+    /// Projects the token reads and writes (each named in `[[projects]]`; the first is
+    /// where its records go unless `x-glassbox-project` names another). Empty: every
+    /// project.
+    pub projects: Vec<String>,
 }
 
 /// Pipeline sizing.
@@ -494,6 +512,17 @@ pub struct Validated {
     pub late_signal_window: std::time::Duration,
     /// `pipeline.commit_interval`, parsed.
     pub commit_interval: std::time::Duration,
+    /// Each defined project's own policies.
+    pub projects: Vec<ProjectPolicy>,
+}
+
+/// A project's policies, parsed; `None`: the global one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProjectPolicy {
+    /// The project.
+    pub name: String,
+    /// Share of its traces whose bodies are kept.
+    pub payload_sample_rate: Option<f64>,
 }
 
 /// Parses `30s`, `5m`, `24h`, `7d`, `500ms` (see [`glassbox_core::time::parse_duration`]).
@@ -522,6 +551,23 @@ impl Config {
         self.answers
             .validate()
             .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let mut project_policies = Vec::new();
+        for (i, p) in self.projects.iter().enumerate() {
+            glassbox_core::project::validate_name(&p.name)
+                .map_err(|e| anyhow::anyhow!("projects[{i}].name: {e}"))?;
+            if self.projects[..i].iter().any(|q| q.name == p.name) {
+                bail!("projects[{i}].name: project `{}` is defined twice", p.name);
+            }
+            if let Some(r) = p.payload_sample_rate {
+                if !(0.0..=1.0).contains(&r) {
+                    bail!("projects[{i}].payload_sample_rate: must be between 0 and 1, got {r}");
+                }
+            }
+            project_policies.push(ProjectPolicy {
+                name: p.name.clone(),
+                payload_sample_rate: p.payload_sample_rate,
+            });
+        }
         let mut tokens = Vec::new();
         for (i, t) in self.auth.tokens.iter().enumerate() {
             let secret = match (&t.token, &t.token_env) {
@@ -540,9 +586,17 @@ impl Config {
             if t.scopes.contains(&glassbox_server::Scope::IngestBrowser) && t.scopes.len() > 1 {
                 bail!("auth.tokens[{i}].scopes: a browser key (ingest-browser) is public, it ships in web pages; give it no other scope and use a separate token for the rest");
             }
+            for p in &t.projects {
+                if p != glassbox_core::project::DEFAULT_PROJECT
+                    && !self.projects.iter().any(|d| &d.name == p)
+                {
+                    bail!("auth.tokens[{i}].projects: project `{p}` is not defined; add a [[projects]] entry with name = \"{p}\"");
+                }
+            }
             tokens.push(glassbox_server::Token {
                 secret,
                 scopes: t.scopes.clone(),
+                projects: t.projects.clone(),
             });
         }
         for (key, v) in [
@@ -660,6 +714,7 @@ impl Config {
             commit_interval,
             keep_slower_than,
             late_signal_window,
+            projects: project_policies,
         })
     }
 }
@@ -682,6 +737,45 @@ mod tests {
                 keys(&path, v, out);
             }
         }
+    }
+
+    #[test]
+    fn projects_are_checked_by_name() {
+        let parse = |t: &str| toml::from_str::<Config>(t).unwrap().validate();
+        let ok = parse(
+            "[[projects]]\nname = \"shop\"\npayload_sample_rate = 0.25\n\
+             [[auth.tokens]]\ntoken = \"0123456789abcdef0123\"\nscopes = [\"read\"]\nprojects = [\"shop\", \"default\"]\n",
+        )
+        .unwrap();
+        assert_eq!(ok.projects[0].payload_sample_rate, Some(0.25));
+        assert_eq!(ok.tokens[0].projects, vec!["shop", "default"]);
+        let undefined = parse(
+            "[[auth.tokens]]\ntoken = \"0123456789abcdef0123\"\nscopes = [\"read\"]\nprojects = [\"shpo\"]\n",
+        )
+        .err().unwrap()
+        .to_string();
+        assert!(
+            undefined.contains("auth.tokens[0].projects: project `shpo` is not defined"),
+            "{undefined}"
+        );
+        let bad = parse("[[projects]]\nname = \"Shop\"\n")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(bad.starts_with("projects[0].name:"), "{bad}");
+        let twice = parse("[[projects]]\nname = \"a\"\n[[projects]]\nname = \"a\"\n")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(twice.contains("defined twice"), "{twice}");
+        let rate = parse("[[projects]]\nname = \"a\"\npayload_sample_rate = 2.0\n")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            rate.starts_with("projects[0].payload_sample_rate"),
+            "{rate}"
+        );
     }
 
     #[test]
@@ -763,6 +857,7 @@ mod tests {
             token: Some("0123456789abcdef0123".into()),
             token_env: None,
             scopes: vec![glassbox_server::Scope::Admin],
+            projects: Vec::new(),
         });
         assert!(with_token.validate().is_ok());
     }

@@ -198,6 +198,12 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         .with_context(|| format!("payload.blob_store: {blob_location}"))?;
     let payload = PayloadPolicy {
         sample_rate: v.config.payload.sample_rate,
+        project_sample_rates: Arc::new(
+            v.projects
+                .iter()
+                .filter_map(|p| p.payload_sample_rate.map(|r| (p.name.clone(), r)))
+                .collect(),
+        ),
         slow_threshold_ns: u64::try_from(v.keep_slower_than.as_nanos()).unwrap_or(u64::MAX),
         offload_threshold_bytes: v.config.payload.offload_threshold_bytes,
         blobs: Some(Arc::new(BlobOffloader {
@@ -247,6 +253,12 @@ pub fn start(v: &Validated) -> Result<Runtime> {
             glassbox_otlp::DEFAULT_ADMISSION_WAIT,
         ),
         topic_min_users: v.config.redaction.topic_min_users,
+        projects: v
+            .projects
+            .iter()
+            .map(|p| p.name.clone())
+            .collect::<Vec<_>>()
+            .into(),
     };
     Ok(Runtime {
         state,

@@ -47,7 +47,11 @@ impl FakeSink {
 
 #[async_trait::async_trait]
 impl OtlpSink for FakeSink {
-    async fn accept_spans(&self, spans: Vec<Span>) -> Result<(), SinkError> {
+    async fn accept_spans(
+        &self,
+        spans: Vec<Span>,
+        _project: glassbox_otlp::Project,
+    ) -> Result<(), SinkError> {
         self.check()?;
         if let Some(gate) = &self.gate {
             gate.acquire().await.unwrap().forget();
@@ -55,12 +59,20 @@ impl OtlpSink for FakeSink {
         self.spans.lock().unwrap().extend(spans);
         Ok(())
     }
-    async fn accept_logs(&self, logs: Vec<LogRecord>) -> Result<(), SinkError> {
+    async fn accept_logs(
+        &self,
+        logs: Vec<LogRecord>,
+        _project: glassbox_otlp::Project,
+    ) -> Result<(), SinkError> {
         self.check()?;
         self.logs.lock().unwrap().extend(logs);
         Ok(())
     }
-    async fn accept_metrics(&self, points: Vec<MetricPoint>) -> Result<(), SinkError> {
+    async fn accept_metrics(
+        &self,
+        points: Vec<MetricPoint>,
+        _project: glassbox_otlp::Project,
+    ) -> Result<(), SinkError> {
         self.check()?;
         self.metrics.lock().unwrap().extend(points);
         Ok(())

@@ -21,10 +21,11 @@ const MAX_BASELINE_PAGES: usize = 20;
 
 async fn spans_of(
     state: &AppState,
+    access: &super::Access,
     id: TraceId,
     param: &'static str,
 ) -> Result<Vec<Span>, ApiError> {
-    let spans = super::query(state, move |r| r.get_trace(id)).await?;
+    let spans = access.spans(super::query(state, move |r| r.get_trace(id)).await?);
     if spans.is_empty() {
         return Err(ApiError::not_found(format!(
             "`{param}`: no trace {id} is stored"
@@ -55,6 +56,7 @@ fn root_of(spans: &[Span]) -> Option<&Span> {
 /// `GET /api/compare?a=&b=` or `GET /api/compare?a=&baseline=200`.
 pub async fn compare_traces(
     State(state): State<AppState>,
+    access: super::Access,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let p = SearchParams(&q);
@@ -63,7 +65,7 @@ pub async fn compare_traces(
         .text("a")
         .ok_or_else(|| ApiError::bad_param("a", "give the trace to compare: `a={trace id}`"))?;
     let a = resolve_trace_id(&state, &a_id, "a").await?;
-    let a_spans = spans_of(&state, a, "a").await?;
+    let a_spans = spans_of(&state, &access, a, "a").await?;
     if let Some(b_id) = p.text("b") {
         if p.text("baseline").is_some() {
             return Err(ApiError::bad_param(
@@ -72,7 +74,7 @@ pub async fn compare_traces(
             ));
         }
         let b = resolve_trace_id(&state, &b_id, "b").await?;
-        let b_spans = spans_of(&state, b, "b").await?;
+        let b_spans = spans_of(&state, &access, b, "b").await?;
         let c = on_blocking(move || compare(&a_spans, &b_spans)).await?;
         return Ok(Json(json!({ "a": a, "b": b, "comparison": c })));
     }
@@ -101,6 +103,7 @@ pub async fn compare_traces(
             error: Some(false),
             limit: 1000,
             cursor: cursor.take(),
+            projects: access.projects(),
             ..TraceFilter::default()
         };
         let page = super::query(&state, move |r| r.search_traces(&filter)).await?;
@@ -116,9 +119,10 @@ pub async fn compare_traces(
         cursor = page.next_cursor;
     }
     ids.truncate(n);
+    let visible = access.clone();
     let baseline = super::query(&state, move |r| {
         ids.iter()
-            .map(|id| r.get_trace(*id))
+            .map(|id| r.get_trace(*id).map(|spans| visible.spans(spans)))
             .collect::<Result<Vec<_>, _>>()
     })
     .await?;

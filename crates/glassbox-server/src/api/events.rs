@@ -218,6 +218,7 @@ fn business_event(m: &Map<String, Value>) -> Result<Event, Invalid> {
 
 async fn accept(
     state: AppState,
+    access: super::Access,
     body: Value,
     build: fn(&Map<String, Value>) -> Result<Event, Invalid>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
@@ -248,7 +249,7 @@ async fn accept(
     }
     let n = events.len();
     let correlation_ids: Vec<String> = events.iter().map(|e| e.correlation_id.clone()).collect();
-    submit(&state, events).await?;
+    submit(&state, events, access.write()).await?;
     Ok((
         StatusCode::OK,
         Json(json!({ "accepted": n, "correlation_ids": correlation_ids })),
@@ -256,13 +257,18 @@ async fn accept(
 }
 
 /// Hands events to the pipeline and waits for their commit.
-pub(crate) async fn submit(state: &AppState, events: Vec<Event>) -> Result<(), ApiError> {
+pub(crate) async fn submit(
+    state: &AppState,
+    events: Vec<Event>,
+    project: std::sync::Arc<str>,
+) -> Result<(), ApiError> {
     match state
         .pipeline
         .submit_and_wait(
             Source::Events,
             Records {
                 events,
+                project: Some(project),
                 ..Default::default()
             },
         )
@@ -283,23 +289,25 @@ pub(crate) async fn submit(state: &AppState, events: Vec<Event>) -> Result<(), A
 /// `POST /api/feedback`: `{trace_id | correlation_id, value: "up"|"down"|number, comment?}`.
 pub async fn feedback(
     State(state): State<AppState>,
+    access: super::Access,
     body: Result<Json<Value>, axum::extract::rejection::JsonRejection>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let Json(body) = body.map_err(|e| {
         ApiError::bad_param("body", format!("the body must be JSON: {}", e.body_text()))
     })?;
-    accept(state, body, feedback_event).await
+    accept(state, access, body, feedback_event).await
 }
 
 /// `POST /api/events`: `{name, correlation_id | session_id | trace_id, properties?, value?}`.
 pub async fn events(
     State(state): State<AppState>,
+    access: super::Access,
     body: Result<Json<Value>, axum::extract::rejection::JsonRejection>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let Json(body) = body.map_err(|e| {
         ApiError::bad_param("body", format!("the body must be JSON: {}", e.body_text()))
     })?;
-    accept(state, body, business_event).await
+    accept(state, access, body, business_event).await
 }
 
 /// The filters of the events list (`/api/events`, `/api/export/events`).
@@ -336,11 +344,13 @@ pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<EventFilt
 /// `GET /api/events?name=&correlation_id=&trace_id=&user_id=&session_id=&since=&from=&to=&limit=&cursor=`.
 pub async fn list(
     State(state): State<AppState>,
+    access: super::Access,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let p = SearchParams(&q);
     p.only(&[FILTER_PARAMS, &["limit", "cursor"]].concat())?;
     let mut filter = filter(&state, &p)?;
+    filter.projects = access.projects();
     filter.limit = p.limit()?;
     filter.cursor = p.text("cursor");
     let page = super::query(&state, move |r| r.search_events(&filter)).await?;

@@ -289,6 +289,7 @@ fn span_row(s: &Span) -> Vec<String> {
 /// `GET /api/export/traces?format=&max=&…` (the filters of `/api/traces`).
 pub async fn traces(
     State(state): State<AppState>,
+    access: super::Access,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     let p = SearchParams(&q);
@@ -296,6 +297,7 @@ pub async fn traces(
     let format = Format::parse(&p)?;
     let max = max_records(&p)?;
     let mut filter = super::traces::filter(&state, &p)?;
+    filter.projects = access.projects();
     filter.limit = PAGE;
     Ok(stream(&state, "traces", format, move |r, out| {
         if format == Format::Csv {
@@ -309,7 +311,7 @@ pub async fn traces(
                     break;
                 }
                 done += 1;
-                let spans = r.get_trace(t.trace_id)?;
+                let spans = access.spans(r.get_trace(t.trace_id)?);
                 match format {
                     Format::Jsonl => {
                         for s in &spans {
@@ -430,6 +432,7 @@ fn log_row(l: &glassbox_store::StoredLog) -> Result<Vec<String>, Stop> {
 /// `GET /api/export/logs?format=&max=&…` (the filters of `/api/logs`).
 pub async fn logs(
     State(state): State<AppState>,
+    access: super::Access,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     let p = SearchParams(&q);
@@ -437,6 +440,7 @@ pub async fn logs(
     let format = Format::parse(&p)?;
     let max = max_records(&p)?;
     let mut filter = super::logs::filter(&state, &p)?;
+    filter.projects = access.projects();
     filter.limit = PAGE;
     Ok(stream(&state, "logs", format, move |r, out| {
         Records {
@@ -492,6 +496,7 @@ fn event_row(e: &glassbox_store::StoredEvent) -> Result<Vec<String>, Stop> {
 /// `GET /api/export/events?format=&max=&…` (the filters of `GET /api/events`).
 pub async fn events(
     State(state): State<AppState>,
+    access: super::Access,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     let p = SearchParams(&q);
@@ -499,6 +504,7 @@ pub async fn events(
     let format = Format::parse(&p)?;
     let max = max_records(&p)?;
     let mut filter = super::events::filter(&state, &p)?;
+    filter.projects = access.projects();
     filter.limit = PAGE;
     Ok(stream(&state, "events", format, move |r, out| {
         Records {

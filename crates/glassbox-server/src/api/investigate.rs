@@ -13,6 +13,7 @@ use crate::AppState;
 /// Looks `id` up as given and, for user ids, as its pseudonym.
 pub async fn investigate(
     State(state): State<AppState>,
+    access: super::Access,
     Path(id): Path<String>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
@@ -36,20 +37,26 @@ pub async fn investigate(
     };
     let pseudonyms = (state.pseudonymize)(&id);
     let found = super::query(&state, move |reader| {
-        let mut inv = reader.investigate(&id, limit)?;
+        let look = |id: &str| {
+            reader.investigate(id, limit).map(|mut inv| {
+                access.investigation(&mut inv);
+                inv
+            })
+        };
+        let mut inv = look(&id)?;
         if !inv.timeline.is_empty() {
             return Ok(inv);
         }
         // A short trace id (a unique prefix of 8+ hex digits, as the CLI and UI show them).
         if (8..32).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_hexdigit()) {
             if let [one] = reader.traces_with_prefix(&id, 2)?.as_slice() {
-                return reader.investigate(&one.to_hex(), limit);
+                return look(&one.to_hex());
             }
         }
         // A raw user id: its pseudonym under each redaction key (before and after a
         // rotation), merged into one timeline.
         for p in pseudonyms.iter().filter(|p| **p != id) {
-            let by_pseudonym = reader.investigate(p, limit)?;
+            let by_pseudonym = look(p)?;
             if by_pseudonym.timeline.is_empty() {
                 continue;
             }

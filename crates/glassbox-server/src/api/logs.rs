@@ -70,11 +70,13 @@ pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<LogFilter
 /// `GET /api/logs?q=&service=&severity=&trace_id=&correlation_id=&user_id=&session_id=&event_name=&model=&flag=&topic=&since=&limit=&cursor=`.
 pub async fn search(
     State(state): State<AppState>,
+    access: super::Access,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let p = SearchParams(&q);
     p.only(&[FILTER_PARAMS, &["limit", "cursor"]].concat())?;
     let mut filter = filter(&state, &p)?;
+    filter.projects = access.projects();
     filter.limit = p.limit()?;
     filter.cursor = p.text("cursor");
     let page = super::query(&state, move |r| r.search_logs(&filter)).await?;

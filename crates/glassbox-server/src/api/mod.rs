@@ -20,6 +20,94 @@ use axum::Router;
 use crate::error::ApiError;
 use crate::AppState;
 
+/// The caller's projects, as the auth layer decided them (every project when no auth layer
+/// ran, as in tests of a handler alone).
+#[derive(Debug, Clone, Default)]
+pub struct Access(pub glassbox_core::ProjectAccess);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Access {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Access(
+            parts
+                .extensions
+                .get::<glassbox_core::ProjectAccess>()
+                .cloned()
+                .unwrap_or_default(),
+        ))
+    }
+}
+
+impl Access {
+    /// The projects a query must be limited to; `None`: every project.
+    pub fn projects(&self) -> Option<Vec<String>> {
+        self.0.read.list().map(<[String]>::to_vec)
+    }
+
+    /// True when records of `project` may be read.
+    pub fn allows(&self, project: &str) -> bool {
+        self.0.read.allows(project)
+    }
+
+    /// Where this request's records are written.
+    pub fn write(&self) -> std::sync::Arc<str> {
+        self.0.write.clone()
+    }
+
+    /// The spans of `spans` this caller may read (a trace id shared by two projects
+    /// shows each only its own spans).
+    pub fn spans(&self, mut spans: Vec<glassbox_core::Span>) -> Vec<glassbox_core::Span> {
+        if self.0.read != glassbox_core::ProjectScope::All {
+            spans.retain(|s| self.allows(glassbox_core::project::of(&s.resource)));
+        }
+        spans
+    }
+
+    /// `inv` limited to what this caller may read: its traces, spans, logs and events.
+    pub fn investigation(&self, inv: &mut glassbox_store::Investigation) {
+        use glassbox_core::project::of;
+        use glassbox_store::TimelineEntry;
+        if self.0.read == glassbox_core::ProjectScope::All {
+            return;
+        }
+        inv.traces.retain(|t| self.allows(&t.project));
+        inv.timeline.retain(|e| match e {
+            TimelineEntry::Span { span, .. } => self.allows(of(&span.resource)),
+            TimelineEntry::Log { log, .. } => self.allows(of(&log.record.resource)),
+            TimelineEntry::Event { event, .. } => self.allows(of(&event.event.properties)),
+        });
+        if inv.timeline.is_empty() {
+            inv.matched_as.clear();
+            inv.truncated = false;
+        }
+    }
+}
+
+/// `GET /api/projects`: the projects this caller may read (for the UI's switcher) and the
+/// one its records go to.
+pub async fn projects(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    access: Access,
+) -> axum::Json<serde_json::Value> {
+    let readable: Vec<String> = match access.0.read.list() {
+        Some(list) => list.to_vec(),
+        None => {
+            let mut all = vec![glassbox_core::project::DEFAULT_PROJECT.to_string()];
+            all.extend(state.projects.iter().filter(|p| *p != "default").cloned());
+            all
+        }
+    };
+    axum::Json(serde_json::json!({
+        "projects": readable,
+        "all": access.0.read == glassbox_core::ProjectScope::All,
+        "write": &*access.0.write,
+    }))
+}
+
 /// Runs a store query on the blocking pool (store calls block on SQLite I/O).
 pub(crate) async fn query<T: Send + 'static>(
     state: &AppState,
@@ -48,6 +136,7 @@ pub fn router(state: AppState) -> Router {
             "/api/openapi.json",
             get(|| async { ([("content-type", "application/json")], OPENAPI_JSON) }),
         )
+        .route("/api/projects", get(projects))
         .route("/api/traces", get(traces::list))
         .route("/api/traces/{trace_id}", get(traces::get_one))
         .route("/api/compare", get(compare::compare_traces))

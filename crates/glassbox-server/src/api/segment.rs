@@ -167,6 +167,7 @@ fn message_event(kind: &str, m: &Map<String, Value>, at: &str) -> Result<Event, 
 /// `POST /ingest/segment/v1/{kind}`.
 pub async fn ingest(
     State(state): State<AppState>,
+    access: super::Access,
     Path(kind): Path<String>,
     body: Result<Json<Value>, axum::extract::rejection::JsonRejection>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
@@ -215,6 +216,6 @@ pub async fn ingest(
             "no Segment call `{kind}`: use /ingest/segment/v1/ with track, identify, page, screen, group, alias or batch"
         )));
     };
-    submit(&state, events).await?;
+    submit(&state, events, access.write()).await?;
     Ok((StatusCode::OK, Json(json!({ "success": true }))))
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use glassbox_store::SessionFilter;
+use glassbox_store::{SessionDetail, SessionFilter};
 use serde_json::{json, Value};
 
 use super::params::SearchParams;
@@ -16,6 +16,7 @@ use crate::AppState;
 /// recently active first, over their turns in the window.
 pub async fn list(
     State(state): State<AppState>,
+    access: super::Access,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let p = SearchParams(&q);
@@ -30,6 +31,7 @@ pub async fn list(
             .unwrap_or_default(),
         limit: p.limit()?,
         cursor: p.text("cursor"),
+        projects: access.projects(),
         ..Default::default()
     };
     (filter.from_ns, filter.to_ns) = p.time_range()?;
@@ -41,13 +43,63 @@ pub async fn list(
 /// first, and the feedback and business events given on it or on its turns.
 pub async fn get_one(
     State(state): State<AppState>,
+    access: super::Access,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let key = id.clone();
-    match super::query(&state, move |r| r.get_session(&key)).await? {
+    let found = super::query(&state, move |r| r.get_session(&key))
+        .await?
+        .and_then(|d| visible(&access, d));
+    match found {
         Some(detail) => Ok(Json(json!(detail))),
         None => Err(ApiError::not_found(format!(
             "no stored trace carries session id `{id}`"
         ))),
     }
+}
+
+/// `detail` limited to the caller's projects (a session id two projects both used shows
+/// each only its own turns, counted again from them); `None` when none is left.
+fn visible(access: &super::Access, mut detail: SessionDetail) -> Option<SessionDetail> {
+    let before = detail.turns.len();
+    detail.turns.retain(|t| access.allows(&t.project));
+    detail
+        .events
+        .retain(|e| access.allows(glassbox_core::project::of(&e.event.properties)));
+    if detail.turns.is_empty() {
+        return None;
+    }
+    if detail.turns.len() != before {
+        let s = &mut detail.session;
+        let turns = &detail.turns;
+        s.turns = turns.len() as u64;
+        s.start_time_unix_nano = turns
+            .iter()
+            .map(|t| t.start_time_unix_nano)
+            .min()
+            .unwrap_or(0);
+        s.end_time_unix_nano = turns
+            .iter()
+            .map(|t| t.start_time_unix_nano + t.duration_ns)
+            .max()
+            .unwrap_or(0);
+        s.duration_ns = s.end_time_unix_nano.saturating_sub(s.start_time_unix_nano);
+        let mut users: Vec<String> = turns.iter().filter_map(|t| t.user_id.clone()).collect();
+        users.sort();
+        users.dedup();
+        s.users = users.len() as u64;
+        s.user_ids.retain(|u| users.contains(u));
+        let mut services: Vec<String> = turns.iter().map(|t| t.service.clone()).collect();
+        services.sort();
+        services.dedup();
+        s.services = services;
+        s.error_turns = turns.iter().filter(|t| t.error).count() as u64;
+        s.flagged_turns = turns.iter().filter(|t| !t.answer_flags.is_empty()).count() as u64;
+        s.input_tokens = turns.iter().map(|t| t.input_tokens).sum();
+        s.output_tokens = turns.iter().map(|t| t.output_tokens).sum();
+        s.cost_usd = turns.iter().map(|t| t.cost_usd).sum();
+        s.feedback_up = turns.iter().map(|t| t.feedback_up).sum();
+        s.feedback_down = turns.iter().map(|t| t.feedback_down).sum();
+    }
+    Some(detail)
 }

@@ -56,6 +56,7 @@ pub async fn list(
     };
     let to_ns = now_unix_nanos();
     let filter = TopicFilter {
+        projects: None,
         from_ns: to_ns.saturating_sub(window_ns),
         to_ns,
         buckets,

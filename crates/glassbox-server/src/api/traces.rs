@@ -120,10 +120,11 @@ pub async fn resolve_trace_id(
 /// `GET /api/traces/{trace_id}`.
 pub async fn get_one(
     State(state): State<AppState>,
+    access: super::Access,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let trace_id = resolve_trace_id(&state, &id, "trace_id").await?;
-    let spans = super::query(&state, move |r| r.get_trace(trace_id)).await?;
+    let spans = access.spans(super::query(&state, move |r| r.get_trace(trace_id)).await?);
     if spans.is_empty() {
         return Err(ApiError::not_found(format!(
             "no trace {trace_id} is stored"
@@ -200,11 +201,13 @@ pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<TraceFilt
 /// `GET /api/traces?q=&service=&correlation_id=&user_id=&session_id=&model=&status=error|ok&feedback=&min_duration=&flag=&topic=&since=&from=&to=&limit=&cursor=`.
 pub async fn list(
     State(state): State<AppState>,
+    access: super::Access,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let p = SearchParams(&q);
     p.only(&[FILTER_PARAMS, &["limit", "cursor"]].concat())?;
     let mut filter = filter(&state, &p)?;
+    filter.projects = access.projects();
     filter.limit = p.limit()?;
     filter.cursor = p.text("cursor");
     let page = super::query(&state, move |r| r.search_traces(&filter)).await?;

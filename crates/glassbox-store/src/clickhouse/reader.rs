@@ -101,6 +101,19 @@ impl Where {
         }
     }
 
+    /// Rows of the listed projects only, when the query is limited to projects; rows
+    /// written before projects existed (`''`) belong to `default`.
+    fn projects(&mut self, p: &mut Params, column: &str, projects: &Option<Vec<String>>) {
+        match projects {
+            None => {}
+            Some(list) if list.is_empty() => self.push("0".into()),
+            Some(list) => {
+                let m = p.list(list);
+                self.push(format!("if({column} = '', 'default', {column}) IN {m}"));
+            }
+        }
+    }
+
     fn sql(&self) -> String {
         if self.clauses.is_empty() {
             "1".into()
@@ -154,10 +167,11 @@ fn summary_sql(span_where: &str, text: &[String]) -> String {
             sum(InputTokens) AS input_tokens, sum(OutputTokens) AS output_tokens,
             arrayDistinct(arrayFlatten(groupArray(AnswerFlags))) AS answer_flags,
             sum(CostUsd) AS cost_usd,
-            argMinIf(Topic, StartNs, Topic != '') AS topic{text_agg}
+            argMinIf(Topic, StartNs, Topic != '') AS topic,
+            if(countIf(Project != '') > 0, argMinIf(Project, StartNs, Project != ''), 'default') AS project{text_agg}
          FROM (
             SELECT TraceId, SpanId, ParentSpanId, SpanName, ServiceName, StatusCode, CorrelationId,
-                UserId, SessionId, GenAiModels, InputTokens, OutputTokens, AnswerFlags, CostUsd, Topic,
+                UserId, SessionId, GenAiModels, InputTokens, OutputTokens, AnswerFlags, CostUsd, Topic, Project,
                 toUnixTimestamp64Nano(Timestamp) AS StartNs, StartNs + toInt64(Duration) AS EndNs{text_col}
             FROM otel_traces
             WHERE TraceId IN (SELECT TraceId FROM otel_traces WHERE {span_where})
@@ -237,6 +251,7 @@ struct SummaryRow {
     answer_flags: Vec<String>,
     cost_usd: f64,
     topic: String,
+    project: String,
     #[serde(default)]
     feedback_up: u64,
     #[serde(default)]
@@ -275,6 +290,7 @@ impl SummaryRow {
             feedback_up: self.feedback_up,
             feedback_down: self.feedback_down,
             topic: non_empty(self.topic),
+            project: self.project,
         })
     }
 }
@@ -488,6 +504,7 @@ impl TraceReader for ClickHouseReader {
             pre.push(format!("SearchText LIKE {first}"));
         }
         let mut w = Where::default();
+        w.projects(&mut p, "project", &f.projects);
         w.eq(&mut p, "root_service", &f.service);
         w.eq(&mut p, "correlation_id", &f.correlation_id);
         w.any(&mut p, "user_id", &f.user_ids);
@@ -741,6 +758,7 @@ fn turns_where(f: &SessionFilter) -> (Where, Where, Params) {
     time_window(&mut pre, &mut p, "Timestamp", f.from_ns, f.to_ns);
     pre.push("SessionId != ''".into());
     let mut w = Where::default();
+    w.projects(&mut p, "project", &f.projects);
     w.eq(&mut p, "root_service", &f.service);
     w.any(&mut p, "user_id", &f.user_ids);
     if let Some(t) = f.from_ns {
@@ -908,6 +926,7 @@ impl LogReader for ClickHouseReader {
             let m = p.str(t);
             w.push(format!("positionCaseInsensitiveUTF8(RecordJson, {m}) > 0"));
         }
+        w.projects(&mut p, "Project", &f.projects);
         w.eq(&mut p, "ServiceName", &f.service);
         if let Some(s) = f.min_severity {
             let m = p.add("Int64", Param::Int(i128::from(s)));
@@ -951,6 +970,7 @@ impl LogReader for ClickHouseReader {
     fn search_events(&self, f: &EventFilter) -> Result<EventPage, StoreError> {
         let mut p = Params::default();
         let mut w = Where::default();
+        w.projects(&mut p, "Project", &f.projects);
         w.eq(&mut p, "Name", &f.name);
         w.eq(&mut p, "CorrelationId", &f.correlation_id);
         if let Some(t) = f.trace_id {

@@ -179,6 +179,8 @@ struct SpanRow<'a> {
     links_trace_state: Vec<&'static str>,
     #[serde(rename = "Links.Attributes")]
     links_attributes: Vec<BTreeMap<&'a str, String>>,
+    #[serde(rename = "Project")]
+    project: &'a str,
     #[serde(rename = "CorrelationId")]
     correlation_id: &'a str,
     #[serde(rename = "UserId")]
@@ -248,6 +250,7 @@ fn span_row(span: &Span, version: u64) -> Result<SpanRow<'_>, StoreError> {
         links_span_id: span.links.iter().map(|l| l.span_id.to_hex()).collect(),
         links_trace_state: span.links.iter().map(|_| "").collect(),
         links_attributes: span.links.iter().map(|l| attr_map(&l.attributes)).collect(),
+        project: glassbox_core::project::of(&span.resource),
         correlation_id: &span.correlation_id,
         user_id: span.user_id.as_deref().unwrap_or(""),
         session_id: span.session_id.as_deref().unwrap_or(""),
@@ -293,6 +296,8 @@ struct LogRow<'a> {
     event_name: &'a str,
     #[serde(rename = "Id")]
     id: i64,
+    #[serde(rename = "Project")]
+    project: &'a str,
     #[serde(rename = "CorrelationId")]
     correlation_id: &'a str,
     #[serde(rename = "UserId")]
@@ -317,6 +322,7 @@ fn log_row(log: &LogRecord) -> Result<LogRow<'_>, StoreError> {
         log_attributes: attr_map(&log.attributes),
         event_name: &log.event_name,
         id: record_id(&json),
+        project: glassbox_core::project::of(&log.resource),
         correlation_id: &log.correlation_id,
         user_id: log.user_id.as_deref().unwrap_or(""),
         session_id: log.session_id.as_deref().unwrap_or(""),
@@ -341,6 +347,8 @@ struct EventRow<'a> {
     id: i64,
     #[serde(rename = "Name")]
     name: &'a str,
+    #[serde(rename = "Project")]
+    project: &'a str,
     #[serde(rename = "CorrelationId")]
     correlation_id: &'a str,
     #[serde(rename = "TraceId")]
@@ -521,6 +529,7 @@ impl ClickHouseWriter {
                     timestamp: ts(e.time_unix_nano),
                     id: record_id(&json),
                     name: &e.name,
+                    project: glassbox_core::project::of(&e.properties),
                     correlation_id: &e.correlation_id,
                     trace_id: e.trace_id.map(|t| t.to_hex()).unwrap_or_default(),
                     user_id: e.user_id.as_deref().unwrap_or(""),

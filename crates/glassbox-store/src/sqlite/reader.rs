@@ -103,7 +103,7 @@ const TRACE_COLUMNS: &str = concat!(
     feedback_of_trace!(thumbs!("1")),
     ", ",
     feedback_of_trace!(thumbs!("0")),
-    ", topic",
+    ", topic, project",
 );
 
 fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
@@ -127,6 +127,7 @@ fn trace_row(r: &Row<'_>) -> rusqlite::Result<(Vec<u8>, TraceSummaryParts)> {
             feedback_up: r.get(15)?,
             feedback_down: r.get(16)?,
             topic: r.get(17)?,
+            project: r.get(18)?,
         },
     ))
 }
@@ -149,6 +150,7 @@ struct TraceSummaryParts {
     feedback_up: i64,
     feedback_down: i64,
     topic: Option<String>,
+    project: String,
 }
 
 fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreError> {
@@ -175,6 +177,7 @@ fn to_summary(id: &[u8], p: TraceSummaryParts) -> Result<TraceSummary, StoreErro
         feedback_up: p.feedback_up.max(0) as u64,
         feedback_down: p.feedback_down.max(0) as u64,
         topic: p.topic,
+        project: p.project,
     })
 }
 
@@ -315,6 +318,15 @@ impl Where {
             .push(format!("{column} IN ({})", marks.join(", ")));
     }
 
+    /// `project IN (…)` when the query is limited to projects (none at all: no row).
+    pub(super) fn projects(&mut self, projects: &Option<Vec<String>>) {
+        match projects {
+            None => {}
+            Some(list) if list.is_empty() => self.clauses.push("0".into()),
+            Some(list) => self.any("project", list),
+        }
+    }
+
     /// `clause` with an integer parameter when set.
     pub(super) fn int(&mut self, clause: &str, value: Option<u64>) {
         if let Some(v) = value {
@@ -384,6 +396,7 @@ impl TraceReader for SqliteReader {
 
     fn search_traces(&self, f: &TraceFilter) -> Result<TracePage, StoreError> {
         let mut w = Where::default();
+        w.projects(&f.projects);
         w.eq("root_service", &f.service);
         w.eq("correlation_id", &f.correlation_id);
         w.any("user_id", &f.user_ids);
@@ -507,6 +520,7 @@ pub(super) fn event_rows(
 impl LogReader for SqliteReader {
     fn search_logs(&self, f: &LogFilter) -> Result<LogPage, StoreError> {
         let mut w = Where::default();
+        w.projects(&f.projects);
         if let Some(t) = &f.text {
             w.push("instr(lower(data), lower(?)) > 0", Value::Text(t.clone()));
         }
@@ -555,6 +569,7 @@ impl LogReader for SqliteReader {
     fn search_events(&self, f: &EventFilter) -> Result<EventPage, StoreError> {
         self.with_conn(|conn| {
             let mut w = Where::default();
+            w.projects(&f.projects);
             w.eq("name", &f.name);
             w.eq("correlation_id", &f.correlation_id);
             if let Some(t) = f.trace_id {

@@ -8,7 +8,7 @@ use rusqlite::{params, Connection};
 use super::push_block_id;
 use crate::StoreError;
 
-const SCHEMA_VERSION: i64 = 6;
+const SCHEMA_VERSION: i64 = 7;
 
 const SCHEMA: &str = r#"
 -- One row that /readyz rewrites (at most every few seconds) to prove the database can be
@@ -52,7 +52,9 @@ CREATE TABLE IF NOT EXISTS traces (
     -- What the trace's model calls cost, US dollars (priced models only).
     cost_usd REAL NOT NULL DEFAULT 0,
     -- The keyed topic of the user turn that started it (`T-3f9a1c2b`).
-    topic TEXT
+    topic TEXT,
+    -- The project of the trace's first stored span.
+    project TEXT NOT NULL DEFAULT 'default'
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS traces_by_start ON traces (start_ns);
 CREATE INDEX IF NOT EXISTS traces_by_correlation ON traces (correlation_id);
@@ -69,7 +71,8 @@ CREATE TABLE IF NOT EXISTS logs (
     correlation_id TEXT NOT NULL,
     user_id TEXT,
     session_id TEXT,
-    data TEXT NOT NULL
+    data TEXT NOT NULL,
+    project TEXT NOT NULL DEFAULT 'default'
 );
 CREATE INDEX IF NOT EXISTS logs_by_time ON logs (time_ns);
 CREATE INDEX IF NOT EXISTS logs_by_trace ON logs (trace_id) WHERE trace_id IS NOT NULL;
@@ -85,7 +88,8 @@ CREATE TABLE IF NOT EXISTS events (
     trace_id BLOB,
     user_id TEXT,
     session_id TEXT,
-    data TEXT NOT NULL
+    data TEXT NOT NULL,
+    project TEXT NOT NULL DEFAULT 'default'
 );
 CREATE INDEX IF NOT EXISTS events_by_time ON events (time_ns);
 CREATE INDEX IF NOT EXISTS events_by_correlation ON events (correlation_id);
@@ -207,6 +211,12 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     // Version 6 added topics.
     if (1..6).contains(&version) {
         add_column(conn, "traces", "topic", "TEXT")?;
+    }
+    // Version 7 added projects: records stored before belong to `default`.
+    if (1..7).contains(&version) {
+        add_column(conn, "traces", "project", "TEXT NOT NULL DEFAULT 'default'")?;
+        add_column(conn, "logs", "project", "TEXT NOT NULL DEFAULT 'default'")?;
+        add_column(conn, "events", "project", "TEXT NOT NULL DEFAULT 'default'")?;
     }
     if legacy {
         migrate_legacy_spans(conn)?;

@@ -189,6 +189,7 @@ fn stats(conn: &Connection, where_sql: &str, args: Vec<Value>) -> Result<Session
 /// The turns (traces) a session filter keeps.
 fn turns_where(f: &SessionFilter) -> Where {
     let mut w = Where::default();
+    w.projects(&f.projects);
     w.eq("root_service", &f.service);
     w.any("user_id", &f.user_ids);
     w.int("start_ns >= ?", f.from_ns);

@@ -81,12 +81,16 @@ struct TraceAgg {
     answer_flags: Vec<String>,
     cost_usd: f64,
     topic: Option<String>,
+    project: Option<String>,
 }
 
 impl TraceAgg {
     fn add(&mut self, span: &Span) {
         if self.span_count == 0 {
             self.start_ns = span.start_time_unix_nano;
+        }
+        if self.project.is_none() {
+            self.project = Some(glassbox_core::project::of(&span.resource).to_string());
         }
         self.start_ns = self.start_ns.min(span.start_time_unix_nano);
         self.end_ns = self.end_ns.max(span.end_time_unix_nano);
@@ -178,12 +182,12 @@ impl BatchWriter for SqliteWriter {
                 write_spans(&tx, batches, &mut self.early, self.text_index, &mut words)?;
             write_topic_keywords(&tx, words)?;
             let mut insert_log = tx.prepare_cached(
-                "INSERT INTO logs (time_ns, trace_id, service, severity, event_name, correlation_id, user_id, session_id, data) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO logs (time_ns, trace_id, service, severity, event_name, correlation_id, user_id, session_id, data, project) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
             let mut insert_event = tx.prepare_cached(
-                "INSERT INTO events (time_ns, name, correlation_id, trace_id, user_id, session_id, data) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO events (time_ns, name, correlation_id, trace_id, user_id, session_id, data, project) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             let mut insert_point = tx.prepare_cached(
                 "INSERT INTO metric_points (time_ns, service, name, data) VALUES (?1, ?2, ?3, ?4)",
@@ -211,6 +215,7 @@ impl BatchWriter for SqliteWriter {
                         log.user_id,
                         log.session_id,
                         json,
+                        glassbox_core::project::of(&log.resource),
                     ])?;
                 }
                 for event in &batch.events {
@@ -225,6 +230,7 @@ impl BatchWriter for SqliteWriter {
                         event.user_id,
                         event.session_id,
                         json,
+                        glassbox_core::project::of(&event.properties),
                     ])?;
                 }
                 for point in &batch.metric_points {
@@ -579,6 +585,7 @@ struct ExistingTrace {
     answer_flags: Vec<String>,
     cost_usd: f64,
     topic: Option<String>,
+    project: String,
     /// Block ids, 8 bytes each.
     blocks: Vec<u8>,
 }
@@ -591,7 +598,7 @@ fn load_trace(
     let existing = tx
         .prepare_cached(
             "SELECT start_ns, end_ns, root_name, root_service, has_root, span_count, error_count, correlation_id, \
-             user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd, topic FROM traces WHERE trace_id = ?1",
+             user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd, topic, project FROM traces WHERE trace_id = ?1",
         )?
         .query_row(params![key], |r| {
             Ok(ExistingTrace {
@@ -612,6 +619,7 @@ fn load_trace(
                 answer_flags: split_models(&r.get::<_, String>(14)?),
                 cost_usd: r.get(15)?,
                 topic: r.get(16)?,
+                project: r.get(17)?,
             })
         })
         .optional()?;
@@ -650,8 +658,14 @@ fn upsert_trace(
             answer_flags: agg.answer_flags,
             cost_usd: agg.cost_usd,
             topic: agg.topic,
+            project: agg
+                .project
+                .unwrap_or_else(|| glassbox_core::project::DEFAULT_PROJECT.to_string()),
             blocks: Vec::new(),
         },
+        // Spans another project sent under this trace id are stored (each reader sees only
+        // its own project's spans) but never folded into this project's summary.
+        Some(e) if agg.project.as_deref().is_some_and(|p| p != e.project) => e,
         Some(mut e) => {
             if let Some((name, service)) = agg.root {
                 e.root_name = name;
@@ -694,8 +708,8 @@ fn upsert_trace(
     }
     tx.prepare_cached(
         "INSERT OR REPLACE INTO traces (trace_id, start_ns, end_ns, root_name, root_service, has_root, span_count, \
-         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd, topic) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+         error_count, correlation_id, user_id, session_id, models, input_tokens, output_tokens, blocks, answer_flags, cost_usd, topic, project) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
     )?
     .execute(params![
         key,
@@ -716,6 +730,7 @@ fn upsert_trace(
         join_models(&merged.answer_flags),
         merged.cost_usd,
         merged.topic,
+        merged.project,
     ])?;
     Ok(())
 }
