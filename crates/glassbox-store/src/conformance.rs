@@ -913,9 +913,149 @@ pub(crate) fn topics_count_calls_users_errors_feedback_and_show_keywords_only_pa
 }
 /// One `#[test]` per shared behaviour, against the store `$open` gives
 /// (`Option<(writer, reader, guard)>`; `None` skips, saying why).
+/// Records are kept apart by project: every list limited to projects shows only theirs,
+/// and a trace id another project also used is summarised over the visible spans only.
+pub(crate) fn projects_keep_records_apart<W: BatchWriter, R: TestStore>(
+    w: &mut W,
+    r: &R,
+    _caps: Caps,
+) {
+    use crate::{EventFilter, SessionFilter};
+    use glassbox_core::project::stamp;
+    let turn = |trace: &str, id: u64, start: u64, name: &str, project: &str, tag: &str| {
+        let mut s = span(trace, id, None, start, start + 1_000);
+        s.name = name.into();
+        s.correlation_id = format!("cust-{tag}");
+        s.session_id = Some(format!("sess-{tag}"));
+        s.user_id = Some(format!("user-{tag}"));
+        stamp(&mut s.resource, project);
+        s
+    };
+    let log = |project: &str, tag: &str| {
+        let mut l = LogRecord {
+            time_unix_nano: 1_500,
+            observed_time_unix_nano: 1_500,
+            severity_number: 9,
+            severity_text: "INFO".into(),
+            event_name: String::new(),
+            body: Some(AttrValue::Str(format!("log of {tag}"))),
+            attributes: Default::default(),
+            resource: Default::default(),
+            trace_id: None,
+            span_id: None,
+            service: "agent".into(),
+            correlation_id: format!("cust-{tag}"),
+            user_id: None,
+            session_id: None,
+        };
+        stamp(&mut l.resource, project);
+        l
+    };
+    let down = |project: &str, trace: &str, tag: &str| {
+        let mut e = thumbs(1_700, Some(trace), &format!("cust-{tag}"), None, false);
+        stamp(&mut e.properties, project);
+        e
+    };
+    // Project a's trace first; then project b's own trace, and a span of b's under a's
+    // trace id (earlier than a's root), with b's thumbs-down on a's trace.
+    w.write_group(&[batch(vec![turn(T1, 1, 1_000, "root a", "a", "a")])])
+        .unwrap();
+    let mut b = batch(vec![
+        turn(T2, 2, 1_100, "root b", "b", "b"),
+        turn(T1, 3, 500, "root b2", "b", "b2"),
+    ]);
+    b.logs = vec![log("a", "a"), log("b", "b")]
+        .into_iter()
+        .map(|l| Redacted::new(&AlreadyClean, l))
+        .collect();
+    b.events = vec![down("b", T1, "b2"), down("b", T2, "b")]
+        .into_iter()
+        .map(|e| Redacted::new(&AlreadyClean, e))
+        .collect();
+    w.write_group(&[b]).unwrap();
+
+    let only = |p: &str| Some(vec![p.to_string()]);
+    let traces = |projects: Option<Vec<String>>| {
+        r.search_traces(&TraceFilter {
+            projects,
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap()
+        .traces
+    };
+    let a = traces(only("a"));
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].trace_id.to_hex(), T1);
+    assert_eq!(
+        (
+            a[0].root_name.as_str(),
+            a[0].span_count,
+            a[0].project.as_str()
+        ),
+        ("root a", 1, "a"),
+        "another project's span is not part of this project's trace"
+    );
+    assert_eq!(
+        a[0].feedback_down, 0,
+        "another project's feedback is not counted"
+    );
+    let b_traces = traces(only("b"));
+    assert!(b_traces
+        .iter()
+        .any(|t| t.trace_id.to_hex() == T2 && t.project == "b"));
+    assert!(b_traces
+        .iter()
+        .all(|t| t.project == "b" && t.root_name != "root a"));
+    assert!(traces(Some(Vec::new())).is_empty());
+    assert!(traces(only("c")).is_empty());
+    assert!(traces(None).len() >= 2);
+
+    let logs = r
+        .search_logs(&LogFilter {
+            projects: only("a"),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap()
+        .logs;
+    assert_eq!(logs.len(), 1);
+    assert_eq!(logs[0].record.correlation_id, "cust-a");
+    let events = |p: &str| {
+        r.search_events(&EventFilter {
+            projects: only(p),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap()
+        .events
+    };
+    assert!(events("a").is_empty());
+    assert_eq!(events("b").len(), 2);
+    let sessions = r
+        .search_sessions(&SessionFilter {
+            projects: only("a"),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    let ids: Vec<&str> = sessions
+        .sessions
+        .iter()
+        .map(|s| s.session_id.as_str())
+        .collect();
+    assert_eq!(ids, vec!["sess-a"]);
+    assert_eq!(sessions.stats.map(|s| s.sessions), Some(1));
+    // By id, a store returns every project's spans; the API keeps the caller's.
+    assert_eq!(
+        r.get_trace(TraceId::from_hex(T1).unwrap()).unwrap().len(),
+        2
+    );
+}
+
 macro_rules! conformance_tests {
     ($open:expr, $caps:expr) => {
-        conformance_tests!(@each $open, $caps; trace_roundtrip_summary_and_dedup, search_filters_and_paging, investigate_joins_spans_logs_and_events, a_retried_export_stores_only_the_spans_not_held_yet, erasing_a_subject_removes_all_of_theirs_and_nothing_else, trace_id_prefixes, sessions_group_turns_and_count_feedback_given_on_turns_or_the_session, text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention, topics_count_calls_users_errors_feedback_and_show_keywords_only_past_k_users);
+        conformance_tests!(@each $open, $caps; trace_roundtrip_summary_and_dedup, search_filters_and_paging, investigate_joins_spans_logs_and_events, a_retried_export_stores_only_the_spans_not_held_yet, erasing_a_subject_removes_all_of_theirs_and_nothing_else, trace_id_prefixes, sessions_group_turns_and_count_feedback_given_on_turns_or_the_session, text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention, topics_count_calls_users_errors_feedback_and_show_keywords_only_past_k_users, projects_keep_records_apart);
     };
     (@each $open:expr, $caps:expr; $($name:ident),*) => {
         $(

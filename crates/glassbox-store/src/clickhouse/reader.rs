@@ -144,7 +144,7 @@ fn model_like(pattern: &str) -> String {
 /// matching `span_where`, aggregated over all of each trace's spans (newest version of
 /// each). `text` (LIKE patterns over the folded words, see [`text_patterns`]) adds
 /// `text_match`: every pattern matched by some span of the trace.
-fn summary_sql(span_where: &str, text: &[String]) -> String {
+fn summary_sql(span_where: &str, visible: &str, text: &[String]) -> String {
     let text_agg = if text.is_empty() {
         ", 1 AS text_match".to_string()
     } else {
@@ -174,7 +174,7 @@ fn summary_sql(span_where: &str, text: &[String]) -> String {
                 UserId, SessionId, GenAiModels, InputTokens, OutputTokens, AnswerFlags, CostUsd, Topic, Project,
                 toUnixTimestamp64Nano(Timestamp) AS StartNs, StartNs + toInt64(Duration) AS EndNs{text_col}
             FROM otel_traces
-            WHERE TraceId IN (SELECT TraceId FROM otel_traces WHERE {span_where})
+            WHERE TraceId IN (SELECT TraceId FROM otel_traces WHERE {span_where}) AND {visible}
             ORDER BY Version DESC
             LIMIT 1 BY TraceId, SpanId
          )
@@ -215,21 +215,23 @@ fn text_patterns(q: &str, p: &mut Params) -> Result<Vec<String>, StoreError> {
 
 /// Summaries joined with the feedback their traces got (by trace id, or by correlation id
 /// for feedback sent without one).
-fn summaries_with_feedback(span_where: &str, text: &[String]) -> String {
+fn summaries_with_feedback(span_where: &str, visible: &str, text: &[String]) -> String {
     format!(
         "SELECT s.*, fb_t.up + fb_c.up AS feedback_up, fb_t.down + fb_c.down AS feedback_down,
             fb_t.n + fb_c.n AS feedback_any
          FROM ({summary}) AS s
          LEFT JOIN (
-            SELECT TraceId, countIf(Thumbs = 1) AS up, countIf(Thumbs = 0) AS down, count() AS n
-            FROM glassbox_events FINAL WHERE Name = 'feedback' AND TraceId != '' GROUP BY TraceId
-         ) AS fb_t ON fb_t.TraceId = s.trace_id
+            SELECT TraceId, if(Project = '', 'default', Project) AS P,
+                countIf(Thumbs = 1) AS up, countIf(Thumbs = 0) AS down, count() AS n
+            FROM glassbox_events FINAL WHERE Name = 'feedback' AND TraceId != '' GROUP BY TraceId, P
+         ) AS fb_t ON fb_t.TraceId = s.trace_id AND fb_t.P = s.project
          LEFT JOIN (
-            SELECT CorrelationId, countIf(Thumbs = 1) AS up, countIf(Thumbs = 0) AS down, count() AS n
+            SELECT CorrelationId, if(Project = '', 'default', Project) AS P,
+                countIf(Thumbs = 1) AS up, countIf(Thumbs = 0) AS down, count() AS n
             FROM glassbox_events FINAL WHERE Name = 'feedback' AND TraceId = '' AND CorrelationId != ''
-            GROUP BY CorrelationId
-         ) AS fb_c ON fb_c.CorrelationId = s.correlation_id",
-        summary = summary_sql(span_where, text)
+            GROUP BY CorrelationId, P
+         ) AS fb_c ON fb_c.CorrelationId = s.correlation_id AND fb_c.P = s.project",
+        summary = summary_sql(span_where, visible, text)
     )
 }
 
@@ -328,6 +330,7 @@ impl ClickHouseReader {
     fn summaries(
         &self,
         span_where: &str,
+        visible: &str,
         text: &[String],
         outer: &str,
         p: Params,
@@ -335,7 +338,7 @@ impl ClickHouseReader {
     ) -> Result<Vec<TraceSummary>, StoreError> {
         let sql = format!(
             "SELECT * FROM ({}) WHERE {outer} ORDER BY start_ns DESC, trace_id DESC LIMIT {limit}",
-            summaries_with_feedback(span_where, text)
+            summaries_with_feedback(span_where, visible, text)
         );
         self.http
             .rows::<SummaryRow>(&sql, &p.0)?
@@ -561,7 +564,11 @@ impl TraceReader for ClickHouseReader {
             ));
         }
         let limit = f.limit.clamp(1, 1000);
-        let mut traces = self.summaries(&pre.sql(), &text, &w.sql(), p, limit + 1)?;
+        // A trace id two projects both used is summarised over the visible projects' spans.
+        let mut visible = Where::default();
+        visible.projects(&mut p, "Project", &f.projects);
+        let mut traces =
+            self.summaries(&pre.sql(), &visible.sql(), &text, &w.sql(), p, limit + 1)?;
         let next_cursor = cut_page(&mut traces, limit, |t| {
             (t.start_time_unix_nano, t.trace_id.to_hex())
         });
@@ -576,7 +583,7 @@ impl TraceReader for ClickHouseReader {
             None => Some(self.session_stats(f)?),
             Some(_) => None,
         };
-        let (pre, w, mut p) = turns_where(f);
+        let (pre, visible, w, mut p) = turns_where(f);
         let mut having = Vec::new();
         if let Some(c) = &f.cursor {
             let (end, session) = decode_cursor(c)?;
@@ -587,7 +594,8 @@ impl TraceReader for ClickHouseReader {
             ));
         }
         let limit = f.limit.clamp(1, 1000);
-        let mut sessions = self.sessions(&pre.sql(), &w.sql(), &having, p, limit + 1)?;
+        let mut sessions =
+            self.sessions(&pre.sql(), &visible.sql(), &w.sql(), &having, p, limit + 1)?;
         let next_cursor = cut_page(&mut sessions, limit, |s| {
             (s.end_time_unix_nano, s.session_id.clone())
         });
@@ -600,7 +608,7 @@ impl TraceReader for ClickHouseReader {
     }
 
     fn session_stats(&self, f: &SessionFilter) -> Result<SessionStats, StoreError> {
-        let (pre, w, p) = turns_where(f);
+        let (pre, visible, w, p) = turns_where(f);
         #[derive(Deserialize)]
         struct Stats {
             sessions: u64,
@@ -618,7 +626,7 @@ impl TraceReader for ClickHouseReader {
                 WHERE session_id != '' AND {outer} GROUP BY session_id
                 ORDER BY min(start_ns) DESC LIMIT {STATS_SESSIONS}
              )",
-            summary = summary_sql(&pre.sql(), &[]),
+            summary = summary_sql(&pre.sql(), &visible.sql(), &[]),
             outer = w.sql()
         );
         let s: Vec<Stats> = self.http.rows(&sql, &p.0)?;
@@ -645,6 +653,7 @@ impl TraceReader for ClickHouseReader {
         let m = p.str(session_id);
         let mut found = self.sessions(
             &format!("SessionId = {m}"),
+            "1",
             &format!("session_id = {m}"),
             &[],
             p,
@@ -709,7 +718,7 @@ impl TraceReader for ClickHouseReader {
                 FROM ({s}) WHERE {outer}
              )
              GROUP BY topic ORDER BY count DESC, topic LIMIT {limit}",
-            s = summaries_with_feedback(&pre.sql(), &[]),
+            s = summaries_with_feedback(&pre.sql(), "1", &[]),
             outer = w.sql(),
             last = buckets - 1,
         );
@@ -752,7 +761,7 @@ impl TraceReader for ClickHouseReader {
 }
 
 /// The span prefilter, the per-turn filter and their parameters of a session query.
-fn turns_where(f: &SessionFilter) -> (Where, Where, Params) {
+fn turns_where(f: &SessionFilter) -> (Where, Where, Where, Params) {
     let mut p = Params::default();
     let mut pre = Where::default();
     time_window(&mut pre, &mut p, "Timestamp", f.from_ns, f.to_ns);
@@ -769,13 +778,16 @@ fn turns_where(f: &SessionFilter) -> (Where, Where, Params) {
         let m = p.int(t);
         w.push(format!("start_ns < {m}"));
     }
-    (pre, w, p)
+    let mut visible = Where::default();
+    visible.projects(&mut p, "Project", &f.projects);
+    (pre, visible, w, p)
 }
 
 impl ClickHouseReader {
     fn sessions(
         &self,
         span_where: &str,
+        visible: &str,
         outer: &str,
         having: &[String],
         p: Params,
@@ -811,7 +823,7 @@ impl ClickHouseReader {
              FROM ({summary}) WHERE session_id != '' AND {outer}
              GROUP BY session_id HAVING {having}
              ORDER BY end_ns DESC, session_id DESC LIMIT {limit}",
-            summary = summary_sql(span_where, &[])
+            summary = summary_sql(span_where, visible, &[])
         );
         let rows: Vec<Row> = self.http.rows(&sql, &p.0)?;
         Ok(rows
@@ -868,7 +880,7 @@ impl ClickHouseReader {
              INNER JOIN (SELECT * FROM glassbox_events FINAL) AS e
              ON e.TraceId = t.trace_id OR (e.TraceId = '' AND e.CorrelationId != '' AND e.CorrelationId = t.correlation_id)
              WHERE 1{name} ORDER BY e.Timestamp LIMIT 10000",
-            summary = summary_sql(&format!("SessionId IN {ids}"), &[])
+            summary = summary_sql(&format!("SessionId IN {ids}"), "1", &[])
         );
         let mut seen = HashSet::new();
         let mut out = Vec::new();
@@ -1015,6 +1027,7 @@ impl TimelineSource for ClickHouseReader {
         let m = p.str(value);
         self.summaries(
             &format!("{span_col} = {m}"),
+            "1",
             &[],
             &format!("{summary_col} = {m}"),
             p,
@@ -1138,7 +1151,7 @@ impl Eraser for ClickHouseReader {
         let tids: Vec<Tid> = self.http.rows(
             &format!(
                 "SELECT trace_id FROM ({}) WHERE user_id IN {users}",
-                summary_sql(&format!("UserId IN {users}"), &[])
+                summary_sql(&format!("UserId IN {users}"), "1", &[])
             ),
             &p.0,
         )?;

@@ -74,12 +74,12 @@ impl SqliteReader {
     }
 }
 
-/// Feedback events that belong to the `traces` row in scope: given on its trace id, or on
-/// its correlation id without a trace id (the events API accepts either).
+/// Feedback events that belong to the `traces` row in scope: given in its project on its
+/// trace id, or on its correlation id without a trace id (the events API accepts either).
 macro_rules! feedback_of_trace {
     ($($cond:tt)*) => {
         concat!(
-            "(SELECT count(*) FROM events e WHERE e.name = 'feedback' AND (e.trace_id = traces.trace_id \
+            "(SELECT count(*) FROM events e WHERE e.name = 'feedback' AND e.project = traces.project AND (e.trace_id = traces.trace_id \
              OR (e.trace_id IS NULL AND traces.correlation_id <> '' AND e.correlation_id = traces.correlation_id)) AND ",
             $($cond)*,
             ")"
