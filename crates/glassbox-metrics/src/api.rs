@@ -46,12 +46,13 @@ pub struct MetricsApiState {
 /// Session count and median length over a window, from the traces' session ids.
 pub trait SessionSource: Send + Sync {
     /// Sessions with a turn starting in `[from_unix_nano, to_unix_nano)` (of `service`
-    /// when given): their number and median length in seconds.
+    /// and of `projects` when given): their number and median length in seconds.
     fn sessions(
         &self,
         from_unix_nano: u64,
         to_unix_nano: u64,
         service: Option<&str>,
+        projects: Option<&[String]>,
     ) -> Option<(u64, Option<f64>)>;
 }
 
@@ -103,13 +104,21 @@ async fn metrics(State(state): State<MetricsApiState>) -> Response {
 
 type Params = Query<HashMap<String, String>>;
 
-fn filter_from(params: &HashMap<String, String>) -> RollupFilter {
+/// The projects the caller may read, from the server's auth layer (`None`: every
+/// project, also when no auth layer ran).
+fn projects_of(ext: &axum::http::Extensions) -> Option<Vec<String>> {
+    ext.get::<glassbox_core::ProjectAccess>()
+        .and_then(|a| a.read.list().map(<[String]>::to_vec))
+}
+
+fn filter_from(params: &HashMap<String, String>, projects: Option<Vec<String>>) -> RollupFilter {
     let get = |k: &str| params.get(k).filter(|v| !v.is_empty()).cloned();
     RollupFilter {
         service: get("service"),
         model: get("model"),
         operation: get("operation"),
         kinds: Vec::new(),
+        projects,
     }
 }
 
@@ -144,13 +153,15 @@ async fn rows_for(
 
 async fn summary_handler(
     State(state): State<MetricsApiState>,
+    ext: axum::http::Extensions,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
     crate::query::reject_unknown(params.keys(), &["window", "service", "model", "operation"])?;
     let window = window_param(&params)?;
     let to = minute_of(0) + 1;
     let from = to - (window.as_secs() / 60) as i64;
-    let rows = rows_for(&state, from, to, filter_from(&params)).await?;
+    let projects = projects_of(&ext);
+    let rows = rows_for(&state, from, to, filter_from(&params, projects.clone())).await?;
     let first_row = rows.iter().map(|r| r.minute).min();
     let covered = rate_span(
         window,
@@ -161,7 +172,7 @@ async fn summary_handler(
     let mut s = summary(&rows, covered);
     s.window_seconds = window.as_secs();
     if s.sessions == 0 {
-        sessions_from_traces(&state, &params, from, to, &mut s).await;
+        sessions_from_traces(&state, &params, projects, from, to, &mut s).await;
     }
     s.gateway_records_dropped = state.hub.gateway_dropped();
     Ok(Json(s).into_response())
@@ -173,6 +184,7 @@ async fn summary_handler(
 async fn sessions_from_traces(
     state: &MetricsApiState,
     params: &HashMap<String, String>,
+    projects: Option<Vec<String>>,
     from_minute: i64,
     to_minute: i64,
     s: &mut crate::query::Summary,
@@ -188,11 +200,12 @@ async fn sessions_from_traces(
         from_minute as u64 * 60_000_000_000,
         to_minute as u64 * 60_000_000_000,
     );
-    let found =
-        tokio::task::spawn_blocking(move || src.sessions(from_ns, to_ns, service.as_deref()))
-            .await
-            .ok()
-            .flatten();
+    let found = tokio::task::spawn_blocking(move || {
+        src.sessions(from_ns, to_ns, service.as_deref(), projects.as_deref())
+    })
+    .await
+    .ok()
+    .flatten();
     if let Some((n, median)) = found.filter(|(n, _)| *n > 0) {
         s.sessions = n;
         s.median_session_length_s = median;
@@ -215,6 +228,7 @@ fn rate_span(window: Duration, now: f64, started: f64, first_row_minute: Option<
 
 async fn timeseries_handler(
     State(state): State<MetricsApiState>,
+    ext: axum::http::Extensions,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
     crate::query::reject_unknown(
@@ -260,7 +274,7 @@ async fn timeseries_handler(
     // Buckets end at the end of the current minute.
     let to = minute_of(0) + 1;
     let from = to - window_min;
-    let rows = rows_for(&state, from, to, filter_from(&params)).await?;
+    let rows = rows_for(&state, from, to, filter_from(&params, projects_of(&ext))).await?;
     let mut ts = timeseries(&rows, metric, from, to, step_min, group_by);
     if matches!(metric, TimeseriesMetric::RequestsPerS) {
         // The window's rate over the time the window covers, as the summary counts it
@@ -384,6 +398,65 @@ mod tests {
         assert_eq!(status, StatusCode::OK);
         assert!(ct.starts_with("application/openmetrics-text"));
         assert!(text.as_str().unwrap().contains("glassbox_requests_total"));
+    }
+
+    #[tokio::test]
+    async fn a_caller_limited_to_projects_counts_only_theirs() {
+        let hub = Arc::new(MetricsHub::new(MetricsConfig::default()).unwrap());
+        let source = Arc::new(MemoryRollupSource::new());
+        let now = now_unix_nanos();
+        for (project, n, at) in [
+            ("a", 3, now - 120_000_000_000),
+            ("b", 5, now - 120_000_000_000),
+        ] {
+            for _ in 0..n {
+                hub.record_call(&CallObservation {
+                    project,
+                    end_unix_nano: at,
+                    ..CallObservation::new("svc", "gpt", "chat", 100_000_000)
+                });
+            }
+        }
+        source.extend(hub.take_closed_rollups(now));
+        // Open minutes too.
+        hub.record_call(&CallObservation {
+            project: "a",
+            ..CallObservation::new("svc", "gpt", "chat", 100_000_000)
+        });
+        let router = api_router(MetricsApiState {
+            sessions: None,
+            hub,
+            source,
+        });
+        let as_caller = |projects: Option<&[&str]>| {
+            let mut req = Request::get("/api/metrics/summary?window=15m")
+                .body(Body::empty())
+                .unwrap();
+            if let Some(list) = projects {
+                req.extensions_mut().insert(glassbox_core::ProjectAccess {
+                    write: Arc::from(list[0]),
+                    read: glassbox_core::ProjectScope::Only(
+                        list.iter()
+                            .map(|p| p.to_string())
+                            .collect::<Vec<_>>()
+                            .into(),
+                    ),
+                });
+            }
+            let router = router.clone();
+            async move {
+                let resp = router.oneshot(req).await.unwrap();
+                let bytes = axum::body::to_bytes(resp.into_body(), 1 << 24)
+                    .await
+                    .unwrap();
+                serde_json::from_slice::<serde_json::Value>(&bytes).unwrap()
+            }
+        };
+        assert_eq!(as_caller(Some(&["a"])).await["requests"], 4);
+        assert_eq!(as_caller(Some(&["b"])).await["requests"], 5);
+        assert_eq!(as_caller(Some(&["a", "b"])).await["requests"], 9);
+        assert_eq!(as_caller(Some(&["c"])).await["requests"], 0);
+        assert_eq!(as_caller(None).await["requests"], 9);
     }
 
     #[tokio::test]

@@ -35,9 +35,10 @@ use crate::observation::{
 use crate::rollup::{RollupKind, RollupRow};
 use crate::sketch::DdSketch;
 
-/// Open minutes kept per series before the oldest is dropped (and counted as dropped at
-/// stage `rollup`): bounds memory when nothing calls `take_closed_rollups`.
-const MAX_OPEN_MINUTES: usize = 180;
+/// Open cells (a minute of one project) kept per series before the oldest is dropped (and
+/// counted as dropped at stage `rollup`): bounds memory when nothing calls
+/// `take_closed_rollups` — 180 minutes of one project, or fewer minutes of several.
+const MAX_OPEN_CELLS: usize = 720;
 
 const NANOS_PER_MINUTE: u64 = 60_000_000_000;
 
@@ -181,6 +182,7 @@ impl Default for CallSeries {
 #[derive(Clone)]
 struct CallCell {
     minute: i64,
+    project: Box<str>,
     count: u64,
     errors: u64,
     latency: DdSketch,
@@ -198,9 +200,10 @@ struct CallCell {
 }
 
 impl CallCell {
-    fn new(minute: i64) -> Self {
+    fn new(minute: i64, project: &str) -> Self {
         Self {
             minute,
+            project: project.into(),
             count: 0,
             errors: 0,
             latency: DdSketch::new(),
@@ -233,6 +236,7 @@ pub(crate) struct EventSeries {
 #[derive(Clone)]
 struct EventCell {
     minute: i64,
+    project: Box<str>,
     count: u64,
     up: u64,
     down: u64,
@@ -258,19 +262,19 @@ struct GaugeCell {
     max: f64,
 }
 
-/// Finds (or opens) the cell for `minute`; most calls hit the last one.
+/// Finds (or opens) the cell `is` picks (a minute, and a project for calls and events);
+/// most calls hit the last one. Past [`MAX_OPEN_CELLS`] the oldest cell is evicted.
 fn cell_for<T>(
     cells: &mut Vec<T>,
-    minute: i64,
-    minute_of: impl Fn(&T) -> i64,
+    is: impl Fn(&T) -> bool,
     new: impl FnOnce() -> T,
 ) -> (&mut T, bool) {
-    let found = cells.iter().rposition(|c| minute_of(c) == minute);
+    let found = cells.iter().rposition(is);
     let mut evicted = false;
     let pos = match found {
         Some(p) => p,
         None => {
-            if cells.len() >= MAX_OPEN_MINUTES {
+            if cells.len() >= MAX_OPEN_CELLS {
                 cells.remove(0);
                 evicted = true;
             }
@@ -420,8 +424,11 @@ impl MetricsHub {
             };
             s.cache_hits += hit;
             s.cache_misses += miss;
-            let (cell, evicted) =
-                cell_for(&mut s.cells, minute, |c| c.minute, || CallCell::new(minute));
+            let (cell, evicted) = cell_for(
+                &mut s.cells,
+                |c| c.minute == minute && *c.project == *obs.project,
+                || CallCell::new(minute, obs.project),
+            );
             cell.count += 1;
             cell.errors += u64::from(is_error);
             cell.latency.add(duration_s);
@@ -507,9 +514,8 @@ impl MetricsHub {
             }
             let (cell, evicted) = cell_for(
                 &mut s.cells,
-                minute,
-                |c| c.minute,
-                || EventCell::new(minute),
+                |c| c.minute == minute && *c.project == *fb.project,
+                || EventCell::new(minute, fb.project),
             );
             cell.count += 1;
             cell.up += up;
@@ -535,9 +541,8 @@ impl MetricsHub {
             s.total += 1;
             let (cell, evicted) = cell_for(
                 &mut s.cells,
-                minute,
-                |c| c.minute,
-                || EventCell::new(minute),
+                |c| c.minute == minute && *c.project == *ev.project,
+                || EventCell::new(minute, ev.project),
             );
             cell.count += 1;
             if let Some(v) = ev.value.filter(|v| v.is_finite()) {
@@ -616,8 +621,7 @@ impl MetricsHub {
                 s.current = Some(value);
                 let (cell, _) = cell_for(
                     &mut s.cells,
-                    minute,
-                    |c| c.minute,
+                    |c| c.minute == minute,
                     || GaugeCell {
                         minute,
                         samples: 0,
@@ -652,7 +656,12 @@ impl MetricsHub {
         self.calls.for_each(|l, series| {
             let cells = split_cells(&mut series.lock().cells, |c| c.minute, take_before);
             for c in cells {
-                let m = acc.row(c.minute, RollupKind::Call, &l[0], &l[1], &l[3], &l[5]);
+                let m = acc.row(
+                    c.minute,
+                    RollupKind::Call,
+                    [&l[0], &l[1], &l[3], &l[5]],
+                    &c.project,
+                );
                 m.row.count += c.count;
                 m.row.errors += c.errors;
                 m.row.input_tokens += c.input_tokens;
@@ -673,7 +682,12 @@ impl MetricsHub {
         self.events.for_each(|l, series| {
             let cells = split_cells(&mut series.lock().cells, |c| c.minute, take_before);
             for c in cells {
-                let m = acc.row(c.minute, RollupKind::Event, &l[0], &l[1], &l[2], "");
+                let m = acc.row(
+                    c.minute,
+                    RollupKind::Event,
+                    [&l[0], &l[1], &l[2], ""],
+                    &c.project,
+                );
                 m.row.count += c.count;
                 m.row.feedback_up += c.up;
                 m.row.feedback_down += c.down;
@@ -687,7 +701,7 @@ impl MetricsHub {
         self.gauges.for_each(|l, series| {
             let cells = split_cells(&mut series.lock().cells, |c| c.minute, take_before);
             for c in cells {
-                let m = acc.row(c.minute, RollupKind::Gauge, &l[1], &l[2], &l[0], "");
+                let m = acc.row(c.minute, RollupKind::Gauge, [&l[1], &l[2], &l[0], ""], "");
                 m.row.count += c.samples;
                 m.row.value_sum += c.sum;
                 m.row.value_max = if m.row.count == c.samples {
@@ -702,9 +716,10 @@ impl MetricsHub {
 }
 
 impl EventCell {
-    fn new(minute: i64) -> Self {
+    fn new(minute: i64, project: &str) -> Self {
         Self {
             minute,
+            project: project.into(),
             count: 0,
             up: 0,
             down: 0,
@@ -724,7 +739,7 @@ struct MergingRow {
     values: DdSketch,
 }
 
-type RowKey = (i64, RollupKind, String, String, String, String);
+type RowKey = (i64, RollupKind, String, String, String, String, String);
 
 #[derive(Default)]
 struct RowMerger {
@@ -732,14 +747,14 @@ struct RowMerger {
 }
 
 impl RowMerger {
+    /// The row of a key: `[service, model, operation, status_class]` and the project
+    /// (empty for gauges).
     fn row(
         &mut self,
         minute: i64,
         kind: RollupKind,
-        service: &str,
-        model: &str,
-        operation: &str,
-        status_class: &str,
+        [service, model, operation, status_class]: [&str; 4],
+        project: &str,
     ) -> &mut MergingRow {
         let key = (
             minute,
@@ -748,9 +763,13 @@ impl RowMerger {
             model.to_owned(),
             operation.to_owned(),
             status_class.to_owned(),
+            project.to_owned(),
         );
         self.rows.entry(key).or_insert_with(|| MergingRow {
-            row: RollupRow::empty(minute, kind, service, model, operation, status_class),
+            row: RollupRow {
+                project: project.to_owned(),
+                ..RollupRow::empty(minute, kind, service, model, operation, status_class)
+            },
             latency: DdSketch::new(),
             ttft: DdSketch::new(),
             values: DdSketch::new(),
@@ -847,6 +866,59 @@ mod tests {
     }
 
     #[test]
+    fn rollups_keep_projects_apart_and_the_filter_picks_them() {
+        use crate::rollup::RollupFilter;
+        let h = hub();
+        let t0 = 1_000 * MIN;
+        for (project, n) in [("a", 3), ("b", 5)] {
+            for _ in 0..n {
+                h.record_call(&CallObservation {
+                    project,
+                    ..call("gpt", 100, t0 + 1)
+                });
+            }
+            h.record_feedback(&FeedbackObservation {
+                project,
+                service: "svc",
+                model: "gpt",
+                feedback: Feedback::Down,
+                time_unix_nano: t0 + 1,
+            });
+        }
+        h.set_gauge(GaugeKind::GpuUtilization, "nvml", "0", 40.0, t0 + 1);
+        let rows = h.open_rollups();
+        let count = |project: &str, kind: RollupKind| -> u64 {
+            let f = RollupFilter {
+                projects: Some(vec![project.to_string()]),
+                kinds: vec![kind],
+                ..Default::default()
+            };
+            rows.iter().filter(|r| f.matches(r)).map(|r| r.count).sum()
+        };
+        assert_eq!(count("a", RollupKind::Call), 3);
+        assert_eq!(count("b", RollupKind::Call), 5);
+        assert_eq!(count("c", RollupKind::Call), 0);
+        assert_eq!(count("a", RollupKind::Event), 1);
+        // The machine's gauges are every project's.
+        assert_eq!(count("a", RollupKind::Gauge), 1);
+        let all: u64 = rows
+            .iter()
+            .filter(|r| r.kind == RollupKind::Call)
+            .map(|r| r.count)
+            .sum();
+        assert_eq!(all, 8);
+        // Rows survive a trip through JSON (a store's rows), project included; rows
+        // written before projects read as `default`.
+        let row = rows.iter().find(|r| r.project == "b").unwrap();
+        let back: RollupRow = serde_json::from_str(&serde_json::to_string(row).unwrap()).unwrap();
+        assert_eq!(&back, row);
+        let mut old = serde_json::to_value(row).unwrap();
+        old.as_object_mut().unwrap().remove("project");
+        let old: RollupRow = serde_json::from_value(old).unwrap();
+        assert_eq!(old.project, "default");
+    }
+
+    #[test]
     fn events_feedback_and_gauges_roll_up() {
         let h = hub();
         let t = 50 * MIN;
@@ -857,6 +929,7 @@ mod tests {
             Feedback::Score(4.0),
         ] {
             h.record_feedback(&FeedbackObservation {
+                project: "default",
                 service: "svc",
                 model: "gpt",
                 feedback: fb,
@@ -864,6 +937,7 @@ mod tests {
             });
         }
         h.record_event(&BusinessEvent {
+            project: "default",
             service: "svc",
             name: "session_end",
             value: Some(30.0),

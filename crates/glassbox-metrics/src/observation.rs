@@ -77,6 +77,8 @@ pub enum SafetyOutcome<'a> {
 /// One model call, as the hub records it. Borrowed so the caller need not allocate.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CallObservation<'a> {
+    /// The project the call belongs to.
+    pub project: &'a str,
     /// `service.name` of the calling app.
     pub service: &'a str,
     /// Requested model (`gen_ai.request.model`).
@@ -119,6 +121,7 @@ impl<'a> CallObservation<'a> {
     /// A successful call with only the essentials set; fill the rest with struct update.
     pub fn new(service: &'a str, model: &'a str, operation: &'a str, duration_ns: u64) -> Self {
         Self {
+            project: glassbox_core::project::DEFAULT_PROJECT,
             service,
             model,
             provider: "",
@@ -208,6 +211,7 @@ impl<'a> CallObservation<'a> {
             .filter_map(glassbox_answers::Flag::parse)
             .collect();
         Some(CallObservation {
+            project: glassbox_core::project::of(&span.resource),
             service: &span.service,
             model: model.unwrap_or(""),
             provider: g.provider.as_deref().unwrap_or(""),
@@ -259,6 +263,8 @@ impl Feedback {
 /// (empty strings when not).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FeedbackObservation<'a> {
+    /// The project the feedback belongs to.
+    pub project: &'a str,
     /// Service of the rated call.
     pub service: &'a str,
     /// Model of the rated call.
@@ -279,6 +285,8 @@ pub const FEEDBACK_EVENT: &str = "feedback";
 /// A business event (`conversion`, `session_end`, or any name the app uses).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BusinessEvent<'a> {
+    /// The project the event belongs to.
+    pub project: &'a str,
     /// Service that sent it.
     pub service: &'a str,
     /// Event name (bounded by the cardinality cap).

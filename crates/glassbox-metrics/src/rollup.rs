@@ -60,6 +60,10 @@ pub struct RollupRow {
     pub operation: String,
     /// `ok`, `4xx`, `5xx`, `error` for calls; empty otherwise.
     pub status_class: String,
+    /// The project of the calls and events counted (gauges, which describe the machine,
+    /// belong to none: empty).
+    #[serde(default = "default_project")]
+    pub project: String,
     /// Calls, events, or gauge samples.
     pub count: u64,
     /// Failed calls.
@@ -108,6 +112,10 @@ pub struct RollupRow {
     pub value_max: f64,
 }
 
+fn default_project() -> String {
+    glassbox_core::project::DEFAULT_PROJECT.to_string()
+}
+
 impl RollupRow {
     /// An empty row for a key.
     pub fn empty(
@@ -125,6 +133,11 @@ impl RollupRow {
             model: model.into(),
             operation: operation.into(),
             status_class: status_class.into(),
+            project: if kind == RollupKind::Gauge {
+                String::new()
+            } else {
+                default_project()
+            },
             count: 0,
             errors: 0,
             latency_sketch: Vec::new(),
@@ -279,6 +292,10 @@ pub struct RollupFilter {
     /// Only these kinds (empty: all).
     #[serde(default)]
     pub kinds: Vec<RollupKind>,
+    /// Only calls and events of these projects (`None`: every project); gauges describe
+    /// the machine and pass.
+    #[serde(default)]
+    pub projects: Option<Vec<String>>,
 }
 
 impl RollupFilter {
@@ -291,8 +308,15 @@ impl RollupFilter {
             .is_none_or(|w| glassbox_core::glob::glob_match(w, &row.model));
         // Filters on service/model narrow calls and events; gauges describe the machine and
         // are kept unless asked for by name.
+        let project_ok = self
+            .projects
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|p| *p == row.project));
         let dims = row.kind == RollupKind::Gauge
-            || (ok(&self.service, &row.service) && model_ok && ok(&self.operation, &row.operation));
+            || (ok(&self.service, &row.service)
+                && model_ok
+                && ok(&self.operation, &row.operation)
+                && project_ok);
         dims && (self.kinds.is_empty() || self.kinds.contains(&row.kind))
     }
 }

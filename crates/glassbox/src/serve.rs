@@ -743,10 +743,12 @@ mod lock_tests {
 /// few seconds: an answer is reused for 30 s per window length and service.
 struct StoreSessions {
     reader: Arc<dyn glassbox_store::ReadStore>,
-    cache: std::sync::Mutex<std::collections::HashMap<(u64, Option<String>), SessionsSeen>>,
+    cache: std::sync::Mutex<std::collections::HashMap<SessionsKey, SessionsSeen>>,
 }
 
 type SessionsSeen = (std::time::Instant, Option<(u64, Option<f64>)>);
+/// Window length, service and projects.
+type SessionsKey = (u64, Option<String>, Option<Vec<String>>);
 
 impl glassbox_metrics::SessionSource for StoreSessions {
     fn sessions(
@@ -754,10 +756,12 @@ impl glassbox_metrics::SessionSource for StoreSessions {
         from_unix_nano: u64,
         to_unix_nano: u64,
         service: Option<&str>,
+        projects: Option<&[String]>,
     ) -> Option<(u64, Option<f64>)> {
         let key = (
             to_unix_nano.saturating_sub(from_unix_nano),
             service.map(str::to_string),
+            projects.map(<[String]>::to_vec),
         );
         if let Some((at, seen)) = self.cache.lock().ok()?.get(&key) {
             if at.elapsed() < std::time::Duration::from_secs(30) {
@@ -768,6 +772,7 @@ impl glassbox_metrics::SessionSource for StoreSessions {
             .reader
             .session_stats(&glassbox_store::SessionFilter {
                 service: service.map(str::to_string),
+                projects: projects.map(<[String]>::to_vec),
                 from_ns: Some(from_unix_nano),
                 to_ns: Some(to_unix_nano),
                 ..Default::default()

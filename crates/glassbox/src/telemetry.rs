@@ -115,6 +115,7 @@ impl PipelineObserver for HubObserver {
                 let call = self.recent.lock().ok().and_then(|r| r.find(event));
                 let (service, model) = call.as_ref().map(|(s, m)| (&**s, &**m)).unwrap_or(("", ""));
                 self.hub.record_feedback(&FeedbackObservation {
+                    project: glassbox_core::project::of(&event.properties),
                     service,
                     model,
                     feedback: Feedback::from_value(v),
@@ -123,6 +124,7 @@ impl PipelineObserver for HubObserver {
             }
         } else {
             self.hub.record_event(&BusinessEvent {
+                project: glassbox_core::project::of(&event.properties),
                 service: "",
                 name: &event.name,
                 value: event.value,

@@ -27,7 +27,7 @@ impl RollupSource for SqliteReader {
                 "SELECT minute, kind, service, model, operation, status_class, count, errors, latency_sketch, ttft_sketch, \
                  input_tokens, output_tokens, cache_hits, cache_misses, safety_flags, safety_blocks, feedback_up, \
                  feedback_down, feedback_score_sum, feedback_score_count, value_sketch, value_sum, value_max, \
-                 answer_flagged, answer_flag_counts, cost_usd, priced_calls FROM rollups WHERE minute >= ?1 AND minute < ?2",
+                 answer_flagged, answer_flag_counts, cost_usd, priced_calls, project FROM rollups WHERE minute >= ?1 AND minute < ?2",
             )?;
             let rows = stmt.query_map(params![from_minute, to_minute], |r| {
                 Ok(RollupRow {
@@ -58,6 +58,7 @@ impl RollupSource for SqliteReader {
                     answer_flags: AnswerFlagCounts::decode(&r.get::<_, String>(24)?),
                     cost_usd: r.get(25)?,
                     priced_calls: u(r.get(26)?),
+                    project: r.get(27)?,
                 })
             })?;
             let mut out = Vec::new();

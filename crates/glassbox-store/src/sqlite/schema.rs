@@ -134,7 +134,9 @@ CREATE TABLE IF NOT EXISTS rollups (
     -- `refusal=3,truncated=1`
     answer_flag_counts TEXT NOT NULL DEFAULT '',
     cost_usd REAL NOT NULL DEFAULT 0,
-    priced_calls INTEGER NOT NULL DEFAULT 0
+    priced_calls INTEGER NOT NULL DEFAULT 0,
+    -- The project of the calls and events counted; gauges belong to none ('').
+    project TEXT NOT NULL DEFAULT 'default'
 );
 CREATE INDEX IF NOT EXISTS rollups_by_minute ON rollups (minute);
 
@@ -217,6 +219,13 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
         add_column(conn, "traces", "project", "TEXT NOT NULL DEFAULT 'default'")?;
         add_column(conn, "logs", "project", "TEXT NOT NULL DEFAULT 'default'")?;
         add_column(conn, "events", "project", "TEXT NOT NULL DEFAULT 'default'")?;
+        add_column(
+            conn,
+            "rollups",
+            "project",
+            "TEXT NOT NULL DEFAULT 'default'",
+        )?;
+        conn.execute_batch("UPDATE rollups SET project = '' WHERE kind = 'gauge'")?;
     }
     if legacy {
         migrate_legacy_spans(conn)?;

@@ -196,9 +196,9 @@ impl BatchWriter for SqliteWriter {
                 "INSERT INTO rollups (minute, kind, service, model, operation, status_class, count, errors, \
                  latency_sketch, ttft_sketch, input_tokens, output_tokens, cache_hits, cache_misses, safety_flags, \
                  safety_blocks, feedback_up, feedback_down, feedback_score_sum, feedback_score_count, value_sketch, \
-                 value_sum, value_max, answer_flagged, answer_flag_counts, cost_usd, priced_calls) VALUES (?1, ?2, ?3, \
+                 value_sum, value_max, answer_flagged, answer_flag_counts, cost_usd, priced_calls, project) VALUES (?1, ?2, ?3, \
                  ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, \
-                 ?26, ?27)",
+                 ?26, ?27, ?28)",
             )?;
             for batch in batches {
                 for log in &batch.logs {
@@ -274,6 +274,7 @@ impl BatchWriter for SqliteWriter {
                         r.answer_flags.encode(),
                         r.cost_usd,
                         i64_of(r.priced_calls),
+                        r.project,
                     ])?;
                 }
             }
