@@ -311,7 +311,7 @@ impl RollupFilter {
         let project_ok = self
             .projects
             .as_ref()
-            .is_none_or(|list| list.iter().any(|p| *p == row.project));
+            .is_none_or(|list| list.contains(&row.project));
         let dims = row.kind == RollupKind::Gauge
             || (ok(&self.service, &row.service)
                 && model_ok

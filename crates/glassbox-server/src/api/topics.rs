@@ -16,6 +16,7 @@ use crate::AppState;
 /// `GET /api/topics?window=24h&buckets=24&model=&service=&k=&limit=50`.
 pub async fn list(
     State(state): State<AppState>,
+    access: super::Access,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let p = SearchParams(&q);
@@ -56,7 +57,7 @@ pub async fn list(
     };
     let to_ns = now_unix_nanos();
     let filter = TopicFilter {
-        projects: None,
+        projects: access.projects(),
         from_ns: to_ns.saturating_sub(window_ns),
         to_ns,
         buckets,

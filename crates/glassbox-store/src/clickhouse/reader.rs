@@ -689,11 +689,14 @@ impl TraceReader for ClickHouseReader {
         w.push(format!(
             "start_ns >= {fm} AND start_ns < {tm} AND topic != ''"
         ));
+        w.projects(&mut p, "project", &f.projects);
         w.eq(&mut p, "root_service", &f.service);
         if let Some(m) = &f.model {
             let m = p.str(&model_like(m));
             w.push(format!("arrayExists(x -> lower(x) LIKE {m}, models)"));
         }
+        let mut visible = Where::default();
+        visible.projects(&mut p, "Project", &f.projects);
         let buckets = f.buckets.clamp(1, 500);
         let width = ((to - from) / buckets as u64).max(1);
         let limit = f.limit.clamp(1, 1000);
@@ -718,7 +721,7 @@ impl TraceReader for ClickHouseReader {
                 FROM ({s}) WHERE {outer}
              )
              GROUP BY topic ORDER BY count DESC, topic LIMIT {limit}",
-            s = summaries_with_feedback(&pre.sql(), "1", &[]),
+            s = summaries_with_feedback(&pre.sql(), &visible.sql(), &[]),
             outer = w.sql(),
             last = buckets - 1,
         );
@@ -734,7 +737,7 @@ impl TraceReader for ClickHouseReader {
             }
             let n = r.up + r.down;
             let keywords = if r.users >= k {
-                self.topic_keywords(&r.topic, k)?
+                self.topic_keywords(&r.topic, k, &f.projects)?
             } else {
                 Vec::new()
             };
@@ -909,7 +912,12 @@ impl ClickHouseReader {
     }
 
     /// A topic's most used keywords that at least `k` distinct users used.
-    fn topic_keywords(&self, topic: &str, k: u64) -> Result<Vec<String>, StoreError> {
+    fn topic_keywords(
+        &self,
+        topic: &str,
+        k: u64,
+        projects: &Option<Vec<String>>,
+    ) -> Result<Vec<String>, StoreError> {
         #[derive(Deserialize)]
         struct Word {
             #[serde(rename = "Keyword")]
@@ -918,11 +926,15 @@ impl ClickHouseReader {
         let mut p = Params::default();
         let t = p.str(topic);
         let km = p.int(k);
+        let mut w = Where::default();
+        w.push(format!("Topic = {t}"));
+        w.projects(&mut p, "Project", projects);
         let rows: Vec<Word> = self.http.rows(
             &format!(
-                "SELECT Keyword FROM glassbox_topic_words FINAL WHERE Topic = {t}
+                "SELECT Keyword FROM glassbox_topic_words FINAL WHERE {}
                  GROUP BY Keyword HAVING uniqExactIf(UserId, UserId != '') >= {km}
-                 ORDER BY sum(Uses) DESC, Keyword LIMIT {KEYWORDS}"
+                 ORDER BY sum(Uses) DESC, Keyword LIMIT {KEYWORDS}",
+                w.sql()
             ),
             &p.0,
         )?;

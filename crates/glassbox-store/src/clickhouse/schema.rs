@@ -16,7 +16,7 @@ use crate::StoreError;
 pub const MIN_VERSION: (u32, u32) = (24, 8);
 
 /// The schema version this glassbox writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 const V1: &[&str] = &[
     // Spans: the OpenTelemetry Collector exporter's `otel_traces` columns, then glassbox's.
@@ -245,8 +245,23 @@ const V4: &[&str] = &[
     SETTINGS non_replicated_deduplication_window = 1000",
 ];
 
+const V5: &[&str] = &[
+    // Projects: rollup rows and topic keywords are counted per project. A snapshot of
+    // one project's open minute must not replace another's, so the project joins the
+    // keys (a column added and appended to the sorting key in one statement, which
+    // ClickHouse allows only without a default: rows from before read '' = `default`).
+    "ALTER TABLE {db}.glassbox_open_rollups{on_cluster}
+        ADD COLUMN IF NOT EXISTS Project LowCardinality(String),
+        MODIFY ORDER BY (Minute, Node, Kind, Service, Model, Operation, StatusClass, Project)",
+    "ALTER TABLE {db}.glassbox_rollups{on_cluster}
+        ADD COLUMN IF NOT EXISTS Project LowCardinality(String)",
+    "ALTER TABLE {db}.glassbox_topic_words{on_cluster}
+        ADD COLUMN IF NOT EXISTS Project LowCardinality(String),
+        MODIFY ORDER BY (Topic, Keyword, UserId, Timestamp, Project)",
+];
+
 /// Every migration, oldest first: (version, statements).
-const MIGRATIONS: &[(u32, &[&str])] = &[(1, V1), (2, V2), (3, V3), (4, V4)];
+const MIGRATIONS: &[(u32, &[&str])] = &[(1, V1), (2, V2), (3, V3), (4, V4), (5, V5)];
 
 /// ` ON CLUSTER <name>` for a cluster, nothing for a single server.
 pub(crate) fn on_cluster(cluster: &str) -> String {

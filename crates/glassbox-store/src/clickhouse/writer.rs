@@ -394,6 +394,8 @@ struct RollupKeyRow<'a> {
     operation: &'a str,
     #[serde(rename = "StatusClass")]
     status_class: &'a str,
+    #[serde(rename = "Project")]
+    project: &'a str,
 }
 
 impl<'a> RollupKeyRow<'a> {
@@ -406,6 +408,7 @@ impl<'a> RollupKeyRow<'a> {
             model: &r.model,
             operation: &r.operation,
             status_class: &r.status_class,
+            project: &r.project,
         }
     }
 }
@@ -434,6 +437,8 @@ struct OpenRollupDbRow<'a> {
 struct WordRow<'a> {
     #[serde(rename = "Timestamp")]
     timestamp: String,
+    #[serde(rename = "Project")]
+    project: &'a str,
     #[serde(rename = "Topic")]
     topic: &'a str,
     #[serde(rename = "Keyword")]
@@ -492,7 +497,7 @@ impl ClickHouseWriter {
     fn write(&mut self, batches: &[WriteBatch]) -> Result<(), StoreError> {
         let http = &*self.http;
         let mut spans = Rows::default();
-        let mut words: BTreeMap<(&str, &str, &str), (u32, u64)> = BTreeMap::new();
+        let mut words: BTreeMap<(&str, &str, &str, &str), (u32, u64)> = BTreeMap::new();
         let mut written: Vec<(TraceId, SpanId)> = Vec::new();
         for batch in batches {
             for s in &batch.spans {
@@ -501,8 +506,9 @@ impl ClickHouseWriter {
                 written.push((span.trace_id, span.span_id));
                 if let (Some(topic), Some(g)) = (span.topic(), span.gen_ai.as_ref()) {
                     let who = span.user_id.as_deref().unwrap_or("");
+                    let project = glassbox_core::project::of(&span.resource);
                     for word in &g.topic_keywords {
-                        let e = words.entry((topic, word, who)).or_default();
+                        let e = words.entry((project, topic, word, who)).or_default();
                         e.0 += 1;
                         e.1 = e.1.max(span.start_time_unix_nano);
                     }
@@ -581,9 +587,10 @@ impl ClickHouseWriter {
             }
         }
         let mut topic_words = Rows::default();
-        for ((topic, keyword, user_id), (uses, last)) in &words {
+        for ((project, topic, keyword, user_id), (uses, last)) in &words {
             topic_words.push(&WordRow {
                 timestamp: ts(*last),
+                project,
                 topic,
                 keyword,
                 user_id,

@@ -320,10 +320,15 @@ impl Where {
 
     /// `project IN (…)` when the query is limited to projects (none at all: no row).
     pub(super) fn projects(&mut self, projects: &Option<Vec<String>>) {
+        self.projects_of("project", projects);
+    }
+
+    /// [`Where::projects`] on a qualified column (`traces.project` in a join).
+    pub(super) fn projects_of(&mut self, column: &str, projects: &Option<Vec<String>>) {
         match projects {
             None => {}
             Some(list) if list.is_empty() => self.clauses.push("0".into()),
-            Some(list) => self.any("project", list),
+            Some(list) => self.any(column, list),
         }
     }
 

@@ -143,18 +143,20 @@ CREATE INDEX IF NOT EXISTS rollups_by_minute ON rollups (minute);
 -- Topic keywords (vocabulary words of redacted user turns), counted per topic, and the
 -- users who used each: a keyword is shown only once enough distinct users used it.
 CREATE TABLE IF NOT EXISTS topic_keywords (
+    project TEXT NOT NULL DEFAULT 'default',
     topic TEXT NOT NULL,
     keyword TEXT NOT NULL,
     uses INTEGER NOT NULL,
     last_ns INTEGER NOT NULL,
-    PRIMARY KEY (topic, keyword)
+    PRIMARY KEY (project, topic, keyword)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS topic_keyword_users (
+    project TEXT NOT NULL DEFAULT 'default',
     topic TEXT NOT NULL,
     keyword TEXT NOT NULL,
     user TEXT NOT NULL,
     last_ns INTEGER NOT NULL,
-    PRIMARY KEY (topic, keyword, user)
+    PRIMARY KEY (project, topic, keyword, user)
 ) WITHOUT ROWID;
 
 -- Full-text index of span blocks (rowid = span_blocks.id): tokens only, no text and no
@@ -167,6 +169,24 @@ CREATE VIRTUAL TABLE IF NOT EXISTS span_text USING fts5(
 CREATE VIRTUAL TABLE IF NOT EXISTS span_text_vocab USING fts5vocab(span_text, 'row');
 "#;
 
+/// The topic keyword tables as version 7 keeps them (per project).
+const TOPIC_KEYWORD_TABLES: &str = "CREATE TABLE topic_keywords (
+    project TEXT NOT NULL DEFAULT 'default',
+    topic TEXT NOT NULL,
+    keyword TEXT NOT NULL,
+    uses INTEGER NOT NULL,
+    last_ns INTEGER NOT NULL,
+    PRIMARY KEY (project, topic, keyword)
+) WITHOUT ROWID;
+CREATE TABLE topic_keyword_users (
+    project TEXT NOT NULL DEFAULT 'default',
+    topic TEXT NOT NULL,
+    keyword TEXT NOT NULL,
+    user TEXT NOT NULL,
+    last_ns INTEGER NOT NULL,
+    PRIMARY KEY (project, topic, keyword, user)
+) WITHOUT ROWID;";
+
 /// Creates or upgrades the schema.
 pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -177,7 +197,7 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     }
     // Versions 1 to 3 kept one row per span in `spans` (trace_id, span_id, start_ns, data:
     // a span's JSON, zstd-compressed or plain) and a `traces` table without `blocks`.
-    let legacy = (1..SCHEMA_VERSION).contains(&version);
+    let legacy = (1..4).contains(&version);
     if legacy {
         conn.execute_batch(
             "BEGIN; ALTER TABLE spans RENAME TO spans_legacy; \
@@ -226,6 +246,26 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
             "TEXT NOT NULL DEFAULT 'default'",
         )?;
         conn.execute_batch("UPDATE rollups SET project = '' WHERE kind = 'gauge'")?;
+        // Topic keywords are counted per project: the tables gain it in their keys.
+        let has_project: bool = conn
+            .prepare("SELECT 1 FROM pragma_table_info('topic_keywords') WHERE name = 'project'")?
+            .exists([])?;
+        if !has_project {
+            conn.execute_batch(&format!(
+                "BEGIN;
+                 ALTER TABLE topic_keywords RENAME TO topic_keywords_v6;
+                 ALTER TABLE topic_keyword_users RENAME TO topic_keyword_users_v6;
+                 {new_kw}
+                 INSERT INTO topic_keywords (topic, keyword, uses, last_ns)
+                     SELECT topic, keyword, uses, last_ns FROM topic_keywords_v6;
+                 INSERT INTO topic_keyword_users (topic, keyword, user, last_ns)
+                     SELECT topic, keyword, user, last_ns FROM topic_keyword_users_v6;
+                 DROP TABLE topic_keywords_v6;
+                 DROP TABLE topic_keyword_users_v6;
+                 COMMIT;",
+                new_kw = TOPIC_KEYWORD_TABLES
+            ))?;
+        }
     }
     if legacy {
         migrate_legacy_spans(conn)?;

@@ -3,7 +3,7 @@
 use glassbox_core::{AttrValue, TraceId};
 
 use super::open;
-use crate::conformance::{batch, conformance_tests, span, Caps, T1};
+use crate::conformance::{batch, conformance_tests, span, Caps, T1, T2};
 use crate::{BatchWriter, TraceFilter, TraceReader};
 
 conformance_tests!(
@@ -16,6 +16,62 @@ conformance_tests!(
         exact_retention: true
     }
 );
+
+#[test]
+fn a_version_6_store_is_upgraded_into_projects_and_keeps_its_data() {
+    use crate::TopicFilter;
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn = rusqlite::Connection::open(dir.path().join(super::DB_FILE)).unwrap();
+        conn.execute_batch(include_str!("../../tests/fixtures/sqlite-schema-v6.sql"))
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO traces (trace_id, start_ns, end_ns, root_name, root_service, has_root, span_count, \
+             error_count, correlation_id, user_id, models, input_tokens, output_tokens, topic) VALUES \
+             (x'0af7651916cd43dd8448eb211c80319c', 1000, 2000, 'step-1', 'agent', 1, 1, 0, 'c-1', 'u-1', '', 0, 0, 'T-aaaaaaaa'); \
+             INSERT INTO topic_keywords VALUES ('T-aaaaaaaa', 'refund', 3, 1000); \
+             INSERT INTO topic_keyword_users VALUES ('T-aaaaaaaa', 'refund', 'u-1', 1000);",
+        )
+        .unwrap();
+    }
+    let (mut w, r) = super::open(dir.path()).unwrap();
+    // What was stored before belongs to `default`, keywords included.
+    let only = |p: &str| Some(vec![p.to_string()]);
+    let page = r
+        .search_traces(&TraceFilter {
+            projects: only("default"),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(page.traces.len(), 1);
+    assert_eq!(page.traces[0].project, "default");
+    let topics = r
+        .topics(&TopicFilter {
+            projects: only("default"),
+            from_ns: 0,
+            to_ns: 10_000,
+            buckets: 1,
+            min_users: 1,
+            model: None,
+            service: None,
+            limit: 10,
+        })
+        .unwrap();
+    assert_eq!(topics[0].keywords, vec!["refund".to_string()]);
+    // New records go to their projects.
+    let mut s = span(T2, 1, None, 3_000, 4_000);
+    glassbox_core::project::stamp(&mut s.resource, "shop");
+    w.write_group(&[batch(vec![s])]).unwrap();
+    let shop = r
+        .search_traces(&TraceFilter {
+            projects: only("shop"),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(shop.traces.len(), 1);
+}
 
 #[test]
 fn a_version_3_store_is_migrated_to_span_blocks() {

@@ -20,6 +20,8 @@ pub(super) fn topics(conn: &Connection, f: &TopicFilter) -> Result<Vec<TopicSumm
     w.push("start_ns >= ?", Value::Integer(from));
     w.push("start_ns < ?", Value::Integer(to));
     w.clauses.push("topic IS NOT NULL".into());
+    // Qualified: the feedback query below joins `events`, which has a project too.
+    w.projects_of("traces.project", &f.projects);
     w.eq("root_service", &f.service);
     if let Some(m) = &f.model {
         w.push("models_match(models, ?)", Value::Text(m.clone()));
@@ -99,7 +101,7 @@ pub(super) fn topics(conn: &Connection, f: &TopicFilter) -> Result<Vec<TopicSumm
     let sql = format!(
         "SELECT traces.topic, \
          sum(json_extract(e.data, '$.value') = 1), sum(json_extract(e.data, '$.value') = 0) \
-         FROM traces JOIN events e ON e.name = 'feedback' AND (e.trace_id = traces.trace_id \
+         FROM traces JOIN events e ON e.name = 'feedback' AND e.project = traces.project AND (e.trace_id = traces.trace_id \
          OR (e.trace_id IS NULL AND traces.correlation_id <> '' AND e.correlation_id = traces.correlation_id)) \
          WHERE {listed} AND json_extract(e.data, '$.properties.\"feedback.type\"') = 'thumbs' \
          GROUP BY traces.topic"
@@ -122,17 +124,27 @@ pub(super) fn topics(conn: &Connection, f: &TopicFilter) -> Result<Vec<TopicSumm
     // Keywords, k-anonymous: only topics with at least k users in the window, and only
     // words at least k distinct users used.
     let k = f.min_users.max(1);
+    // Within the caller's projects: `?4` is a JSON list of them, or NULL for every project.
+    let projects = f
+        .projects
+        .as_ref()
+        .map(|p| serde_json::to_string(p).unwrap_or_default());
     let mut stmt = conn.prepare_cached(
-        "SELECT keyword FROM topic_keywords kw WHERE kw.topic = ?1 AND \
-         (SELECT count(*) FROM topic_keyword_users u WHERE u.topic = kw.topic AND u.keyword = kw.keyword) >= ?2 \
-         ORDER BY kw.uses DESC, kw.keyword LIMIT ?3",
+        "SELECT keyword FROM topic_keywords kw \
+         WHERE kw.topic = ?1 AND (?4 IS NULL OR kw.project IN (SELECT value FROM json_each(?4))) \
+         GROUP BY keyword \
+         HAVING (SELECT count(DISTINCT u.user) FROM topic_keyword_users u WHERE u.topic = kw.topic \
+                 AND u.keyword = kw.keyword \
+                 AND (?4 IS NULL OR u.project IN (SELECT value FROM json_each(?4)))) >= ?2 \
+         ORDER BY sum(kw.uses) DESC, kw.keyword LIMIT ?3",
     )?;
     for t in out.iter_mut().filter(|t| t.users >= k) {
         let words = stmt.query_map(
             params![
                 t.topic,
                 i64::try_from(k).unwrap_or(i64::MAX),
-                KEYWORDS as i64
+                KEYWORDS as i64,
+                projects
             ],
             |r| r.get::<_, String>(0),
         )?;

@@ -358,9 +358,10 @@ impl BatchWriter for SqliteWriter {
 /// shown once enough distinct users used it.
 #[derive(Default)]
 struct TopicWords<'a> {
-    uses: HashMap<(&'a str, &'a str), (i64, u64)>,
+    /// (project, topic, word): uses and when last used.
+    uses: HashMap<(&'a str, &'a str, &'a str), (i64, u64)>,
     /// When each user last used each word.
-    users: HashMap<(&'a str, &'a str, &'a str), u64>,
+    users: HashMap<(&'a str, &'a str, &'a str, &'a str), u64>,
 }
 
 impl<'a> TopicWords<'a> {
@@ -372,12 +373,13 @@ impl<'a> TopicWords<'a> {
         };
         // Users only: one person's many sessions must not pass for many people.
         let who = span.user_id.as_deref();
+        let project = glassbox_core::project::of(&span.resource);
         for word in &g.topic_keywords {
-            let e = self.uses.entry((topic, word)).or_default();
+            let e = self.uses.entry((project, topic, word)).or_default();
             e.0 += 1;
             e.1 = e.1.max(span.start_time_unix_nano);
             if let Some(who) = who {
-                let last = self.users.entry((topic, word, who)).or_default();
+                let last = self.users.entry((project, topic, word, who)).or_default();
                 *last = (*last).max(span.start_time_unix_nano);
             }
         }
@@ -393,19 +395,19 @@ fn write_topic_keywords(
         return Ok(());
     }
     let mut count = tx.prepare_cached(
-        "INSERT INTO topic_keywords (topic, keyword, uses, last_ns) VALUES (?1, ?2, ?3, ?4) \
-         ON CONFLICT (topic, keyword) DO UPDATE SET uses = uses + excluded.uses, \
+        "INSERT INTO topic_keywords (project, topic, keyword, uses, last_ns) VALUES (?1, ?2, ?3, ?4, ?5) \
+         ON CONFLICT (project, topic, keyword) DO UPDATE SET uses = uses + excluded.uses, \
          last_ns = max(last_ns, excluded.last_ns)",
     )?;
-    for ((topic, word), (n, last)) in &uses {
-        count.execute(params![topic, word, n, i64_of(*last)])?;
+    for ((project, topic, word), (n, last)) in &uses {
+        count.execute(params![project, topic, word, n, i64_of(*last)])?;
     }
     let mut user = tx.prepare_cached(
-        "INSERT INTO topic_keyword_users (topic, keyword, user, last_ns) VALUES (?1, ?2, ?3, ?4) \
-         ON CONFLICT (topic, keyword, user) DO UPDATE SET last_ns = max(last_ns, excluded.last_ns)",
+        "INSERT INTO topic_keyword_users (project, topic, keyword, user, last_ns) VALUES (?1, ?2, ?3, ?4, ?5) \
+         ON CONFLICT (project, topic, keyword, user) DO UPDATE SET last_ns = max(last_ns, excluded.last_ns)",
     )?;
-    for ((topic, word, who), last) in users {
-        user.execute(params![topic, word, who, i64_of(last)])?;
+    for ((project, topic, word, who), last) in users {
+        user.execute(params![project, topic, word, who, i64_of(last)])?;
     }
     Ok(())
 }
