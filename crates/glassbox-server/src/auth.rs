@@ -320,6 +320,9 @@ pub fn serves_projects(method: &Method, path: &str) -> bool {
             | "/api/events"
             | "/api/sessions"
             | "/api/compare"
+            | "/api/topics"
+            | "/api/metrics/summary"
+            | "/api/metrics/timeseries"
     ) || [
         "/api/traces/",
         "/api/sessions/",
@@ -546,6 +549,43 @@ mod tests {
         assert!(!auth.allows(None, Scope::Read));
         assert!(!auth.allows(Some("x"), Scope::Read));
         assert!(Auth::default().allows(None, Scope::Admin));
+    }
+
+    #[test]
+    fn routes_limited_by_project() {
+        use Method as M;
+        for (m, path) in [
+            (M::POST, "/v1/traces"),
+            (M::POST, "/v1/chat/completions"),
+            (M::POST, "/api/events"),
+            (M::POST, "/api/feedback"),
+            (M::POST, "/ingest/segment/v1/track"),
+            (M::GET, "/api/projects"),
+            (M::GET, "/api/traces"),
+            (M::GET, "/api/traces/0af7651916cd43dd8448eb211c80319c"),
+            (M::GET, "/api/compare"),
+            (M::GET, "/api/investigate/cust-402"),
+            (M::GET, "/api/logs"),
+            (M::GET, "/api/events"),
+            (M::GET, "/api/sessions"),
+            (M::GET, "/api/sessions/s-1"),
+            (M::GET, "/api/topics"),
+            (M::GET, "/api/metrics/summary"),
+            (M::GET, "/api/metrics/timeseries"),
+            (M::GET, "/api/export/traces"),
+            (M::GET, "/healthz"),
+        ] {
+            assert!(serves_projects(&m, path), "{m} {path}");
+        }
+        for (m, path) in [
+            (M::GET, "/metrics"),
+            (M::GET, "/api/privacy"),
+            (M::GET, "/api/blobs/00"),
+            (M::DELETE, "/api/subjects/u-1"),
+            (M::GET, "/api/unknown"),
+        ] {
+            assert!(!serves_projects(&m, path), "{m} {path}");
+        }
     }
 
     /// The README's route × scope table, route by route.

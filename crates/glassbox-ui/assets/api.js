@@ -3,6 +3,7 @@
 // The page and its assets load without a token; only the data needs one.
 
 const TOKEN_KEY = 'glassbox.token';
+const PROJECT_KEY = 'glassbox.project';
 
 /** An error answered by the API, with its message, HTTP status and the parameter at fault. */
 export class ApiError extends Error {
@@ -20,10 +21,29 @@ export function signedIn() {
   return !!sessionStorage.getItem(TOKEN_KEY);
 }
 
-/** Forgets the token kept in this tab. */
+/** Forgets the token kept in this tab (and the project chosen with it). */
 export function signOut() {
   sessionStorage.removeItem(TOKEN_KEY);
+  sessionStorage.removeItem(PROJECT_KEY);
   window.dispatchEvent(new Event('glassbox:auth'));
+}
+
+/** The project this tab looks at; '' for every project the token may read. */
+export function currentProject() {
+  return sessionStorage.getItem(PROJECT_KEY) || '';
+}
+
+/** Looks at one project ('' for all of the token's): every request then names it. */
+export function setProject(name) {
+  if (name) sessionStorage.setItem(PROJECT_KEY, name);
+  else sessionStorage.removeItem(PROJECT_KEY);
+  window.dispatchEvent(new Event('glassbox:project'));
+}
+
+/** A 403 about projects (a route not limited by project, a project the token lacks) is
+ * an answer to show, not a reason to ask for another token. */
+function aboutProjects(status, message) {
+  return status === 403 && /project/.test(message || '');
 }
 
 function askForToken(message) {
@@ -54,11 +74,13 @@ function askForToken(message) {
   return pendingToken;
 }
 
-async function request(path, kind) {
+async function request(path, kind, { project = true } = {}) {
   for (let attempt = 0; attempt < 4; attempt++) {
     const token = sessionStorage.getItem(TOKEN_KEY);
     const headers = { accept: kind === 'json' ? 'application/json' : '*/*' };
     if (token) headers.authorization = `Bearer ${token}`;
+    const chosen = project ? currentProject() : '';
+    if (chosen) headers['x-glassbox-project'] = chosen;
     let res;
     try {
       res = await fetch(path, { headers, credentials: 'same-origin' });
@@ -68,6 +90,7 @@ async function request(path, kind) {
     if (res.status === 401 || res.status === 403) {
       const body = await res.json().catch(() => null);
       const msg = body && body.error && body.error.message;
+      if (aboutProjects(res.status, msg)) throw new ApiError(msg, 403, 'x-glassbox-project');
       sessionStorage.removeItem(TOKEN_KEY);
       await askForToken(token ? (msg || 'That token was refused. Try another one with the read scope.') : null);
       continue;
@@ -90,9 +113,10 @@ async function request(path, kind) {
   throw new ApiError('not signed in', 401);
 }
 
-/** GET a JSON document from the API. */
-export function api(path) {
-  return request(path, 'json');
+/** GET a JSON document from the API (`{project: false}`: for every project the token
+ * may read, whichever one the tab looks at). */
+export function api(path, opts) {
+  return request(path, 'json', opts);
 }
 
 /** GET a document as text (blobs). */

@@ -2,7 +2,7 @@
 // and view lifecycle (each view returns a cleanup that stops its timers).
 
 import { h, clear, errorBox } from './util.js';
-import { signedIn, signOut } from './api.js';
+import { api, currentProject, setProject, signedIn, signOut } from './api.js';
 import * as overview from './views/overview.js';
 import * as traces from './views/traces.js';
 import * as trace from './views/trace.js';
@@ -106,5 +106,37 @@ signOutButton.addEventListener('click', () => {
   render();
 });
 showAuth();
+
+// The project switcher: the projects the token may read (from /api/projects). Shown
+// when there is more than one to choose from; the choice names the project on every
+// request (`x-glassbox-project`) until the tab closes or signs out.
+const projectLabel = document.getElementById('project-switch-label');
+const projectSelect = document.getElementById('project-switch');
+async function loadProjects() {
+  let info;
+  try {
+    // Asked without the chosen project: the list is the token's, not the choice's.
+    info = await api('/api/projects', { project: false });
+  } catch {
+    projectLabel.hidden = true;
+    return;
+  }
+  const names = info.projects || [];
+  clear(projectSelect);
+  const options = [];
+  if (names.length > 1) options.push(['', info.all ? 'All projects' : 'All my projects']);
+  for (const n of names) options.push([n, n]);
+  for (const [value, text] of options) projectSelect.append(h('option', { value }, text));
+  const chosen = currentProject();
+  if (chosen && !names.includes(chosen)) setProject('');
+  projectSelect.value = names.includes(chosen) ? chosen : (options[0] ? options[0][0] : '');
+  projectLabel.hidden = options.length < 2;
+}
+projectSelect.addEventListener('change', () => {
+  setProject(projectSelect.value);
+  render();
+});
+window.addEventListener('glassbox:auth', () => { loadProjects(); });
+loadProjects();
 
 render();

@@ -1,0 +1,268 @@
+"""Projects keep teams' and apps' records apart, on both backends.
+
+SQLite, one node: tokens bound to `shop` and `support` send traces, logs through OTLP, events
+and feedback; a reader bound to both sees both, or one when it names it; each project's
+ingest token's reader sees nothing of the other on any route; `shop`'s own payload sample
+rate drops its bodies while `support` keeps them. In headless Chromium the project
+switcher lists the reader's projects and switching shows one project's traces, and a page
+not limited by project shows its refusal instead of asking for another token.
+
+ClickHouse, two nodes: what project `shop` sent to node A is found on node B by a `shop`
+token, and a `support` token on node B sees none of it: lists, one trace, investigate,
+sessions, topics and the metrics summary."""
+
+import json
+import os
+import shutil
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, Glassbox, free_port, wait_for
+from test_clickhouse import SHARED_KEY, start_clickhouse, stop
+
+sys.path.insert(0, str(ROOT / "crates" / "glassbox-ui" / "tests" / "browser"))
+from cdp import launch  # noqa: E402
+
+TOKENS = {
+    "shop_in": "shop-ingest-token-0123456789",
+    "support_in": "support-ingest-token-0123456789",
+    "shop_read": "shop-read-token-0123456789",
+    "support_read": "support-read-token-0123456789",
+    "both_read": "both-read-token-0123456789",
+    "admin": "admin-token-0123456789",
+}
+
+
+def config_text(extra=""):
+    t = TOKENS
+    return f"""{extra}
+[[auth.tokens]]
+token = "{t['shop_in']}"
+scopes = ["ingest"]
+projects = ["shop"]
+[[auth.tokens]]
+token = "{t['support_in']}"
+scopes = ["ingest"]
+projects = ["support"]
+[[auth.tokens]]
+token = "{t['shop_read']}"
+scopes = ["read"]
+projects = ["shop"]
+[[auth.tokens]]
+token = "{t['support_read']}"
+scopes = ["read"]
+projects = ["support"]
+[[auth.tokens]]
+token = "{t['both_read']}"
+scopes = ["read"]
+projects = ["shop", "support"]
+[[auth.tokens]]
+token = "{t['admin']}"
+scopes = ["admin"]
+[[projects]]
+name = "shop"
+payload_sample_rate = 0.0
+[[projects]]
+name = "support"
+"""
+
+
+def call(g, method, path, token, body=None, project=None):
+    headers = {"authorization": f"Bearer {token}"}
+    if project:
+        headers["x-glassbox-project"] = project
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        headers["content-type"] = "application/json"
+    req = urllib.request.Request(g.base + path, data=data, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            raw = r.read()
+            return r.status, (json.loads(raw) if raw and raw[:1] in b"{[" else raw)
+    except urllib.error.HTTPError as e:
+        raw = e.read()
+        try:
+            return e.code, json.loads(raw)
+        except ValueError:
+            return e.code, raw
+
+
+def trace_doc(trace_id, name, tag, service):
+    """One model call of `tag`'s customer, with a prompt (a body the payload policy keeps
+    or drops), claiming project `support` in its resource (which glassbox ignores)."""
+    now = time.time_ns()
+    s = lambda v: {"stringValue": v}  # noqa: E731
+    attrs = [
+        {"key": "gen_ai.operation.name", "value": s("chat")},
+        {"key": "gen_ai.request.model", "value": s("gpt-4o")},
+        {"key": "gen_ai.input.messages", "value": s(json.dumps(
+            [{"role": "user", "parts": [{"type": "text", "content": f"Where is my order, says {tag}?"}]}]))},
+        {"key": "correlation.id", "value": s(f"cust-{tag}")},
+        {"key": "session.id", "value": s(f"sess-{tag}")},
+        {"key": "user.id", "value": s(f"user-{tag}@example.com")},
+    ]
+    return {"resourceSpans": [{
+        "resource": {"attributes": [{"key": "service.name", "value": s(service)},
+                                    {"key": "glassbox.project", "value": s("support")}]},
+        "scopeSpans": [{"spans": [{
+            "traceId": trace_id, "spanId": "00f067aa0ba902b7", "name": name, "kind": 3,
+            "startTimeUnixNano": str(now), "endTimeUnixNano": str(now + 20_000_000),
+            "attributes": attrs}]}]}]}
+
+
+SHOP_TRACE = "5bf92f3577b34da6a3ce929d0e0e4736"
+SUPPORT_TRACE = "6cf92f3577b34da6a3ce929d0e0e4737"
+
+
+def send_both(g):
+    for token, trace, name, tag in ((TOKENS["shop_in"], SHOP_TRACE, "checkout chat", "shop"),
+                                    (TOKENS["support_in"], SUPPORT_TRACE, "support chat", "support")):
+        status, body = call(g, "POST", "/v1/traces", token, trace_doc(trace, name, tag, "proj-app"))
+        assert status == 200, body
+        status, body = call(g, "POST", "/api/events", token, {"name": "checkout", "correlation_id": f"cust-{tag}"})
+        assert status == 200, body
+        # Thumbs up: a thumbs-down would bring a body dropped for sampling back.
+        status, body = call(g, "POST", "/api/feedback", token, {"trace_id": trace, "value": "up"})
+        assert status == 200, body
+
+
+def assert_apart(g, reader, own_trace, other_trace, own_tag, other_tag):
+    """What a reader bound to one project sees on every route limited by project."""
+    get = lambda path: call(g, "GET", path, reader)  # noqa: E731
+    status, page = get("/api/traces?limit=100")
+    assert status == 200, page
+    ids = [t["trace_id"] for t in page["traces"]]
+    assert own_trace in ids and other_trace not in ids, ids
+    assert get(f"/api/traces/{other_trace}")[0] == 404
+    assert get(f"/api/traces/{own_trace}")[0] == 200
+    assert get(f"/api/investigate/cust-{other_tag}")[0] == 404
+    status, inv = get(f"/api/investigate/cust-{own_tag}")
+    assert status == 200 and f"cust-{other_tag}" not in json.dumps(inv), inv
+    assert get(f"/api/sessions/sess-{other_tag}")[0] == 404
+    assert get(f"/api/compare?a={other_trace}")[0] == 404
+    for path in ("/api/sessions?limit=100", "/api/events?limit=100", "/api/logs?limit=100",
+                 "/api/topics?window=1h"):
+        status, body = get(path)
+        assert status == 200, (path, body)
+        text = json.dumps(body)
+        assert f"cust-{other_tag}" not in text and f"sess-{other_tag}" not in text, (path, text[:2000])
+    status, summary = get("/api/metrics/summary?window=15m&service=proj-app")
+    assert status == 200 and summary["requests"] == 1, summary
+    status, projects = get("/api/projects")
+    assert projects["projects"] == [own_tag] and projects["write"] == own_tag, projects
+    # Another project by name, and routes not limited by project, are refused.
+    assert call(g, "GET", "/api/traces", reader, project=other_tag)[0] == 403
+    status, body = get("/metrics")
+    assert status == 403 and "not limited by project" in json.dumps(body), body
+
+
+def test_projects_on_one_node_and_the_switcher_in_a_real_browser(tmp_path):
+    config = tmp_path / "glassbox.toml"
+    config.write_text(config_text())
+    g = Glassbox(tmp_path / "data", args=["--config", str(config)])
+    try:
+        send_both(g)
+        # A token cannot write into a project it is not bound to.
+        status, body = call(g, "POST", "/v1/traces", TOKENS["support_in"],
+                            trace_doc("7df92f3577b34da6a3ce929d0e0e4738", "sneak", "x", "proj-app"), project="shop")
+        assert status == 403 and "not bound to project `shop`" in json.dumps(body), body
+
+        def metrics_in():
+            s = call(g, "GET", "/api/metrics/summary?window=15m&service=proj-app", TOKENS["admin"])[1]
+            return s.get("requests") == 2 and s
+        assert wait_for(metrics_in, timeout=30)
+        assert_apart(g, TOKENS["shop_read"], SHOP_TRACE, SUPPORT_TRACE, "shop", "support")
+        assert_apart(g, TOKENS["support_read"], SUPPORT_TRACE, SHOP_TRACE, "support", "shop")
+        # Stored in the sender's project, whatever the client wrote in its resource.
+        doc = call(g, "GET", f"/api/traces/{SHOP_TRACE}", TOKENS["admin"])[1]
+        assert doc["spans"][0]["resource"]["glassbox.project"] == "shop"
+        # `shop` keeps no bodies (its own sample rate 0); `support` keeps them (global 1.0).
+        assert doc["spans"][0]["attributes"].get("glassbox.payload") == "not_sampled", doc["spans"][0]["attributes"]
+        assert "Where is my order" not in json.dumps(doc)
+        sup = call(g, "GET", f"/api/traces/{SUPPORT_TRACE}", TOKENS["admin"])[1]["spans"][0]
+        assert sup["attributes"].get("glassbox.payload") != "not_sampled", sup["attributes"]
+        assert "Where is my order" in json.dumps(sup)
+        # A reader of both sees both, or one by name.
+        both = call(g, "GET", "/api/traces?limit=100", TOKENS["both_read"])[1]
+        assert {SHOP_TRACE, SUPPORT_TRACE} <= {t["trace_id"] for t in both["traces"]}
+        one = call(g, "GET", "/api/traces?limit=100", TOKENS["both_read"], project="support")[1]
+        assert [t["trace_id"] for t in one["traces"]] == [SUPPORT_TRACE]
+        assert call(g, "GET", "/api/projects", TOKENS["both_read"])[1] == {
+            "projects": ["shop", "support"], "all": False, "write": "shop"}
+        admin = call(g, "GET", "/api/projects", TOKENS["admin"])[1]
+        assert admin["all"] is True and admin["projects"] == ["default", "shop", "support"], admin
+
+        if shutil.which("chromium") is None:
+            pytest.skip("chromium is installed by scripts/test.sh")
+        artifacts = Path(os.environ.get("GLASSBOX_ARTIFACTS", tmp_path)) / "screenshots"
+        artifacts.mkdir(parents=True, exist_ok=True)
+        rows = "[...document.querySelectorAll('.traces-table tbody tr[data-trace-id]')].map(r => r.dataset.traceId)"
+        with launch(str(artifacts)) as page:
+            page.goto(g.base + "/traces")
+            page.wait("document.getElementById('token-dialog').open", "the sign-in dialog")
+            page.eval(f"""(() => {{ document.getElementById('token-input').value = {json.dumps(TOKENS['both_read'])};
+              document.getElementById('token-form').requestSubmit(); }})()""")
+            page.wait(f"{rows}.length === 2", "both projects' traces")
+            page.wait("!document.getElementById('project-switch-label').hidden && "
+                      "document.getElementById('project-switch').options.length === 3", "the project switcher")
+            options = page.eval("[...document.getElementById('project-switch').options].map(o => o.textContent)")
+            assert options == ["All my projects", "shop", "support"], options
+            page.screenshot("projects-all")
+            for project, trace in (("shop", SHOP_TRACE), ("support", SUPPORT_TRACE)):
+                page.eval(f"""(() => {{ const s = document.getElementById('project-switch'); s.value = {json.dumps(project)};
+                  s.dispatchEvent(new Event('change')); }})()""")
+                page.wait(f"JSON.stringify({rows}) === {json.dumps(json.dumps([trace], separators=(',', ':')))}",
+                          f"only {project}'s trace")
+                page.screenshot(f"projects-{project}")
+            # The choice holds across pages; a page not limited by project says so and
+            # keeps the token.
+            page.goto(g.base + "/privacy")
+            page.wait("document.body.textContent.includes('not limited by project')", "the privacy page's refusal")
+            assert not page.eval("document.getElementById('token-dialog').open"), "asked for another token"
+            assert page.eval("sessionStorage.getItem('glassbox.token')") == TOKENS["both_read"]
+            page.goto(g.base + "/traces")
+            page.wait(f"JSON.stringify({rows}) === {json.dumps(json.dumps([SUPPORT_TRACE], separators=(',', ':')))}",
+                      "the chosen project after navigating")
+            # The sign-in's 401 and the privacy page's 403 are expected answers; nothing
+            # else may go wrong (script errors, failed loads).
+            unexpected = [p for p in page.problems
+                          if not ("status of 401" in p or ("status of 403" in p and "/api/privacy" in p))]
+            assert not unexpected, unexpected
+        assert g.stop() == 0, g.log_path.read_text()[-3000:]
+    finally:
+        g.stop()
+
+
+def test_a_project_token_sees_nothing_of_another_project_across_clickhouse_nodes(tmp_path):
+    port = free_port()
+    ch = start_clickhouse(tmp_path, port)
+    config = tmp_path / "glassbox.toml"
+    config.write_text(config_text(
+        '[storage]\nbackend = "clickhouse"\n'
+        f'[storage.clickhouse]\nurl = "http://127.0.0.1:{port}"\ndatabase = "glassbox_projects"\ntimeout_secs = 10\n'))
+    nodes = []
+    try:
+        a = Glassbox(tmp_path / "a", args=["--config", str(config)], env=SHARED_KEY)
+        nodes.append(a)
+        b = Glassbox(tmp_path / "b", args=["--config", str(config)], env=SHARED_KEY)
+        nodes.append(b)
+        send_both(a)
+
+        def both_counted():
+            s = call(b, "GET", "/api/metrics/summary?window=15m&service=proj-app", TOKENS["admin"])[1]
+            return s.get("requests") == 2 and s
+        assert wait_for(both_counted, timeout=30), "node B counts node A's calls"
+        assert_apart(b, TOKENS["shop_read"], SHOP_TRACE, SUPPORT_TRACE, "shop", "support")
+        assert_apart(b, TOKENS["support_read"], SUPPORT_TRACE, SHOP_TRACE, "support", "shop")
+        for g in nodes:
+            assert g.stop() == 0, g.log_path.read_text()[-3000:]
+    finally:
+        for g in nodes:
+            g.stop()
+        stop(ch)
