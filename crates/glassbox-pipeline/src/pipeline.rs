@@ -13,7 +13,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{bounded, Receiver, RecvTimeoutError, Sender, TryRecvError, TrySendError};
-use glassbox_store::{BatchWriter, WriteBatch};
+use glassbox_store::{BatchWriter, RetentionScope, WriteBatch};
 use tokio::sync::oneshot;
 
 use crate::{PipelineObserver, Records, Source, Stage};
@@ -47,6 +47,8 @@ pub struct PipelineConfig {
     pub commit_interval: Duration,
     /// Delete records older than this, when set.
     pub retention: Option<Duration>,
+    /// Projects with a retention of their own (longer or shorter than `retention`).
+    pub project_retention: Vec<(String, Duration)>,
     /// Keep batches nobody waits on (gateway records) on local disk while the store
     /// cannot take writes, and write them once it can; `None` drops them (counted).
     pub disk_queue: Option<crate::DiskQueueConfig>,
@@ -65,6 +67,7 @@ impl Default for PipelineConfig {
             max_group_records: 20_000,
             commit_interval: Duration::from_millis(20),
             retention: None,
+            project_retention: Vec::new(),
             disk_queue: None,
             encode_spans: true,
         }
@@ -490,18 +493,44 @@ fn replay_queued(
 }
 
 fn run_retention(writer: &mut dyn BatchWriter, config: &PipelineConfig, last: &mut Instant) {
-    let Some(retention) = config.retention else {
+    if config.retention.is_none() && config.project_retention.is_empty() {
         return;
-    };
+    }
     if last.elapsed() < Duration::from_secs(60) {
         return;
     }
     *last = Instant::now();
-    let cutoff = glassbox_core::time::now_unix_nanos()
-        .saturating_sub(u64::try_from(retention.as_nanos()).unwrap_or(u64::MAX));
-    match writer.delete_older_than(cutoff) {
-        Ok(n) if n > 0 => tracing::info!(rows = n, "retention removed old records"),
-        Ok(_) => {}
-        Err(e) => tracing::warn!(error = %e, "retention failed"),
+    let now = glassbox_core::time::now_unix_nanos();
+    let cutoff =
+        |keep: Duration| now.saturating_sub(u64::try_from(keep.as_nanos()).unwrap_or(u64::MAX));
+    let own: Vec<String> = config
+        .project_retention
+        .iter()
+        .map(|(p, _)| p.clone())
+        .collect();
+    // The global retention for every project without its own, then each of those.
+    let passes = config
+        .retention
+        .map(|keep| {
+            let scope = if own.is_empty() {
+                RetentionScope::All
+            } else {
+                RetentionScope::Except(&own)
+            };
+            (cutoff(keep), scope)
+        })
+        .into_iter()
+        .chain(
+            config
+                .project_retention
+                .iter()
+                .map(|(p, keep)| (cutoff(*keep), RetentionScope::Only(p))),
+        );
+    for (cut, scope) in passes {
+        match writer.delete_older_than(cut, scope) {
+            Ok(n) if n > 0 => tracing::info!(rows = n, ?scope, "retention removed old records"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, ?scope, "retention failed"),
+        }
     }
 }

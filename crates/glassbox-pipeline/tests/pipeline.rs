@@ -203,8 +203,12 @@ impl glassbox_store::BatchWriter for FlakyStore {
         }
         self.inner.write_group(batches)
     }
-    fn delete_older_than(&mut self, cutoff: u64) -> Result<u64, glassbox_store::StoreError> {
-        self.inner.delete_older_than(cutoff)
+    fn delete_older_than(
+        &mut self,
+        cutoff: u64,
+        scope: glassbox_store::RetentionScope<'_>,
+    ) -> Result<u64, glassbox_store::StoreError> {
+        self.inner.delete_older_than(cutoff, scope)
     }
     fn is_writable(&self) -> bool {
         !self.down.load(std::sync::atomic::Ordering::SeqCst)

@@ -300,7 +300,9 @@ pub(crate) fn investigate_joins_spans_logs_and_events<W: BatchWriter, R: TestSto
     assert_eq!(logs.logs.len(), 1);
 
     if caps.exact_retention {
-        let removed = w.delete_older_than(3_000).unwrap();
+        let removed = w
+            .delete_older_than(3_000, crate::RetentionScope::All)
+            .unwrap();
         assert!(removed >= 3, "removed {removed}");
         assert!(r
             .get_trace(TraceId::from_hex(T2).unwrap())
@@ -313,12 +315,18 @@ pub(crate) fn investigate_joins_spans_logs_and_events<W: BatchWriter, R: TestSto
     } else {
         // Whole days go: a cutoff inside the records' day keeps them, the next day's
         // drops them.
-        assert_eq!(w.delete_older_than(3_000).unwrap(), 0);
+        assert_eq!(
+            w.delete_older_than(3_000, crate::RetentionScope::All)
+                .unwrap(),
+            0
+        );
         assert_eq!(
             r.get_trace(TraceId::from_hex(T2).unwrap()).unwrap().len(),
             1
         );
-        let removed = w.delete_older_than(DAY_NS + 1).unwrap();
+        let removed = w
+            .delete_older_than(DAY_NS + 1, crate::RetentionScope::All)
+            .unwrap();
         assert!(removed >= 4, "removed {removed}");
         for t in [T1, T2] {
             assert!(r
@@ -773,11 +781,14 @@ pub(crate) fn text_search_finds_traces_by_what_they_said_pages_and_forgets_on_re
         .unwrap_err();
     assert!(err.to_string().contains("q:"), "{err}");
     // Retention forgets what the removed spans said.
-    w.delete_older_than(if caps.exact_retention {
-        10_000
-    } else {
-        DAY_NS + 1
-    })
+    w.delete_older_than(
+        if caps.exact_retention {
+            10_000
+        } else {
+            DAY_NS + 1
+        },
+        crate::RetentionScope::All,
+    )
     .unwrap();
     assert!(find("refund").is_empty());
     // Spans reach the store in the order the pipeline finished them, not the order the
@@ -908,7 +919,8 @@ pub(crate) fn topics_count_calls_users_errors_feedback_and_show_keywords_only_pa
     r.erase_users(&["u-2".to_string()]).unwrap();
     assert!(r.topics(&filter(3)).unwrap()[0].keywords.is_empty());
     // Retention forgets keyword counts with the calls.
-    w.delete_older_than(u64::MAX / 2).unwrap();
+    w.delete_older_than(u64::MAX / 2, crate::RetentionScope::All)
+        .unwrap();
     assert!(r.topics(&filter(1)).unwrap().is_empty());
 }
 /// One `#[test]` per shared behaviour, against the store `$open` gives
@@ -1053,9 +1065,63 @@ pub(crate) fn projects_keep_records_apart<W: BatchWriter, R: TestStore>(
     );
 }
 
+/// A project with a retention of its own is trimmed on its own; the global pass leaves it
+/// alone.
+pub(crate) fn retention_by_project<W: BatchWriter, R: TestStore>(w: &mut W, r: &R, _caps: Caps) {
+    use crate::{EventFilter, RetentionScope};
+    use glassbox_core::project::stamp;
+    let at = DAY_NS + 1_000;
+    let mut b = WriteBatch::default();
+    for (i, project) in ["a", "b", "default"].into_iter().enumerate() {
+        let trace = format!("{:032x}", 0xa0 + i);
+        let mut s = span(&trace, 1, None, at, at + 1_000);
+        stamp(&mut s.resource, project);
+        b.spans.push(Redacted::new(&AlreadyClean, s));
+        let mut e = thumbs(at, Some(&trace), "c", None, true);
+        stamp(&mut e.properties, project);
+        b.events.push(Redacted::new(&AlreadyClean, e));
+    }
+    w.write_group(&[b]).unwrap();
+    let traces = |p: &str| {
+        r.search_traces(&TraceFilter {
+            projects: Some(vec![p.to_string()]),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap()
+        .traces
+        .len()
+    };
+    let events = |p: &str| {
+        r.search_events(&EventFilter {
+            projects: Some(vec![p.to_string()]),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap()
+        .events
+        .len()
+    };
+    let cutoff = 3 * DAY_NS;
+    assert!(
+        w.delete_older_than(cutoff, RetentionScope::Only("a"))
+            .unwrap()
+            > 0
+    );
+    assert_eq!((traces("a"), events("a")), (0, 0));
+    assert_eq!((traces("b"), events("b"), traces("default")), (1, 1, 1));
+    let keep_b = ["b".to_string()];
+    w.delete_older_than(cutoff, RetentionScope::Except(&keep_b))
+        .unwrap();
+    assert_eq!((traces("default"), events("default")), (0, 0));
+    assert_eq!((traces("b"), events("b")), (1, 1));
+    w.delete_older_than(cutoff, RetentionScope::All).unwrap();
+    assert_eq!((traces("b"), events("b")), (0, 0));
+}
+
 macro_rules! conformance_tests {
     ($open:expr, $caps:expr) => {
-        conformance_tests!(@each $open, $caps; trace_roundtrip_summary_and_dedup, search_filters_and_paging, investigate_joins_spans_logs_and_events, a_retried_export_stores_only_the_spans_not_held_yet, erasing_a_subject_removes_all_of_theirs_and_nothing_else, trace_id_prefixes, sessions_group_turns_and_count_feedback_given_on_turns_or_the_session, text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention, topics_count_calls_users_errors_feedback_and_show_keywords_only_past_k_users, projects_keep_records_apart);
+        conformance_tests!(@each $open, $caps; trace_roundtrip_summary_and_dedup, search_filters_and_paging, investigate_joins_spans_logs_and_events, a_retried_export_stores_only_the_spans_not_held_yet, erasing_a_subject_removes_all_of_theirs_and_nothing_else, trace_id_prefixes, sessions_group_turns_and_count_feedback_given_on_turns_or_the_session, text_search_finds_traces_by_what_they_said_pages_and_forgets_on_retention, topics_count_calls_users_errors_feedback_and_show_keywords_only_past_k_users, projects_keep_records_apart, retention_by_project);
     };
     (@each $open:expr, $caps:expr; $($name:ident),*) => {
         $(

@@ -42,8 +42,13 @@ pub trait BatchWriter: Send {
     /// `Ok`, all records survive a crash of the process.
     fn write_group(&mut self, batches: &[WriteBatch]) -> Result<(), StoreError>;
 
-    /// Deletes records older than `cutoff_unix_nano`; returns the rows removed.
-    fn delete_older_than(&mut self, cutoff_unix_nano: u64) -> Result<u64, StoreError>;
+    /// Deletes the records of `scope` older than `cutoff_unix_nano`; returns the rows
+    /// removed.
+    fn delete_older_than(
+        &mut self,
+        cutoff_unix_nano: u64,
+        scope: RetentionScope<'_>,
+    ) -> Result<u64, StoreError>;
 
     /// Cheap check that the store can take writes (for `/readyz`).
     fn is_writable(&self) -> bool;
@@ -54,6 +59,19 @@ pub trait BatchWriter: Send {
     fn between_groups(&mut self) -> Option<std::time::Duration> {
         None
     }
+}
+
+/// Which records a retention pass removes: projects may keep their records for longer or
+/// shorter than the global retention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetentionScope<'a> {
+    /// Every record.
+    All,
+    /// Records of every project but these (which have a retention of their own), and
+    /// records of no project (metric points, the machine's gauges).
+    Except(&'a [String]),
+    /// The records of one project.
+    Only(&'a str),
 }
 
 /// Reads traces.

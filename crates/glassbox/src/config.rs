@@ -40,7 +40,7 @@ pub struct Config {
     /// What calls cost: the built-in price table and overrides.
     pub pricing: PricingConfig,
     /// Projects: records are kept apart by project, tokens are bound to projects, and
-    /// each project may have its own payload sample rate.
+    /// each project may have its own retention and payload sample rate.
     pub projects: Vec<ProjectConfig>,
 }
 
@@ -50,6 +50,9 @@ pub struct Config {
 pub struct ProjectConfig {
     /// The name tokens are bound by and clients send in `x-glassbox-project`.
     pub name: String,
+    /// How long this project's records are kept (`storage.retention` when unset), longer
+    /// or shorter than the rest.
+    pub retention: Option<String>,
     /// Share of this project's traces whose bodies are kept (`payload.sample_rate` when
     /// unset).
     pub payload_sample_rate: Option<f64>,
@@ -521,6 +524,8 @@ pub struct Validated {
 pub struct ProjectPolicy {
     /// The project.
     pub name: String,
+    /// How long its records are kept.
+    pub retention: Option<std::time::Duration>,
     /// Share of its traces whose bodies are kept.
     pub payload_sample_rate: Option<f64>,
 }
@@ -558,6 +563,10 @@ impl Config {
             if self.projects[..i].iter().any(|q| q.name == p.name) {
                 bail!("projects[{i}].name: project `{}` is defined twice", p.name);
             }
+            let retention = match &p.retention {
+                None => None,
+                Some(r) => Some(parse_duration(&format!("projects[{i}].retention"), r)?),
+            };
             if let Some(r) = p.payload_sample_rate {
                 if !(0.0..=1.0).contains(&r) {
                     bail!("projects[{i}].payload_sample_rate: must be between 0 and 1, got {r}");
@@ -565,6 +574,7 @@ impl Config {
             }
             project_policies.push(ProjectPolicy {
                 name: p.name.clone(),
+                retention,
                 payload_sample_rate: p.payload_sample_rate,
             });
         }
@@ -743,11 +753,23 @@ mod tests {
     fn projects_are_checked_by_name() {
         let parse = |t: &str| toml::from_str::<Config>(t).unwrap().validate();
         let ok = parse(
-            "[[projects]]\nname = \"shop\"\npayload_sample_rate = 0.25\n\
+            "[[projects]]\nname = \"shop\"\nretention = \"30d\"\npayload_sample_rate = 0.25\n\
              [[auth.tokens]]\ntoken = \"0123456789abcdef0123\"\nscopes = [\"read\"]\nprojects = [\"shop\", \"default\"]\n",
         )
         .unwrap();
         assert_eq!(ok.projects[0].payload_sample_rate, Some(0.25));
+        assert_eq!(
+            ok.projects[0].retention,
+            Some(std::time::Duration::from_secs(30 * 86_400))
+        );
+        let bad_retention = parse("[[projects]]\nname = \"a\"\nretention = \"soon\"\n")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            bad_retention.starts_with("projects[0].retention:"),
+            "{bad_retention}"
+        );
         assert_eq!(ok.tokens[0].projects, vec!["shop", "default"]);
         let undefined = parse(
             "[[auth.tokens]]\ntoken = \"0123456789abcdef0123\"\nscopes = [\"read\"]\nprojects = [\"shpo\"]\n",

@@ -224,6 +224,11 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         max_group_records: v.config.pipeline.max_group_records,
         commit_interval: v.commit_interval,
         retention: v.retention,
+        project_retention: v
+            .projects
+            .iter()
+            .filter_map(|p| p.retention.map(|r| (p.name.clone(), r)))
+            .collect(),
         disk_queue: (clickhouse && v.config.pipeline.disk_queue_max_bytes > 0).then(|| {
             glassbox_pipeline::DiskQueueConfig {
                 dir: data_dir.join("queue"),
@@ -574,8 +579,15 @@ pub async fn serve_runtime(
         rt.state.pipeline.clone(),
         v.config.storage.backend == crate::config::StorageBackend::Clickhouse,
     ));
+    // Bodies are shared by content: they go once the longest retention is past.
     let _blob_janitor = v
         .retention
+        .map(|r| {
+            v.projects
+                .iter()
+                .filter_map(|p| p.retention)
+                .fold(r, std::cmp::max)
+        })
         .map(|r| tokio::spawn(run_blob_janitor(rt.blobs.clone(), r)));
     let _gpu = glassbox_metrics::start_gpu_poller(rt.hub.clone(), &v.config.gpu);
     let targets = v

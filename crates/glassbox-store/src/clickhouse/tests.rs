@@ -408,7 +408,11 @@ fn retention_drops_whole_days_before_the_cutoff_day() {
         span(T2, 2, None, day(20_001), day(20_001) + 5),
     ])])
     .unwrap();
-    assert_eq!(w.delete_older_than(day(20_001)).unwrap(), 1);
+    assert_eq!(
+        w.delete_older_than(day(20_001), crate::RetentionScope::All)
+            .unwrap(),
+        1
+    );
     assert!(r
         .get_trace(TraceId::from_hex(T1).unwrap())
         .unwrap()

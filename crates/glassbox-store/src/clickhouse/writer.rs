@@ -16,7 +16,8 @@ use sha2::{Digest, Sha256};
 
 use super::http::{Http, Param};
 use crate::{
-    BatchWriter, LateSignal, RestoredPayload, StoreError, WriteBatch, NOT_SAMPLED, PAYLOAD_ATTR,
+    BatchWriter, LateSignal, RestoredPayload, RetentionScope, StoreError, WriteBatch, NOT_SAMPLED,
+    PAYLOAD_ATTR,
 };
 
 /// Bodies to put back on stored spans.
@@ -35,6 +36,9 @@ pub struct ClickHouseWriter {
     early: HashMap<(TraceId, SpanId), (Instant, RestoredPayload)>,
     healthy: bool,
     park_window: Duration,
+    /// Project retention passes done: (scope, cutoff day). Rows go by whole days, as
+    /// partitions do, so a scope is trimmed once a day, not on every run.
+    trimmed: std::collections::HashSet<(String, u64)>,
 }
 
 impl ClickHouseWriter {
@@ -43,6 +47,7 @@ impl ClickHouseWriter {
             http,
             node,
             cluster,
+            trimmed: std::collections::HashSet::new(),
             early: HashMap::new(),
             healthy: true,
             park_window: Duration::from_secs(600),
@@ -752,17 +757,57 @@ impl BatchWriter for ClickHouseWriter {
     }
 
     /// Drops whole days older than the cutoff (partitions go at once, without rewriting
-    /// anything); the day the cutoff falls in goes when it is entirely past. One node of
-    /// the cluster does it at a time (a lease); the others return 0.
-    fn delete_older_than(&mut self, cutoff_unix_nano: u64) -> Result<u64, StoreError> {
+    /// anything); the day the cutoff falls in goes when it is entirely past. A project
+    /// with a retention of its own is trimmed by lightweight deletes of its whole days
+    /// instead, once a day. One node of the cluster does it at a time (a lease); the
+    /// others return 0.
+    fn delete_older_than(
+        &mut self,
+        cutoff_unix_nano: u64,
+        scope: RetentionScope<'_>,
+    ) -> Result<u64, StoreError> {
         if !self.lease("retention", RETENTION_LEASE)? {
             return Ok(0);
         }
+        match scope {
+            RetentionScope::All => self.drop_days(cutoff_unix_nano, RETAINED),
+            RetentionScope::Except(_) | RetentionScope::Only(_) => {
+                let mut removed = self.delete_days_of(cutoff_unix_nano, scope)?;
+                if matches!(scope, RetentionScope::Except(_)) {
+                    // Metric points belong to no project.
+                    removed += self.drop_days(cutoff_unix_nano, &["glassbox_metric_points"])?;
+                }
+                Ok(removed)
+            }
+        }
+    }
+
+    fn is_writable(&self) -> bool {
+        self.healthy
+    }
+}
+
+/// How long a node holds the retention lease: it renews it on each run (every minute)
+/// while it lives; another node takes over once it lapses.
+const RETENTION_LEASE: Duration = Duration::from_secs(300);
+
+#[derive(Deserialize)]
+struct LeaseRow {
+    holder: String,
+    live: u8,
+}
+
+impl ClickHouseWriter {
+    /// Takes or renews the lease `name` for `hold`; false while another node holds it.
+    /// Claims are rows, the newest claim wins: two nodes claiming at once both read back
+    /// the same winner.
+    /// Drops the day partitions of `tables` entirely before the cutoff's day.
+    fn drop_days(&self, cutoff_unix_nano: u64, tables: &[&str]) -> Result<u64, StoreError> {
         let day = cutoff_unix_nano / 86_400_000_000_000;
         let cutoff_day = civil_day(day);
         let on_cluster = super::schema::on_cluster(&self.cluster);
         let mut removed = 0;
-        for table in RETAINED {
+        for table in tables {
             let parts: Vec<PartitionRows> = self.http.rows(
                 "SELECT partition_id, sum(rows) AS rows FROM system.parts \
                  WHERE database = currentDatabase() AND table = {t:String} AND active \
@@ -790,25 +835,77 @@ impl BatchWriter for ClickHouseWriter {
         Ok(removed)
     }
 
-    fn is_writable(&self) -> bool {
-        self.healthy
+    /// Deletes the rows of a project scope from the days entirely before the cutoff's
+    /// day (lightweight deletes: gone from reads at once, from disk as parts merge).
+    fn delete_days_of(
+        &mut self,
+        cutoff_unix_nano: u64,
+        scope: RetentionScope<'_>,
+    ) -> Result<u64, StoreError> {
+        const DAY: u64 = 86_400_000_000_000;
+        let day = cutoff_unix_nano / DAY;
+        let (key, cond, param) = match scope {
+            RetentionScope::Only(p) => (
+                format!("only {p}"),
+                "if(Project = '', 'default', Project) = {p:String}",
+                Param::Str(p.to_string()),
+            ),
+            RetentionScope::Except(list) => (
+                format!("except {}", list.join(",")),
+                "if(Project = '', 'default', Project) NOT IN {p:Array(String)}",
+                Param::List(list.to_vec()),
+            ),
+            RetentionScope::All => return Ok(0),
+        };
+        if !self.trimmed.insert((key, day)) {
+            return Ok(0);
+        }
+        let before_ns = day * DAY;
+        let before_minute = i64::try_from(before_ns / 60_000_000_000).unwrap_or(i64::MAX);
+        let params = [
+            ("p".to_string(), param),
+            ("t".to_string(), Param::Int(i128::from(before_ns))),
+            ("m".to_string(), Param::Int(i128::from(before_minute))),
+        ];
+        let on_cluster = super::schema::on_cluster(&self.cluster);
+        let mut removed = 0;
+        for (table, old) in [
+            (
+                "otel_traces",
+                "toUnixTimestamp64Nano(Timestamp) < {t:Int64}",
+            ),
+            ("otel_logs", "toUnixTimestamp64Nano(Timestamp) < {t:Int64}"),
+            (
+                "glassbox_events",
+                "toUnixTimestamp64Nano(Timestamp) < {t:Int64}",
+            ),
+            (
+                "glassbox_topic_words",
+                "toUnixTimestamp64Nano(Timestamp) < {t:Int64}",
+            ),
+            ("glassbox_rollups", "Minute < {m:Int64}"),
+            ("glassbox_open_rollups", "Minute < {m:Int64}"),
+        ] {
+            #[derive(Deserialize)]
+            struct Count {
+                n: u64,
+            }
+            let n: Vec<Count> = self.http.rows(
+                &format!("SELECT count() AS n FROM {table} WHERE {old} AND {cond}"),
+                &params,
+            )?;
+            let n = n.first().map_or(0, |c| c.n);
+            if n > 0 {
+                self.http.execute(
+                    &format!("DELETE FROM {table}{on_cluster} WHERE {old} AND {cond}"),
+                    &params,
+                )?;
+                removed += n;
+            }
+        }
+        Ok(removed)
     }
-}
 
-/// How long a node holds the retention lease: it renews it on each run (every minute)
-/// while it lives; another node takes over once it lapses.
-const RETENTION_LEASE: Duration = Duration::from_secs(300);
-
-#[derive(Deserialize)]
-struct LeaseRow {
-    holder: String,
-    live: u8,
-}
-
-impl ClickHouseWriter {
-    /// Takes or renews the lease `name` for `hold`; false while another node holds it.
-    /// Claims are rows, the newest claim wins: two nodes claiming at once both read back
-    /// the same winner.
     pub(super) fn lease(&self, name: &str, hold: Duration) -> Result<bool, StoreError> {
         let read = || -> Result<Option<LeaseRow>, StoreError> {
             let rows: Vec<LeaseRow> = self.http.rows(

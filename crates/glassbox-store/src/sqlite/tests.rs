@@ -230,6 +230,7 @@ fn retention_takes_the_text_index_rows_with_the_blocks() {
         .unwrap()
     };
     assert_eq!(count(), 1);
-    w.delete_older_than(10_000).unwrap();
+    w.delete_older_than(10_000, crate::RetentionScope::All)
+        .unwrap();
     assert_eq!(count(), 0);
 }

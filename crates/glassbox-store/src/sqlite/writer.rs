@@ -19,7 +19,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::checkpoint::Checkpointer;
 use super::{block_ids, push_block_id};
 use crate::{
-    BatchWriter, EncodedBlock, RestoredPayload, StoreError, WriteBatch, NOT_SAMPLED, PAYLOAD_ATTR,
+    BatchWriter, EncodedBlock, RestoredPayload, RetentionScope, StoreError, WriteBatch,
+    NOT_SAMPLED, PAYLOAD_ATTR,
 };
 
 /// How long a restored body waits for its span's row (the span and the late signal were
@@ -301,18 +302,45 @@ impl BatchWriter for SqliteWriter {
         Ok(())
     }
 
-    fn delete_older_than(&mut self, cutoff_unix_nano: u64) -> Result<u64, StoreError> {
+    fn delete_older_than(
+        &mut self,
+        cutoff_unix_nano: u64,
+        scope: RetentionScope<'_>,
+    ) -> Result<u64, StoreError> {
         let cutoff = i64_of(cutoff_unix_nano);
+        // `?1` is the cutoff; the scope's projects follow as `?2…`.
+        let mut args: Vec<rusqlite::types::Value> = vec![cutoff.into()];
+        let of_scope = match scope {
+            RetentionScope::All => "1".to_string(),
+            RetentionScope::Only(p) => {
+                args.push(p.to_string().into());
+                "project = ?2".to_string()
+            }
+            RetentionScope::Except(list) => {
+                let marks: Vec<String> = (0..list.len()).map(|i| format!("?{}", i + 2)).collect();
+                args.extend(list.iter().map(|p| p.clone().into()));
+                if marks.is_empty() {
+                    "1".to_string()
+                } else {
+                    format!("project NOT IN ({})", marks.join(", "))
+                }
+            }
+        };
         let tx = begin(&mut self.conn)?;
         let mut removed = 0usize;
+        let run = |sql: &str, args: &[rusqlite::types::Value]| -> Result<usize, StoreError> {
+            let n = tx.execute(sql, rusqlite::params_from_iter(args.iter()))?;
+            Ok(n)
+        };
         {
             // A trace's blocks go with it (a trace ends after it starts: the start index
             // narrows the scan).
-            let mut expired =
-                tx.prepare("SELECT blocks FROM traces WHERE start_ns < ?1 AND end_ns < ?1")?;
+            let mut expired = tx.prepare(&format!(
+                "SELECT blocks FROM traces WHERE start_ns < ?1 AND end_ns < ?1 AND {of_scope}"
+            ))?;
             let mut delete =
                 tx.prepare("DELETE FROM span_blocks WHERE id = ?1 RETURNING span_count")?;
-            let mut rows = expired.query(params![cutoff])?;
+            let mut rows = expired.query(rusqlite::params_from_iter(args.iter()))?;
             while let Some(row) = rows.next()? {
                 let blocks: Vec<u8> = row.get(0)?;
                 for id in block_ids(&blocks) {
@@ -323,21 +351,32 @@ impl BatchWriter for SqliteWriter {
                 }
             }
         }
-        removed += tx.execute("DELETE FROM traces WHERE end_ns < ?1", params![cutoff])?;
-        removed += tx.execute("DELETE FROM logs WHERE time_ns < ?1", params![cutoff])?;
-        removed += tx.execute("DELETE FROM events WHERE time_ns < ?1", params![cutoff])?;
-        removed += tx.execute(
-            "DELETE FROM metric_points WHERE time_ns < ?1",
-            params![cutoff],
+        removed += run(
+            &format!("DELETE FROM traces WHERE end_ns < ?1 AND {of_scope}"),
+            &args,
         )?;
-        removed += tx.execute(
-            "DELETE FROM rollups WHERE minute < ?1",
-            params![cutoff / 60_000_000_000],
+        removed += run(
+            &format!("DELETE FROM logs WHERE time_ns < ?1 AND {of_scope}"),
+            &args,
+        )?;
+        removed += run(
+            &format!("DELETE FROM events WHERE time_ns < ?1 AND {of_scope}"),
+            &args,
+        )?;
+        if !matches!(scope, RetentionScope::Only(_)) {
+            // Metric points belong to no project.
+            removed += run("DELETE FROM metric_points WHERE time_ns < ?1", &args[..1])?;
+        }
+        let mut minute_args = args.clone();
+        minute_args[0] = (cutoff / 60_000_000_000).into();
+        removed += run(
+            &format!("DELETE FROM rollups WHERE minute < ?1 AND {of_scope}"),
+            &minute_args,
         )?;
         for table in ["topic_keywords", "topic_keyword_users"] {
-            tx.execute(
-                &format!("DELETE FROM {table} WHERE last_ns < ?1"),
-                params![cutoff],
+            run(
+                &format!("DELETE FROM {table} WHERE last_ns < ?1 AND {of_scope}"),
+                &args,
             )?;
         }
         tx.commit()?;
