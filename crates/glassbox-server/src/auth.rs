@@ -323,8 +323,10 @@ pub fn serves_projects(method: &Method, path: &str) -> bool {
             | "/api/topics"
             | "/api/metrics/summary"
             | "/api/metrics/timeseries"
+            | "/api/privacy"
     ) || [
         "/api/traces/",
+        "/api/blobs/",
         "/api/sessions/",
         "/api/investigate/",
         "/api/export/",
@@ -573,14 +575,14 @@ mod tests {
             (M::GET, "/api/metrics/summary"),
             (M::GET, "/api/metrics/timeseries"),
             (M::GET, "/api/export/traces"),
+            (M::GET, "/api/privacy"),
+            (M::GET, "/api/blobs/00"),
             (M::GET, "/healthz"),
         ] {
             assert!(serves_projects(&m, path), "{m} {path}");
         }
         for (m, path) in [
             (M::GET, "/metrics"),
-            (M::GET, "/api/privacy"),
-            (M::GET, "/api/blobs/00"),
             (M::DELETE, "/api/subjects/u-1"),
             (M::GET, "/api/unknown"),
         ] {

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -287,6 +287,7 @@ struct ExtraState {
     blobs: BlobStore,
     policy: serde_json::Value,
     eraser: Arc<dyn glassbox_store::Eraser>,
+    reader: Arc<dyn glassbox_store::ReadStore>,
 }
 
 /// `/api/blobs/{sha256}` and `/api/privacy`.
@@ -309,6 +310,7 @@ pub fn privacy_routes(rt: &Runtime, v: &Validated) -> Router {
             "blob_store": rt.blobs.location(),
         }),
         eraser: rt.eraser.clone(),
+        reader: rt.state.reader.clone(),
     };
     Router::new()
         .route("/api/blobs/{sha256}", get(get_blob))
@@ -399,22 +401,103 @@ async fn erase_subject(State(s): State<ExtraState>, Path(user_id): Path<String>)
         .into_response()
 }
 
-async fn get_blob(State(s): State<ExtraState>, Path(sha): Path<String>) -> Response {
-    let err = |status: StatusCode, message: String| {
-        (status, Json(json!({"error": {"message": message, "status": status.as_u16(), "param": "sha256"}}))).into_response()
+/// The projects a caller is limited to (`None`: every project).
+fn limited_to(ext: &axum::http::Extensions) -> Option<Vec<String>> {
+    ext.get::<glassbox_core::ProjectAccess>()
+        .and_then(|a| a.read.list().map(<[String]>::to_vec))
+}
+
+/// `GET /api/blobs/{sha256}?trace_id=`: an offloaded body. A caller limited to projects
+/// names the trace it belongs to, and gets it only when one of that trace's spans in its
+/// projects points at it (bodies are stored by content, for every project at once).
+async fn get_blob(
+    State(s): State<ExtraState>,
+    ext: axum::http::Extensions,
+    Path(sha): Path<String>,
+    Query(q): Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    let err = |status: StatusCode, message: String, param: &str| {
+        (
+            status,
+            Json(json!({"error": {"message": message, "status": status.as_u16(), "param": param}})),
+        )
+            .into_response()
     };
-    match s.blobs.get(&sha).await {
-        Ok(Some(body)) => ([("content-type", "application/json")], body).into_response(),
-        Ok(None) => err(
+    if let Some(extra) = q.keys().find(|k| k.as_str() != "trace_id") {
+        return err(
+            StatusCode::BAD_REQUEST,
+            format!("unknown parameter `{extra}`: this route takes `trace_id`"),
+            extra,
+        );
+    }
+    let not_found = || {
+        err(
             StatusCode::NOT_FOUND,
             format!("no payload blob {sha} is stored"),
-        ),
-        Err(glassbox_store::StoreError::InvalidQuery(m)) => err(StatusCode::BAD_REQUEST, m),
-        Err(e) => err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+            "sha256",
+        )
+    };
+    if let Some(projects) = limited_to(&ext) {
+        let Some(trace) = q.get("trace_id") else {
+            return err(
+                StatusCode::FORBIDDEN,
+                "this token is limited by project: name the trace the body belongs to with `?trace_id=`".into(),
+                "trace_id",
+            );
+        };
+        let Ok(trace_id) = glassbox_core::TraceId::from_hex(trace.trim()) else {
+            return err(
+                StatusCode::BAD_REQUEST,
+                format!("`{trace}` is not a trace id (32 hex digits)"),
+                "trace_id",
+            );
+        };
+        let reader = s.reader.clone();
+        let spans = match tokio::task::spawn_blocking(move || reader.get_trace(trace_id)).await {
+            Ok(Ok(spans)) => spans,
+            Ok(Err(e)) => return err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), "trace_id"),
+            Err(e) => return err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), "trace_id"),
+        };
+        let want = format!(
+            "{}{}",
+            glassbox_store::BLOB_SCHEME,
+            sha.to_ascii_lowercase()
+        );
+        let points_at = spans.iter().any(|sp| {
+            projects
+                .iter()
+                .any(|p| p == glassbox_core::project::of(&sp.resource))
+                && sp.attributes.get(glassbox_store::PAYLOAD_ATTR)
+                    == Some(&glassbox_core::AttrValue::Str(want.clone()))
+        });
+        if !points_at {
+            return not_found();
+        }
+    }
+    match s.blobs.get(&sha).await {
+        Ok(Some(body)) => ([("content-type", "application/json")], body).into_response(),
+        Ok(None) => not_found(),
+        Err(glassbox_store::StoreError::InvalidQuery(m)) => {
+            err(StatusCode::BAD_REQUEST, m, "sha256")
+        }
+        Err(e) => err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), "sha256"),
     }
 }
 
-async fn privacy(State(s): State<ExtraState>) -> Json<serde_json::Value> {
+/// `GET /api/privacy`: the policy in force, and the redaction counters. The counters are
+/// this node's for every project, so a caller limited to projects gets the policy only.
+async fn privacy(
+    State(s): State<ExtraState>,
+    ext: axum::http::Extensions,
+) -> Json<serde_json::Value> {
+    if limited_to(&ext).is_some() {
+        return Json(json!({
+            "policy": s.policy,
+            "counters": [],
+            "counters_hidden": "redaction counters count every project's records: they are shown to tokens bound to no project",
+            "key_id": s.redactor.key_id(),
+        }));
+    }
     let counters: Vec<serde_json::Value> = s
         .redactor
         .counters()

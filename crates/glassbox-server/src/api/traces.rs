@@ -166,6 +166,18 @@ pub(crate) fn filter(state: &AppState, p: &SearchParams<'_>) -> Result<TraceFilt
             .unwrap_or_default(),
         ..Default::default()
     };
+    // Checked here, not only by the store: an export has started its answer by the time
+    // the store reads the query.
+    if filter
+        .text
+        .as_deref()
+        .is_some_and(|q| !q.chars().any(char::is_alphanumeric))
+    {
+        return Err(ApiError::bad_param(
+            "q",
+            "q: give at least one word to search for",
+        ));
+    }
     filter.error = match text("status").as_deref() {
         None | Some("any") => None,
         Some("error") => Some(true),

@@ -17,6 +17,7 @@ export async function render(root) {
       : errorBox(e));
     return;
   }
+  if (doc.counters_hidden) page.append(h('div', { class: 'callout' }, h('strong', null, 'Counters not shown. '), doc.counters_hidden, '.'));
   const counters = (doc.counters || []).slice().sort((a, b) => b.count - a.count);
   const total = counters.reduce((n, c) => n + (c.count || 0), 0);
   const byEntity = new Map();

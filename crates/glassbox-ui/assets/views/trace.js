@@ -340,7 +340,7 @@ function spanDetail(sp, traceStart, onCritical, isErr, errBelow) {
   const output = g.output_messages ?? parseMaybe(attrs['gen_ai.output.messages'] ?? attrs['gen_ai.output_messages']);
   if (sys || input || output) el.append(section('Messages (redacted)', transcript(sys, input, output)));
   const payload = g.payload_ref || attrs['glassbox.payload'];
-  if (payload) el.append(section('Payload', payloadBox(payload, attrs['glassbox.payload.size'])));
+  if (payload) el.append(section('Payload', payloadBox(payload, attrs['glassbox.payload.size'], sp.trace_id)));
   const ids = [['service', sp.service], ['correlation id', sp.correlation_id ? link('/investigate/' + encodeURIComponent(sp.correlation_id), mono(sp.correlation_id)) : undefined],
     ['user', sp.user_id ? link('/investigate/' + encodeURIComponent(sp.user_id), mono(sp.user_id)) : undefined],
     ['session', sp.session_id ? link('/investigate/' + encodeURIComponent(sp.session_id), mono(sp.session_id)) : undefined],
@@ -435,7 +435,7 @@ function renderParts(parts) {
   });
 }
 
-function payloadBox(ref, size) {
+function payloadBox(ref, size, traceId) {
   if (ref === 'not_sampled') return h('p', { class: 'muted' }, 'The message bodies of this trace were not sampled: only metrics and metadata were kept. Errors, slow calls, safety blocks and negative feedback always keep theirs.');
   const m = /^blob:\/\/sha256\/([0-9a-f]{64})$/.exec(String(ref));
   if (!m) return kv([['payload', String(ref)]]);
@@ -445,7 +445,7 @@ function payloadBox(ref, size) {
     btn.disabled = true;
     btn.textContent = 'Loading…';
     try {
-      const text = await apiText('/api/blobs/' + m[1]);
+      const text = await apiText('/api/blobs/' + m[1] + (traceId ? '?trace_id=' + encodeURIComponent(traceId) : ''));
       let v;
       try { v = JSON.parse(text); } catch { v = null; }
       clear(out);
