@@ -3,7 +3,8 @@
 SQLite, one node: tokens bound to `shop` and `support` send traces, logs through OTLP, events
 and feedback; a reader bound to both sees both, or one when it names it; each project's
 ingest token's reader sees nothing of the other on any route; `shop`'s own payload sample
-rate drops its bodies while `support` keeps them. In headless Chromium the project
+rate drops its bodies while `support` keeps them, and `support`'s own redaction policy
+hashes the e-mail addresses `shop` masks. In headless Chromium the project
 switcher lists the reader's projects and switching shows one project's traces, and a page
 not limited by project shows its refusal instead of asking for another token.
 
@@ -69,6 +70,8 @@ name = "shop"
 payload_sample_rate = 0.0
 [[projects]]
 name = "support"
+[projects.redaction]
+entities = {{ email = "hash" }}
 """
 
 
@@ -125,7 +128,9 @@ def send_both(g):
                                     (TOKENS["support_in"], SUPPORT_TRACE, "support chat", "support")):
         status, body = call(g, "POST", "/v1/traces", token, trace_doc(trace, name, tag, "proj-app"))
         assert status == 200, body
-        status, body = call(g, "POST", "/api/events", token, {"name": "checkout", "correlation_id": f"cust-{tag}"})
+        status, body = call(g, "POST", "/api/events", token, {
+            "name": "checkout", "correlation_id": f"cust-{tag}",
+            "properties": {"note": f"receipt to dana.{tag}@example.com"}})
         assert status == 200, body
         # Thumbs up: a thumbs-down would bring a body dropped for sampling back.
         status, body = call(g, "POST", "/api/feedback", token, {"trace_id": trace, "value": "up"})
@@ -200,6 +205,11 @@ def test_projects_on_one_node_and_the_switcher_in_a_real_browser(tmp_path):
         for trace in (SUPPORT_TRACE, SHOP_TRACE):
             assert call(g, "GET", f"{blob}?trace_id={trace}", TOKENS["shop_read"])[0] == 404
         assert call(g, "GET", blob, TOKENS["admin"])[0] == 200
+        # Each project's own redaction: `support` hashes e-mail addresses, `shop` masks them.
+        events = call(g, "GET", "/api/events?name=checkout&limit=10", TOKENS["admin"])[1]["events"]
+        notes = {e["correlation_id"]: e["properties"]["note"] for e in events}
+        assert notes["cust-shop"] == "receipt to [EMAIL]", notes
+        assert notes["cust-support"].startswith("receipt to [EMAIL:") and "example.com" not in notes["cust-support"], notes
         # A reader of both sees both, or one by name.
         both = call(g, "GET", "/api/traces?limit=100", TOKENS["both_read"])[1]
         assert {SHOP_TRACE, SUPPORT_TRACE} <= {t["trace_id"] for t in both["traces"]}

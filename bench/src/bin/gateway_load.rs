@@ -232,6 +232,7 @@ async fn in_process() -> Result<(String, String, Local), Box<dyn std::error::Err
         prices: Some(Arc::new(glassbox_core::pricing::PriceTable::with_builtin(
             &[],
         )?)),
+        project_text: Default::default(),
     };
     let pipeline = Pipeline::start(
         PipelineConfig {

@@ -37,6 +37,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         payload: PayloadPolicy::default(),
         answers: None,
         prices: None,
+        project_text: Default::default(),
     };
     let pipeline = Pipeline::start(
         PipelineConfig::default(),

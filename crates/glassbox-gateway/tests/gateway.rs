@@ -59,6 +59,7 @@ async fn harness(mocks: Vec<MockOptions>, tweak: impl FnOnce(&mut GatewayConfig)
         payload: PayloadPolicy::default(),
         answers: None,
         prices: None,
+        project_text: Default::default(),
     };
     let pipeline = Pipeline::start(
         PipelineConfig::default(),

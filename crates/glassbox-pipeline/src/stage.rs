@@ -29,6 +29,9 @@ pub struct StandardStage {
     pub answers: Option<Arc<Checker>>,
     /// Prices for `glassbox.cost.usd` on model calls; `None` prices nothing.
     pub prices: Option<Arc<PriceTable>>,
+    /// Projects with a redaction policy of their own (`[projects.redaction]`); the
+    /// others use `text`.
+    pub project_text: HashMap<String, Arc<dyn TextRedactor>>,
 }
 
 /// The cost of a GenAI span's tokens, US dollars: `None` without tokens or a known
@@ -103,8 +106,13 @@ impl StandardStage {
 
 impl RecordStage for StandardStage {
     fn process(&self, source: Source, records: Records) -> WriteBatch {
+        let text = records
+            .project
+            .as_deref()
+            .and_then(|p| self.project_text.get(p))
+            .unwrap_or(&self.text);
         let redactor = RecordRedactor {
-            text: &*self.text,
+            text: &**text,
             source,
         };
         // A call's log line carries its span's answer flags and cost.

@@ -97,6 +97,7 @@ fn start(payload: PayloadPolicy) -> Fixture {
             payload,
             answers: None,
             prices: None,
+            project_text: Default::default(),
         }),
         Box::new(writer),
         Arc::new(NoopObserver),

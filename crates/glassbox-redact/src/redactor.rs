@@ -10,6 +10,8 @@
 use std::borrow::Cow;
 
 use crate::config::{Action, RedactConfig};
+use std::sync::Arc;
+
 use crate::counters::{CounterSnapshot, Counters};
 use crate::entity::{EntityKind, Finding, Source};
 use crate::fields::{FieldClass, FieldPolicy};
@@ -73,15 +75,17 @@ pub enum FieldOutcome<'a> {
 
 /// The redactor. `Send + Sync`.
 pub struct Redactor {
-    scanner: Scanner,
+    /// Shared with the variants [`Redactor::with_actions`] makes (projects' policies).
+    scanner: Arc<Scanner>,
     actions: [Action; EntityKind::ALL.len()],
     custom: Vec<(String, Action)>,
     fields: FieldPolicy,
     identifier_action: Action,
     keys: KeyRing,
     hash_length: usize,
-    counters: Counters,
-    topics: crate::Topics,
+    /// Shared with the variants: one count of what was redacted, whatever the policy.
+    counters: Arc<Counters>,
+    topics: Arc<crate::Topics>,
 }
 
 impl Redactor {
@@ -148,15 +152,48 @@ impl Redactor {
             return Err(ConfigError::MissingKey(config.hash_key_env.clone()));
         }
         Ok(Redactor {
-            scanner: Scanner::new(matchers, &config.deny_list)?,
+            scanner: Arc::new(Scanner::new(matchers, &config.deny_list)?),
             actions,
             custom,
             fields: FieldPolicy::new(&config.fields),
             identifier_action,
-            topics: crate::Topics::new(keys.clone()),
+            topics: Arc::new(crate::Topics::new(keys.clone())),
             keys,
             hash_length: config.hash_length,
-            counters: Counters::default(),
+            counters: Arc::default(),
+        })
+    }
+
+    /// This redactor with another action per entity type — a project's own policy
+    /// (`default_action` and `entities` as in [`RedactConfig`]): the scanner, custom
+    /// rules, deny list, field policy, keys and counters are this one's.
+    pub fn with_actions(
+        &self,
+        default_action: Option<Action>,
+        entities: &std::collections::BTreeMap<String, Action>,
+    ) -> Result<Redactor, ConfigError> {
+        let mut actions = match default_action {
+            Some(a) => [a; EntityKind::ALL.len()],
+            None => self.actions,
+        };
+        for (k, a) in entities {
+            let kind =
+                EntityKind::from_key(k).ok_or_else(|| ConfigError::UnknownEntity(k.clone()))?;
+            actions[kind.index()] = *a;
+        }
+        if actions.contains(&Action::Hash) && self.keys.is_empty() {
+            return Err(ConfigError::MissingKey("GLASSBOX_REDACT_KEY".into()));
+        }
+        Ok(Redactor {
+            scanner: self.scanner.clone(),
+            actions,
+            custom: self.custom.clone(),
+            fields: self.fields.clone(),
+            identifier_action: self.identifier_action,
+            keys: self.keys.clone(),
+            hash_length: self.hash_length,
+            counters: self.counters.clone(),
+            topics: self.topics.clone(),
         })
     }
 
@@ -236,7 +273,7 @@ impl Redactor {
 
     /// Redact a string. Borrowed (no allocation) when nothing is found.
     pub fn redact_str<'a>(&self, text: &'a str, source: Source) -> Cow<'a, str> {
-        self.redact_str_with(text, source, &self.counters)
+        self.redact_str_with(text, source, &*self.counters)
     }
 
     /// [`Redactor::redact_str`] counting into `tally`.
@@ -285,7 +322,7 @@ impl Redactor {
         if found.is_empty() {
             return Cow::Borrowed(bytes);
         }
-        match self.apply(bytes, &found, source, &self.counters) {
+        match self.apply(bytes, &found, source, &*self.counters) {
             Some(buf) => Cow::Owned(buf),
             None => Cow::Borrowed(bytes),
         }
@@ -304,7 +341,7 @@ impl Redactor {
             content_hint(class, key),
             value,
             source,
-            &self.counters,
+            &*self.counters,
         )
     }
 

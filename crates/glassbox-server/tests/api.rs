@@ -53,6 +53,7 @@ async fn fixture_auth(auth: Auth) -> Fixture {
         payload: PayloadPolicy::default(),
         answers: None,
         prices: None,
+        project_text: Default::default(),
     });
     let pipeline = Pipeline::start(
         PipelineConfig::default(),

@@ -40,7 +40,7 @@ pub struct Config {
     /// What calls cost: the built-in price table and overrides.
     pub pricing: PricingConfig,
     /// Projects: records are kept apart by project, tokens are bound to projects, and
-    /// each project may have its own retention and payload sample rate.
+    /// each project may have its own retention, payload sample rate and redaction actions.
     pub projects: Vec<ProjectConfig>,
 }
 
@@ -56,6 +56,19 @@ pub struct ProjectConfig {
     /// Share of this project's traces whose bodies are kept (`payload.sample_rate` when
     /// unset).
     pub payload_sample_rate: Option<f64>,
+    /// This project's own actions per entity type (`[redaction]`'s when unset).
+    pub redaction: Option<ProjectRedaction>,
+}
+
+/// `[projects.redaction]`: what this project's records do with each kind of value; the
+/// detectors, custom rules, deny list and keys are `[redaction]`'s.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ProjectRedaction {
+    /// Action for entity types not listed in `entities` (`[redaction]`'s when unset).
+    pub default_action: Option<glassbox_redact::Action>,
+    /// Action per entity type, keyed as in `[redaction] entities`.
+    pub entities: std::collections::BTreeMap<String, glassbox_redact::Action>,
 }
 
 /// `[pricing]`: US dollars per million tokens, per model.
@@ -526,6 +539,8 @@ pub struct ProjectPolicy {
     pub name: String,
     /// How long its records are kept.
     pub retention: Option<std::time::Duration>,
+    /// Its own actions per entity type.
+    pub redaction: Option<ProjectRedaction>,
     /// Share of its traces whose bodies are kept.
     pub payload_sample_rate: Option<f64>,
 }
@@ -572,9 +587,19 @@ impl Config {
                     bail!("projects[{i}].payload_sample_rate: must be between 0 and 1, got {r}");
                 }
             }
+            if let Some(r) = &p.redaction {
+                if let Some(k) = r
+                    .entities
+                    .keys()
+                    .find(|k| glassbox_redact::EntityKind::from_key(k).is_none())
+                {
+                    bail!("projects[{i}].redaction.entities: unknown entity type `{k}` (use the keys of [redaction] entities: email, credit_card, phone, person, address, …)");
+                }
+            }
             project_policies.push(ProjectPolicy {
                 name: p.name.clone(),
                 retention,
+                redaction: p.redaction.clone(),
                 payload_sample_rate: p.payload_sample_rate,
             });
         }
@@ -785,6 +810,16 @@ mod tests {
             .unwrap()
             .to_string();
         assert!(bad.starts_with("projects[0].name:"), "{bad}");
+        let redaction = parse(
+            "[[projects]]\nname = \"a\"\n[projects.redaction]\nentities = { persn = \"hash\" }\n",
+        )
+        .err()
+        .unwrap()
+        .to_string();
+        assert!(
+            redaction.contains("projects[0].redaction.entities: unknown entity type `persn`"),
+            "{redaction}"
+        );
         let twice = parse("[[projects]]\nname = \"a\"\n[[projects]]\nname = \"a\"\n")
             .err()
             .unwrap()

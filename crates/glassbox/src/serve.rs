@@ -239,11 +239,24 @@ pub fn start(v: &Validated) -> Result<Runtime> {
         encode_spans: !clickhouse,
         ..PipelineConfig::default()
     };
+    let mut project_text: std::collections::HashMap<
+        String,
+        Arc<dyn glassbox_pipeline::TextRedactor>,
+    > = std::collections::HashMap::new();
+    for (i, p) in v.projects.iter().enumerate() {
+        if let Some(r) = &p.redaction {
+            let own = redactor
+                .with_actions(r.default_action, &r.entities)
+                .map_err(|e| anyhow::anyhow!("projects[{i}].redaction: {e}"))?;
+            project_text.insert(p.name.clone(), Arc::new(own));
+        }
+    }
     let stage = Arc::new(StandardStage {
         text: redactor.clone(),
         payload,
         answers: build_answer_checker(v, redactor.clone())?,
         prices: v.config.pricing.table()?.map(Arc::new),
+        project_text,
     });
     let pipeline =
         Pipeline::start(config, stage, writer, observer).context("starting the pipeline")?;
