@@ -291,7 +291,9 @@ pub fn is_browser_route(method: &Method, path: &str) -> bool {
 
 /// Routes that keep projects apart: ingest stamps the caller's project on what it
 /// stores, and these reads are limited to the caller's projects. Every other route with
-/// data refuses a caller limited to projects rather than show it another project's data.
+/// data refuses a caller limited to projects rather than show it another project's data:
+/// `/metrics` (Prometheus series of the whole node) and erasure (which removes a person
+/// from every project).
 pub fn serves_projects(method: &Method, path: &str) -> bool {
     if required_scope(method, path).is_none() {
         return true;
@@ -324,6 +326,7 @@ pub fn serves_projects(method: &Method, path: &str) -> bool {
             | "/api/metrics/summary"
             | "/api/metrics/timeseries"
             | "/api/privacy"
+            | "/api/openapi.json"
     ) || [
         "/api/traces/",
         "/api/blobs/",
@@ -577,6 +580,7 @@ mod tests {
             (M::GET, "/api/export/traces"),
             (M::GET, "/api/privacy"),
             (M::GET, "/api/blobs/00"),
+            (M::GET, "/api/openapi.json"),
             (M::GET, "/healthz"),
         ] {
             assert!(serves_projects(&m, path), "{m} {path}");
