@@ -1,7 +1,8 @@
 //! glassbox-metrics: every number glassbox shows, computed from every call and event.
 //!
-//! Owns: the [`DdSketch`] quantile sketch, the hot-path [`MetricsHub`] (bounded-label
-//! series, per-minute [`RollupRow`]s), the OpenMetrics exposition, the summary and
+//! Owns: the hot-path [`MetricsHub`] (bounded-label series, per-minute [`RollupRow`]s
+//! per project; the row and the [`DdSketch`] live below in `glassbox-rollup`, shared with
+//! the stores, and are re-exported here), the OpenMetrics exposition, the summary and
 //! timeseries computations behind `/api/metrics/*`, the GPU probe (NVML) and the
 //! Prometheus scraper for serving engines (vLLM, DCGM).
 //!
@@ -42,9 +43,9 @@ pub mod histogram;
 pub mod hub;
 pub mod observation;
 pub mod query;
-pub mod rollup;
+pub use glassbox_rollup::rollup;
 pub mod scrape;
-pub mod sketch;
+pub use glassbox_rollup::sketch;
 
 pub use api::{api_router, ApiError, MetricsApiState, SessionSource};
 pub use config::{MetricsConfig, MetricsConfigError};

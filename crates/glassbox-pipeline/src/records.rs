@@ -1,7 +1,7 @@
 //! What sources hand to the pipeline.
 
 use glassbox_core::{Event, LogRecord, MetricPoint, Span};
-use glassbox_metrics::RollupRow;
+use glassbox_rollup::RollupRow;
 
 /// Where records came from (for counters and per-source policy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -3,7 +3,7 @@
 //! written without them.
 
 use glassbox_core::{AttrValue, Event, LogRecord, MetricPoint, Redacted, Span, SpanId, TraceId};
-use glassbox_metrics::RollupRow;
+use glassbox_rollup::RollupRow;
 use serde_json::{Map, Value};
 
 /// Span attribute that says where a span's body is: `not_sampled`, [`KEPT_LATE`] or a

@@ -158,5 +158,5 @@ impl<T: TraceReader + LogReader + TimelineReader> ReadStore for T {}
 
 /// Everything a server needs of a backend's read side: queries, readiness probes,
 /// erasure and persisted rollups.
-pub trait Store: ReadStore + WriteProbe + Eraser + glassbox_metrics::RollupSource {}
-impl<T: ReadStore + WriteProbe + Eraser + glassbox_metrics::RollupSource> Store for T {}
+pub trait Store: ReadStore + WriteProbe + Eraser + glassbox_rollup::RollupSource {}
+impl<T: ReadStore + WriteProbe + Eraser + glassbox_rollup::RollupSource> Store for T {}

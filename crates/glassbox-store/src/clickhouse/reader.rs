@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 
 use glassbox_core::{Event, LogRecord, Span, TraceId};
-use glassbox_metrics::{RollupError, RollupFilter, RollupRow, RollupSource};
+use glassbox_rollup::{RollupError, RollupFilter, RollupRow, RollupSource};
 use serde::Deserialize;
 
 use super::http::{Http, Param};

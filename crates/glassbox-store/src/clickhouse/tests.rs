@@ -448,7 +448,7 @@ fn a_readiness_probe_writes() {
 
 #[test]
 fn rollups_of_two_nodes_for_one_minute_merge_to_the_traffic_of_both() {
-    use glassbox_metrics::{DdSketch, RollupFilter, RollupKind, RollupRow, RollupSource};
+    use glassbox_rollup::{DdSketch, RollupFilter, RollupKind, RollupRow, RollupSource};
     let Some((mut a, r, db)) = fresh() else {
         return;
     };
@@ -520,7 +520,7 @@ fn one_node_at_a_time_holds_the_retention_lease() {
 
 #[test]
 fn a_minute_still_open_on_one_node_is_counted_on_the_others_once() {
-    use glassbox_metrics::{RollupFilter, RollupKind, RollupRow, RollupSource};
+    use glassbox_rollup::{RollupFilter, RollupKind, RollupRow, RollupSource};
     let Some((mut a, ra, db)) = fresh() else {
         return;
     };

@@ -404,7 +404,7 @@ struct RollupKeyRow<'a> {
 }
 
 impl<'a> RollupKeyRow<'a> {
-    fn of(r: &'a glassbox_metrics::RollupRow, node: &'a str) -> Self {
+    fn of(r: &'a glassbox_rollup::RollupRow, node: &'a str) -> Self {
         Self {
             minute: r.minute,
             node,

@@ -1,6 +1,6 @@
 //! The rollup table read side: rows for a minute range, merged by the metrics crate.
 
-use glassbox_metrics::{
+use glassbox_rollup::{
     AnswerFlagCounts, RollupError, RollupFilter, RollupKind, RollupRow, RollupSource,
 };
 use rusqlite::params;
