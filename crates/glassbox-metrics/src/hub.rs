@@ -791,7 +791,7 @@ impl RowMerger {
 }
 
 /// Now, Unix seconds.
-pub(crate) fn now_unix_secs() -> f64 {
+pub fn now_unix_secs() -> f64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs_f64())

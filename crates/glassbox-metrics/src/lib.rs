@@ -3,8 +3,9 @@
 //! Owns: the hot-path [`MetricsHub`] (bounded-label series, per-minute [`RollupRow`]s
 //! per project; the row and the [`DdSketch`] live below in `glassbox-rollup`, shared with
 //! the stores, and are re-exported here), the OpenMetrics exposition, the summary and
-//! timeseries computations behind `/api/metrics/*`, the GPU probe (NVML) and the
-//! Prometheus scraper for serving engines (vLLM, DCGM).
+//! timeseries computations behind `/api/metrics/*` (served by `glassbox-server`, like
+//! every route), the GPU probe (NVML) and the Prometheus scraper for serving engines
+//! (vLLM, DCGM).
 //!
 //! Must not: write to the store (the caller persists what
 //! [`MetricsHub::take_closed_rollups`] returns and implements [`RollupSource`]), see raw
@@ -26,7 +27,7 @@
 //!  events:    hub.record_feedback(..) / hub.record_event(..)
 //!  store:     every ~10 s: store.insert_rollups(hub.take_closed_rollups(now_unix_nanos()))
 //!             and impl RollupSource for the store (rows are additive: insert, never replace)
-//!  server:    router.merge(api_router(MetricsApiState { hub, source: store }))
+//!  server:    router.merge(glassbox_server::api::metrics::api_router(MetricsApiState { hub, source: store, .. }))
 //!             let _gpu = start_gpu_poller(hub.clone(), &config.metrics_gpu);   // keep alive
 //!             let _scrapers = spawn_scrapers(hub.clone(), config.scrape_targets)?;
 //! ```
@@ -34,7 +35,6 @@
 //! Do not record a span that the gateway already recorded: gateway calls and the spans
 //! the gateway emits for them describe the same call.
 
-pub mod api;
 pub mod config;
 pub mod exposition;
 mod family;
@@ -47,18 +47,18 @@ pub use glassbox_rollup::rollup;
 pub mod scrape;
 pub use glassbox_rollup::sketch;
 
-pub use api::{api_router, ApiError, MetricsApiState, SessionSource};
 pub use config::{MetricsConfig, MetricsConfigError};
 pub use exposition::OPENMETRICS_CONTENT_TYPE;
 pub use family::OTHER;
 pub use gpu::{start_gpu_poller, GpuConfig, GpuPoller};
-pub use hub::{minute_of, GaugeKind, MetricsHub};
+pub use hub::{minute_of, now_unix_secs, GaugeKind, MetricsHub};
 pub use observation::{
     BusinessEvent, CacheOutcome, CallObservation, Feedback, FeedbackObservation, SafetyOutcome,
     StatusClass, CONVERSION_EVENT, FEEDBACK_EVENT, SESSION_END_EVENT,
 };
 pub use query::{
-    parse_duration, summary, timeseries, GroupBy, ParamError, Summary, Timeseries, TimeseriesMetric,
+    parse_duration, reject_unknown, summary, timeseries, GroupBy, ParamError, Summary, Timeseries,
+    TimeseriesMetric,
 };
 pub use rollup::{
     AnswerFlagCounts, MemoryRollupSource, RollupError, RollupFilter, RollupKind, RollupRow,

@@ -52,6 +52,12 @@ impl ApiError {
     }
 }
 
+impl From<glassbox_metrics::ParamError> for ApiError {
+    fn from(e: glassbox_metrics::ParamError) -> Self {
+        ApiError::bad_param_owned(e.param.to_string(), e.to_string())
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {

@@ -9,9 +9,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use glassbox_metrics::{MetricsApiState, MetricsHub};
+use glassbox_metrics::MetricsHub;
 use glassbox_pipeline::{BlobOffloader, PayloadPolicy, Pipeline, PipelineConfig, StandardStage};
 use glassbox_redact::{KeyRing, Redactor};
+use glassbox_server::api::metrics::MetricsApiState;
 use glassbox_server::{AppState, Auth};
 use glassbox_store::BlobStore;
 use serde_json::json;
@@ -657,7 +658,7 @@ pub async fn serve_runtime(
             }
         },
     };
-    let metrics_api = glassbox_metrics::api_router(MetricsApiState {
+    let metrics_api = glassbox_server::api::metrics::api_router(MetricsApiState {
         hub: rt.hub.clone(),
         source: rt.rollups.clone(),
         sessions: Some(Arc::new(StoreSessions {
@@ -858,7 +859,7 @@ type SessionsSeen = (std::time::Instant, Option<(u64, Option<f64>)>);
 /// Window length, service and projects.
 type SessionsKey = (u64, Option<String>, Option<Vec<String>>);
 
-impl glassbox_metrics::SessionSource for StoreSessions {
+impl glassbox_server::api::metrics::SessionSource for StoreSessions {
     fn sessions(
         &self,
         from_unix_nano: u64,

@@ -8,6 +8,7 @@ pub mod export;
 pub mod health;
 pub mod investigate;
 pub mod logs;
+pub mod metrics;
 pub mod params;
 pub mod segment;
 pub mod sessions;

@@ -1,6 +1,7 @@
 //! HTTP surface of the metrics: `GET /metrics` (OpenMetrics), `GET /api/metrics/summary`
 //! and `GET /api/metrics/timeseries`. Thin handlers: parse and check the parameters, read
-//! rows, call [`crate::summary`] / [`crate::timeseries`], answer JSON.
+//! rows, call [`glassbox_metrics::summary`] / [`glassbox_metrics::timeseries`], answer
+//! JSON; errors in the API's one shape ([`ApiError`]).
 //!
 //! ```text
 //!  query ─> parse params (400 naming the param) ─> rows = source.rollups(window)  (persisted,
@@ -21,12 +22,13 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use serde_json::json;
 
-use crate::hub::{minute_of, MetricsHub};
-use crate::query::{parse_duration, summary, timeseries, GroupBy, ParamError, TimeseriesMetric};
-use crate::rollup::{RollupFilter, RollupRow, RollupSource};
-use crate::OPENMETRICS_CONTENT_TYPE;
+use glassbox_metrics::{
+    minute_of, parse_duration, reject_unknown, summary, timeseries, GroupBy, MetricsHub,
+    ParamError, RollupFilter, RollupRow, RollupSource, TimeseriesMetric, OPENMETRICS_CONTENT_TYPE,
+};
+
+use crate::error::ApiError;
 
 /// Most buckets one timeseries request may ask for.
 pub const MAX_BUCKETS: i64 = 10_080;
@@ -63,38 +65,6 @@ pub fn api_router(state: MetricsApiState) -> Router {
         .route("/api/metrics/summary", get(summary_handler))
         .route("/api/metrics/timeseries", get(timeseries_handler))
         .with_state(state)
-}
-
-/// An API error, as `{"error": {"message": …, "param": …}}`.
-#[derive(Debug)]
-pub enum ApiError {
-    /// A bad parameter (400).
-    Param(ParamError),
-    /// The store failed (500).
-    Internal(String),
-}
-
-impl From<ParamError> for ApiError {
-    fn from(e: ParamError) -> Self {
-        Self::Param(e)
-    }
-}
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Param(e) => (
-                StatusCode::BAD_REQUEST,
-                Json(json!({"error": {"message": e.to_string(), "param": e.param, "status": 400}})),
-            )
-                .into_response(),
-            Self::Internal(message) => (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Json(json!({"error": {"message": message, "status": 500}})),
-            )
-                .into_response(),
-        }
-    }
 }
 
 async fn metrics(State(state): State<MetricsApiState>) -> Response {
@@ -137,8 +107,13 @@ async fn rows_for(
     let f = filter.clone();
     let mut rows = tokio::task::spawn_blocking(move || source.rollups(from, to, &f))
         .await
-        .map_err(|e| ApiError::Internal(format!("rollup read task failed: {e}")))?
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+        .map_err(|e| {
+            ApiError::status(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("rollup read task failed: {e}"),
+            )
+        })?
+        .map_err(|e| ApiError::status(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
     // A store may return more than asked; keep exactly the window and filter.
     rows.retain(|r| r.minute >= from && r.minute < to && filter.matches(r));
     rows.extend(
@@ -156,7 +131,7 @@ async fn summary_handler(
     ext: axum::http::Extensions,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
-    crate::query::reject_unknown(params.keys(), &["window", "service", "model", "operation"])?;
+    reject_unknown(params.keys(), &["window", "service", "model", "operation"])?;
     let window = window_param(&params)?;
     let to = minute_of(0) + 1;
     let from = to - (window.as_secs() / 60) as i64;
@@ -165,7 +140,7 @@ async fn summary_handler(
     let first_row = rows.iter().map(|r| r.minute).min();
     let covered = rate_span(
         window,
-        crate::hub::now_unix_secs(),
+        glassbox_metrics::now_unix_secs(),
         state.hub.started_unix_secs(),
         first_row,
     );
@@ -187,7 +162,7 @@ async fn sessions_from_traces(
     projects: Option<Vec<String>>,
     from_minute: i64,
     to_minute: i64,
-    s: &mut crate::query::Summary,
+    s: &mut glassbox_metrics::Summary,
 ) {
     let Some(src) = state.sessions.clone() else {
         return;
@@ -231,7 +206,7 @@ async fn timeseries_handler(
     ext: axum::http::Extensions,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
-    crate::query::reject_unknown(
+    reject_unknown(
         params.keys(),
         &[
             "metric",
@@ -281,7 +256,7 @@ async fn timeseries_handler(
         // (a glassbox started ten minutes ago has not been idle for the other fifty).
         let covered = rate_span(
             window,
-            crate::hub::now_unix_secs(),
+            glassbox_metrics::now_unix_secs(),
             state.hub.started_unix_secs(),
             rows.iter().map(|r| r.minute).min(),
         );
@@ -300,12 +275,10 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
     use super::*;
-    use crate::observation::CallObservation;
-    use crate::rollup::MemoryRollupSource;
-    use crate::MetricsConfig;
     use axum::body::Body;
     use axum::http::Request;
     use glassbox_core::time::now_unix_nanos;
+    use glassbox_metrics::{CallObservation, MemoryRollupSource, MetricsConfig};
     use tower::ServiceExt;
 
     #[test]
