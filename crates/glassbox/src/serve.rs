@@ -4,9 +4,7 @@
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use glassbox_metrics::MetricsHub;
@@ -295,16 +293,8 @@ pub fn start(v: &Validated) -> Result<Runtime> {
     })
 }
 
-#[derive(Clone)]
-struct ExtraState {
-    redactor: Arc<Redactor>,
-    blobs: BlobStore,
-    policy: serde_json::Value,
-    eraser: Arc<dyn glassbox_store::Eraser>,
-    reader: Arc<dyn glassbox_store::ReadStore>,
-}
-
-/// `/api/blobs/{sha256}` and `/api/privacy`.
+/// `/api/blobs/{sha256}`, `/api/privacy` and `/api/subjects/{user_id}`, served by
+/// `glassbox-server` with this configuration's policy.
 pub fn privacy_routes(rt: &Runtime, v: &Validated) -> Router {
     // Deny-list terms are the very values to hide: report how many, never which.
     let mut redaction = serde_json::to_value(&v.config.redaction).unwrap_or_default();
@@ -315,7 +305,7 @@ pub fn privacy_routes(rt: &Runtime, v: &Validated) -> Router {
             .unwrap_or(0);
         obj.insert("deny_list_terms".into(), json!(n));
     }
-    let state = ExtraState {
+    glassbox_server::api::privacy::router(glassbox_server::api::privacy::PrivacyState {
         redactor: rt.redactor.clone(),
         blobs: rt.blobs.clone(),
         policy: json!({
@@ -325,201 +315,7 @@ pub fn privacy_routes(rt: &Runtime, v: &Validated) -> Router {
         }),
         eraser: rt.eraser.clone(),
         reader: rt.state.reader.clone(),
-    };
-    Router::new()
-        .route("/api/blobs/{sha256}", get(get_blob))
-        .route("/api/privacy", get(privacy))
-        .route(
-            "/api/subjects/{user_id}",
-            axum::routing::delete(erase_subject),
-        )
-        .with_state(state)
-}
-
-/// `DELETE /api/subjects/{user_id}` (admin): the right to erasure. Looks the raw user id
-/// up under its pseudonym for every redaction key (and as written, for ids kept raw),
-/// removes every trace, span, log and event of that user and the payload blobs they
-/// pointed at, and reports what it removed. The raw id is never logged or stored.
-async fn erase_subject(State(s): State<ExtraState>, Path(user_id): Path<String>) -> Response {
-    let err = |status: StatusCode, message: String| {
-        (status, Json(json!({"error": {"message": message, "status": status.as_u16(), "param": "user_id"}}))).into_response()
-    };
-    let user_id = user_id.trim().to_string();
-    if user_id.is_empty() || user_id.len() > 256 {
-        return err(
-            StatusCode::BAD_REQUEST,
-            "user_id: give the user id as your application sends it (1 to 256 characters)".into(),
-        );
-    }
-    let mut ids = s.redactor.pseudonyms(&user_id);
-    let pseudonym = ids.first().cloned().unwrap_or_default();
-    ids.push(user_id);
-    let eraser = s.eraser.clone();
-    let report = match tokio::task::spawn_blocking(move || eraser.erase_users(&ids)).await {
-        Ok(Ok(r)) => r,
-        Ok(Err(e)) => {
-            return err(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                format!("erasure failed, nothing was removed: {e}"),
-            )
-        }
-        Err(e) => {
-            return err(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                format!("erasure did not finish: {e}"),
-            )
-        }
-    };
-    let mut blobs_removed = 0u64;
-    let mut blob_errors = Vec::new();
-    for b in &report.blobs {
-        match s.blobs.delete(b).await {
-            Ok(true) => blobs_removed += 1,
-            Ok(false) => {}
-            Err(e) => blob_errors.push(format!("{b}: {e}")),
-        }
-    }
-    tracing::info!(
-        subject = %pseudonym,
-        traces = report.traces,
-        spans = report.spans,
-        logs = report.logs,
-        events = report.events,
-        blobs = blobs_removed,
-        "erased a data subject"
-    );
-    if !blob_errors.is_empty() {
-        return err(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!(
-                "the subject's {} traces, {} logs and {} events were removed, but {} payload blobs could not be deleted (retention removes them later; retry to see): {}",
-                report.traces, report.logs, report.events, blob_errors.len(), blob_errors.join("; ")
-            ),
-        );
-    }
-    (
-        StatusCode::OK,
-        Json(json!({
-            "subject": pseudonym,
-            "removed": {
-                "traces": report.traces,
-                "spans": report.spans,
-                "logs": report.logs,
-                "events": report.events,
-                "blobs": blobs_removed,
-            },
-            "blob_errors": blob_errors,
-            "scope": "everything stored when the request ran; calls arriving later are stored as usual, and bodies held in memory for late signals expire within payload.late_signal_window",
-        })),
-    )
-        .into_response()
-}
-
-/// The projects a caller is limited to (`None`: every project).
-fn limited_to(ext: &axum::http::Extensions) -> Option<Vec<String>> {
-    ext.get::<glassbox_core::ProjectAccess>()
-        .and_then(|a| a.read.list().map(<[String]>::to_vec))
-}
-
-/// `GET /api/blobs/{sha256}?trace_id=`: an offloaded body. A caller limited to projects
-/// names the trace it belongs to, and gets it only when one of that trace's spans in its
-/// projects points at it (bodies are stored by content, for every project at once).
-async fn get_blob(
-    State(s): State<ExtraState>,
-    ext: axum::http::Extensions,
-    Path(sha): Path<String>,
-    Query(q): Query<std::collections::HashMap<String, String>>,
-) -> Response {
-    let err = |status: StatusCode, message: String, param: &str| {
-        (
-            status,
-            Json(json!({"error": {"message": message, "status": status.as_u16(), "param": param}})),
-        )
-            .into_response()
-    };
-    if let Some(extra) = q.keys().find(|k| k.as_str() != "trace_id") {
-        return err(
-            StatusCode::BAD_REQUEST,
-            format!("unknown parameter `{extra}`: this route takes `trace_id`"),
-            extra,
-        );
-    }
-    let not_found = || {
-        err(
-            StatusCode::NOT_FOUND,
-            format!("no payload blob {sha} is stored"),
-            "sha256",
-        )
-    };
-    if let Some(projects) = limited_to(&ext) {
-        let Some(trace) = q.get("trace_id") else {
-            return err(
-                StatusCode::FORBIDDEN,
-                "this token is limited by project: name the trace the body belongs to with `?trace_id=`".into(),
-                "trace_id",
-            );
-        };
-        let Ok(trace_id) = glassbox_core::TraceId::from_hex(trace.trim()) else {
-            return err(
-                StatusCode::BAD_REQUEST,
-                format!("`{trace}` is not a trace id (32 hex digits)"),
-                "trace_id",
-            );
-        };
-        let reader = s.reader.clone();
-        let spans = match tokio::task::spawn_blocking(move || reader.get_trace(trace_id)).await {
-            Ok(Ok(spans)) => spans,
-            Ok(Err(e)) => return err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), "trace_id"),
-            Err(e) => return err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), "trace_id"),
-        };
-        let want = format!(
-            "{}{}",
-            glassbox_store::BLOB_SCHEME,
-            sha.to_ascii_lowercase()
-        );
-        let points_at = spans.iter().any(|sp| {
-            projects
-                .iter()
-                .any(|p| p == glassbox_core::project::of(&sp.resource))
-                && sp.attributes.get(glassbox_store::PAYLOAD_ATTR)
-                    == Some(&glassbox_core::AttrValue::Str(want.clone()))
-        });
-        if !points_at {
-            return not_found();
-        }
-    }
-    match s.blobs.get(&sha).await {
-        Ok(Some(body)) => ([("content-type", "application/json")], body).into_response(),
-        Ok(None) => not_found(),
-        Err(glassbox_store::StoreError::InvalidQuery(m)) => {
-            err(StatusCode::BAD_REQUEST, m, "sha256")
-        }
-        Err(e) => err(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), "sha256"),
-    }
-}
-
-/// `GET /api/privacy`: the policy in force, and the redaction counters. The counters are
-/// this node's for every project, so a caller limited to projects gets the policy only.
-async fn privacy(
-    State(s): State<ExtraState>,
-    ext: axum::http::Extensions,
-) -> Json<serde_json::Value> {
-    if limited_to(&ext).is_some() {
-        return Json(json!({
-            "policy": s.policy,
-            "counters": [],
-            "counters_hidden": "redaction counters count every project's records: they are shown to tokens bound to no project",
-            "key_id": s.redactor.key_id(),
-        }));
-    }
-    let counters: Vec<serde_json::Value> = s
-        .redactor
-        .counters()
-        .entries
-        .iter()
-        .map(|e| json!({"entity": e.kind.key(), "placeholder": e.kind.label(), "source": e.source.label(), "count": e.count}))
-        .collect();
-    Json(json!({ "policy": s.policy, "counters": counters, "key_id": s.redactor.key_id() }))
+    })
 }
 
 /// The gateway's routes, or — without an upstream — routes that say how to configure one.

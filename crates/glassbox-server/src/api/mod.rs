@@ -10,6 +10,7 @@ pub mod investigate;
 pub mod logs;
 pub mod metrics;
 pub mod params;
+pub mod privacy;
 pub mod segment;
 pub mod sessions;
 pub mod topics;
@@ -116,7 +117,17 @@ pub(crate) async fn query<T: Send + 'static>(
         + Send
         + 'static,
 ) -> Result<T, ApiError> {
-    let reader = state.reader.clone();
+    query_with(&state.reader, f).await
+}
+
+/// [`query`] on a given reader.
+pub(crate) async fn query_with<T: Send + 'static>(
+    reader: &std::sync::Arc<dyn glassbox_store::ReadStore>,
+    f: impl FnOnce(&dyn glassbox_store::ReadStore) -> Result<T, glassbox_store::StoreError>
+        + Send
+        + 'static,
+) -> Result<T, ApiError> {
+    let reader = reader.clone();
     tokio::task::spawn_blocking(move || f(&*reader))
         .await
         .map_err(|e| {
