@@ -4,8 +4,8 @@
 //! per project; the row and the [`DdSketch`] live below in `glassbox-rollup`, shared with
 //! the stores, and are re-exported here), the OpenMetrics exposition, the summary and
 //! timeseries computations behind `/api/metrics/*` (served by `glassbox-server`, like
-//! every route), the GPU probe (NVML) and the Prometheus scraper for serving engines
-//! (vLLM, DCGM).
+//! every route). The GPU probe (NVML) and the Prometheus scraper of serving engines read
+//! the outside world and live in `glassbox-sources`; they record into the hub.
 //!
 //! Must not: write to the store (the caller persists what
 //! [`MetricsHub::take_closed_rollups`] returns and implements [`RollupSource`]), see raw
@@ -28,8 +28,8 @@
 //!  store:     every ~10 s: store.insert_rollups(hub.take_closed_rollups(now_unix_nanos()))
 //!             and impl RollupSource for the store (rows are additive: insert, never replace)
 //!  server:    router.merge(glassbox_server::api::metrics::api_router(MetricsApiState { hub, source: store, .. }))
-//!             let _gpu = start_gpu_poller(hub.clone(), &config.metrics_gpu);   // keep alive
-//!             let _scrapers = spawn_scrapers(hub.clone(), config.scrape_targets)?;
+//!  sources:   glassbox_sources::gpu::start_gpu_poller(hub.clone(), &config.gpu)  // keep alive
+//!             glassbox_sources::scrape::spawn_scrapers(hub.clone(), targets)?
 //! ```
 //!
 //! Do not record a span that the gateway already recorded: gateway calls and the spans
@@ -38,19 +38,16 @@
 pub mod config;
 pub mod exposition;
 mod family;
-pub mod gpu;
 pub mod histogram;
 pub mod hub;
 pub mod observation;
 pub mod query;
 pub use glassbox_rollup::rollup;
-pub mod scrape;
 pub use glassbox_rollup::sketch;
 
 pub use config::{MetricsConfig, MetricsConfigError};
 pub use exposition::OPENMETRICS_CONTENT_TYPE;
 pub use family::OTHER;
-pub use gpu::{start_gpu_poller, GpuConfig, GpuPoller};
 pub use hub::{minute_of, now_unix_secs, GaugeKind, MetricsHub};
 pub use observation::{
     BusinessEvent, CacheOutcome, CallObservation, Feedback, FeedbackObservation, SafetyOutcome,
@@ -64,5 +61,4 @@ pub use rollup::{
     AnswerFlagCounts, MemoryRollupSource, RollupError, RollupFilter, RollupKind, RollupRow,
     RollupSource,
 };
-pub use scrape::{scrape_once, spawn_scrapers, ScrapeConfigError, ScrapeError, ScrapeTarget};
 pub use sketch::{DdSketch, SketchError, RELATIVE_ACCURACY};

@@ -28,7 +28,7 @@ pub struct Config {
     /// Metrics hub: label cardinality and rollup timing.
     pub metrics: glassbox_metrics::MetricsConfig,
     /// GPU saturation through NVML (absent GPUs are skipped silently).
-    pub gpu: glassbox_metrics::GpuConfig,
+    pub gpu: glassbox_sources::gpu::GpuConfig,
     /// Prometheus endpoints of the serving stack to scrape (vLLM, DCGM exporter).
     pub scrape: Vec<ScrapeConfig>,
     /// Logs glassbox reads and joins to traces (PostgreSQL's statement log).

@@ -482,18 +482,18 @@ pub async fn serve_runtime(
                 .fold(r, std::cmp::max)
         })
         .map(|r| tokio::spawn(run_blob_janitor(rt.blobs.clone(), r)));
-    let _gpu = glassbox_metrics::start_gpu_poller(rt.hub.clone(), &v.config.gpu);
+    let _gpu = glassbox_sources::gpu::start_gpu_poller(rt.hub.clone(), &v.config.gpu);
     let targets = v
         .config
         .scrape
         .iter()
-        .map(|t| glassbox_metrics::ScrapeTarget {
+        .map(|t| glassbox_sources::scrape::ScrapeTarget {
             name: t.name.clone(),
             url: t.url.clone(),
             interval: std::time::Duration::from_secs(t.interval_secs),
         })
         .collect();
-    let scrapers = glassbox_metrics::spawn_scrapers(rt.hub.clone(), targets)
+    let scrapers = glassbox_sources::scrape::spawn_scrapers(rt.hub.clone(), targets)
         .map_err(|e| anyhow::anyhow!("scrape: {e}"))?;
     let tailers = spawn_postgres_tailers(v, &rt.state.pipeline)?;
     let app = glassbox_server::http_router(

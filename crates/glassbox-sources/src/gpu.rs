@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::hub::MetricsHub;
+use glassbox_metrics::MetricsHub;
 
 /// `[metrics.gpu]` settings.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -83,8 +83,8 @@ pub fn start_gpu_poller(hub: Arc<MetricsHub>, config: &GpuConfig) -> Option<GpuP
 #[cfg(feature = "nvml")]
 mod imp {
     use super::*;
-    use crate::hub::GaugeKind;
     use glassbox_core::time::now_unix_nanos;
+    use glassbox_metrics::GaugeKind;
     use nvml_wrapper::Nvml;
     use std::sync::mpsc::{channel, RecvTimeoutError};
 
@@ -175,7 +175,7 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
     use super::*;
-    use crate::MetricsConfig;
+    use glassbox_metrics::MetricsConfig;
 
     /// Passes with and without a GPU: without one the probe is simply absent; with one,
     /// every device reports utilization and memory.

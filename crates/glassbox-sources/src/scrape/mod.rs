@@ -25,8 +25,8 @@ use serde::Deserialize;
 use thiserror::Error;
 use tokio::task::JoinHandle;
 
-use crate::hub::{GaugeKind, MetricsHub};
-use client::{http_get, HttpUrl};
+use client::{http_get, ScrapeUrl};
+use glassbox_metrics::{GaugeKind, MetricsHub};
 pub use parse::{parse_exposition, ParseError, Sample};
 
 /// Largest `/metrics` body accepted.
@@ -81,7 +81,7 @@ impl ScrapeTarget {
         if self.name.is_empty() || self.name.len() > 64 {
             return Err(err("name", "must be 1 to 64 bytes"));
         }
-        HttpUrl::parse(&self.url).map_err(|reason| err("url", reason))?;
+        ScrapeUrl::parse(&self.url).map_err(|reason| err("url", reason))?;
         if self.interval < Duration::from_secs(1) || self.interval > Duration::from_secs(3600) {
             return Err(err("interval", "must be between 1 and 3600 seconds"));
         }
@@ -174,11 +174,29 @@ pub fn apply_samples(
     merged.len()
 }
 
+/// The client scrapes go through: no redirects (a `/metrics` endpoint answers where it
+/// is), no proxy from the environment (targets are on the local network).
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .no_proxy()
+        .build()
+        .unwrap_or_default()
+}
+
 /// Scrapes `target` once into `hub`; returns how many gauges were set.
 pub async fn scrape_once(hub: &MetricsHub, target: &ScrapeTarget) -> Result<usize, ScrapeError> {
-    let url = HttpUrl::parse(&target.url).map_err(ScrapeError::Url)?;
+    scrape_with(&client(), hub, target).await
+}
+
+async fn scrape_with(
+    client: &reqwest::Client,
+    hub: &MetricsHub,
+    target: &ScrapeTarget,
+) -> Result<usize, ScrapeError> {
+    let url = ScrapeUrl::parse(&target.url).map_err(ScrapeError::Url)?;
     let timeout = target.interval.min(Duration::from_secs(10));
-    let body = http_get(&url, timeout, MAX_SCRAPE_BYTES).await?;
+    let body = http_get(client, &url, timeout, MAX_SCRAPE_BYTES).await?;
     let samples = parse_exposition(&body)?;
     Ok(apply_samples(hub, &target.name, &samples, now_unix_nanos()))
 }
@@ -196,12 +214,13 @@ pub fn spawn_scrapers(
         .into_iter()
         .map(|target| {
             let hub = hub.clone();
+            let client = client();
             tokio::spawn(async move {
                 let mut tick = tokio::time::interval(target.interval);
                 tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
                 loop {
                     tick.tick().await;
-                    match scrape_once(&hub, &target).await {
+                    match scrape_with(&client, &hub, &target).await {
                         Ok(n) => tracing::debug!(target_name = %target.name, gauges = n, "scraped"),
                         Err(error) => {
                             hub.record_dropped("scrape", 1);
@@ -219,8 +238,8 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
     use super::*;
-    use crate::rollup::RollupKind;
-    use crate::MetricsConfig;
+    use glassbox_metrics::MetricsConfig;
+    use glassbox_metrics::RollupKind;
 
     const FAKE_VLLM: &str =
         "# HELP vllm:num_requests_running Number of requests currently running on GPU.\n\
@@ -295,7 +314,7 @@ DCGM_FI_DEV_GPU_UTIL{gpu=\"0\",UUID=\"GPU-abc\",Hostname=\"h\"} 93\n";
             Err(ScrapeError::Status(404))
         ));
         let bad = ScrapeTarget {
-            url: "https://x".into(),
+            url: "ftp://x".into(),
             ..target
         };
         assert_eq!(bad.validate().unwrap_err().key, "url");
