@@ -102,8 +102,13 @@ pub fn of(attrs: &Attributes) -> &str {
     }
 }
 
-/// Records `project` in `attrs`, replacing any value a client sent.
+/// Records `project` in `attrs`, replacing any value a client sent. The default project
+/// is recorded by the attribute's absence (no allocation on the common path).
 pub fn stamp(attrs: &mut Attributes, project: &str) {
+    if project == DEFAULT_PROJECT {
+        attrs.remove(PROJECT_ATTR);
+        return;
+    }
     match attrs.get_mut(PROJECT_ATTR) {
         Some(AttrValue::Str(p)) if p == project => {}
         _ => {
@@ -141,6 +146,10 @@ mod tests {
         assert_eq!(of(&a), DEFAULT_PROJECT);
         stamp(&mut a, "shop");
         assert_eq!(of(&a), "shop");
+        // The default project is the attribute's absence, whatever a client sent.
+        stamp(&mut a, DEFAULT_PROJECT);
+        assert_eq!(of(&a), DEFAULT_PROJECT);
+        assert!(a.is_empty());
     }
 
     #[test]

@@ -139,6 +139,14 @@ fn retryable(code: Code, numeric: i32, message: String, secs: u32) -> Status {
     Status::with_details(code, message, details.into())
 }
 
+/// The sender's project, when the server's auth layer attached one.
+fn project_of<T>(request: &Request<T>) -> crate::sink::Project {
+    request
+        .extensions()
+        .get::<glassbox_core::ProjectAccess>()
+        .map(|a| a.write.clone())
+}
+
 fn rejected(outcome: &Outcome) -> Option<(i64, String)> {
     (outcome.rejected > 0).then(|| (outcome.rejected, outcome.message.clone()))
 }
@@ -154,10 +162,7 @@ impl<S: OtlpSink> TraceService for GrpcReceiver<S> {
         let _admitted = self.admit(request.get_ref().encoded_len()).await?;
         let outcome = export::traces(
             self.sink.as_ref(),
-            request
-                .extensions()
-                .get::<glassbox_core::ProjectAccess>()
-                .map(|a| a.write.clone()),
+            project_of(&request),
             request.into_inner(),
             Vec::new(),
         )
@@ -185,10 +190,7 @@ impl<S: OtlpSink> LogsService for GrpcReceiver<S> {
         let _admitted = self.admit(request.get_ref().encoded_len()).await?;
         let outcome = export::logs(
             self.sink.as_ref(),
-            request
-                .extensions()
-                .get::<glassbox_core::ProjectAccess>()
-                .map(|a| a.write.clone()),
+            project_of(&request),
             request.into_inner(),
             Vec::new(),
         )
@@ -216,10 +218,7 @@ impl<S: OtlpSink> MetricsService for GrpcReceiver<S> {
         let _admitted = self.admit(request.get_ref().encoded_len()).await?;
         let outcome = export::metrics(
             self.sink.as_ref(),
-            request
-                .extensions()
-                .get::<glassbox_core::ProjectAccess>()
-                .map(|a| a.write.clone()),
+            project_of(&request),
             request.into_inner(),
             Vec::new(),
         )

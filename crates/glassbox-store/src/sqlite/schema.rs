@@ -169,24 +169,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS span_text USING fts5(
 CREATE VIRTUAL TABLE IF NOT EXISTS span_text_vocab USING fts5vocab(span_text, 'row');
 "#;
 
-/// The topic keyword tables as version 7 keeps them (per project).
-const TOPIC_KEYWORD_TABLES: &str = "CREATE TABLE topic_keywords (
-    project TEXT NOT NULL DEFAULT 'default',
-    topic TEXT NOT NULL,
-    keyword TEXT NOT NULL,
-    uses INTEGER NOT NULL,
-    last_ns INTEGER NOT NULL,
-    PRIMARY KEY (project, topic, keyword)
-) WITHOUT ROWID;
-CREATE TABLE topic_keyword_users (
-    project TEXT NOT NULL DEFAULT 'default',
-    topic TEXT NOT NULL,
-    keyword TEXT NOT NULL,
-    user TEXT NOT NULL,
-    last_ns INTEGER NOT NULL,
-    PRIMARY KEY (project, topic, keyword, user)
-) WITHOUT ROWID;";
-
 /// Creates or upgrades the schema.
 pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -251,20 +233,23 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
             .prepare("SELECT 1 FROM pragma_table_info('topic_keywords') WHERE name = 'project'")?
             .exists([])?;
         if !has_project {
-            conn.execute_batch(&format!(
+            // The schema creates them anew (with the project) once the old ones are out
+            // of the way.
+            conn.execute_batch(
                 "BEGIN;
                  ALTER TABLE topic_keywords RENAME TO topic_keywords_v6;
-                 ALTER TABLE topic_keyword_users RENAME TO topic_keyword_users_v6;
-                 {new_kw}
-                 INSERT INTO topic_keywords (topic, keyword, uses, last_ns)
+                 ALTER TABLE topic_keyword_users RENAME TO topic_keyword_users_v6;",
+            )?;
+            conn.execute_batch(SCHEMA)?;
+            conn.execute_batch(
+                "INSERT INTO topic_keywords (topic, keyword, uses, last_ns)
                      SELECT topic, keyword, uses, last_ns FROM topic_keywords_v6;
                  INSERT INTO topic_keyword_users (topic, keyword, user, last_ns)
                      SELECT topic, keyword, user, last_ns FROM topic_keyword_users_v6;
                  DROP TABLE topic_keywords_v6;
                  DROP TABLE topic_keyword_users_v6;
                  COMMIT;",
-                new_kw = TOPIC_KEYWORD_TABLES
-            ))?;
+            )?;
         }
     }
     if legacy {
