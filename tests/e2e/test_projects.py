@@ -1,7 +1,7 @@
 """Projects keep teams' and apps' records apart, on both backends.
 
-SQLite, one node: tokens bound to `shop` and `support` send traces, logs through OTLP, events
-and feedback; a reader bound to both sees both, or one when it names it; each project's
+SQLite, one node: tokens bound to `shop` and `support` send traces and logs through OTLP,
+events and feedback, and a gateway token bound to `shop` calls a model; a reader bound to both sees both, or one when it names it; each project's
 ingest token's reader sees nothing of the other on any route; `shop`'s own payload sample
 rate drops its bodies while `support` keeps them, and `support`'s own redaction policy
 hashes the e-mail addresses `shop` masks. In headless Chromium the project
@@ -23,13 +23,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Glassbox, free_port, wait_for
+from conftest import ROOT, Glassbox, Upstream, chat_completion, free_port, start_upstream, wait_for
 from test_clickhouse import SHARED_KEY, start_clickhouse, stop
 
 sys.path.insert(0, str(ROOT / "crates" / "glassbox-ui" / "tests" / "browser"))
 from cdp import launch  # noqa: E402
 
 TOKENS = {
+    "shop_gw": "shop-gateway-token-0123456789",
     "shop_in": "shop-ingest-token-0123456789",
     "support_in": "support-ingest-token-0123456789",
     "shop_read": "shop-read-token-0123456789",
@@ -42,6 +43,10 @@ TOKENS = {
 def config_text(extra=""):
     t = TOKENS
     return f"""{extra}
+[[auth.tokens]]
+token = "{t['shop_gw']}"
+scopes = ["gateway"]
+projects = ["shop"]
 [[auth.tokens]]
 token = "{t['shop_in']}"
 scopes = ["ingest"]
@@ -123,6 +128,24 @@ SHOP_TRACE = "5bf92f3577b34da6a3ce929d0e0e4736"
 SUPPORT_TRACE = "6cf92f3577b34da6a3ce929d0e0e4737"
 
 
+def log_doc(tag):
+    """One OTLP log record of `tag`'s customer."""
+    now = str(time.time_ns())
+    return {"resourceLogs": [{
+        "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "proj-app"}}]},
+        "scopeLogs": [{"logRecords": [{
+            "timeUnixNano": now, "observedTimeUnixNano": now, "severityNumber": 9, "severityText": "INFO",
+            "body": {"stringValue": f"order looked up for cust-{tag}"},
+            "attributes": [{"key": "correlation.id", "value": {"stringValue": f"cust-{tag}"}}]}]}]}]}
+
+
+class Model(Upstream):
+    def do_POST(self):
+        self.read_json()
+        self.reply_json(chat_completion("gpt-4o-mini", "Your parcel ships tomorrow.",
+                                        usage={"prompt_tokens": 12, "completion_tokens": 6, "total_tokens": 18}))
+
+
 def send_both(g):
     for token, trace, name, tag in ((TOKENS["shop_in"], SHOP_TRACE, "checkout chat", "shop"),
                                     (TOKENS["support_in"], SUPPORT_TRACE, "support chat", "support")):
@@ -131,6 +154,8 @@ def send_both(g):
         status, body = call(g, "POST", "/api/events", token, {
             "name": "checkout", "correlation_id": f"cust-{tag}",
             "properties": {"note": f"receipt to dana.{tag}@example.com"}})
+        assert status == 200, body
+        status, body = call(g, "POST", "/v1/logs", token, log_doc(tag))
         assert status == 200, body
         # Thumbs up: a thumbs-down would bring a body dropped for sampling back.
         status, body = call(g, "POST", "/api/feedback", token, {"trace_id": trace, "value": "up"})
@@ -157,6 +182,8 @@ def assert_apart(g, reader, own_trace, other_trace, own_tag, other_tag):
         assert status == 200, (path, body)
         text = json.dumps(body)
         assert f"cust-{other_tag}" not in text and f"sess-{other_tag}" not in text, (path, text[:2000])
+    status, logs = get("/api/logs?limit=100&service=proj-app")
+    assert status == 200 and [entry["correlation_id"] for entry in logs["logs"]] == [f"cust-{own_tag}"], logs
     status, summary = get("/api/metrics/summary?window=15m&service=proj-app")
     assert status == 200 and summary["requests"] == 1, summary
     status, projects = get("/api/projects")
@@ -172,9 +199,22 @@ def assert_apart(g, reader, own_trace, other_trace, own_tag, other_tag):
 def test_projects_on_one_node_and_the_switcher_in_a_real_browser(tmp_path):
     config = tmp_path / "glassbox.toml"
     config.write_text(config_text("[payload]\noffload_threshold_bytes = 64\n"))
-    g = Glassbox(tmp_path / "data", args=["--config", str(config)])
+    model = start_upstream(Model)
+    g = Glassbox(tmp_path / "data", args=["--config", str(config),
+                                          "--upstream", f"http://127.0.0.1:{model.server_port}/v1"])
     try:
         send_both(g)
+        # A model call through the gateway with `shop`'s gateway token is `shop`'s.
+        status, answer = call(g, "POST", "/v1/chat/completions", TOKENS["shop_gw"], {
+            "model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Where is my parcel?"}],
+            "user": "cust-gw"})
+        assert status == 200 and "ships tomorrow" in json.dumps(answer), answer
+
+        def gateway_call_in(reader):
+            page = call(g, "GET", "/api/traces?limit=100&model=gpt-4o-mini", reader)[1]
+            return [t for t in page["traces"] if "gpt-4o-mini" in t["models"]]
+        assert wait_for(lambda: gateway_call_in(TOKENS["shop_read"])), "the gateway call in shop"
+        assert gateway_call_in(TOKENS["support_read"]) == []
         # A token cannot write into a project it is not bound to.
         status, body = call(g, "POST", "/v1/traces", TOKENS["support_in"],
                             trace_doc("7df92f3577b34da6a3ce929d0e0e4738", "sneak", "x", "proj-app"), project="shop")
@@ -224,23 +264,27 @@ def test_projects_on_one_node_and_the_switcher_in_a_real_browser(tmp_path):
             pytest.skip("chromium is installed by scripts/test.sh")
         artifacts = Path(os.environ.get("GLASSBOX_ARTIFACTS", tmp_path)) / "screenshots"
         artifacts.mkdir(parents=True, exist_ok=True)
-        rows = "[...document.querySelectorAll('.traces-table tbody tr[data-trace-id]')].map(r => r.dataset.traceId)"
+        rows = "[...document.querySelectorAll('.traces-table tbody tr[data-trace-id]')].map(r => r.dataset.traceId).sort()"
+        ids_of = lambda project: sorted(t["trace_id"] for t in call(  # noqa: E731
+            g, "GET", "/api/traces?limit=100", TOKENS["both_read"], project=project)[1]["traces"])
+        shop_ids, support_ids = ids_of("shop"), ids_of("support")
+        assert SHOP_TRACE in shop_ids and len(shop_ids) == 2 and support_ids == [SUPPORT_TRACE], (shop_ids, support_ids)
+        same = lambda ids: f"JSON.stringify({rows}) === {json.dumps(json.dumps(ids, separators=(',', ':')))}"  # noqa: E731
         with launch(str(artifacts)) as page:
             page.goto(g.base + "/traces")
             page.wait("document.getElementById('token-dialog').open", "the sign-in dialog")
             page.eval(f"""(() => {{ document.getElementById('token-input').value = {json.dumps(TOKENS['both_read'])};
               document.getElementById('token-form').requestSubmit(); }})()""")
-            page.wait(f"{rows}.length === 2", "both projects' traces")
+            page.wait(same(sorted(shop_ids + support_ids)), "both projects' traces")
             page.wait("!document.getElementById('project-switch-label').hidden && "
                       "document.getElementById('project-switch').options.length === 3", "the project switcher")
             options = page.eval("[...document.getElementById('project-switch').options].map(o => o.textContent)")
             assert options == ["All my projects", "shop", "support"], options
             page.screenshot("projects-all")
-            for project, trace in (("shop", SHOP_TRACE), ("support", SUPPORT_TRACE)):
+            for project, ids in (("shop", shop_ids), ("support", support_ids)):
                 page.eval(f"""(() => {{ const s = document.getElementById('project-switch'); s.value = {json.dumps(project)};
                   s.dispatchEvent(new Event('change')); }})()""")
-                page.wait(f"JSON.stringify({rows}) === {json.dumps(json.dumps([trace], separators=(',', ':')))}",
-                          f"only {project}'s trace")
+                page.wait(same(ids), f"only {project}'s traces")
                 page.screenshot(f"projects-{project}")
             # The choice holds across pages.
             page.goto(g.base + "/privacy")
@@ -249,8 +293,7 @@ def test_projects_on_one_node_and_the_switcher_in_a_real_browser(tmp_path):
             assert not page.eval("document.getElementById('token-dialog').open"), "asked for another token"
             assert page.eval("sessionStorage.getItem('glassbox.token')") == TOKENS["both_read"]
             page.goto(g.base + "/traces")
-            page.wait(f"JSON.stringify({rows}) === {json.dumps(json.dumps([SUPPORT_TRACE], separators=(',', ':')))}",
-                      "the chosen project after navigating")
+            page.wait(same(support_ids), "the chosen project after navigating")
             # The sign-in's 401 is an expected answer; nothing else may go wrong (script
             # errors, failed loads).
             unexpected = [p for p in page.problems if "status of 401" not in p]
@@ -258,6 +301,7 @@ def test_projects_on_one_node_and_the_switcher_in_a_real_browser(tmp_path):
         assert g.stop() == 0, g.log_path.read_text()[-3000:]
     finally:
         g.stop()
+        model.shutdown()
 
 
 def test_a_project_token_sees_nothing_of_another_project_across_clickhouse_nodes(tmp_path):
