@@ -1,12 +1,13 @@
 """Projects keep teams' and apps' records apart, on both backends.
 
 SQLite, one node: tokens bound to `shop` and `support` send traces and logs through OTLP,
-events and feedback, and a gateway token bound to `shop` calls a model; a reader bound to both sees both, or one when it names it; each project's
-ingest token's reader sees nothing of the other on any route; `shop`'s own payload sample
-rate drops its bodies while `support` keeps them, and `support`'s own redaction policy
-hashes the e-mail addresses `shop` masks. In headless Chromium the project
-switcher lists the reader's projects and switching shows one project's traces, and a page
-not limited by project shows its refusal instead of asking for another token.
+events and feedback, and a gateway token bound to `shop` calls a model; a reader bound to
+both sees both, or one when it names it; each project's reader sees nothing of the other
+on any route; `shop`'s own payload sample rate drops its bodies while `support` keeps
+them, and `support`'s own redaction policy hashes the e-mail addresses `shop` masks. In
+headless Chromium the project switcher lists the reader's projects, switching shows one
+project's traces, and the privacy page shows the policy without every project's counters
+instead of asking for another token.
 
 ClickHouse, two nodes: what project `shop` sent to node A is found on node B by a `shop`
 token, and a `support` token on node B sees none of it: lists, one trace, investigate,
