@@ -18,10 +18,16 @@ RUNNER = ROOT / "crates" / "glassbox-ui" / "tests" / "browser" / "run.sh"
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is installed by scripts/test.sh")
-def test_every_page_in_a_real_browser(glassbox, tmp_path):
+@pytest.mark.parametrize("bound", [False, True], ids=["admin", "read-bound-to-a-project"])
+def test_every_page_in_a_real_browser(glassbox, tmp_path, bound):
+    # Every page also works for a token limited to a project (the demo's traffic, sent
+    # with an admin token of its own, is the `default` project's).
     token = "ui-admin-token-0123456789"
-    g = glassbox(command="demo", token=token,
-                 env={"GLASSBOX_AUTH__TOKENS": f'[{{token = "{token}", scopes = ["admin"]}}]'})
+    tokens = f'{{token = "{token}", scopes = ["admin"]}}'
+    if bound:
+        tokens = (f'{{token = "{token}", scopes = ["read"], projects = ["default"]}}, '
+                  '{token = "demo-traffic-token-0123456789", scopes = ["admin"]}')
+    g = glassbox(command="demo", token=token, env={"GLASSBOX_AUTH__TOKENS": f"[{tokens}]"})
     # Tokens are on: data needs one, the page itself does not.
     g.get("/api/traces", expect=401, headers={})
     page = urllib.request.urlopen(g.base + "/traces", timeout=10)
