@@ -1,7 +1,8 @@
-//! glassbox's network surface: the JSON query and events API, OTLP/HTTP and OTLP/gRPC
-//! receivers wired to the pipeline, bearer-token auth with scopes (which also keeps
-//! glassbox tokens from reaching any handler), CORS for listed origins, health endpoints
-//! (readiness proves the store writable) and graceful shutdown.
+//! glassbox's network surface: every `/api` route (query, events, metrics, privacy,
+//! bodies, erasure) with one error shape, OTLP/HTTP and OTLP/gRPC receivers wired to the
+//! pipeline, bearer-token auth with scopes and projects (which also keeps glassbox tokens
+//! from reaching any handler and limits each caller to its projects), CORS for listed
+//! origins, health endpoints (readiness proves the store writable) and graceful shutdown.
 //!
 //! Handlers are thin: they validate, call the store or the pipeline, and shape JSON. This
 //! crate must not redact, decode wire formats (glassbox-otlp does) or write SQL.

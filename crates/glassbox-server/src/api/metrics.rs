@@ -74,13 +74,6 @@ async fn metrics(State(state): State<MetricsApiState>) -> Response {
 
 type Params = Query<HashMap<String, String>>;
 
-/// The projects the caller may read, from the server's auth layer (`None`: every
-/// project, also when no auth layer ran).
-fn projects_of(ext: &axum::http::Extensions) -> Option<Vec<String>> {
-    ext.get::<glassbox_core::ProjectAccess>()
-        .and_then(|a| a.read.list().map(<[String]>::to_vec))
-}
-
 fn filter_from(params: &HashMap<String, String>, projects: Option<Vec<String>>) -> RollupFilter {
     let get = |k: &str| params.get(k).filter(|v| !v.is_empty()).cloned();
     RollupFilter {
@@ -128,14 +121,14 @@ async fn rows_for(
 
 async fn summary_handler(
     State(state): State<MetricsApiState>,
-    ext: axum::http::Extensions,
+    access: super::Access,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
     reject_unknown(params.keys(), &["window", "service", "model", "operation"])?;
     let window = window_param(&params)?;
     let to = minute_of(0) + 1;
     let from = to - (window.as_secs() / 60) as i64;
-    let projects = projects_of(&ext);
+    let projects = access.projects();
     let rows = rows_for(&state, from, to, filter_from(&params, projects.clone())).await?;
     let first_row = rows.iter().map(|r| r.minute).min();
     let covered = rate_span(
@@ -203,7 +196,7 @@ fn rate_span(window: Duration, now: f64, started: f64, first_row_minute: Option<
 
 async fn timeseries_handler(
     State(state): State<MetricsApiState>,
-    ext: axum::http::Extensions,
+    access: super::Access,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
     reject_unknown(
@@ -249,7 +242,7 @@ async fn timeseries_handler(
     // Buckets end at the end of the current minute.
     let to = minute_of(0) + 1;
     let from = to - window_min;
-    let rows = rows_for(&state, from, to, filter_from(&params, projects_of(&ext))).await?;
+    let rows = rows_for(&state, from, to, filter_from(&params, access.projects())).await?;
     let mut ts = timeseries(&rows, metric, from, to, step_min, group_by);
     if matches!(metric, TimeseriesMetric::RequestsPerS) {
         // The window's rate over the time the window covers, as the summary counts it

@@ -99,7 +99,13 @@ pub async fn projects(
         Some(list) => list.to_vec(),
         None => {
             let mut all = vec![glassbox_core::project::DEFAULT_PROJECT.to_string()];
-            all.extend(state.projects.iter().filter(|p| *p != "default").cloned());
+            all.extend(
+                state
+                    .projects
+                    .iter()
+                    .filter(|p| *p != glassbox_core::project::DEFAULT_PROJECT)
+                    .cloned(),
+            );
             all
         }
     };
