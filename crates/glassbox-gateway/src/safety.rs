@@ -283,7 +283,9 @@ pub struct SafetyRules {
     /// Insults, contempt and threats of the lexicon aimed at the reader.
     abuse: Abuse,
     injection: (SafetyAction, AhoCorasick),
-    secrets: (SafetyAction, Option<Redactor>),
+    /// The PII scanner, for its secret findings; shared with the pipeline's redactor
+    /// when [`SafetyRules::sharing`] built the rules (one scanner in memory).
+    secrets: (SafetyAction, Option<std::sync::Arc<Redactor>>),
     custom: Vec<CustomRule>,
 }
 
@@ -309,11 +311,12 @@ fn word_boundary_match(ac: &AhoCorasick, text: &str) -> bool {
 }
 
 impl SafetyRules {
-    /// Compiles the rules in `config` (invalid patterns name their key).
+    /// Compiles the rules in `config` (invalid patterns name their key), with a PII
+    /// scanner of their own for the `secrets` rule.
     pub fn new(config: &SafetyConfig) -> Result<Self, ConfigError> {
         let secrets = match config.secrets {
             SafetyAction::Off => None,
-            _ => Some(
+            _ => Some(std::sync::Arc::new(
                 // Only `findings` is used (no hashing), so a throwaway key does.
                 Redactor::new(
                     &RedactConfig::default(),
@@ -323,8 +326,26 @@ impl SafetyRules {
                     key: "gateway.safety.secrets".into(),
                     reason: e.to_string(),
                 })?,
-            ),
+            )),
         };
+        Self::build(config, secrets)
+    }
+
+    /// Compiles the rules in `config`; the `secrets` rule uses `redactor`'s scanner (its
+    /// secret findings do not depend on the redactor's actions or custom rules), so a
+    /// process holds one scanner, not one per user of the rules.
+    pub fn sharing(
+        config: &SafetyConfig,
+        redactor: std::sync::Arc<Redactor>,
+    ) -> Result<Self, ConfigError> {
+        let secrets = (config.secrets != SafetyAction::Off).then_some(redactor);
+        Self::build(config, secrets)
+    }
+
+    fn build(
+        config: &SafetyConfig,
+        secrets: Option<std::sync::Arc<Redactor>>,
+    ) -> Result<Self, ConfigError> {
         let mut custom = Vec::new();
         for (i, r) in config.rules.iter().enumerate() {
             let patterns = if r.patterns.is_empty() {
@@ -487,8 +508,10 @@ pub fn answer_checker(
             reason: e.reason,
         })?;
     Ok(checker
-        .with_pii(std::sync::Arc::new(glassbox_answers::RedactorPii(redactor)))
-        .with_toxicity(std::sync::Arc::new(SafetyRules::new(safety)?)))
+        .with_pii(std::sync::Arc::new(glassbox_answers::RedactorPii(
+            redactor.clone(),
+        )))
+        .with_toxicity(std::sync::Arc::new(SafetyRules::sharing(safety, redactor)?)))
 }
 
 impl glassbox_answers::TextRule for SafetyRules {

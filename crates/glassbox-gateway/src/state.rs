@@ -72,6 +72,16 @@ impl GatewayState {
     /// Validates `config`, reads upstream keys from the environment, builds the pooled
     /// client, the cache and the safety rules.
     pub fn new(config: GatewayConfig, pipeline: PipelineHandle) -> Result<Self, ConfigError> {
+        Self::with_scanner(config, pipeline, None)
+    }
+
+    /// As [`GatewayState::new`], the safety rules' `secrets` check using `redactor`'s PII
+    /// scanner (the pipeline's) rather than building a second one.
+    pub fn with_scanner(
+        config: GatewayConfig,
+        pipeline: PipelineHandle,
+        redactor: Option<Arc<glassbox_redact::Redactor>>,
+    ) -> Result<Self, ConfigError> {
         config.validate()?;
         let mut upstreams = Vec::with_capacity(config.upstreams.len());
         for (i, u) in config.upstreams.iter().enumerate() {
@@ -120,7 +130,10 @@ impl GatewayState {
             .cache
             .enabled
             .then(|| ResponseCache::new(&config.cache));
-        let safety = SafetyRules::new(&config.safety)?;
+        let safety = match redactor {
+            Some(r) => SafetyRules::sharing(&config.safety, r)?,
+            None => SafetyRules::new(&config.safety)?,
+        };
         // Token tables (tens of MiB) are only needed when an upstream sends no usage: they
         // are built on first use, so gateways in front of usage-reporting servers never
         // pay their memory.

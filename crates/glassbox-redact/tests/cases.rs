@@ -9,12 +9,16 @@ use std::io::BufRead;
 use glassbox_redact::command::{run_with, CommandError, CommandOptions};
 use glassbox_redact::{Action, FieldClass, FieldOutcome, KeyRing, RedactConfig, Redactor, Source};
 
-fn redactor() -> Redactor {
-    Redactor::new(
-        &RedactConfig::default(),
-        KeyRing::single("default", b"unit-test-key-0123456789"),
-    )
-    .unwrap()
+/// The default redactor, built once for the whole file (as a process builds it once).
+fn redactor() -> &'static Redactor {
+    static R: std::sync::OnceLock<Redactor> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        Redactor::new(
+            &RedactConfig::default(),
+            KeyRing::single("default", b"unit-test-key-0123456789"),
+        )
+        .unwrap()
+    })
 }
 
 fn masked(text: &str, value: &str, label: &str) {
@@ -548,7 +552,7 @@ fn jsonl(input: &str, opts: &CommandOptions) -> Result<String, CommandError> {
         vec![Box::new(std::io::Cursor::new(input.as_bytes().to_vec()))];
     let mut out = Vec::new();
     let mut err = Vec::new();
-    run_with(&r, opts, inputs, &mut out, &mut err)?;
+    run_with(r, opts, inputs, &mut out, &mut err)?;
     Ok(String::from_utf8(out).unwrap())
 }
 

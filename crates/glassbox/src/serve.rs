@@ -338,9 +338,12 @@ fn gateway_routes(rt: &Runtime, v: &Validated) -> Result<Router> {
             .route("/v1/responses", axum::routing::post(hint))
             .route("/v1/models", get(hint)));
     }
-    let state =
-        glassbox_gateway::GatewayState::new(v.config.gateway.clone(), rt.state.pipeline.clone())
-            .map_err(|e| anyhow::anyhow!("gateway: {e}"))?;
+    let state = glassbox_gateway::GatewayState::with_scanner(
+        v.config.gateway.clone(),
+        rt.state.pipeline.clone(),
+        Some(rt.redactor.clone()),
+    )
+    .map_err(|e| anyhow::anyhow!("gateway: {e}"))?;
     tracing::info!(
         upstreams = v.config.gateway.upstreams.len(),
         "gateway enabled at /v1"
