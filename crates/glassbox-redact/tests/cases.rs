@@ -3464,3 +3464,90 @@ fn voice_transcripts_read_digits_and_name_callers() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn passwords_in_other_alphabets_and_as_generators_make_them() {
+    for (t, v, kind) in [
+        // Letters beyond ASCII belong to the value.
+        (
+            "Password: pierogi-rower-wisła-las4\nSubmitted",
+            "pierogi-rower-wisła-las4",
+            "SECRET",
+        ),
+        (
+            "DB_USER=admin\nDB_PASSWORD=müsli_Berg42\nREDIS_URL=x",
+            "müsli_Berg42",
+            "SECRET",
+        ),
+        (
+            "I'm Lena. My password is Größe9!Mond. Born in spring.",
+            "Größe9!Mond",
+            "SECRET",
+        ),
+        // A generated password stands out by its shape alone, wherever it stands.
+        (
+            "> Your temporary login is 3FT2CFoj3JEWCd5^h – please change it.",
+            "3FT2CFoj3JEWCd5^h",
+            "SECRET",
+        ),
+        (
+            "notes: temp creds for the vendor portal: xJNk6XLGv^ARZV",
+            "xJNk6XLGv^ARZV",
+            "SECRET",
+        ),
+        ("הסיסמה שלי היא mqoqYk*VtG6 — תודה", "mqoqYk*VtG6", "SECRET"),
+        (
+            "I changed it to VyynG!Jp5ByC4brrfd yesterday",
+            "VyynG!Jp5ByC4brrfd",
+            "SECRET",
+        ),
+        (
+            "login is $kyU1TdWmajupFWYF7 – please change it.",
+            "$kyU1TdWmajupFWYF7",
+            "SECRET",
+        ),
+    ] {
+        masked(t, v, kind);
+    }
+    let r = redactor();
+    for t in [
+        // Code, patterns, markup, links and ids keep their shape.
+        "if (mask[i]^Key2 != 0) return ErrBadMask3;",
+        "match with ^[A-Z]{3}\\d+$ then ProcessItem2*",
+        "see https://example.test/Ab3*Cd4?Ef=Gh5",
+        "Q3*2024 revenue grew; C#10 and F#6 shipped",
+        "WOW!!! Amazing2024 launch!!!",
+        "Fixed in #4521 (reverts #4519); SHA 9f8e7d6c5b4a",
+        "x = TotalCount*Rate2 + Offset3;",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+}
+
+#[test]
+fn names_listed_beside_a_name_and_birth_dates_in_more_shapes() {
+    for (t, v, kind) in [
+        ("Kopia: Saga Lind, Ingrid Nyström, Anders och Agnes.", "Anders", "PERSON"),
+        ("Looping in Wojtek, Ingrid Nyström and Tomasz Kowalski.", "Wojtek", "PERSON"),
+        ("En copie : Aurélien, Camille Martin et Inès Moreau.", "Aurélien", "PERSON"),
+        (
+            "[00:00:34] Agent: and your date of birth?\n[00:00:37] Customer: uh May nineteenth, nineteen forty-five\n",
+            "May nineteenth, nineteen forty-five",
+            "DATE_OF_BIRTH",
+        ),
+        ("Születési dátum: 1974. 11. 14.. A wifi jelszó", "1974. 11. 14.", "DATE_OF_BIRTH"),
+        ("det är jag, jag är född 570814, ni når mig", "570814", "DATE_OF_BIRTH"),
+        ("ngày sinh: 26 tháng 4 năm 1940, địa chỉ", "26 tháng 4 năm 1940", "DATE_OF_BIRTH"),
+    ] {
+        masked(t, v, kind);
+    }
+    let r = redactor();
+    for t in [
+        // Places and products in a list stay; so do numbers after a birth word that are no date.
+        "Our offices: Paris, Berlin, Madrid and Rome.",
+        "Compare Philips Hue, Samsung Galaxy and Sony Bravia.",
+        "born 2 run: build 993412 passed",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+}

@@ -3656,9 +3656,7 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
         let ve = run_while(t, vs, 128, |b| b != q && b != b'\n');
         return (at(t, ve) == q && ve - vs >= 4).then_some((vs, ve));
     }
-    let ve = run_while(t, i, 64, |b| {
-        b > b' ' && b < 0x80 && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
-    });
+    let ve = latin_token_end(t, i, 64);
     let mut ve = before_escaped_break(t, i, ve);
     while ve > i && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
         ve -= 1;
@@ -3677,11 +3675,12 @@ fn bare_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
     // (`otter_quokka_bamboo_cactus_35`, `fjord-jungle-monsoon`, `Marble+Oyster+Orbit`).
     let words = v
         .split(|b| matches!(b, b'-' | b'_' | b'.' | b'+'))
-        .filter(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_alphabetic))
+        .filter(|w| w.len() >= 3 && w.iter().all(|&b| b.is_ascii_alphabetic() || b >= 0x80))
         .count();
     let passphrase = words >= 3
-        && v.iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'+'));
+        && v.iter().all(|&b| {
+            b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'-' | b'_' | b'.' | b'+')
+        });
     ((v.len() >= 6
         && letters
         && digits
@@ -3727,22 +3726,11 @@ fn owned_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
 }
 
 /// The end of a token at `i`: ASCII up to a space, a quote, `<`, `>` or `,`, and letters
-/// of the Latin script with marks (`ı`, `ö`, `ß`: lead bytes 0xC3 to 0xC9), at most `max`
-/// bytes.
+/// of alphabets (`ı`, `ö`, `ß`, `ł`, `ё`), at most `max` bytes.
 fn latin_token_end(t: &[u8], i: usize, max: usize) -> usize {
-    let lim = t.len().min(i + max);
-    let mut k = i;
-    while k < lim {
-        let b = t[k];
-        if b > b' ' && b < 0x80 && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',') {
-            k += 1;
-        } else if (0xC3..=0xC9).contains(&b) && (0x80..0xC0).contains(&at(t, k + 1)) {
-            k += 2;
-        } else {
-            break;
-        }
-    }
-    k
+    super::util::word_token_end(t, i, max, |b| {
+        b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
+    })
 }
 
 /// Past `now`, `still`, `currently`, `set to`, `changed to` after a copula (`the password
@@ -3930,12 +3918,11 @@ fn before_escaped_break(t: &[u8], vs: usize, ve: usize) -> usize {
         .unwrap_or(ve)
 }
 
-/// The end of the ASCII token starting at `vs` (up to a space, a quote or a comma, at
-/// most 64 bytes), without the sentence's punctuation after it (`S3cret!x.` → `S3cret!x`).
+/// The end of the token starting at `vs` (up to a space, a quote or a comma, at most 64
+/// bytes; letters of alphabets beyond ASCII belong to it, `müsli_Berg42`, CJK does not),
+/// without the sentence's punctuation after it (`S3cret!x.` → `S3cret!x`).
 fn ascii_token_end(t: &[u8], vs: usize) -> usize {
-    let ve = run_while(t, vs, 64, |b| {
-        b > b' ' && b < 0x80 && !matches!(b, b'"' | b',')
-    });
+    let ve = super::util::word_token_end(t, vs, 64, |b| b > b' ' && !matches!(b, b'"' | b','));
     let mut ve = before_escaped_break(t, vs, ve);
     while ve > vs && matches!(t[ve - 1], b'.' | b';' | b')' | b'?' | b':') {
         ve -= 1;
@@ -5521,11 +5508,14 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         (i, ve)
     } else {
         let vs = i;
-        // An ASCII value ends where another script resumes (`Falcon_948Nです`).
-        let ascii = at(t, vs) < 0x80;
-        let mut ve = run_while(t, vs, 256, |b| {
-            b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',') && !(ascii && b >= 0x80)
-        });
+        // An ASCII value ends where a script without spaces resumes (`Falcon_948Nです`);
+        // letters of other alphabets belong to it (`pierogi-rower-wisła-las4`).
+        let value_byte = |b: u8| b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',');
+        let mut ve = if at(t, vs) < 0x80 {
+            super::util::word_token_end(t, vs, 256, value_byte)
+        } else {
+            run_while(t, vs, 256, value_byte)
+        };
         // A form body's next field (`&city=…`) ends the value.
         if let Some(p) = t[vs..ve]
             .iter()
@@ -5945,16 +5935,21 @@ fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
     if matches!(at(t, i), b'"' | b'\'') {
         i += 1;
     }
+    let spaced = at(t, i) == b' ';
     i = skip_spaces(t, i, 2);
-    if !matches!(at(t, i), b'=' | b':') {
+    let labelled = matches!(at(t, i), b'=' | b':');
+    if !labelled && !spaced {
         return None;
     }
-    i = skip_spaces(t, i + 1, 2);
+    if labelled {
+        i = skip_spaces(t, i + 1, 2);
+    }
     if matches!(at(t, i), b'"' | b'\'') {
         i += 1;
     }
     let end = run_while(t, i, 9, |b| b.is_ascii_digit());
-    if end - i != 8 || alnum(at(t, end)) {
+    // A closing dot is the sentence's (`födelsedatum: 751111.`), a decimal's is not.
+    if alnum(at(t, end)) || (at(t, end) == b'.' && at(t, end + 1).is_ascii_digit()) {
         return None;
     }
     let d = &t[i..end];
@@ -5963,9 +5958,17 @@ fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
             .iter()
             .fold(0u32, |x, &c| x * 10 + u32::from(c - b'0'))
     };
-    let (y, m, day) = (n(0, 4), n(4, 6), n(6, 8));
-    ((1890..=2030).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&day))
-        .then_some((i, end))
+    let ok = match d.len() {
+        8 => {
+            let (y, m, day) = (n(0, 4), n(4, 6), n(6, 8));
+            (1890..=2030).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&day)
+        }
+        // `född 570814`, `DOB: 751111`: year, month and day in two digits each, as
+        // Nordic identity numbers open.
+        6 => (1..=12).contains(&n(2, 4)) && (1..=31).contains(&n(4, 6)),
+        _ => false,
+    };
+    ok.then_some((i, end))
 }
 
 /// Find a date within `win` bytes after `from`: numeric or with a month name.
@@ -6030,6 +6033,7 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
                 .or_else(|| spaced_numeric_date(t, i))
                 .or_else(|| year_month_day(t, i))
                 .or_else(|| compact_day_month_year(t, i))
+                .or_else(|| vietnamese_date(t, i))
             {
                 // A date with a time is a time stamp (`14/07/2025, 09:20 - Papa: …`).
                 if time_after(t, end) {
@@ -6062,6 +6066,27 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     None
+}
+
+/// `26 tháng 4 năm 1940`, `ngày 3 tháng 12 năm 1985`: day, `tháng` and the month's
+/// number, `năm` and the year, as Vietnamese writes a date.
+fn vietnamese_date(t: &[u8], i: usize) -> Option<usize> {
+    let (d, e1) = num(t, i, 1, 2)?;
+    let month_word = " tháng ".as_bytes();
+    if !t[e1..].starts_with(month_word) {
+        return None;
+    }
+    let (m, e2) = num(t, e1 + month_word.len(), 1, 2)?;
+    let year_word = " năm ".as_bytes();
+    let k = if t[e2..].starts_with(year_word) {
+        e2 + year_word.len()
+    } else if matches!(at(t, e2), b',' | b'/') {
+        skip_spaces(t, e2 + 1, 1)
+    } else {
+        return None;
+    };
+    let (y, e3) = num(t, k, 4, 4)?;
+    ((1..=31).contains(&d) && (1..=12).contains(&m) && (1890..=2100).contains(&y)).then_some(e3)
 }
 
 /// `14JUN1952`, `08aug1972`, `22FEB55`: day, English month abbreviation and year run
@@ -6136,6 +6161,12 @@ fn spoken_date(t: &[u8], i: usize) -> Option<usize> {
     ];
     // The words from `k`, lower-cased, one at a time.
     let word = |k: usize| -> Option<(String, usize)> {
+        // `May nineteenth, nineteen forty-five`: a comma may stand before the year.
+        let k = if at(t, k) == b',' && at(t, k + 1) == b' ' {
+            k + 1
+        } else {
+            k
+        };
         let k = skip_spaces(t, k, 2);
         let e = run_while(t, k, 12, |b| b.is_ascii_alphabetic() || b == b'-');
         (e > k).then(|| (String::from_utf8_lossy(&t[k..e]).to_ascii_lowercase(), e))
@@ -6294,6 +6325,17 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
     let sep = at(t, e1);
     if !matches!(sep, b'/' | b'.' | b'-') {
         return None;
+    }
+    // Hungarian writes year, month and day each closed by a dot, with spaces
+    // (`1974. 11. 14.`).
+    if sep == b'.' && e1 - i == 4 && at(t, e1 + 1) == b' ' {
+        let (m, e2) = num(t, e1 + 2, 1, 2)?;
+        if at(t, e2) != b'.' || at(t, e2 + 1) != b' ' {
+            return None;
+        }
+        let (d, e3) = num(t, e2 + 2, 1, 2)?;
+        let ok = (1900..=2100).contains(&a) && (1..=12).contains(&m) && (1..=31).contains(&d);
+        return ok.then_some(if at(t, e3) == b'.' { e3 + 1 } else { e3 });
     }
     let (b, e2) = num(t, e1 + 1, 1, 2)?;
     if at(t, e2) != sep {

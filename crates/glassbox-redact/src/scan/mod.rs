@@ -291,6 +291,7 @@ impl Scanner {
         }
         keywords::possessive_at_start(t, &self.names, &mut hits);
         tokens::scan(t, &self.names, &mut hits);
+        tokens::generated_passwords(t, &mut hits);
         columns::scan(t, &mut hits);
         columns::sql_values(t, &mut hits);
         chat::scan(t, &self.names, &mut hits);
@@ -299,6 +300,15 @@ impl Scanner {
         phones_with_extensions(t, &mut hits);
         let after = values_after_found(t, &self.names, &hits);
         hits.extend(after);
+        let mut listed = Vec::new();
+        for h in hits.iter().filter(|h| h.0 == EntityKind::Person) {
+            self.names.listed_with(t, h.2, h.3, &mut listed);
+        }
+        hits.extend(
+            listed
+                .into_iter()
+                .map(|(a, b)| (EntityKind::Person, "listed_name", a, b)),
+        );
         let mut later = Vec::new();
         if password_named {
             keywords::password_later_on_line(t, &hits, &mut later);

@@ -627,6 +627,53 @@ const JOINERS: &[&str] = &[
     " and ", " & ", " und ", " y ", " et ", " e ", " og ", " och ",
 ];
 
+/// What joins the last item of a list of names (`Ebba och Agnes`, `Gülşen ve Ayşe`).
+const LIST_JOINERS: &[&str] = &[
+    " and ", " & ", " und ", " y ", " et ", " e ", " og ", " och ", " ve ", " en ", " i ",
+    " oraz ", " és ", " ja ", " und ",
+];
+
+/// What stands before an item of a list at `st`: `Some(true)` after a comma (the list
+/// goes on before it), `Some(false)` where a list opens (`:`, `(`, a line's, a quote's or
+/// the text's start, a dash, `cc`, `adding`, `looping in`), `None` otherwise.
+fn list_opener_before(t: &[u8], st: usize) -> Option<bool> {
+    let p = st - t[..st].iter().rev().take_while(|&&b| b == b' ').count();
+    if p == 0 {
+        return Some(false);
+    }
+    let head = &t[..p];
+    if head.ends_with(b",") {
+        return Some(true);
+    }
+    if matches!(t[p - 1], b':' | b'(' | b'\n' | b'"' | b'>')
+        || head.ends_with(b"\\n")
+        || head.ends_with("—".as_bytes())
+        || head.ends_with("–".as_bytes())
+        || head.ends_with("：".as_bytes())
+    {
+        return Some(false);
+    }
+    let ws = p - head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let w = &t[ws..p];
+    [
+        "cc",
+        "adding",
+        "in",
+        "with",
+        "including",
+        "kopia",
+        "copie",
+        "bilgi",
+    ]
+    .iter()
+    .any(|c| w.eq_ignore_ascii_case(c.as_bytes()))
+    .then_some(false)
+}
+
 /// What follows two people named together (`Khoa and Jorge are bringing food`).
 const PLURAL_AFTER: &[&str] = &[
     " are ", " were ", " have ", " will ", " both ", " can ", " who ", " sind ", " son ", " sont ",
@@ -4265,6 +4312,107 @@ impl NameDict {
             }
         }
         [after, before]
+    }
+
+    /// Names listed beside the name at `s..e` (`Kopia: Saga, Linnea, Anders och Agnes`,
+    /// `(adding Nino, Tamar and Levan)`, `En copie : Aurélien, Gaëtan Dubois-Marchal et
+    /// Inès`): items of one to three capitalised words, none an everyday word, between the
+    /// list's commas and its joiner. An item after a comma is taken when the list goes on
+    /// after it; the item after the joiner when a comma stands in the list before it (two
+    /// names joined alone are [`NameDict::joined_to`]'s); an item before the name when a
+    /// list opens before it (`:`, `(`, a line's or a quote's start, another comma).
+    pub fn listed_with(&self, t: &[u8], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+        let item = |p: usize| -> Option<usize> {
+            let mut spans = [(0, 0, Word::Cap); 6];
+            let n = self.words_in(t, p, 3, &mut spans, true, false);
+            let ok = n > 0
+                && spans[0].2 == Word::Cap
+                && (0..n).all(|k| {
+                    spans[k].2 != Word::Cap || self.can_be_name(&t[spans[k].0..spans[k].1])
+                });
+            ok.then(|| spans[n - 1].1)
+        };
+        let sep_at = |p: usize| -> Option<(usize, bool)> {
+            if t[p..].starts_with(b", ") {
+                return Some((2, true));
+            }
+            LIST_JOINERS
+                .iter()
+                .find(|j| t[p..].starts_with(j.as_bytes()))
+                .map(|j| (j.len(), false))
+        };
+        let closes = |p: usize| {
+            p >= t.len()
+                || matches!(t[p], b'.' | b',' | b')' | b'!' | b'?' | b'\n' | b'"' | b';')
+                || (t[p] == b'\\' && matches!(at(t, p + 1), b'n' | b'"'))
+        };
+        // Before: the items back to the list's opener.
+        let mut before = Vec::new();
+        let mut first = s;
+        let mut opened = false;
+        while first >= 2 && t[..first].ends_with(b", ") {
+            let ie = first - 2;
+            // The item's possible starts: one, two or three words back.
+            let mut starts = [0usize; 3];
+            let mut n = 0;
+            let mut k = ie;
+            while n < 3 {
+                let ws = k - t[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|&&b| {
+                        b.is_ascii_alphabetic() || b >= 0x80 || matches!(b, b'-' | b'.' | b'\'')
+                    })
+                    .count();
+                if ws == k {
+                    break;
+                }
+                starts[n] = ws;
+                n += 1;
+                if ws == 0 || t[ws - 1] != b' ' {
+                    break;
+                }
+                k = ws - 1;
+            }
+            let found = starts[..n].iter().rev().find_map(|&st| {
+                let opener = list_opener_before(t, st)?;
+                (item(st) == Some(ie)).then_some((st, opener))
+            });
+            let Some((st, comma)) = found else { break };
+            before.push((st, ie));
+            first = st;
+            if !comma {
+                opened = true;
+                break;
+            }
+        }
+        let in_list = !before.is_empty();
+        if opened {
+            out.extend(before.iter().copied());
+        } else if in_list {
+            // Commas with no opener before them: only the items inside the list count.
+            out.extend(before.iter().skip(1).copied());
+        }
+        // After: the items up to the list's end.
+        let mut pos = e;
+        let mut commas = in_list;
+        while let Some((len, comma)) = sep_at(pos) {
+            let p = pos + len;
+            let Some(end) = item(p) else { break };
+            let goes_on = sep_at(end).is_some();
+            if comma && !goes_on {
+                break;
+            }
+            if !(comma || (commas && closes(end))) {
+                break;
+            }
+            out.push((p, end));
+            commas |= comma;
+            pos = end;
+            if !comma {
+                break;
+            }
+        }
     }
 
     /// The name a contact list or a table gives a phone number (`Jannie⇥+45 39 66 99 13`,

@@ -106,6 +106,39 @@ pub fn char_at(t: &[u8], i: usize) -> Option<(char, usize)> {
     s.chars().next().map(|c| (c, len))
 }
 
+/// The length of the character at `i` when it is a letter or digit of an alphabet that
+/// parts words with spaces (Latin with its marks, Greek, Cyrillic, Armenian, Hebrew,
+/// Arabic, the Indic scripts…): such a character may continue a word begun in ASCII
+/// (`wisła`, `müsli_Berg42`). Not CJK, kana, Hangul or Thai, which follow a value
+/// without a space (`Falcon_948Nです`), nor punctuation or spaces of any script.
+pub fn alphabet_char_len(t: &[u8], i: usize) -> Option<usize> {
+    let (c, len) = char_at(t, i)?;
+    let cp = u32::from(c);
+    (len > 1 && c.is_alphanumeric() && (cp < 0x0E00 || (0x1E00..0x2000).contains(&cp)))
+        .then_some(len)
+}
+
+/// The end of a token at `i` that may hold letters of any alphabet: bytes `ok` accepts
+/// while ASCII, [`alphabet_char_len`] characters beyond it; at most `max` bytes.
+pub fn word_token_end(t: &[u8], i: usize, max: usize, ok: impl Fn(u8) -> bool) -> usize {
+    let lim = t.len().min(i + max);
+    let mut k = i;
+    while k < lim {
+        let b = t[k];
+        if b < 0x80 {
+            if !ok(b) {
+                break;
+            }
+            k += 1;
+        } else if let Some(l) = alphabet_char_len(t, k) {
+            k += l;
+        } else {
+            break;
+        }
+    }
+    k.min(t.len())
+}
+
 /// The character that ends just before byte `i`, and its length.
 #[inline]
 pub fn char_before(t: &[u8], i: usize) -> Option<(char, usize)> {
