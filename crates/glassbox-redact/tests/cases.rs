@@ -3551,3 +3551,50 @@ fn names_listed_beside_a_name_and_birth_dates_in_more_shapes() {
         assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
     }
 }
+
+#[test]
+fn codes_and_secrets_given_as_answers() {
+    for (t, v, kind) in [
+        (
+            "Hi, for tomorrow: door code 9567, wifi \"HouseGuest\" / 59208470552974873168. If",
+            "9567",
+            "SECRET",
+        ),
+        (
+            "Hi, for tomorrow: door code 9567, wifi \"HouseGuest\" / 59208470552974873168. If",
+            "59208470552974873168",
+            "SECRET",
+        ),
+        ("Key box code: 4471. The code to the wifi is d8bs6zn7kfj23. Any", "d8bs6zn7kfj23", "SECRET"),
+        ("Привет, ПИН-код 808598. Курьер приходил", "808598", "SECRET"),
+        ("पिन 1643 है. अपडेट के बाद", "1643", "SECRET"),
+        ("الرمز السري 76860. لا أستطيع", "76860", "SECRET"),
+        (
+            "AGENT: can you confirm the security passphrase on the account?\nSpeaker 2: it's superman\nAGENT: thanks",
+            "superman",
+            "SECRET",
+        ),
+        (
+            "[00:00:25] AGENT: can you confirm the security passphrase on the account?\n[00:00:29] Customer: it's Brücke Kaffee Regen Birne\n[00:00:36] AGENT: and",
+            "Brücke Kaffee Regen Birne",
+            "SECRET",
+        ),
+        (
+            "[00:00:42] AGENT: and the telephone banking PIN, just the whole thing is fine\n[00:00:46] Speaker 2: 985296\n[00:00:55] AGENT: perfect",
+            "985296",
+            "SECRET",
+        ),
+    ] {
+        masked(t, v, kind);
+    }
+    let r = redactor();
+    for t in [
+        // Answers that hold no secret, a password placed somewhere, a PIN pad in a changelog.
+        "AGENT: can you confirm the passphrase on the account?\nCaller: sorry\nAGENT: ok",
+        "- Fix PIN pad in Hudson (#5501, c48b864)",
+        "Reset the password on the account page, then sign in.",
+        "build 7f3e9a1c0d2b4e6f8a1c3e5d7b9f0a2c4e6d8b0a passed",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+}

@@ -1645,6 +1645,13 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "暗証番号",
         "गेट कोड",
         "pin yangu",
+        "пин-код",
+        "ПИН-код",
+        "пин код",
+        "ПИН код",
+        "ПИН",
+        "पिन",
+        "الرمز السري",
     ] {
         v.push((k, Code));
     }
@@ -2510,6 +2517,10 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                 };
                 if let Some((vs, ve)) = secret_after_slash(t, i) {
                     out.push((EntityKind::Secret, "access_code", vs, ve));
+                    // `door code 9567, wifi "HouseGuest" / …`: the code before it too.
+                    if let Some(de) = dashed_end.filter(|&de| de < vs) {
+                        out.push((EntityKind::Secret, "access_code", i, de));
+                    }
                 } else if let Some(mut ve) = dashed_end {
                     if matches!(at(t, ve), b'*' | b'#') && !alnum(at(t, ve + 1)) {
                         ve += 1;
@@ -4196,11 +4207,63 @@ fn htpasswd_password(t: &[u8], e: usize, le: usize, out: &mut Vec<KwHit>) {
 fn secret_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
     let nl = e + memchr::memchr(b'\n', &t[e..t.len().min(e + 80)])?;
     let asked = &t[e..nl];
-    if !(asked.contains(&b'?') || super::util::mentions_any(asked, &["again"])) {
+    let question = asked.contains(&b'?');
+    if !(question || super::util::mentions_any(asked, &["again"])) {
         return None;
     }
-    let (k, ve) = super::util::answer_on_next_line(t, e, 160, b"")?;
-    (!t[k..ve].contains(&b' ') && password_shaped(t, k, ve)).then_some((k, ve))
+    let (k, ve) = answer_on_next_line(t, e)?;
+    let v = &t[k..ve];
+    if !v.contains(&b' ') {
+        // Asked for it, the next speaker's one word is it (`Speaker 2: it's superman`),
+        // unless it says no more than yes or no.
+        let said = question
+            && v.len() >= 4
+            && !ANSWER_WORDS
+                .iter()
+                .any(|w| v.eq_ignore_ascii_case(w.as_bytes()));
+        return (said || password_shaped(t, k, ve)).then_some((k, ve));
+    }
+    // A passphrase asked for is the whole answer, two to six words (`it's Brücke Kaffee
+    // Regen Birne`, `gatto limone mare luce45`).
+    let words = v.split(|&b| b == b' ').filter(|w| !w.is_empty()).count();
+    let phrase = super::util::mentions_any(&t[e.saturating_sub(12)..nl], &["phrase", "passphrase"]);
+    (question
+        && phrase
+        && (2..=6).contains(&words)
+        && !v.iter().any(|&b| matches!(b, b',' | b'?' | b':')))
+    .then_some((k, ve))
+}
+
+/// Words an answer may be that hold no secret.
+const ANSWER_WORDS: &[&str] = &[
+    "yes", "yeah", "yep", "nope", "sure", "okay", "sorry", "what", "pardon", "hold", "wait",
+    "hang", "right", "correct", "thanks", "done", "fine",
+];
+
+/// The answer on the next speaker's line after `e` (see [`super::util::answer_on_next_line`]),
+/// past what people say before it (`it's`, `uh`, `um`, `yes,`) and without the closing dot.
+fn answer_on_next_line(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let (mut k, mut ve) = super::util::answer_on_next_line(t, e, 160, b"")?;
+    'fillers: loop {
+        for f in [
+            "it's ", "it’s ", "its ", "it is ", "uh ", "um ", "er ", "yes, ", "yeah, ", "sure, ",
+            "ok, ", "okay, ",
+        ] {
+            let f = f.as_bytes();
+            if t.len() >= k + f.len()
+                && t[k..k + f.len()].eq_ignore_ascii_case(f)
+                && k + f.len() < ve
+            {
+                k += f.len();
+                continue 'fillers;
+            }
+        }
+        break;
+    }
+    while ve > k && matches!(t[ve - 1], b'.' | b',') {
+        ve -= 1;
+    }
+    (ve > k).then_some((k, ve))
 }
 
 /// `it's X` / `it is X` naming a password (`house sitter notes: pass: …; it's
@@ -4317,39 +4380,53 @@ pub fn pin_after_words(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
         if word.eq_ignore_ascii_case(b"pin") && word[1] == b'i' && word[0] == b'p' {
             continue;
         }
-        let mut j = we;
-        let mut words = 0;
-        while j < t.len() && words <= 5 {
-            j = run_while(t, j, 8, |b| {
-                matches!(b, b' ' | b':' | b'=' | b'"' | b'\'' | b'(')
-            });
-            if j >= t.len() || matches!(t[j], b'\n' | b'.' | b'!' | b'?' | b'\\') {
-                break;
+        if let Some((a, b)) = number_within_words(t, we, 4..=6) {
+            if !taken(found, out, a, b) {
+                out.push((EntityKind::Secret, "pin_after_words", a, b));
             }
-            let te = run_while(t, j, 40, |b| !matches!(b, b' ' | b'\n' | b'\t'));
-            let mut de = j;
-            while de < te && t[de].is_ascii_digit() {
-                de += 1;
-            }
-            let digits = de - j;
-            let closes = de == te
-                || matches!(
-                    t[de],
-                    b'.' | b',' | b';' | b'"' | b'\'' | b')' | b'!' | b'?'
-                ) && !at(t, de + 1).is_ascii_digit();
-            if digits > 0 {
-                if (4..=6).contains(&digits) && closes && !taken(found, out, j, de) {
-                    out.push((EntityKind::Secret, "pin_after_words", j, de));
-                }
-                break;
-            }
-            if te == j {
-                break;
-            }
-            j = te;
-            words += 1;
         }
     }
+}
+
+/// The first number standing alone within five words after `from` and in the same
+/// sentence, when its digits number `len`.
+fn number_within_words(
+    t: &[u8],
+    from: usize,
+    len: std::ops::RangeInclusive<usize>,
+) -> Option<(usize, usize)> {
+    let mut j = from;
+    let mut words = 0;
+    while j < t.len() && words <= 5 {
+        j = run_while(t, j, 8, |b| {
+            matches!(b, b' ' | b':' | b'=' | b'"' | b'\'' | b'(')
+        });
+        if j >= t.len() || matches!(t[j], b'\n' | b'.' | b'!' | b'?' | b'\\') {
+            return None;
+        }
+        let te = run_while(t, j, 40, |b| !matches!(b, b' ' | b'\n' | b'\t'));
+        let mut de = j;
+        while de < te && t[de].is_ascii_digit() {
+            de += 1;
+        }
+        let digits = de - j;
+        let closes = de == te
+            || (matches!(
+                t[de],
+                b'.' | b',' | b';' | b'"' | b'\'' | b')' | b'!' | b'?'
+            ) && !at(t, de + 1).is_ascii_digit())
+            // Another script resumes (`3819です`).
+            || (t[de] >= 0x80 && super::util::alphabet_char_len(t, de).is_none());
+        if digits > 0 {
+            return (len.contains(&digits) && closes).then_some((j, de));
+        }
+        if te == j {
+            return None;
+        }
+        j = te;
+        words += 1;
+    }
+    None
 }
 
 /// A traveller's name as airlines write it, wherever it stands: `SURNAME/GIVEN NAMES`
@@ -4723,6 +4800,24 @@ fn password_shaped(t: &[u8], vs: usize, ve: usize) -> bool {
     bare_secret_at(t, vs).is_some_and(|(_, e)| e >= ve)
         || (v.len() >= 16 && v.iter().all(u8::is_ascii_lowercase))
         || weak_password(v)
+        || interleaved_password(v)
+}
+
+/// Small letters and digits drawn at random (`d8bs6zn7kfj23`, `kaq8uu3f6r`): eight or
+/// more, digits in two places or more, a letter beyond hex (hashes are hex).
+fn interleaved_password(v: &[u8]) -> bool {
+    let digit_runs = v
+        .windows(2)
+        .filter(|w| w[1].is_ascii_digit() && !w[0].is_ascii_digit())
+        .count()
+        + usize::from(v.first().is_some_and(u8::is_ascii_digit));
+    v.len() >= 8
+        && v.iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && v.iter().filter(|b| b.is_ascii_lowercase()).count() >= 4
+        && digit_runs >= 2
+        && v.iter()
+            .any(|b| b.is_ascii_lowercase() && !b.is_ascii_hexdigit())
 }
 
 /// The shape of a weak password people still use: letters then digits and maybe a
@@ -5357,8 +5452,29 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                 let ve = ascii_token_end(t, vs);
                 at(t, i + n) == b' ' && ve > vs && password_shaped(t, vs, ve)
             };
+            // Finnish `on` is `is`; English `on` before an article places the password
+            // (`the passphrase on the account?`).
+            let placed = |n: usize| {
+                t[i..i + n].eq_ignore_ascii_case(b"on")
+                    && [
+                        &b" the "[..],
+                        b" my ",
+                        b" your ",
+                        b" our ",
+                        b" this ",
+                        b" that ",
+                        b" a ",
+                        b" file",
+                    ]
+                    .iter()
+                    .any(|a| {
+                        t.len() >= i + n + a.len()
+                            && t[i + n..i + n + a.len()].eq_ignore_ascii_case(a)
+                    })
+            };
             let copula = copula_at(t, i)
-                .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n));
+                .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n))
+                .filter(|&n| !placed(n));
             if let Some(n) = copula {
                 after_copula = true;
                 i += n;
@@ -5476,6 +5592,12 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             let ve = run_while(t, i, 9, |b| b.is_ascii_digit());
             if (4..=8).contains(&(ve - i)) && !alnum(at(t, ve)) {
                 out.push((EntityKind::Secret, "pin", i, ve));
+            } else if let Some((vs, ve)) = answer_on_next_line(t, e).filter(|&(vs, ve)| {
+                // Asked for on its line, given on the next speaker's (`the telephone banking
+                // PIN, just the whole thing is fine⏎Speaker 2: 985296`).
+                (4..=8).contains(&(ve - vs)) && t[vs..ve].iter().all(u8::is_ascii_digit)
+            }) {
+                out.push((EntityKind::Secret, "pin_answer", vs, ve));
             }
             return;
         }
@@ -7088,7 +7210,9 @@ fn secret_after_slash(t: &[u8], i: usize) -> Option<(usize, usize)> {
         .take_while(|&k| t[k] != b'\n')
         .find(|&k| t[k..].starts_with(b" / "))?;
     let (vs, ve) = quoted_or_token(t, k + 3)?;
-    password_shaped(t, vs, ve).then_some((vs, ve))
+    // A network key of digits alone is eight or more of them.
+    let digits = ve - vs >= 8 && t[vs..ve].iter().all(u8::is_ascii_digit);
+    (digits || password_shaped(t, vs, ve)).then_some((vs, ve))
 }
 
 /// The password field of the `host:port:database:user:password` lines after a mention of
