@@ -3598,3 +3598,33 @@ fn codes_and_secrets_given_as_answers() {
         assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
     }
 }
+
+#[test]
+fn names_in_lower_case_fields_and_chat_exports_with_the_name_alone_on_its_line() {
+    for (t, v, kind) in [
+        ("Name: karthik chatterjee\nPassword: hidden", "karthik chatterjee", "PERSON"),
+        ("{\"pr\": 9576, \"author\": \"priya\", \"reviewers\": []}", "priya", "PERSON"),
+        ("Requester: Ana Souza\nCreated: 2023-08-26", "Ana Souza", "PERSON"),
+        (
+            "[14:18] Chen, Jingyi (External)\nmy mobile in case the call drops\n[14:19] Mbeki, Thabo\nsorry, was on mute\n",
+            "Chen, Jingyi",
+            "PERSON",
+        ),
+        (
+            "[14:18] Chen, Jingyi (External)\nmy mobile in case the call drops\n[14:19] Mbeki, Thabo\nsorry, was on mute\n",
+            "Mbeki, Thabo",
+            "PERSON",
+        ),
+    ] {
+        masked(t, v, kind);
+    }
+    let r = redactor();
+    for t in [
+        "[12:00] Lunch\nback at one\n[13:00] Team Standup\nnotes\n",
+        "{\"name\": \"billing\", \"type\": \"function\"}",
+        "name: default\nreplicas: 2",
+        "\"author\": \"dependabot[bot]\"",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+}

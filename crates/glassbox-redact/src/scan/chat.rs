@@ -320,6 +320,7 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
         return;
     }
     let mut labels: Vec<Label> = Vec::new();
+    let mut headed: Vec<(usize, usize, bool)> = Vec::new();
     let mut ls = 0;
     let mut prev = (0, 0);
     let mut blanks = 0;
@@ -327,6 +328,8 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
         let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |k| ls + k);
         if let Some(l) = label_in(t, ls, le) {
             labels.push(l);
+        } else if let Some(h) = time_then_name_line(t, ls, le) {
+            headed.push(h);
         }
         sign_off(t, ls, le, out);
         signature(t, prev, (ls, le), names, out);
@@ -340,6 +343,16 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
         ls = le + 1;
     }
     lower_case_speakers(t, names, out);
+    // A name written family name first, or of two words, on two or more such lines; no
+    // everyday word (`[12:00] Lunch`, `[13:00] Team Standup`).
+    if headed.len() >= 2 {
+        for &(a, b, inverted) in &headed {
+            let words: Vec<u8> = t[a..b].iter().copied().filter(|&c| c != b',').collect();
+            if (inverted || words.contains(&b' ')) && names.could_sign(&words) {
+                out.push((EntityKind::Person, "chat_speaker", a, b));
+            }
+        }
+    }
     if labels.is_empty() {
         return;
     }
@@ -810,6 +823,38 @@ fn time_prefix(t: &[u8], mut i: usize, le: usize) -> (usize, bool) {
         return (start, false);
     }
     (i, true)
+}
+
+/// A line that holds a time and a name alone, the message on the lines under it, as
+/// Microsoft Teams copies a conversation (`[14:18] Chen, Jingyi (External)`, `[08:40]
+/// Dvořák, Vojtěch`, `[17:05] Camille Martin`): the name, written family name first or
+/// not, with an organisation's tag after it at most (`(Guest)`). Returns the name's span
+/// and whether it is written family name first.
+fn time_then_name_line(t: &[u8], ls: usize, le: usize) -> Option<(usize, usize, bool)> {
+    if at(t, ls) != b'[' {
+        return None;
+    }
+    let (i, timed) = time_prefix(t, ls, le);
+    if !timed || !t[ls..i].contains(&b']') {
+        return None;
+    }
+    let s = super::util::skip_spaces(t, i, 2);
+    let e1 = scan_name(t, s, le, false)?;
+    let (end, inverted) = if t[e1..le].starts_with(b", ") {
+        (scan_name(t, e1 + 2, le, false)?, true)
+    } else {
+        (e1, false)
+    };
+    let mut k = super::util::skip_spaces(t, end, 2);
+    if at(t, k) == b'(' {
+        let close = t[k..le].iter().position(|&b| b == b')')?;
+        if close > 20 {
+            return None;
+        }
+        k = super::util::skip_spaces(t, k + close + 1, 2);
+    }
+    let rest_blank = t[k..le].iter().all(|&b| matches!(b, b' ' | b'\r' | b'\\'));
+    (rest_blank && (inverted || end - s >= 3) && speaker(t, s, end)).then_some((s, end, inverted))
 }
 
 /// The end of a name starting at `s`: 1–3 words of letters (with `'`, `-`, `.` inside)

@@ -968,6 +968,16 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "\"family\"",
         "\"given\"",
         "\nFN:",
+        "\"author\"",
+        "\nauthor:",
+        "\"assignee\"",
+        "assignee:",
+        "\"reviewer\"",
+        "reviewer:",
+        "\"patient\"",
+        "patient:",
+        "\"requester\"",
+        "requester:",
     ] {
         v.push((k, NameField));
     }

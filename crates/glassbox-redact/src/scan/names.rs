@@ -2578,6 +2578,15 @@ impl NameDict {
     /// One item of a list of names: a person's name as written, or nothing (an e-mail
     /// address, a team).
     fn field_item(&self, t: &[u8], i: usize, out: &mut Out) {
+        // Typed in lower case: a handle made of the person's names (`"display_name":
+        // "ksawery.kurnik"`), or a known given name and what follows it that is no everyday
+        // word (`Name: karthik chatterjee`, `"author": "priya"`).
+        if at(t, i).is_ascii_lowercase() {
+            if let Some(end) = self.handle(t, i).or_else(|| self.lower_case_name(t, i)) {
+                out.push((EntityKind::Person, "name_field", i, end));
+                return;
+            }
+        }
         let Some((e0, k0)) = word_at(t, i) else {
             return;
         };
@@ -4022,6 +4031,15 @@ impl NameDict {
         if let Some(end) = self.capitalised_surname_first(t, i) {
             out.push((EntityKind::Person, "name_field", i, end));
             return;
+        }
+        // Typed in lower case: a handle made of the person's names (`"display_name":
+        // "ksawery.kurnik"`), or a known given name and what follows it that is no everyday
+        // word (`Name: karthik chatterjee`, `"author": "priya"`).
+        if at(t, i).is_ascii_lowercase() {
+            if let Some(end) = self.handle(t, i).or_else(|| self.lower_case_name(t, i)) {
+                out.push((EntityKind::Person, "name_field", i, end));
+                return;
+            }
         }
         let Some((e0, k0)) = word_at(t, i) else {
             return;
