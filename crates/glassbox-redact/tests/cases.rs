@@ -3628,3 +3628,31 @@ fn names_in_lower_case_fields_and_chat_exports_with_the_name_alone_on_its_line()
         assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
     }
 }
+
+#[test]
+fn public_figures_asked_about_dates_read_as_streets_and_salutations_in_other_languages() {
+    let r = redactor();
+    for t in [
+        "Biography of Greta Thunberg — new edition, $1234.00, out on Dec 20th, 2026.",
+        "Compare the early work of Chinua Achebe in a short table.",
+        "Quiz: who was born on November 7, 1867? Hint: the answer is Marie Curie.",
+        "Bagaimana cara mengganti kata sandi?",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t, "{t}");
+    }
+    for (t, v, kind) in [
+        ("cara maria, ti scrivo per il rimborso", "maria", "PERSON"),
+        (
+            "Ship to 221 Baker Street, London NW1 6XE",
+            "221 Baker Street",
+            "ADDRESS",
+        ),
+        (
+            "My colleague Greta Lindqvist called about the refund.",
+            "Greta Lindqvist",
+            "PERSON",
+        ),
+    ] {
+        masked(t, v, kind);
+    }
+}

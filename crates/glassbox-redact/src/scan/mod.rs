@@ -332,9 +332,15 @@ impl Scanner {
             // A birth date more than 110 years back is history (`Alan Turing föddes
             // 1912-06-23`, `Grace Hopper (born 12/9/1906)`), no living person's.
             .filter(|h| h.0 != EntityKind::DateOfBirth || !historic_date(&t[h.2..h.3]))
+            // A date is no street (`born on November 7, 1867?` reads like `Lindenweg 7,
+            // 1867`).
+            .filter(|h| h.0 != EntityKind::Address || !month_day_year(&t[h.2..h.3]))
             // Teams in a result (`Kashima Antlers – Rosenborg 4–4`, `FC Copenhagen 0–3
             // Real Madrid`) are no one.
             .filter(|h| h.0 != EntityKind::Person || !in_score_line(t, h.2, h.3))
+            // Whose biography, work or quote is asked about is a public figure (`Biography
+            // of Greta Thunberg`, `the early work of Chinua Achebe`, `a quote by …`).
+            .filter(|h| h.0 != EntityKind::Person || !public_context_before(t, h.2))
             .map(|(kind, rule, start, end)| Finding {
                 kind,
                 rule,
@@ -467,6 +473,74 @@ fn whitespace_escapes(t: &[u8]) -> Vec<u8> {
         }
     }
     out
+}
+
+/// Whether the words right before `s` ask about a public figure's life or work.
+fn public_context_before(t: &[u8], s: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "biography of",
+        "biographies of",
+        "the life of",
+        "life and work of",
+        "the work of",
+        "the works of",
+        "early work of",
+        "later work of",
+        "poems of",
+        "novels of",
+        "paintings of",
+        "theories of",
+        "the legacy of",
+        "quote by",
+        "quotes by",
+        "famous quote from",
+        "speech by",
+        "portrait of",
+        "statue of",
+        "the answer is",
+    ];
+    let head = &t[s.saturating_sub(24)..s];
+    let end = head.len() - head.iter().rev().take_while(|&&b| b == b' ').count();
+    let head = &head[..end];
+    BEFORE.iter().any(|p| {
+        let p = p.as_bytes();
+        head.len() >= p.len()
+            && head[head.len() - p.len()..].eq_ignore_ascii_case(p)
+            && (head.len() == p.len() || !head[head.len() - p.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
+/// Whether `v` is an English date, month name first: `November 7, 1867`, `Dec 20th 2026`.
+fn month_day_year(v: &[u8]) -> bool {
+    const MONTHS: [&[u8]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    if v.len() < 8 || !MONTHS.iter().any(|m| v[..3].eq_ignore_ascii_case(m)) {
+        return false;
+    }
+    let Some(sp) = v.iter().position(|&b| b == b' ') else {
+        return false;
+    };
+    if !v[..sp]
+        .iter()
+        .all(|b| b.is_ascii_alphabetic() || *b == b'.')
+    {
+        return false;
+    }
+    let rest = &v[sp + 1..];
+    let day = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let mut k = day;
+    while k < rest.len() && rest[k].is_ascii_alphabetic() && k - day < 2 {
+        k += 1;
+    }
+    if rest.get(k) == Some(&b',') {
+        k += 1;
+    }
+    while rest.get(k) == Some(&b' ') {
+        k += 1;
+    }
+    (1..=2).contains(&day) && rest.len() - k == 4 && rest[k..].iter().all(u8::is_ascii_digit)
 }
 
 /// Whether the first year written in `v` (four digits standing alone) is more than 110

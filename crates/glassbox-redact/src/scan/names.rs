@@ -3733,10 +3733,24 @@ impl NameDict {
                 out.push((EntityKind::Person, "name_context", s, end));
                 return;
             }
-            if let Some(end) = self
-                .lower_case_name(t, s)
-                .or_else(|| self.lower_case_unknown_name(t, s))
-            {
+            // After a salutation (`cara`, `caro`, `querido`), unknown words in lower case are
+            // as likely the sentence going on (Indonesian `cara mengganti kata sandi`, how to
+            // change the password): only a known given name is taken.
+            let salutation = [
+                "cara", "caro", "querido", "querida", "cher", "chère", "gentile", "prezado",
+                "prezada",
+            ]
+            .iter()
+            .any(|w| {
+                e >= w.len()
+                    && t[e - w.len()..e].eq_ignore_ascii_case(w.as_bytes())
+                    && !super::util::letter_before(t, e - w.len())
+            });
+            if let Some(end) = self.lower_case_name(t, s).or_else(|| {
+                (!salutation)
+                    .then(|| self.lower_case_unknown_name(t, s))
+                    .flatten()
+            }) {
                 out.push((EntityKind::Person, "name_context", s, end));
                 return;
             }
