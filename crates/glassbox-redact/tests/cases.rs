@@ -3656,3 +3656,22 @@ fn public_figures_asked_about_dates_read_as_streets_and_salutations_in_other_lan
         masked(t, v, kind);
     }
 }
+
+#[test]
+fn conditions_with_their_type_and_in_more_languages() {
+    for (t, v) in [
+        ("I have bipolar II disorder.", "bipolar II disorder"),
+        (
+            "Diagnoz: сахарный диабет 2 типа\nDate",
+            "сахарный диабет 2 типа",
+        ),
+        ("Minulla on tyypin 2 diabetes. Lomake", "tyypin 2 diabetes"),
+        ("\"condition\": \"diabetes tipe 2\",", "diabetes tipe 2"),
+        ("Tenho lúpus. Minha consulta", "lúpus"),
+        ("Kronik hastalık: hipertansiyon\nDoğum", "hipertansiyon"),
+        ("יש לי דיכאון. תודה", "דיכאון"),
+        ("Saya punya riwayat TBC — Formulirnya", "TBC"),
+    ] {
+        masked(t, v, "HEALTH");
+    }
+}

@@ -381,3 +381,51 @@ fn widen_right(t: &[u8], e: usize) -> usize {
     }
     end
 }
+
+/// A condition's span with the type or grade written around it: `bipolar II disorder`,
+/// `diabetes type 2`, `diabetes tipe 2`, `сахарный диабет 2 типа`, `tyypin 2 diabetes`,
+/// `Typ-2-Diabetes`. A qualifier left outside would tell the condition on its own.
+pub fn with_qualifiers(t: &[u8], s: usize, e: usize) -> (usize, usize) {
+    let mut e = e;
+    let starts = |k: usize, w: &str| {
+        t.len() >= k + w.len() && t[k..k + w.len()].eq_ignore_ascii_case(w.as_bytes())
+    };
+    let digit_at = |k: usize| at(t, k).is_ascii_digit() && !at(t, k + 1).is_ascii_alphanumeric();
+    // ` type 2`, ` tipe 2`, ` Typ 1`, ` tipo 2`, ` tip 2`.
+    for w in [" type ", " tipe ", " typ ", " tipo ", " tip "] {
+        if starts(e, w) && digit_at(e + w.len()) {
+            e += w.len() + 1;
+            break;
+        }
+    }
+    // ` II disorder`, ` I`, ` III` (a grade in Roman numerals), ` 2 типа`.
+    for w in [" III", " II", " I"] {
+        if starts(e, w) && !at(t, e + w.len()).is_ascii_alphanumeric() && w.len() <= 4 {
+            let k = e + w.len();
+            if starts(k, " disorder") {
+                e = k + " disorder".len();
+            } else if w != " I" {
+                e = k;
+            }
+            break;
+        }
+    }
+    if at(t, e) == b' ' && digit_at(e + 1) && starts(e + 2, " типа") {
+        e += 2 + " типа".len();
+    }
+    // `tyypin 2 diabetes`, `type 2 diabetes`, `Typ-2-`: before it.
+    let mut s = s;
+    for w in ["tyypin ", "type ", "typ ", "tipo ", "tipe ", "Typ-"] {
+        let n = w.len() + 2;
+        if s >= n
+            && t[s - n..s - 2].eq_ignore_ascii_case(w.as_bytes())
+            && t[s - 2].is_ascii_digit()
+            && matches!(t[s - 1], b' ' | b'-')
+            && (s == n || !t[s - n - 1].is_ascii_alphanumeric())
+        {
+            s -= n;
+            break;
+        }
+    }
+    (s, e)
+}

@@ -341,16 +341,19 @@ impl Scanner {
             // Whose biography, work or quote is asked about is a public figure (`Biography
             // of Greta Thunberg`, `the early work of Chinua Achebe`, `a quote by …`).
             .filter(|h| h.0 != EntityKind::Person || !public_context_before(t, h.2))
-            .map(|(kind, rule, start, end)| Finding {
-                kind,
-                rule,
-                start,
-                end: if kind == EntityKind::Phone {
-                    phone_extension_end(t, end)
-                } else {
-                    end
-                },
-                custom: None,
+            .map(|(kind, rule, start, end)| {
+                let (start, end) = match kind {
+                    EntityKind::Phone => (start, phone_extension_end(t, end)),
+                    EntityKind::Health => health::with_qualifiers(t, start, end),
+                    _ => (start, end),
+                };
+                Finding {
+                    kind,
+                    rule,
+                    start,
+                    end,
+                    custom: None,
+                }
             })
             .collect();
         self.scan_custom(t, &mut found);
