@@ -239,99 +239,113 @@ fn password_symbol(b: u8) -> bool {
 /// `$kyU1TdWmajupFWYF7`, `W*xzAWNMdJ7yPaNcwBG`). Code, paths, links, e-mail addresses,
 /// markup and patterns hold brackets, slashes, `@`, quotes or `=`, and are left alone.
 pub fn generated_passwords(t: &[u8], out: &mut Vec<Hit>) {
-    let mut last_end = 0;
-    let mut i = 0;
-    while i < t.len() {
-        if !password_symbol(t[i]) || i < last_end {
-            i += 1;
-            continue;
-        }
-        let token = |b: u8| b > b' ' && b < 0x7F && !matches!(b, b'"' | b'\'' | b',' | b';');
-        let mut s = i;
-        while s > 0 && token(t[s - 1]) && i - s < 48 {
-            s -= 1;
-        }
-        let mut e = i;
-        while e < t.len() && token(t[e]) && e - s < 48 {
-            e += 1;
-        }
-        last_end = e;
-        i = e.max(i + 1);
-        // A sentence's closing `.`, `!`, `?` or `:` is not part of it.
-        let mut ve = e;
-        while ve > s && matches!(t[ve - 1], b'.' | b':' | b')') {
-            ve -= 1;
-        }
-        if ve > s && matches!(t[ve - 1], b'!' | b'?') && !password_symbol(at(t, ve.wrapping_sub(2)))
-        {
-            let body = &t[s..ve - 1];
-            if !body.iter().any(|&b| password_symbol(b)) {
+    // The symbols, found three at a time by a vectorised search; a token holding symbols
+    // of two groups is looked at once.
+    let mut seen: Vec<usize> = Vec::new();
+    for (a, b, c) in [(b'!', b'?', b'#'), (b'$', b'%', b'^'), (b'&', b'*', b'~')] {
+        let mut last_end = 0;
+        for i in memchr::memchr3_iter(a, b, c, t) {
+            if i < last_end {
                 continue;
             }
-        }
-        let w = &t[s..ve];
-        if !(10..=40).contains(&w.len())
-            || w.iter().any(|b| {
-                matches!(
-                    b,
-                    b'/' | b'\\'
-                        | b'['
-                        | b']'
-                        | b'{'
-                        | b'}'
-                        | b'('
-                        | b')'
-                        | b'<'
-                        | b'>'
-                        | b'@'
-                        | b'='
-                        | b'`'
-                        | b'|'
-                )
-            })
-        {
-            continue;
-        }
-        let (mut up, mut low, mut dig, mut sym, mut switches) = (0, 0, 0, 0, 0);
-        let mut prev = 0u8;
-        for &b in w {
-            let c = if b.is_ascii_uppercase() {
-                up += 1;
-                1
-            } else if b.is_ascii_lowercase() {
-                low += 1;
-                2
-            } else if b.is_ascii_digit() {
-                dig += 1;
-                3
-            } else if password_symbol(b) {
-                sym += 1;
-                4
-            } else {
-                5
-            };
-            if prev != 0 && c != prev {
-                switches += 1;
-            }
-            prev = c;
-        }
-        // Drawn at random, letters are vowels about one time in five; words joined in code
-        // (`TotalCount*Rate2`, `ProcessItem2*`) are two in five.
-        let vowels = w
-            .iter()
-            .filter(|b| matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u'))
-            .count();
-        if up >= 2
-            && low >= 2
-            && dig >= 1
-            && sym >= 1
-            && switches >= 6
-            && switches * 4 >= w.len()
-            && vowels * 10 < (up + low) * 3
-        {
-            out.push((EntityKind::Secret, "generated_password", s, ve));
+            last_end = generated_password_around(t, i, &mut seen, out);
         }
     }
+}
+
+/// Look at the token around the symbol at `i` (see [`generated_passwords`]); its end.
+fn generated_password_around(
+    t: &[u8],
+    i: usize,
+    seen: &mut Vec<usize>,
+    out: &mut Vec<Hit>,
+) -> usize {
+    let token = |b: u8| b > b' ' && b < 0x7F && !matches!(b, b'"' | b'\'' | b',' | b';');
+    let mut s = i;
+    while s > 0 && token(t[s - 1]) && i - s < 48 {
+        s -= 1;
+    }
+    let mut e = i;
+    while e < t.len() && token(t[e]) && e - s < 48 {
+        e += 1;
+    }
+    if seen.contains(&s) {
+        return e;
+    }
+    seen.push(s);
+    // A sentence's closing `.`, `!`, `?` or `:` is not part of it.
+    let mut ve = e;
+    while ve > s && matches!(t[ve - 1], b'.' | b':' | b')') {
+        ve -= 1;
+    }
+    if ve > s
+        && matches!(t[ve - 1], b'!' | b'?')
+        && !t[s..ve - 1].iter().any(|&b| password_symbol(b))
+    {
+        return e;
+    }
+    let w = &t[s..ve];
+    let markup = |b: &u8| {
+        matches!(
+            b,
+            b'/' | b'\\'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'('
+                | b')'
+                | b'<'
+                | b'>'
+                | b'@'
+                | b'='
+                | b'`'
+                | b'|'
+        )
+    };
+    if !(10..=40).contains(&w.len()) || w.iter().any(markup) {
+        return e;
+    }
+    let (mut up, mut low, mut dig, mut sym, mut switches) = (0, 0, 0, 0, 0);
+    let mut prev = 0u8;
+    for &b in w {
+        let c = if b.is_ascii_uppercase() {
+            up += 1;
+            1
+        } else if b.is_ascii_lowercase() {
+            low += 1;
+            2
+        } else if b.is_ascii_digit() {
+            dig += 1;
+            3
+        } else if password_symbol(b) {
+            sym += 1;
+            4
+        } else {
+            5
+        };
+        if prev != 0 && c != prev {
+            switches += 1;
+        }
+        prev = c;
+    }
+    // Drawn at random, letters are vowels about one time in five; words joined in code
+    // (`TotalCount*Rate2`, `ProcessItem2*`) are two in five.
+    let vowels = w
+        .iter()
+        .filter(|b| matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u'))
+        .count();
+    if up >= 2
+        && low >= 2
+        && dig >= 1
+        && sym >= 1
+        && switches >= 6
+        && switches * 4 >= w.len()
+        && vowels * 10 < (up + low) * 3
+    {
+        out.push((EntityKind::Secret, "generated_password", s, ve));
+    }
+    e
 }
 
 /// Past the letters (any script) starting at `i`; at least one byte.
