@@ -3675,3 +3675,31 @@ fn conditions_with_their_type_and_in_more_languages() {
         masked(t, v, "HEALTH");
     }
 }
+
+#[test]
+fn family_names_in_capitals_before_a_given_name() {
+    for (t, v) in [
+        ("This is CHATTERJEE Vikram writing.", "CHATTERJEE Vikram"),
+        ("Jag heter HEDLUND Linnea, mitt nummer", "HEDLUND Linnea"),
+        (
+            "Meu nome é CARVALHO DE SOUZA Gabriela. Minha",
+            "CARVALHO DE SOUZA Gabriela",
+        ),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "FYI Maria is out",
+        "URGENT Anna please call",
+        "IMPORTANT Daniel will",
+        "NASA Artemis launch",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(
+            !out.contains("[PERSON]") || !out.starts_with('['),
+            "{t} -> {out}"
+        );
+        assert!(out.starts_with(&t[..4]), "{t} -> {out}");
+    }
+}

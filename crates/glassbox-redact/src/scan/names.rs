@@ -627,6 +627,18 @@ const JOINERS: &[&str] = &[
     " and ", " & ", " und ", " y ", " et ", " e ", " og ", " och ",
 ];
 
+/// Words written in capitals that are no family name: acronyms, shouting, headings.
+const CAPS_NOT_NAMES: &[&str] = &[
+    "fyi", "asap", "ceo", "cto", "cfo", "coo", "hr", "it", "ps", "re", "fw", "fwd", "cc", "bcc",
+    "urgent", "note", "attn", "dear", "hi", "hello", "hey", "thanks", "todo", "fixme", "nb", "ok",
+    "pm", "am", "usa", "uk", "eu", "iban", "pin", "dob", "ssn", "vip", "api", "url", "id", "new",
+    "old", "from", "to", "the", "and", "for", "with", "team", "dept", "ltd", "inc", "llc", "gmbh",
+    "corp", "faq", "tbd", "eta", "rsvp", "info", "help", "support", "admin", "sales", "ops", "dev",
+    "qa", "ui", "ux", "sql", "aws", "gcp", "sms", "otp", "pdf", "csv", "nasa", "who", "unicef",
+    "nhs", "fbi", "cia", "nato", "bbc", "cnn", "mr", "mrs", "ms", "dr", "prof", "sir", "madam",
+    "warning", "error", "alert", "update", "reminder", "sale", "free", "stop", "wait", "yes", "no",
+];
+
 /// What joins the last item of a list of names (`Ebba och Agnes`, `Gülşen ve Ayşe`).
 const LIST_JOINERS: &[&str] = &[
     " and ", " & ", " und ", " y ", " et ", " e ", " og ", " och ", " ve ", " en ", " i ",
@@ -2982,6 +2994,90 @@ impl NameDict {
 
     fn is_name(&self, w: &[u8]) -> bool {
         self.first.contains(w) || self.last.contains(w)
+    }
+
+    /// A family name in capitals before a given name, as forms and many countries write
+    /// it (`KAPANADZE Giorgi here`, `CHATTERJEE Vikram writing`, `CARVALHO DE SOUZA
+    /// Gabriela`): one to three words in capitals, none an acronym or an everyday word,
+    /// then a known given name that closes the name. Returns the end.
+    pub fn caps_surname_given(&self, t: &[u8], s: usize) -> Option<usize> {
+        if letter_before(t, s) {
+            return None;
+        }
+        let caps_word = |i: usize| -> Option<usize> {
+            let mut j = i;
+            let mut n = 0;
+            while let Some((c, l)) = char_at(t, j) {
+                if c.is_uppercase() || (n > 0 && matches!(c, '-' | '\'')) {
+                    n += 1;
+                    j += l;
+                } else {
+                    break;
+                }
+            }
+            (n >= 2 && !super::util::letter_after(t, j)).then_some(j)
+        };
+        let mut e = caps_word(s)?;
+        let mut words = 1;
+        loop {
+            if at(t, e) != b' ' {
+                return None;
+            }
+            let next = e + 1;
+            if let Some(ne) = caps_word(next).filter(|_| words < 3) {
+                e = ne;
+                words += 1;
+                continue;
+            }
+            break;
+        }
+        // Every capitals word: no acronym, no everyday word once written in lower case.
+        let caps = &t[s..e];
+        for w in caps.split(|&b| b == b' ') {
+            let low = String::from_utf8_lossy(w).to_lowercase();
+            let title: String = {
+                let mut c = low.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            };
+            let particle = matches!(
+                low.as_str(),
+                "de" | "da"
+                    | "do"
+                    | "dos"
+                    | "das"
+                    | "del"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "di"
+                    | "le"
+                    | "la"
+                    | "al"
+                    | "el"
+                    | "bin"
+                    | "ben"
+            );
+            if !particle
+                && (w.len() < 3
+                    || CAPS_NOT_NAMES.contains(&low.as_str())
+                    || self.is_common(low.as_bytes())
+                    || !self.can_be_name(title.as_bytes()))
+            {
+                return None;
+            }
+        }
+        let gs = e + 1;
+        let (ge, kind) = word_at(t, gs)?;
+        let given = &t[gs..ge];
+        (kind == Word::Cap
+            && self.is_first(given)
+            && !self.ambiguous.contains(given)
+            && !self.is_common(given)
+            && !super::util::letter_after(t, ge)
+            && caps_word(ge + 1).is_none())
+        .then_some(ge)
     }
 
     /// A name written in capitals without a cue (`FRANCESCA RIZZO APPROVED A CREDIT`,

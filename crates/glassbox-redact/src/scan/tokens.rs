@@ -182,6 +182,11 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
                 i = i.max(b);
                 continue;
             }
+            if let Some(b) = names.caps_surname_given(t, s) {
+                out.push((EntityKind::Person, "name_dictionary", s, b));
+                i = i.max(b);
+                continue;
+            }
         }
         // A 40-character base64 secret (AWS secret access keys) split by `/`.
         if (at(t, e) == b'/' || plus) && word_start(t, s) {
