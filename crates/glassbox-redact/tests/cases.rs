@@ -3703,3 +3703,14 @@ fn family_names_in_capitals_before_a_given_name() {
         assert!(out.starts_with(&t[..4]), "{t} -> {out}");
     }
 }
+
+#[test]
+fn a_table_that_opens_a_json_string() {
+    let t = "{\"role\": \"tool\", \"content\": \"ID,Name,DOB,plan\\n162542,Donncha Briain,1983-10-05,trial\\n149714,Ann Lee,18-03-1954,trial\\n\"}";
+    for v in ["1983-10-05", "18-03-1954"] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    let r = redactor();
+    let plain = "{\"content\": \"sku,qty,price\\nA-1,2,9.99\\n\"}";
+    assert_eq!(r.redact_str(plain, Source::Other), plain);
+}

@@ -249,8 +249,46 @@ pub fn scan(t: &[u8], out: &mut Out) {
             }
             le += 1;
         }
+        let mut hs = ls;
         if !header {
             le = memchr::memchr(b'\n', &t[le..]).map_or(t.len(), |p| le + p);
+            // A header that opens a JSON string (`"content": "ID,Name,DOB,plan⏎…`, a tool's
+            // CSV result): its rows follow on the string's escaped lines, read as lines.
+            let line = &t[ls..le];
+            let opened = memchr::memmem::rfind(line, b"\": \"")
+                .map(|q| ls + q + 4)
+                .or_else(|| memchr::memmem::rfind(line, b"\":\"").map(|q| ls + q + 3));
+            if let Some(q) = opened {
+                let mut c2 = [0usize; 4];
+                let ok = t[q..le].iter().all(|&b| match b {
+                    b',' => {
+                        c2[0] += 1;
+                        true
+                    }
+                    b'\t' => {
+                        c2[1] += 1;
+                        true
+                    }
+                    b';' => {
+                        c2[2] += 1;
+                        true
+                    }
+                    b'|' => {
+                        c2[3] += 1;
+                        true
+                    }
+                    b => {
+                        b.is_ascii_alphanumeric()
+                            || matches!(b, b'_' | b' ' | b'-' | b'.' | b'\r' | b'#')
+                            || b >= 0x80
+                    }
+                });
+                if ok && q < le {
+                    header = true;
+                    counts = c2;
+                    hs = q;
+                }
+            }
         }
         let next = le + 1;
         let (best, &most) = counts
@@ -263,7 +301,7 @@ pub fn scan(t: &[u8], out: &mut Out) {
             continue;
         }
         let sep = [b',', b'\t', b';', b'|'][best];
-        let (hs, he) = outer_pipes(t, ls, le, sep);
+        let (hs, he) = outer_pipes(t, hs, le, sep);
         fields(t, hs, he, sep, &mut spans);
         if !spans.iter().all(|&(a, b)| is_identifier(&t[a..b])) {
             ls = next;
