@@ -3714,3 +3714,24 @@ fn a_table_that_opens_a_json_string() {
     let plain = "{\"content\": \"sku,qty,price\\nA-1,2,9.99\\n\"}";
     assert_eq!(r.redact_str(plain, Source::Other), plain);
 }
+
+#[test]
+fn extensions_in_more_languages_go_with_their_number() {
+    for (t, v) in [
+        (
+            "tel.: +48 575 451 191 wew. 4254\nIBAN",
+            "+48 575 451 191 wew. 4254",
+        ),
+        (
+            "| +49 (0)30 43912824 App. 206 |",
+            "+49 (0)30 43912824 App. 206",
+        ),
+        (
+            "telefone do escritório +55 11 98399-2630 r. 4817 Valeu!",
+            "+55 11 98399-2630 r. 4817",
+        ),
+        ("| +86 131 7328 2646 转3090 |", "+86 131 7328 2646 转3090"),
+    ] {
+        masked(t, v, "PHONE");
+    }
+}

@@ -927,8 +927,14 @@ fn phone_extension_end(t: &[u8], end: usize) -> usize {
         "interno",
         "toestel",
         "wewn.",
+        "wew.",
+        "app.",
+        "r.",
         "доб.",
         "内線",
+        "转",
+        "分机",
+        "내선",
     ];
     let mut i = end;
     if util::at(t, i) == b',' {
