@@ -3735,3 +3735,19 @@ fn extensions_in_more_languages_go_with_their_number() {
         masked(t, v, "PHONE");
     }
 }
+
+#[test]
+fn birth_dates_serialised_as_midnight() {
+    for (t, v) in [
+        ("birth_date=1990-02-14T00:00:00Z", "1990-02-14T00:00:00Z"),
+        (
+            "{\"dob\":\"1990-02-14T00:00:00.000Z\"}",
+            "1990-02-14T00:00:00.000Z",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    let r = redactor();
+    let t = "{\"ts\":\"2024-02-14T00:00:00Z\",\"event\":\"rollover\"}";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}

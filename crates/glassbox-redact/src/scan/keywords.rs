@@ -6167,6 +6167,11 @@ pub fn find_date(t: &[u8], from: usize, win: usize) -> Option<(usize, usize)> {
                 .or_else(|| compact_day_month_year(t, i))
                 .or_else(|| vietnamese_date(t, i))
             {
+                // A date serialised as midnight (`1990-02-14T00:00:00Z`, as APIs write a
+                // date field) is a date, its time with it.
+                if let Some(k) = midnight_after(t, end) {
+                    return Some((i, k));
+                }
                 // A date with a time is a time stamp (`14/07/2025, 09:20 - Papa: …`).
                 if time_after(t, end) {
                     i = end;
@@ -6406,6 +6411,34 @@ fn spoken_date(t: &[u8], i: usize) -> Option<usize> {
 }
 
 /// A time of day right after a date: `, 09:20`, ` 09:20`, `T09:20`.
+/// The end of `T00:00`, `T00:00:00`, `T00:00:00.000` and a `Z` or `+00:00` zone right
+/// after a date ending at `end`: a date written as a date-time at midnight.
+fn midnight_after(t: &[u8], end: usize) -> Option<usize> {
+    let rest = &t[end..t.len().min(end + 32)];
+    let mut k = if rest.starts_with(b"T00:00:00") {
+        9
+    } else if rest.starts_with(b"T00:00") {
+        6
+    } else {
+        return None;
+    };
+    if rest.get(k) == Some(&b'.') {
+        k += 1 + rest[k + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    }
+    if rest.get(k) == Some(&b'Z') {
+        k += 1;
+    } else if matches!(rest.get(k), Some(b'+' | b'-'))
+        && rest.len() >= k + 6
+        && rest[k + 1..k + 6] == *b"00:00"
+    {
+        k += 6;
+    }
+    (!rest.get(k).is_some_and(u8::is_ascii_alphanumeric)).then_some(end + k)
+}
+
 fn time_after(t: &[u8], end: usize) -> bool {
     let mut k = end;
     if at(t, k) == b',' {
