@@ -646,19 +646,19 @@ const LIST_JOINERS: &[&str] = &[
 ];
 
 /// What stands before an item of a list at `st`: `Some(true)` after a comma (the list
-/// goes on before it), `Some(false)` where a list opens (`:`, `(`, a line's, a quote's or
-/// the text's start, a dash, `cc`, `adding`, `looping in`), `None` otherwise.
+/// goes on before it), `Some(false)` where a list opens (`:`, `(`, a dash, `cc`, `adding`,
+/// `looping in`), `None` otherwise. A line's or a text's start opens no list: a greeting
+/// or thanks stands there (`Спасибо, Алексей Смирнов`).
 fn list_opener_before(t: &[u8], st: usize) -> Option<bool> {
     let p = st - t[..st].iter().rev().take_while(|&&b| b == b' ').count();
     if p == 0 {
-        return Some(false);
+        return None;
     }
     let head = &t[..p];
     if head.ends_with(b",") {
         return Some(true);
     }
-    if matches!(t[p - 1], b':' | b'(' | b'\n' | b'"' | b'>')
-        || head.ends_with(b"\\n")
+    if matches!(t[p - 1], b':' | b'(')
         || head.ends_with("—".as_bytes())
         || head.ends_with("–".as_bytes())
         || head.ends_with("：".as_bytes())
