@@ -331,9 +331,10 @@ impl SafetyRules {
         Self::build(config, secrets)
     }
 
-    /// Compiles the rules in `config`; the `secrets` rule uses `redactor`'s scanner (its
-    /// secret findings do not depend on the redactor's actions or custom rules), so a
-    /// process holds one scanner, not one per user of the rules.
+    /// Compiles the rules in `config`; the `secrets` rule uses `redactor`'s scanner, so a
+    /// process holds one scanner, not one per user of the rules. Its secret findings do
+    /// not depend on the redactor's actions; a custom rule or deny-list term of the policy
+    /// that covers a secret wins the overlap and is no `secret` for this rule.
     pub fn sharing(
         config: &SafetyConfig,
         redactor: std::sync::Arc<Redactor>,

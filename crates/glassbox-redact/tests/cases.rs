@@ -3651,6 +3651,11 @@ fn public_figures_asked_about_dates_read_as_streets_and_salutations_in_other_lan
             "ADDRESS",
         ),
         (
+            "Ship to Marktstraße 12, 4020 Linz, Austria",
+            "Marktstraße 12",
+            "ADDRESS",
+        ),
+        (
             "My colleague Greta Lindqvist called about the refund.",
             "Greta Lindqvist",
             "PERSON",

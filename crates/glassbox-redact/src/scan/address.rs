@@ -451,8 +451,11 @@ pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     if !(space_after || space_before) {
         return None;
     }
-    // A day, its month and a year (`10 December 1815`, `10 Jul 1856`) is a date.
-    if space_after && super::keywords::month_then_year_at(t, he + 1) {
+    // A day, its month and a year (`10 December 1815`, `10 Jul 1856`, `November 7, 1867`)
+    // is a date.
+    if (space_after && super::keywords::month_then_year_at(t, he + 1))
+        || (space_before && super::keywords::day_after_month_at(t, s))
+    {
         return None;
     }
     if let Some((start, end)) = unit_first(t, s, he) {

@@ -1,6 +1,8 @@
 //! Chat transcripts: the speaker label that starts a line names a person, whether the
 //! export is IRC (`17:57 <nicole> …`), WhatsApp (`26/04/2025, 08:16 - Sławomir: …`), a
-//! bracketed log (`[14:45] Sergio: …`) or a plain one (`Sônia (08:26): …`, `Antti: …`).
+//! bracketed log (`[14:45] Sergio: …`) or a plain one (`Sônia (08:26): …`, `Antti: …`);
+//! a timed line that holds the name alone, the message under it, as Teams copies a chat
+//! (`[14:18] Chen, Jingyi (External)`).
 //! The words of a speaker found once are masked wherever else they occur (see
 //! `repeat_occurrences`). Also credits in code and notes (`TODO(haoran)`, `@author`,
 //! `Reported by:`, `Attendees:` lists, a sign-off alone on its line `— Moshe`), whose

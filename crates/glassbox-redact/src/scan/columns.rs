@@ -230,25 +230,7 @@ pub fn scan(t: &[u8], out: &mut Out) {
     while ls <= t.len() {
         // A header holds only identifier characters and separators: most lines
         // fail within a few bytes, and the rest of them is skipped with memchr.
-        let mut counts = [0usize; 4];
-        let mut le = ls;
-        let mut header = true;
-        while le < t.len() && t[le] != b'\n' {
-            match t[le] {
-                b',' => counts[0] += 1,
-                b'\t' => counts[1] += 1,
-                b';' => counts[2] += 1,
-                b'|' => counts[3] += 1,
-                b if b.is_ascii_alphanumeric()
-                    || matches!(b, b'_' | b' ' | b'-' | b'.' | b'"' | b'\r' | b'#')
-                    || b >= 0x80 => {}
-                _ => {
-                    header = false;
-                    break;
-                }
-            }
-            le += 1;
-        }
+        let (mut le, mut counts, mut header) = header_run(t, ls);
         let mut hs = ls;
         if !header {
             le = memchr::memchr(b'\n', &t[le..]).map_or(t.len(), |p| le + p);
@@ -258,32 +240,9 @@ pub fn scan(t: &[u8], out: &mut Out) {
             let opened = memchr::memmem::rfind(line, b"\": \"")
                 .map(|q| ls + q + 4)
                 .or_else(|| memchr::memmem::rfind(line, b"\":\"").map(|q| ls + q + 3));
-            if let Some(q) = opened {
-                let mut c2 = [0usize; 4];
-                let ok = t[q..le].iter().all(|&b| match b {
-                    b',' => {
-                        c2[0] += 1;
-                        true
-                    }
-                    b'\t' => {
-                        c2[1] += 1;
-                        true
-                    }
-                    b';' => {
-                        c2[2] += 1;
-                        true
-                    }
-                    b'|' => {
-                        c2[3] += 1;
-                        true
-                    }
-                    b => {
-                        b.is_ascii_alphanumeric()
-                            || matches!(b, b'_' | b' ' | b'-' | b'.' | b'\r' | b'#')
-                            || b >= 0x80
-                    }
-                });
-                if ok && q < le {
+            if let Some(q) = opened.filter(|&q| q < le) {
+                let (qe, c2, ok) = header_run(t, q);
+                if ok && qe == le {
                     header = true;
                     counts = c2;
                     hs = q;
@@ -363,6 +322,28 @@ pub fn scan(t: &[u8], out: &mut Out) {
             ls = next;
         }
     }
+}
+
+/// The bytes from `from` that a header line may hold (identifier characters and the
+/// separators `,` tab `;` `|`, counted): where they stop, the separator counts, and
+/// whether they reach the line's end.
+fn header_run(t: &[u8], from: usize) -> (usize, [usize; 4], bool) {
+    let mut counts = [0usize; 4];
+    let mut k = from;
+    while k < t.len() && t[k] != b'\n' {
+        match t[k] {
+            b',' => counts[0] += 1,
+            b'\t' => counts[1] += 1,
+            b';' => counts[2] += 1,
+            b'|' => counts[3] += 1,
+            b if b.is_ascii_alphanumeric()
+                || matches!(b, b'_' | b' ' | b'-' | b'.' | b'"' | b'\r' | b'#')
+                || b >= 0x80 => {}
+            _ => return (k, counts, false),
+        }
+        k += 1;
+    }
+    (k, counts, true)
 }
 
 /// Values of `INSERT … (col, col, …) VALUES (v, v, …), (…)` under sensitive columns.

@@ -3,8 +3,8 @@
 //! six languages) matched by the shared literal prefilter, then widened to the
 //! whole statement a reader would need to hide: modifiers before the term
 //! (`type 2 diabetes`, `stage 3 breast cancer`, `12 weeks pregnant`) and a
-//! dosage or result after it (`metformin 500 mg twice daily`, `HbA1c of 7.2%`,
-//! `HIV positive`).
+//! type, grade, dosage or result after it (`diabetes tipe 2`, `bipolar II disorder`,
+//! `metformin 500 mg twice daily`, `HbA1c of 7.2%`, `HIV positive`).
 //!
 //! Ops words that look medical (`/healthz`, health check, liveness probe,
 //! heartbeat, memory leak, virus scanner, `kill -9`) are not in the vocabulary.
@@ -31,6 +31,10 @@ pub fn terms() -> impl Iterator<Item = (&'static str, bool)> {
 const MODIFIERS: &[&str] = &[
     "type 1",
     "type 2",
+    "tyypin 1",
+    "tyypin 2",
+    "tipe 1",
+    "tipe 2",
     "type i",
     "type ii",
     "typ 1",
@@ -328,7 +332,34 @@ fn starts_with_ci(t: &[u8], i: usize, w: &str) -> bool {
     t.len() >= i + w.len() && t[i..i + w.len()].eq_ignore_ascii_case(w)
 }
 
+/// Past the type or grade written after a condition (`diabetes type 2`, `diabetes tipe 2`,
+/// `bipolar II disorder`, `диабет 2 типа`): a qualifier left outside would tell the
+/// condition on its own.
+fn qualifier_after(t: &[u8], e: usize) -> usize {
+    let digit_at = |k: usize| at(t, k).is_ascii_digit() && !at(t, k + 1).is_ascii_alphanumeric();
+    for w in [" type ", " tipe ", " typ ", " tipo ", " tip "] {
+        if starts_with_ci(t, e, w) && digit_at(e + w.len()) {
+            return e + w.len() + 1;
+        }
+    }
+    // A grade in Roman numerals (` II`, ` III`, ` I disorder`).
+    for w in [" III", " II", " I"] {
+        if starts_with_ci(t, e, w) && !at(t, e + w.len()).is_ascii_alphanumeric() {
+            let k = e + w.len();
+            if starts_with_ci(t, k, " disorder") {
+                return k + " disorder".len();
+            }
+            return if w == " I" { e } else { k };
+        }
+    }
+    if at(t, e) == b' ' && digit_at(e + 1) && starts_with_ci(t, e + 2, " типа") {
+        return e + 2 + " типа".len();
+    }
+    e
+}
+
 fn widen_right(t: &[u8], e: usize) -> usize {
+    let e = qualifier_after(t, e);
     if let Some(r) = RESULTS.iter().find(|r| starts_with_ci(t, e, r)) {
         let re = e + r.len();
         if !letter_after(t, re) {
@@ -380,52 +411,4 @@ fn widen_right(t: &[u8], e: usize) -> usize {
         }
     }
     end
-}
-
-/// A condition's span with the type or grade written around it: `bipolar II disorder`,
-/// `diabetes type 2`, `diabetes tipe 2`, `сахарный диабет 2 типа`, `tyypin 2 diabetes`,
-/// `Typ-2-Diabetes`. A qualifier left outside would tell the condition on its own.
-pub fn with_qualifiers(t: &[u8], s: usize, e: usize) -> (usize, usize) {
-    let mut e = e;
-    let starts = |k: usize, w: &str| {
-        t.len() >= k + w.len() && t[k..k + w.len()].eq_ignore_ascii_case(w.as_bytes())
-    };
-    let digit_at = |k: usize| at(t, k).is_ascii_digit() && !at(t, k + 1).is_ascii_alphanumeric();
-    // ` type 2`, ` tipe 2`, ` Typ 1`, ` tipo 2`, ` tip 2`.
-    for w in [" type ", " tipe ", " typ ", " tipo ", " tip "] {
-        if starts(e, w) && digit_at(e + w.len()) {
-            e += w.len() + 1;
-            break;
-        }
-    }
-    // ` II disorder`, ` I`, ` III` (a grade in Roman numerals), ` 2 типа`.
-    for w in [" III", " II", " I"] {
-        if starts(e, w) && !at(t, e + w.len()).is_ascii_alphanumeric() && w.len() <= 4 {
-            let k = e + w.len();
-            if starts(k, " disorder") {
-                e = k + " disorder".len();
-            } else if w != " I" {
-                e = k;
-            }
-            break;
-        }
-    }
-    if at(t, e) == b' ' && digit_at(e + 1) && starts(e + 2, " типа") {
-        e += 2 + " типа".len();
-    }
-    // `tyypin 2 diabetes`, `type 2 diabetes`, `Typ-2-`: before it.
-    let mut s = s;
-    for w in ["tyypin ", "type ", "typ ", "tipo ", "tipe ", "Typ-"] {
-        let n = w.len() + 2;
-        if s >= n
-            && t[s - n..s - 2].eq_ignore_ascii_case(w.as_bytes())
-            && t[s - 2].is_ascii_digit()
-            && matches!(t[s - 1], b' ' | b'-')
-            && (s == n || !t[s - n - 1].is_ascii_alphanumeric())
-        {
-            s -= n;
-            break;
-        }
-    }
-    (s, e)
 }

@@ -4221,7 +4221,7 @@ fn secret_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
     if !(question || super::util::mentions_any(asked, &["again"])) {
         return None;
     }
-    let (k, ve) = answer_on_next_line(t, e)?;
+    let (k, ve) = answer_after_fillers(t, e)?;
     let v = &t[k..ve];
     if !v.contains(&b' ') {
         // Asked for it, the next speaker's one word is it (`Speaker 2: it's superman`),
@@ -4252,7 +4252,7 @@ const ANSWER_WORDS: &[&str] = &[
 
 /// The answer on the next speaker's line after `e` (see [`super::util::answer_on_next_line`]),
 /// past what people say before it (`it's`, `uh`, `um`, `yes,`) and without the closing dot.
-fn answer_on_next_line(t: &[u8], e: usize) -> Option<(usize, usize)> {
+fn answer_after_fillers(t: &[u8], e: usize) -> Option<(usize, usize)> {
     let (mut k, mut ve) = super::util::answer_on_next_line(t, e, 160, b"")?;
     'fillers: loop {
         for f in [
@@ -4390,7 +4390,7 @@ pub fn pin_after_words(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
         if word.eq_ignore_ascii_case(b"pin") && word[1] == b'i' && word[0] == b'p' {
             continue;
         }
-        if let Some((a, b)) = number_within_words(t, we, 4..=6) {
+        if let Some((a, b)) = number_within_words(t, we) {
             if !taken(found, out, a, b) {
                 out.push((EntityKind::Secret, "pin_after_words", a, b));
             }
@@ -4399,12 +4399,8 @@ pub fn pin_after_words(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
 }
 
 /// The first number standing alone within five words after `from` and in the same
-/// sentence, when its digits number `len`.
-fn number_within_words(
-    t: &[u8],
-    from: usize,
-    len: std::ops::RangeInclusive<usize>,
-) -> Option<(usize, usize)> {
+/// sentence, when it has four to six digits.
+fn number_within_words(t: &[u8], from: usize) -> Option<(usize, usize)> {
     let mut j = from;
     let mut words = 0;
     while j < t.len() && words <= 5 {
@@ -4428,7 +4424,7 @@ fn number_within_words(
             // Another script resumes (`3819です`).
             || (t[de] >= 0x80 && super::util::alphabet_char_len(t, de).is_none());
         if digits > 0 {
-            return (len.contains(&digits) && closes).then_some((j, de));
+            return ((4..=6).contains(&digits) && closes).then_some((j, de));
         }
         if te == j {
             return None;
@@ -5602,7 +5598,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             let ve = run_while(t, i, 9, |b| b.is_ascii_digit());
             if (4..=8).contains(&(ve - i)) && !alnum(at(t, ve)) {
                 out.push((EntityKind::Secret, "pin", i, ve));
-            } else if let Some((vs, ve)) = answer_on_next_line(t, e).filter(|&(vs, ve)| {
+            } else if let Some((vs, ve)) = answer_after_fillers(t, e).filter(|&(vs, ve)| {
                 // Asked for on its line, given on the next speaker's (`the telephone banking
                 // PIN, just the whole thing is fine⏎Speaker 2: 985296`).
                 (4..=8).contains(&(ve - vs)) && t[vs..ve].iter().all(u8::is_ascii_digit)
@@ -6536,6 +6532,57 @@ pub(crate) fn month_then_year_at(t: &[u8], i: usize) -> bool {
         let y = run_while(t, k, 5, |b| b.is_ascii_digit());
         y - k == 4 && matches!(at(t, k), b'1' | b'2')
     })
+}
+
+/// Whether the number at `s` is the day of a date whose English month name, whole or
+/// abbreviated, stands right before it and whose year follows (`November 7, 1867`, `Dec
+/// 20th 2026`), whatever the year. A street that only opens like a month (`Marktstraße
+/// 12, 4020 Linz`) is no date.
+pub(crate) fn day_after_month_at(t: &[u8], s: usize) -> bool {
+    const ENGLISH: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if s < 2 || t[s - 1] != b' ' {
+        return false;
+    }
+    let me = s - 1 - usize::from(t[s - 2] == b'.');
+    let ms = me
+        - t[..me]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+    let w = t[ms..me].to_ascii_lowercase();
+    let month = ENGLISH
+        .iter()
+        .any(|m| w == m.as_bytes() || ((3..=4).contains(&w.len()) && m.as_bytes().starts_with(&w)));
+    if !month || (ms > 0 && t[ms - 1].is_ascii_alphanumeric()) {
+        return false;
+    }
+    let Some((d, mut k)) = num(t, s, 1, 2) else {
+        return false;
+    };
+    let sfx = run_while(t, k, 2, |b| b.is_ascii_alphabetic());
+    if sfx - k == 2 {
+        k = sfx;
+    }
+    if at(t, k) == b',' {
+        k += 1;
+    }
+    let k = skip_spaces(t, k, 2);
+    let y = run_while(t, k, 5, |b| b.is_ascii_digit());
+    (1..=31).contains(&d) && y - k == 4 && !alnum(at(t, y))
 }
 
 fn month_at(t: &[u8], i: usize) -> Option<usize> {

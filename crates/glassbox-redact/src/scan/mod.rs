@@ -332,28 +332,22 @@ impl Scanner {
             // A birth date more than 110 years back is history (`Alan Turing föddes
             // 1912-06-23`, `Grace Hopper (born 12/9/1906)`), no living person's.
             .filter(|h| h.0 != EntityKind::DateOfBirth || !historic_date(&t[h.2..h.3]))
-            // A date is no street (`born on November 7, 1867?` reads like `Lindenweg 7,
-            // 1867`).
-            .filter(|h| h.0 != EntityKind::Address || !month_day_year(&t[h.2..h.3]))
             // Teams in a result (`Kashima Antlers – Rosenborg 4–4`, `FC Copenhagen 0–3
             // Real Madrid`) are no one.
             .filter(|h| h.0 != EntityKind::Person || !in_score_line(t, h.2, h.3))
             // Whose biography, work or quote is asked about is a public figure (`Biography
             // of Greta Thunberg`, `the early work of Chinua Achebe`, `a quote by …`).
             .filter(|h| h.0 != EntityKind::Person || !public_context_before(t, h.2))
-            .map(|(kind, rule, start, end)| {
-                let (start, end) = match kind {
-                    EntityKind::Phone => (start, phone_extension_end(t, end)),
-                    EntityKind::Health => health::with_qualifiers(t, start, end),
-                    _ => (start, end),
-                };
-                Finding {
-                    kind,
-                    rule,
-                    start,
-                    end,
-                    custom: None,
-                }
+            .map(|(kind, rule, start, end)| Finding {
+                kind,
+                rule,
+                start,
+                end: if kind == EntityKind::Phone {
+                    phone_extension_end(t, end)
+                } else {
+                    end
+                },
+                custom: None,
             })
             .collect();
         self.scan_custom(t, &mut found);
@@ -511,39 +505,6 @@ fn public_context_before(t: &[u8], s: usize) -> bool {
             && head[head.len() - p.len()..].eq_ignore_ascii_case(p)
             && (head.len() == p.len() || !head[head.len() - p.len() - 1].is_ascii_alphanumeric())
     })
-}
-
-/// Whether `v` is an English date, month name first: `November 7, 1867`, `Dec 20th 2026`.
-fn month_day_year(v: &[u8]) -> bool {
-    const MONTHS: [&[u8]; 12] = [
-        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
-        b"dec",
-    ];
-    if v.len() < 8 || !MONTHS.iter().any(|m| v[..3].eq_ignore_ascii_case(m)) {
-        return false;
-    }
-    let Some(sp) = v.iter().position(|&b| b == b' ') else {
-        return false;
-    };
-    if !v[..sp]
-        .iter()
-        .all(|b| b.is_ascii_alphabetic() || *b == b'.')
-    {
-        return false;
-    }
-    let rest = &v[sp + 1..];
-    let day = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-    let mut k = day;
-    while k < rest.len() && rest[k].is_ascii_alphabetic() && k - day < 2 {
-        k += 1;
-    }
-    if rest.get(k) == Some(&b',') {
-        k += 1;
-    }
-    while rest.get(k) == Some(&b' ') {
-        k += 1;
-    }
-    (1..=2).contains(&day) && rest.len() - k == 4 && rest[k..].iter().all(u8::is_ascii_digit)
 }
 
 /// Whether the first year written in `v` (four digits standing alone) is more than 110

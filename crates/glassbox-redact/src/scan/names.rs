@@ -2587,17 +2587,22 @@ impl NameDict {
         self.common.contains(&buf[..w.len()])
     }
 
+    /// A field's value typed in lower case: a handle made of the person's names
+    /// (`"display_name": "ksawery.kurnik"`), or a known given name and what follows it that
+    /// is no everyday word (`Name: karthik chatterjee`, `"author": "priya"`). The end.
+    fn lower_case_field_value(&self, t: &[u8], i: usize) -> Option<usize> {
+        if !at(t, i).is_ascii_lowercase() {
+            return None;
+        }
+        self.handle(t, i).or_else(|| self.lower_case_name(t, i))
+    }
+
     /// One item of a list of names: a person's name as written, or nothing (an e-mail
     /// address, a team).
     fn field_item(&self, t: &[u8], i: usize, out: &mut Out) {
-        // Typed in lower case: a handle made of the person's names (`"display_name":
-        // "ksawery.kurnik"`), or a known given name and what follows it that is no everyday
-        // word (`Name: karthik chatterjee`, `"author": "priya"`).
-        if at(t, i).is_ascii_lowercase() {
-            if let Some(end) = self.handle(t, i).or_else(|| self.lower_case_name(t, i)) {
-                out.push((EntityKind::Person, "name_field", i, end));
-                return;
-            }
+        if let Some(end) = self.lower_case_field_value(t, i) {
+            out.push((EntityKind::Person, "name_field", i, end));
+            return;
         }
         let Some((e0, k0)) = word_at(t, i) else {
             return;
@@ -3004,66 +3009,37 @@ impl NameDict {
         if letter_before(t, s) {
             return None;
         }
-        let caps_word = |i: usize| -> Option<usize> {
-            let mut j = i;
-            let mut n = 0;
-            while let Some((c, l)) = char_at(t, j) {
-                if c.is_uppercase() || (n > 0 && matches!(c, '-' | '\'')) {
-                    n += 1;
-                    j += l;
-                } else {
-                    break;
-                }
-            }
-            (n >= 2 && !super::util::letter_after(t, j)).then_some(j)
-        };
-        let mut e = caps_word(s)?;
+        let mut e = caps_word(t, s)?;
         let mut words = 1;
-        loop {
-            if at(t, e) != b' ' {
-                return None;
+        while words < 3 {
+            match caps_word(t, e + 1).filter(|_| at(t, e) == b' ') {
+                Some(ne) => {
+                    e = ne;
+                    words += 1;
+                }
+                None => break,
             }
-            let next = e + 1;
-            if let Some(ne) = caps_word(next).filter(|_| words < 3) {
-                e = ne;
-                words += 1;
+        }
+        if at(t, e) != b' ' {
+            return None;
+        }
+        // Every capitals word but a particle (`DE`, `VAN`): no acronym, no everyday word
+        // once written in lower case.
+        for w in t[s..e].split(|&b| b == b' ') {
+            let low = String::from_utf8_lossy(w).to_lowercase();
+            if PARTICLES.contains(&low.as_str()) {
                 continue;
             }
-            break;
-        }
-        // Every capitals word: no acronym, no everyday word once written in lower case.
-        let caps = &t[s..e];
-        for w in caps.split(|&b| b == b' ') {
-            let low = String::from_utf8_lossy(w).to_lowercase();
             let title: String = {
                 let mut c = low.chars();
                 c.next()
                     .map(|f| f.to_uppercase().chain(c).collect())
                     .unwrap_or_default()
             };
-            let particle = matches!(
-                low.as_str(),
-                "de" | "da"
-                    | "do"
-                    | "dos"
-                    | "das"
-                    | "del"
-                    | "van"
-                    | "von"
-                    | "der"
-                    | "di"
-                    | "le"
-                    | "la"
-                    | "al"
-                    | "el"
-                    | "bin"
-                    | "ben"
-            );
-            if !particle
-                && (w.len() < 3
-                    || CAPS_NOT_NAMES.contains(&low.as_str())
-                    || self.is_common(low.as_bytes())
-                    || !self.can_be_name(title.as_bytes()))
+            if w.len() < 3
+                || CAPS_NOT_NAMES.contains(&low.as_str())
+                || self.is_common(low.as_bytes())
+                || !self.can_be_name(title.as_bytes())
             {
                 return None;
             }
@@ -3076,7 +3052,7 @@ impl NameDict {
             && !self.ambiguous.contains(given)
             && !self.is_common(given)
             && !super::util::letter_after(t, ge)
-            && caps_word(ge + 1).is_none())
+            && caps_word(t, ge + 1).is_none())
         .then_some(ge)
     }
 
@@ -4142,14 +4118,9 @@ impl NameDict {
             out.push((EntityKind::Person, "name_field", i, end));
             return;
         }
-        // Typed in lower case: a handle made of the person's names (`"display_name":
-        // "ksawery.kurnik"`), or a known given name and what follows it that is no everyday
-        // word (`Name: karthik chatterjee`, `"author": "priya"`).
-        if at(t, i).is_ascii_lowercase() {
-            if let Some(end) = self.handle(t, i).or_else(|| self.lower_case_name(t, i)) {
-                out.push((EntityKind::Person, "name_field", i, end));
-                return;
-            }
+        if let Some(end) = self.lower_case_field_value(t, i) {
+            out.push((EntityKind::Person, "name_field", i, end));
+            return;
         }
         let Some((e0, k0)) = word_at(t, i) else {
             return;
@@ -4164,10 +4135,6 @@ impl NameDict {
         // vouches for one capitalised word; a bare `name` (of a service, a product, a
         // file…) for two or more that are no organisation.
         if at(t, i).is_ascii_lowercase() {
-            // A handle made of the person's names (`"display_name": "ksawery.kurnik"`).
-            if let Some(end) = self.handle(t, i) {
-                out.push((EntityKind::Person, "name_field", i, end));
-            }
             return;
         }
         let mut spans = [(0, 0, Word::Cap); 6];
@@ -4447,8 +4414,8 @@ impl NameDict {
     /// Inès`): items of one to three capitalised words, none an everyday word, between the
     /// list's commas and its joiner. An item after a comma is taken when the list goes on
     /// after it; the item after the joiner when a comma stands in the list before it (two
-    /// names joined alone are [`NameDict::joined_to`]'s); an item before the name when a
-    /// list opens before it (`:`, `(`, a line's or a quote's start, another comma).
+    /// names joined alone are [`NameDict::joined_to`]'s); the items before the name when a
+    /// list opens before them (`:`, `(`, a dash, `cc`, `adding`; see [`list_opener_before`]).
     pub fn listed_with(&self, t: &[u8], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
         let item = |p: usize| -> Option<usize> {
             let mut spans = [(0, 0, Word::Cap); 6];
@@ -4514,16 +4481,12 @@ impl NameDict {
                 break;
             }
         }
-        let in_list = !before.is_empty();
         if opened {
             out.extend(before.iter().copied());
-        } else if in_list {
-            // Commas with no opener before them: only the items inside the list count.
-            out.extend(before.iter().skip(1).copied());
         }
         // After: the items up to the list's end.
         let mut pos = e;
-        let mut commas = in_list;
+        let mut commas = !before.is_empty();
         while let Some((len, comma)) = sep_at(pos) {
             let p = pos + len;
             let Some(end) = item(p) else { break };
