@@ -3759,3 +3759,75 @@ fn birth_dates_serialised_as_midnight() {
     let t = "{\"ts\":\"2024-02-14T00:00:00Z\",\"event\":\"rollover\"}";
     assert_eq!(r.redact_str(t, Source::Other), t);
 }
+
+#[test]
+fn everyday_words_beside_a_name_word_are_no_name() {
+    let r = redactor();
+    for t in [
+        "## 5.16\n\n- Upgraded Jenkins client\n- Dropped support",
+        "51121949,Yoga Mat,\"€9508,56\",backorder",
+        "Our team in New York reported the same error.",
+        "Booking confirmation — Harbourview Suites\nRef: JD679015974729",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    // A name keeps its words that a dictionary also knows.
+    for (t, v) in [
+        (
+            "Thanked Ridwan and Anders in the acknowledgements.",
+            "Ridwan",
+        ),
+        (
+            "Thanked Ridwan and Anders in the acknowledgements.",
+            "Anders",
+        ),
+        (
+            "\"real_name\": \"Hugo de la Tour\", \"x\": 1",
+            "Hugo de la Tour",
+        ),
+        ("Looping in Tin-Tin, Rowena and Mel.", "Rowena"),
+        (
+            "Liezl to follow up with Lovely Macaraeg.",
+            "Lovely Macaraeg",
+        ),
+        (
+            "Middle initial: Mary  Last name: Sanchez III\n(b)",
+            "Sanchez III",
+        ),
+    ] {
+        masked(t, v, "PERSON");
+    }
+}
+
+#[test]
+fn dates_and_quantities_are_no_house_numbers() {
+    let r = redactor();
+    for t in [
+        "sku,name,price,launched\n0806918,\"Park Avenue EDT 100ml\",215.34,18 November 2019\n67755,\"Johnnie Walker\",380.32,19 September 2023\n",
+        "84912617,Espresso Beans 1kg,7726 TL,backorder",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    for (t, v) in [
+        (
+            "Av. Sete de Setembro, 2073 - Centro, Curitiba - PR, 81125-906",
+            "Sete de Setembro, 2073",
+        ),
+        ("Lindenstraße 113b, 50337 Köln", "Lindenstraße 113b"),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+}
+
+#[test]
+fn korean_phrases_among_latin_text_are_no_names() {
+    let r = redactor();
+    for t in [
+        "회원가입 양식\n\n성명: ________________\n비상 연락처: ________________",
+        "app.get('/healthz', (req, res) => {\n  // 저장 전에 입력 검증\n  res.status(200)",
+        "user> הסבר את ההבדל בין TCP ל-UDP.",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    masked("Name: 김민준\nPhone", "김민준", "PERSON");
+}

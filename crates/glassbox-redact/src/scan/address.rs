@@ -455,6 +455,7 @@ pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     // is a date.
     if (space_after && super::keywords::month_then_year_at(t, he + 1))
         || (space_before && super::keywords::day_after_month_at(t, s))
+        || super::keywords::year_after_month_name(t, s)
     {
         return None;
     }
@@ -1111,12 +1112,22 @@ fn house_at(t: &[u8], i: usize) -> Option<usize> {
     if j - i > 5 || at(t, j).is_ascii_digit() {
         return None;
     }
-    // One or two letters glued to the number: `113b`.
+    // One or two letters glued to the number: `113b`; a quantity is none (`100ml`,
+    // `1kg`, `16GB`).
     let l = t[j..]
         .iter()
         .take(3)
         .take_while(|b| b.is_ascii_alphabetic())
         .count();
+    if l == 2 && !letter_after(t, j + 2) {
+        const UNITS: [&[u8]; 14] = [
+            b"kg", b"mg", b"ml", b"cl", b"dl", b"cm", b"mm", b"km", b"gb", b"mb", b"tb", b"kb",
+            b"oz", b"lb",
+        ];
+        if UNITS.iter().any(|u| t[j..j + 2].eq_ignore_ascii_case(u)) {
+            return None;
+        }
+    }
     if (1..=2).contains(&l) && !letter_after(t, j + l) {
         j += l;
     }

@@ -6585,6 +6585,111 @@ pub(crate) fn day_after_month_at(t: &[u8], s: usize) -> bool {
     (1..=31).contains(&d) && y - k == 4 && !alnum(at(t, y))
 }
 
+/// Whether the four digits at `s` are a year after the whole name of its month (`18
+/// November 2019`, `in März 2021`, `septiembre 2020`): a date, no house number.
+pub(crate) fn year_after_month_name(t: &[u8], s: usize) -> bool {
+    const NAMES: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "januar",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "gennaio",
+        "febbraio",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "settembre",
+        "ottobre",
+        "dicembre",
+        "janeiro",
+        "fevereiro",
+        "março",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+        "januari",
+        "februari",
+        "maart",
+        "mei",
+        "augustus",
+    ];
+    let Some((y, e)) = num(t, s, 4, 4) else {
+        return false;
+    };
+    if !(1800..=2100).contains(&y) || alnum(at(t, e)) || s < 2 || t[s - 1] != b' ' {
+        return false;
+    }
+    // A comma says street (`Av. Sete de Setembro, 2073`).
+    let me = s - 1 - usize::from(t[s - 2] == b'.');
+    let ms = me
+        - t[..me]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80)
+            .count();
+    if ms == me || me - ms > 12 {
+        return false;
+    }
+    let w = String::from_utf8_lossy(&t[ms..me]).to_lowercase();
+    NAMES.contains(&w.as_str())
+}
+
 fn month_at(t: &[u8], i: usize) -> Option<usize> {
     let e = run_while(t, i, 28, |b| b.is_ascii_alphabetic() || b >= 0x80);
     if e - i < 3 {

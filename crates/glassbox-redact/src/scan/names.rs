@@ -35,6 +35,7 @@ const LAST: &str = include_str!("../../data/last_names.txt");
 const WORLD_FIRST: &str = include_str!("../../data/world_first_names.txt");
 const WORLD_LAST: &str = include_str!("../../data/world_last_names.txt");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+const DICTIONARY_WORDS: &str = include_str!("../../data/dictionary_words.txt");
 /// Given, family and whole names in their own scripts (Arabic, Hebrew, Hangul, Han,
 /// kana, Thai, Devanagari, Greek, Cyrillic and more), in `# given:`, `# family:` and
 /// `# full:` sections: the names the world lists, drawn from Faker, miss.
@@ -943,6 +944,20 @@ fn mid_sentence_alone(t: &[u8], s: usize, end: usize) -> bool {
     lower_before && after_ok
 }
 
+/// Whether the word at `i` opens a sentence: at the start of the text or a line, or
+/// after a sentence's end, a bullet or an opening quote.
+fn sentence_start(t: &[u8], i: usize) -> bool {
+    let before = t[..i].trim_ascii_end();
+    let spaced = before.len() < i;
+    match before.last() {
+        None => true,
+        Some(b'\n') => true,
+        Some(b'.' | b'!' | b'?' | b':' | b'-' | b'*') => spaced,
+        Some(b'"' | b'(' | b'>') => true,
+        Some(_) => t[..i].ends_with(b"\\n"),
+    }
+}
+
 /// One of [`PERSON_VERBS`] starts at `end`.
 fn person_verb_after(t: &[u8], end: usize) -> bool {
     // The first letter is compared before the rest: most words start no verb.
@@ -1768,6 +1783,8 @@ const GIVEN_HAN_CHARS: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明�
 const CASELESS_STOPWORDS: &[&str] = &[
     // Arabic, Persian, Urdu
     "في",
+    "بين",
+    "قرب",
     "من",
     "على",
     "إلى",
@@ -1921,6 +1938,7 @@ const CASELESS_STOPWORDS: &[&str] = &[
     "רבה",
     "של",
     "את",
+    "בין",
     "זה",
     "לא",
     "כן",
@@ -2212,8 +2230,11 @@ pub struct NameDict {
     /// Given names of the curated lists (US census and hand-written), trusted
     /// before any capitalised word.
     core_first: Set,
-    /// Everyday English words, lower case.
+    /// Everyday English words, lower case: a curated list of words that close product,
+    /// place and company names.
     common: Set,
+    /// The rest of an English dictionary, lower case (`upgraded`, `lovely`, `mat`).
+    dictionary: Set,
     first: Set,
     last: Set,
     ambiguous: Set,
@@ -2496,6 +2517,7 @@ impl NameDict {
             given_han,
             core_first,
             common: set_of(COMMON_WORDS.lines()),
+            dictionary: set_of(DICTIONARY_WORDS.lines()),
             first,
             last,
             ambiguous: set_of(AMBIGUOUS_FIRST.iter().copied()),
@@ -2524,7 +2546,9 @@ impl NameDict {
                     Word::Particle => true,
                     Word::Cap => {
                         w.len() >= 2
-                            && self.can_be_name(w)
+                            && !self.is_curated_common(w)
+                            && !self.not_names.contains(w)
+                            && !self.not_given.contains(w)
                             && !sender_not_person(w)
                             && !not_a_person(w)
                     }
@@ -2576,7 +2600,18 @@ impl NameDict {
     }
 
     /// An everyday English word (`Cloud`, `Board`), whatever its case.
+    /// An everyday English word, of the curated list or the dictionary.
     fn is_common(&self, w: &[u8]) -> bool {
+        self.in_word_lists(w, true)
+    }
+
+    /// An everyday word of the curated list only: a word the dictionary alone knows
+    /// (`Lovely`, `Ploy`, `Bin`) may still be a name where the name model weighs it.
+    fn is_curated_common(&self, w: &[u8]) -> bool {
+        self.in_word_lists(w, false)
+    }
+
+    fn in_word_lists(&self, w: &[u8], dictionary: bool) -> bool {
         if w.len() > 24 || !w.is_ascii() {
             return false;
         }
@@ -2584,7 +2619,8 @@ impl NameDict {
         for (k, &b) in w.iter().enumerate() {
             buf[k] = b.to_ascii_lowercase();
         }
-        self.common.contains(&buf[..w.len()])
+        let w = &buf[..w.len()];
+        self.common.contains(w) || (dictionary && self.dictionary.contains(w))
     }
 
     /// A field's value typed in lower case: a handle made of the person's names
@@ -3388,6 +3424,15 @@ impl NameDict {
             return None;
         }
         let known = (0..m).any(|k| self.is_name(word(k)));
+        // A Korean name is one word (`김민준`): Hangul words side by side that no list
+        // knows are a phrase (`비상 연락처`, `회원가입 양식`).
+        let hangul = (0..m).any(|k| {
+            std::str::from_utf8(word(k))
+                .is_ok_and(|w| w.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)))
+        });
+        if hangul && !known {
+            return None;
+        }
         let long_enough = (0..m).all(|k| {
             std::str::from_utf8(word(k))
                 .is_ok_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
@@ -3447,8 +3492,12 @@ impl NameDict {
             } else {
                 0
             };
-            let prev_cap =
-                prev_len > 0 && char_at(t, s - 1 - prev_len).is_some_and(|(c, _)| c.is_uppercase());
+            // An everyday word that opens the sentence is no part of a name (`Thanked
+            // Ridwan and Anders`; `in New York reported` stays a place).
+            let ps = s.saturating_sub(1 + prev_len);
+            let prev_cap = prev_len > 0
+                && char_at(t, ps).is_some_and(|(c, _)| c.is_uppercase())
+                && !(self.is_common(&t[ps..s - 1]) && sentence_start(t, ps));
             let acts = !prev_cap
                 && spans[0].2 == Word::Cap
                 && self.is_first_inflected(w0)
@@ -3511,7 +3560,8 @@ impl NameDict {
                     .iter()
                     .position(|&b| b == b'-')
                     .is_some_and(|p| self.core_first.contains(&w0[..p]));
-            let everyday = self.is_common(w1);
+            // A particle between them says name (`Hugo de la Tour`).
+            let everyday = self.is_common(w1) && !(1..k1).any(|k| spans[k].2 == Word::Particle);
             if known1 {
                 !everyday || !ambiguous && core
             } else {
@@ -4782,7 +4832,16 @@ impl NameDict {
         ]
         .iter()
         .any(|p| before.ends_with(p.as_bytes()));
-        if place {
+        // People are looped in (`Looping in Tin-Tin, Rowena and Mel`).
+        let looped = [
+            &b"looping in "[..],
+            b"loop in ",
+            b"looped in ",
+            b"bringing in ",
+        ]
+        .iter()
+        .any(|p| before.to_ascii_lowercase().ends_with(p));
+        if place && !looped {
             return false;
         }
         let words: Vec<&[u8]> = items.iter().map(|&(x, y)| &t[x..y]).collect();
@@ -5333,6 +5392,8 @@ fn product_word(w: &[u8]) -> bool {
         "hammock",
         "stroller",
         "yoga",
+        "mat",
+        "mats",
         "dumbbell",
         "dumbbells",
         "treadmill",
