@@ -3831,3 +3831,46 @@ fn korean_phrases_among_latin_text_are_no_names() {
     }
     masked("Name: 김민준\nPhone", "김민준", "PERSON");
 }
+
+#[test]
+fn inflected_slavic_pairs_self_introductions_and_form_fields() {
+    for (t, v) in [
+        (
+            "Proszę przekazać dokumenty Agnieszce Zielińskiej.",
+            "Agnieszce Zielińskiej",
+        ),
+        (
+            "Paczka dla Grzegorza Wiśniewskiego czeka na poczcie.",
+            "Grzegorza Wiśniewskiego",
+        ),
+        (
+            "If the lift is broken ring Rhys on +61 412 345 678.",
+            "Rhys",
+        ),
+        (
+            "I do not know why. (adding Babatunde and Poppy).",
+            "Babatunde",
+        ),
+        ("This is Ji-hoon Park writing\nWrite to me", "Ji-hoon Park"),
+        (
+            "Hello there, This is Vasquez, Marcus writing, my order",
+            "Vasquez, Marcus",
+        ),
+        ("It is Verma, Arjun again. My order", "Verma, Arjun"),
+        (
+            "NEW MEMBER FORM\nNam e: ODONOVAN    Given: Aoife\nSSN",
+            "Aoife",
+        ),
+        ("NAME: BRENNAN   Vorname: Siobhan\nHx", "BRENNAN"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "Given: a list of integers, return the largest.",
+        "NAME: STRING\nTYPE: VARCHAR",
+        "This is Python, Anna here",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

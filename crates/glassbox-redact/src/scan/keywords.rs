@@ -891,6 +891,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "first name:",
         "last name:",
         "given name:",
+        "given:",
+        "forename:",
         "family name:",
         "full name:",
         "recipient",

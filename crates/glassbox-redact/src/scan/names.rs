@@ -910,6 +910,9 @@ fn mid_sentence_alone(t: &[u8], s: usize, end: usize) -> bool {
         "phoned",
         "interviewed",
         "thanked",
+        "ring",
+        "rang",
+        "adding",
         // With, to and the articles that mark a person in Polish, Russian and Greek.
         "z",
         "ze",
@@ -942,6 +945,77 @@ fn mid_sentence_alone(t: &[u8], s: usize, end: usize) -> bool {
         b' ' | b',' | b'.' | b'!' | b'?' | b'\'' | b':' | b';' | b')' | 0 | b'\n'
     ) && !(next == b' ' && at(t, end + 1).is_ascii_uppercase());
     lower_before && after_ok
+}
+
+/// A Slavic family name by its ending, in any case (`Zielińska`, `Wiśniewskiego`,
+/// `Nováková`, `Соколовой`, `Петрову`).
+fn slavic_surname(w: &[u8]) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ski",
+        "ska",
+        "skiej",
+        "skiego",
+        "skiemu",
+        "skim",
+        "ską",
+        "cki",
+        "cka",
+        "ckiej",
+        "ckiego",
+        "ckiemu",
+        "ckim",
+        "cką",
+        "dzki",
+        "dzka",
+        "dzkiej",
+        "dzkiego",
+        "ová",
+        "ové",
+        "ovou",
+        "ský",
+        "ského",
+        "ském",
+        "ová",
+        "ский",
+        "ская",
+        "ского",
+        "ской",
+        "скому",
+        "ова",
+        "овой",
+        "ову",
+        "ову",
+        "ева",
+        "евой",
+        "еву",
+        "ина",
+        "иной",
+        "ину",
+        "ова",
+        "ого",
+    ];
+    let Ok(w) = std::str::from_utf8(w) else {
+        return false;
+    };
+    w.chars().count() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Whether what follows `i` closes a self-introduction (`… writing`, `… here`, `… again`).
+fn self_intro_closes(t: &[u8], i: usize) -> bool {
+    [
+        " writing",
+        " here",
+        " again",
+        " speaking",
+        " calling",
+        " från",
+        " här",
+        " hier",
+        " aquí",
+        " ici",
+    ]
+    .iter()
+    .any(|c| t[i..].starts_with(c.as_bytes()) && !super::util::letter_after(t, i + c.len()))
 }
 
 /// Whether the word at `i` opens a sentence: at the start of the text or a line, or
@@ -2836,6 +2910,11 @@ impl NameDict {
         // Endings replaced by the nominative's (`ą`→`a`, `ę`→`a`, `е`→`а`, `у`→``…).
         const ENDINGS: &[(&str, &[&str])] = &[
             ("owi", &[""]),
+            // Polish: `Agnieszce`, `Agnieszki` (Agnieszka), `Grzegorza` (Grzegorz).
+            ("ce", &["ka"]),
+            ("ki", &["ka"]),
+            ("y", &["a"]),
+            ("a", &[""]),
             ("em", &[""]),
             ("ą", &["a"]),
             ("ę", &["a"]),
@@ -3567,6 +3646,14 @@ impl NameDict {
             } else {
                 !ambiguous && core && !everyday
             }
+        } else if n == 2
+            && spans[1].2 == Word::Cap
+            && self.is_first_inflected(w0)
+            && slavic_surname(w1)
+        {
+            // A given name and an adjectival family name, inflected together
+            // (`Agnieszce Zielińskiej`, `Grzegorza Wiśniewskiego`, `Анне Соколовой`).
+            true
         } else if self.last.contains(w0)
             && !self.first.contains(w0)
             && self.first.contains(w1)
@@ -3908,6 +3995,19 @@ impl NameDict {
             }
             return;
         }
+        // `This is Vasquez, Marcus writing`, `It is Verma, Arjun again`: family name, a
+        // comma and a known given name, then what closes a self-introduction.
+        if cue != Cue::Strong && k0 == Word::Cap && t[e0..].starts_with(b", ") {
+            if let Some((e1, Word::Cap)) = word_at(t, e0 + 2) {
+                if self.is_first(&t[e0 + 2..e1])
+                    && self.can_be_name(&t[s..e0])
+                    && self_intro_closes(t, e1)
+                {
+                    out.push((EntityKind::Person, "name_greeting", s, e1));
+                    return;
+                }
+            }
+        }
         let mut spans = [(0, 0, Word::Cap); 6];
         let max = if cue == Cue::Strong { 4 } else { 3 };
         let n = self.words(t, s, max, &mut spans);
@@ -3994,7 +4094,12 @@ impl NameDict {
             let end = if cue == Cue::Strong {
                 self.capitalised_surname_after(t, end)
             } else {
-                end
+                // `This is Ji-hoon Park writing`: a family name that is also a word, when
+                // what closes a self-introduction follows it.
+                match (at(t, end) == b' ').then(|| word_at(t, end + 1)).flatten() {
+                    Some((e1, Word::Cap)) if e1 - end <= 16 && self_intro_closes(t, e1) => e1,
+                    _ => end,
+                }
             };
             out.push((EntityKind::Person, rule, s, end));
         }
@@ -4154,12 +4259,23 @@ impl NameDict {
         }
         i = super::util::skip_quote(t, i);
         let key = &t[s..e];
-        let generic = key.len() >= 4 && key[..4].eq_ignore_ascii_case(b"name");
+        // `Given:` also opens `Given: a list of integers`: it vouches like `name`.
+        let generic = (key.len() >= 4 && key[..4].eq_ignore_ascii_case(b"name"))
+            || key.eq_ignore_ascii_case(b"given:");
         // Written in capitals, as forms, cards and OCR'd documents do (`SETH LE`,
-        // `BRUDER, NECATI`, `ANA CECÍLIA RIBEIRO`).
+        // `BRUDER, NECATI`, `ANA CECÍLIA RIBEIRO`); one word alone under a bare `name`
+        // when a list knows it (`NAME: BRENNAN`).
         if let Some((end, n)) = self.caps_name(t, i) {
             let full = self.inverted_given(t, end, n);
-            if !generic || n >= 2 || full > end {
+            let known = n == 1 && {
+                let w = String::from_utf8_lossy(&t[i..end]).to_lowercase();
+                let mut c = w.chars();
+                c.next().is_some_and(|f| {
+                    let title: String = f.to_uppercase().chain(c).collect();
+                    self.is_name(title.as_bytes()) && !self.is_common(title.as_bytes())
+                })
+            };
+            if !generic || n >= 2 || full > end || known {
                 out.push((EntityKind::Person, "name_field", i, full));
             }
             return;
