@@ -3874,3 +3874,31 @@ fn inflected_slavic_pairs_self_introductions_and_form_fields() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn csv_cells_over_lines_spoken_dates_with_hyphens_and_year_first_dates() {
+    let t = "```csv\nid,name,address,date_of_birth\n804640307,Emily Clark,\"5083 W Belmont St\nNaperville, IL 60524-7968\",1962-08-15\n89518,Irina Zakharova,\"3909 Sycamore Ln #1591\nSanta Fe, NM 87502\",12/14/1967\n```";
+    masked(t, "12/14/1967", "DATE_OF_BIRTH");
+    masked(t, "1962-08-15", "DATE_OF_BIRTH");
+    let t = "| Nombre | Nacimiento | Última visita |\n|---|---|---|\n| Ana Ruiz | 02/04/1979 | 7/8/2023 |\n";
+    masked(t, "02/04/1979", "DATE_OF_BIRTH");
+    for (t, v) in [
+        (
+            "Agent: and your date of birth?\nSpeaker 2: uh December twenty-seventh, nineteen sixty-eight\nAgent: ok",
+            "December twenty-seventh, nineteen sixty-eight",
+        ),
+        (
+            "caller: of birth july the fourteenth nineteen ninety six i need",
+            "july the fourteenth nineteen ninety six",
+        ),
+        ("Mitt födelsedatum är 88-06-07. Tack", "88-06-07"),
+        ("我的出生日期是1972/8/1。我的新地址", "1972/8/1"),
+        ("היי, תאריך הלידה שלי 10/04/1999", "10/04/1999"),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    let r = redactor();
+    for t in ["build 2024/1/3 shipped", "tag v88-06-07"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

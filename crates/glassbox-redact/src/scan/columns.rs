@@ -71,7 +71,35 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "syntymaaika"
         | "geboortedatum"
         | "data_nașterii"
-        | "születési_dátum" => EntityKind::DateOfBirth,
+        | "születési_dátum"
+        | "nacimiento"
+        | "f_nacimiento"
+        | "fecha_nac"
+        | "f_nac"
+        | "nascimento"
+        | "nascita"
+        | "naissance"
+        | "né_le"
+        | "née_le"
+        | "geboren"
+        | "geb_datum"
+        | "geb"
+        | "född"
+        | "født"
+        | "født_dato"
+        | "syntynyt"
+        | "urodzony"
+        | "urodzona"
+        | "data_ur"
+        | "doğum"
+        | "d_o_b"
+        | "dateofbirth"
+        | "birth"
+        | "生日"
+        | "出生"
+        | "誕生日"
+        | "дата_народження"
+        | "ημερομηνία_γέννησης" => EntityKind::DateOfBirth,
         "ssn"
         | "social_security"
         | "social_security_number"
@@ -298,7 +326,15 @@ pub fn scan(t: &[u8], out: &mut Out) {
         let width = spans.len();
         ls = next;
         while ls <= t.len() {
-            let (re, next) = line_at(t, ls);
+            let (mut re, mut next) = line_at(t, ls);
+            // A quoted cell may hold line breaks (`"5083 W Belmont St⏎Naperville, IL …"`):
+            // the row goes on until its quotes close (four lines at most).
+            for _ in 0..4 {
+                if memchr::memchr_iter(b'"', &t[ls..re]).count() % 2 == 0 || next > t.len() {
+                    break;
+                }
+                (re, next) = line_at(t, next);
+            }
             let (rs, re) = outer_pipes(t, ls, re, sep);
             fields(t, rs, re, sep, &mut spans);
             if spans.len() != width {

@@ -1129,6 +1129,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "ولدت",
         "מועד לידה",
         "תאריך לידה",
+        "תאריך הלידה",
         "जन्म",
         "วันเกิด",
         "nasci em",
@@ -1264,6 +1265,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "נולדתי",
         "נולדה",
         "תאריך לידה",
+        "תאריך הלידה",
         "เกิดวันที่",
         "ฉันเกิด",
         "születtem",
@@ -6303,7 +6305,8 @@ fn spoken_date(t: &[u8], i: usize) -> Option<usize> {
             k
         };
         let k = skip_spaces(t, k, 2);
-        let e = run_while(t, k, 12, |b| b.is_ascii_alphabetic() || b == b'-');
+        // `twenty-seventh` is the longest word of a date said aloud.
+        let e = run_while(t, k, 16, |b| b.is_ascii_alphabetic() || b == b'-');
         (e > k).then(|| (String::from_utf8_lossy(&t[k..e]).to_ascii_lowercase(), e))
     };
     let eq = |w: &str, list: &[&str]| list.iter().position(|x| !x.is_empty() && *x == w);
@@ -6397,8 +6400,13 @@ fn spoken_date(t: &[u8], i: usize) -> Option<usize> {
             return year(me);
         }
     }
-    // `april seventh …`.
-    let me = month(k)?;
+    // `april seventh …`, `july the fourteenth …`.
+    let mut me = month(k)?;
+    if let Some((w, e)) = word(me) {
+        if w == "the" {
+            me = e;
+        }
+    }
     let mut d = day(me)?;
     if let Some((w, e)) = word(d) {
         if w == "of" {
@@ -6504,11 +6512,16 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
     if at(t, e2) != sep {
         return None;
     }
-    let (c, e3) = num(t, e2 + 1, 2, 4)?;
+    // Year first, the day may have one digit (`1972/8/1`).
+    let (c, e3) = num(t, e2 + 1, if e1 - i == 4 { 1 } else { 2 }, 4)?;
     let (y, m, d) = if e1 - i == 4 {
         (a, b, c)
     } else if e1 - i > 2 {
         return None;
+    } else if e1 - i == 2 && a > 31 && e3 - (e2 + 1) == 2 {
+        // Year first in two digits (`88-06-07`, as Sweden writes it): no day or month
+        // is above 31.
+        (a + 1900, b, c)
     } else {
         let y = if e3 - (e2 + 1) == 2 { c + 1900 } else { c };
         if b > 12 {
