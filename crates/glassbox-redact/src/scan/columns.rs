@@ -330,7 +330,11 @@ pub fn scan(t: &[u8], out: &mut Out) {
             // A quoted cell may hold line breaks (`"5083 W Belmont St⏎Naperville, IL …"`):
             // the row goes on until its quotes close (four lines at most).
             for _ in 0..4 {
-                if memchr::memchr_iter(b'"', &t[ls..re]).count() % 2 == 0 || next > t.len() {
+                if memchr::memchr_iter(b'"', &t[ls..re])
+                    .count()
+                    .is_multiple_of(2)
+                    || next > t.len()
+                {
                     break;
                 }
                 (re, next) = line_at(t, next);
