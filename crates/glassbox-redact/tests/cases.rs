@@ -3902,3 +3902,39 @@ fn csv_cells_over_lines_spoken_dates_with_hyphens_and_year_first_dates() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn addresses_over_escaped_lines_towns_alone_and_national_phones() {
+    for (t, v) in [
+        (
+            "{\"text\": \"Lieferadresse:\\nStiffelstraße 3\\n26738 Hannoversch Münden\\nTelefon: 0171\"}",
+            "26738 Hannoversch Münden",
+        ),
+        ("{\"text\": \"Lucbaan 52\\n1571LD\\nOldenzaal\"}", "Oldenzaal"),
+        (
+            "Spedire a:\\nContrada Toni, 72\\n87017, Roggiano Gravina (CS)\\nTelefono",
+            "Roggiano Gravina (CS)",
+        ),
+        ("Declan Morris\n151 Station Road\nSheffield\nS7 3LL\n0161 701 8638", "S7 3LL"),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+    for (t, v) in [
+        ("Declan Morris\n151 Station Road\nSheffield\nS7 3LL\n0161 701 8638", "0161 701 8638"),
+        (
+            "please save: Emeka Adewale\\nPlot 96, Ogunlana Drive, Surulere, Lagos\\n0808 756 9908\\nMy card",
+            "0808 756 9908",
+        ),
+        ("Lange Nieuwstraat 40\n2800 Mechelen\nT 02 754 05 48", "02 754 05 48"),
+        ("Beni 0 545 373 87 35 numarasından arayın", "0 545 373 87 35"),
+    ] {
+        masked(t, v, "PHONE");
+    }
+    // A label on the next line is no town.
+    let r = redactor();
+    let out = r.redact_str(
+        "{\"text\": \"Calle Mayor 5, Madrid\\nIBAN ES91 2100 0418 4502 0005 1332\"}",
+        Source::Other,
+    );
+    assert!(out.contains("\\nIBAN [IBAN]"), "{out}");
+}

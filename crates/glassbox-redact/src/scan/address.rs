@@ -993,7 +993,7 @@ pub fn init() -> Result<(), regex::Error> {
             r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?(?:[0-9][0-9A-Za-z/-]{0,5}|[A-Za-z][0-9][0-9A-Za-z/-]{0,4}|[A-Za-z]{1,2})\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?|^(?:\d{1,2}\.|(?i:st|kl)\.)\x20?(?i:th|tv|mf)\b\.?",
         )?,
         postcode_city: Regex::new(&format!(
-            r"^(?:〒)?{POSTCODE}\b(?:\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
+            r"^(?:〒)?{POSTCODE}\b(?:,?\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
         ))?,
         city_state: Regex::new(&format!(
             r"^{CITY}(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?(?:(?:,\x20?|\x20-\x20|\x20)(?:〒)?{POSTCODE}\b)?"
@@ -1292,6 +1292,7 @@ fn tail(t: &[u8], end: usize, r: &Res) -> (usize, bool) {
 fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
     let mut found = false;
     let mut postcode_seen = false;
+    let mut town_missing = false;
     for _ in 0..6 {
         // A unit after a plain space: `Gastonboulevard 30 bus 3`, `Rua X 12 apto 4`.
         if !postcode_seen && at(t, end) == b' ' && at(t, end + 1).is_ascii_lowercase() {
@@ -1339,28 +1340,82 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
             }
         }
         if postcode_seen {
-            // After a postcode only a state (`, CDMX`) may follow.
+            // After a postcode only a state (`, CDMX`) may follow, or the town on the
+            // next line when the postcode stood alone on its own (`1571LD⏎Oldenzaal`).
             let st = run_state(t, p);
             if st > p && !newline {
                 end = st;
+            } else if newline && town_missing {
+                if let Some(m) = r.city_state.find(w) {
+                    let seg = &w[..m.end()];
+                    if !seg.contains(&b'\n')
+                        && !letter_after(t, p + m.end())
+                        && at(t, p + m.end()) != b':'
+                    {
+                        end = p + m.end();
+                    }
+                }
             }
             break;
         }
         if let Some(m) = r.postcode_city.find(w) {
-            if m.end() > 0 && !letter_after(t, p + m.end()) {
+            // Digits after the code make it a phone number's first group (`0808 756 9908`).
+            let more_digits = at(t, p) == b'0'
+                && at(t, p + m.end()) == b' '
+                && at(t, p + m.end() + 1).is_ascii_digit()
+                && w[..m.end()]
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || *b == b' ');
+            if m.end() > 0 && !letter_after(t, p + m.end()) && !more_digits {
                 end = p + m.end();
                 found = true;
                 postcode_seen = true;
+                town_missing = !w[..m.end()].iter().any(|&b| b == b' ' || b == b',');
                 continue;
             }
         }
         if let Some(m) = r.city_state.find(w).filter(|_| !plain_space) {
             let seg = &w[..m.end()];
+            // A label is no town (`IBAN DE89…`, `Tel: …`, `BIC BNPAFRPP`).
+            let first = &seg[..seg
+                .iter()
+                .position(|&b| b == b' ' || b == b',')
+                .unwrap_or(seg.len())];
+            let one_word = first.len() == seg.len() && !seg.iter().any(u8::is_ascii_digit);
+            if (one_word && at(t, p + m.end()) == b':')
+                || eq_any(
+                    first,
+                    &[
+                        "iban", "bic", "swift", "fax", "phone", "mobile", "email", "e-mail", "vat",
+                        "ssn", "dob", "ifsc", "account", "ref", "pin",
+                    ],
+                )
+            {
+                break;
+            }
             let has_code = seg.iter().any(u8::is_ascii_digit)
                 || seg
                     .windows(2)
                     .any(|x| x[0].is_ascii_uppercase() && x[1].is_ascii_uppercase());
-            if m.end() > 0 && !letter_after(t, p + m.end()) && (has_code || !newline) {
+            // A town alone on its line when the postcode follows on the next
+            // (`Sheffield⏎S7 3LL`).
+            let code_next = || {
+                let (l, nl) = separator(t, p + m.end());
+                nl && r
+                    .postcode_city
+                    .find(&t[p + m.end() + l..t.len().min(p + m.end() + l + 40)])
+                    .is_some_and(|c| {
+                        let q = p + m.end() + l + c.end();
+                        let code = &t[p + m.end() + l..q];
+                        !letter_after(t, q)
+                            && !(code.first() == Some(&b'0')
+                                && at(t, q) == b' '
+                                && at(t, q + 1).is_ascii_digit()
+                                && code.iter().all(|b| b.is_ascii_digit() || *b == b' '))
+                    })
+            };
+            if m.end() > 0 && !letter_after(t, p + m.end()) && (has_code || !newline || code_next())
+            {
                 end = p + m.end();
                 found = true;
                 if seg.iter().any(u8::is_ascii_digit) {
@@ -1396,9 +1451,13 @@ fn run_state(t: &[u8], p: usize) -> usize {
 /// escaped inside JSON: `\n`), or a space before a postcode. Returns its
 /// length and whether it breaks the line.
 fn separator(t: &[u8], i: usize) -> (usize, bool) {
-    // Line breaks, raw or escaped (once or twice) inside JSON, after an optional comma.
+    // Line breaks, raw or escaped (once or twice) inside JSON, after an optional comma;
+    // a JSON string's `\n` is read as a space and a line break (see `scan_text`).
     let comma = usize::from(at(t, i) == b',');
-    let nl = super::util::newline_len(t, i + comma);
+    let space =
+        usize::from(at(t, i + comma) == b' ' && matches!(at(t, i + comma + 1), b'\n' | b'\r'));
+    let nl = super::util::newline_len(t, i + comma + space);
+    let comma = comma + space;
     if nl > 0 {
         let mut n = comma + nl;
         // Indentation of a wrapped line.

@@ -810,10 +810,14 @@ fn classify_shape(
         return Some((EntityKind::Phone, "phone_br"));
     }
     // Trunk-prefixed national numbers (GB, FR, DE, AU, IN, ...): 020 7946 0958, 01 23 45 67 89.
+    // Also Belgium's nine digits (`02 754 05 48`) and Turkey's trunk zero apart
+    // (`0 545 373 87 35`), each in four groups or more.
+    let shape_ok = ((10..=12).contains(&nd) && (2..=5).contains(&l[0]))
+        || (nd == 9 && l[0] == 2 && j >= 4)
+        || (nd == 11 && l[0] == 1 && j >= 4 && d[1] != b'0');
     if d[0] == b'0'
         && j >= 2
-        && (10..=12).contains(&nd)
-        && (2..=5).contains(&l[0])
+        && shape_ok
         // `0221/7596800` (DE), `07.56.78.86.07` (FR), `(02) 2446 5989` (AU).
         && c[..j - 1].iter().all(|x| matches!(x.sep, b' ' | b'-' | b'/' | b'.' | b')'))
         && !(j == 3 && l[2] == 4 && l[1] <= 2)
