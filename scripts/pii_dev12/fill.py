@@ -69,10 +69,10 @@ def resolve(ctx, key):
     if ":" in key:
         key, arg = key.split(":", 1)
     # ---- persons --------------------------------------------------------
-    m = re.fullmatch(r"P(\d?)(?:\.(\w+))?", key)
+    m = re.fullmatch(r"P(\d?)([mf]?)(?:\.(\w+))?", key)
     if m:
-        idx, form = m.group(1), m.group(2)
-        p = ctx.person(idx) if idx else ctx.new_person()
+        idx, gen, form = m.group(1), m.group(2) or None, m.group(3)
+        p = ctx.person(idx, gender=gen) if idx else ctx.new_person(gender=gen)
         if form is None:
             v = p.full()
         elif form == "v":
@@ -119,7 +119,7 @@ def resolve(ctx, key):
         if arg == "eu":
             y, mo, d = dates.rand_ymd(rng, 1936, 2009)
             ctx.last_dob = (y, mo, d)
-            return "%02d%s%02d%s%04d" % (d, arg2 if False else pick(rng, "./-"), mo, "", y) if False else "%02d.%02d.%04d" % (d, mo, y), "DATE_OF_BIRTH", "e"
+            return "%02d.%02d.%04d" % (d, mo, y), "DATE_OF_BIRTH", "e"
         return ctx.dob(loc=loc, spoken=(arg == "spoken")), "DATE_OF_BIRTH", "e"
     if key == "BDAY":  # birthday without year
         y, mo, d = dates.rand_ymd(rng, 1950, 2008)

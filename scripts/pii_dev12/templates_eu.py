@@ -11,8 +11,8 @@ T["es"] = dict(
         "El casero, ⟦P1⟧, no contesta desde hace dos semanas.",
         "Avísale a ⟦P1.lc⟧ que la reunión se pasa a las ⟦time⟧",
         "Según ⟦P1.g⟧, el pedido llega mañana.",
-        "Sra. ⟦P1.f⟧ llamó preguntando por la factura.",
-        "La tutora de mi hija, ⟦P1⟧, quiere hablar con nosotros el ⟦wd⟧.",
+        "Sra. ⟦P1f.f⟧ llamó preguntando por la factura.",
+        "La tutora de mi hija, ⟦P1f⟧, quiere hablar con nosotros el ⟦wd⟧.",
         "Gracias, ⟦P1.g⟧, por cubrir el turno del domingo.",
         "Los responsables son ⟦P1.v⟧ (backend) y ⟦P2.v⟧ (diseño).",
     ],
@@ -20,9 +20,9 @@ T["es"] = dict(
         "mi fecha de nacimiento es ⟦DOB⟧",
         "Nacido el ⟦DOB⟧ en ⟦city⟧.",
         "Fecha de nacimiento: ⟦DOB⟧",
-        "⟦P1⟧, nacida el ⟦DOB⟧, solicita la renovación del DNI.",
+        "⟦P1f⟧, nacida el ⟦DOB⟧, solicita la renovación del DNI.",
         "F. nac.: ⟦DOB⟧",
-        "Mi hijo ⟦P1.g⟧ nació el ⟦DOB⟧, ¿qué vacunas le tocan ahora?",
+        "Mi hijo ⟦P1m.g⟧ nació el ⟦DOB⟧, ¿qué vacunas le tocan ahora?",
         "Paciente ⟦P1⟧ (⟦DOB⟧), ⟦AGE⟧ años.",
     ],
     address=[
@@ -45,16 +45,16 @@ T["es"] = dict(
 
 T["pt"] = dict(
     person=[
-        "pergunta à ⟦P1.g⟧ se já enviou o orçamento",
+        "pergunta à ⟦P1f.g⟧ se já enviou o orçamento",
         "Ontem almocei com ⟦P1⟧ e ⟦P2⟧ no centro.",
-        "Podes escrever uma mensagem de despedida para o meu colega ⟦P1.g⟧?",
-        "o ⟦P1.lc⟧ disse que chega às ⟦time⟧",
-        "A Dra. ⟦P1⟧ vai acompanhar o caso.",
+        "Podes escrever uma mensagem de despedida para o meu colega ⟦P1m.g⟧?",
+        "o ⟦P1m.lc⟧ disse que chega às ⟦time⟧",
+        "A Dra. ⟦P1f⟧ vai acompanhar o caso.",
         "Obrigado, ⟦P1.g⟧, pela ajuda com a mudança!",
-        "Quem aprovou foi a ⟦P1.v⟧, na ⟦wd⟧.",
-        "Fala com o ⟦P1.g⟧ do financeiro sobre o reembolso.",
+        "Quem aprovou foi a ⟦P1f.v⟧, na ⟦wd⟧.",
+        "Fala com o ⟦P1m.g⟧ do financeiro sobre o reembolso.",
     ],
-    dob=["Data de nascimento: ⟦DOB⟧", "Nasci em ⟦DOB⟧ em ⟦city⟧.", "⟦P1⟧, nascido em ⟦DOB⟧, pede a segunda via do documento.", "DN: ⟦DOB⟧", "A minha filha ⟦P1.g⟧ nasceu a ⟦DOB⟧."],
+    dob=["Data de nascimento: ⟦DOB⟧", "Nasci em ⟦DOB⟧ em ⟦city⟧.", "⟦P1m⟧, nascido em ⟦DOB⟧, pede a segunda via do documento.", "DN: ⟦DOB⟧", "A minha filha ⟦P1f.g⟧ nasceu a ⟦DOB⟧."],
     address=["Moro na ⟦ADDR⟧.", "Endereço de entrega: ⟦ADDR⟧", "Manda para ⟦ADDR⟧, por favor.", "Morada:\n⟦ADDR:ml⟧"],
     phone=["Liga-me para o ⟦PH⟧.", "Telemóvel: ⟦PH⟧", "Meu celular é ⟦PH⟧, chama no zap."],
     email=["O meu e-mail é ⟦EM⟧", "Manda para ⟦EM1⟧ (⟦P1.g⟧)."],
@@ -62,7 +62,7 @@ T["pt"] = dict(
     health=["Fui diagnosticado com ⟦H:cond⟧.", "⟦P1⟧ toma ⟦H:med⟧ todos os dias.", "Minha mãe fez ⟦H:proc⟧ em ⟦DATE⟧."],
     iban=["IBAN para o reembolso: ⟦IBAN⟧", "Transfere para ⟦IBAN⟧ em nome de ⟦P1⟧."],
     card=["Cartão: ⟦CC⟧"],
-    mixed=["Olá, sou ⟦P1⟧, nascida em ⟦DOB⟧, moro na ⟦ADDR⟧, tel. ⟦PH⟧.", "Cadastro: ⟦P1⟧ / ⟦EM1⟧ / ⟦PH⟧"],
+    mixed=["Olá, sou ⟦P1f⟧, nascida em ⟦DOB⟧, moro na ⟦ADDR⟧, tel. ⟦PH⟧.", "Cadastro: ⟦P1⟧ / ⟦EM1⟧ / ⟦PH⟧"],
     filler=["Pedido ⟦ORD⟧ no valor de ⟦PRICE⟧.", "Atualizem para ⟦VER⟧.", "Abraço!"],
 )
 
@@ -70,16 +70,16 @@ T["fr"] = dict(
     person=[
         "demande à ⟦P1.g⟧ si le devis est parti",
         "J'ai déjeuné avec ⟦P1⟧ et ⟦P2⟧ hier, ils cherchent un appartement.",
-        "Peux-tu rédiger un mot de départ pour ma collègue ⟦P1.g⟧ ?",
-        "Mme ⟦P1.f⟧ a rappelé au sujet du colis.",
-        "Le propriétaire, M. ⟦P1⟧, ne répond plus.",
+        "Peux-tu rédiger un mot de départ pour ma collègue ⟦P1f.g⟧ ?",
+        "Mme ⟦P1f.f⟧ a rappelé au sujet du colis.",
+        "Le propriétaire, M. ⟦P1m⟧, ne répond plus.",
         "Merci ⟦P1.g⟧ pour la relecture !",
         "c'est ⟦P1.lc⟧ qui garde les clés ce week-end",
         "D'après ⟦P1.g⟧, la réunion est décalée à ⟦time⟧.",
         "Mon voisin ⟦P1⟧ se gare devant mon garage, comment lui écrire poliment ?",
         "Responsables : ⟦P1.REV⟧, ⟦P2.REV⟧",
     ],
-    dob=["Né le ⟦DOB⟧ à ⟦city⟧.", "Date de naissance : ⟦DOB⟧", "⟦P1⟧, née le ⟦DOB⟧, demande un nouveau passeport.", "ma date de naissance c'est le ⟦DOB⟧", "DDN : ⟦DOB⟧", "Mon fils ⟦P1.g⟧ est né le ⟦DOB⟧."],
+    dob=["Né le ⟦DOB⟧ à ⟦city⟧.", "Date de naissance : ⟦DOB⟧", "⟦P1f⟧, née le ⟦DOB⟧, demande un nouveau passeport.", "ma date de naissance c'est le ⟦DOB⟧", "DDN : ⟦DOB⟧", "Mon fils ⟦P1m.g⟧ est né le ⟦DOB⟧."],
     address=["Mon adresse : ⟦ADDR⟧", "Livrer au ⟦ADDR⟧.", "J'ai déménagé au ⟦ADDR⟧.", "Adresse de facturation :\n⟦ADDR:ml⟧"],
     phone=["Appelle-moi au ⟦PH⟧.", "Tél. : ⟦PH⟧", "Le portable de ⟦P1.g⟧ : ⟦PH⟧"],
     email=["Mon e-mail : ⟦EM⟧", "Écris à ⟦P1⟧ : ⟦EM1⟧"],
@@ -88,7 +88,7 @@ T["fr"] = dict(
     iban=["Virement sur ⟦IBAN⟧ au nom de ⟦P1⟧.", "RIB / IBAN : ⟦IBAN⟧"],
     card=["Ma carte ⟦CC⟧ a été refusée."],
     ip=["Connexion suspecte depuis ⟦IP⟧."],
-    mixed=["Bonjour, je suis ⟦P1⟧, né le ⟦DOB⟧, domicilié ⟦ADDR⟧. Tél. ⟦PH⟧.", "Patient : ⟦P1⟧, DDN ⟦DOB⟧, ⟦H:cond⟧."],
+    mixed=["Bonjour, je suis ⟦P1m⟧, né le ⟦DOB⟧, domicilié ⟦ADDR⟧. Tél. ⟦PH⟧.", "Patient : ⟦P1⟧, DDN ⟦DOB⟧, ⟦H:cond⟧."],
     filler=["Commande ⟦ORD⟧ : ⟦PRICE⟧.", "Mise à jour ⟦VER⟧ prévue le ⟦DATE⟧.", "Rendez-vous à ⟦PLACE⟧.", "Bien cordialement,"],
 )
 
@@ -96,9 +96,9 @@ T["de"] = dict(
     person=[
         "frag mal ⟦P1.g⟧, ob das Angebot schon raus ist",
         "Gestern war ich mit ⟦P1⟧ und ⟦P2⟧ essen.",
-        "Kannst du eine Abschiedskarte für meine Kollegin ⟦P1.g⟧ formulieren?",
-        "Frau ⟦P1.f⟧ hat wegen der Rechnung angerufen.",
-        "Herr ⟦P1⟧ ist ab ⟦wd⟧ im Urlaub, Vertretung: ⟦P2⟧.",
+        "Kannst du eine Abschiedskarte für meine Kollegin ⟦P1f.g⟧ formulieren?",
+        "Frau ⟦P1f.f⟧ hat wegen der Rechnung angerufen.",
+        "Herr ⟦P1m⟧ ist ab ⟦wd⟧ im Urlaub, Vertretung: ⟦P2⟧.",
         "Danke ⟦P1.g⟧ fürs Korrekturlesen!",
         "⟦P1.lc⟧ hat den schlüssel, nicht ich",
         "Laut ⟦P1.g⟧ verschiebt sich das Meeting auf ⟦time⟧.",
@@ -106,7 +106,7 @@ T["de"] = dict(
         "Teilnehmer: ⟦P1.REV⟧; ⟦P2.REV⟧; ⟦P3.REV⟧",
         "Bitte ⟦P1.g⟧s Urlaubsantrag noch freigeben.",
     ],
-    dob=["geb. ⟦DOB⟧", "Geburtsdatum: ⟦DOB⟧", "Ich bin am ⟦DOB⟧ in ⟦city⟧ geboren.", "⟦P1⟧, geboren am ⟦DOB⟧, beantragt einen neuen Ausweis.", "Mein Sohn ⟦P1.g⟧ ist am ⟦DOB⟧ geboren.", "⟦P1⟧ (* ⟦DOB⟧)"],
+    dob=["geb. ⟦DOB⟧", "Geburtsdatum: ⟦DOB⟧", "Ich bin am ⟦DOB⟧ in ⟦city⟧ geboren.", "⟦P1⟧, geboren am ⟦DOB⟧, beantragt einen neuen Ausweis.", "Mein Sohn ⟦P1m.g⟧ ist am ⟦DOB⟧ geboren.", "⟦P1⟧ (* ⟦DOB⟧)"],
     address=["Meine neue Adresse: ⟦ADDR⟧", "Bitte an ⟦ADDR⟧ liefern.", "Wohnhaft in ⟦ADDR⟧.", "Rechnungsanschrift:\n⟦ADDR:ml⟧", "Anschrift: ⟦ADDR⟧"],
     phone=["Ruf mich unter ⟦PH⟧ an.", "Tel.: ⟦PH⟧", "Handy von ⟦P1.g⟧: ⟦PH⟧"],
     email=["Meine E-Mail: ⟦EM⟧", "Schreib ⟦P1⟧ an ⟦EM1⟧."],
@@ -120,9 +120,9 @@ T["de"] = dict(
 )
 
 T["it"] = dict(
-    person=["chiedi a ⟦P1.g⟧ se ha mandato il preventivo", "Ieri ho pranzato con ⟦P1⟧ e ⟦P2⟧.", "La dott.ssa ⟦P1⟧ segue il caso.", "Grazie ⟦P1.g⟧ per l'aiuto!",
-            "Il padrone di casa, ⟦P1⟧, non risponde.", "secondo ⟦P1.lc⟧ la riunione è alle ⟦time⟧", "Puoi scrivere un biglietto d'addio per il mio collega ⟦P1.g⟧?"],
-    dob=["Nato il ⟦DOB⟧ a ⟦city⟧.", "Data di nascita: ⟦DOB⟧", "⟦P1⟧, nata il ⟦DOB⟧, chiede il rinnovo della carta d'identità.", "Mia figlia ⟦P1.g⟧ è nata il ⟦DOB⟧."],
+    person=["chiedi a ⟦P1.g⟧ se ha mandato il preventivo", "Ieri ho pranzato con ⟦P1⟧ e ⟦P2⟧.", "La dott.ssa ⟦P1f⟧ segue il caso.", "Grazie ⟦P1.g⟧ per l'aiuto!",
+            "Il padrone di casa, ⟦P1⟧, non risponde.", "secondo ⟦P1.lc⟧ la riunione è alle ⟦time⟧", "Puoi scrivere un biglietto d'addio per il mio collega ⟦P1m.g⟧?"],
+    dob=["Nato il ⟦DOB⟧ a ⟦city⟧.", "Data di nascita: ⟦DOB⟧", "⟦P1f⟧, nata il ⟦DOB⟧, chiede il rinnovo della carta d'identità.", "Mia figlia ⟦P1f.g⟧ è nata il ⟦DOB⟧."],
     address=["Il mio indirizzo è ⟦ADDR⟧.", "Spedire a ⟦ADDR⟧.", "Residenza:\n⟦ADDR:ml⟧"],
     phone=["Chiamami al ⟦PH⟧.", "Cell.: ⟦PH⟧"],
     email=["La mia email è ⟦EM⟧", "Scrivi a ⟦P1⟧: ⟦EM1⟧"],
@@ -130,12 +130,12 @@ T["it"] = dict(
     health=["Mi hanno diagnosticato ⟦H:cond⟧.", "⟦P1⟧ prende ⟦H:med⟧ ogni mattina.", "Anamnesi: ⟦H:cond⟧."],
     iban=["Bonifico su ⟦IBAN⟧ intestato a ⟦P1⟧.", "IBAN: ⟦IBAN⟧"],
     card=["Carta: ⟦CC⟧"],
-    mixed=["Buongiorno, sono ⟦P1⟧, nato il ⟦DOB⟧, residente in ⟦ADDR⟧, tel. ⟦PH⟧."],
+    mixed=["Buongiorno, sono ⟦P1m⟧, nato il ⟦DOB⟧, residente in ⟦ADDR⟧, tel. ⟦PH⟧."],
     filler=["Ordine ⟦ORD⟧: ⟦PRICE⟧.", "Aggiornamento ⟦VER⟧ del ⟦DATE⟧.", "Cordiali saluti,"],
 )
 
 T["nl"] = dict(
-    person=["vraag even aan ⟦P1.g⟧ of de offerte al verstuurd is", "Gisteren met ⟦P1⟧ en ⟦P2⟧ geluncht.", "Mevrouw ⟦P1.f⟧ belde over de factuur.",
+    person=["vraag even aan ⟦P1.g⟧ of de offerte al verstuurd is", "Gisteren met ⟦P1⟧ en ⟦P2⟧ geluncht.", "Mevrouw ⟦P1f.f⟧ belde over de factuur.",
             "Bedankt ⟦P1.g⟧ voor het meedenken!", "volgens ⟦P1.lc⟧ is de meeting om ⟦time⟧", "Onze buurman ⟦P1⟧ parkeert steeds voor de uitrit."],
     dob=["Geboortedatum: ⟦DOB⟧", "Ik ben geboren op ⟦DOB⟧ in ⟦city⟧.", "⟦P1⟧, geboren ⟦DOB⟧, vraagt een nieuw paspoort aan.", "geb. ⟦DOB⟧"],
     address=["Mijn adres is ⟦ADDR⟧.", "Bezorgen op ⟦ADDR⟧.", "Factuuradres:\n⟦ADDR:ml⟧"],
@@ -150,7 +150,7 @@ T["nl"] = dict(
 )
 
 T["pl"] = dict(
-    person=["⟦P1.g⟧, wysłałeś już ofertę?", "Wczoraj na obiedzie byli też ⟦P1⟧ i ⟦P2⟧.", "Pani ⟦P1.f⟧ dzwoniła w sprawie faktury.", "Dzięki, ⟦P1.g⟧!",
+    person=["⟦P1m.g⟧, wysłałeś już ofertę?", "Wczoraj na obiedzie byli też ⟦P1⟧ i ⟦P2⟧.", "Pani ⟦P1f.f⟧ dzwoniła w sprawie faktury.", "Dzięki, ⟦P1.g⟧!",
             "Właściciel mieszkania, ⟦P1⟧, nie odbiera telefonu.", "⟦P1.lc⟧ mówi, że spotkanie jest o ⟦time⟧"],
     dob=["Data urodzenia: ⟦DOB⟧", "Urodziłem się ⟦DOB⟧ w Gdyni.", "⟦P1⟧, ur. ⟦DOB⟧, składa wniosek o paszport.", "ur. ⟦DOB⟧"],
     address=["Mój adres: ⟦ADDR⟧", "Proszę wysłać na ⟦ADDR⟧.", "Adres do korespondencji:\n⟦ADDR:ml⟧"],
@@ -165,7 +165,7 @@ T["pl"] = dict(
 )
 
 T["cs"] = dict(
-    person=["⟦P1.g⟧, poslal jsi už nabídku?", "Včera na obědě byli ⟦P1⟧ a ⟦P2⟧.", "Paní ⟦P1.f⟧ volala kvůli faktuře.", "Díky, ⟦P1.g⟧!"],
+    person=["⟦P1m.g⟧, poslal jsi už nabídku?", "Včera na obědě byli ⟦P1⟧ a ⟦P2⟧.", "Paní ⟦P1f.f⟧ volala kvůli faktuře.", "Díky, ⟦P1.g⟧!"],
     dob=["Datum narození: ⟦DOB⟧", "Narodil jsem se ⟦DOB⟧ v Olomouci.", "⟦P1⟧, nar. ⟦DOB⟧"],
     address=["Moje adresa: ⟦ADDR⟧", "Doručit na ⟦ADDR⟧."],
     phone=["Zavolej mi na ⟦PH⟧."],
@@ -230,8 +230,8 @@ T["fi"] = dict(
 )
 
 T["tr"] = dict(
-    person=["⟦P1.g⟧, teklifi gönderdin mi?", "Dün ⟦P1⟧ ve ⟦P2⟧ ile öğle yemeği yedik.", "Teşekkürler ⟦P1.g⟧!", "⟦P1.g⟧ Hanım fatura için aradı.",
-            "Ev sahibi ⟦P1⟧ telefonlara çıkmıyor.", "⟦P1.g⟧ Bey yarın izinde."],
+    person=["⟦P1.g⟧, teklifi gönderdin mi?", "Dün ⟦P1⟧ ve ⟦P2⟧ ile öğle yemeği yedik.", "Teşekkürler ⟦P1.g⟧!", "⟦P1f.g⟧ Hanım fatura için aradı.",
+            "Ev sahibi ⟦P1⟧ telefonlara çıkmıyor.", "⟦P1m.g⟧ Bey yarın izinde."],
     dob=["Doğum tarihi: ⟦DOB⟧", "⟦DOB⟧ tarihinde İzmir'de doğdum.", "⟦P1⟧, doğum tarihi ⟦DOB⟧", "D.T.: ⟦DOB⟧"],
     address=["Adresim: ⟦ADDR⟧", "Lütfen ⟦ADDR⟧ adresine gönderin."],
     phone=["Beni ⟦PH⟧ numarasından arayın.", "Tel: ⟦PH⟧"],

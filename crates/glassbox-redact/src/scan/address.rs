@@ -1360,12 +1360,7 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
         }
         if let Some(m) = r.postcode_city.find(w) {
             // Digits after the code make it a phone number's first group (`0808 756 9908`).
-            let more_digits = at(t, p) == b'0'
-                && at(t, p + m.end()) == b' '
-                && at(t, p + m.end() + 1).is_ascii_digit()
-                && w[..m.end()]
-                    .iter()
-                    .all(|b| b.is_ascii_digit() || *b == b' ');
+            let more_digits = phone_group(t, p, p + m.end());
             if m.end() > 0 && !letter_after(t, p + m.end()) && !more_digits {
                 end = p + m.end();
                 found = true;
@@ -1406,12 +1401,7 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
                     .find(&t[p + m.end() + l..t.len().min(p + m.end() + l + 40)])
                     .is_some_and(|c| {
                         let q = p + m.end() + l + c.end();
-                        let code = &t[p + m.end() + l..q];
-                        !letter_after(t, q)
-                            && !(code.first() == Some(&b'0')
-                                && at(t, q) == b' '
-                                && at(t, q + 1).is_ascii_digit()
-                                && code.iter().all(|b| b.is_ascii_digit() || *b == b' '))
+                        !letter_after(t, q) && !phone_group(t, p + m.end() + l, q)
                     })
             };
             if m.end() > 0 && !letter_after(t, p + m.end()) && (has_code || !newline || code_next())
@@ -1432,6 +1422,15 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
         break;
     }
     (end, found, postcode_seen)
+}
+
+/// Whether the digits at `t[s..e]`, read as a postcode, are a phone number's first group
+/// (`0808 756 9908`): they open with a trunk zero and more digits follow.
+fn phone_group(t: &[u8], s: usize, e: usize) -> bool {
+    at(t, s) == b'0'
+        && at(t, e) == b' '
+        && at(t, e + 1).is_ascii_digit()
+        && t[s..e].iter().all(|b| b.is_ascii_digit() || *b == b' ')
 }
 
 /// A state or region code after a postcode: `CDMX`, `SP`, `NSW`.
