@@ -35,6 +35,14 @@ class Ctx:
         self.people = {}
         self.vals = {}
         self.last_dob = None
+        self.used = set()
+
+    def choose(self, lst):
+        """Pick a template not yet used in this text when possible."""
+        fresh = [t for t in lst if t not in self.used]
+        t = pick(self.rng, fresh or lst)
+        self.used.add(t)
+        return t
 
     def person(self, key, **kw):
         if key not in self.people:
@@ -137,7 +145,7 @@ def resolve(ctx, key):
         return str(rng.randrange(19, 80)), None, None
     if key == "ADDR":
         country = arg if arg and arg.isupper() else None
-        ml = True if arg == "ml" else (False if arg == "sl" else None)
+        ml = arg == "ml"
         return pii.address(rng, ctx.locale, country=country, multiline=ml), "ADDRESS", "e"
     if key == "PH":
         if arg == "ext":

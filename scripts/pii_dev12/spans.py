@@ -121,3 +121,62 @@ def validate(rec):
         assert sp["type"] in ENTITY_TYPES, sp
     for sp in rec["decoys"]:
         assert sp["type"] in DECOY_TYPES, sp
+
+
+def jdump(obj, indent=None, ascii=False, level=0, sep=(", ", ": ")):
+    """Serialise obj to JSON as a Doc.  Values may be Doc (labelled string
+    content), str, numbers, bools, None, lists, dicts (ordered)."""
+    esc = json_esc_ascii if ascii else json_esc
+    out = Doc()
+    if isinstance(obj, Doc):
+        out.t('"').add(obj, esc=esc).t('"')
+    elif isinstance(obj, str):
+        out.t(json.dumps(obj, ensure_ascii=ascii))
+    elif obj is None or isinstance(obj, (bool, int, float)):
+        out.t(json.dumps(obj))
+    elif isinstance(obj, (list, tuple)):
+        if not obj:
+            return out.t("[]")
+        out.t("[")
+        for i, v in enumerate(obj):
+            if indent is not None:
+                out.t("\n" + " " * (indent * (level + 1)))
+            out.add(jdump(v, indent, ascii, level + 1, sep))
+            if i < len(obj) - 1:
+                out.t("," if indent is not None else sep[0])
+        if indent is not None:
+            out.t("\n" + " " * (indent * level))
+        out.t("]")
+    elif isinstance(obj, dict):
+        if not obj:
+            return out.t("{}")
+        out.t("{")
+        items = list(obj.items())
+        for i, (k, v) in enumerate(items):
+            if indent is not None:
+                out.t("\n" + " " * (indent * (level + 1)))
+            out.t(json.dumps(k, ensure_ascii=ascii) + (": " if indent is not None else sep[1]))
+            out.add(jdump(v, indent, ascii, level + 1, sep))
+            if i < len(items) - 1:
+                out.t("," if indent is not None else sep[0])
+        if indent is not None:
+            out.t("\n" + " " * (indent * level))
+        out.t("}")
+    else:
+        raise TypeError(type(obj))
+    return out
+
+
+def E(typ, s):
+    return Doc().e(typ, s)
+
+
+def D(typ, s):
+    return Doc().d(typ, s)
+
+
+def cat(*parts):
+    d = Doc()
+    for p in parts:
+        d.add(p)
+    return d

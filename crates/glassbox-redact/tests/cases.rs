@@ -3938,3 +3938,29 @@ fn addresses_over_escaped_lines_towns_alone_and_national_phones() {
     );
     assert!(out.contains("\\nIBAN [IBAN]"), "{out}");
 }
+
+#[test]
+fn tables_aligned_with_spaces_or_ruled_by_psql_and_compact_dates_before_the_verb() {
+    let t = ">>> df.head()\n   name                   email                           dob\n0  Ana Lopez             a@b.com           1982-03-25\n1  Bo Li           c@d.com        2004-01-03\n";
+    masked(t, "2004-01-03", "DATE_OF_BIRTH");
+    let t = " id |  name  | dob\n----+--------+-----\n  1 | Ana    | 1982-03-25\n  2 | Bo Li  | 1990-01-02\n(2 rows)";
+    masked(t, "1990-01-02", "DATE_OF_BIRTH");
+    masked(t, "1982-03-25", "DATE_OF_BIRTH");
+    masked(
+        "USER: 저는 710303에 태어났어요. 만 나이로",
+        "710303",
+        "DATE_OF_BIRTH",
+    );
+    masked(
+        "Prosimy o potwierdzenie daty urodzenia (9 stycznia 1960 r.).",
+        "9 stycznia 1960",
+        "DATE_OF_BIRTH",
+    );
+    let r = redactor();
+    for t in [
+        "NAME                 READY   STATUS    RESTARTS   AGE\napi-7d9f8b6c5-x2k4l  1/1     Running   0          3d",
+        "order  total  status\nA-1  19.99  shipped\n",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

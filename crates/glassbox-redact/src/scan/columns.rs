@@ -15,6 +15,7 @@
 //! stdin;` ([`copy_rows`]). Headers may name their columns in any language (`氏名`,
 //! `生年月日`, `дата_рождения`) and open with a `#` column.
 
+use super::util::at;
 use crate::entity::EntityKind;
 
 type Out = Vec<(EntityKind, &'static str, usize, usize)>;
@@ -325,6 +326,19 @@ pub fn scan(t: &[u8], out: &mut Out) {
         }
         let width = spans.len();
         ls = next;
+        // `psql` rules its header off (`----+-------+-----`).
+        if ls < t.len() {
+            let (re, rnext) = line_at(t, ls);
+            let rule = &t[ls..re];
+            if rule.contains(&b'-')
+                && rule
+                    .iter()
+                    .all(|&b| matches!(b, b'-' | b'+' | b'|' | b' ' | b'\r'))
+                && !rule.contains(&b'|')
+            {
+                ls = rnext;
+            }
+        }
         while ls <= t.len() {
             let (mut re, mut next) = line_at(t, ls);
             // A quoted cell may hold line breaks (`"5083 W Belmont St⏎Naperville, IL …"`):
@@ -361,6 +375,99 @@ pub fn scan(t: &[u8], out: &mut Out) {
             }
             ls = next;
         }
+    }
+}
+
+/// Fields of a line aligned with runs of two spaces or more (`name   email   dob`), trimmed.
+fn aligned_fields(t: &[u8], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let mut i = s;
+    while i < e && t[i] == b' ' {
+        i += 1;
+    }
+    let mut fs = i;
+    while i < e {
+        if t[i] == b' ' && at(t, i + 1) == b' ' {
+            out.push((fs, i));
+            while i < e && t[i] == b' ' {
+                i += 1;
+            }
+            fs = i;
+        } else {
+            i += 1;
+        }
+    }
+    let mut fe = e;
+    while fe > fs && matches!(t[fe - 1], b' ' | b'\r') {
+        fe -= 1;
+    }
+    if fe > fs {
+        out.push((fs, fe));
+    }
+}
+
+/// Tables whose columns are aligned with spaces, as a data frame, `psql` or a command's
+/// listing prints them (`   name        email          dob⏎0  Ana Lopez   a@b.com   1982-03-25`):
+/// a header of two or more column names, each a known column or a lower-case identifier,
+/// one of them sensitive, then rows of as many fields (a leading row index is skipped).
+pub fn aligned(t: &[u8], out: &mut Out) {
+    if memchr::memmem::find(t, b"  ").is_none() || !t.contains(&b'\n') {
+        return;
+    }
+    let mut spans = Vec::new();
+    let mut ls = 0;
+    while ls < t.len() {
+        let (le, next) = line_at(t, ls);
+        // Cheap gate: a header holds two spaces in a row and only identifier bytes.
+        let line = &t[ls..le];
+        if le - ls > 200
+            || memchr::memmem::find(line, b"  ").is_none()
+            || !line.iter().all(|&b| {
+                b.is_ascii_alphanumeric()
+                    || matches!(b, b' ' | b'_' | b'-' | b'.' | b'\r')
+                    || b >= 0x80
+            })
+        {
+            ls = next;
+            continue;
+        }
+        aligned_fields(t, ls, le, &mut spans);
+        let kinds: Vec<Option<EntityKind>> =
+            spans.iter().map(|&(a, b)| column_kind(&t[a..b])).collect();
+        let named = spans.iter().zip(&kinds).all(|(&(a, b), k)| {
+            let f = &t[a..b];
+            k.is_some()
+                || (is_identifier(f)
+                    && f.iter()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_'))
+        });
+        if spans.len() < 2 || !named || kinds.iter().all(Option::is_none) {
+            ls = next;
+            continue;
+        }
+        let width = spans.len();
+        let mut rs = next;
+        while rs < t.len() {
+            let (re, rnext) = line_at(t, rs);
+            aligned_fields(t, rs, re, &mut spans);
+            // A data frame's row index stands under no column name.
+            if spans.len() == width + 1 && t[spans[0].0..spans[0].1].iter().all(u8::is_ascii_digit)
+            {
+                spans.remove(0);
+            }
+            if spans.len() != width {
+                break;
+            }
+            for (col, &(a, b)) in spans.iter().enumerate() {
+                if let Some(kind) = kinds[col] {
+                    if plausible(kind, &t[a..b]) {
+                        out.push((kind, "table_column", a, b));
+                    }
+                }
+            }
+            rs = rnext;
+        }
+        ls = rs.max(next);
     }
 }
 

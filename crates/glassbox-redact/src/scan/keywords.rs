@@ -1207,6 +1207,9 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "д.р.",
         "д. р.",
         "data urodzenia",
+        "daty urodzenia",
+        "datę urodzenia",
+        "dacie urodzenia",
         "født",
         "född",
         "fødselsdato",
@@ -5933,6 +5936,9 @@ fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         } else if let Some((a, b)) = date_before(t, s, 40).filter(|_| !short) {
             // `Ich bin am 9.1.1979 geboren`, `1999/06/13生まれ`.
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+        } else if let Some((a, b)) = compact_date_before(t, s) {
+            // `저는 710303에 태어났어요`: six digits, year first, before the verb.
+            out.push((EntityKind::DateOfBirth, "dob_context", a, b));
         } else if let Some((a, b)) = date_answered(t, e).filter(|_| !short) {
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
         } else if let Some((a, b)) = birth_year_after(t, s, e) {
@@ -6061,6 +6067,31 @@ fn cjk_date(t: &[u8], i: usize) -> Option<usize> {
 
 /// `dob=19740228`, `"birth_date": "20011103"`: eight digits right after the cue's `=` or
 /// `:` that read as a year of the last 130, a month and a day.
+/// Six digits, year, month and day (`710303`), right before a birth cue, a Korean or
+/// Japanese particle (`에`, `に`) or a space between them.
+fn compact_date_before(t: &[u8], s: usize) -> Option<(usize, usize)> {
+    let mut k = s;
+    while k > 0 && t[k - 1] == b' ' {
+        k -= 1;
+    }
+    for p in ["에", "に"] {
+        if t[..k].ends_with(p.as_bytes()) {
+            k -= p.len();
+            break;
+        }
+    }
+    let a = k - t[..k]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if k - a != 6 || (a > 0 && alnum(t[a - 1])) || s - k > 6 {
+        return None;
+    }
+    let n = |i: usize| u32::from(t[a + i] - b'0') * 10 + u32::from(t[a + i + 1] - b'0');
+    ((1..=12).contains(&n(2)) && (1..=31).contains(&n(4))).then_some((a, k))
+}
+
 fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
     // The rest of the key after the cue: `birthdate=`, `birth_date":`.
     let mut i = run_while(t, e, 12, |b| b.is_ascii_alphabetic() || b == b'_');

@@ -293,6 +293,7 @@ impl Scanner {
         tokens::scan(t, &self.names, &mut hits);
         tokens::generated_passwords(t, &mut hits);
         columns::scan(t, &mut hits);
+        columns::aligned(t, &mut hits);
         columns::sql_values(t, &mut hits);
         chat::scan(t, &self.names, &mut hits);
         self.names.known_caseless_names(t, &mut hits);
