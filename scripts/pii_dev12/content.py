@@ -179,5 +179,5 @@ def pick_fields(ctx, focus, n_extra=None):
     if "id" not in fs and rng.random() < .5:
         fs.insert(0, "id")
     if focus == "ssn" and ctx.locale != "en_US":
-        fs = [f for f in fs if f != "ssn"] + ["dob"]
+        fs = [f for f in fs if f != "ssn"] + ([] if "dob" in fs else ["dob"])
     return fs

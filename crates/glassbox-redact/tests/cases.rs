@@ -3964,3 +3964,19 @@ fn tables_aligned_with_spaces_or_ruled_by_psql_and_compact_dates_before_the_verb
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn indonesian_titles_verbs_and_joiners_of_more_languages() {
+    for (t, v) in [
+        ("Tolong kirim laporan ini ke Bu Sri sebelum jam 3.", "Sri"),
+        ("Dimas bilang build-nya sudah hijau.", "Dimas"),
+        ("Kemarin saya rapat dengan Ratna dan Fitri.", "Fitri"),
+        ("Pak Budi Santoso sudah datang", "Budi Santoso"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in ["Ibu Kota Nusantara", "flights to Paris en Berlin"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -1343,6 +1343,13 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "dott.ssa",
         "prof ",
         "sgt.",
+        // Indonesian and Malay titles (`Bu Sri`, `Pak Budi`, `Encik Hafiz`).
+        "bu ",
+        "pak ",
+        "bapak ",
+        "mbak ",
+        "encik ",
+        "puan ",
         "capt.",
         "rev.",
         "cllr ",

@@ -625,7 +625,8 @@ const REGIONS: &[&str] = &[
 
 /// Words joining two names (`Ana and Jorge`, `Ana y Jorge`, `Ana und Jörg`).
 const JOINERS: &[&str] = &[
-    " and ", " & ", " und ", " y ", " et ", " e ", " og ", " och ",
+    " and ", " & ", " und ", " y ", " et ", " e ", " og ", " och ", " dan ", " en ", " i ", " ja ",
+    " és ", " și ", " ve ",
 ];
 
 /// Words written in capitals that are no family name: acronyms, shouting, headings.
@@ -839,6 +840,10 @@ const PERSON_VERBS: &[&str] = &[
     " flytter",
     " muuttaa",
     " przeprowadza",
+    // Indonesian, Malay: says, said.
+    " bilang",
+    " berkata",
+    " mengatakan",
 ];
 
 /// A capitalised word inside a sentence of lower-case words, alone: `I called Tahlia
@@ -910,6 +915,9 @@ fn mid_sentence_alone(t: &[u8], s: usize, end: usize) -> bool {
         "phoned",
         "interviewed",
         "thanked",
+        // Indonesian, Malay: with, to.
+        "dengan",
+        "kepada",
         "ring",
         "rang",
         "adding",
