@@ -18,6 +18,9 @@ TPL.update(T_WORLD)
 FOCI = ["person", "dob", "address", "phone", "email", "password", "health", "iban", "card", "ssn", "ip", "mixed"]
 
 
+EXTRA_FOCI = ["dob", "dob", "address", "address", "password", "password", "health", "iban", "card", "card", "ip", "ip"]
+
+
 def lang_tpl(ctx):
     return TPL.get(ctx.lang, EN)
 
@@ -43,7 +46,7 @@ def body(ctx, focus, extra=None, filler_p=0.35, sep=" "):
     if extra is None:
         extra = rng.choice([0, 0, 0, 1, 1, 2])
     for _ in range(extra):
-        f = pick(rng, FOCI[:7]) if rng.random() < .6 else focus
+        f = pick(rng, EXTRA_FOCI) if rng.random() < .6 else focus
         d.t(sep if d.plain()[-1:] != "\n" else "").add(sentence(ctx, f))
     if rng.random() < filler_p:
         d.t(sep).add(filler(ctx))
@@ -156,7 +159,7 @@ def record(ctx, fields, pkey=None):
 
 
 FIELD_FOCUS = {
-    "person": ["name", "email"], "dob": ["dob"], "address": ["address"], "phone": ["phone"], "email": ["email"], "password": ["password"],
+    "person": ["name"], "dob": ["dob"], "address": ["address"], "phone": ["phone"], "email": ["email"], "password": ["password"],
     "health": ["health"], "iban": ["iban"], "card": ["card"], "ssn": ["ssn"], "ip": ["ip"], "mixed": ["dob", "address", "phone"],
 }
 
@@ -167,17 +170,21 @@ def pick_fields(ctx, focus, n_extra=None):
     for f in FIELD_FOCUS[focus]:
         if f not in fs:
             fs.append(f)
-    pool = ["email", "phone", "dob", "address", "id", "created", "company", "amount", "status"]
+    pool = ["dob", "dob", "dob", "address", "address", "id", "created", "company", "amount", "status", "iban", "ip", "password"]
     if ctx.locale == "en_US":
-        pool.append("ssn")
+        pool += ["ssn", "ssn", "card"]
     if n_extra is None:
-        n_extra = rng.randrange(1, 4)
+        n_extra = rng.randrange(2, 5)
     for _ in range(n_extra):
         f = pick(rng, pool)
         if f not in fs:
             fs.append(f)
     if "id" not in fs and rng.random() < .5:
         fs.insert(0, "id")
+    if len(fs) > 3 and rng.random() < .12:
+        fs = [f for f in fs if f not in ("name", "name_v")]
+        if "id" not in fs:
+            fs.insert(0, "id")
     if focus == "ssn" and ctx.locale != "en_US":
         fs = [f for f in fs if f != "ssn"] + ([] if "dob" in fs else ["dob"])
     return fs

@@ -205,6 +205,8 @@ def resolve(ctx, key):
         return dates.event_date(rng, arg or ctx.locale), "DATE", "d"
     if key == "VER":
         return DC.version(rng), "VERSION", "d"
+    if key == "VERN":
+        return "%d.%d.%d" % (rng.randrange(0, 30), rng.randrange(0, 40), rng.randrange(0, 60)), "VERSION", "d"
     if key == "NID":
         return DC.numeric_id(rng), "NUMERIC_ID", "d"
     if key == "ORD":

@@ -366,7 +366,8 @@ def vcard(ctx, focus):
     p = ctx.person("1")
     d = Doc().t("BEGIN:VCARD\nVERSION:%s\n" % pick(rng, ["3.0", "4.0"]))
     d.t("FN:").e("PERSON", p.full()).t("\n")
-    d.t("N:").e("PERSON", p.family()).t(";").e("PERSON", p.given()).t(";;;\n")
+    if rng.random() < .5:
+        d.t("N:").e("PERSON", p.family()).t(";").e("PERSON", p.given()).t(";;;\n")
     if rng.random() < .5:
         d.t("ORG:").d("PROPER_NOUN", pick(rng, DC.COMPANIES)).t("\n")
     d.t("TEL;TYPE=CELL:").e("PHONE", pii.phone(rng, ctx.locale)).t("\n")
@@ -570,7 +571,7 @@ def slack_export(ctx, focus):
     for i in range(rng.randrange(2, 5)):
         k = pick(rng, ["1", "2", "3"])
         p = ctx.person(k)
-        m = {"type": "message", "user": "U0" + rid(rng, 8, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"), "user_profile": {"real_name": E("PERSON", p.full()), "display_name": E("PERSON", p.given().lower() if rng.random() < .5 else p.given())},
+        m = {"type": "message", "user": "U0" + rid(rng, 8, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"), "user_profile": ({"real_name": E("PERSON", p.full()), "display_name": E("PERSON", p.given().lower() if rng.random() < .5 else p.given())} if rng.random() < .4 else {"real_name": E("PERSON", p.full())}),
              "text": sentence(ctx, focus) if i == 0 or rng.random() < .5 else filler(ctx), "ts": "%d.%06d" % (rng.randrange(1690000000, 1750000000), rng.randrange(10 ** 6))}
         msgs.append(m)
     return jdump(msgs, indent=pick(rng, [None, 2]), ascii=rng.random() < .3)
@@ -583,7 +584,7 @@ def git_log(ctx, focus):
         p = ctx.person(str(i + 1))
         d.t("commit ").d("HEX_HASH", "".join(rng.choice("0123456789abcdef") for _ in range(40))).t("\nAuthor: ").e("PERSON", p.full() if not p.native else p.full()).t(" <").e("EMAIL", pii.email(rng, p, ctx.locale)).t(">\n")
         d.t("Date:   %s %s %d %02d:%02d:%02d %d %s\n\n" % (pick(rng, ["Mon", "Tue", "Wed", "Thu", "Fri"]), pick(rng, dates.MON_ABBR_EN), rng.randrange(1, 29), rng.randrange(24), rng.randrange(60), rng.randrange(60), rng.randrange(2021, 2026), pick(rng, ["+0000", "+0200", "-0500", "+0530", "+0900"])))
-        msg = fill.fill(ctx, pick(rng, ["    fix: handle empty ⟦CODE⟧ in signup form", "    chore(deps): bump lodash to ⟦VER⟧", "    feat: add export for ⟦CODE⟧",
+        msg = fill.fill(ctx, pick(rng, ["    fix: handle empty ⟦CODE⟧ in signup form", "    chore(deps): bump lodash to ⟦VERN⟧", "    feat: add export for ⟦CODE⟧",
                                          "    Revert \"⟦HASH⟧\"", "    docs: update README for ⟦VER⟧", "    test: add fixture for ⟦P4⟧ (⟦EM4⟧)", "    fix(kyc): parse dates like ⟦DOB⟧ from the vendor",
                                          "    remove hard-coded password ⟦PW⟧ from settings.py", "    ops: block ⟦IP⟧ after abuse report"]))
         d.add(msg)
@@ -656,7 +657,7 @@ SHAPES_DATA = {
     "openai_request": (openai_req, 6), "openai_response": (openai_resp, 4), "anthropic_request": (anthropic_req, 4), "anthropic_response": (anthropic_resp, 3),
     "otlp_span": (otlp, 5), "tool_call": (tool_call, 5), "json_log": (json_log, 3), "kv_log": (kv_log, 3), "access_log": (access_log, 1), "csv": (csv_shape, 3),
     "tsv": (tsv_shape, 1), "markdown_table": (md_table, 2), "sql_insert": (sql_insert, 2), "yaml": (yaml_shape, 2), "dotenv": (env_shape, 1), "ini": (ini_shape, 1),
-    "xml": (xml_shape, 1), "vcard": (vcard, 2), "ics": (ics, 1), "html_form": (html_form, 2), "kyc_form": (kyc_form, 4), "medical_intake": (medical_intake, 3),
-    "hr_record": (hr_record, 2), "ocr_form": (ocr_form, 2), "crm_json": (crm_json, 2), "slack_export": (slack_export, 2), "git_log": (git_log, 2), "code": (code_shape, 2),
+    "xml": (xml_shape, 1), "vcard": (vcard, 2), "ics": (ics, 1), "html_form": (html_form, 2), "kyc_form": (kyc_form, 4), "medical_intake": (medical_intake, 2.5),
+    "hr_record": (hr_record, 2), "ocr_form": (ocr_form, 2), "crm_json": (crm_json, 2), "slack_export": (slack_export, 1.2), "git_log": (git_log, 1.5), "code": (code_shape, 2),
     "stack_trace": (stack_trace, 2), "github_issue": (github_issue, 1),
 }

@@ -49,7 +49,7 @@ def chat_ts(ctx, focus):
     styles = {k: pick(rng, ["full", "given", "given"]) for k in keys}
     d = Doc()
     h, m = rng.randrange(8, 20), rng.randrange(0, 50)
-    lines = rng.randrange(3, 7)
+    lines = rng.randrange(3, 6)
     fmt = pick(rng, ["[%s] ", "%s ", "(%s) ", "[%s] <"])
     for i in range(lines):
         m += rng.randrange(0, 4)
@@ -64,7 +64,7 @@ def chat_ts(ctx, focus):
         else:
             k = pick(rng, keys)
             d.add(speaker(ctx, k, styles[k])).t(">: " if fmt.endswith("<") else ": ")
-            f = focus if i == 0 or rng.random() < .3 else pick(rng, ["person", "filler", "filler", "phone", "address", "dob"])
+            f = focus if i == 0 or rng.random() < .3 else pick(rng, ["filler", "filler", "phone", "address", "dob", "dob", "password", "email"])
             if f == "filler":
                 d.add(filler(ctx))
             else:
@@ -87,7 +87,7 @@ def whatsapp(ctx, focus):
         date = ("%d/%d/%02d" % (mo, dd, y % 100)) if us else ("%02d/%02d/%04d" % (dd, mo, y))
         d.d("DATE", date).t(", %02d:%02d - " % (hh % 24, mm) if not us else ", %d:%02d %s - " % ((hh - 1) % 12 + 1, mm, "AM" if hh % 24 < 12 else "PM"))
         d.add(speaker(ctx, pick(rng, keys), "full" if rng.random() < .4 else "given")).t(": ")
-        f = focus if i == 0 or rng.random() < .3 else pick(rng, ["filler", "filler", "person", "address", "phone"])
+        f = focus if i == 0 or rng.random() < .3 else pick(rng, ["filler", "filler", "dob", "address", "phone"])
         d.add(filler(ctx) if f == "filler" else sentence(ctx, f))
         d.t("\n" if i < n - 1 else "")
     return d
@@ -139,9 +139,11 @@ def addr_hdr(ctx, key):
     ctx.vals["EM" + key] = em
     d = Doc()
     r = ctx.rng.random()
-    if r < .6:
+    if r < .45:
         d.e("PERSON", p.full()).t(" <").e("EMAIL", em).t(">")
-    elif r < .75:
+    elif r < .7:
+        d.e("PERSON", p.full())
+    elif r < .8:
         d.t('"').e("PERSON", p.full() if p.native else "%s, %s" % (p.family(), p.given())).t('" <').e("EMAIL", em).t(">")
     else:
         d.e("EMAIL", em)
@@ -163,7 +165,7 @@ def signature(ctx, key):
     if rng.random() < .55:
         d.t("\n" + pick(rng, ["Senior Analyst", "Office Manager", "Head of Operations", "Customer Success", "Account Executive", "Research Nurse", "Paralegal"]))
         d.t(" | ").d("PROPER_NOUN", pick(rng, DC.COMPANIES))
-        if rng.random() < .7:
+        if rng.random() < .45:
             d.t("\n" + pick(rng, ["T ", "Tel. ", "M: ", "☎ ", "Mobile: "])).e("PHONE", pii.phone(rng, ctx.locale))
         if rng.random() < .3:
             d.t("\n").e("ADDRESS", pii.address(rng, ctx.locale, multiline=False))
@@ -182,7 +184,7 @@ def email(ctx, focus):
     d.t("\n" + H[4] + ": ").d("DATE", dates.fmt_date(rng, ctx.locale, y, mo, dd)).t(" " + _ts(rng))
     subj = pick(rng, SUBJECTS.get(ctx.lang, SUBJECTS["en"]))
     d.t("\n" + H[3] + ": ").add(fill.fill(ctx, subj)).t("\n\n")
-    greet = {"en": ["Hi ⟦P2.g⟧,", "Dear ⟦P2⟧,", "Hello ⟦P2.g⟧,", "⟦P2.g⟧ —", "Hi all,"], "de": ["Hallo ⟦P2.g⟧,", "Liebe/r ⟦P2⟧,"], "fr": ["Bonjour ⟦P2.g⟧,"],
+    greet = {"en": ["Hi ⟦P2.g⟧,", "Dear ⟦P2⟧,", "Hello ⟦P2.g⟧,", "⟦P2.g⟧ —", "Hi all,", "Hi team,", "Hello,", "Good morning,"], "de": ["Hallo ⟦P2.g⟧,", "Liebe/r ⟦P2⟧,"], "fr": ["Bonjour ⟦P2.g⟧,"],
              "es": ["Hola ⟦P2.g⟧,"], "pt": ["Olá ⟦P2.g⟧,"], "it": ["Ciao ⟦P2.g⟧,"], "nl": ["Hoi ⟦P2.g⟧,"], "ja": ["⟦P2.f⟧様"], "ru": ["Добрый день, ⟦P2.g⟧!"]}.get(ctx.lang, ["⟦P2.g⟧,"])
     d.add(fill.fill(ctx, pick(rng, greet))).t("\n\n")
     d.add(body(ctx, focus, extra=rng.choice([0, 1, 1, 2]), filler_p=.5, sep="\n\n" if rng.random() < .3 else " "))
@@ -213,7 +215,7 @@ def ticket(ctx, focus):
     d.t("Created: ").d("DATE", "%04d-%02d-%02d" % dates.rand_ymd(rng, 2023, 2025)).t("\n\n")
     d.t(pick(rng, ["Description:\n", "Customer wrote:\n", "", "--- message ---\n"]))
     d.add(body(ctx, focus, extra=rng.choice([0, 1, 1, 2])))
-    if rng.random() < .6:
+    if rng.random() < .4:
         d.t("\n\n" + pick(rng, ["Internal note", "Agent note", "Comment"]) + " (").add(speaker(ctx, "4", "full")).t("): ")
         d.add(fill.fill(ctx, pick(rng, ["Verified caller against ⟦DOB⟧ on file.", "Escalated to tier 2, see ⟦ORD⟧.", "Customer asked us to call ⟦PH⟧ instead.",
                                          "Spoke to ⟦P1.g⟧, issue reproduced on ⟦VER⟧.", "Duplicate of ⟦ORD⟧.", "Address updated to ⟦ADDR⟧.", "Refund of ⟦PRICE⟧ approved."])))
@@ -268,7 +270,7 @@ def md_notes(ctx, focus):
     if rng.random() < .5:
         d.t("\n- ").add(sentence(ctx, pick(rng, ["person", "phone", "address", "health"])))
     d.t("\n\n## Action items\n")
-    for i in range(rng.randrange(1, 4)):
+    for i in range(rng.randrange(1, 3)):
         d.t("- [ ] ").add(speaker(ctx, str(rng.randrange(1, k + 1)), pick(rng, ["given", "given", "full"]))).t(" to ")
         d.add(fill.fill(ctx, pick(rng, ["update the runbook for ⟦OPS⟧", "send the deck by ⟦DATE⟧", "follow up with ⟦P5⟧", "book the room at ⟦PLACE⟧",
                                          "check the ⟦VER⟧ upgrade", "call ⟦P6⟧ on ⟦PH⟧", "draft the reply", "review ⟦ORD⟧"])))
@@ -362,7 +364,7 @@ def transcript(ctx, focus):
 
 
 SHAPES_TEXT = {
-    "chat": (chat_roles, 7), "chat_ts": (chat_ts, 5), "whatsapp": (whatsapp, 3), "prompt": (prompt, 6), "prose": (prose, 4), "email": (email, 6),
-    "ticket": (ticket, 4), "teams": (teams, 2), "letter": (letter, 2), "meeting_notes": (md_notes, 3), "sms": (sms, 2), "subtitles": (srt, 1),
+    "chat": (chat_roles, 7), "chat_ts": (chat_ts, 2), "whatsapp": (whatsapp, 1.5), "prompt": (prompt, 7), "prose": (prose, 4), "email": (email, 4),
+    "ticket": (ticket, 4), "teams": (teams, 1.5), "letter": (letter, 2), "meeting_notes": (md_notes, 1.5), "sms": (sms, 2), "subtitles": (srt, 1),
     "transcript": (transcript, 3),
 }

@@ -3980,3 +3980,25 @@ fn indonesian_titles_verbs_and_joiners_of_more_languages() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn common_passwords_after_their_cue_and_logins_given_with_a_slash() {
+    for (t, v) in [
+        ("netflix pw is superman", "superman"),
+        ("The passphrase is bluebird. I tried twice", "bluebird"),
+        ("Wifi password is Sunshine btw. I moved", "Sunshine"),
+        ("router login admin / football", "football"),
+        ("9/10/23, 1:38 - Ana: router login admin / 61318\n", "61318"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "password is required",
+        "my password is expired",
+        "login page / settings",
+        "login with Google / Apple",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -4369,6 +4369,74 @@ fn taken(found: &[KwHit], out: &[KwHit], a: usize, e: usize) -> bool {
 /// the verb) standing alone, the first number
 /// of four to six digits standing alone within five words and the sentence. Counted over
 /// the development sets, such numbers were labelled passwords 82 times and nothing else.
+/// A login given as user and password with a slash between (`router login admin /
+/// football`, `creds: root / toor`): the word after the slash is the password.
+pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
+    for cue in [&b"login"[..], b"Login", b"LOGIN", b"creds", b"credentials"] {
+        for p in memchr::memmem::find_iter(t, cue) {
+            if p > 0 && t[p - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let mut i = p + cue.len();
+            if matches!(at(t, i), b':' | b'=') {
+                i += 1;
+            }
+            if at(t, i) != b' ' {
+                continue;
+            }
+            i += 1;
+            let user = run_while(t, i, 40, |b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'@' | b'-')
+            });
+            // A user name: a usual account or a handle (`admin`, `root`, `j.doe`,
+            // `ops_42`), not a word of a sentence (`login page / settings`).
+            let u = &t[i..user];
+            let account = [
+                "admin",
+                "root",
+                "user",
+                "administrator",
+                "guest",
+                "pi",
+                "ubuntu",
+                "sa",
+                "postgres",
+                "test",
+                "demo",
+                "operator",
+                "support",
+            ]
+            .iter()
+            .any(|a| u.eq_ignore_ascii_case(a.as_bytes()))
+                || u.iter()
+                    .any(|b| matches!(b, b'@' | b'.' | b'_') || b.is_ascii_digit());
+            if user == i || !account {
+                continue;
+            }
+            let mut k = user;
+            if at(t, k) == b' ' {
+                k += 1;
+            }
+            if at(t, k) != b'/' {
+                continue;
+            }
+            k += 1;
+            if at(t, k) == b' ' {
+                k += 1;
+            }
+            let vs = k;
+            let mut ve = run_while(t, vs, 64, |b| b > b' ' && b != b'\\' && b != b'"');
+            // A sentence's closing stop is no part of it.
+            while ve > vs && matches!(t[ve - 1], b'.' | b',' | b';' | b')') {
+                ve -= 1;
+            }
+            if ve - vs >= 3 && !t[vs..ve].starts_with(b"/") {
+                out.push((EntityKind::Secret, "login_pair", vs, ve));
+            }
+        }
+    }
+}
+
 pub fn pin_after_words(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
     const CUES: &[&str] = &[
         "pin",
@@ -4821,6 +4889,171 @@ fn password_shaped(t: &[u8], vs: usize, ve: usize) -> bool {
         || (v.len() >= 16 && v.iter().all(u8::is_ascii_lowercase))
         || weak_password(v)
         || interleaved_password(v)
+        || common_password(v)
+}
+
+/// One of the passwords people choose most (`sunshine`, `football`, `azerty`,
+/// `iloveyou2`, `passw0rd`), digits or a symbol after it allowed: after a password's
+/// cue it is the password, though it is an everyday word.
+fn common_password(v: &[u8]) -> bool {
+    const COMMON: &[&str] = &[
+        "password",
+        "passw0rd",
+        "p@ssw0rd",
+        "p@ssword",
+        "pass",
+        "qwerty",
+        "qwertyuiop",
+        "qwertz",
+        "azerty",
+        "asdfgh",
+        "asdf",
+        "zxcvbn",
+        "zxcvbnm",
+        "qazwsx",
+        "1qaz2wsx",
+        "abc",
+        "letmein",
+        "welcome",
+        "iloveyou",
+        "monkey",
+        "dragon",
+        "sunshine",
+        "princess",
+        "football",
+        "baseball",
+        "soccer",
+        "hockey",
+        "superman",
+        "batman",
+        "spiderman",
+        "starwars",
+        "pokemon",
+        "mustang",
+        "shadow",
+        "master",
+        "trustno1",
+        "freedom",
+        "whatever",
+        "qwerty123",
+        "admin",
+        "administrator",
+        "changeme",
+        "default",
+        "guest",
+        "login",
+        "hello",
+        "hallo",
+        "ciao",
+        "ciaociao",
+        "bonjour",
+        "motdepasse",
+        "passwort",
+        "contrasena",
+        "contraseña",
+        "senha",
+        "parola",
+        "haslo",
+        "hasło",
+        "salasana",
+        "wachtwoord",
+        "losenord",
+        "lösenord",
+        "geheim",
+        "cheese",
+        "chocolate",
+        "cookie",
+        "pepper",
+        "ginger",
+        "maggie",
+        "buster",
+        "charlie",
+        "tigger",
+        "bailey",
+        "summer",
+        "winter",
+        "autumn",
+        "spring",
+        "flower",
+        "butterfly",
+        "rainbow",
+        "lovely",
+        "angel",
+        "blessed",
+        "jesus",
+        "killer",
+        "hunter",
+        "ranger",
+        "harley",
+        "computer",
+        "internet",
+        "secret123",
+        "matrix",
+        "thunder",
+        "cowboy",
+        "banana",
+        "apple",
+        "orange",
+        "pineapple",
+        "strawberry",
+        "bluebird",
+        "falcon",
+        "eagle",
+        "tiger",
+        "lion",
+        "panther",
+        "dolphin",
+        "penguin",
+        "kitten",
+        "puppy",
+        "doggy",
+        "snoopy",
+        "mickey",
+        "minnie",
+        "barbie",
+        "ferrari",
+        "porsche",
+        "mercedes",
+        "corvette",
+        "camaro",
+        "liverpool",
+        "chelsea",
+        "arsenal",
+        "barcelona",
+        "juventus",
+        "madrid",
+        "yankees",
+        "lakers",
+        "dallas",
+        "london",
+        "paris",
+        "berlin",
+        "mariposa",
+        "corazon",
+        "tequiero",
+        "teamo",
+        "jetaime",
+        "ichliebedich",
+        "amore",
+        "amor",
+        "estrella",
+        "sonne",
+        "soleil",
+    ];
+    let stem = v
+        .iter()
+        .rposition(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+        .map_or(0, |k| k + 1);
+    if stem < 3
+        || v.len() > 20
+        || !v[stem..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || b"!@#$%&*?._-".contains(b))
+    {
+        return false;
+    }
+    let w = String::from_utf8_lossy(&v[..stem]).to_lowercase();
+    COMMON.contains(&w.as_str())
 }
 
 /// Small letters and digits drawn at random (`d8bs6zn7kfj23`, `kaq8uu3f6r`): eight or
@@ -5710,6 +5943,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             && v.len() >= 3
             && (strong_sep
                 || named_word
+                || (after_copula && common_password(v))
                 || has_digit
                 || has_sym
                 || mixed

@@ -315,6 +315,7 @@ impl Scanner {
             keywords::password_later_on_line(t, &hits, &mut later);
         }
         keywords::pin_after_words(t, &hits, &mut later);
+        keywords::login_pairs(t, &mut later);
         keywords::slash_names_with_title(t, &hits, &mut later);
         hits.extend(later);
         let mut found: Vec<Finding> = hits
