@@ -99,7 +99,7 @@ def fmt_date(rng, locale, y, m, d, spoken=False):
     if spoken:
         forms = [
             "%s %s %s" % (MONTHS["en"][mi].lower(), ord_words(d), year_words(y, rng)),
-            "the %s of %s %s" % (ord_words(d), MONTHS["en"][mi].lower(), year_words(y, rng)),
+            "%s of %s %s" % (ord_words(d), MONTHS["en"][mi].lower(), year_words(y, rng)),
             "%s %s %s" % (ord_words(d), MONTHS["en"][mi].lower(), year_words(y, rng)),
             "%s %s %s" % (MONTHS["en"][mi].lower(), num_words(d), year_words(y, rng)),
             "%s %s %s" % (" ".join(ONES[int(c)] if c != "0" else "zero" for c in "%02d" % m),
@@ -117,7 +117,7 @@ def fmt_date(rng, locale, y, m, d, spoken=False):
         return rng.choice([
             "%d %s %d" % (d, MONTHS["en"][mi], y), "%02d/%02d/%04d" % (d, m, y), "%s %s %d" % (en_ordinal(d), MONTHS["en"][mi], y),
             "%d %s %d" % (d, MON_ABBR_EN[mi], y), "%d-%s-%d" % (d, MON_ABBR_EN[mi], y), "%02d.%02d.%04d" % (d, m, y),
-            "%d/%d/%d" % (d, m, y), "the %s of %s %d" % (en_ordinal(d), MONTHS["en"][mi], y), "%02d-%s-%d" % (d, MON_ABBR_EN[mi].upper(), y)])
+            "%d/%d/%d" % (d, m, y), "%s of %s %d" % (en_ordinal(d), MONTHS["en"][mi], y), "%02d-%s-%d" % (d, MON_ABBR_EN[mi].upper(), y)])
     if lang == "de":
         months = MONTHS["de_AT"] if locale == "de_AT" and rng.random() < .7 else MONTHS["de"]
         return rng.choice(["%02d.%02d.%04d" % (d, m, y), "%d.%d.%d" % (d, m, y), "%d. %s %d" % (d, months[mi], y),

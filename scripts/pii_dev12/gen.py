@@ -91,6 +91,10 @@ def main():
     for i, kind in enumerate(kinds):
         for attempt in range(50):
             shape, locale, doc = (gen_free if kind == "free" else gen_pii)(rng, i)
+            if doc.parts and doc.parts[-1][1] is None:
+                doc.parts[-1] = (doc.parts[-1][0].rstrip(), None, None)
+            if doc.parts and doc.parts[0][1] is None:
+                doc.parts[0] = (doc.parts[0][0].lstrip(), None, None)
             text, ents, decs = doc.render()
             if text in seen:
                 continue

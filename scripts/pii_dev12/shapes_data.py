@@ -25,7 +25,7 @@ def rid(rng, n=24, alpha="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 def extraction_json(ctx, focus):
     fs = pick_fields(ctx, focus)
     rec = record(ctx, fs, pkey="1")
-    return jdump({k: v for k, v in rec.items()}, indent=pick(ctx.rng, [None, 2]))
+    return jdump({HEAD[k]: v for k, v in rec.items()}, indent=pick(ctx.rng, [None, 2]))
 
 
 def openai_req(ctx, focus):

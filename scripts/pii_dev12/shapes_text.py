@@ -243,8 +243,9 @@ def letter(ctx, focus):
     y, mo, dd = dates.rand_ymd(rng, 2023, 2025)
     d.d("DATE", dates.fmt_date(rng, ctx.locale, y, mo, dd)).t("\n\n")
     if ctx.lang == "en":
-        d.t(pick(rng, ["Dear Mr ", "Dear Ms ", "Dear Dr ", "Dear "]))
-        d.e("PERSON", p.family() if rng.random() < .6 else p.full()).t(",\n\n")
+        t = pick(rng, ["Dear %s " % ("Mr" if p.gender == "m" else "Ms"), "Dear Dr ", "Dear ", "Dear %s " % ("Mr" if p.gender == "m" else "Mrs")])
+        d.t(t)
+        d.e("PERSON", p.family() if t != "Dear " else p.full()).t(",\n\n")
     elif ctx.lang == "de":
         d.t("Sehr geehrte Damen und Herren,\n\n")
     elif ctx.lang == "fr":

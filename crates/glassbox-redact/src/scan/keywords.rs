@@ -4430,7 +4430,9 @@ pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
             while ve > vs && matches!(t[ve - 1], b'.' | b',' | b';' | b')') {
                 ve -= 1;
             }
-            if ve - vs >= 3 && !t[vs..ve].starts_with(b"/") {
+            // The value closes its clause (`admin / see the vault` points elsewhere).
+            let closes = !(at(t, ve) == b' ' && at(t, ve + 1).is_ascii_lowercase());
+            if ve - vs >= 3 && closes && !t[vs..ve].starts_with(b"/") {
                 out.push((EntityKind::Secret, "login_pair", vs, ve));
             }
         }
