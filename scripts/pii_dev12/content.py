@@ -25,14 +25,21 @@ def lang_tpl(ctx):
     return TPL.get(ctx.lang, EN)
 
 
+FALLBACK = {"ssn": ["mixed", "dob"], "card": ["iban", "password", "mixed"], "iban": ["card", "password", "mixed"], "ip": ["email", "password", "mixed"],
+            "email": ["phone", "mixed"], "phone": ["email", "mixed"], "password": ["email", "mixed"], "health": ["dob", "mixed"], "mixed": ["dob", "address"],
+            "address": ["mixed"], "dob": ["mixed"], "person": ["mixed"]}
+
+
 def sentence(ctx, focus):
     t = lang_tpl(ctx)
     if focus == "ssn" and ctx.locale != "en_US":
         focus = "mixed"
-    lst = t.get(focus)
-    if not lst:
-        lst = t.get("mixed") or t.get("person")
-    return fill.fill(ctx, ctx.choose(lst))
+    chain = [focus] + FALLBACK.get(focus, []) + ["dob", "address", "person", "phone"]
+    lists = [t[f] for f in chain if t.get(f)]
+    for lst in lists:
+        if any(x not in ctx.used for x in lst):
+            return fill.fill(ctx, ctx.choose(lst))
+    return fill.fill(ctx, ctx.choose(lists[0]))
 
 
 def filler(ctx):
@@ -89,7 +96,7 @@ def reply(ctx):
     rng = ctx.rng
     if ctx.lang != "en":
         return fill.fill(ctx, pick(rng, REPLY_OTHER.get(ctx.lang, REPLY_EN)))
-    if "1" in ctx.people and rng.random() < .6:
+    if "1" in ctx.people and rng.random() < .35:
         return fill.fill(ctx, pick(rng, REPLY_EN_NAME))
     return fill.fill(ctx, pick(rng, REPLY_EN))
 
@@ -170,7 +177,7 @@ def pick_fields(ctx, focus, n_extra=None):
     for f in FIELD_FOCUS[focus]:
         if f not in fs:
             fs.append(f)
-    pool = ["dob", "dob", "dob", "address", "address", "id", "created", "company", "amount", "status", "iban", "ip", "password"]
+    pool = ["dob", "dob", "dob", "address", "address", "address", "id", "created", "company", "amount", "status", "iban", "card"]
     if ctx.locale == "en_US":
         pool += ["ssn", "ssn", "card"]
     if n_extra is None:

@@ -24,6 +24,12 @@ NAME_BRANDS = _s("Ben & Jerry's|Ted Baker|Tommy Hilfiger|Calvin Klein|Ralph Laur
                  "Uncle Ben's|Aunt Jemima|Chef Boyardee|Colonel Sanders|Ronald McDonald|Hello Kitty|Samsung|Hyundai|Kia|Huawei|Xiaomi|Tata|Mahindra|Infosys|Wipro|"
                  "Natura|Havaianas|Embraer|Bimbo|Corona|Telcel|Jollibee|Tusker|Safaricom|Dangote|Jumia|Naspers|Nokia|Ericsson|IKEA|Volvo|Lego|Pandora|Marimekko|"
                  "Arçelik|Beko|Migros|Koton|Yandex|Kaspersky|Sberbank|Rostec|Aeroflot")
+FASHION_BRANDS = _s("Ted Baker|Tommy Hilfiger|Calvin Klein|Ralph Lauren|Hugo Boss|Marc Jacobs|Kate Spade|Michael Kors|Tory Burch|Giorgio Armani|Dolce & Gabbana|Paul Smith|"
+                     "Stella McCartney|Vivienne Westwood|Alexander McQueen|Levi's|Ben Sherman|Karl Lagerfeld|Yves Saint Laurent|Christian Louboutin|Carolina Herrera|"
+                     "Oscar de la Renta|Jimmy Choo|Tom Ford|Vera Wang|Ferragamo|Bottega Veneta|Emilio Pucci|Massimo Dutti|Max Mara|Philipp Plein|Jil Sander|Dr. Martens|"
+                     "Uniqlo|Zara|Mango|Marks & Spencer|John Lewis|Hugo|Koton|Havaianas|Marimekko")
+FOOD_BRANDS = _s("Ben & Jerry's|Betty Crocker|Kellogg's|Mrs. Fields|Lindt|Ferrero Rocher|Häagen-Dazs|Dr. Oetker|Uncle Ben's|Chef Boyardee|Trader Joe's|Tchibo|"
+                 "Baskin-Robbins|Tim Hortons|Dr Pepper|Jack Daniel's|Johnnie Walker|Jim Beam|Hennessy|Moët & Chandon|Veuve Clicquot|Glenfiddich|Jameson|Guinness|Heineken|Tusker")
 PRODUCTS = _s("Kindle Paperwhite|iPhone 15 Pro|Galaxy S24 Ultra|PlayStation 5|Nintendo Switch|MacBook Air M3|ThinkPad X1 Carbon|Surface Pro 9|Pixel 8a|AirPods Pro|Instant Pot Duo|"
               "Roomba j7|Apple Watch Ultra|Kindle Scribe|Echo Dot|Fire TV Stick|Dyson V15|Vitamix E310|Stanley Quencher|Moleskine Classic|Le Creuset Dutch oven|Billy bookcase|"
               "Malm dresser|Tesla Model Y|Ford Mustang Mach-E|Toyota Corolla|VW Golf|Peugeot 208|Renault Clio|Fiat Panda|Honda Civic|Mini Cooper|Jeep Wrangler|Lincoln Navigator|"

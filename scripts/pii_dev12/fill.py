@@ -10,6 +10,7 @@ from spans import Doc
 
 TOKEN = re.compile(r"⟦([^⟧]+)⟧")
 
+ORIGIN_LANG = {"ru": "ru", "ua": "uk", "gr": "el", "ar": "ar", "he": "he", "hi": "hi", "bn": "bn", "ta": "ta", "th": "th", "zh": "zh", "ja": "ja", "ko": "ko"}
 NATIVE_LANGS = {"ru", "uk", "el", "ar", "he", "hi", "bn", "ta", "th", "zh", "ja", "ko"}
 
 CITY = {
@@ -44,14 +45,23 @@ class Ctx:
         self.used.add(t)
         return t
 
+    def _mk(self, **kw):
+        p = names.Person(self.rng, locale=self.locale, native=self.native, **kw)
+        # a foreign native-script name inside another native-script language is
+        # written in Latin letters (e.g. an Arabic name in a Hebrew text)
+        if p.native and self.lang in NATIVE_LANGS and ORIGIN_LANG.get(p.origin) != self.lang:
+            p.native = False
+            p.g, p.f = p.g_roman, p.f_roman
+            p.patr = None
+        return p
+
     def person(self, key, **kw):
         if key not in self.people:
-            origins = names.LOCALE_ORIGINS.get(self.locale, ["us"])
-            p = names.Person(self.rng, locale=self.locale, native=self.native, **kw)
+            p = self._mk(**kw)
             # avoid duplicate given names inside one text
             tries = 0
             while any(q.g == p.g or q.f == p.f for q in self.people.values()) and tries < 8:
-                p = names.Person(self.rng, locale=self.locale, native=self.native, **kw)
+                p = self._mk(**kw)
                 tries += 1
             self.people[key] = p
         return self.people[key]
@@ -94,11 +104,11 @@ def resolve(ctx, key):
         elif form == "lcf":
             v = p.full().lower()
         elif form == "ini":
-            v = ("%s. %s" % (p.given()[0], p.family())) if not p.native else p.full()
+            v = ("%s. %s" % (p.given()[0], p.family())) if not (p.native or p.origin == "my") else p.full()
         elif form == "rev":
-            v = ("%s, %s" % (p.family(), p.given())) if not p.native else p.full()
+            v = ("%s, %s" % (p.family(), p.given())) if not (p.native or p.origin == "my") else p.full()
         elif form == "REV":
-            v = ("%s %s" % (p.family().upper(), p.given())) if not p.native else p.full()
+            v = ("%s %s" % (p.family().upper(), p.given())) if not (p.native or p.origin == "my") else p.full()
         elif form == "roman":
             v = p.g_roman + " " + p.f_roman
         else:
@@ -239,7 +249,10 @@ def fill(ctx, template):
     doc = Doc()
     pos = 0
     for m in TOKEN.finditer(template):
-        doc.t(template[pos:m.start()])
+        chunk = template[pos:m.start()]
+        if pos and chunk.startswith(".") and doc.parts and doc.parts[-1][0].endswith("."):
+            chunk = chunk[1:]
+        doc.t(chunk)
         v, lab, kind = resolve(ctx, m.group(1))
         if lab is None:
             doc.t(v)
@@ -248,5 +261,8 @@ def fill(ctx, template):
         else:
             doc.d(lab, v)
         pos = m.end()
-    doc.t(template[pos:])
+    tail = template[pos:]
+    if tail.startswith(".") and doc.parts and doc.parts[-1][0].endswith("."):
+        tail = tail[1:]
+    doc.t(tail)
     return doc

@@ -174,6 +174,8 @@ def _fill_free(ctx, tpl):
         elif k in ("FICT2", "FICT3"):
             v = pick(rng, DC.FICTIONAL)
             d.d("PROPER_NOUN", v)
+        elif k == "FASHION":
+            d.d("PROPER_NOUN", pick(rng, DC.FASHION_BRANDS))
         elif k == "VER4":
             d.d("VERSION", "%d.%d.%d.%d" % (rng.randrange(1, 20), rng.randrange(0, 20), rng.randrange(0, 12), rng.randrange(0, 255)))
         elif k == "OID":
@@ -215,9 +217,13 @@ def g_catalog(ctx):
     d = Doc().t(pick(rng, CATALOG_HEAD) + "\n")
     for _ in range(rng.randrange(3, 7)):
         d.t(pick(rng, ["• ", "- ", "* ", ""]))
-        if rng.random() < .6:
-            d.d("PROPER_NOUN", pick(rng, DC.NAME_BRANDS))
-            d.t(" " + pick(rng, ["crew-neck jumper", "trench coat", "cookie dough pint", "loafers", "eau de parfum 50 ml", "slim jeans", "leather belt", "tote bag", "polo shirt", "gift box"]))
+        r = rng.random()
+        if r < .4:
+            d.d("PROPER_NOUN", pick(rng, DC.FASHION_BRANDS))
+            d.t(" " + pick(rng, ["crew-neck jumper", "trench coat", "loafers", "eau de parfum 50 ml", "slim jeans", "leather belt", "tote bag", "polo shirt", "wool scarf"]))
+        elif r < .6:
+            d.d("PROPER_NOUN", pick(rng, DC.FOOD_BRANDS))
+            d.t(" " + pick(rng, ["gift box", "hamper", "tasting set", "party pack", "miniatures ×6"]))
         else:
             d.d("PROPER_NOUN", pick(rng, DC.PRODUCTS))
         d.t(" — ").d("PRICE", DC.price(rng))
@@ -229,9 +235,9 @@ def g_catalog(ctx):
 
 def g_review(ctx):
     rng = ctx.rng
-    tpl = pick(rng, ["The ⟦PROD⟧ is great, much better than my old ⟦BRAND⟧ one. 5 stars.", "Bought ⟦BRAND⟧ for my dad, he loved it. Delivery took until ⟦DATE⟧ though.",
+    tpl = pick(rng, ["The ⟦PROD⟧ is great, much better than the one I had before. 5 stars.", "Bought ⟦BRAND⟧ for my dad, he loved it. Delivery took until ⟦DATE⟧ though.",
                      "Honestly ⟦BRAND⟧ quality has gone down since 2019. Returned it (order ⟦ORD⟧).", "Does the ⟦PROD⟧ work with ⟦VER⟧?",
-                     "⟦BRAND⟧ or ⟦BRAND⟧ for a first suit? Budget ⟦PRICE⟧.", "Got the ⟦PROD⟧ on sale for ⟦PRICE⟧, worth it."])
+                     "⟦FASHION⟧ or ⟦FASHION⟧ for a first suit? Budget ⟦PRICE⟧.", "Got the ⟦PROD⟧ on sale for ⟦PRICE⟧, worth it."])
     return _fill_free(ctx, tpl)
 
 
@@ -275,10 +281,9 @@ def g_orders(ctx):
 def g_heading(ctx):
     rng = ctx.rng
     d = Doc().t(pick(rng, HEADINGS) + "\n\n")
-    for _ in range(rng.randrange(1, 4)):
-        d.t(pick(rng, HEADING_BODY) + " ")
+    d.t(" ".join(rng.sample(HEADING_BODY, rng.randrange(1, 4))))
     if rng.random() < .5:
-        d.add(_fill_free(ctx, pick(rng, EVENTS)))
+        d.t(" ").add(_fill_free(ctx, pick(rng, EVENTS)))
     return d
 
 
@@ -347,7 +352,7 @@ def g_prose_intl(ctx):
     for s in rng.sample(lst, k):
         d.t(s + ("" if ctx.lang in ("ja", "zh", "th") else " "))
     if rng.random() < .4:
-        v, lab, kind = fill.resolve(ctx, pick(rng, ["DATE", "PRICE", "ORD", "PLACE"]))
+        v, lab, kind = fill.resolve(ctx, pick(rng, ["DATE", "DATE", "PRICE"]))
         d.t("(").d(lab, v).t(")")
     return Doc([(s.rstrip() if i == len(d.parts) - 1 and lab is None else s, lab, k2) for i, (s, lab, k2) in enumerate(d.parts)])
 

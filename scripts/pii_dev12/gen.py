@@ -36,7 +36,10 @@ LOCALE_W = {
 FREE_LOCALES = ["ko_KR", "ja_JP", "zh_CN", "ar_SA", "he_IL", "hi_IN", "th_TH", "ru_RU", "el_GR", "bn_BD", "ta_IN", "uk_UA", "tr_TR", "vi_VN", "id_ID", "sw_KE",
                 "de_DE", "fr_FR", "es_ES", "pt_BR", "it_IT", "nl_NL", "pl_PL", "cs_CZ", "sv_SE", "fi_FI"]
 
-FOCUS_W = {"person": 7, "dob": 30, "address": 18, "phone": 1.5, "email": 1, "password": 12, "health": 6.5, "iban": 11, "card": 16, "ssn": 14, "ip": 8.5, "mixed": 2}
+FOCUS_W = {"person": 4, "dob": 40, "address": 25, "phone": 2, "email": 0.5, "password": 11, "health": 8.5, "iban": 10, "card": 17, "ssn": 19, "ip": 12, "mixed": 2}
+
+FOCUS_W_PROSE = dict(FOCUS_W, person=17)
+PROSE_SHAPES = {"chat", "prompt", "prose", "openai_request", "openai_response", "anthropic_request", "anthropic_response", "otlp_span", "sms", "ticket", "letter"}
 
 SHAPES = {}
 SHAPES.update(SHAPES_TEXT)
@@ -53,7 +56,7 @@ def gen_pii(rng, idx):
     locale = wchoice(rng, LOCALE_W)
     shape_w = {k: w for k, (fn, w) in SHAPES.items() if not (k in EN_ONLY_SHAPES and not locale.startswith("en_"))}
     shape = wchoice(rng, shape_w)
-    focus = wchoice(rng, FOCUS_W)
+    focus = wchoice(rng, FOCUS_W_PROSE if shape in PROSE_SHAPES else FOCUS_W)
     if focus == "ssn" and locale != "en_US":
         if rng.random() < .8:
             locale = "en_US"

@@ -153,7 +153,7 @@ ORIGINS = {
            ("فيصل", "Faisal"), ("سامي", "Sami"), ("عبدالله", "Abdullah"), ("نبيل", "Nabil"), ("هشام", "Hisham")],
         f=[("فاطمة", "Fatima"), ("نور", "Nour"), ("ريم", "Reem"), ("ليلى", "Layla"), ("هالة", "Hala"), ("سلمى", "Salma"),
            ("مريم", "Maryam"), ("دانة", "Dana"), ("رنا", "Rana"), ("ياسمين", "Yasmin"), ("لمى", "Lama")],
-        fam=[("الحربي", "Al-Harbi"), ("العتيبي", "Al-Otaibi"), ("الشمري", "Al-Shammari"), ("حداد", "Haddad"), ("المصري", "El-Masry"),
+        fam=[("بن حمد الحربي", "bin Hamad Al-Harbi"), ("بن سعيد", "bin Saeed"), ("الحربي", "Al-Harbi"), ("العتيبي", "Al-Otaibi"), ("الشمري", "Al-Shammari"), ("حداد", "Haddad"), ("المصري", "El-Masry"),
              ("الزهراني", "Al-Zahrani"), ("خوري", "Khoury"), ("النجار", "Al-Najjar"), ("بن علي", "Ben Ali"), ("عبد الرحمن", "Abdel Rahman"),
              ("السيد", "El-Sayed"), ("القحطاني", "Al-Qahtani")],
     ),
@@ -254,6 +254,12 @@ ORIGINS = {
         f=_s("Akinyi|Wairimu|Nyambura|Chebet|Atieno|Wanjiku|Njeri|Achieng|Jepkosgei|Mumbua"),
         fam=_s("Kariuki|Ochieng|Kiprotich|Mutiso|Wafula|Odhiambo|Gitau|Korir|Nyaga|Kimani"),
     ),
+    "my": dict(
+        m=_s("Ahmad Faizal|Muhammad Hafiz|Amirul|Syahmi|Iskandar|Khairul Anuar"),
+        f=_s("Nurul Aina|Siti Aisyah|Nur Farahin|Aisyah|Zulaikha|Puteri Balqis"),
+        fam_m=_s("bin Abdullah|bin Ismail|bin Osman|bin Hamzah|bin Yusof|bin Razak"),
+        fam_f=_s("binti Abdullah|binti Ismail|binti Osman|binti Hamzah|binti Yusof|binti Razak"),
+    ),
     "gh": dict(
         m=_s("Kwame|Kofi|Yaw|Kwabena|Kojo|Nii"),
         f=_s("Akosua|Ama|Efua|Abena|Adwoa|Esi"),
@@ -277,7 +283,7 @@ SURNAME_FIRST = {"zh", "ja", "ko", "vn", "hu"}
 # origins by locale (home origin first, then likely others)
 LOCALE_ORIGINS = {
     "en_US": ["us", "us", "mx", "in", "ig", "zh", "ko", "vn", "ar", "ph", "ir", "gb", "ie", "yo", "ha", "et", "ru", "he", "pl"],
-    "en_GB": ["gb", "gb", "ie", "in", "pl", "yo", "gh", "ar", "bn", "fr", "it", "se"],
+    "en_GB": ["gb", "gb", "ie", "in", "pl", "yo", "gh", "ar", "bn", "fr", "it", "se", "my"],
     "en_IE": ["ie", "ie", "gb", "pl", "br"],
     "en_IN": ["in", "hi", "ta", "bn", "in"],
     "en_AU": ["au", "au", "gb", "vn", "zh", "gr", "it", "in"],
@@ -285,7 +291,7 @@ LOCALE_ORIGINS = {
     "en_ZA": ["za", "za", "in", "gb"],
     "en_KE": ["ke", "ke", "in"],
     "en_PH": ["ph", "ph", "es"],
-    "en_SG": ["zh", "ta", "in", "ar"],
+    "en_SG": ["zh", "ta", "in", "my", "my"],
     "es_ES": ["es", "es", "es", "fr", "ar", "br"],
     "es_MX": ["mx", "mx", "es"],
     "pt_PT": ["pt", "pt", "br"],
@@ -390,6 +396,8 @@ class Person:
     def full_variant(self, rng):
         """A randomly chosen way people write this person's name."""
         r = rng.random()
+        if self.origin == "my":
+            return self.full() if r < .85 else self.full().lower()
         if self.native and self.origin in ("zh", "ko", "ja", "th", "ar", "he", "hi", "bn", "ta", "ru", "ua", "gr"):
             if self.origin == "ja" and r < 0.3:
                 return self.f + self.g
@@ -405,7 +413,7 @@ class Person:
         if r < 0.70:
             return "%s. %s" % (self.g[0], self.f)
         if r < 0.76:
-            return "%s %s." % (self.g, self.f[0] if not self.f.startswith(("van", "de", "von", "da", "du", "dos", "di", "le", "ap", "zu", "al", "af", "ben")) else self.f.split()[-1][0])
+            return "%s %s." % (self.g, self.f.split()[-1][0])
         if r < 0.82:
             return "%s, %s" % (self.f, self.g)
         if r < 0.87:
@@ -447,3 +455,13 @@ class Person:
 
 def word_name(rng):
     return _pick(rng, WORD_NAMES_F if rng.random() < 0.55 else WORD_NAMES_M)
+
+
+def _gender_ar():
+    o = ORIGINS["ar"]
+    fam = o.pop("fam")
+    o["fam_m"] = fam
+    o["fam_f"] = [(n.replace("بن ", "بنت ", 1), r.replace("bin ", "bint ", 1)) if r.startswith("bin ") else (n, r) for n, r in fam]
+
+
+_gender_ar()

@@ -339,7 +339,7 @@ def env_shape(ctx, focus):
 def ini_shape(ctx, focus):
     rng = ctx.rng
     p = ctx.person("1")
-    d = Doc().t("[database]\nhost = 10.0.%d.%d\nport = 5432\nuser = svc_app\npassword = " % (rng.randrange(256), rng.randrange(256))).e("PASSWORD", pii.password(rng, ctx.locale)).t("\n\n[owner]\nname = ").e("PERSON", p.full_variant(rng))
+    d = Doc().t("[database]\nhost = %s\nport = 5432\nuser = svc_app\npassword = " % pick(rng, ["db.internal", "postgres.svc.cluster.local", "localhost", "pg-primary"])).e("PASSWORD", pii.password(rng, ctx.locale)).t("\n\n[owner]\nname = ").e("PERSON", p.full_variant(rng))
     d.t("\nemail = ").e("EMAIL", pii.email(rng, p, ctx.locale))
     if focus in ("phone", "mixed", "address"):
         d.t("\nphone = ").e("PHONE", pii.phone(rng, ctx.locale))
@@ -376,7 +376,7 @@ def vcard(ctx, focus):
     d.t("EMAIL:").e("EMAIL", pii.email(rng, p, ctx.locale)).t("\n")
     if focus in ("address", "mixed") or rng.random() < .5:
         d.t("LABEL;TYPE=HOME:").add(E("ADDRESS", pii.address(rng, ctx.locale, multiline=True)), esc=lambda s: s.replace("\n", "\\n").replace(",", "\\,")).t("\n")
-    if focus in ("dob", "mixed") or rng.random() < .4:
+    if focus in ("dob", "mixed") or rng.random() < .6:
         y, m, dd = dates.rand_ymd(rng, 1940, 2008)
         d.t("BDAY:").e("DATE_OF_BIRTH", pick(rng, ["%04d-%02d-%02d", "%04d%02d%02d"]) % (y, m, dd)).t("\n")
     d.t("REV:").d("DATE", "%04d-%02d-%02d" % dates.rand_ymd(rng, 2021, 2025)).t("\nEND:VCARD")
@@ -459,7 +459,10 @@ def kyc_form(ctx, focus):
     if ctx.locale == "en_US" and (focus == "ssn" or rng.random() < .4):
         d.t("SSN" + colon).e("US_SSN", pii.ssn(rng)).t("\n")
     d.t("Submitted" + colon).d("DATE", "%04d-%02d-%02d" % dates.rand_ymd(rng, 2023, 2025)).t("\n")
-    d.t("Checked by" + colon).e("PERSON", ctx.person("2").full())
+    if rng.random() < .5:
+        d.t("Checked by" + colon).e("PERSON", ctx.person("2").full())
+    else:
+        d.t("Risk score" + colon + pick(rng, ["low", "medium", "12/100", "2 (standard)"]))
     return d
 
 
@@ -502,11 +505,14 @@ def medical_intake(ctx, focus):
     if rng.random() < .5:
         d.t(", ").e("HEALTH", pii.health(rng, loc, "med"))
     d.t("\n" + L[6] + ": " + pick(rng, ["NKDA", "penicillin", "none known", "-"]) + "\n")
-    if rng.random() < .7:
+    if rng.random() < .5:
         d.t(L[7] + ": ").e("PERSON", ctx.person("2").full()).t(", ").e("PHONE", pii.phone(rng, ctx.locale)).t("\n")
     if focus in ("address", "mixed") or rng.random() < .3:
         d.t("Address: ").e("ADDRESS", pii.address(rng, ctx.locale)).t("\n")
-    d.t(L[8] + ": Dr. ").e("PERSON", ctx.person("3").family())
+    if rng.random() < .6:
+        d.t(L[8] + ": Dr. ").e("PERSON", ctx.person("3").family())
+    else:
+        d.t(L[8] + ": " + pick(rng, ["GP", "A&E", "self", "walk-in", "-"]))
     return d
 
 
@@ -657,7 +663,7 @@ SHAPES_DATA = {
     "openai_request": (openai_req, 6), "openai_response": (openai_resp, 4), "anthropic_request": (anthropic_req, 4), "anthropic_response": (anthropic_resp, 3),
     "otlp_span": (otlp, 5), "tool_call": (tool_call, 5), "json_log": (json_log, 3), "kv_log": (kv_log, 3), "access_log": (access_log, 1), "csv": (csv_shape, 3),
     "tsv": (tsv_shape, 1), "markdown_table": (md_table, 2), "sql_insert": (sql_insert, 2), "yaml": (yaml_shape, 2), "dotenv": (env_shape, 1), "ini": (ini_shape, 1),
-    "xml": (xml_shape, 1), "vcard": (vcard, 2), "ics": (ics, 1), "html_form": (html_form, 2), "kyc_form": (kyc_form, 4), "medical_intake": (medical_intake, 2.5),
-    "hr_record": (hr_record, 2), "ocr_form": (ocr_form, 2), "crm_json": (crm_json, 2), "slack_export": (slack_export, 1.2), "git_log": (git_log, 1.5), "code": (code_shape, 2),
+    "xml": (xml_shape, 1), "vcard": (vcard, 2), "ics": (ics, 0.8), "html_form": (html_form, 2), "kyc_form": (kyc_form, 5), "medical_intake": (medical_intake, 3),
+    "hr_record": (hr_record, 1.5), "ocr_form": (ocr_form, 3), "crm_json": (crm_json, 2), "slack_export": (slack_export, 1.2), "git_log": (git_log, 1.5), "code": (code_shape, 2),
     "stack_trace": (stack_trace, 2), "github_issue": (github_issue, 1),
 }

@@ -365,7 +365,7 @@ def transcript(ctx, focus):
 
 
 SHAPES_TEXT = {
-    "chat": (chat_roles, 7), "chat_ts": (chat_ts, 2), "whatsapp": (whatsapp, 1.5), "prompt": (prompt, 7), "prose": (prose, 4), "email": (email, 4),
-    "ticket": (ticket, 4), "teams": (teams, 1.5), "letter": (letter, 2), "meeting_notes": (md_notes, 1.5), "sms": (sms, 2), "subtitles": (srt, 1),
+    "chat": (chat_roles, 7), "chat_ts": (chat_ts, 1.5), "whatsapp": (whatsapp, 1.5), "prompt": (prompt, 7), "prose": (prose, 4), "email": (email, 2.5),
+    "ticket": (ticket, 4), "teams": (teams, 1), "letter": (letter, 2), "meeting_notes": (md_notes, 1), "sms": (sms, 2), "subtitles": (srt, 1),
     "transcript": (transcript, 3),
 }

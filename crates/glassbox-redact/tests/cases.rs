@@ -4002,3 +4002,26 @@ fn common_passwords_after_their_cue_and_logins_given_with_a_slash() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn national_numbers_of_korea_israel_india_and_cues_of_more_languages() {
+    for (t, v) in [
+        ("제 새 번호는 02-000-2380입니다", "02-000-2380"),
+        ("תתקשרו אליי ל-0548039285. נולדתי", "0548039285"),
+        ("请打15995484956联系我", "15995484956"),
+        ("Oma - 03-2758809", "03-2758809"),
+        (
+            "Meine Handynummer: +49 (0) 89 / 25 82 50-91 — Ich",
+            "+49 (0) 89 / 25 82 50-91",
+        ),
+        ("मेरा मोबाइल नंबर 098366 60651 है", "098366 60651"),
+        ("O meu telemóvel: 21 507 6452 — O pedido", "21 507 6452"),
+        ("dzwońcie do Bartka: 22 337 95 54.", "22 337 95 54"),
+    ] {
+        masked(t, v, "PHONE");
+    }
+    let r = redactor();
+    for t in ["see pages 12 / 13 / 14", "price -0548039285"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -111,6 +111,14 @@ const PHONE_WORDS: &[&str] = &[
     "no hp",
     "no. hp",
     "电话",
+    "请打",
+    "拨打",
+    "致电",
+    "telemóvel",
+    "telemovel",
+    "dzwońcie",
+    "dzwoń",
+    "मोबाइल",
     "電話",
     "手机",
     "手機",
@@ -253,6 +261,8 @@ fn detect_inner(
                 Some(k) => (b'\n', k + 1),
                 None => break,
             },
+            // `+49 (0) 89 / 25 82 50-91`: a slash with spaces around it.
+            b' ' if at(t, i + 1) == b'/' && at(t, i + 2) == b' ' => (b'/', 3),
             b' ' | b'-' | b'.' | b'/' => (c, 1),
             // A value wrapped over a line break, also escaped inside a JSON string.
             b'\n' | b'\r' | b'\\' => match wrap_len(t, i) {
@@ -814,6 +824,10 @@ fn classify_shape(
     // (`0 545 373 87 35`), each in four groups or more.
     let shape_ok = ((10..=12).contains(&nd) && (2..=5).contains(&l[0]))
         || (nd == 9 && l[0] == 2 && j >= 4)
+        // Korea's and Israel's area codes with a hyphen (`02-000-2380`, `03-2758809`).
+        || (nd == 9 && l[0] == 2 && same_sep(c, b"-"))
+        // India's trunk zero before a mobile number (`098366 60651`).
+        || (nd == 11 && j == 2 && l[0] == 6 && d[1] >= b'6')
         || (nd == 11 && l[0] == 1 && j >= 4 && d[1] != b'0');
     if d[0] == b'0'
         && j >= 2

@@ -208,6 +208,15 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
                 continue;
             }
         }
+        // Hebrew writes `to`, `at`, `in` as one letter and a hyphen before a number
+        // (`ל-0548039285`, `ב-03-5551234`).
+        if t[s] == b'-' && s >= 2 && t[s - 2] == 0xD7 && at(t, s + 1).is_ascii_digit() {
+            if let (Some(h), _) = numeric::detect(t, s + 1, false) {
+                out.push(h);
+                i = i.max(h.3);
+                continue;
+            }
+        }
         // Digits glued after `:`/`@`/`+` inside a word (`ip:10.0.0.1`, `x.com+44 20…`).
         if e - s >= 7 && (plus || glued) {
             let mut k = s + 1;
