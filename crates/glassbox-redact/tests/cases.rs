@@ -4025,3 +4025,18 @@ fn national_numbers_of_korea_israel_india_and_cues_of_more_languages() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn digits_on_the_next_line_are_read_on_their_own_when_the_wrapped_group_is_nothing() {
+    masked(
+        "{\"content\": \"Ana\\nCape Town\\n8001\\n077 796 6496\"}",
+        "077 796 6496",
+        "PHONE",
+    );
+    // A card wrapped over two lines is still read whole.
+    masked(
+        "card 4539 1488\n0343 6467 please",
+        "0343 6467",
+        "CREDIT_CARD",
+    );
+}

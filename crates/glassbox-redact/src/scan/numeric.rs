@@ -297,7 +297,12 @@ fn detect_inner(
         n -= 1;
         chunks[n - 1].sep = 0;
     }
-    *group_end = chunks[n - 1].end;
+    // A group that goes on over a line break, if nothing reads it whole, leaves the next
+    // line's digits to be read on their own (`8001⏎077 796 6496`: a postcode, then a phone).
+    *group_end = chunks[..n]
+        .iter()
+        .find(|c| c.sep == b'\n')
+        .map_or(chunks[n - 1].end, |c| c.end);
     // Groups joined throughout by one `-`, `.` or `/` are one token: an order id
     // `395-1067856-9235791` holds no phone number in its first two groups.
     let one_token = n >= 3
