@@ -4040,3 +4040,40 @@ fn digits_on_the_next_line_are_read_on_their_own_when_the_wrapped_group_is_nothi
         "CREDIT_CARD",
     );
 }
+
+#[test]
+fn look_alikes_of_documentation_bots_dishes_places_versions_and_public_figures() {
+    let r = redactor();
+    for t in [
+        "Resolved: p99 latency (acknowledged by Confluence)\nResolved: cold start (acknowledged by Jira)\nOllama: Bumps axios",
+        "[15:52] Mergify: Kubernetes comment\n[15:53] Mergify: merged",
+        "-- column @param name is encrypted at rest",
+        "Booking 1576 8460 1823 7689 confirmed",
+        "Gift card 691-668-6026 loaded with 95.02 €",
+        "Recipe: Peach Melba\n\nIngredients: peaches",
+        "Serve with a Shirley Temple.",
+        "Day 2: maybe Vasco da Gama Bridge if the weather holds",
+        "Section 19.15.3.196 of the spec covers retries.",
+        "Upgrade from 8.3.0.110 to 9.18.9.158 fails with a stack overflow.",
+        "const user = { email: 'customer_id', password: 'updated_at' };",
+        "export DB_PASSWORD=****-****-****-1234",
+        "Write a 100-word biography of Angela Merkel (born Jul 17 1954).",
+        "{\"prompt\":\"आज की बैठक दोपहर तीन बजे होगी। (₺45690)\"}",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    // What still is someone's.
+    for (t, v, label) in [
+        ("Bank details: Shirley Hall, IBAN DE89 3704 0044 0532 0130 00", "Shirley Hall", "PERSON"),
+        ("connect from 10.2.3.4 to 10.2.3.5 failed", "10.2.3.5", "IP_ADDRESS"),
+        ("my card 4539 1488 0343 6467 ok", "4539 1488 0343 6467", "CREDIT_CARD"),
+        ("password: correct_horse_battery", "correct_horse_battery", "SECRET"),
+        (
+            "ID,Name,address,DOB\n875260,Bùi Thị Linh,\"Số 38 Phố Huỳnh Thúc Kháng, TP. Hồ Chí Minh\",21/05/1973\n",
+            "21/05/1973",
+            "DATE_OF_BIRTH",
+        ),
+    ] {
+        masked(t, v, label);
+    }
+}

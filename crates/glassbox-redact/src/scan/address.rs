@@ -800,6 +800,40 @@ fn generic_number_after(t: &[u8], s: usize, he: usize) -> Option<(usize, usize)>
         i = ws - 1;
     }
     let start = start?;
+    // What numbers a document is no street (`Booking 1576 8460`, `Invoice 2397 1847`).
+    const ID_WORDS: &[&str] = &[
+        "booking",
+        "invoice",
+        "order",
+        "ticket",
+        "case",
+        "ref",
+        "reference",
+        "account",
+        "policy",
+        "claim",
+        "flight",
+        "seat",
+        "chapter",
+        "section",
+        "step",
+        "version",
+        "build",
+        "item",
+        "sku",
+        "model",
+        "serial",
+        "card",
+        "voucher",
+        "receipt",
+        "batch",
+        "release",
+        "issue",
+        "job",
+    ];
+    if start + 1 < s && eq_any(&t[start..s - 1], ID_WORDS) {
+        return None;
+    }
     // One lone capitalised word that is the sentence's first is not enough
     // (`Build 4521, 2024 Release`): street names of one word need a postcode
     // of five digits or letters, which `postcode_plausible` checks.

@@ -5115,8 +5115,68 @@ fn placeholder_value(v: &[u8]) -> bool {
     let only_letters = v
         .iter()
         .all(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'-' | b'.' | b' '));
+    // A code identifier (`updated_at`, `PASSWORD_HASH`), an address at a documentation
+    // domain (`user@example.com`) or a value already masked (`****-****-1234`).
+    const CODE_WORDS: &[&[u8]] = &[
+        b"id",
+        b"at",
+        b"by",
+        b"name",
+        b"key",
+        b"hash",
+        b"token",
+        b"user",
+        b"password",
+        b"email",
+        b"date",
+        b"time",
+        b"count",
+        b"type",
+        b"value",
+        b"code",
+        b"field",
+        b"url",
+        b"path",
+        b"file",
+        b"num",
+        b"no",
+        b"str",
+        b"int",
+        b"var",
+        b"env",
+        b"secret",
+        b"pass",
+        b"pwd",
+        b"created",
+        b"updated",
+        b"last",
+        b"first",
+        b"customer",
+        b"account",
+        b"ssn",
+        b"dob",
+        b"iban",
+        b"phone",
+        b"status",
+        b"flag",
+        b"list",
+        b"map",
+        b"len",
+    ];
+    let snake = v.contains(&b'_') && !v.starts_with(b"_") && !v.ends_with(b"_");
+    let identifier = snake
+        && (v.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
+            || (v.iter().all(|b| b.is_ascii_lowercase() || *b == b'_')
+                && v.split(|&b| b == b'_').any(|p| CODE_WORDS.contains(&p))));
+    let documentation = [&b"@example."[..], b"@domain.", b"@test."]
+        .iter()
+        .any(|d| memchr::memmem::find(&lower, d).is_some());
+    let masked = v.iter().filter(|&&b| b == b'*').count() >= 4;
     only_letters && parts.len() >= 2 && parts.iter().any(|p| marker(p))
         || (lower.starts_with(b"change") && parts.len() >= 2 && parts[1] == b"me")
+        || identifier
+        || documentation
+        || masked
 }
 
 /// The password of a `.pgpass` line around the port at `s` (`db.internal:5432:app:ro:…`,

@@ -334,6 +334,9 @@ impl Scanner {
             // A birth date more than 110 years back is history (`Alan Turing föddes
             // 1912-06-23`, `Grace Hopper (born 12/9/1906)`), no living person's.
             .filter(|h| h.0 != EntityKind::DateOfBirth || !historic_date(&t[h.2..h.3]))
+            // A public figure's birth date (`Cristiano Ronaldo出生于1985-02-05吗？`, `Angela
+            // Merkel (born Jul 17 1954)`) is no private person's.
+            .filter(|h| h.0 != EntityKind::DateOfBirth || !famous_before(t, h.2))
             // Teams in a result (`Kashima Antlers – Rosenborg 4–4`, `FC Copenhagen 0–3
             // Real Madrid`) are no one.
             .filter(|h| h.0 != EntityKind::Person || !in_score_line(t, h.2, h.3))
@@ -442,6 +445,24 @@ fn emphasis_as_spaces(t: &mut [u8]) {
             i = c + 2;
         }
     }
+}
+
+/// Whether a public figure of `data/famous_names.txt` is named right before the birth
+/// date at `a`: within 40 bytes, with no quote, cell or line between (`Angela Merkel (born
+/// Jul 17 1954)`, `Fela Kuti, né le 1938-10-15`; a town in the cell before a date in a
+/// table is no one born).
+fn famous_before(t: &[u8], a: usize) -> bool {
+    let mut s = a.saturating_sub(72);
+    while s < a && (t[s] & 0xC0) == 0x80 {
+        s += 1;
+    }
+    let w = &t[s..a];
+    names::famous_end(w).is_some_and(|e| {
+        w.len() - e <= 40
+            && !w[e..]
+                .iter()
+                .any(|&b| matches!(b, b'"' | b'\n' | b'|' | b'\t' | b'\\'))
+    })
 }
 
 fn whitespace_escapes(t: &[u8]) -> Vec<u8> {

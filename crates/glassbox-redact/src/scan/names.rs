@@ -472,8 +472,68 @@ fn named_after_someone(t: &[u8], end: usize) -> bool {
             .iter()
             .take_while(|b| b.is_ascii_alphabetic())
             .count();
-    let w = &t[end + 1..we];
+    place_after_name(&t[end + 1..we])
+}
+
+/// A word that closes the name of a place and is no one's family name (`Vasco da Gama
+/// Bridge`, `Franz Josef Glacier`; `Hall` and `Park` are names too).
+fn place_closes_name(w: &[u8]) -> bool {
     [
+        "Bridge",
+        "Glacier",
+        "Dam",
+        "Hospital",
+        "Hospice",
+        "Museum",
+        "Airport",
+        "Station",
+        "Stadium",
+        "University",
+        "Cathedral",
+        "Monument",
+        "Memorial",
+        "Reservoir",
+        "Canyon",
+        "Institute",
+        "Foundation",
+        "Academy",
+        "Theatre",
+        "Theater",
+        "Boulevard",
+        "Avenue",
+        "Highway",
+        "Parkway",
+        "Falls",
+        "Palace",
+    ]
+    .iter()
+    .any(|x| w == x.as_bytes())
+}
+
+/// A word that makes the name before it a place, a body or a prize (`Hospital`,
+/// `Bridge`, `Glacier`, `Prize`).
+fn place_after_name(w: &[u8]) -> bool {
+    [
+        "Glacier",
+        "Dam",
+        "Lake",
+        "Falls",
+        "Island",
+        "Bay",
+        "Beach",
+        "Canyon",
+        "Valley",
+        "Palace",
+        "Castle",
+        "Gardens",
+        "Garden",
+        "Reservoir",
+        "Pier",
+        "Harbour",
+        "Harbor",
+        "Terminal",
+        "Mall",
+        "Market",
         "Hospice",
         "Hospital",
         "Foundation",
@@ -3535,6 +3595,15 @@ impl NameDict {
                     .iter()
                     .any(|p| t[k..].starts_with(p.as_bytes()))
         };
+        // Words that end an Indic sentence (`… बजे होगी।`) are its verb, not a name.
+        let danda = {
+            let k = end + t[end..].iter().take_while(|&&b| b == b' ').count();
+            ["।", "॥"].iter().any(|p| t[k..].starts_with(p.as_bytes()))
+                || ["।", "॥"].iter().any(|p| t[..end].ends_with(p.as_bytes()))
+        };
+        if danda && !known {
+            return None;
+        }
         (known || (m >= 2 && long_enough && !(closes_sentence && m >= 3))).then_some(end)
     }
 
@@ -3623,8 +3692,12 @@ impl NameDict {
             return None;
         }
         // `San Luis Obispo`, `Fort Lauderdale`: a place that opens with a saint or a fort;
-        // `Marie Curie Hospice`, `Johns Hopkins Hospital`: what is named after someone.
-        if place_word_before(t, s) || named_after_someone(t, spans[n - 1].1) {
+        // `Marie Curie Hospice`, `Johns Hopkins Hospital`, `Vasco da Gama Bridge`: what
+        // is named after someone.
+        if place_word_before(t, s)
+            || named_after_someone(t, spans[n - 1].1)
+            || place_closes_name(&t[spans[n - 1].0..spans[n - 1].1])
+        {
             return None;
         }
         let w = |k: usize| &t[spans[k].0..spans[k].1];
@@ -4453,6 +4526,51 @@ impl NameDict {
         if i >= 2 && (alnum(t[i - 2]) || t[i - 2] >= 0x80) {
             return;
         }
+        // A documentation tag of code (`@param name`, `@return`, `@throws`).
+        const DOC_TAGS: &[&str] = &[
+            "param",
+            "return",
+            "returns",
+            "throws",
+            "throw",
+            "see",
+            "since",
+            "deprecated",
+            "type",
+            "typedef",
+            "example",
+            "override",
+            "inheritdoc",
+            "link",
+            "code",
+            "value",
+            "version",
+            "property",
+            "callback",
+            "template",
+            "todo",
+            "fixme",
+            "async",
+            "private",
+            "public",
+            "protected",
+            "static",
+            "const",
+            "default",
+            "description",
+            "summary",
+        ];
+        let we = i + t[i..]
+            .iter()
+            .take(16)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if DOC_TAGS
+            .iter()
+            .any(|d| t[i..we].eq_ignore_ascii_case(d.as_bytes()))
+        {
+            return;
+        }
         if let Some((e0, Word::Han)) = word_at(t, i) {
             if let Some(end) = self.han_name(t, i, e0, true) {
                 out.push((EntityKind::Person, "name_mention", i, end));
@@ -5063,6 +5181,28 @@ impl Default for NameDict {
 /// `Tim Hortons`, `Charles de Gaulle`, `Johnnie Walker`): the words of a name that
 /// name no one.
 const EPONYMS: &[&str] = &[
+    // Dishes and drinks named after people.
+    "Peach Melba",
+    "Arnold Palmer",
+    "Bloody Mary",
+    "Shirley Temple",
+    "Tom Collins",
+    "John Collins",
+    "Earl Grey",
+    "Lady Grey",
+    "Beef Wellington",
+    "Fettuccine Alfredo",
+    "Eggs Benedict",
+    "Caesar Salad",
+    "Tournedos Rossini",
+    "Chicken Kiev",
+    "Beef Stroganoff",
+    "Pizza Margherita",
+    "Nachos Ignacio",
+    "Oysters Rockefeller",
+    "Bananas Foster",
+    "Lobster Thermidor",
+    "Baby Ruth",
     // Placeholder people of forms and documentation, by country.
     "John Doe",
     "Jane Doe",
@@ -5680,6 +5820,16 @@ pub(crate) fn holds_famous(v: &[u8]) -> bool {
     };
     ac.find_overlapping_iter(v)
         .any(|m| whole_words(v, m.start(), m.end()))
+}
+
+/// Where the last public figure of `data/famous_names.txt` named in `v` ends (whole words).
+pub(crate) fn famous_end(v: &[u8]) -> Option<usize> {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let ac = AC.get_or_init(|| list_automaton(FAMOUS, true)).as_ref()?;
+    ac.find_overlapping_iter(v)
+        .filter(|m| whole_words(v, m.start(), m.end()))
+        .map(|m| m.end())
+        .max()
 }
 
 /// An automaton over the entries of a list file (one a line, `#` comments).

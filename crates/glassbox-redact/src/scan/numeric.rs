@@ -610,6 +610,14 @@ fn id_label_before(t: &[u8], begin: usize) -> bool {
         b"ordine",
         b"conto",
         b"encomenda",
+        b"card",
+        b"voucher",
+        b"coupon",
+        b"receipt",
+        b"isbn",
+        b"parcel",
+        b"package",
+        b"label",
     ];
     LABELS.contains(&w.as_slice()) || w.ends_with(b"_id") || w.ends_with(b"_no")
 }
@@ -784,7 +792,12 @@ fn classify_shape(
     }
     // NANP national: (415) 555-2671, 415-555-2671, 415.555.2671, 1-415-555-2671.
     let nanp = |x: &[u8]| x.len() == 10 && x[0] >= b'2' && x[3] >= b'2';
-    if j == 3 && l == [3, 3, 4] && (paren || same_sep(c, b"-. ") || c[0].sep == b' ') && nanp(d) {
+    if j == 3
+        && l == [3, 3, 4]
+        && (paren || same_sep(c, b"-. ") || c[0].sep == b' ')
+        && nanp(d)
+        && !id_label_before(t, begin)
+    {
         return Some((EntityKind::Phone, "phone_nanp"));
     }
     if j == 4 && l == [1, 3, 3, 4] && d[0] == b'1' && nanp(&d[1..]) {
@@ -979,10 +992,28 @@ fn version_before(t: &[u8], begin: usize) -> bool {
         b"upgrade",
         b"upgraded",
         b"sdk",
+        b"section",
+        b"clause",
+        b"chapter",
     ];
     // `Started auth-gateway.service (13.2.9.183)`: a unit's version, as systemd logs it.
     if w.ends_with(b".service (") || w.ends_with(b".service ") {
         return true;
+    }
+    // `Upgrade from 8.3.0.110 to 9.18.9.158`: the version a version goes to.
+    for arrow in [&b" to "[..], b" -> ", b" \xE2\x86\x92 "] {
+        if let Some(p) = t[..begin].strip_suffix(arrow) {
+            let vs = p.len()
+                - p.iter()
+                    .rev()
+                    .take(20)
+                    .take_while(|b| b.is_ascii_digit() || **b == b'.')
+                    .count();
+            let dots = p[vs..].iter().filter(|&&b| b == b'.').count();
+            if vs < p.len() && dots >= 2 && version_before(t, vs) {
+                return true;
+            }
+        }
     }
     LABELS.iter().any(|l| {
         w.windows(l.len()).enumerate().any(|(k, x)| {
