@@ -148,7 +148,7 @@ fn holdout_floor(ty: &str) -> f64 {
 }
 
 /// PERSON, ADDRESS, DATE_OF_BIRTH, HEALTH, PASSWORD, PHONE, CREDIT_CARD, IBAN.
-const HOLDOUT_FLOORS: [f64; 8] = [0.90, 0.935, 0.86, 0.955, 0.935, 0.97, 0.99, 0.99];
+const HOLDOUT_FLOORS: [f64; 8] = [0.905, 0.97, 0.875, 0.955, 0.965, 0.975, 0.99, 0.99];
 
 #[test]
 fn held_back_half_quality() {
@@ -255,15 +255,15 @@ fn fourth_development_set_quality() {
 /// says so.
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.85,
-        "ADDRESS" => 0.93,
-        "DATE_OF_BIRTH" => 0.86,
-        "HEALTH" => 0.975,
-        "PASSWORD" => 0.795,
-        "PHONE" => 0.93,
+        "PERSON" => 0.87,
+        "ADDRESS" => 0.935,
+        "DATE_OF_BIRTH" => 0.895,
+        "HEALTH" => 0.99,
+        "PASSWORD" => 0.885,
+        "PHONE" => 0.955,
         "EMAIL" => 0.98,
-        "CREDIT_CARD" => 0.98,
-        "IBAN" => 0.97,
+        "CREDIT_CARD" => 0.99,
+        "IBAN" => 0.98,
         _ => 0.99,
     }
 }
@@ -272,7 +272,7 @@ fn fresh_floor(ty: &str) -> f64 {
 fn fresh_set_quality() {
     let report = eval::evaluate(&redactor(), &corpus("eval-fresh.jsonl")).unwrap();
     println!("\nfresh set (eval-fresh.jsonl)\n{}", report.table());
-    let failures = shortfalls(&report, fresh_floor, 0.987, 0.87);
+    let failures = shortfalls(&report, fresh_floor, 0.987, 0.93);
     assert!(failures.is_empty(), "fresh-set quality fell: {failures:?}");
 }
 
@@ -354,4 +354,76 @@ fn seventh_development_set_quality() {
     );
     let failures = shortfalls(&report, dev7_floor, 0.97, 0.91);
     assert!(failures.is_empty(), "dev7 quality fell: {failures:?}");
+}
+
+/// Floors on the eighth to eleventh development sets (`eval-dev8.jsonl` … `eval-dev11.jsonl`,
+/// each by another author, `scripts/pii_dev8/` … `scripts/pii_dev11/`), just under what
+/// this release reaches on them.
+fn later_floor(set: &str, ty: &str) -> f64 {
+    match (set, ty) {
+        ("dev8", "PERSON") => 0.96,
+        ("dev8", "ADDRESS") => 0.95,
+        ("dev8", "HEALTH") => 0.98,
+        ("dev8", "PHONE") => 0.98,
+        ("dev9", "PERSON") => 0.88,
+        ("dev9", "ADDRESS") => 0.97,
+        ("dev9", "PASSWORD") => 0.94,
+        ("dev9", "HEALTH") => 0.98,
+        ("dev10", "PERSON") => 0.95,
+        ("dev10", "ADDRESS") => 0.965,
+        ("dev10", "HEALTH") => 0.90,
+        ("dev10", "PASSWORD") => 0.90,
+        ("dev11", "PERSON") => 0.90,
+        ("dev11", "ADDRESS") => 0.96,
+        ("dev11", "DATE_OF_BIRTH") => 0.975,
+        ("dev11", "PASSWORD") => 0.92,
+        ("dev11", "US_SSN") => 0.95,
+        (_, "PERSON" | "ADDRESS" | "DATE_OF_BIRTH" | "HEALTH" | "PASSWORD" | "PHONE") => 0.985,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn eighth_to_eleventh_development_sets_quality() {
+    // Decoys kept and PII-free texts untouched, just under each set's figure.
+    for (set, decoys, free) in [
+        ("dev8", 0.995, 0.99),
+        ("dev9", 0.99, 0.95),
+        ("dev10", 0.995, 0.98),
+        ("dev11", 0.99, 0.955),
+    ] {
+        let report = eval::evaluate(&redactor(), &corpus(&format!("eval-{set}.jsonl"))).unwrap();
+        println!("\n{set} (eval-{set}.jsonl)\n{}", report.table());
+        let failures = shortfalls(&report, |ty| later_floor(set, ty), decoys, free);
+        assert!(failures.is_empty(), "{set} quality fell: {failures:?}");
+    }
+}
+
+/// Floors on the twelfth development set (`eval-dev12.jsonl`, `scripts/pii_dev12/gen.py`,
+/// by another author: names, birth dates and addresses of many countries, and 345
+/// PII-free look-alikes). First scored as it came, before any change was made with it:
+/// 94.3% of values masked (PERSON 90.1%, DATE_OF_BIRTH 92.3%, ADDRESS 97.8%), 94.9% of
+/// decoys and 75.1% of PII-free texts left alone; the floors sit under this release's.
+fn dev12_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.895,
+        "ADDRESS" => 0.97,
+        "DATE_OF_BIRTH" => 0.92,
+        "HEALTH" => 0.95,
+        "PASSWORD" => 0.90,
+        "PHONE" => 0.98,
+        "US_SSN" => 0.98,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn twelfth_development_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-dev12.jsonl")).unwrap();
+    println!(
+        "\ntwelfth development set (eval-dev12.jsonl)\n{}",
+        report.table()
+    );
+    let failures = shortfalls(&report, dev12_floor, 0.965, 0.875);
+    assert!(failures.is_empty(), "dev12 quality fell: {failures:?}");
 }
