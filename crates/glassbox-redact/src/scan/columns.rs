@@ -411,18 +411,32 @@ fn aligned_fields(t: &[u8], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
 /// a header of two or more column names, each a known column or a lower-case identifier,
 /// one of them sensitive, then rows of as many fields (a leading row index is skipped).
 pub fn aligned(t: &[u8], out: &mut Out) {
-    if memchr::memmem::find(t, b"  ").is_none() || !t.contains(&b'\n') {
+    if !t.contains(&b'\n') {
         return;
     }
     let mut spans = Vec::new();
     let mut ls = 0;
     while ls < t.len() {
         let (le, next) = line_at(t, ls);
-        // Cheap gate: a header holds two spaces in a row and only identifier bytes.
-        let line = &t[ls..le];
-        if le - ls > 200
-            || memchr::memmem::find(line, b"  ").is_none()
-            || !line.iter().all(|&b| {
+        // Cheap gate: a header's first word (after any indentation) is followed by two
+        // spaces; most lines fail within a few bytes.
+        let ws = ls
+            + t[ls..le]
+                .iter()
+                .take(16)
+                .take_while(|&&b| b == b' ')
+                .count();
+        let we = ws
+            + t[ws..le]
+                .iter()
+                .take(40)
+                .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+                .count();
+        if we == ws
+            || at(t, we) != b' '
+            || at(t, we + 1) != b' '
+            || le - ls > 200
+            || !t[we..le].iter().all(|&b| {
                 b.is_ascii_alphanumeric()
                     || matches!(b, b' ' | b'_' | b'-' | b'.' | b'\r')
                     || b >= 0x80

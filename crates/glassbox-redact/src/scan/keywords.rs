@@ -4372,12 +4372,22 @@ fn taken(found: &[KwHit], out: &[KwHit], a: usize, e: usize) -> bool {
 /// A login given as user and password with a slash between (`router login admin /
 /// football`, `creds: root / toor`): the word after the slash is the password.
 pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
-    for cue in [&b"login"[..], b"Login", b"LOGIN", b"creds", b"credentials"] {
-        for p in memchr::memmem::find_iter(t, cue) {
+    // `ogin` and `red` are searched (fast, exact), the letters around them checked.
+    let cues = memchr::memmem::find_iter(t, b"ogin")
+        .chain(memchr::memmem::find_iter(t, b"OGIN"))
+        .filter_map(|k| (k >= 1 && matches!(t[k - 1], b'l' | b'L')).then_some((k - 1, k + 4)))
+        .chain(memchr::memmem::find_iter(t, b"creds").map(|k| (k, k + 5)))
+        .chain(
+            memchr::memmem::find_iter(t, b"credentials")
+                .chain(memchr::memmem::find_iter(t, b"Credentials"))
+                .map(|k| (k, k + 11)),
+        );
+    for (p, cue_end) in cues {
+        {
             if p > 0 && t[p - 1].is_ascii_alphanumeric() {
                 continue;
             }
-            let mut i = p + cue.len();
+            let mut i = cue_end;
             if matches!(at(t, i), b':' | b'=') {
                 i += 1;
             }
