@@ -4077,3 +4077,30 @@ fn look_alikes_of_documentation_bots_dishes_places_versions_and_public_figures()
         masked(t, v, label);
     }
 }
+
+#[test]
+fn long_version_chains_and_lines_that_open_with_an_everyday_word() {
+    let r = redactor();
+    // A chain of versions is read in one pass (no recursion over the chain).
+    let chain = "Upgrade from ".to_string() + &"1.1.1 to ".repeat(20_000) + "10.0.0.5 now";
+    let out = r.redact_str(&chain, Source::Other);
+    assert!(out.ends_with("[IP_ADDRESS] now"), "{}", &out[out.len() - 40..]);
+    masked(
+        "Standup notes\nThanked Ridwan and Anders for the demo",
+        "Ridwan",
+        "PERSON",
+    );
+    // A Hebrew word of several letters glued to a number is no preposition.
+    let t = "מספר-0548039285";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+    masked(
+        "Gift card (415) 555-2671 is the number to call",
+        "555-2671",
+        "PHONE",
+    );
+    masked(
+        "details from the previous ticket: (972)495-2579.",
+        "495-2579",
+        "PHONE",
+    );
+}

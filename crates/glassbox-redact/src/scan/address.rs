@@ -831,7 +831,8 @@ fn generic_number_after(t: &[u8], s: usize, he: usize) -> Option<(usize, usize)>
         "issue",
         "job",
     ];
-    if start + 1 < s && eq_any(&t[start..s - 1], ID_WORDS) {
+    let word_end = if t[s - 2] == b',' { s - 2 } else { s - 1 };
+    if start < word_end && eq_any(&t[start..word_end], ID_WORDS) {
         return None;
     }
     // One lone capitalised word that is the sentence's first is not enough
@@ -1399,7 +1400,8 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
                 end = p + m.end();
                 found = true;
                 postcode_seen = true;
-                town_missing = !w[..m.end()].iter().any(|&b| b == b' ' || b == b',');
+                // A town has small letters (`1571LD`, `S7 3LL` are a code alone).
+                town_missing = !w[..m.end()].iter().any(u8::is_ascii_lowercase);
                 continue;
             }
         }

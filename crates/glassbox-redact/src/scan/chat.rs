@@ -160,7 +160,6 @@ const NOT_SPEAKERS: &[&str] = &[
     "standuply",
     "geekbot",
     "donut",
-    "polly",
     "workday",
     "ollama",
     "alexa",
@@ -172,7 +171,6 @@ const NOT_SPEAKERS: &[&str] = &[
     "bamboo",
     "spinnaker",
     "atlantis",
-    "travis",
     "octopus",
     // Status words that open a bot's line (`Resolved: p99 latency`).
     "resolved",

@@ -4363,16 +4363,10 @@ fn taken(found: &[KwHit], out: &[KwHit], a: usize, e: usize) -> bool {
     found.iter().chain(out).any(|h| h.2 < e && a < h.3)
 }
 
-/// A PIN given a few words after its name, in any words: `El PIN que puse fue 7120`,
-/// `The PIN I used is 7260`, `Die PIN war 0755`, `Il PIN del bancomat è 9673`,
-/// `Pinkoden är 50508`. After `PIN` or `Pin` (or a compound of it; `pin` alone is as often
-/// the verb) standing alone, the first number
-/// of four to six digits standing alone within five words and the sentence. Counted over
-/// the development sets, such numbers were labelled passwords 82 times and nothing else.
 /// A login given as user and password with a slash between (`router login admin /
 /// football`, `creds: root / toor`): the word after the slash is the password.
 pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
-    // `ogin` and `red` are searched (fast, exact), the letters around them checked.
+    // Exact searches (`ogin` with the letter before it checked, `creds`, `credentials`).
     let cues = memchr::memmem::find_iter(t, b"ogin")
         .chain(memchr::memmem::find_iter(t, b"OGIN"))
         .filter_map(|k| (k >= 1 && matches!(t[k - 1], b'l' | b'L')).then_some((k - 1, k + 4)))
@@ -4449,6 +4443,12 @@ pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
     }
 }
 
+/// A PIN given a few words after its name, in any words: `El PIN que puse fue 7120`,
+/// `The PIN I used is 7260`, `Die PIN war 0755`, `Il PIN del bancomat è 9673`,
+/// `Pinkoden är 50508`. After `PIN` or `Pin` (or a compound of it; `pin` alone is as often
+/// the verb) standing alone, the first number
+/// of four to six digits standing alone within five words and the sentence. Counted over
+/// the development sets, such numbers were labelled passwords 82 times and nothing else.
 pub fn pin_after_words(t: &[u8], found: &[KwHit], out: &mut Vec<KwHit>) {
     const CUES: &[&str] = &[
         "pin",
@@ -4944,10 +4944,9 @@ fn common_password(v: &[u8]) -> bool {
         "mustang",
         "shadow",
         "master",
-        "trustno1",
+        "trustno",
         "freedom",
         "whatever",
-        "qwerty123",
         "admin",
         "administrator",
         "changeme",
@@ -4999,7 +4998,6 @@ fn common_password(v: &[u8]) -> bool {
         "harley",
         "computer",
         "internet",
-        "secret123",
         "matrix",
         "thunder",
         "cowboy",
@@ -6378,8 +6376,6 @@ fn cjk_date(t: &[u8], i: usize) -> Option<usize> {
     unit(k3, "日", "일").map(|_| k3 + 3)
 }
 
-/// `dob=19740228`, `"birth_date": "20011103"`: eight digits right after the cue's `=` or
-/// `:` that read as a year of the last 130, a month and a day.
 /// Six digits, year, month and day (`710303`), right before a birth cue, a Korean or
 /// Japanese particle (`에`, `に`) or a space between them.
 fn compact_date_before(t: &[u8], s: usize) -> Option<(usize, usize)> {
@@ -6405,6 +6401,8 @@ fn compact_date_before(t: &[u8], s: usize) -> Option<(usize, usize)> {
     ((1..=12).contains(&n(2)) && (1..=31).contains(&n(4))).then_some((a, k))
 }
 
+/// `dob=19740228`, `"birth_date": "20011103"`: eight digits right after the cue's `=` or
+/// `:` that read as a year of the last 130, a month and a day.
 fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
     // The rest of the key after the cue: `birthdate=`, `birth_date":`.
     let mut i = run_while(t, e, 12, |b| b.is_ascii_alphabetic() || b == b'_');

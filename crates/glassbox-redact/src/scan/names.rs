@@ -1089,14 +1089,19 @@ fn self_intro_closes(t: &[u8], i: usize) -> bool {
 /// Whether the word at `i` opens a sentence: at the start of the text or a line, or
 /// after a sentence's end, a bullet or an opening quote.
 fn sentence_start(t: &[u8], i: usize) -> bool {
-    let before = t[..i].trim_ascii_end();
-    let spaced = before.len() < i;
+    let k = i - t[..i]
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    let before = &t[..k];
+    let spaced = k < i;
     match before.last() {
         None => true,
         Some(b'\n') => true,
         Some(b'.' | b'!' | b'?' | b':' | b'-' | b'*') => spaced,
         Some(b'"' | b'(' | b'>') => true,
-        Some(_) => t[..i].ends_with(b"\\n"),
+        Some(_) => before.ends_with(b"\\n"),
     }
 }
 

@@ -610,16 +610,37 @@ fn id_label_before(t: &[u8], begin: usize) -> bool {
         b"ordine",
         b"conto",
         b"encomenda",
-        b"card",
+    ];
+    LABELS.contains(&w.as_slice()) || w.ends_with(b"_id") || w.ends_with(b"_no")
+}
+
+/// A label right before a number that names a document or a voucher, never a line
+/// (`Gift card 691-668-6026`, `Tracking 517-690-4533`); `account` may name a phone's.
+fn document_label_before(t: &[u8], begin: usize) -> bool {
+    let mut k = begin;
+    while k > 0 && matches!(t[k - 1], b' ' | b':' | b'#' | b'.') {
+        k -= 1;
+    }
+    let s = k - t[..k]
+        .iter()
+        .rev()
+        .take(16)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let w = t[s..k].to_ascii_lowercase();
+    [
+        &b"card"[..],
         b"voucher",
         b"coupon",
         b"receipt",
         b"isbn",
         b"parcel",
         b"package",
-        b"label",
-    ];
-    LABELS.contains(&w.as_slice()) || w.ends_with(b"_id") || w.ends_with(b"_no")
+        b"tracking",
+        b"sku",
+        b"serial",
+    ]
+    .contains(&w.as_slice())
 }
 
 fn wrapped_seps(c: &[Chunk]) -> bool {
@@ -796,7 +817,7 @@ fn classify_shape(
         && l == [3, 3, 4]
         && (paren || same_sep(c, b"-. ") || c[0].sep == b' ')
         && nanp(d)
-        && !id_label_before(t, begin)
+        && (paren || !document_label_before(t, begin))
     {
         return Some((EntityKind::Phone, "phone_nanp"));
     }
@@ -891,6 +912,29 @@ fn classify_shape(
 /// `APP_VERSION=17.8.15.67`, `build 20.6.7.93`, `release-`, each a word of its own on the
 /// same line.
 fn version_before(t: &[u8], begin: usize) -> bool {
+    if version_label_before(t, begin) {
+        return true;
+    }
+    // `Upgrade from 8.3.0.110 to 9.18.9.158`: the version a version goes to.
+    for arrow in [&b" to "[..], b" -> ", b" \xE2\x86\x92 "] {
+        if let Some(p) = t[..begin].strip_suffix(arrow) {
+            let vs = p.len()
+                - p.iter()
+                    .rev()
+                    .take(20)
+                    .take_while(|b| b.is_ascii_digit() || **b == b'.')
+                    .count();
+            let dots = p[vs..].iter().filter(|&&b| b == b'.').count();
+            if vs < p.len() && dots >= 2 && version_label_before(t, vs) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// [`version_before`] without the step from a version to the next.
+fn version_label_before(t: &[u8], begin: usize) -> bool {
     if begin >= 1
         && matches!(t[begin - 1], b'v' | b'V')
         && (begin == 1 || !t[begin - 2].is_ascii_alphanumeric())
@@ -999,21 +1043,6 @@ fn version_before(t: &[u8], begin: usize) -> bool {
     // `Started auth-gateway.service (13.2.9.183)`: a unit's version, as systemd logs it.
     if w.ends_with(b".service (") || w.ends_with(b".service ") {
         return true;
-    }
-    // `Upgrade from 8.3.0.110 to 9.18.9.158`: the version a version goes to.
-    for arrow in [&b" to "[..], b" -> ", b" \xE2\x86\x92 "] {
-        if let Some(p) = t[..begin].strip_suffix(arrow) {
-            let vs = p.len()
-                - p.iter()
-                    .rev()
-                    .take(20)
-                    .take_while(|b| b.is_ascii_digit() || **b == b'.')
-                    .count();
-            let dots = p[vs..].iter().filter(|&&b| b == b'.').count();
-            if vs < p.len() && dots >= 2 && version_before(t, vs) {
-                return true;
-            }
-        }
     }
     LABELS.iter().any(|l| {
         w.windows(l.len()).enumerate().any(|(k, x)| {

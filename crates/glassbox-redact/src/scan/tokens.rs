@@ -210,7 +210,12 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
         }
         // Hebrew writes `to`, `at`, `in` as one letter and a hyphen before a number
         // (`ל-0548039285`, `ב-03-5551234`).
-        if t[s] == b'-' && s >= 2 && t[s - 2] == 0xD7 && at(t, s + 1).is_ascii_digit() {
+        if t[s] == b'-'
+            && s >= 2
+            && t[s - 2] == 0xD7
+            && (s < 4 || t[s - 4] != 0xD7)
+            && at(t, s + 1).is_ascii_digit()
+        {
             if let (Some(h), _) = numeric::detect(t, s + 1, false) {
                 out.push(h);
                 i = i.max(h.3);
