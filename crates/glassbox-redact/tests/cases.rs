@@ -4084,7 +4084,11 @@ fn long_version_chains_and_lines_that_open_with_an_everyday_word() {
     // A chain of versions is read in one pass (no recursion over the chain).
     let chain = "Upgrade from ".to_string() + &"1.1.1 to ".repeat(20_000) + "10.0.0.5 now";
     let out = r.redact_str(&chain, Source::Other);
-    assert!(out.ends_with("[IP_ADDRESS] now"), "{}", &out[out.len() - 40..]);
+    assert!(
+        out.ends_with("[IP_ADDRESS] now"),
+        "{}",
+        &out[out.len() - 40..]
+    );
     masked(
         "Standup notes\nThanked Ridwan and Anders for the demo",
         "Ridwan",
@@ -4103,4 +4107,25 @@ fn long_version_chains_and_lines_that_open_with_an_everyday_word() {
         "495-2579",
         "PHONE",
     );
+}
+
+#[test]
+fn birth_abbreviations_suffixes_and_day_month_space_year() {
+    for (t, v) in [
+        ("- Ola Nordmann, f. 09.05.1952", "09.05.1952"),
+        ("D.T.: 02/01/1952 E-postam", "02/01/1952"),
+        ("Ana, ת.ל. 28/8/2007", "28/8/2007"),
+        ("Erik Lind, född 28/4 1967", "28/4 1967"),
+        ("22 Nisan 1968 tarihinde İzmir'de doğdum.", "22 Nisan 1968"),
+        ("A minha filha Ana nasceu a 1985-04-15.", "1985-04-15"),
+        ("nilizaliwa 8 Oktoba 2002, simu", "8 Oktoba 2002"),
+        ("Human: 김민준 (1988-02-06생) 비밀번호", "1988-02-06"),
+        ("田中（1993-07-13生） です", "1993-07-13"),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    let r = redactor();
+    for t in ["page 3/4 2024 edition", "f. ex. 2024", "ref. 09.05.1952"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
 }

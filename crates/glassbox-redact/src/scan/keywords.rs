@@ -463,8 +463,11 @@ pub enum PrefixShape {
 
 /// Trigger literals, matched ASCII-case-insensitively.
 /// Birth abbreviations, cues only when the date follows at once (`b. Sep 25, 1975`,
-/// `ur. 09.05.1998`, `DN: 17/10/2000`).
-const SHORT_BIRTH_CUES: [&str; 6] = ["b.", "ur.", "dn:", "dn ", "nar.", "sinh"];
+/// `ur. 09.05.1998`, `DN: 17/10/2000`, Norwegian and Danish `f. 09.05.1952` for født,
+/// Turkish `D.T.` for doğum tarihi, Hebrew `ת.ל.` for תאריך לידה).
+const SHORT_BIRTH_CUES: [&str; 9] = [
+    "b.", "ur.", "dn:", "dn ", "nar.", "sinh", "f.", "d.t.", "ת.ל.",
+];
 
 pub fn triggers() -> Vec<(std::borrow::Cow<'static, str>, Trigger)> {
     let base = base_triggers();
@@ -1161,6 +1164,14 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "lahir",
         "kelahiran",
         "doğdum",
+        "nilizaliwa",
+        "alizaliwa",
+        "tarehe ya kuzaliwa",
+        "nasceu a ",
+        "nasci a ",
+        "생)",
+        "生）",
+        "生)",
         "születési",
         "narozen",
         "naissance",
@@ -6310,7 +6321,13 @@ fn date_before(t: &[u8], s: usize, win: usize) -> Option<(usize, usize)> {
                 .or_else(|| day_month_year(t, i))
                 .or_else(|| cjk_date(t, i));
             if let Some(end) = end {
-                if end <= s && s - end <= 12 && !t[end..s].contains(&b'\n') {
+                // `22 Nisan 1968 tarihinde İzmir'de doğdum`: `on the date` and a place.
+                let gap = if t[end..].starts_with(b" tarihinde") {
+                    40
+                } else {
+                    12
+                };
+                if end <= s && s - end <= gap && !t[end..s].contains(&b'\n') {
                     best = Some((i, end));
                 }
             }
@@ -6851,6 +6868,12 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
         return ok.then_some(if at(t, e3) == b'.' { e3 + 1 } else { e3 });
     }
     let (b, e2) = num(t, e1 + 1, 1, 2)?;
+    // Day and month, a space, the year (`28/4 1967`, as Sweden writes it by hand).
+    if sep == b'/' && e1 - i <= 2 && at(t, e2) == b' ' {
+        let (y, e3) = num(t, e2 + 1, 4, 4)?;
+        let ok = (1900..=2100).contains(&y) && (1..=31).contains(&a) && (1..=12).contains(&b);
+        return (ok && !alnum(at(t, e3))).then_some(e3);
+    }
     if at(t, e2) != sep {
         return None;
     }
