@@ -4129,3 +4129,32 @@ fn birth_abbreviations_suffixes_and_day_month_space_year() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn vcard_full_names_xml_name_elements_and_times_in_parentheses() {
+    for (t, v) in [
+        (
+            "BEGIN:VCARD\nVERSION:4.0\nFN:Davide Bianchi\nN:Bianchi;Davide;;;\nEND:VCARD",
+            "Davide Bianchi",
+        ),
+        (
+            "<row>\n    <name>Oskar af Klint</name>\n    <customer>R. Bandyopadhyay</customer>\n</row>",
+            "Oskar af Klint",
+        ),
+        (
+            "(17:17) Håkan: my password is x\n(17:20) Håkan: I keep getting locked out\n(17:22) Bot: ok",
+            "Håkan",
+        ),
+        ("Sônia (08:26): back in 10\nSônia (08:30): lol\nAna (08:31): ok\n", "Sônia"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "<name>build-service</name>",
+        "<name>Quarterly Report</name>",
+        "\"name\": \"Quarterly Report\"",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

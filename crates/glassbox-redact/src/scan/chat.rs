@@ -838,7 +838,11 @@ fn time_prefix(t: &[u8], mut i: usize, le: usize) -> (usize, bool) {
         } else if b == b':' && digits > 0 && at(t, i + 1).is_ascii_digit() {
             time = true;
             digits = 0;
-        } else if matches!(b, b'/' | b'.' | b'-' | b',' | b' ' | b'[' | b']' | b'\t') {
+        } else if matches!(b, b'/' | b'.' | b'-' | b',' | b' ' | b'[' | b']' | b'\t')
+            // `(16:13) Ana:`; a `)` closes only the `(` this prefix opened (`Ana (08:26):`).
+            || b == b'('
+            || (b == b')' && t[start..i].contains(&b'('))
+        {
             digits = 0;
         } else if (b == b'A' || b == b'P' || b == b'a' || b == b'p')
             && matches!(at(t, i + 1), b'M' | b'm')

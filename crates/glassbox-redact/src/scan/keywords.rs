@@ -780,6 +780,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
     v.push(("\nCTCM ", Pnr));
     v.push(("/user:", NetUse));
     v.push(("\nN:", VcardName));
+    v.push(("\nFN:", VcardName));
     for (k, list, handle) in [
         ("todo(", false, true),
         ("fixme(", false, true),
@@ -806,6 +807,19 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         v.push((k, Credit { list, handle }));
     }
     for k in [
+        // XML elements that hold a person's name (`<name>Oskar af Klint</name>`).
+        "<name>",
+        "<fullname>",
+        "<full_name>",
+        "<first_name>",
+        "<last_name>",
+        "<customer>",
+        "<customer_name>",
+        "<contact>",
+        "<contact_name>",
+        "<patient>",
+        "<owner>",
+        "<author>",
         "name\"",
         "name\\\"",
         "name\\\\\\\"",

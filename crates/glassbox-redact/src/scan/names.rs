@@ -4294,7 +4294,7 @@ impl NameDict {
         // `"name": "…"`, also escaped once or more inside JSON strings (`\\\"name\\\": …`);
         // `name=…` and `Nachname: …` carry their separator in the keyword.
         let mut i = e;
-        if !matches!(t[e - 1], b':' | b'=') {
+        if !matches!(t[e - 1], b':' | b'=' | b'>') {
             i = super::util::skip_quote(t, e);
             // A bracketed label (`[姓名] Han Min`), or one that aligns its value in a
             // column (`Full name             Rana Nasr`).
@@ -4344,7 +4344,7 @@ impl NameDict {
             return;
         }
         i = super::util::skip_quote(t, i);
-        let key = &t[s..e];
+        let key = t[s..e].strip_prefix(b"<").unwrap_or(&t[s..e]);
         // `Given:` also opens `Given: a list of integers`: it vouches like `name`.
         let generic = (key.len() >= 4 && key[..4].eq_ignore_ascii_case(b"name"))
             || key.eq_ignore_ascii_case(b"given:");
@@ -4397,7 +4397,9 @@ impl NameDict {
         let known = (0..n).any(|k| self.is_name(&t[spans[k].0..spans[k].1]));
         let words_ok = (0..n).all(|k| spans[k].2 != Word::Initial || k > 0)
             && !(0..n).any(|k| not_a_person(&t[spans[k].0..spans[k].1]));
-        let vouched = words_ok && if generic { n >= 2 } else { n >= 1 };
+        // Everyday words under a bare `name` name a thing (`Quarterly Report`).
+        let everyday = (0..n).all(|k| self.is_common(&t[spans[k].0..spans[k].1]));
+        let vouched = words_ok && if generic { n >= 2 && !everyday } else { n >= 1 };
         if known || spans[0].2 == Word::Caseless || vouched {
             let end = self.capitalised_surname_after(t, spans[n - 1].1);
             out.push((
