@@ -4158,3 +4158,32 @@ fn vcard_full_names_xml_name_elements_and_times_in_parentheses() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn name_keys_of_chat_exports_and_logs_initials_first_and_welsh_particles() {
+    for (t, v) in [
+        (
+            "\"real_name\": \"欧阳宇航\", \"display_name\": \"宇航\"",
+            "欧阳宇航",
+        ),
+        (
+            "\"contact_name\": \"L. Al-Qahtani\", \"x\": 1",
+            "L. Al-Qahtani",
+        ),
+        ("customer=\"O'Sullivan, Méabh\" ssn=1", "O'Sullivan, Méabh"),
+        (
+            "Podes escrever uma mensagem para o meu colega Vasco?",
+            "Vasco",
+        ),
+        (
+            "Next of kin: Siân ap Gruffydd, 0412 555 123",
+            "Siân ap Gruffydd",
+        ),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in ["\"customer\": \"C-12345\"", "\"name\": \"A. Team\""] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

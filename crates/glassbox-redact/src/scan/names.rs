@@ -72,7 +72,7 @@ const CJK_HONORIFICS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le",
     "von", "zu", "bin", "binti", "bint", "ibn", "al", "el", "ben", "y", "ter", "ten", "af", "av",
-    "abu", "e", "dela", "delos", "op",
+    "abu", "e", "dela", "delos", "op", "ap", "ferch",
 ];
 
 /// First names that are also everyday words, places or products.
@@ -4395,7 +4395,12 @@ impl NameDict {
             return;
         }
         let known = (0..n).any(|k| self.is_name(&t[spans[k].0..spans[k].1]));
-        let words_ok = (0..n).all(|k| spans[k].2 != Word::Initial || k > 0)
+        // An initial opens a name when a family name follows it (`L. Al-Qahtani`).
+        let initial_first = n >= 2
+            && spans[0].2 == Word::Initial
+            && spans[n - 1].2 == Word::Cap
+            && !self.is_common(&t[spans[n - 1].0..spans[n - 1].1]);
+        let words_ok = (0..n).all(|k| spans[k].2 != Word::Initial || k > 0 || initial_first)
             && !(0..n).any(|k| not_a_person(&t[spans[k].0..spans[k].1]));
         // Everyday words under a bare `name` name a thing (`Quarterly Report`).
         let everyday = (0..n).all(|k| self.is_common(&t[spans[k].0..spans[k].1]));
