@@ -4187,3 +4187,51 @@ fn name_keys_of_chat_exports_and_logs_initials_first_and_welsh_particles() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn passwords_in_xml_set_in_so_many_words_and_medicines_with_their_form() {
+    for (t, v) in [
+        ("<password>B2u=r9=Ah-y</password>", "B2u=r9=Ah-y"),
+        (
+            "PIN is not working, password 6j0upqz4c0 works though.",
+            "6j0upqz4c0",
+        ),
+        (
+            "I reset it to Sunflower-83? but the app still says invalid credentials",
+            "Sunflower-83?",
+        ),
+        (
+            "1. Log in as ana@x.com / BrooklynMarmaladeCinnamonCinnamon\n2. Open",
+            "BrooklynMarmaladeCinnamonCinnamon",
+        ),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    for (t, v) in [
+        (
+            "Current medication: salbutamol inhaler, metformin",
+            "salbutamol inhaler",
+        ),
+        (
+            "history of chronic kidney disease stage 3. door",
+            "chronic kidney disease stage 3",
+        ),
+        (
+            "is still on bupropion XL 150 mg. Quarterly",
+            "bupropion XL 150 mg",
+        ),
+        ("我妈妈下周要做肠镜检查。", "肠镜检查"),
+        ("Jeg har depresjon og bruker", "depresjon"),
+    ] {
+        masked(t, v, "HEALTH");
+    }
+    let r = redactor();
+    for t in [
+        "reset it to default",
+        "changed it to v2.3.1 today",
+        "I changed it to Tuesday instead",
+        "the ER visit",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -337,9 +337,46 @@ fn starts_with_ci(t: &[u8], i: usize, w: &str) -> bool {
 /// condition on its own.
 fn qualifier_after(t: &[u8], e: usize) -> usize {
     let digit_at = |k: usize| at(t, k).is_ascii_digit() && !at(t, k + 1).is_ascii_alphanumeric();
-    for w in [" type ", " tipe ", " typ ", " tipo ", " tip "] {
+    for w in [
+        " type ",
+        " tipe ",
+        " typ ",
+        " tipo ",
+        " tip ",
+        " typu ",
+        " stage ",
+        " grade ",
+        " stadium ",
+        " stade ",
+        " estadio ",
+        " fase ",
+    ] {
         if starts_with_ci(t, e, w) && digit_at(e + w.len()) {
             return e + w.len() + 1;
+        }
+    }
+    // The form a medicine is taken in or released as (`salbutamol inhaler`, `bupropion
+    // XL`), and its dose after that (`XL 150 mg`, read on by `widen_right`).
+    for w in [
+        " inhaler",
+        " inhalers",
+        " tablets",
+        " tablet",
+        " capsules",
+        " injection",
+        " injections",
+        " patch",
+        " cream",
+        " drops",
+        " XL",
+        " SR",
+        " ER",
+        " XR",
+        " CR",
+        " retard",
+    ] {
+        if t[e..].starts_with(w.as_bytes()) && !at(t, e + w.len()).is_ascii_alphanumeric() {
+            return e + w.len();
         }
     }
     // A grade in Roman numerals (` II`, ` III`, ` I disorder`).

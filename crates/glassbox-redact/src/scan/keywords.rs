@@ -3772,6 +3772,18 @@ fn alnum_or_symbol(b: u8) -> bool {
 
 /// A value right after "my password" with no separator: one ASCII token of five or more
 /// characters with letters and digits (`butterfly1`, `welcome4370`), no path or link.
+/// Small letters and digits drawn at random right after a password's name (`password
+/// 6j0upqz4c0 works`, `password from 6k4fekz4aujx`): nothing else reads that way.
+fn random_password_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    let i = if t[i..].starts_with(b"from ") {
+        i + 5
+    } else {
+        i
+    };
+    let ve = ascii_token_end(t, i);
+    (ve > i && interleaved_password(&t[i..ve]) && !alnum(at(t, ve))).then_some((i, ve))
+}
+
 fn owned_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
     // Latin letters with marks belong to the value (`martı!117?`, `Größe#42`).
     let ve = latin_token_end(t, i, 64);
@@ -4403,11 +4415,76 @@ fn taken(found: &[KwHit], out: &[KwHit], a: usize, e: usize) -> bool {
 
 /// A login given as user and password with a slash between (`router login admin /
 /// football`, `creds: root / toor`): the word after the slash is the password.
+/// Passwords in XML elements (`<password>B2u=r9=Ah-y</password>`, `<pwd>…</pwd>`) and
+/// set in so many words (`I reset it to Sunflower-83?`, `changed it to j2fv88927`: a
+/// value of a password's shape).
+pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
+    for tag in [
+        &b"<password>"[..],
+        b"<passwd>",
+        b"<pwd>",
+        b"<pass>",
+        b"<secret>",
+        b"<pin>",
+    ] {
+        for p in memchr::memmem::find_iter(t, tag) {
+            let vs = p + tag.len();
+            let Some(close) = memchr::memchr(b'<', &t[vs..t.len().min(vs + 128)]) else {
+                continue;
+            };
+            let ve = vs + close;
+            if ve - vs >= 3 && t[ve..].starts_with(b"</") && !t[vs..ve].contains(&b'\n') {
+                out.push((EntityKind::Secret, "password_element", vs, ve));
+            }
+        }
+    }
+    for cue in [&b"reset it to "[..], b"changed it to ", b"set it to "] {
+        for p in memchr::memmem::find_iter(t, cue) {
+            let vs = p + cue.len();
+            let ve = latin_token_end(t, vs, 64);
+            let mut ve = before_escaped_break(t, vs, ve);
+            while ve > vs && matches!(t[ve - 1], b'.' | b',' | b';' | b')' | b':') {
+                ve -= 1;
+            }
+            // A shape of its own: an everyday word (`reset it to default`) is none.
+            let v = &t[vs..ve];
+            let shaped = bare_secret_at(t, vs).is_some_and(|(_, e)| e >= ve)
+                || weak_password(v)
+                || interleaved_password(v)
+                || owned_secret_at(t, vs).is_some_and(|(_, e)| e == ve);
+            // …and a password, a login or credentials named around it (`set it to
+            // python3.11 in the config` sets something else).
+            let around = [&t[p.saturating_sub(240)..p], &t[ve..t.len().min(ve + 120)]];
+            let named = password_nearby(t, p)
+                || password_word_in(around[1])
+                || around.iter().any(|w| {
+                    [
+                        &b"credentials"[..],
+                        b"account",
+                        b"sign in",
+                        b"signin",
+                        b"locked",
+                    ]
+                    .iter()
+                    .any(|c| memchr::memmem::find(w, c).is_some())
+                });
+            if ve > vs && shaped && named && !version_shaped(v) {
+                out.push((EntityKind::Secret, "password_reset_to", vs, ve));
+            }
+        }
+    }
+}
+
 pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
     // Exact searches (`ogin` with the letter before it checked, `creds`, `credentials`).
     let cues = memchr::memmem::find_iter(t, b"ogin")
         .chain(memchr::memmem::find_iter(t, b"OGIN"))
         .filter_map(|k| (k >= 1 && matches!(t[k - 1], b'l' | b'L')).then_some((k - 1, k + 4)))
+        .chain(
+            memchr::memmem::find_iter(t, b"og in")
+                .filter(|&k| k >= 1 && matches!(t[k - 1], b'l' | b'L'))
+                .map(|k| (k - 1, k + 5)),
+        )
         .chain(memchr::memmem::find_iter(t, b"creds").map(|k| (k, k + 5)))
         .chain(
             memchr::memmem::find_iter(t, b"credentials")
@@ -4422,6 +4499,10 @@ pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
             let mut i = cue_end;
             if matches!(at(t, i), b':' | b'=') {
                 i += 1;
+            }
+            // `login as ana@x.com / …`.
+            if t[i..].starts_with(b" as ") {
+                i += 3;
             }
             if at(t, i) != b' ' {
                 continue;
@@ -5846,13 +5927,16 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             } else if let Some((vs, ve)) = netrc_value(t, s, i) {
                 out.push((EntityKind::Secret, "netrc_password", vs, ve));
                 return;
-            } else if let Some(v) = bare_secret_at(t, i).or_else(|| {
-                // `my password butterfly1`, `мой пароль butterfly1`: after a possessive, a
-                // word with digits is enough.
-                (owned_after || possessive_before(t, s))
-                    .then(|| owned_secret_at(t, i))
-                    .flatten()
-            }) {
+            } else if let Some(v) = bare_secret_at(t, i)
+                .or_else(|| {
+                    // `my password butterfly1`, `мой пароль butterfly1`: after a possessive, a
+                    // word with digits is enough.
+                    (owned_after || possessive_before(t, s))
+                        .then(|| owned_secret_at(t, i))
+                        .flatten()
+                })
+                .or_else(|| random_password_at(t, i))
+            {
                 // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
                 out.push((EntityKind::Secret, "password_phrase", v.0, v.1));
                 return;
