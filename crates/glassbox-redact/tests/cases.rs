@@ -4235,3 +4235,25 @@ fn passwords_in_xml_set_in_so_many_words_and_medicines_with_their_form() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn trivia_about_public_figures_and_passwords_changed_a_moment_ago() {
+    let r = redactor();
+    for t in [
+        "Коли народився Тарас Шевченко?",
+        "Emmy Noether ne zaman doğdu?",
+        "מתי נולד Wisława Szymborska?",
+        "changed it to utf8mb4 last week",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    for (t, v) in [
+        ("Hi, I reset it to pumpkin24. this morning", "pumpkin24"),
+        (
+            "I changed it to passw0rd yesterday. Mobile: 555",
+            "passw0rd",
+        ),
+    ] {
+        masked(t, v, "SECRET");
+    }
+}

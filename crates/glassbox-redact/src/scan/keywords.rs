@@ -4468,7 +4468,20 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
                     .iter()
                     .any(|c| memchr::memmem::find(w, c).is_some())
                 });
-            if ve > vs && shaped && named && !version_shaped(v) {
+            // A change one made to an account a moment ago (`I reset it to pumpkin24. this
+            // morning`, `changed it to passw0rd yesterday`), not last week's settings.
+            let lately = [
+                &b" yesterday"[..],
+                b" this morning",
+                b" today",
+                b" last night",
+                b" earlier",
+                b" just now",
+                b" this afternoon",
+            ]
+            .iter()
+            .any(|w| t[ve..].starts_with(w) || t[ve..].starts_with(&[&b"."[..], w].concat()));
+            if ve > vs && shaped && (named || lately) && !version_shaped(v) {
                 out.push((EntityKind::Secret, "password_reset_to", vs, ve));
             }
         }

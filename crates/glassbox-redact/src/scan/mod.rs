@@ -343,7 +343,10 @@ impl Scanner {
             .filter(|h| h.0 != EntityKind::Person || !in_score_line(t, h.2, h.3))
             // Whose biography, work or quote is asked about is a public figure (`Biography
             // of Greta Thunberg`, `the early work of Chinua Achebe`, `a quote by …`).
-            .filter(|h| h.0 != EntityKind::Person || !public_context_before(t, h.2))
+            .filter(|h| {
+                h.0 != EntityKind::Person
+                    || !(public_context_before(t, h.2) || public_context_after(t, h.3))
+            })
             .map(|(kind, rule, start, end)| Finding {
                 kind,
                 rule,
@@ -519,16 +522,50 @@ fn public_context_before(t: &[u8], s: usize) -> bool {
         "portrait of",
         "statue of",
         "the answer is",
+        // Questions of trivia (`When was Ada Lovelace born?`, `Коли народився Тарас
+        // Шевченко?`, `מתי נולד …`).
+        "when was",
+        "who was",
+        "коли народився",
+        "коли народилася",
+        "когда родился",
+        "когда родилась",
+        "кто такой",
+        "кто такая",
+        "מתי נולד",
+        "מתי נולדה",
+        "quand est né",
+        "quand est née",
+        "cuándo nació",
+        "quando nasceu",
+        "quando è nato",
+        "quando è nata",
+        "wann wurde",
+        "φιλοσοφία του",
     ];
-    let head = &t[s.saturating_sub(24)..s];
+    let mut from = s.saturating_sub(40);
+    while from < s && (t[from] & 0xC0) == 0x80 {
+        from += 1;
+    }
+    let head = &t[from..s];
     let end = head.len() - head.iter().rev().take_while(|&&b| b == b' ').count();
-    let head = &head[..end];
+    // Lower-cased whole (Cyrillic, Greek and Hebrew letters too: `Коли народився`).
+    let head = String::from_utf8_lossy(&head[..end]).to_lowercase();
+    let head = head.as_bytes();
     BEFORE.iter().any(|p| {
         let p = p.as_bytes();
         head.len() >= p.len()
-            && head[head.len() - p.len()..].eq_ignore_ascii_case(p)
+            && head[head.len() - p.len()..] == *p
             && (head.len() == p.len() || !head[head.len() - p.len() - 1].is_ascii_alphanumeric())
     })
+}
+
+/// Whether a question about a public figure follows the name at `e` (Turkish `… ne
+/// zaman doğdu?`, when was … born; `… kimdir?`, who is …).
+fn public_context_after(t: &[u8], e: usize) -> bool {
+    [" ne zaman doğdu", " ne zaman öldü", " kimdir"]
+        .iter()
+        .any(|p| t[e..].starts_with(p.as_bytes()))
 }
 
 /// Whether the first year written in `v` (four digits standing alone) is more than 110
