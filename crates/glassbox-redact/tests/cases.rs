@@ -4257,3 +4257,32 @@ fn trivia_about_public_figures_and_passwords_changed_a_moment_ago() {
         masked(t, v, "SECRET");
     }
 }
+
+#[test]
+fn callers_in_lower_case_senders_signing_here_and_more_greetings() {
+    for (t, v) in [
+        (
+            "caller: yeah hi it's padmavathi dhillon\nagent: ok",
+            "padmavathi dhillon",
+        ),
+        (
+            "SMS from +2348012345678\nIkenna here — card got charged twice",
+            "Ikenna",
+        ),
+        (
+            "Please send the lease to Ana and keep Arif in copy.",
+            "Arif",
+        ),
+        ("> user: Asante sana, Kipchumba! Anwani yangu", "Kipchumba"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "customer: hi it's raining again",
+        "Paris here, the weather is fine",
+        "keep Python in the loop",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

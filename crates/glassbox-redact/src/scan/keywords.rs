@@ -2088,6 +2088,8 @@ const GREETINGS: &[&str] = &[
     "takk",
     "kiitos",
     "bedankt",
+    "asante",
+    "asante sana",
     "dank je",
     "dank u",
     "dziękuję",

@@ -755,6 +755,13 @@ const PLURAL_AFTER: &[&str] = &[
 ];
 
 const PERSON_VERBS: &[&str] = &[
+    // `Ikenna here — card … got charged twice`: a sender naming themselves.
+    " here —",
+    " here -",
+    " here,",
+    " here!",
+    " is a colleague",
+    " is my colleague",
     " borrowed",
     " forgot",
     " hates",
@@ -975,6 +982,20 @@ fn mid_sentence_alone(t: &[u8], s: usize, end: usize) -> bool {
         "phoned",
         "interviewed",
         "thanked",
+        "keep",
+        // Russian and Ukrainian: write to, call, ask.
+        "напишите",
+        "Напишите",
+        "напиши",
+        "Напиши",
+        "позвоните",
+        "Позвоните",
+        "спросите",
+        "Спросите",
+        "напишіть",
+        "Напишіть",
+        "зателефонуйте",
+        "Зателефонуйте",
         // Indonesian, Malay: with, to.
         "dengan",
         "kepada",
@@ -3972,7 +3993,16 @@ impl NameDict {
         // `caller sure its ewan davies born …`: a voice transcript in lower case names
         // the caller after the same cues.
         if cue == Cue::Intro && at(t, s).is_ascii_lowercase() {
-            if let Some(end) = self.lower_case_name(t, s) {
+            // A caller greeting in lower case names themselves (`yeah hi it's padmavathi
+            // dhillon`): two or three words no dictionary knows, after `hi it's`.
+            let greeted = [&b"hi it's "[..], b"hi its ", b"hello it's ", b"hey it's "]
+                .iter()
+                .any(|g| t[..s].ends_with(g));
+            if let Some(end) = self.lower_case_name(t, s).or_else(|| {
+                greeted
+                    .then(|| self.lower_case_unknown_name(t, s))
+                    .flatten()
+            }) {
                 out.push((EntityKind::Person, "name_greeting", s, end));
             }
             return;
