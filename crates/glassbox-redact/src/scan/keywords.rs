@@ -4421,6 +4421,8 @@ fn taken(found: &[KwHit], out: &[KwHit], a: usize, e: usize) -> bool {
 /// set in so many words (`I reset it to Sunflower-83?`, `changed it to j2fv88927`: a
 /// value of a password's shape).
 pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
+    // XML closes its elements: without `</` there are none to read.
+    let xml = memchr::memmem::find(t, b"</").is_some();
     for tag in [
         &b"<password>"[..],
         b"<passwd>",
@@ -4429,6 +4431,10 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
         b"<secret>",
         b"<pin>",
     ] {
+        if !xml {
+            break;
+        }
+
         for p in memchr::memmem::find_iter(t, tag) {
             let vs = p + tag.len();
             let Some(close) = memchr::memchr(b'<', &t[vs..t.len().min(vs + 128)]) else {
@@ -7192,7 +7198,13 @@ pub(crate) fn year_after_month_name(t: &[u8], s: usize) -> bool {
     if ms == me || me - ms > 12 {
         return false;
     }
-    let w = String::from_utf8_lossy(&t[ms..me]).to_lowercase();
+    let w = &t[ms..me];
+    if w.is_ascii() {
+        return NAMES
+            .iter()
+            .any(|n| n.len() == w.len() && n.as_bytes().eq_ignore_ascii_case(w));
+    }
+    let w = String::from_utf8_lossy(w).to_lowercase();
     NAMES.contains(&w.as_str())
 }
 

@@ -549,9 +549,21 @@ fn public_context_before(t: &[u8], s: usize) -> bool {
     }
     let head = &t[from..s];
     let end = head.len() - head.iter().rev().take_while(|&&b| b == b' ').count();
-    // Lower-cased whole (Cyrillic, Greek and Hebrew letters too: `Коли народився`).
-    let head = String::from_utf8_lossy(&head[..end]).to_lowercase();
-    let head = head.as_bytes();
+    // Lower-cased whole (Cyrillic, Greek and Hebrew letters too: `Коли народився`); ASCII
+    // text, the most, without allocating.
+    let head = &head[..end];
+    let mut buf = [0u8; 48];
+    let lowered;
+    let head: &[u8] = if head.is_ascii() {
+        let n = head.len().min(48);
+        for (d, c) in buf.iter_mut().zip(head) {
+            *d = c.to_ascii_lowercase();
+        }
+        &buf[..n]
+    } else {
+        lowered = String::from_utf8_lossy(head).to_lowercase().into_bytes();
+        &lowered
+    };
     BEFORE.iter().any(|p| {
         let p = p.as_bytes();
         head.len() >= p.len()
