@@ -148,7 +148,7 @@ fn holdout_floor(ty: &str) -> f64 {
 }
 
 /// PERSON, ADDRESS, DATE_OF_BIRTH, HEALTH, PASSWORD, PHONE, CREDIT_CARD, IBAN.
-const HOLDOUT_FLOORS: [f64; 8] = [0.905, 0.97, 0.875, 0.955, 0.965, 0.975, 0.99, 0.99];
+const HOLDOUT_FLOORS: [f64; 8] = [0.91, 0.97, 0.875, 0.955, 0.965, 0.975, 0.99, 0.99];
 
 #[test]
 fn held_back_half_quality() {
@@ -255,11 +255,11 @@ fn fourth_development_set_quality() {
 /// says so.
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.87,
+        "PERSON" => 0.895,
         "ADDRESS" => 0.935,
         "DATE_OF_BIRTH" => 0.895,
         "HEALTH" => 0.99,
-        "PASSWORD" => 0.885,
+        "PASSWORD" => 0.89,
         "PHONE" => 0.955,
         "EMAIL" => 0.98,
         "CREDIT_CARD" => 0.99,
@@ -406,11 +406,11 @@ fn eighth_to_eleventh_development_sets_quality() {
 /// decoys and 75.1% of PII-free texts left alone; the floors sit under this release's.
 fn dev12_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.895,
+        "PERSON" => 0.935,
         "ADDRESS" => 0.97,
-        "DATE_OF_BIRTH" => 0.92,
-        "HEALTH" => 0.95,
-        "PASSWORD" => 0.90,
+        "DATE_OF_BIRTH" => 0.94,
+        "HEALTH" => 0.97,
+        "PASSWORD" => 0.93,
         "PHONE" => 0.98,
         "US_SSN" => 0.98,
         _ => 0.99,
@@ -424,6 +424,6 @@ fn twelfth_development_set_quality() {
         "\ntwelfth development set (eval-dev12.jsonl)\n{}",
         report.table()
     );
-    let failures = shortfalls(&report, dev12_floor, 0.965, 0.875);
+    let failures = shortfalls(&report, dev12_floor, 0.965, 0.895);
     assert!(failures.is_empty(), "dev12 quality fell: {failures:?}");
 }
