@@ -4497,21 +4497,27 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
 }
 
 pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
-    // Exact searches (`ogin` with the letter before it checked, `creds`, `credentials`).
+    // Three exact searches, the letters around each match checked: `ogin` (`login`,
+    // `Login`), `og in` (`log in`), `red` (`creds`, `credentials`, `Credentials`).
     let cues = memchr::memmem::find_iter(t, b"ogin")
-        .chain(memchr::memmem::find_iter(t, b"OGIN"))
         .filter_map(|k| (k >= 1 && matches!(t[k - 1], b'l' | b'L')).then_some((k - 1, k + 4)))
         .chain(
             memchr::memmem::find_iter(t, b"og in")
                 .filter(|&k| k >= 1 && matches!(t[k - 1], b'l' | b'L'))
                 .map(|k| (k - 1, k + 5)),
         )
-        .chain(memchr::memmem::find_iter(t, b"creds").map(|k| (k, k + 5)))
-        .chain(
-            memchr::memmem::find_iter(t, b"credentials")
-                .chain(memchr::memmem::find_iter(t, b"Credentials"))
-                .map(|k| (k, k + 11)),
-        );
+        .chain(memchr::memmem::find_iter(t, b"red").filter_map(|k| {
+            if k == 0 || !matches!(t[k - 1], b'c' | b'C') {
+                return None;
+            }
+            if t[k + 3..].starts_with(b"entials") {
+                Some((k - 1, k + 10))
+            } else if t[k + 3..].starts_with(b"s") {
+                Some((k - 1, k + 4))
+            } else {
+                None
+            }
+        }));
     for (p, cue_end) in cues {
         {
             if p > 0 && t[p - 1].is_ascii_alphanumeric() {
