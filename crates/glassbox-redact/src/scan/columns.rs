@@ -411,7 +411,7 @@ fn aligned_fields(t: &[u8], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
 /// a header of two or more column names, each a known column or a lower-case identifier,
 /// one of them sensitive, then rows of as many fields (a leading row index is skipped).
 pub fn aligned(t: &[u8], out: &mut Out) {
-    if !t.contains(&b'\n') {
+    if memchr::memchr(b'\n', t).is_none() {
         return;
     }
     let mut spans = Vec::new();

@@ -4420,23 +4420,42 @@ fn taken(found: &[KwHit], out: &[KwHit], a: usize, e: usize) -> bool {
 /// Passwords in XML elements (`<password>B2u=r9=Ah-y</password>`, `<pwd>…</pwd>`) and
 /// set in so many words (`I reset it to Sunflower-83?`, `changed it to j2fv88927`: a
 /// value of a password's shape).
+/// Finders built once for the literal searches below: building one costs about as much
+/// as searching a short string, and these run on every string scanned.
+fn literal_finders() -> &'static [memchr::memmem::Finder<'static>; 13] {
+    static F: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 13]> =
+        std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        [
+            b"</".as_slice(),
+            b"<password>",
+            b"<passwd>",
+            b"<pwd>",
+            b"<pass>",
+            b"<secret>",
+            b"<pin>",
+            b"reset it to ",
+            b"changed it to ",
+            b"set it to ",
+            b"ogin",
+            b"og in",
+            b"red",
+        ]
+        .map(|n| memchr::memmem::Finder::new(n).into_owned())
+    })
+}
+
 pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
+    let f = literal_finders();
     // XML closes its elements: without `</` there are none to read.
-    let xml = memchr::memmem::find(t, b"</").is_some();
-    for tag in [
-        &b"<password>"[..],
-        b"<passwd>",
-        b"<pwd>",
-        b"<pass>",
-        b"<secret>",
-        b"<pin>",
-    ] {
+    let xml = memchr::memchr(b'<', t).is_some() && f[0].find(t).is_some();
+    for tag in &f[1..7] {
         if !xml {
             break;
         }
 
-        for p in memchr::memmem::find_iter(t, tag) {
-            let vs = p + tag.len();
+        for p in tag.find_iter(t) {
+            let vs = p + tag.needle().len();
             let Some(close) = memchr::memchr(b'<', &t[vs..t.len().min(vs + 128)]) else {
                 continue;
             };
@@ -4446,9 +4465,9 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
             }
         }
     }
-    for cue in [&b"reset it to "[..], b"changed it to ", b"set it to "] {
-        for p in memchr::memmem::find_iter(t, cue) {
-            let vs = p + cue.len();
+    for cue in &f[7..10] {
+        for p in cue.find_iter(t) {
+            let vs = p + cue.needle().len();
             let ve = latin_token_end(t, vs, 64);
             let mut ve = before_escaped_break(t, vs, ve);
             while ve > vs && matches!(t[ve - 1], b'.' | b',' | b';' | b')' | b':') {
@@ -4499,14 +4518,21 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
 pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
     // Three exact searches, the letters around each match checked: `ogin` (`login`,
     // `Login`), `og in` (`log in`), `red` (`creds`, `credentials`, `Credentials`).
-    let cues = memchr::memmem::find_iter(t, b"ogin")
+    // A login given this way has its slash.
+    if memchr::memchr(b'/', t).is_none() {
+        return;
+    }
+    let f = literal_finders();
+    let cues = f[10]
+        .find_iter(t)
         .filter_map(|k| (k >= 1 && matches!(t[k - 1], b'l' | b'L')).then_some((k - 1, k + 4)))
         .chain(
-            memchr::memmem::find_iter(t, b"og in")
+            f[11]
+                .find_iter(t)
                 .filter(|&k| k >= 1 && matches!(t[k - 1], b'l' | b'L'))
                 .map(|k| (k - 1, k + 5)),
         )
-        .chain(memchr::memmem::find_iter(t, b"red").filter_map(|k| {
+        .chain(f[12].find_iter(t).filter_map(|k| {
             if k == 0 || !matches!(t[k - 1], b'c' | b'C') {
                 return None;
             }
