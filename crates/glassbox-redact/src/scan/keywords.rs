@@ -6805,20 +6805,6 @@ fn spoken_date(t: &[u8], i: usize) -> Option<usize> {
     const TENS: [&str; 10] = [
         "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    const MONTH_NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     // The words from `k`, lower-cased, one at a time.
     let word = |k: usize| -> Option<(String, usize)> {
         // `May nineteenth, nineteen forty-five`: a comma may stand before the year.
@@ -6860,7 +6846,7 @@ fn spoken_date(t: &[u8], i: usize) -> Option<usize> {
     };
     let month = |k: usize| -> Option<usize> {
         let (w, e) = word(k)?;
-        eq(&w, &MONTH_NAMES).map(|_| e)
+        eq(&w, &ENGLISH_MONTHS).map(|_| e)
     };
     // A year: `nineteen eighty seven`, `nineteen seventy`, `two thousand four`,
     // `two thousand and twelve`.
@@ -7083,20 +7069,6 @@ pub(crate) fn month_then_year_at(t: &[u8], i: usize) -> bool {
 /// 20th 2026`), whatever the year. A street that only opens like a month (`Marktstraße
 /// 12, 4020 Linz`) is no date.
 pub(crate) fn day_after_month_at(t: &[u8], s: usize) -> bool {
-    const ENGLISH: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     if s < 2 || t[s - 1] != b' ' {
         return false;
     }
@@ -7108,7 +7080,7 @@ pub(crate) fn day_after_month_at(t: &[u8], s: usize) -> bool {
             .take_while(|b| b.is_ascii_alphabetic())
             .count();
     let w = t[ms..me].to_ascii_lowercase();
-    let month = ENGLISH
+    let month = ENGLISH_MONTHS
         .iter()
         .any(|m| w == m.as_bytes() || ((3..=4).contains(&w.len()) && m.as_bytes().starts_with(&w)));
     if !month || (ms > 0 && t[ms - 1].is_ascii_alphanumeric()) {
@@ -7129,22 +7101,27 @@ pub(crate) fn day_after_month_at(t: &[u8], s: usize) -> bool {
     (1..=31).contains(&d) && y - k == 4 && !alnum(at(t, y))
 }
 
+/// The English months, whole and in lower case (spoken dates, month-first dates and
+/// years after a month share them).
+const ENGLISH_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Whether the four digits at `s` are a year after the whole name of its month (`18
 /// November 2019`, `in März 2021`, `septiembre 2020`): a date, no house number.
 pub(crate) fn year_after_month_name(t: &[u8], s: usize) -> bool {
     const NAMES: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "jan",
         "feb",
         "mar",
@@ -7232,12 +7209,13 @@ pub(crate) fn year_after_month_name(t: &[u8], s: usize) -> bool {
     }
     let w = &t[ms..me];
     if w.is_ascii() {
-        return NAMES
+        return ENGLISH_MONTHS
             .iter()
+            .chain(NAMES)
             .any(|n| n.len() == w.len() && n.as_bytes().eq_ignore_ascii_case(w));
     }
     let w = String::from_utf8_lossy(w).to_lowercase();
-    NAMES.contains(&w.as_str())
+    ENGLISH_MONTHS.contains(&w.as_str()) || NAMES.contains(&w.as_str())
 }
 
 fn month_at(t: &[u8], i: usize) -> Option<usize> {
