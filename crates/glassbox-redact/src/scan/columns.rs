@@ -1,4 +1,6 @@
-//! Tables: CSV / TSV / semicolon-separated rows under a header that names
+//! Tables: CSV / TSV / semicolon-separated rows (a quoted cell may hold line breaks), also
+//! Markdown and `psql` tables and columns aligned with spaces as a data frame prints them,
+//! under a header that names
 //! sensitive columns (`name,dob,ssn,phone,address,diagnosis`). Every value in
 //! such a column is a finding of that column's kind, whatever its shape:
 //! `Joan Hope`, `620974533`, `11/08/2002` and `Kis Gizella` carry no cue of

@@ -4420,36 +4420,36 @@ fn taken(found: &[KwHit], out: &[KwHit], a: usize, e: usize) -> bool {
 /// Passwords in XML elements (`<password>B2u=r9=Ah-y</password>`, `<pwd>…</pwd>`) and
 /// set in so many words (`I reset it to Sunflower-83?`, `changed it to j2fv88927`: a
 /// value of a password's shape).
-/// Finders built once for the literal searches below: building one costs about as much
-/// as searching a short string, and these run on every string scanned.
-fn literal_finders() -> &'static [memchr::memmem::Finder<'static>; 13] {
-    static F: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 13]> =
+/// Finders built once (building one costs about as much as searching a short string,
+/// and these run on every string scanned).
+fn finders<const N: usize>(
+    cell: &'static std::sync::OnceLock<[memchr::memmem::Finder<'static>; N]>,
+    needles: [&'static [u8]; N],
+) -> &'static [memchr::memmem::Finder<'static>; N] {
+    cell.get_or_init(|| needles.map(|n| memchr::memmem::Finder::new(n).into_owned()))
+}
+
+pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
+    static CLOSE: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 1]> =
         std::sync::OnceLock::new();
-    F.get_or_init(|| {
+    static TAGS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 6]> =
+        std::sync::OnceLock::new();
+    static RESETS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::OnceLock::new();
+    let tags = finders(
+        &TAGS,
         [
-            b"</".as_slice(),
             b"<password>",
             b"<passwd>",
             b"<pwd>",
             b"<pass>",
             b"<secret>",
             b"<pin>",
-            b"reset it to ",
-            b"changed it to ",
-            b"set it to ",
-            b"ogin",
-            b"og in",
-            b"red",
-        ]
-        .map(|n| memchr::memmem::Finder::new(n).into_owned())
-    })
-}
-
-pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
-    let f = literal_finders();
+        ],
+    );
     // XML closes its elements: without `</` there are none to read.
-    let xml = memchr::memchr(b'<', t).is_some() && f[0].find(t).is_some();
-    for tag in &f[1..7] {
+    let xml = memchr::memchr(b'<', t).is_some() && finders(&CLOSE, [b"</"])[0].find(t).is_some();
+    for tag in tags {
         if !xml {
             break;
         }
@@ -4465,7 +4465,7 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
             }
         }
     }
-    for cue in &f[7..10] {
+    for cue in finders(&RESETS, [b"reset it to ", b"changed it to ", b"set it to "]) {
         for p in cue.find_iter(t) {
             let vs = p + cue.needle().len();
             let ve = latin_token_end(t, vs, 64);
@@ -4522,17 +4522,18 @@ pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
     if memchr::memchr(b'/', t).is_none() {
         return;
     }
-    let f = literal_finders();
-    let cues = f[10]
+    static F: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::OnceLock::new();
+    let f = finders(&F, [b"ogin", b"og in", b"red"]);
+    let cues = f[0]
         .find_iter(t)
         .filter_map(|k| (k >= 1 && matches!(t[k - 1], b'l' | b'L')).then_some((k - 1, k + 4)))
         .chain(
-            f[11]
-                .find_iter(t)
+            f[1].find_iter(t)
                 .filter(|&k| k >= 1 && matches!(t[k - 1], b'l' | b'L'))
                 .map(|k| (k - 1, k + 5)),
         )
-        .chain(f[12].find_iter(t).filter_map(|k| {
+        .chain(f[2].find_iter(t).filter_map(|k| {
             if k == 0 || !matches!(t[k - 1], b'c' | b'C') {
                 return None;
             }
@@ -7069,16 +7070,9 @@ pub(crate) fn month_then_year_at(t: &[u8], i: usize) -> bool {
 /// 20th 2026`), whatever the year. A street that only opens like a month (`Marktstraße
 /// 12, 4020 Linz`) is no date.
 pub(crate) fn day_after_month_at(t: &[u8], s: usize) -> bool {
-    if s < 2 || t[s - 1] != b' ' {
+    let Some((ms, me)) = word_before_number(t, s) else {
         return false;
-    }
-    let me = s - 1 - usize::from(t[s - 2] == b'.');
-    let ms = me
-        - t[..me]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
+    };
     let w = t[ms..me].to_ascii_lowercase();
     let month = ENGLISH_MONTHS
         .iter()
@@ -7099,6 +7093,22 @@ pub(crate) fn day_after_month_at(t: &[u8], s: usize) -> bool {
     let k = skip_spaces(t, k, 2);
     let y = run_while(t, k, 5, |b| b.is_ascii_digit());
     (1..=31).contains(&d) && y - k == 4 && !alnum(at(t, y))
+}
+
+/// The word right before the number at `s`, a space between them and a dot after an
+/// abbreviation allowed (`Dec. 20`, `November 2019`): letters of any script.
+fn word_before_number(t: &[u8], s: usize) -> Option<(usize, usize)> {
+    if s < 2 || t[s - 1] != b' ' {
+        return None;
+    }
+    let me = s - 1 - usize::from(t[s - 2] == b'.');
+    let ms = me
+        - t[..me]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80)
+            .count();
+    Some((ms, me))
 }
 
 /// The English months, whole and in lower case (spoken dates, month-first dates and
@@ -7193,17 +7203,13 @@ pub(crate) fn year_after_month_name(t: &[u8], s: usize) -> bool {
     let Some((y, e)) = num(t, s, 4, 4) else {
         return false;
     };
-    if !(1800..=2100).contains(&y) || alnum(at(t, e)) || s < 2 || t[s - 1] != b' ' {
+    // A comma says street (`Av. Sete de Setembro, 2073`): only a space before the year.
+    if !(1800..=2100).contains(&y) || alnum(at(t, e)) {
         return false;
     }
-    // A comma says street (`Av. Sete de Setembro, 2073`).
-    let me = s - 1 - usize::from(t[s - 2] == b'.');
-    let ms = me
-        - t[..me]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80)
-            .count();
+    let Some((ms, me)) = word_before_number(t, s) else {
+        return false;
+    };
     if ms == me || me - ms > 12 {
         return false;
     }

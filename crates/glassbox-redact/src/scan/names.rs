@@ -5856,16 +5856,12 @@ pub(crate) fn eponym(v: &[u8]) -> bool {
 /// `data/famous_names.txt` as a whole word run (`Pourquoi Homer Simpson`, `Alan
 /// Turing은`, `Emma Woodhouse와 Captain Haddock의`): the finding is about them.
 pub(crate) fn holds_famous(v: &[u8]) -> bool {
-    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let Some(ac) = AC.get_or_init(|| list_automaton(FAMOUS, true)) else {
-        return false;
-    };
-    ac.find_overlapping_iter(v)
-        .any(|m| whole_words(v, m.start(), m.end()))
+    famous_end(v).is_some()
 }
 
 /// Where the last public figure of `data/famous_names.txt` named in `v` ends (whole words).
 pub(crate) fn famous_end(v: &[u8]) -> Option<usize> {
+    // One automaton over the list serves both questions.
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     let ac = AC.get_or_init(|| list_automaton(FAMOUS, true)).as_ref()?;
     ac.find_overlapping_iter(v)
