@@ -103,6 +103,14 @@ impl Validator {
     }
 }
 
+/// Whether `t` is ASCII, Latin-1 punctuation and signs (`U+0080`–`U+00BF`: `«`, `°`, a
+/// no-break space) and the punctuation and symbols of `U+2000`–`U+2FFF` (`’`, `—`, `…`,
+/// `☎`) alone: no letter with a diacritic, of another script, no CJK punctuation. In
+/// UTF-8 the lead byte of every other character is `0xC3` or more, except `0xE2`.
+fn plain_latin(t: &[u8]) -> bool {
+    t.iter().all(|&b| b < 0xC3 || b == 0xE2)
+}
+
 /// A compiled custom rule.
 #[derive(Debug, Clone)]
 pub struct CustomMatcher {
@@ -119,6 +127,12 @@ pub struct CustomMatcher {
 /// The scanner. Built once, shared; `Send + Sync`.
 pub struct Scanner {
     prefilter: AhoCorasick,
+    /// The cues in Latin letters without diacritics (see [`plain_latin`]), as a DFA, for
+    /// text of the same letters: no other cue can match there, so its leftmost-longest
+    /// matches are the prefilter's.
+    prefilter_plain: AhoCorasick,
+    /// Index in `triggers` of each of `prefilter_plain`'s patterns.
+    plain_index: Vec<u32>,
     triggers: Vec<Trigger>,
     /// Per cue, whether it holds a word for a password (so a text without one skips
     /// [`keywords::password_later_on_line`]).
@@ -144,16 +158,25 @@ impl Scanner {
     pub fn new(custom: Vec<CustomMatcher>, deny_terms: &[String]) -> Result<Self, ScannerError> {
         address::init().map_err(|e| ScannerError::Builtin(e.to_string()))?;
         let table = keywords::triggers();
-        // A contiguous NFA (1 MB), not a DFA: over ~4,300 cues in many scripts the DFA
-        // scans the cues twice as fast (~240 against ~110 MB/s alone) and the whole
-        // scanner 10–17% faster (`examples/pii_eval --passes 5`, tune half and dev10,
-        // 2026-12-07), but its table takes ~31 MB: `glassbox serve` went from 92 to
-        // 124 MiB resident at rest, a third of the gateway's memory budget.
+        // All ~4,500 cues as a contiguous NFA (1 MB), not a DFA: a DFA scans them twice
+        // as fast (~220 against ~100 MB/s) but its table takes ~33 MB, a fifth of the
+        // gateway's memory budget. The two thirds in plain Latin letters make a DFA of
+        // ~10 MB that scans at ~260 MB/s; text of plain Latin letters (most span values
+        // in English, typographic quotes and dashes included) is read with it alone.
         let prefilter = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(table.iter().map(|(lit, _)| lit.as_bytes()))
+            .map_err(|e| ScannerError::Prefilter(e.to_string()))?;
+        let plain_index: Vec<u32> = (0..table.len() as u32)
+            .filter(|&k| plain_latin(table[k as usize].0.as_bytes()))
+            .collect();
+        let prefilter_plain = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(plain_index.iter().map(|&k| table[k as usize].0.as_bytes()))
             .map_err(|e| ScannerError::Prefilter(e.to_string()))?;
         let deny = if deny_terms.is_empty() {
             None
@@ -168,6 +191,8 @@ impl Scanner {
         };
         Ok(Scanner {
             prefilter,
+            prefilter_plain,
+            plain_index,
             names_password: table
                 .iter()
                 .map(|(lit, _)| keywords::names_a_password(lit))
@@ -257,35 +282,43 @@ impl Scanner {
         let mut hits: Vec<(EntityKind, &'static str, usize, usize)> = Vec::new();
         let mut password_named = false;
         let mut pos = 0;
-        while let Some(m) = self
-            .prefilter
-            .find(aho_corasick::Input::new(t).range(pos..))
-        {
-            let mut cue = |m: aho_corasick::Match| {
-                let k = m.pattern().as_usize();
+        // Matches of either automaton, with the pattern's index in `triggers`.
+        let plain = plain_latin(t);
+        let find = |range: std::ops::Range<usize>| -> Option<(usize, usize, usize)> {
+            let input = aho_corasick::Input::new(t).range(range);
+            if plain {
+                self.prefilter_plain.find(input).map(|m| {
+                    let k = self.plain_index[m.pattern().as_usize()] as usize;
+                    (m.start(), m.end(), k)
+                })
+            } else {
+                self.prefilter
+                    .find(input)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            }
+        };
+        while let Some(m) = find(pos..t.len()) {
+            let mut cue = |(start, end, k): (usize, usize, usize)| {
                 if let Some(&trig) = self.triggers.get(k) {
                     password_named |= self.names_password[k];
-                    keywords::detect(t, m.start(), m.end(), trig, &self.names, &mut hits);
+                    keywords::detect(t, start, end, trig, &self.names, &mut hits);
                 }
             };
+            let (start, end, _) = m;
             cue(m);
-            pos = m.end();
+            pos = end;
             // A cue matched with what stands before its word (`, je `, ` cc `) may hide a
             // longer one that starts at that word (`Salut, je m'appelle Mathilde`).
-            let lead = t[m.start()..m.end()]
+            let lead = t[start..end]
                 .iter()
                 .take_while(|&&b| matches!(b, b' ' | b',' | b'\n' | b'.' | b';' | b':'))
                 .count();
-            if lead > 0 && m.start() + lead < m.end() {
+            if lead > 0 && start + lead < end {
                 // (A cue is at most a few dozen bytes: the search stops there.)
-                let stop = t.len().min(m.end() + 64);
-                if let Some(m2) = self
-                    .prefilter
-                    .find(aho_corasick::Input::new(t).range(m.start() + lead..stop))
-                    .filter(|m2| m2.start() < m.end() && m2.end() > m.end())
-                {
+                let stop = t.len().min(end + 64);
+                if let Some(m2) = find(start + lead..stop).filter(|m2| m2.0 < end && m2.1 > end) {
                     cue(m2);
-                    pos = m2.end();
+                    pos = m2.1;
                 }
             }
         }
