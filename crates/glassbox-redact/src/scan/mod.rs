@@ -126,17 +126,7 @@ pub struct CustomMatcher {
 
 /// The scanner. Built once, shared; `Send + Sync`.
 pub struct Scanner {
-    prefilter: AhoCorasick,
-    /// The cues in Latin letters without diacritics (see [`plain_latin`]), as a DFA, for
-    /// text of the same letters: no other cue can match there, so its leftmost-longest
-    /// matches are the prefilter's.
-    prefilter_plain: AhoCorasick,
-    /// Index in `triggers` of each of `prefilter_plain`'s patterns.
-    plain_index: Vec<u32>,
-    triggers: Vec<Trigger>,
-    /// Per cue, whether it holds a word for a password (so a text without one skips
-    /// [`keywords::password_later_on_line`]).
-    names_password: Vec<bool>,
+    cues: &'static Cues,
     names: NameDict,
     custom: Vec<CustomMatcher>,
     deny: Option<AhoCorasick>,
@@ -153,31 +143,68 @@ pub enum ScannerError {
     Builtin(String),
 }
 
-impl Scanner {
-    /// Build a scanner with the built-in detectors, custom rules and deny-list terms.
-    pub fn new(custom: Vec<CustomMatcher>, deny_terms: &[String]) -> Result<Self, ScannerError> {
-        address::init().map_err(|e| ScannerError::Builtin(e.to_string()))?;
+/// The built-in cue words and their automata: the same for every scanner, built once
+/// per process (the DFA takes ~10 MB and tens of milliseconds).
+struct Cues {
+    all: AhoCorasick,
+    /// The cues in Latin letters without diacritics (see [`plain_latin`]), as a DFA, for
+    /// text of the same letters: no other cue can match there, so its leftmost-longest
+    /// matches are `all`'s.
+    plain: AhoCorasick,
+    /// Index in `triggers` of each of `plain`'s patterns.
+    plain_index: Vec<u32>,
+    triggers: Vec<Trigger>,
+    /// Per cue, whether it holds a word for a password (so a text without one skips
+    /// [`keywords::password_later_on_line`]).
+    names_password: Vec<bool>,
+}
+
+impl Cues {
+    fn get() -> Result<&'static Cues, ScannerError> {
+        static CUES: std::sync::OnceLock<Result<Cues, String>> = std::sync::OnceLock::new();
+        CUES.get_or_init(|| Cues::build().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| ScannerError::Prefilter(e.clone()))
+    }
+
+    fn build() -> Result<Cues, aho_corasick::BuildError> {
         let table = keywords::triggers();
         // All ~4,500 cues as a contiguous NFA (1 MB), not a DFA: a DFA scans them twice
         // as fast (~220 against ~100 MB/s) but its table takes ~33 MB, a fifth of the
         // gateway's memory budget. The two thirds in plain Latin letters make a DFA of
         // ~10 MB that scans at ~260 MB/s; text of plain Latin letters (most span values
         // in English, typographic quotes and dashes included) is read with it alone.
-        let prefilter = AhoCorasickBuilder::new()
+        let all = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(table.iter().map(|(lit, _)| lit.as_bytes()))
-            .map_err(|e| ScannerError::Prefilter(e.to_string()))?;
+            .build(table.iter().map(|(lit, _)| lit.as_bytes()))?;
         let plain_index: Vec<u32> = (0..table.len() as u32)
             .filter(|&k| plain_latin(table[k as usize].0.as_bytes()))
             .collect();
-        let prefilter_plain = AhoCorasickBuilder::new()
+        let plain = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(plain_index.iter().map(|&k| table[k as usize].0.as_bytes()))
-            .map_err(|e| ScannerError::Prefilter(e.to_string()))?;
+            .build(plain_index.iter().map(|&k| table[k as usize].0.as_bytes()))?;
+        Ok(Cues {
+            all,
+            plain,
+            plain_index,
+            names_password: table
+                .iter()
+                .map(|(lit, _)| keywords::names_a_password(lit))
+                .collect(),
+            triggers: table.into_iter().map(|(_, t)| t).collect(),
+        })
+    }
+}
+
+impl Scanner {
+    /// Build a scanner with the built-in detectors, custom rules and deny-list terms.
+    pub fn new(custom: Vec<CustomMatcher>, deny_terms: &[String]) -> Result<Self, ScannerError> {
+        address::init().map_err(|e| ScannerError::Builtin(e.to_string()))?;
+        let cues = Cues::get()?;
         let deny = if deny_terms.is_empty() {
             None
         } else {
@@ -190,14 +217,7 @@ impl Scanner {
             )
         };
         Ok(Scanner {
-            prefilter,
-            prefilter_plain,
-            plain_index,
-            names_password: table
-                .iter()
-                .map(|(lit, _)| keywords::names_a_password(lit))
-                .collect(),
-            triggers: table.into_iter().map(|(_, t)| t).collect(),
+            cues,
             names: NameDict::new(),
             custom,
             deny,
@@ -287,20 +307,21 @@ impl Scanner {
         let find = |range: std::ops::Range<usize>| -> Option<(usize, usize, usize)> {
             let input = aho_corasick::Input::new(t).range(range);
             if plain {
-                self.prefilter_plain.find(input).map(|m| {
-                    let k = self.plain_index[m.pattern().as_usize()] as usize;
+                self.cues.plain.find(input).map(|m| {
+                    let k = self.cues.plain_index[m.pattern().as_usize()] as usize;
                     (m.start(), m.end(), k)
                 })
             } else {
-                self.prefilter
+                self.cues
+                    .all
                     .find(input)
                     .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             }
         };
         while let Some(m) = find(pos..t.len()) {
             let mut cue = |(start, end, k): (usize, usize, usize)| {
-                if let Some(&trig) = self.triggers.get(k) {
-                    password_named |= self.names_password[k];
+                if let Some(&trig) = self.cues.triggers.get(k) {
+                    password_named |= self.cues.names_password[k];
                     keywords::detect(t, start, end, trig, &self.names, &mut hits);
                 }
             };
