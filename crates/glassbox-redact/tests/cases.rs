@@ -4286,3 +4286,29 @@ fn callers_in_lower_case_senders_signing_here_and_more_greetings() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn credit_passed_on_waiting_on_someone_and_romanized_cyrillic_names() {
+    for (t, v) in [
+        ("Shoutout to Yichen in returns, sorted my refund.", "Yichen"),
+        ("Say hi to Kanokwan from me!", "Kanokwan"),
+        ("Still waiting on Panagiotis for the numbers.", "Panagiotis"),
+        ("I was intro'd by Kaisa at the fair.", "Kaisa"),
+        ("Reassigned to Oluwaseun.", "Oluwaseun"),
+        ("Ayer hablé con Dagny sobre el contrato.", "Dagny"),
+        ("J'ai parlé avec Oluwaseun hier.", "Oluwaseun"),
+        ("Thanks to Nataliia for the help", "Nataliia"),
+        ("I met Yuliia Kovalenko at the expo", "Yuliia Kovalenko"),
+        ("Please ask Serhii Bondarenko about it", "Serhii Bondarenko"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "Still waiting for approval from legal.",
+        "Shoutout to the whole support team!",
+        "Say hi to everyone at the office.",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

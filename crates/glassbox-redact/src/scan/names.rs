@@ -34,6 +34,11 @@ const FIRST: &str = include_str!("../../data/first_names.txt");
 const LAST: &str = include_str!("../../data/last_names.txt");
 const WORLD_FIRST: &str = include_str!("../../data/world_first_names.txt");
 const WORLD_LAST: &str = include_str!("../../data/world_last_names.txt");
+/// The Cyrillic names of the lists above in Latin letters, by the rules of Ukrainian,
+/// Russian and Bulgarian passports and the popular English spelling (`Nataliia`,
+/// `Natalya`, `Serhii`, `Yevgeniy`), `data/gen_romanized_names.py`.
+const ROMANIZED_FIRST: &str = include_str!("../../data/romanized_first_names.txt");
+const ROMANIZED_LAST: &str = include_str!("../../data/romanized_last_names.txt");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 const DICTIONARY_WORDS: &str = include_str!("../../data/dictionary_words.txt");
 /// Given, family and whole names in their own scripts (Arabic, Hebrew, Hangul, Han,
@@ -2670,6 +2675,8 @@ impl NameDict {
         let mut last = set_of(LAST.lines());
         last.extend(world(WORLD_LAST));
         first.extend(world(MORE_GIVEN));
+        first.extend(world(ROMANIZED_FIRST));
+        last.extend(world(ROMANIZED_LAST));
         let (native_first, native_last) = native_sections();
         first.extend(native_first.into_iter().filter(|w| !not_names.contains(w)));
         last.extend(native_last.into_iter().filter(|w| !not_names.contains(w)));
