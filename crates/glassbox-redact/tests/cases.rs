@@ -4312,3 +4312,24 @@ fn credit_passed_on_waiting_on_someone_and_romanized_cyrillic_names() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn birth_dates_in_the_buddhist_era_run_together_or_in_spaced_boxes() {
+    for (t, v) in [
+        ("วันเกิด: 14/03/2530", "14/03/2530"),
+        ("dob 14031987", "14031987"),
+        (
+            "Date of Birth (MM/DD/YYYY): 03 / 14 / 1987",
+            "03 / 14 / 1987",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    let r = redactor();
+    for t in [
+        "Order 14031987 shipped.",
+        "Invoice dated 03 / 14 / 1987 was paid.",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

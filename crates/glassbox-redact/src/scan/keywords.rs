@@ -6655,9 +6655,15 @@ fn compact_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
             .fold(0u32, |x, &c| x * 10 + u32::from(c - b'0'))
     };
     let ok = match d.len() {
+        // Year first (`19870314`), else the year last after day and month in either
+        // order (`14031987`, `03141987`).
         8 => {
             let (y, m, day) = (n(0, 4), n(4, 6), n(6, 8));
-            (1890..=2030).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&day)
+            let (a, b, y2) = (n(0, 2), n(2, 4), n(4, 8));
+            ((1890..=2030).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&day))
+                || ((1890..=2030).contains(&y2)
+                    && (1..=12).contains(&a.min(b))
+                    && (1..=31).contains(&a.max(b)))
         }
         // `född 570814`, `DOB: 751111`: year, month and day in two digits each, as
         // Nordic identity numbers open.
@@ -7086,8 +7092,10 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
             (y, b, a)
         }
     };
-    let ok =
-        (1900..=2100).contains(&y) && (1..=12).contains(&m.min(d)) && (1..=31).contains(&d.max(m));
+    // Thailand counts years in the Buddhist era, 543 ahead (`14/03/2530`).
+    let ok = ((1900..=2100).contains(&y) || (2443..=2643).contains(&y))
+        && (1..=12).contains(&m.min(d))
+        && (1..=31).contains(&d.max(m));
     ok.then_some(e3)
 }
 
@@ -7557,6 +7565,26 @@ fn month_day_at(t: &[u8], i: usize) -> Option<usize> {
 
 /// `6. 8. 1989`, as Czech, Slovak, German and Hungarian write dates with spaces.
 fn spaced_numeric_date(t: &[u8], i: usize) -> Option<usize> {
+    // A form's boxes, separators spaced out (`03 / 14 / 1987`, `14 - 03 - 1987`).
+    let spaced_sep = |k: usize| {
+        (at(t, k) == b' ' && matches!(at(t, k + 1), b'/' | b'-' | b'.') && at(t, k + 2) == b' ')
+            .then_some(k + 3)
+    };
+    if let Some((a, e1)) = num(t, i, 1, 2) {
+        if let Some(k) = spaced_sep(e1) {
+            let sep = t[e1 + 1];
+            if let Some((b, e2)) = num(t, k, 1, 2) {
+                if spaced_sep(e2).is_some() && t[e2 + 1] == sep {
+                    if let Some((y, e3)) = num(t, e2 + 3, 4, 4) {
+                        let ok = (1900..=2100).contains(&y)
+                            && (1..=12).contains(&a.min(b))
+                            && (1..=31).contains(&a.max(b));
+                        return ok.then_some(e3);
+                    }
+                }
+            }
+        }
+    }
     let (d, e1) = num(t, i, 1, 2)?;
     if !(1..=31).contains(&d) || at(t, e1) != b'.' || at(t, e1 + 1) != b' ' {
         return None;
