@@ -4333,3 +4333,28 @@ fn birth_dates_in_the_buddhist_era_run_together_or_in_spaced_boxes() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn passwords_right_after_the_noun_and_raw_symbols_in_connection_urls() {
+    for (t, v) in [
+        ("password qwerty123", "qwerty123"),
+        ("пароль qwerty123", "qwerty123"),
+        ("contraseña perro123, gracias", "perro123"),
+        ("postgres://admin:Zq8#xLp2@db.internal:5432/app", "Zq8#xLp2"),
+        ("amqp://guest:gu#est@rabbit", "gu#est"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "password sha256",
+        "reset password link2 expired",
+        "https://example.com/path#frag:x@y",
+        "see https://host.example?x=a:b@c",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    // The word for a password is no one's name.
+    let out = r.redact_str("كلمة المرور: ahmed2020", Source::Other);
+    assert!(out.starts_with("كلمة المرور: "), "{out}");
+}

@@ -2986,6 +2986,16 @@ fn email_around(t: &[u8], a: usize, z: usize, out: &mut Vec<KwHit>) -> bool {
     if s == a {
         return false;
     }
+    // `postgres://admin:Zq8xLp2@db.internal`: a password in a URL before its host, no
+    // address (the URL's rule takes the credentials).
+    {
+        let u = s - run_back(t, s, 128, |b| {
+            b > b' ' && b < 0x7f && !matches!(b, b'/' | b'"' | b'\'' | b'<' | b'>' | b'`')
+        });
+        if u >= 3 && &t[u - 3..u] == b"://" && t[u..s].contains(&b':') {
+            return false;
+        }
+    }
     let dom = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-') || intl(c);
     let mut e = z;
     while e - z < 255 {
@@ -3380,8 +3390,20 @@ fn url(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             out.push((EntityKind::Phone, "whatsapp_link", ds, de));
         }
     }
-    // Credentials in the authority: user:pass@host.
-    if let Some(at_pos) = t[e..auth_end].iter().rposition(|&b| b == b'@') {
+    // Credentials in the authority: user:pass@host. People write a password's `#` and
+    // `?` raw (`postgres://admin:Zq8#xLp2@db:5432/app`), so the authority here ends
+    // at the first `/`, and the user name holds neither.
+    let cred_end = run_while(t, e, end - e, |b| b != b'/');
+    if let Some(at_pos) = t[e..cred_end]
+        .iter()
+        .rposition(|&b| b == b'@')
+        .filter(|&p| {
+            let ui = &t[e..e + p];
+            ui.iter()
+                .position(|&b| b == b':')
+                .is_some_and(|c| !ui[..c].iter().any(|&b| matches!(b, b'#' | b'?')))
+        })
+    {
         let ui = &t[e..e + at_pos];
         // `${DB_USER}:${DB_PASSWORD}@…` names variables, it holds none.
         let placeholder = ui.starts_with(b"${") || ui.starts_with(b"{{") || ui.starts_with(b"%(");
@@ -3824,6 +3846,32 @@ fn random_password_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
     };
     let ve = ascii_token_end(t, i);
     (ve > i && interleaved_password(&t[i..ve]) && !alnum(at(t, ve))).then_some((i, ve))
+}
+
+/// Hashes, encodings and key derivations a password is stored or sent with
+/// (`password sha256`, `password bcrypt2b`): no password.
+fn algorithm_name(v: &[u8]) -> bool {
+    [
+        &b"sha"[..],
+        b"md5",
+        b"md4",
+        b"bcrypt",
+        b"scrypt",
+        b"argon2",
+        b"pbkdf2",
+        b"utf8",
+        b"utf-8",
+        b"base64",
+        b"hmac",
+        b"crc32",
+        b"aes",
+        b"rsa",
+        b"ntlm",
+        b"des",
+        b"blake",
+    ]
+    .iter()
+    .any(|p| v.len() >= p.len() && v[..p.len()].eq_ignore_ascii_case(p))
 }
 
 fn owned_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
@@ -4844,6 +4892,14 @@ const PASSWORD_WORDS: &[&str] = &[
     "पासवर्ड",
     "รหัสผ่าน",
 ];
+
+/// Whether `w` is one of [`PASSWORD_WORDS`] (any case).
+pub(crate) fn is_password_word(w: &[u8]) -> bool {
+    std::str::from_utf8(w).is_ok_and(|w| {
+        let w = w.to_lowercase();
+        PASSWORD_WORDS.iter().any(|p| *p == w)
+    })
+}
 
 /// Whether the cue `lit` holds one of [`PASSWORD_WORDS`].
 pub(crate) fn names_a_password(lit: &str) -> bool {
@@ -6030,6 +6086,17 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                         .flatten()
                 })
                 .or_else(|| random_password_at(t, i))
+                .or_else(|| {
+                    // `password qwerty123`, `пароль qwerty123`: right after the noun, a
+                    // word of letters with digits or symbols that closes its clause.
+                    owned_secret_at(t, i).filter(|&(vs, ve)| {
+                        let v = &t[vs..ve];
+                        !type_annotation(v)
+                            && !version_shaped(v)
+                            && !algorithm_name(v)
+                            && matches!(at(t, ve), 0 | b'\n' | b'.' | b',' | b';' | b')' | b'!')
+                    })
+                })
             {
                 // `temporary password Kx9#mP2qLw`, `passphrase "river otter 1987"`.
                 out.push((EntityKind::Secret, "password_phrase", v.0, v.1));

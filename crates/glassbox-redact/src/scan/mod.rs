@@ -386,6 +386,8 @@ impl Scanner {
                         || names::holds_famous(&t[h.2..h.3])
                         || names::beside_brand(t, h.2, h.3))
             })
+            // The word for a password is no one's name (`كلمة المرور: …`).
+            .filter(|h| h.0 != EntityKind::Person || !keywords::is_password_word(&t[h.2..h.3]))
             // A birth date more than 110 years back is history (`Alan Turing föddes
             // 1912-06-23`, `Grace Hopper (born 12/9/1906)`), no living person's.
             .filter(|h| h.0 != EntityKind::DateOfBirth || !historic_date(&t[h.2..h.3]))
