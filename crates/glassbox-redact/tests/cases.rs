@@ -4358,3 +4358,24 @@ fn passwords_right_after_the_noun_and_raw_symbols_in_connection_urls() {
     let out = r.redact_str("كلمة المرور: ahmed2020", Source::Other);
     assert!(out.starts_with("كلمة المرور: "), "{out}");
 }
+
+#[test]
+fn numbers_grouped_with_typographic_hyphens_and_dashes() {
+    masked(
+        "phone: +1 (415) 555\u{2011}0132",
+        "+1 (415) 555\u{2011}0132",
+        "PHONE",
+    );
+    masked(
+        "card 4539\u{2013}1488\u{2013}0343\u{2013}6467",
+        "4539\u{2013}1488\u{2013}0343\u{2013}6467",
+        "CREDIT_CARD",
+    );
+    let r = redactor();
+    for t in [
+        "pages 12\u{2013}15 of the 2019\u{2013}2020 report",
+        "final score 3\u{2013}1",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

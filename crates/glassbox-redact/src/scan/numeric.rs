@@ -249,6 +249,9 @@ fn detect_inner(
             // No-break spaces (U+00A0, U+202F) between groups.
             0xC2 if at(t, i + 1) == 0xA0 => (b' ', 2),
             0xE2 if at(t, i + 1) == 0x80 && at(t, i + 2) == 0xAF => (b' ', 3),
+            // Typographic hyphens and dashes (U+2010, U+2011 no-break, U+2012 figure,
+            // U+2013 en dash), as word processors and phones write them (`555‑0132`).
+            0xE2 if at(t, i + 1) == 0x80 && (0x90..=0x93).contains(&at(t, i + 2)) => (b'-', 3),
             // Two spaces between groups, as copied from a form (`4539  1488`).
             b' ' if at(t, i + 1) == b' ' && at(t, i + 2).is_ascii_digit() => (b' ', 2),
             // A hyphen ending a wrapped line (`4539-1488-⏎0343-6467`).
