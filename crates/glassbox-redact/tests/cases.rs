@@ -4379,3 +4379,35 @@ fn numbers_grouped_with_typographic_hyphens_and_dashes() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn addresses_of_norway_poland_thailand_and_one_line_uk() {
+    for (t, v) in [
+        (
+            "Karl Johans gate 1, 0154 Oslo",
+            "Karl Johans gate 1, 0154 Oslo",
+        ),
+        (
+            "my new address is 9 Kings Road Cardiff CF11 9DE",
+            "9 Kings Road Cardiff CF11 9DE",
+        ),
+        (
+            "Rzeczna 5 m. 3, 30-001 Kraków",
+            "Rzeczna 5 m. 3, 30-001 Kraków",
+        ),
+        (
+            "123/45 Sukhumvit Soi 11, Bangkok 10110",
+            "123/45 Sukhumvit Soi 11, Bangkok 10110",
+        ),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+    let r = redactor();
+    for t in [
+        "Boarding at Gate 12 now",
+        "Departure from Terminal 2 Gate 14.",
+        "meet at the 3 Little Pigs Inn Room 12",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -707,7 +707,8 @@ fn postcode_plausible(tail: &[u8]) -> bool {
                         &tail[ws..i - 1],
                         &[
                             "apt", "apt.", "unit", "suite", "ste", "flat", "bus", "bte", "app",
-                            "apto", "ap.", "room", "floor", "lgh",
+                            "apto", "ap.", "room", "floor", "lgh", "m.", "lok.", "lok", "kv.",
+                            "top", "whg.", "depto", "dpto.", "int.",
                         ],
                     )
                 });
@@ -933,12 +934,21 @@ fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize
         if !first_word && eq_any(w, OPENING) && is_cap_word_start(t, ws) && !letter_before(t, ws) {
             return Some((ws, he, false));
         }
-        if first_word
-            && is_cap_word_start(t, ws)
-            && GLUED.iter().any(|g| {
-                lower_ends_with(w, g.as_bytes())
-                    || (w.len() == g.len() && w.eq_ignore_ascii_case(g.as_bytes()))
-            })
+        // Norway's `gate`, `vei`, `plass` as a word of their own after a name in the
+        // genitive (`Karl Johans gate 1`, `Thorvald Meyers gate 12`): English words too
+        // (`Gate 12`), so only after a capitalised word.
+        let separate =
+            first_word && eq_any(w, &["gate", "veg", "plass"]) && ws >= 2 && t[ws - 1] == b' ' && {
+                let b = word_back(t, ws - 1);
+                b < ws - 1 && is_cap_word_start(t, b) && t[ws - 2] == b's'
+            };
+        if separate
+            || first_word
+                && is_cap_word_start(t, ws)
+                && GLUED.iter().any(|g| {
+                    lower_ends_with(w, g.as_bytes())
+                        || (w.len() == g.len() && w.eq_ignore_ascii_case(g.as_bytes()))
+                })
         {
             // Capitalised words before a separate type word: `Alte Straße`, `Karl Johans gate`.
             let mut start = ws;
@@ -950,7 +960,7 @@ fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize
                 let b = word_back(t, k - 1);
                 if b < k - 1
                     && is_cap_word_start(t, b)
-                    && GLUED.iter().any(|g| w.eq_ignore_ascii_case(g.as_bytes()))
+                    && (separate || GLUED.iter().any(|g| w.eq_ignore_ascii_case(g.as_bytes())))
                 {
                     start = b;
                     k = b;
@@ -1025,7 +1035,7 @@ pub fn init() -> Result<(), regex::Error> {
     }
     let res = Res {
         unit: Regex::new(
-            r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?(?:[0-9][0-9A-Za-z/-]{0,5}|[A-Za-z][0-9][0-9A-Za-z/-]{0,4}|[A-Za-z]{1,2})\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?|^(?:\d{1,2}\.|(?i:st|kl)\.)\x20?(?i:th|tv|mf)\b\.?",
+            r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|lok|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?(?:[0-9][0-9A-Za-z/-]{0,5}|[A-Za-z][0-9][0-9A-Za-z/-]{0,4}|[A-Za-z]{1,2})\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?|^(?:\d{1,2}\.|(?i:st|kl)\.)\x20?(?i:th|tv|mf)\b\.?",
         )?,
         postcode_city: Regex::new(&format!(
             r"^(?:〒)?{POSTCODE}\b(?:,?\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
@@ -1040,7 +1050,7 @@ pub fn init() -> Result<(), regex::Error> {
             r"^(?:Col\.|Colonia|Bairro|Barrio|Fracc\.|Fraccionamiento|Urb\.|Urbanización)\x20\p{Lu}[\p{L}'.-]*(?:\x20[\p{L}'.-]+){0,4}",
         )?,
         left_unit: Regex::new(
-            r"(?:(?i:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|house|h\.\x20?no\.?|h\.no\.?|plot|door|villa|block|bldg\.?|building|piso|depto\.?|apto\.?|c/o)\x20?(?:no\.?\x20?|#\x20?)?[0-9A-Za-z][0-9A-Za-z/-]{0,5},?\x20+(?:[\p{Lu}][\p{L}'.-]*(?:\x20[\p{Lu}][\p{L}'.-]*){0,3},\x20)?|#\x20?[0-9]{1,5}[A-Za-z]?,\x20+)$",
+            r"(?:(?i:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|house|h\.\x20?no\.?|h\.no\.?|plot|door|villa|block|bldg\.?|building|piso|depto\.?|apto\.?|c/o)\x20?(?:no\.?\x20?|#\x20?)?[0-9A-Za-z][0-9A-Za-z/-]{0,5},?\x20+(?:[\p{Lu}][\p{L}'.-]*(?:\x20[\p{Lu}][\p{L}'.-]*){0,3},\x20)?|#\x20?[0-9]{1,5}[A-Za-z]?,\x20+|\b[0-9]{1,5}/[0-9]{1,4},?\x20+)$",
         )?,
     };
     let _ = RES.set(res);
@@ -1405,7 +1415,17 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
                 continue;
             }
         }
-        if let Some(m) = r.city_state.find(w).filter(|_| !plain_space) {
+        // After a plain space, only a town with its postcode (`9 Kings Road Cardiff CF11
+        // 9DE`), as addresses are written on one line without commas.
+        let with_code = |m: &regex::bytes::Match| {
+            let seg = &w[..m.end()];
+            seg.iter().any(u8::is_ascii_digit) && seg.iter().any(u8::is_ascii_lowercase)
+        };
+        if let Some(m) = r
+            .city_state
+            .find(w)
+            .filter(|m| !plain_space || with_code(m))
+        {
             let seg = &w[..m.end()];
             // A label is no town (`IBAN DE89…`, `Tel: …`, `BIC BNPAFRPP`).
             let first = &seg[..seg
@@ -1517,7 +1537,8 @@ fn separator(t: &[u8], i: usize) -> (usize, bool) {
     (0, false)
 }
 
-/// Grow left over a flat or unit: `Flat 12, `, `Apt 4B, `, `H.No. 12-3-45, `.
+/// Grow left over a flat or unit: `Flat 12, `, `Apt 4B, `, `H.No. 12-3-45, `, a house
+/// number of Thailand or India before the street (`123/45 Sukhumvit Soi 11`).
 fn widen_left(t: &[u8], start: usize, r: &Res) -> usize {
     let from = start.saturating_sub(60);
     let mut from = from;
