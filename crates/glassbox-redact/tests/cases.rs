@@ -4411,3 +4411,25 @@ fn addresses_of_norway_poland_thailand_and_one_line_uk() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn people_by_their_role_and_greetings_with_kinship_words() {
+    for (t, v) in [
+        ("Xin chào anh Tuấn", "Tuấn"),
+        ("Sawasdee khun Somchai", "Somchai"),
+        ("Booked by Laleh Farahani for 2 guests", "Laleh Farahani"),
+        ("Interviewer: Hyun-woo", "Hyun-woo"),
+        ("Emergency contact: Rangi Parata", "Rangi Parata"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "Guest: +1 wifi access",
+        "Tenant: TBD",
+        "paid by card",
+        "Participant: 12",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -3996,6 +3996,22 @@ impl NameDict {
                 break;
             }
         }
+        // After a greeting, the kinship word Vietnamese and Thai address people with
+        // (`Xin chào chị Lan`, `Sawasdee khun Somchai`), before a capitalised name.
+        if cue == Cue::Greeting {
+            for word in [
+                "anh ", "chị ", "em ", "cô ", "chú ", "bác ", "ông ", "bà ", "khun ",
+            ] {
+                let w = word.as_bytes();
+                if t.len() > i + w.len()
+                    && t[i..i + w.len()].eq_ignore_ascii_case(w)
+                    && at(t, i + w.len()).is_ascii_uppercase()
+                {
+                    i += w.len();
+                    break;
+                }
+            }
+        }
         let s = i;
         // `caller sure its ewan davies born …`: a voice transcript in lower case names
         // the caller after the same cues.
