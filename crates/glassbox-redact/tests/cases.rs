@@ -4433,3 +4433,15 @@ fn people_by_their_role_and_greetings_with_kinship_words() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn a_scientists_cycle_is_no_ones_health() {
+    let r = redactor();
+    for t in [
+        "Can you explain how the Krebs cycle produces ATP?",
+        "Krebs cycles and glycolysis",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    masked("Ich habe Krebs.", "Krebs", "HEALTH");
+}

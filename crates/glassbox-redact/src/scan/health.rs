@@ -253,6 +253,18 @@ pub fn detect(
     if is_label(t, end) {
         return;
     }
+    // A capitalised term that names a scientist's cycle, law or effect (`the Krebs
+    // cycle`, German `Krebs` being cancer) is science, no one's health.
+    if at(t, s).is_ascii_uppercase()
+        && [" cycle", " law", " effect", " constant", " equation"]
+            .iter()
+            .any(|w| {
+                starts_with_ci(t, end, w)
+                    && !letter_after(t, end + w.len() + usize::from(at(t, end + w.len()) == b's'))
+            })
+    {
+        return;
+    }
     let start = widen_left(t, s);
     let end = widen_right(t, end);
     out.push((EntityKind::Health, "health_term", start, end));
