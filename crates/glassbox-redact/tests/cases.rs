@@ -4445,3 +4445,27 @@ fn a_scientists_cycle_is_no_ones_health() {
     }
     masked("Ich habe Krebs.", "Krebs", "HEALTH");
 }
+
+#[test]
+fn html_character_references_are_read_as_the_characters_they_stand_for() {
+    for (t, v, kind) in [
+        ("Name: Siobh&aacute;n O&#39;Brien", "O&#39;Brien", "PERSON"),
+        (
+            "{&quot;dob&quot;: &quot;1987-03-14&quot;}",
+            "1987-03-14",
+            "DATE_OF_BIRTH",
+        ),
+        ("Email: ana&#64;example.com", "ana&#64;example.com", "EMAIL"),
+        (
+            "my password is Tr0ub4dor&amp;3",
+            "Tr0ub4dor&amp;3",
+            "SECRET",
+        ),
+    ] {
+        masked(t, v, kind);
+    }
+    let r = redactor();
+    for t in ["Fish &amp; chips &lt;3", "R&amp;D budget for Q3"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -234,12 +234,14 @@ impl Scanner {
     /// earliest, widest finding so nothing leaks between them).
     pub fn scan(&self, t: &[u8]) -> Vec<Finding> {
         // Text that carries JSON `\uXXXX` escapes (`"name":"\u041c\u0438…"`, often
-        // a JSON document inside a string) or URL encoding (`a.b%40x.com`) is scanned
-        // decoded, and what is found there is mapped back onto the escapes.
+        // a JSON document inside a string), URL encoding (`a.b%40x.com`) or HTML
+        // character references (`O&#39;Brien`) is scanned decoded, and what is found
+        // there is mapped back onto the escapes.
         // (A substring searcher costs more to build than this search on a short value.)
         let escaped = memchr::memchr_iter(b'\\', t).any(|i| util::at(t, i + 1) == b'u')
             || (memchr::memchr(b'%', t).is_some() && has_percent_escape(t))
-            || util::has_other_digit(t);
+            || util::has_other_digit(t)
+            || util::has_html_entity(t);
         if !escaped {
             return self.scan_text(t);
         }

@@ -319,6 +319,20 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
         // (`۰`–`۹`), Devanagari, Bengali, Thai and full-width (`０９０`) — the dates, phones
         // and numbers of text in those scripts — and a full-width separator between them
         // (`０９０－１２３４－５６７８`, `１９８１／０３／１２`).
+        // HTML character references (`O&#39;Brien`, `&quot;dob&quot;`, `&amp;`), as
+        // web pages, e-mail bodies and templates carry them.
+        if t[i] == b'&' {
+            if let Some((c, len)) = html_entity(t, i) {
+                let mut buf = [0u8; 4];
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    out.push(b);
+                    map.push(i);
+                }
+                i += len;
+                any = true;
+                continue;
+            }
+        }
         if let Some((d, len)) = other_digit(t, i) {
             out.push(b'0' + d);
             map.push(i);
@@ -341,6 +355,123 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
     }
     map.push(t.len());
     any.then_some((out, map, url))
+}
+
+/// The character an HTML character reference at `i` stands for and the reference's
+/// length: `&quot;`, `&amp;`, `&aacute;` and the other names of [`HTML_NAMED`], `&#39;`,
+/// `&#x27;`.
+pub fn html_entity(t: &[u8], i: usize) -> Option<(char, usize)> {
+    let rest = &t[i + 1..t.len().min(i + 10)];
+    let semi = rest.iter().position(|&b| b == b';')?;
+    let name = &rest[..semi];
+    let c = match name {
+        [b'#', b'x' | b'X', hex @ ..] if !hex.is_empty() => {
+            char::from_u32(u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?)?
+        }
+        [b'#', dec @ ..] if !dec.is_empty() && dec.iter().all(u8::is_ascii_digit) => {
+            char::from_u32(std::str::from_utf8(dec).ok()?.parse().ok()?)?
+        }
+        _ => HTML_NAMED.iter().find(|(n, _)| *n == name)?.1,
+    };
+    (c != '\0').then_some((c, semi + 2))
+}
+
+/// The named character references of HTML that text carries: markup's own, Latin-1's
+/// letters (`&aacute;`, `&uuml;`, `&szlig;`) and typographic punctuation.
+const HTML_NAMED: &[(&[u8], char)] = &[
+    (b"AElig", '\u{c6}'),
+    (b"Aacute", '\u{c1}'),
+    (b"Acirc", '\u{c2}'),
+    (b"Agrave", '\u{c0}'),
+    (b"Aring", '\u{c5}'),
+    (b"Atilde", '\u{c3}'),
+    (b"Auml", '\u{c4}'),
+    (b"Ccedil", '\u{c7}'),
+    (b"ETH", '\u{d0}'),
+    (b"Eacute", '\u{c9}'),
+    (b"Ecirc", '\u{ca}'),
+    (b"Egrave", '\u{c8}'),
+    (b"Euml", '\u{cb}'),
+    (b"Iacute", '\u{cd}'),
+    (b"Icirc", '\u{ce}'),
+    (b"Igrave", '\u{cc}'),
+    (b"Iuml", '\u{cf}'),
+    (b"Ntilde", '\u{d1}'),
+    (b"OElig", '\u{152}'),
+    (b"Oacute", '\u{d3}'),
+    (b"Ocirc", '\u{d4}'),
+    (b"Ograve", '\u{d2}'),
+    (b"Oslash", '\u{d8}'),
+    (b"Otilde", '\u{d5}'),
+    (b"Ouml", '\u{d6}'),
+    (b"Scaron", '\u{160}'),
+    (b"THORN", '\u{de}'),
+    (b"Uacute", '\u{da}'),
+    (b"Ucirc", '\u{db}'),
+    (b"Ugrave", '\u{d9}'),
+    (b"Uuml", '\u{dc}'),
+    (b"Yacute", '\u{dd}'),
+    (b"aacute", '\u{e1}'),
+    (b"acirc", '\u{e2}'),
+    (b"aelig", '\u{e6}'),
+    (b"agrave", '\u{e0}'),
+    (b"amp", '\u{26}'),
+    (b"apos", '\u{27}'),
+    (b"aring", '\u{e5}'),
+    (b"atilde", '\u{e3}'),
+    (b"auml", '\u{e4}'),
+    (b"ccedil", '\u{e7}'),
+    (b"copy", '\u{a9}'),
+    (b"deg", '\u{b0}'),
+    (b"divide", '\u{f7}'),
+    (b"eacute", '\u{e9}'),
+    (b"ecirc", '\u{ea}'),
+    (b"egrave", '\u{e8}'),
+    (b"eth", '\u{f0}'),
+    (b"euml", '\u{eb}'),
+    (b"euro", '\u{20ac}'),
+    (b"gt", '\u{3e}'),
+    (b"hellip", '\u{2026}'),
+    (b"iacute", '\u{ed}'),
+    (b"icirc", '\u{ee}'),
+    (b"igrave", '\u{ec}'),
+    (b"iuml", '\u{ef}'),
+    (b"laquo", '\u{ab}'),
+    (b"ldquo", '\u{201c}'),
+    (b"lsquo", '\u{2018}'),
+    (b"lt", '\u{3c}'),
+    (b"mdash", '\u{2014}'),
+    (b"middot", '\u{b7}'),
+    (b"nbsp", '\u{a0}'),
+    (b"ndash", '\u{2013}'),
+    (b"ntilde", '\u{f1}'),
+    (b"oacute", '\u{f3}'),
+    (b"ocirc", '\u{f4}'),
+    (b"oelig", '\u{153}'),
+    (b"ograve", '\u{f2}'),
+    (b"oslash", '\u{f8}'),
+    (b"otilde", '\u{f5}'),
+    (b"ouml", '\u{f6}'),
+    (b"quot", '\u{22}'),
+    (b"raquo", '\u{bb}'),
+    (b"rdquo", '\u{201d}'),
+    (b"reg", '\u{ae}'),
+    (b"rsquo", '\u{2019}'),
+    (b"scaron", '\u{161}'),
+    (b"szlig", '\u{df}'),
+    (b"thorn", '\u{fe}'),
+    (b"times", '\u{d7}'),
+    (b"uacute", '\u{fa}'),
+    (b"ucirc", '\u{fb}'),
+    (b"ugrave", '\u{f9}'),
+    (b"uuml", '\u{fc}'),
+    (b"yacute", '\u{fd}'),
+    (b"yuml", '\u{ff}'),
+];
+
+/// Whether `t` holds an HTML character reference (see [`html_entity`]).
+pub fn has_html_entity(t: &[u8]) -> bool {
+    memchr::memchr_iter(b'&', t).any(|i| html_entity(t, i).is_some())
 }
 
 /// The value and UTF-8 length of a digit of another script at `i`: Arabic-Indic
