@@ -4469,3 +4469,24 @@ fn html_character_references_are_read_as_the_characters_they_stand_for() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn line_breaks_escaped_twice_in_a_json_document_inside_a_string() {
+    let r = redactor();
+    // A CSV tool result inside a JSON document inside a string: every row.
+    let t = r#"{"input": "{\"content\": \"id,dob\\n1,1987-03-14\\n2,1990-01-02\"}"}"#;
+    let out = r.redact_str(t, Source::Other);
+    assert!(
+        !out.contains("1987-03-14") && !out.contains("1990-01-02"),
+        "{out}"
+    );
+    // The string's end stays where it was.
+    assert!(out.ends_with(r#"[DATE_OF_BIRTH]\"}"}"#), "{out}");
+    // Escaped three times over.
+    let t = r#"{"payload": "{\"body\": \"Hi,\\\\nwe updated your address to:\\\\nAhornweg 91\\\\n44722 Dortmund\\\\nBest\"}"}"#;
+    let out = r.redact_str(t, Source::Other);
+    assert!(!out.contains("Ahornweg") && !out.contains("44722"), "{out}");
+    // Without escaped quotes, `\\n` is a backslash and a letter.
+    let t = r#"{"path": "C:\\new\\Reports"}"#;
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}

@@ -268,9 +268,12 @@ pub fn scan(t: &[u8], out: &mut Out) {
             // A header that opens a JSON string (`"content": "ID,Name,DOB,plan⏎…`, a tool's
             // CSV result): its rows follow on the string's escaped lines, read as lines.
             let line = &t[ls..le];
-            let opened = memchr::memmem::rfind(line, b"\": \"")
-                .map(|q| ls + q + 4)
-                .or_else(|| memchr::memmem::rfind(line, b"\":\"").map(|q| ls + q + 3));
+            // Inside a JSON document inside a string, its quotes escaped (`\"content\": \"`):
+            // the last string opened on the line.
+            let opened = [&b"\": \""[..], b"\":\"", b"\\\": \\\"", b"\\\":\\\""]
+                .iter()
+                .filter_map(|p| memchr::memmem::rfind(line, p).map(|q| ls + q + p.len()))
+                .max();
             if let Some(q) = opened.filter(|&q| q < le) {
                 let (qe, c2, ok) = header_run(t, q);
                 if ok && qe == le {
@@ -368,7 +371,15 @@ pub fn scan(t: &[u8], out: &mut Out) {
                 while a < b && matches!(t[a], b' ' | b'"' | b'\r') {
                     a += 1;
                 }
-                while b > a && matches!(t[b - 1], b' ' | b'"' | b'\r') {
+                // The last row of a table inside a JSON string ends the string
+                // (`1990-01-02"}`, `1990-01-02\"}"}`): that is no part of the value.
+                if let Some(q) = t[a..b]
+                    .windows(2)
+                    .position(|w| w[0] == b'"' && matches!(w[1], b'}' | b']' | b','))
+                {
+                    b = a + q;
+                }
+                while b > a && matches!(t[b - 1], b' ' | b'"' | b'\r' | b'\\') {
                     b -= 1;
                 }
                 if b > a && plausible(kind, &t[a..b]) {

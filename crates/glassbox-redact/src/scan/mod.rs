@@ -529,6 +529,11 @@ fn famous_before(t: &[u8], a: usize) -> bool {
 
 fn whitespace_escapes(t: &[u8]) -> Vec<u8> {
     let mut out = t.to_vec();
+    // A JSON document inside a JSON string (`{\"content\": \"line one\\nline two\"}`, its
+    // quotes escaped) escapes its line breaks twice: there `\\n` is a line break too (the
+    // break and two spaces, as if the next line were indented: the same length). Without
+    // escaped quotes it is a backslash and a letter (`C:\\new`).
+    let doubled = memchr::memmem::find(t, b"\\\"").is_some();
     let mut i = 0;
     while i + 1 < out.len() {
         if out[i] == b'\\' {
@@ -536,6 +541,23 @@ fn whitespace_escapes(t: &[u8]) -> Vec<u8> {
                 b'n' => b'\n',
                 b'r' => b'\r',
                 b't' => b'\t',
+                // Escaped again at each level of nesting: `\\n`, `\\\\n`, …
+                b'\\' if doubled => {
+                    let k = i + out[i..].iter().take_while(|&&b| b == b'\\').count();
+                    let real = match util::at(&out, k) {
+                        b'n' => b'\n',
+                        b'r' => b'\r',
+                        b't' => b'\t',
+                        _ => {
+                            i = k;
+                            continue;
+                        }
+                    };
+                    out[i] = real;
+                    out[i + 1..=k].fill(b' ');
+                    i = k + 1;
+                    continue;
+                }
                 b'\\' => {
                     // An escaped backslash (`\\n` of a string inside a string) is left as
                     // it is: the rules read those breaks as written.
