@@ -4490,3 +4490,44 @@ fn line_breaks_escaped_twice_in_a_json_document_inside_a_string() {
     let t = r#"{"path": "C:\\new\\Reports"}"#;
     assert_eq!(r.redact_str(t, Source::Other), t);
 }
+
+#[test]
+fn address_labels_in_more_languages_and_printed_form_columns() {
+    for (t, v) in [
+        (
+            "Address               Meadow View, Park Avenue, Glasgow G59 2RC",
+            "Meadow View, Park Avenue, Glasgow G59 2RC",
+        ),
+        (
+            "Anwani: Jamhuri Court, Waiyaki Way, Milimani, Nakuru",
+            "Jamhuri Court, Waiyaki Way, Milimani, Nakuru",
+        ),
+        (
+            "Lakcím: Pécs, Szent István körút 9. fszt. 3., 7641",
+            "Pécs, Szent István körút 9. fszt. 3., 7641",
+        ),
+        (
+            "العنوان: ص.ب ٣١٦٥٣، الدمام ٣٨٣١١",
+            "ص.ب ٣١٦٥٣، الدمام ٣٨٣١١",
+        ),
+        (
+            "Moje adresa: Husova 759/27, 602 00 Brno Objednávka #WHW-2054 za ₦819,282.",
+            "Husova 759/27, 602 00 Brno",
+        ),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+    let r = redactor();
+    let out = r.redact_str(
+        "Moje adresa: Husova 759/27, 602 00 Brno Objednávka #WHW-2054 za ₦819,282.",
+        Source::Other,
+    );
+    assert!(
+        out.contains("#WHW-2054") && out.contains("₦819,282"),
+        "{out}"
+    );
+    for t in ["address   the issue, please", "मुझे पता है कि वह कहाँ है"]
+    {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

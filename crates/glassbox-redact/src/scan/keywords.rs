@@ -625,6 +625,20 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "住所",
         "地址",
         "주소",
+        "anwani",
+        "lakcím",
+        "lakcim",
+        "adresa",
+        "adresă",
+        "alamat",
+        "địa chỉ",
+        "ঠিকানা",
+        "पता",
+        "نشانی",
+        "آدرس",
+        "العنوان",
+        "כתובת",
+        "ที่อยู่",
     ] {
         v.push((k, AddressField));
     }
@@ -3061,6 +3075,12 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
         return None;
     }
     i = super::util::skip_quote(t, i);
+    // A printed form's columns (`Address               Meadow View, Park Avenue`): three
+    // spaces or more part the label from its value, as a colon does.
+    let aligned = run_while(t, i, 64, |b| b == b' ') - i;
+    if aligned >= 3 && super::util::letter_after(t, i + aligned) {
+        return field_value_from(t, i + aligned, max);
+    }
     i = skip_spaces(t, i, 2);
     if at(t, i) == b'.' {
         i += 1;
@@ -3084,7 +3104,12 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
     } else {
         return None;
     }
-    i = skip_spaces(t, i, 4);
+    field_value_from(t, skip_spaces(t, i, 4), max)
+}
+
+/// The value of a field starting at `i`, after its label and separator: quoted (the
+/// quotes escaped as deep as JSON nests) or to the end of its line or the next key.
+fn field_value_from(t: &[u8], i: usize, max: usize) -> Option<(usize, usize)> {
     // An opening quote, escaped as deep as the JSON nests (`"`, `\\"`, `\\\\\\"`);
     // the value ends at the same sequence.
     let mut k = i;
@@ -3152,9 +3177,42 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             (at(t, ve + 1) == b'/').then_some((vs, ve))
         })
         .flatten();
-    let Some((vs, ve)) = element.or_else(|| field_value_span(t, e, 200)) else {
+    let Some((vs, mut ve)) = element.or_else(|| field_value_span(t, e, 200)) else {
         return;
     };
+    // A label in running text (`मेरा पता: Plot 335, …, Telangana 500283 ऑर्डर #4654916 की
+    // कीमत ₹226149 है।`, `Moje adresa: Husova 759/27, 602 00 Brno Objednávka #WHW-2054`):
+    // the address ends before an order, a price or a danda.
+    if let Some(cut) = (vs + 8..ve).find(|&k| {
+        let r = &t[k..ve];
+        r.starts_with("।".as_bytes())
+            || (t[k] == b' '
+                && ["₹", "₦", "€", "£", "$", "¥", "₩", "₺"]
+                    .iter()
+                    .any(|c| r[1..].starts_with(c.as_bytes())))
+            || (t[k] == b' '
+                && [
+                    "order ",
+                    "objednávka ",
+                    "pedido ",
+                    "commande ",
+                    "bestellung ",
+                    "ordine ",
+                    "zamówienie ",
+                    "заказ ",
+                    "sipariş ",
+                    "ऑर्डर ",
+                    "订单",
+                    "注文",
+                ]
+                .iter()
+                .any(|w| r.len() > w.len() && r[1..=w.len()].eq_ignore_ascii_case(w.as_bytes())))
+    }) {
+        ve = cut;
+        while ve > vs && matches!(t[ve - 1], b' ' | b',') {
+            ve -= 1;
+        }
+    }
     let v = &t[vs..ve];
     // The later parts of an address given apart: the district or town of a second line
     // (`"address_line2": "Copacabana"`), the town and postcode (`"city_postcode": "NR3 5TS"`).
@@ -3239,7 +3297,12 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             .filter(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
             .count()
             >= 3;
+    // Parts of a place between commas, without a number (`Jamhuri Court, Waiyaki Way,
+    // Milimani, Nakuru`), the Arabic comma too.
+    let parts = v.iter().filter(|&&b| b == b',').count()
+        + v.windows(2).filter(|w| w == b"\xD8\x8C").count();
     let postal = (v.len() >= 8 && digits >= 1 && letters >= 3)
+        || (parts >= 2 && letters >= 12)
         || (second_line && letters >= 3)
         || (town_postcode && digits >= 2 && letters >= 2 && v.len() >= 5)
         || ghana;
