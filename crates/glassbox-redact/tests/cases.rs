@@ -4531,3 +4531,17 @@ fn address_labels_in_more_languages_and_printed_form_columns() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn common_procedures_and_medicines_in_many_languages_with_their_doses() {
+    for (t, v) in [
+        ("Mẹ tôi vừa mổ ruột thừa tuần trước.", "mổ ruột thừa"),
+        ("แม่ต้องผ่าคลอดเดือนหน้า", "ผ่าคลอด"),
+        ("আমি প্রতিদিন ইনসুলিন 20 ইউনিট নিই", "ইনসুলিন 20 ইউনিট"),
+        ("매일 인슐린 20단위를 맞아요", "인슐린 20단위"),
+        ("Nuestra hija nació por cesárea.", "cesárea"),
+        ("Mam niedoczynność tarczycy.", "niedoczynność tarczycy"),
+    ] {
+        masked(t, v, "HEALTH");
+    }
+}

@@ -99,6 +99,38 @@ const UNITS: &[&str] = &[
     "microgramos",
     "ng/ml",
     "g/l",
+    // Other languages' units (`แอมโลดิปีน 5 มก.`, `ইনসুলিন ২০ ইউনিট`, `insulin 20 đơn
+    // vị`, `인슐린 20단위`, `inzulin 16 j.`).
+    "มก.",
+    "มก",
+    "มิลลิกรัม",
+    "মি.গ্রা.",
+    "মিগ্রা",
+    "মাইক্রোগ্রাম",
+    "ইউনিট",
+    "मि.ग्रा.",
+    "मिलीग्राम",
+    "यूनिट",
+    "ミリグラム",
+    "単位",
+    "毫克",
+    "单位",
+    "밀리그램",
+    "단위",
+    "мг",
+    "мкг",
+    "ед.",
+    "од.",
+    "đơn vị",
+    "jednotek",
+    "egység",
+    "yksikköä",
+    "enheter",
+    "eenheden",
+    "unità",
+    "unités",
+    "jednostek",
+    "j.",
     "%",
     "g",
 ];
@@ -230,9 +262,11 @@ pub fn detect(
         out.push((EntityKind::Health, "health_term", ws, widen_right(t, e)));
         return;
     }
-    // Chinese, Japanese and Korean write no spaces between words: a term in those scripts
-    // counts wherever it stands (`我有甲状腺功能减退`).
-    if super::util::char_at(t, s).is_some_and(|(c, _)| super::util::is_cjk(c)) {
+    // Chinese, Japanese, Korean and Thai write no spaces between words: a term in those
+    // scripts counts wherever it stands (`我有甲状腺功能减退`, `แม่ต้องผ่าคลอดเดือนหน้า`).
+    if super::util::char_at(t, s)
+        .is_some_and(|(c, _)| super::util::is_cjk(c) || ('\u{0E00}'..='\u{0E7F}').contains(&c))
+    {
         out.push((EntityKind::Health, "health_term", s, widen_right(t, e)));
         return;
     }
