@@ -4545,3 +4545,22 @@ fn common_procedures_and_medicines_in_many_languages_with_their_doses() {
         masked(t, v, "HEALTH");
     }
 }
+
+#[test]
+fn names_marked_as_examples_and_placeholder_people_of_more_countries() {
+    let r = redactor();
+    for t in [
+        "TEST_USER = \"Ahmet Yılmaz (örnek)\"",
+        "Example: राम कुमार (उदाहरण)",
+        "name: Jane Roe (sample)",
+        "Заповніть поле, наприклад: Вася Пупкин",
+        "Név: Gipsz Jakab",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    masked(
+        "Ahmet Yılmaz (örnek) yerine Mehmet Demir yazın",
+        "Mehmet Demir",
+        "PERSON",
+    );
+}

@@ -103,6 +103,71 @@ impl Validator {
     }
 }
 
+/// Whether the words right after `e` mark what stands before as an example: `(example)`,
+/// `(sample)`, `(placeholder)` and the word for an example in 28 more languages, in
+/// parentheses.
+fn marked_as_example(t: &[u8], e: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "example",
+        "sample",
+        "placeholder",
+        "dummy",
+        "fictitious",
+        "fictional",
+        "test",
+        "e.g.",
+        "ejemplo",
+        "exemple",
+        "beispiel",
+        "esempio",
+        "exemplo",
+        "voorbeeld",
+        "przykład",
+        "пример",
+        "приклад",
+        "зразок",
+        "örnek",
+        "उदाहरण",
+        "例",
+        "例え",
+        "예시",
+        "예",
+        "contoh",
+        "mfano",
+        "példa",
+        "esimerkki",
+        "exempel",
+        "eksempel",
+        "příklad",
+        "exemplu",
+        "παράδειγμα",
+        "דוגמה",
+        "مثال",
+        "ví dụ",
+        "ตัวอย่าง",
+        "উদাহরণ",
+        "示例",
+        "范例",
+    ];
+    let mut k = e;
+    while matches!(util::at(t, k), b' ' | b'\t') && k < e + 2 {
+        k += 1;
+    }
+    let open = if util::at(t, k) == b'(' {
+        1
+    } else if t[k.min(t.len())..].starts_with("（".as_bytes()) {
+        3
+    } else {
+        return false;
+    };
+    let inner = &t[(k + open).min(t.len())..t.len().min(k + open + 40)];
+    WORDS.iter().any(|w| {
+        inner.len() > w.len()
+            && inner[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && matches!(inner[w.len()], b')' | b',' | b' ' | 0xEF)
+    })
+}
+
 /// Whether `t` is ASCII, Latin-1 punctuation and signs (`U+0080`–`U+00BF`: `«`, `°`, a
 /// no-break space) and the punctuation and symbols of `U+2000`–`U+2FFF` (`’`, `—`, `…`,
 /// `☎`) alone: no letter with a diacritic, of another script, no CJK punctuation. In
@@ -388,6 +453,9 @@ impl Scanner {
                         || names::holds_famous(&t[h.2..h.3])
                         || names::beside_brand(t, h.2, h.3))
             })
+            // A name marked as an example (`राम कुमार (उदाहरण)`, `Ahmet Yılmaz (örnek)`,
+            // `Jane Roe (sample)`) is no one's.
+            .filter(|h| h.0 != EntityKind::Person || !marked_as_example(t, h.3))
             // The word for a password is no one's name (`كلمة المرور: …`).
             .filter(|h| h.0 != EntityKind::Person || !keywords::is_password_word(&t[h.2..h.3]))
             // A birth date more than 110 years back is history (`Alan Turing föddes
