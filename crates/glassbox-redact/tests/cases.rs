@@ -4564,3 +4564,26 @@ fn names_marked_as_examples_and_placeholder_people_of_more_countries() {
         "PERSON",
     );
 }
+
+#[test]
+fn birth_dates_answered_in_more_languages_and_pdf_tables_with_spaced_headers() {
+    for (t, v) in [
+        ("Bot (12:14): Doğum tarihiniz?\nAyşe (12:15): Tabii, 05/02/2005\n", "05/02/2005"),
+        ("**Agent:** A datum narození?\n**Jan:** Ano, 06.01.1959\n", "06.01.1959"),
+        ("ASSISTANT: Et votre date de naissance ?\nUSER: 17 fév. 2006\n", "17 fév. 2006"),
+        ("Tarehe ya kuzaliwa: 1 Machi 1948", "1 Machi 1948"),
+        (
+            "Full name             Date of birth    ID       Address\nAnna Berg     29th July 1979   46299    RMB 2939, Sydney NSW 2078\n",
+            "29th July 1979",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    // A table's header is no label and its value.
+    let r = redactor();
+    let out = r.redact_str(
+        "Full name             Date of birth    ID       Address\n",
+        Source::Other,
+    );
+    assert!(out.contains("Date of birth"), "{out}");
+}

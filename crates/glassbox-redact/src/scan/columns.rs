@@ -439,12 +439,23 @@ pub fn aligned(t: &[u8], out: &mut Out) {
                 .take(16)
                 .take_while(|&&b| b == b' ')
                 .count();
-        let we = ws
-            + t[ws..le]
-                .iter()
-                .take(40)
-                .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-                .count();
+        // (A header's first name may be of two words or three: `Full name     Date of
+        // birth    ID    Address`, as a PDF's table comes out as text.)
+        let mut we = ws;
+        for _ in 0..3 {
+            let e = we
+                + t[we..le]
+                    .iter()
+                    .take(40)
+                    .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+                    .count();
+            we = e;
+            if at(t, e) == b' ' && at(t, e + 1).is_ascii_alphabetic() && e > ws {
+                we = e + 1;
+            } else {
+                break;
+            }
+        }
         if we == ws
             || at(t, we) != b' '
             || at(t, we + 1) != b' '
@@ -461,12 +472,19 @@ pub fn aligned(t: &[u8], out: &mut Out) {
         aligned_fields(t, ls, le, &mut spans);
         let kinds: Vec<Option<EntityKind>> =
             spans.iter().map(|&(a, b)| column_kind(&t[a..b])).collect();
+        // Every name a column's: known, an identifier in lower case, or a short
+        // capitalised label (`ID`, `Notes`) beside two known ones.
+        let known = kinds.iter().filter(|k| k.is_some()).count();
         let named = spans.iter().zip(&kinds).all(|(&(a, b), k)| {
             let f = &t[a..b];
             k.is_some()
                 || (is_identifier(f)
                     && f.iter()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_'))
+                || (known >= 2
+                    && f.len() <= 16
+                    && f[0].is_ascii_uppercase()
+                    && f.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' '))
         });
         if spans.len() < 2 || !named || kinds.iter().all(Option::is_none) {
             ls = next;

@@ -3077,9 +3077,15 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
     i = super::util::skip_quote(t, i);
     // A printed form's columns (`Address               Meadow View, Park Avenue`): three
     // spaces or more part the label from its value, as a colon does.
+    // (A line with more such gaps is a table's header or row: `Full name   Date of birth
+    // ID`.)
     let aligned = run_while(t, i, 64, |b| b == b' ') - i;
     if aligned >= 3 && super::util::letter_after(t, i + aligned) {
-        return field_value_from(t, i + aligned, max);
+        let vs = i + aligned;
+        if super::util::more_columns(t, vs) {
+            return None;
+        }
+        return field_value_from(t, vs, max);
     }
     i = skip_spaces(t, i, 2);
     if at(t, i) == b'.' {
@@ -6496,6 +6502,9 @@ const MONTHS: &[&str] = &[
     "giu", "lug", "ott", "янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен",
     "окт", "ноя", "дек", "січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов",
     "лис", "гру",
+    // French with its accent (`17 fév. 2006`), Swahili (`1 Machi 1948`), Tagalog (`Hulyo
+    // 26, 1969`).
+    "fév", "mac", "agosti", "peb", "hun", "hul", "nob", "dis",
 ];
 
 /// Month names in Arabic (with the Levantine ones), Hebrew, Persian and Hindi
@@ -6508,6 +6517,10 @@ const MONTHS_OTHER_SCRIPTS: &[&str] = &[
     "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר", "ژانویه", "فوریه", "آوریل", "ژوئن",
     "ژوئیه", "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "जनवरी", "फ़रवरी", "फरवरी", "मार्च",
     "अप्रैल", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
+    "मई", "सितम्बर", "नवम्बर", "दिसम्बर",
+    // Bengali.
+    "জানুয়ারি", "জানুয়ারি", "ফেব্রুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
+    "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
     // Hebrew `May`, and the months with `ב` (`in`) before them, as dates are said.
     "מאי", "בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט",
     "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר",
@@ -7171,12 +7184,80 @@ fn date_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
     let (a, b) = find_date(t, k, end - k)?;
     // Only the date, perhaps after a word of assent (`it's october 7 1994`, `sure, its
     // …`, `yes it is …`).
+    // Words of assent in more languages: `Tabii, 05/02/2005`, `Ano, 06.01.1959`, `Vâng,
+    // 21/06/1982`.
     const FILLERS: &[&str] = &[
-        "it's", "its", "it", "is", "sure", "yes", "yeah", "ok", "okay", "um", "uh", "er", "so",
-        "that's", "thats", "mine", "my", "birthday", "the", "on", "es", "el", "c'est", "le",
+        "it's",
+        "its",
+        "it",
+        "is",
+        "sure",
+        "yes",
+        "yeah",
+        "ok",
+        "okay",
+        "um",
+        "uh",
+        "er",
+        "so",
+        "that's",
+        "thats",
+        "mine",
+        "my",
+        "birthday",
+        "the",
+        "on",
+        "es",
+        "el",
+        "c'est",
+        "le",
+        "of",
+        "course",
+        "sí",
+        "si",
+        "claro",
+        "oui",
+        "bien",
+        "sûr",
+        "ja",
+        "klar",
+        "natürlich",
+        "sim",
+        "certo",
+        "certamente",
+        "tak",
+        "ano",
+        "jo",
+        "igen",
+        "evet",
+        "tabii",
+        "tabi",
+        "da",
+        "да",
+        "так",
+        "ναι",
+        "vâng",
+        "dạ",
+        "iya",
+        "ya",
+        "ndiyo",
+        "sawa",
+        "oo",
+        "opo",
+        "haan",
+        "हाँ",
+        "हां",
+        "হ্যাঁ",
+        "はい",
+        "네",
+        "예",
+        "是",
+        "好",
+        "نعم",
+        "כן",
     ];
     let lead_in_ok = t[k..a]
-        .split(|&b| !(b.is_ascii_alphabetic() || b == b'\''))
+        .split(|&b| b.is_ascii_whitespace() || matches!(b, b',' | b'.' | b':' | b'!' | b'-'))
         .filter(|w| !w.is_empty())
         .all(|w| FILLERS.iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes())));
     (b == end && lead_in_ok).then_some((a, b))

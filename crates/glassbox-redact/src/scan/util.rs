@@ -584,11 +584,21 @@ pub fn bracketed_label(t: &[u8], s: usize, i: usize) -> bool {
 /// opens its line at `s` (`Password              4478`, `Full name     Rana Nasr`): three
 /// spaces or more, or a tab; only list marks, a quote mark or a table bar before the label.
 pub fn aligned_value(t: &[u8], s: usize, i: usize) -> bool {
-    let gap = &t[i..run_while(t, i, 48, |b| b == b' ' || b == b'\t')];
+    let ge = run_while(t, i, 48, |b| b == b' ' || b == b'\t');
+    let gap = &t[i..ge];
     (gap.len() >= 3 || gap.contains(&b'\t'))
         && t[..s]
             .iter()
             .rev()
             .take_while(|&&b| b != b'\n')
             .all(|b| matches!(b, b' ' | b'\t' | b'-' | b'*' | b'|' | b'>'))
+        && !more_columns(t, ge)
+}
+
+/// Whether the line from `i` on holds another gap of three spaces or a tab: a table's
+/// header or row (`Full name   Date of birth   ID`), not a label and its value.
+pub fn more_columns(t: &[u8], i: usize) -> bool {
+    let eol = memchr::memchr(b'\n', &t[i.min(t.len())..]).map_or(t.len(), |p| i + p);
+    let line = &t[i.min(eol)..eol];
+    memchr::memmem::find(line, b"   ").is_some() || line.contains(&b'\t')
 }
