@@ -4587,3 +4587,19 @@ fn birth_dates_answered_in_more_languages_and_pdf_tables_with_spaced_headers() {
     );
     assert!(out.contains("Date of birth"), "{out}");
 }
+
+#[test]
+fn table_columns_named_in_more_languages_and_scripts() {
+    let r = redactor();
+    let t = "Personnel no.\tNome\tSobrenome\tData de nascimento\nE65618\tAna\tSilva\t14/6/1983\nE2\tBia\tReis\t16 de maio de 1949\n";
+    let out = r.redact_str(t, Source::Other);
+    for v in ["Silva", "14/6/1983", "Reis", "16 de maio de 1949"] {
+        assert!(!out.contains(v), "{v} leaked in {out}");
+    }
+    let t = "ID,Ονοματεπώνυμο,Ημερομηνία γέννησης\n1,Νίκος Παππάς,31/05/1990\n2,Άννα Λάμπρου,19/04/1944\n";
+    let out = r.redact_str(t, Source::Other);
+    assert!(
+        !out.contains("19/04/1944") && !out.contains("Λάμπρου"),
+        "{out}"
+    );
+}
