@@ -4603,3 +4603,24 @@ fn table_columns_named_in_more_languages_and_scripts() {
         "{out}"
     );
 }
+
+#[test]
+fn speakers_named_with_their_role_and_answered_by_the_customer() {
+    for (t, v) in [
+        (
+            "[12:24:37] Agent Saoirse: Thanks for waiting.\n[12:25:55] Customer: The card\n",
+            "Saoirse",
+        ),
+        (
+            "**Agent Jasmine:** One moment.\n**Customer:** ok\n**Agent Jasmine:** done\n",
+            "Jasmine",
+        ),
+        ("Ana: One moment.\nCustomer: ok\nAna: done\n", "Ana"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    // A bot answering `user` is no one.
+    let r = redactor();
+    let t = "Jarvis: Hi! How can I help today?\nuser: track 122-8926606-5742286\nJarvis: Order 122-8926606-5742286 is out for delivery.";
+    assert!(r.redact_str(t, Source::Other).starts_with("Jarvis: Hi!"));
+}

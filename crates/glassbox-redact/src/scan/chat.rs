@@ -355,10 +355,14 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
     let mut ls = 0;
     let mut prev = (0, 0);
     let mut blanks = 0;
+    // Lines a role opens (`Customer:`, `Khách hàng:`): the other side of a conversation.
+    let mut role_lines = 0;
     while ls < t.len() {
         let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |k| ls + k);
         if let Some(l) = label_in(t, ls, le) {
             labels.push(l);
+        } else if role_label(t, ls, le) {
+            role_lines += 1;
         } else if let Some(h) = time_then_name_line(t, ls, le) {
             headed.push(h);
         }
@@ -392,8 +396,12 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
     let mut distinct: Vec<&[u8]> = untimed.iter().map(|l| &t[l.start..l.end]).collect();
     distinct.sort_unstable();
     distinct.dedup();
-    // A form's fields do not come back; a conversation's speakers do.
-    let turns = untimed.len() >= 3 && distinct.len() >= 2 && distinct.len() < untimed.len();
+    // A form's fields do not come back; a conversation's speakers do. A role answering
+    // a named speaker (`Ana: …⏎Customer: …⏎Ana: …`) takes turns as a name does.
+    let roles = usize::from(role_lines > 0);
+    let turns = untimed.len() + role_lines >= 3
+        && distinct.len() + roles >= 2
+        && distinct.len() < untimed.len();
     // IRC nicks count with a time stamp, or when 2+ lines open with one.
     let nicks = labels.iter().filter(|l| l.angle).count() >= 2;
     for l in &labels {
@@ -406,6 +414,51 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
             out.push((EntityKind::Person, "chat_speaker", l.start, l.end));
         }
     }
+}
+
+/// Whether the line `[ls, le)` opens with a role's label (`Customer:`, `**Caller:**`,
+/// `[10:02] Cliente:`).
+fn role_label(t: &[u8], ls: usize, le: usize) -> bool {
+    // (Not `user:`, which a bot answers: `Jarvis: Hi! How can I help?⏎user: track …`.)
+    const ROLES: &[&str] = &[
+        "customer",
+        "client",
+        "cliente",
+        "caller",
+        "patient",
+        "paciente",
+        "kunde",
+        "kundin",
+        "utilisateur",
+        "klant",
+        "kund",
+        "asiakas",
+        "klient",
+        "müşteri",
+        "khách hàng",
+        "pelanggan",
+        "mteja",
+        "客户",
+        "顧客",
+        "고객",
+        "клиент",
+        "клієнт",
+        "agent",
+        "support",
+    ];
+    let mut i = ls;
+    while i < le && matches!(t[i], b' ' | b'\t' | b'*' | b'>' | b'-') {
+        i += 1;
+    }
+    let (k, _) = time_prefix(t, i, le);
+    let i = super::util::skip_spaces(t, k, 2);
+    ROLES.iter().any(|r| {
+        let r = r.as_bytes();
+        t.len() > i + r.len()
+            && t[i..i + r.len()].eq_ignore_ascii_case(r)
+            && matches!(t[i + r.len()], b':' | b' ')
+            && (t[i + r.len()] == b':' || at(t, i + r.len() + 1) == b':')
+    })
 }
 
 /// Speakers of a transcript written in lower case (`paige: hi yeah um…`, `jorge: my
@@ -931,6 +984,36 @@ fn speaker(t: &[u8], s: usize, e: usize) -> bool {
     let v = &t[s..e];
     if v.len() < 2 || super::names::eponym(v) {
         return false;
+    }
+    // A person named with their role (`Agent Saoirse:`, `Agente Alba:`, `Nhân viên Nam:`):
+    // the name decides.
+    const ROLES: &[&str] = &[
+        "agent ",
+        "agente ",
+        "support agent ",
+        "rep ",
+        "operator ",
+        "operador ",
+        "operadora ",
+        "atendente ",
+        "advisor ",
+        "adviser ",
+        "berater ",
+        "beraterin ",
+        "conseiller ",
+        "conseillère ",
+        "consulente ",
+        "nhân viên ",
+        "nurse ",
+        "dr. ",
+        "dr ",
+    ];
+    if let Some(r) = ROLES.iter().find(|r| {
+        v.len() > r.len() + 1
+            && v[..r.len()].eq_ignore_ascii_case(r.as_bytes())
+            && (v[r.len()].is_ascii_uppercase() || v[r.len()] >= 0xC0)
+    }) {
+        return speaker(t, s + r.len(), e);
     }
     let lower: Vec<u8> = v.to_ascii_lowercase();
     // Bots, pipelines and rotas (`deploybot`, `build-agent`, `oncall`, `ci-runner`).
