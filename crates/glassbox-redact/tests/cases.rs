@@ -4624,3 +4624,27 @@ fn speakers_named_with_their_role_and_answered_by_the_customer() {
     let t = "Jarvis: Hi! How can I help today?\nuser: track 122-8926606-5742286\nJarvis: Order 122-8926606-5742286 is out for delivery.";
     assert!(r.redact_str(t, Source::Other).starts_with("Jarvis: Hi!"));
 }
+
+#[test]
+fn action_items_ticket_authors_letters_and_contact_columns() {
+    for (t, v) in [
+        ("## Action items\n- Beatriz to call the client back\n- Legal: audit", "Beatriz"),
+        ("--- Agent Kirra · 20:21 ---\nFor security I need to verify.\n", "Kirra"),
+        ("Selam Fatma,\n\nDoğum tarihim yanlış.", "Fatma"),
+        ("Jambo Mercy,\n\nNiko likizo.", "Mercy"),
+        ("Шановна пані Оксано,\n\nДякую.", "Оксано"),
+        (
+            "| ID | Imię | Kontakt alarmowy |\n|---|---|---|\n| E1 | Szymon | Jones, Bethan (07700 900123) |\n",
+            "Szymon",
+        ),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "## Action items\n- Docs to be updated\n- Ops to restart the pods\n",
+        "--- System · 10:00 ---\n",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -368,6 +368,8 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
         }
         sign_off(t, ls, le, out);
         signature(t, prev, (ls, le), names, out);
+        action_item(t, ls, le, names, out);
+        ticket_author(t, ls, le, out);
         // One blank line may stand between a closing line and the name under it
         // (`Sent from my iPhone⏎⏎Ishaan`).
         let blank = t[ls..le].iter().all(u8::is_ascii_whitespace);
@@ -413,6 +415,79 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
         if ok {
             out.push((EntityKind::Person, "chat_speaker", l.start, l.end));
         }
+    }
+}
+
+/// An action item given to someone (`- Beatriz to call the client back`, `* Long out until
+/// 26/11`, `1. Niels will send the deck`): a known given name, or two or three words that
+/// could be a name, opening a list item before `to`, `out` or `will`.
+fn action_item(t: &[u8], ls: usize, le: usize, names: &super::names::NameDict, out: &mut Out) {
+    let mut i = ls;
+    while i < le && t[i] == b' ' {
+        i += 1;
+    }
+    let bullet = match at(t, i) {
+        b'-' | b'*' => 1,
+        _ if t[i..le].starts_with("•".as_bytes()) => "•".len(),
+        b'0'..=b'9' if matches!(at(t, i + 1), b'.' | b')') => 2,
+        _ => return,
+    };
+    if at(t, i + bullet) != b' ' {
+        return;
+    }
+    let s = i + bullet + 1;
+    let Some(e) = scan_name(t, s, le, false) else {
+        return;
+    };
+    let next = &t[e..le];
+    if ![
+        &b" to "[..],
+        b" out ",
+        b" will ",
+        b" owns ",
+        b" takes ",
+        b" follows up",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
+    {
+        return;
+    }
+    let name = &t[s..e];
+    let first = name.split(|&b| b == b' ').next().unwrap_or(name);
+    let words = name.split(|&b| b == b' ').count();
+    if names.is_first(first) && names.could_sign(name) || (words >= 2 && names.could_sign(name)) {
+        out.push((EntityKind::Person, "action_item", s, e));
+    }
+}
+
+/// The author line of a ticket's thread (`--- Agent Kirra · 20:21 ---`, `--- 客服 静 ·
+/// 22:09 ---`): the name before the time, after any role.
+fn ticket_author(t: &[u8], ls: usize, le: usize, out: &mut Out) {
+    let line = &t[ls..le];
+    if !line.starts_with(b"--- ") || !line.ends_with(b" ---") {
+        return;
+    }
+    let Some(dot) = memchr::memmem::find(line, " · ".as_bytes()) else {
+        return;
+    };
+    let mut s = ls + 4;
+    for role in [
+        "Agent ",
+        "Support ",
+        "客服 ",
+        "担当 ",
+        "상담원 ",
+        "Agente ",
+        "Atendente ",
+    ] {
+        if t[s..ls + dot].starts_with(role.as_bytes()) {
+            s += role.len();
+        }
+    }
+    let e = ls + dot;
+    if e > s && e - s <= 40 && speaker(t, s, e) {
+        out.push((EntityKind::Person, "ticket_author", s, e));
     }
 }
 

@@ -145,6 +145,14 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "sukunimi"
         | "jméno"
         | "příjmení"
+        | "imię"
+        | "emergency_contact"
+        | "kontakt_alarmowy"
+        | "контактна_особа"
+        | "contact_person"
+        | "notfallkontakt"
+        | "contacto_de_emergencia"
+        | "contato_de_emergência"
         | "prenume"
         | "nume"
         | "vezetéknév"
@@ -546,6 +554,12 @@ pub fn scan(t: &[u8], out: &mut Out) {
                 }
                 while b > a && matches!(t[b - 1], b' ' | b'"' | b'\r' | b'\\') {
                     b -= 1;
+                }
+                // A contact's phone beside the name (`Jones, Bethan (07700 900123)`).
+                if kind == EntityKind::Person {
+                    if let Some(p) = memchr::memmem::find(&t[a..b], b" (") {
+                        b = a + p;
+                    }
                 }
                 if b > a && plausible(kind, &t[a..b]) {
                     out.push((kind, "table_column", a, b));

@@ -3122,7 +3122,7 @@ impl NameDict {
         }
     }
 
-    fn is_first(&self, w: &[u8]) -> bool {
+    pub(crate) fn is_first(&self, w: &[u8]) -> bool {
         // `Hans-Otto`, `Jean-Michel`: the first part decides.
         self.first.contains(w)
             || w.iter()
