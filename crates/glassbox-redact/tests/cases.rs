@@ -4648,3 +4648,27 @@ fn action_items_ticket_authors_letters_and_contact_columns() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn name_fields_in_more_languages_ocr_leaders_html_cells_and_particles() {
+    for (t, v) in [
+        ("First name : Priya", "Priya"),
+        ("Utónév: Hanna", "Hanna"),
+        ("Nama depan: Dewi\nNama belakang: Purnomo", "Purnomo"),
+        ("Pangalan: Carlo\nApelyido: Pascual", "Pascual"),
+        ("Apellidos . . . Arango", "Arango"),
+        ("นามสกุล: จันทร์เพ็ญ", "จันทร์เพ็ญ"),
+        ("<tr><td>Full name</td><td>R. Wilson</td></tr>", "R. Wilson"),
+        ("Full name: Lakshmi d/o Pillai", "Lakshmi d/o Pillai"),
+        (
+            "Patient Róisín Ó Súilleabháin, DOB 1980",
+            "Róisín Ó Súilleabháin",
+        ),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in ["the surname field is required", "nome do arquivo: x.txt"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -2493,6 +2493,19 @@ fn word_at(t: &[u8], i: usize) -> Option<(usize, Word)> {
     if t[i..].starts_with(b"'t ") || t[i..].starts_with(b"'T ") {
         return Some((i + 2, Word::Particle));
     }
+    // `daughter of`, `son of` in Singapore and Malaysia (`Lakshmi d/o Pillai`, `Arun a/l
+    // Muthu`), and the Irish `Ó`, `Ní`, `Uí` (`Róisín Ó Súilleabháin`), inside a name.
+    if i > 1 && t[i - 1] == b' ' && letter_before(t, i - 1) {
+        for p in ["d/o", "s/o", "a/l", "a/p", "binte", "Ó", "Ní", "Uí", "Nic"] {
+            let p = p.as_bytes();
+            if t[i..].starts_with(p) && at(t, i + p.len()) == b' ' && {
+                let n = at(t, i + p.len() + 1);
+                n.is_ascii_uppercase() || n >= 0xC0
+            } {
+                return Some((i + p.len(), Word::Particle));
+            }
+        }
+    }
     // A particle written with a capital inside a name (`Mattia De Santis`, `Benedetta
     // Della Valle`, `Pieter Van Dijk`): one, then a space and a capital.
     if at(t, i).is_ascii_uppercase() {
@@ -4359,11 +4372,26 @@ impl NameDict {
             while at(t, i) == b' ' || at(t, i) == b'\t' {
                 i += 1;
             }
-            // A form's dot leaders (`Full name............. Yohannes Tesfaye`) separate
-            // like a colon.
-            let dots = t[i..].iter().take(64).take_while(|&&b| b == b'.').count();
+            // A form's dot leaders (`Full name............. Yohannes Tesfaye`, `Apellidos
+            // . . . Arango` as OCR reads them) separate like a colon; so does the end of
+            // an HTML table's cell (`<td>Full name</td><td>R. Wilson</td>`).
+            let leader = t[i..]
+                .iter()
+                .take(64)
+                .take_while(|&&b| b == b'.' || b == b' ')
+                .count();
+            let dots = t[i..i + leader].iter().filter(|&&b| b == b'.').count();
+            let cell = [&b"</td><td>"[..], b"</th><td>", b"</td> <td>"]
+                .iter()
+                .find(|c| t[i..].starts_with(c))
+                .map(|c| c.len());
             if dots >= 3 {
-                i += dots;
+                i += leader;
+                if at(t, i) == b':' {
+                    i += 1;
+                }
+            } else if let Some(n) = cell {
+                i += n;
             } else if matches!(at(t, i), b':' | b'=') {
                 i += 1;
             } else if !(bracketed || aligned) {
