@@ -4672,3 +4672,35 @@ fn name_fields_in_more_languages_ocr_leaders_html_cells_and_particles() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn addresses_said_in_a_sentence() {
+    for (t, v) in [
+        (
+            "Billing address is #88, 2nd Main, Andheri West,\nKolkata-700061; the card is a Visa",
+            "#88, 2nd Main, Andheri West,\nKolkata-700061",
+        ),
+        (
+            "My address is now Ivy House, Victoria Road, Cardiff CF24 7MZ. Thanks",
+            "Ivy House, Victoria Road, Cardiff CF24 7MZ",
+        ),
+        (
+            "My address is 12 St. Mary St., Leeds LS6 2AB. Thanks",
+            "12 St. Mary St., Leeds LS6 2AB",
+        ),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+    let r = redactor();
+    for (t, keep) in [
+        ("the address is wrong, please fix it", "the address is wrong"),
+        ("My address is PL 8323, 19075 Simo. Our team in Madrid reported it.", "team in Madrid"),
+        (
+            "The new address is 79 Bóthar na Trá, Ranelagh, Dublin 6, D06 F2Y0 — My appointment is on 14.02.2024",
+            "14.02.2024",
+        ),
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(out.contains(keep), "{out}");
+    }
+}

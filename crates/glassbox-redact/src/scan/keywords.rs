@@ -3195,6 +3195,59 @@ fn field_value_from(t: &[u8], i: usize, max: usize) -> Option<(usize, usize)> {
     (ve > vs).then_some((vs, ve))
 }
 
+/// An address said in a sentence (`Billing address is #88, 2nd Main, Andheri West,⏎
+/// Kolkata-700061; the card …`, `my address is now Ivy House, Victoria Road, Cardiff`):
+/// after the word for an address and `is`, to the clause's end (a line wrapped after a
+/// comma goes on).
+fn address_said(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    const IS: &[&str] = &[
+        " is now ", " is ", " ist ", " es ", " est ", " é ", " è ", " är ", " er ", " jest ",
+        " adalah ", " on ",
+    ];
+    let n = IS
+        .iter()
+        .find(|w| t.len() > e + w.len() && t[e..e + w.len()].eq_ignore_ascii_case(w.as_bytes()))?;
+    let vs = e + n.len();
+    let lim = t.len().min(vs + 140);
+    let mut ve = vs;
+    while ve < lim {
+        // A dash set off by spaces starts another clause (`… D06 F2Y0 — My appointment`).
+        if t[ve..].starts_with(" — ".as_bytes()) || t[ve..].starts_with(" – ".as_bytes()) {
+            break;
+        }
+        match t[ve] {
+            b';' | b'(' | b'"' | b'|' => break,
+            b'\n' if ve > vs && t[ve - 1] != b',' => break,
+            // A sentence's end, not an abbreviation's (`St.`, `Col.`, `No.`, `Av.`) or an
+            // initial's.
+            b'.' if at(t, ve + 1) == b' ' && at(t, ve + 2).is_ascii_uppercase() && {
+                const ABBREVIATIONS: &[&str] = &[
+                    "st", "rd", "ave", "av", "avda", "col", "apt", "no", "nr", "int", "blk", "jl",
+                    "jln", "ul", "bd", "blvd", "dr", "ln", "mt", "ft", "sq", "fl", "ste", "bldg",
+                    "dept", "depto", "mz", "lt", "km", "sec", "sok", "cad", "mah", "cp", "pr",
+                ];
+                let w = run_back(t, ve, 8, |b| b.is_ascii_alphanumeric());
+                let word = &t[ve - w..ve];
+                !(word.len() == 1 && word[0].is_ascii_uppercase()
+                    || ABBREVIATIONS
+                        .iter()
+                        .any(|a| word.eq_ignore_ascii_case(a.as_bytes())))
+            } =>
+            {
+                break
+            }
+            _ => ve += 1,
+        }
+    }
+    while ve > vs && matches!(t[ve - 1], b' ' | b',' | b'.' | b'\n') {
+        ve -= 1;
+    }
+    // Parts between commas, a number among them: the shape of an address, not of `the
+    // address is wrong`.
+    let v = &t[vs..ve];
+    (v.contains(&b',') && v.iter().any(u8::is_ascii_digit) && at(t, vs) != b'/').then_some((vs, ve))
+}
+
 /// ` request_id=…` / ` port: …`: another key starts at `i` (key=value logs).
 fn next_is_key(t: &[u8], i: usize) -> bool {
     let e = run_while(t, i, 40, |b| {
@@ -3230,7 +3283,10 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             (at(t, ve + 1) == b'/').then_some((vs, ve))
         })
         .flatten();
-    let Some((vs, mut ve)) = element.or_else(|| field_value_span(t, e, 200)) else {
+    let Some((vs, mut ve)) = element
+        .or_else(|| field_value_span(t, e, 200))
+        .or_else(|| address_said(t, e))
+    else {
         return;
     };
     // A label in running text (`मेरा पता: Plot 335, …, Telangana 500283 ऑर्डर #4654916 की
@@ -3246,6 +3302,7 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             || (t[k] == b' '
                 && [
                     "order ",
+                    "ordre ",
                     "objednávka ",
                     "pedido ",
                     "commande ",
