@@ -4704,3 +4704,31 @@ fn addresses_said_in_a_sentence() {
         assert!(out.contains(keep), "{out}");
     }
 }
+
+#[test]
+fn phone_numbers_said_digit_by_digit_in_five_more_languages() {
+    for (t, v) in [
+        (
+            "mon numéro c'est le plus trois trois, six deux six sept huit cinq quatre, sept quatre",
+            "plus trois trois, six deux six sept huit cinq quatre, sept quatre",
+        ),
+        (
+            "vous pouvez me rappeler au zéro six trois six zéro quatre quatre trois deux un",
+            "zéro six trois six zéro quatre quatre trois deux un",
+        ),
+        (
+            "mi número es el cinco dos cinco cinco nueve cero seis cinco cuatro siete",
+            "cinco dos cinco cinco nueve cero seis cinco cuatro siete",
+        ),
+        (
+            "meine Nummer ist null eins fünf eins zwei drei vier fünf sechs",
+            "null eins fünf eins zwei drei vier fünf sechs",
+        ),
+    ] {
+        masked(t, v, "PHONE");
+    }
+    let r = redactor();
+    for t in ["il y a un deux trois soleil", "uno dos tres, probando"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

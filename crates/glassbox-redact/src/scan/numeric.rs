@@ -1300,26 +1300,37 @@ fn phone_international(d: &[u8], chunks: usize) -> bool {
     }
 }
 
-/// The digit a spoken digit word stands for (`zero` … `nine`, `oh`), in lower case.
+/// The digit a spoken digit word stands for, in lower case: English (`zero` … `nine`,
+/// `oh`), French, Spanish, Italian, Portuguese and German.
 fn spoken_digit(w: &[u8]) -> Option<u8> {
+    let w = std::str::from_utf8(w).ok()?;
     Some(match w {
-        b"zero" | b"oh" => b'0',
-        b"one" => b'1',
-        b"two" => b'2',
-        b"three" => b'3',
-        b"four" => b'4',
-        b"five" => b'5',
-        b"six" => b'6',
-        b"seven" => b'7',
-        b"eight" => b'8',
-        b"nine" => b'9',
+        "zero" | "oh" | "zéro" | "cero" | "null" => b'0',
+        "one" | "un" | "uno" | "um" | "eins" => b'1',
+        "two" | "deux" | "dos" | "due" | "dois" | "zwei" => b'2',
+        "three" | "trois" | "tres" | "tre" | "três" | "drei" => b'3',
+        "four" | "quatre" | "cuatro" | "quattro" | "quatro" | "vier" => b'4',
+        "five" | "cinq" | "cinco" | "cinque" | "fünf" => b'5',
+        "six" | "seis" | "sei" | "sechs" => b'6',
+        "seven" | "sept" | "siete" | "sette" | "sete" | "sieben" => b'7',
+        "eight" | "huit" | "ocho" | "otto" | "oito" | "acht" => b'8',
+        "nine" | "neuf" | "nueve" | "nove" | "neun" => b'9',
         _ => return None,
     })
 }
 
 /// True when the lower-case word `w` may open a number said digit by digit.
 pub fn is_spoken_digit(w: &[u8]) -> bool {
-    (2..=5).contains(&w.len()) && spoken_digit(w).is_some()
+    (2..=7).contains(&w.len()) && spoken_digit(w).is_some()
+}
+
+/// The word of letters (any script) ending at `e`: its start.
+fn word_start_before(t: &[u8], e: usize) -> usize {
+    let mut k = e;
+    while k > 0 && (t[k - 1].is_ascii_alphabetic() || t[k - 1] >= 0x80) && e - k < 12 {
+        k -= 1;
+    }
+    k
 }
 
 /// A number said digit by digit, as a voice transcript writes it (`four four six zero
@@ -1328,6 +1339,28 @@ pub fn is_spoken_digit(w: &[u8]) -> bool {
 /// finding, if any, and the end of the run of digit words (nothing in it needs a
 /// second look).
 pub fn spoken(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
+    // Digit words with accents before it (`zéro six …`, `três …`) and a `plus` before
+    // them all (`plus trois trois, six …`) belong to the number.
+    let mut s = s;
+    loop {
+        let mut k = s;
+        while k > 0 && matches!(t[k - 1], b' ' | b',') && s - k < 3 {
+            k -= 1;
+        }
+        if k == s {
+            break;
+        }
+        let ws = word_start_before(t, k);
+        let w = t[ws..k].to_ascii_lowercase();
+        if ws < k && (spoken_digit(&w).is_some() || w == b"plus" || w == b"m\xc3\xa1s") {
+            s = ws;
+            if w == b"plus" || w == b"m\xc3\xa1s" {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
     let mut digits = [0u8; 24];
     let mut n = 0;
     let mut i = s;
@@ -1336,14 +1369,16 @@ pub fn spoken(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
     while n < digits.len() {
         let we = i + t[i..]
             .iter()
-            .take(8)
-            .take_while(|b| b.is_ascii_alphabetic())
+            .take(10)
+            .take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80)
             .count();
         if we == i || at(t, we).is_ascii_alphanumeric() {
             break;
         }
         let w = t[i..we].to_ascii_lowercase();
-        if let Some(d) = spoken_digit(&w) {
+        if (w == b"plus" || w == b"m\xc3\xa1s") && n == 0 {
+            end = we;
+        } else if let Some(d) = spoken_digit(&w) {
             for _ in 0..repeat {
                 if n < digits.len() {
                     digits[n] = d;
@@ -1397,7 +1432,35 @@ pub fn spoken(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
         return (Some((EntityKind::UsSsn, "ssn_spoken", s, end)), end);
     }
     const PHONE: &[&str] = &[
-        "phone", "call", "text", "number", "mobile", "cell", "reach", "contact", "whatsapp",
+        "phone",
+        "call",
+        "text",
+        "number",
+        "mobile",
+        "cell",
+        "reach",
+        "contact",
+        "whatsapp",
+        "numéro",
+        "número",
+        "numero",
+        "nummer",
+        "telefon",
+        "téléphone",
+        "telefone",
+        "teléfono",
+        "rappeler",
+        "appeler",
+        "llamar",
+        "llámame",
+        "chiamare",
+        "ligar",
+        "anrufen",
+        "portable",
+        "móvil",
+        "celular",
+        "cellulare",
+        "handy",
     ];
     const ID: &[&str] = &[
         "order",

@@ -102,7 +102,7 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
             && at(t, e) != b'/'
         {
             // … except a number said digit by digit (`four four six zero …`).
-            if s >= spoken_end && e - s <= 6 && numeric::is_spoken_digit(&t[s..e]) {
+            if s >= spoken_end && e - s <= 7 && numeric::is_spoken_digit(&t[s..e]) {
                 let (hit, run_end) = numeric::spoken(t, s);
                 spoken_end = run_end;
                 if let Some(h) = hit {
