@@ -4732,3 +4732,18 @@ fn phone_numbers_said_digit_by_digit_in_five_more_languages() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn text_written_in_capitals() {
+    for (t, v, kind) in [
+        ("PACIENTE: JUAN PÉREZ GARCÍA\nFECHA DE NACIMIENTO: 3 DE MARZO DE 1961\nDIAGNÓSTICO: DIÁLISIS", "3 DE MARZO DE 1961", "DATE_OF_BIRTH"),
+        ("PACIENTE: JUAN PÉREZ GARCÍA\nFECHA DE NACIMIENTO: 3 DE MARZO DE 1961\nDIAGNÓSTICO: DIÁLISIS", "DIÁLISIS", "HEALTH"),
+        ("NOMBRE: XIMENA QUISPE HUAMÁN\nDIRECCIÓN: AV. SOL 123, CUSCO\nNOTA: CLIENTE NUEVO", "XIMENA QUISPE HUAMÁN", "PERSON"),
+    ] {
+        masked(t, v, kind);
+    }
+    let r = redactor();
+    let t =
+        "WARNING: DISK USAGE ABOVE NINETY PERCENT ON NODE WORKER-3, PLEASE CHECK THE CLEANUP JOB";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}

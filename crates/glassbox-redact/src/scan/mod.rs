@@ -103,6 +103,68 @@ impl Validator {
     }
 }
 
+/// `t` with each word's first letter as written and the rest as in `lower` (the same
+/// length).
+fn title_case(t: &[u8], lower: &[u8]) -> Vec<u8> {
+    let mut out = lower.to_vec();
+    let mut prev_letter = false;
+    let mut i = 0;
+    while i < t.len() {
+        let (c, l) = util::char_at(t, i).unwrap_or((' ', 1));
+        if !prev_letter && c.is_alphabetic() {
+            out[i..i + l].copy_from_slice(&t[i..i + l]);
+        }
+        prev_letter = c.is_alphabetic() || c == '\'';
+        i += l;
+    }
+    out
+}
+
+/// `t` in lower case when most of its letters are capitals (at least 24 of them, three
+/// in four), wherever the lower-case letter is as long in UTF-8 (every offset holds).
+/// `None` for ordinary text.
+fn shouted_in_lower_case(t: &[u8]) -> Option<Vec<u8>> {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for &b in t {
+        if b.is_ascii_uppercase() {
+            upper += 1;
+        } else if b.is_ascii_lowercase() {
+            lower += 1;
+        }
+    }
+    if upper < 24 && t.is_ascii() {
+        return None;
+    }
+    let s = std::str::from_utf8(t).ok()?;
+    if !t.is_ascii() {
+        for c in s.chars().filter(|c| !c.is_ascii()) {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
+        }
+    }
+    if upper < 24 || upper < 3 * lower {
+        return None;
+    }
+    let mut out = Vec::with_capacity(t.len());
+    for c in s.chars() {
+        let mut buf = [0u8; 4];
+        let mut lowered = c;
+        if c.is_uppercase() {
+            let mut l = c.to_lowercase();
+            if let (Some(lc), None) = (l.next(), l.next()) {
+                if lc.len_utf8() == c.len_utf8() {
+                    lowered = lc;
+                }
+            }
+        }
+        out.extend_from_slice(lowered.encode_utf8(&mut buf).as_bytes());
+    }
+    Some(out)
+}
+
 /// Whether the words right after `e` mark what stands before as an example: `(example)`,
 /// `(sample)`, `(placeholder)` and the word for an example in 28 more languages, in
 /// parentheses.
@@ -308,10 +370,10 @@ impl Scanner {
             || util::has_other_digit(t)
             || util::has_html_entity(t);
         if !escaped {
-            return self.scan_text(t);
+            return self.scan_shouted(t);
         }
         let Some((decoded, map, url)) = util::decode_escapes(t) else {
-            return self.scan_text(t);
+            return self.scan_shouted(t);
         };
         // JSON escapes decode to what the text says; URL decoding may also hit text that
         // only looks encoded (a password `pa%45ss`), so that text is scanned as written too.
@@ -348,6 +410,31 @@ impl Scanner {
             });
             resolve(found);
         }
+    }
+
+    /// [`Self::scan_text`], and for text written in capitals (`FECHA DE NACIMIENTO: 3 DE
+    /// MARZO DE 1961`, `DIAGNÓSTICO: DIÁLISIS`, as old systems, OCR and forms print it)
+    /// also its lower-case reading, for all but names and addresses: their rules read
+    /// the capitals, every other rule reads the words.
+    fn scan_shouted(&self, t: &[u8]) -> Vec<Finding> {
+        let mut found = self.scan_text(t);
+        if let Some(lower) = shouted_in_lower_case(t) {
+            found.extend(
+                self.scan_text(&lower)
+                    .into_iter()
+                    .filter(|f| !matches!(f.kind, EntityKind::Person | EntityKind::Address)),
+            );
+            // In title case, the names a label, greeting or speaker's place announces
+            // (`NOMBRE: MARÍA JOSÉ GARCÍA`); not names by their look alone, which every
+            // word of such text has.
+            let titled = title_case(t, &lower);
+            found.extend(self.scan_text(&titled).into_iter().filter(|f| {
+                f.kind == EntityKind::Person
+                    && !matches!(f.rule, "name_dictionary" | "name_model" | "listed_name")
+            }));
+            resolve(&mut found);
+        }
+        found
     }
 
     fn scan_text(&self, t: &[u8]) -> Vec<Finding> {
