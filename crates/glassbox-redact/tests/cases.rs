@@ -4747,3 +4747,13 @@ fn text_written_in_capitals() {
         "WARNING: DISK USAGE ABOVE NINETY PERCENT ON NODE WORKER-3, PLEASE CHECK THE CLEANUP JOB";
     assert_eq!(r.redact_str(t, Source::Other), t);
 }
+
+#[test]
+fn prose_wrapped_at_a_fixed_width() {
+    let t = "Hello team, I am writing about the claim we discussed last week on the phone\nand the forms I sent. My daughter was born on 4 de julio de 2011 and my address\nis 12 Calle Mayor 5, 28013 Madrid, please update the records before the end of\nthe month so the payment goes through.";
+    masked(t, "12 Calle Mayor 5, 28013 Madrid", "ADDRESS");
+    // Key=value lines and logs are no prose.
+    let r = redactor();
+    let t = "Oct 24 13:20:25 app-3 app[14876]: admin reset: user=79733 by=ops first_name=\nApr 15 02:18:11 web-01 billing[27738]: msg=\"GET /api/v2/orders\" status=200 len=\nApr 15 02:18:12 web-01 billing[27738]: msg=\"GET /api/v2/items\" status=200 len=";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}

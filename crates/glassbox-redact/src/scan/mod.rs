@@ -103,6 +103,54 @@ impl Validator {
     }
 }
 
+/// `t` with the line breaks of prose wrapped at a fixed width read as spaces, and where
+/// they were; `None` when it has none. A break is soft when the line before it is long
+/// (40 bytes or more) and prose (no `key=value`, tab or table) that does not end a
+/// sentence or a label, and the next line goes on in small letters or after a comma.
+fn soft_breaks_as_spaces(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
+    let nl = memchr::memchr_iter(b'\n', t).count();
+    if nl < 2 || t.len() < 160 {
+        return None;
+    }
+    let mut breaks = Vec::new();
+    let mut ls = 0;
+    while let Some(p) = memchr::memchr(b'\n', &t[ls..]) {
+        let le = ls + p;
+        let next = le + 1;
+        let line = &t[ls..le];
+        let long = line.len() >= 40;
+        let ends = line
+            .iter()
+            .rev()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_none_or(|&b| {
+                matches!(
+                    b,
+                    b'.' | b'!' | b'?' | b':' | b'|' | b';' | b'{' | b'[' | b'>'
+                )
+            });
+        // The next line goes on with a word in small letters, or after a comma.
+        let goes_on = util::char_at(t, next).is_some_and(|(c, _)| c.is_lowercase())
+            || (line.ends_with(b",") && util::letter_after(t, next));
+        // Prose: no key=value, no tab, no table.
+        let prose = !line.contains(&b'=') && !line.contains(&b'\t') && !line.starts_with(b"|");
+        if long && !ends && goes_on && prose {
+            breaks.push(le);
+        }
+        ls = next;
+    }
+    // One soft break is a line that happens to be long; prose wrapped at a width has
+    // several.
+    if breaks.len() < 2 {
+        return None;
+    }
+    let mut joined = t.to_vec();
+    for &b in &breaks {
+        joined[b] = b' ';
+    }
+    Some((joined, breaks))
+}
+
 /// `t` with each word's first letter as written and the rest as in `lower` (the same
 /// length).
 fn title_case(t: &[u8], lower: &[u8]) -> Vec<u8> {
@@ -417,7 +465,7 @@ impl Scanner {
     /// also its lower-case reading, for all but names and addresses: their rules read
     /// the capitals, every other rule reads the words.
     fn scan_shouted(&self, t: &[u8]) -> Vec<Finding> {
-        let mut found = self.scan_text(t);
+        let mut found = self.scan_wrapped(t);
         if let Some(lower) = shouted_in_lower_case(t) {
             found.extend(
                 self.scan_text(&lower)
@@ -434,6 +482,22 @@ impl Scanner {
             }));
             resolve(&mut found);
         }
+        found
+    }
+
+    /// [`Self::scan_text`], and for prose wrapped at a fixed width (an e-mail, a page of
+    /// a PDF as text, `… date of⏎birth is 4 de julio⏎de 1944 …`) also the reading with
+    /// its soft line breaks as spaces: the findings there that span such a break.
+    fn scan_wrapped(&self, t: &[u8]) -> Vec<Finding> {
+        let mut found = self.scan_text(t);
+        let Some((joined, breaks)) = soft_breaks_as_spaces(t) else {
+            return found;
+        };
+        found.extend(self.scan_text(&joined).into_iter().filter(|f| {
+            let k = breaks.partition_point(|&b| b < f.start);
+            breaks.get(k).is_some_and(|&b| b < f.end)
+        }));
+        resolve(&mut found);
         found
     }
 
