@@ -4757,3 +4757,22 @@ fn prose_wrapped_at_a_fixed_width() {
     let t = "Oct 24 13:20:25 app-3 app[14876]: admin reset: user=79733 by=ops first_name=\nApr 15 02:18:11 web-01 billing[27738]: msg=\"GET /api/v2/orders\" status=200 len=\nApr 15 02:18:12 web-01 billing[27738]: msg=\"GET /api/v2/items\" status=200 len=";
     assert_eq!(r.redact_str(t, Source::Other), t);
 }
+
+#[test]
+fn order_and_meeting_numbers_shaped_like_phones() {
+    let r = redactor();
+    for t in [
+        "Order 0141 7373 4906 shipped",
+        "Pesanan 0141 7373 4906 dikirim tanggal 2022-08-23.",
+        "Bestellung 8397 8365 3049 3977 wurde versandt",
+        "Where: Zoom 809 6245 6528",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    masked(
+        "Internal note: caller ID: 0161 720 4481",
+        "0161 720 4481",
+        "PHONE",
+    );
+    masked("call me at 0141 737 3490", "0141 737 3490", "PHONE");
+}

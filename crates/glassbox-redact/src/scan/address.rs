@@ -831,6 +831,17 @@ fn generic_number_after(t: &[u8], s: usize, he: usize) -> Option<(usize, usize)>
         "release",
         "issue",
         "job",
+        "bestellung",
+        "pedido",
+        "commande",
+        "ordine",
+        "pesanan",
+        "zoom",
+        "meeting",
+        "webinar",
+        "room",
+        "gate",
+        "platform",
     ];
     let word_end = if t[s - 2] == b',' { s - 2 } else { s - 1 };
     if start < word_end && eq_any(&t[start..word_end], ID_WORDS) {

@@ -613,7 +613,28 @@ fn id_label_before(t: &[u8], begin: usize) -> bool {
         b"ordine",
         b"conto",
         b"encomenda",
+        b"pesanan",
+        b"bestelling",
+        b"ordre",
+        b"tilaus",
+        b"objedn\xc3\xa1vka",
+        b"zam\xc3\xb3wienie",
+        b"sipari\xc5\x9f",
+        // A video meeting's number (`Zoom 809 6245 6528`, `Meeting ID: 415 7163 7119`).
+        b"zoom",
+        b"meeting",
+        b"webinar",
     ];
+    // `caller ID: 0161 720 4481` is a phone number.
+    if w == b"id" {
+        let mut k2 = s;
+        while k2 > 0 && t[k2 - 1] == b' ' {
+            k2 -= 1;
+        }
+        if word_at(k2).1 == b"caller" {
+            return false;
+        }
+    }
     LABELS.contains(&w.as_slice()) || w.ends_with(b"_id") || w.ends_with(b"_no")
 }
 
@@ -849,7 +870,7 @@ fn classify_shape(
             (8, [2, 2, 2, 2]) if first >= b'2' && c[0].sep == b' ' => true,
             _ => false,
         };
-        if mobile {
+        if mobile && !id_label_before(t, begin) {
             return Some((EntityKind::Phone, "phone_national"));
         }
     }
@@ -877,6 +898,7 @@ fn classify_shape(
         // `0221/7596800` (DE), `07.56.78.86.07` (FR), `(02) 2446 5989` (AU).
         && c[..j - 1].iter().all(|x| matches!(x.sep, b' ' | b'-' | b'/' | b'.' | b')'))
         && !(j == 3 && l[2] == 4 && l[1] <= 2)
+        && !id_label_before(t, begin)
     {
         return Some((EntityKind::Phone, "phone_national"));
     }
