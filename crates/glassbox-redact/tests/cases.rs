@@ -4776,3 +4776,20 @@ fn order_and_meeting_numbers_shaped_like_phones() {
     );
     masked("call me at 0141 737 3490", "0141 737 3490", "PHONE");
 }
+
+#[test]
+fn venues_and_ships_named_after_people() {
+    let r = redactor();
+    for t in [
+        "Flight QR 185 departs Hamad International Airport 16:06\nHotel: Hotel Bristol near Ben Gurion Airport",
+        "Ship excursion aboard the MS Johan van Oldenbarnevelt.",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+    masked("Contact: Ms Fatima El-Sayed", "Fatima El-Sayed", "PERSON");
+    masked(
+        "endereço para:\nAv. Afonso Pena, 1083, Barra\nSalvador - BA, 40102-718",
+        "Afonso Pena",
+        "ADDRESS",
+    );
+}

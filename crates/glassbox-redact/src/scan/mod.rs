@@ -591,8 +591,23 @@ impl Scanner {
         keywords::passwords_in_elements_and_resets(t, &mut later);
         keywords::slash_names_with_title(t, &hits, &mut later);
         hits.extend(later);
+        // Birth dates more than 110 years back: the people born then are history, and
+        // so is a name right before one (`Giovanni Agnelli è nato il 31 agosto 1870`).
+        let historic_births: Vec<usize> = hits
+            .iter()
+            .filter(|h| h.0 == EntityKind::DateOfBirth && historic_date(&t[h.2..h.3.min(t.len())]))
+            .map(|h| h.2)
+            .collect();
         let mut found: Vec<Finding> = hits
             .into_iter()
+            .filter(|h| {
+                h.0 != EntityKind::Person
+                    || !(historic_births.iter().any(|&d| {
+                        d >= h.3
+                            && d - h.3 <= 48
+                            && !t[h.3..d].iter().any(|&b| matches!(b, b'\n' | b'.' | b';'))
+                    }))
+            })
             .filter(|h| h.3 > h.2 && h.3 <= t.len())
             // A value has a letter or a digit: a blank (`________`, `…………`) holds none.
             .filter(|h| has_alphanumeric(&t[h.2..h.3]))
@@ -607,6 +622,14 @@ impl Scanner {
             // A name marked as an example (`राम कुमार (उदाहरण)`, `Ahmet Yılmaz (örnek)`,
             // `Jane Roe (sample)`) is no one's.
             .filter(|h| h.0 != EntityKind::Person || !marked_as_example(t, h.3))
+            // A street, ship, airport or venue named after someone (`Avenida Getúlio
+            // Vargas`, `aboard the MS Johan van Oldenbarnevelt`, `Ben Gurion Airport`).
+            .filter(|h| {
+                h.0 != EntityKind::Person
+                    || !((matches!(h.1, "name_dictionary" | "name_model" | "listed_name")
+                        && names::names_a_place(t, h.2, h.3))
+                        || names::after_ship_prefix(t, h.2))
+            })
             // The word for a password is no one's name (`كلمة المرور: …`).
             .filter(|h| h.0 != EntityKind::Person || !keywords::is_password_word(&t[h.2..h.3]))
             // A birth date more than 110 years back is history (`Alan Turing föddes

@@ -5997,6 +5997,92 @@ pub(crate) fn beside_brand(t: &[u8], s: usize, e: usize) -> bool {
     })
 }
 
+/// Whether the name at `t[s..e]` names a venue or a ship after someone by the word
+/// around it: a hotel, airport, station or ship before it (`aboard the MS Johan van
+/// Oldenbarnevelt`, `Hotel Bristol`), an airport, station or building after it (`Ben
+/// Gurion Airport`, `Franklin D. Roosevelt station`).
+pub(crate) fn names_a_place(t: &[u8], s: usize, e: usize) -> bool {
+    // (Not streets: a street named after someone is an address's part, `Av. Afonso Pena,
+    // 1083`, whose rules may not see the rest.)
+    const BEFORE: &[&str] = &[
+        "hotel",
+        "hôtel",
+        "aeroporto",
+        "aeropuerto",
+        "aéroport",
+        "flughafen",
+        "estación",
+        "gare",
+        "bahnhof",
+    ];
+    const AFTER: &[&str] = &[
+        "airport",
+        "international",
+        "station",
+        "bridge",
+        "hospital",
+        "university",
+        "school",
+        "college",
+        "center",
+        "centre",
+        "stadium",
+        "hall",
+        "museum",
+        "library",
+        "memorial",
+        "prize",
+        "award",
+        "foundation",
+        "institute",
+        "hotel",
+        "tower",
+        "theatre",
+        "theater",
+    ];
+    let word_before = {
+        let mut k = s;
+        while k > 0 && t[k - 1] == b' ' {
+            k -= 1;
+        }
+        let mut ws = k;
+        while ws > 0 && (t[ws - 1].is_ascii_alphabetic() || t[ws - 1] >= 0x80 || t[ws - 1] == b'.')
+        {
+            ws -= 1;
+        }
+        (k < s).then(|| &t[ws..k])
+    };
+    let word_after = {
+        let k = if at(t, e) == b' ' { e + 1 } else { e };
+        let mut we = k;
+        while we < t.len() && (t[we].is_ascii_alphabetic() || t[we] >= 0x80) {
+            we += 1;
+        }
+        (k > e && we > k).then(|| &t[k..we])
+    };
+    // Ships' prefixes in capitals only (`Ms Fatima` is a woman).
+    const SHIPS: &[&[u8]] = &[b"MS", b"HMS", b"USS", b"SS", b"RMS", b"MV"];
+    let lower = |w: &[u8]| {
+        std::str::from_utf8(w)
+            .map(str::to_lowercase)
+            .unwrap_or_default()
+    };
+    word_before.is_some_and(|w| BEFORE.contains(&lower(w).as_str()) || SHIPS.contains(&w))
+        || word_after.is_some_and(|w| AFTER.contains(&lower(w).as_str()))
+}
+
+/// Whether a ship's prefix in capitals stands right before `s` (`the MS Johan van
+/// Oldenbarnevelt`, `HMS Queen Elizabeth`; `Ms Fatima` is a woman).
+pub(crate) fn after_ship_prefix(t: &[u8], s: usize) -> bool {
+    const SHIPS: &[&[u8]] = &[b"MS", b"HMS", b"USS", b"SS", b"RMS", b"MV"];
+    s >= 2
+        && t[s - 1] == b' '
+        && SHIPS.iter().any(|p| {
+            t[..s - 1].ends_with(p)
+                && (s - 1 == p.len() || !t[s - 2 - p.len()].is_ascii_alphanumeric())
+        })
+}
+
 /// Words of team, department and automated sender names, and of everyone greeted at once.
 pub(crate) fn sender_not_person(w: &[u8]) -> bool {
     // Lower case; the teams of other languages among them (`Ihr Support-Team`,
