@@ -148,7 +148,7 @@ fn holdout_floor(ty: &str) -> f64 {
 }
 
 /// PERSON, ADDRESS, DATE_OF_BIRTH, HEALTH, PASSWORD, PHONE, CREDIT_CARD, IBAN.
-const HOLDOUT_FLOORS: [f64; 8] = [0.91, 0.97, 0.875, 0.955, 0.965, 0.975, 0.99, 0.99];
+const HOLDOUT_FLOORS: [f64; 8] = [0.91, 0.975, 0.875, 0.96, 0.965, 0.975, 0.99, 0.99];
 
 #[test]
 fn held_back_half_quality() {
@@ -255,12 +255,12 @@ fn fourth_development_set_quality() {
 /// says so.
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.895,
-        "ADDRESS" => 0.935,
-        "DATE_OF_BIRTH" => 0.895,
-        "HEALTH" => 0.99,
+        "PERSON" => 0.90,
+        "ADDRESS" => 0.95,
+        "DATE_OF_BIRTH" => 0.905,
+        "HEALTH" => 0.995,
         "PASSWORD" => 0.89,
-        "PHONE" => 0.955,
+        "PHONE" => 0.96,
         "EMAIL" => 0.98,
         "CREDIT_CARD" => 0.99,
         "IBAN" => 0.98,
@@ -426,4 +426,35 @@ fn twelfth_development_set_quality() {
     );
     let failures = shortfalls(&report, dev12_floor, 0.965, 0.895);
     assert!(failures.is_empty(), "dev12 quality fell: {failures:?}");
+}
+
+/// Floors on the thirteenth development set (`eval-dev13.jsonl`, `scripts/pii_dev13/gen.py`,
+/// by another author who never saw the scanner's code: what an AI application's traffic
+/// carries in 32 languages, 62 shapes, 345 PII-free look-alikes). First scored as it came,
+/// before any change was made with it: 91.9% of values masked (ADDRESS 84.1%, HEALTH
+/// 78.2%, DATE_OF_BIRTH 88.7%, PERSON 92.7%), 68.4% of PII-free texts left alone; the
+/// floors sit under this release's.
+fn dev13_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.955,
+        "ADDRESS" => 0.88,
+        "DATE_OF_BIRTH" => 0.935,
+        "HEALTH" => 0.925,
+        "PASSWORD" => 0.975,
+        "PHONE" => 0.975,
+        "EMAIL" => 0.975,
+        "US_SSN" => 0.94,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn thirteenth_development_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-dev13.jsonl")).unwrap();
+    println!(
+        "\nthirteenth development set (eval-dev13.jsonl)\n{}",
+        report.table()
+    );
+    let failures = shortfalls(&report, dev13_floor, 0.955, 0.70);
+    assert!(failures.is_empty(), "dev13 quality fell: {failures:?}");
 }
