@@ -303,11 +303,7 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
                         }
                     }
                     if let Some(c) = char::from_u32(cp) {
-                        let mut buf = [0u8; 4];
-                        for &b in c.encode_utf8(&mut buf).as_bytes() {
-                            out.push(b);
-                            map.push(i);
-                        }
+                        push_decoded(&mut out, &mut map, c, i);
                         i += len;
                         any = true;
                         continue;
@@ -315,24 +311,20 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
                 }
             }
         }
-        // Digits of other scripts read as ASCII ones: Arabic-Indic (`٠`–`٩`), Persian
-        // (`۰`–`۹`), Devanagari, Bengali, Thai and full-width (`０９０`) — the dates, phones
-        // and numbers of text in those scripts — and a full-width separator between them
-        // (`０９０－１２３４－５６７８`, `１９８１／０３／１２`).
         // HTML character references (`O&#39;Brien`, `&quot;dob&quot;`, `&amp;`), as
         // web pages, e-mail bodies and templates carry them.
         if t[i] == b'&' {
             if let Some((c, len)) = html_entity(t, i) {
-                let mut buf = [0u8; 4];
-                for &b in c.encode_utf8(&mut buf).as_bytes() {
-                    out.push(b);
-                    map.push(i);
-                }
+                push_decoded(&mut out, &mut map, c, i);
                 i += len;
                 any = true;
                 continue;
             }
         }
+        // Digits of other scripts read as ASCII ones: Arabic-Indic (`٠`–`٩`), Persian
+        // (`۰`–`۹`), Devanagari, Bengali, Thai and full-width (`０９０`) — the dates, phones
+        // and numbers of text in those scripts — and a full-width separator between them
+        // (`０９０－１２３４－５６７８`, `１９８１／０３／１２`).
         if let Some((d, len)) = other_digit(t, i) {
             out.push(b'0' + d);
             map.push(i);
@@ -355,6 +347,15 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
     }
     map.push(t.len());
     any.then_some((out, map, url))
+}
+
+/// Push `c`, decoded from the escape at `from`, every byte mapped to the escape's start.
+fn push_decoded(out: &mut Vec<u8>, map: &mut Vec<usize>, c: char, from: usize) {
+    let mut buf = [0u8; 4];
+    for &b in c.encode_utf8(&mut buf).as_bytes() {
+        out.push(b);
+        map.push(from);
+    }
 }
 
 /// The character an HTML character reference at `i` stands for and the reference's
