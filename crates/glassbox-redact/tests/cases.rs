@@ -4793,3 +4793,11 @@ fn venues_and_ships_named_after_people() {
         "ADDRESS",
     );
 }
+
+#[test]
+fn keys_in_text_of_capitals_keep_their_extent() {
+    let r = redactor();
+    let pem = "NOTE: ROTATE THIS KEY BEFORE FRIDAY\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1234\n-----END RSA PRIVATE KEY-----\nTHANKS";
+    let out = r.redact_str(pem, Source::Other);
+    assert!(out.ends_with("[SECRET]\nTHANKS"), "{out}");
+}

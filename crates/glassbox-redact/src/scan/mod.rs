@@ -462,16 +462,20 @@ impl Scanner {
 
     /// [`Self::scan_text`], and for text written in capitals (`FECHA DE NACIMIENTO: 3 DE
     /// MARZO DE 1961`, `DIAGNÓSTICO: DIÁLISIS`, as old systems, OCR and forms print it)
-    /// also its lower-case reading, for all but names and addresses: their rules read
-    /// the capitals, every other rule reads the words.
+    /// also its lower-case reading, for all but names, addresses, keys and tokens: their
+    /// rules read the capitals, every other rule reads the words.
     fn scan_shouted(&self, t: &[u8]) -> Vec<Finding> {
         let mut found = self.scan_wrapped(t);
         if let Some(lower) = shouted_in_lower_case(t) {
-            found.extend(
-                self.scan_text(&lower)
-                    .into_iter()
-                    .filter(|f| !matches!(f.kind, EntityKind::Person | EntityKind::Address)),
-            );
+            // (Keys and tokens are read as written: their case is their shape, and a PEM
+            // block's `-----END` marker is in capitals.)
+            found.extend(self.scan_text(&lower).into_iter().filter(|f| match f.kind {
+                EntityKind::Person | EntityKind::Address => false,
+                EntityKind::Secret => {
+                    f.rule.contains("password") || f.rule.contains("pin") || f.rule == "access_code"
+                }
+                _ => true,
+            }));
             // In title case, the names a label, greeting or speaker's place announces
             // (`NOMBRE: MARÍA JOSÉ GARCÍA`); not names by their look alone, which every
             // word of such text has.
