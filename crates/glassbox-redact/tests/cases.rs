@@ -4801,3 +4801,18 @@ fn keys_in_text_of_capitals_keep_their_extent() {
     let out = r.redact_str(pem, Source::Other);
     assert!(out.ends_with("[SECRET]\nTHANKS"), "{out}");
 }
+
+#[test]
+fn birth_years_with_an_apostrophe_and_russian_abbreviations() {
+    for (t, v) in [
+        ("She was born 3 Mar '90.", "3 Mar '90"),
+        ("Иван Сидоров, род. 12.05.1984, Москва", "12.05.1984"),
+        ("д.р. 12.05.1984", "12.05.1984"),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    let r = redactor();
+    for t in ["I moved on 3 Mar '19 to Leeds", "the '90s were great"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -465,8 +465,8 @@ pub enum PrefixShape {
 /// Birth abbreviations, cues only when the date follows at once (`b. Sep 25, 1975`,
 /// `ur. 09.05.1998`, `DN: 17/10/2000`, Norwegian and Danish `f. 09.05.1952` for født,
 /// Turkish `D.T.` for doğum tarihi, Hebrew `ת.ל.` for תאריך לידה).
-const SHORT_BIRTH_CUES: [&str; 9] = [
-    "b.", "ur.", "dn:", "dn ", "nar.", "sinh", "f.", "d.t.", "ת.ל.",
+const SHORT_BIRTH_CUES: [&str; 11] = [
+    "b.", "ur.", "dn:", "dn ", "nar.", "sinh", "f.", "d.t.", "ת.ל.", "род.", "д.р.",
 ];
 
 pub fn triggers() -> Vec<(std::borrow::Cow<'static, str>, Trigger)> {
@@ -7633,6 +7633,18 @@ fn year_after(t: &[u8], mut i: usize) -> Option<usize> {
         .is_some_and(|w| w.eq_ignore_ascii_case(b"de "))
     {
         i += 3;
+    }
+    // A two-digit year with its apostrophe (`3 Mar '90`, `Mar 3 ’90`).
+    let apostrophe = if at(t, i) == b'\'' {
+        1
+    } else if t[i.min(t.len())..].starts_with("’".as_bytes()) {
+        "’".len()
+    } else {
+        0
+    };
+    if apostrophe > 0 {
+        let (_, e) = num(t, i + apostrophe, 2, 2)?;
+        return (!matches!(at(t, e), b':' | b'/' | b'-') && !alnum(at(t, e))).then_some(e);
     }
     let (y, e) = num(t, i, 2, 4)?;
     // After a Thai month, the Buddhist era's year (`4 มกราคม 2503`, 543 years ahead).
