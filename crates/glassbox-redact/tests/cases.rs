@@ -4816,3 +4816,19 @@ fn birth_years_with_an_apostrophe_and_russian_abbreviations() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn lower_case_self_introductions_end_at_a_conjunction() {
+    masked(
+        "hi im kevin rivera and my order is late",
+        "kevin rivera",
+        "PERSON",
+    );
+    let r = redactor();
+    let out = r.redact_str("ich bin jonas weber und wohne in köln", Source::Other);
+    assert!(out.contains("und wohne"), "{out}");
+    assert!(!out.contains("jonas"), "{out}");
+    for t in ["hi im fine thanks", "hey im not sure about that"] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}

@@ -172,13 +172,37 @@ fn title_case(t: &[u8], lower: &[u8]) -> Vec<u8> {
 /// in four), wherever the lower-case letter is as long in UTF-8 (every offset holds).
 /// `None` for ordinary text.
 fn shouted_in_lower_case(t: &[u8]) -> Option<Vec<u8>> {
+    // Placeholders of an earlier redaction (`[EMAIL]`, `[PHONE:1a2b]`) are no shouting,
+    // and stay as written (redacting twice changes nothing).
+    let placeholder_end = |i: usize| -> Option<usize> {
+        if t[i] != b'[' {
+            return None;
+        }
+        let e = i
+            + 1
+            + t[i + 1..]
+                .iter()
+                .take(40)
+                .take_while(|b| {
+                    b.is_ascii_uppercase() || matches!(b, b'_' | b':') || b.is_ascii_hexdigit()
+                })
+                .count();
+        (e > i + 1 && util::at(t, e) == b']').then_some(e + 1)
+    };
     let (mut upper, mut lower) = (0usize, 0usize);
-    for &b in t {
+    let mut i = 0;
+    while i < t.len() {
+        if let Some(e) = placeholder_end(i) {
+            i = e;
+            continue;
+        }
+        let b = t[i];
         if b.is_ascii_uppercase() {
             upper += 1;
         } else if b.is_ascii_lowercase() {
             lower += 1;
         }
+        i += 1;
     }
     if upper < 24 && t.is_ascii() {
         return None;
@@ -197,18 +221,30 @@ fn shouted_in_lower_case(t: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     let mut out = Vec::with_capacity(t.len());
-    for c in s.chars() {
-        let mut buf = [0u8; 4];
+    let mut i = 0;
+    while i < t.len() {
+        if let Some(e) = placeholder_end(i) {
+            out.extend_from_slice(&t[i..e]);
+            i = e;
+            continue;
+        }
+        let (c, l) = util::char_at(t, i).unwrap_or((char::REPLACEMENT_CHARACTER, 1));
         let mut lowered = c;
         if c.is_uppercase() {
-            let mut l = c.to_lowercase();
-            if let (Some(lc), None) = (l.next(), l.next()) {
-                if lc.len_utf8() == c.len_utf8() {
+            let mut low = c.to_lowercase();
+            if let (Some(lc), None) = (low.next(), low.next()) {
+                if lc.len_utf8() == l {
                     lowered = lc;
                 }
             }
         }
-        out.extend_from_slice(lowered.encode_utf8(&mut buf).as_bytes());
+        if lowered == c {
+            out.extend_from_slice(&t[i..i + l]);
+        } else {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(lowered.encode_utf8(&mut buf).as_bytes());
+        }
+        i += l;
     }
     Some(out)
 }

@@ -2903,6 +2903,13 @@ impl NameDict {
                 || super::util::letter_after(t, e)
                 || (w.len() > 5 && w.ends_with(b"ing"))
                 || matches!(w, b"born" | b"here" | b"speaking" | b"from" | b"about")
+                // `and` and `but` of other languages (`ich bin jonas weber und wohne …`).
+                || matches!(
+                    w,
+                    b"und" | b"y" | b"e" | b"et" | b"i" | b"og" | b"och" | b"en" | b"ve"
+                        | b"ja" | b"aber" | b"pero" | b"mais" | b"ma" | b"mas" | b"che"
+                        | b"que" | b"qui" | b"und," | b"dan" | b"na"
+                )
             {
                 break;
             }
