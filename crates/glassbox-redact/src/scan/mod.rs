@@ -191,12 +191,23 @@ fn shouted_in_lower_case(t: &[u8]) -> Option<Vec<u8>> {
     };
     let (mut upper, mut lower) = (0usize, 0usize);
     let mut i = 0;
+    let mut looked = false;
     while i < t.len() {
-        if let Some(e) = placeholder_end(i) {
-            i = e;
-            continue;
+        // Most text says at once that it is no shouting: more small letters than capitals
+        // in its first 200 bytes ends the count (this runs on every string scanned).
+        if !looked && i >= 200 {
+            if lower > upper {
+                return None;
+            }
+            looked = true;
         }
         let b = t[i];
+        if b == b'[' {
+            if let Some(e) = placeholder_end(i) {
+                i = e;
+                continue;
+            }
+        }
         if b.is_ascii_uppercase() {
             upper += 1;
         } else if b.is_ascii_lowercase() {
@@ -319,7 +330,7 @@ fn marked_as_example(t: &[u8], e: usize) -> bool {
 /// `☎`) alone: no letter with a diacritic, of another script, no CJK punctuation. In
 /// UTF-8 the lead byte of every other character is `0xC3` or more, except `0xE2`.
 fn plain_latin(t: &[u8]) -> bool {
-    t.iter().all(|&b| b < 0xC3 || b == 0xE2)
+    t.is_ascii() || t.iter().all(|&b| b < 0xC3 || b == 0xE2)
 }
 
 /// A compiled custom rule.
