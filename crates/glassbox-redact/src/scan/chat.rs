@@ -7,12 +7,16 @@
 //! `repeat_occurrences`). Also credits in code and notes (`TODO(haoran)`, `@author`,
 //! `Reported by:`, `Attendees:` lists, a sign-off alone on its line `— Moshe`), whose
 //! cues are triggers of the shared prefilter, and the signature under any short closing
-//! line (`Merci d'avance,⏎Gaëtan`). Bots and markup tags are no speakers.
+//! line (`Merci d'avance,⏎Gaëtan`), the author line of a ticket's thread (`--- Agent
+//! Kirra · 20:21 ---`) and an action item given to someone (`- Beatriz to call …`). A
+//! speaker may be named with their role (`Agent Saoirse:`). Bots and markup tags are no
+//! speakers.
 //!
 //! ```text
 //!  line ─> [date/time prefix] ─> <nick> | Name (HH:MM): | Name: ─> a speaker
 //!  `Name:` without a time counts only when 2+ speakers take 3+ turns (a form's
-//!  `Topic:` or an e-mail's `Total:` is no turn), and never for a role (`User:`, `AI:`).
+//!  `Topic:` or an e-mail's `Total:` is no turn; a customer, caller or patient answering
+//!  counts as a speaker), and never for a role (`User:`, `AI:`).
 //! ```
 
 use super::util::{at, char_at};
@@ -456,7 +460,7 @@ fn action_item(t: &[u8], ls: usize, le: usize, names: &super::names::NameDict, o
     let name = &t[s..e];
     let first = name.split(|&b| b == b' ').next().unwrap_or(name);
     let words = name.split(|&b| b == b' ').count();
-    if names.is_first(first) && names.could_sign(name) || (words >= 2 && names.could_sign(name)) {
+    if names.could_sign(name) && (words >= 2 || names.is_first(first)) {
         out.push((EntityKind::Person, "action_item", s, e));
     }
 }
@@ -471,24 +475,49 @@ fn ticket_author(t: &[u8], ls: usize, le: usize, out: &mut Out) {
     let Some(dot) = memchr::memmem::find(line, " · ".as_bytes()) else {
         return;
     };
-    let mut s = ls + 4;
-    for role in [
-        "Agent ",
-        "Support ",
-        "客服 ",
-        "担当 ",
-        "상담원 ",
-        "Agente ",
-        "Atendente ",
-    ] {
-        if t[s..ls + dot].starts_with(role.as_bytes()) {
-            s += role.len();
-        }
-    }
+    let s = ls + 4 + role_before_name(&t[ls + 4..ls + dot]);
     let e = ls + dot;
     if e > s && e - s <= 40 && speaker(t, s, e) {
         out.push((EntityKind::Person, "ticket_author", s, e));
     }
+}
+
+/// The length of the role that opens `v` before a capitalised name (`Agent Saoirse`,
+/// `Agente Alba`, `Nhân viên Nam`, `客服 静`), its space included; 0 when none does.
+fn role_before_name(v: &[u8]) -> usize {
+    const ROLES: &[&str] = &[
+        "agent ",
+        "agente ",
+        "support agent ",
+        "support ",
+        "rep ",
+        "operator ",
+        "operador ",
+        "operadora ",
+        "atendente ",
+        "advisor ",
+        "adviser ",
+        "berater ",
+        "beraterin ",
+        "conseiller ",
+        "conseillère ",
+        "consulente ",
+        "nhân viên ",
+        "nurse ",
+        "dr. ",
+        "dr ",
+        "客服 ",
+        "担当 ",
+        "상담원 ",
+    ];
+    ROLES
+        .iter()
+        .find(|r| {
+            v.len() > r.len() + 1
+                && v[..r.len()].eq_ignore_ascii_case(r.as_bytes())
+                && (v[r.len()].is_ascii_uppercase() || v[r.len()] >= 0xC0)
+        })
+        .map_or(0, |r| r.len())
 }
 
 /// Whether the line `[ls, le)` opens with a role's label (`Customer:`, `**Caller:**`,
@@ -1062,33 +1091,9 @@ fn speaker(t: &[u8], s: usize, e: usize) -> bool {
     }
     // A person named with their role (`Agent Saoirse:`, `Agente Alba:`, `Nhân viên Nam:`):
     // the name decides.
-    const ROLES: &[&str] = &[
-        "agent ",
-        "agente ",
-        "support agent ",
-        "rep ",
-        "operator ",
-        "operador ",
-        "operadora ",
-        "atendente ",
-        "advisor ",
-        "adviser ",
-        "berater ",
-        "beraterin ",
-        "conseiller ",
-        "conseillère ",
-        "consulente ",
-        "nhân viên ",
-        "nurse ",
-        "dr. ",
-        "dr ",
-    ];
-    if let Some(r) = ROLES.iter().find(|r| {
-        v.len() > r.len() + 1
-            && v[..r.len()].eq_ignore_ascii_case(r.as_bytes())
-            && (v[r.len()].is_ascii_uppercase() || v[r.len()] >= 0xC0)
-    }) {
-        return speaker(t, s + r.len(), e);
+    let r = role_before_name(v);
+    if r > 0 {
+        return speaker(t, s + r, e);
     }
     let lower: Vec<u8> = v.to_ascii_lowercase();
     // Bots, pipelines and rotas (`deploybot`, `build-agent`, `oncall`, `ci-runner`).

@@ -472,8 +472,12 @@ impl Scanner {
         };
         // JSON escapes decode to what the text says; URL decoding may also hit text that
         // only looks encoded (a password `pa%45ss`), so that text is scanned as written too.
-        let mut found = if url { self.scan_text(t) } else { Vec::new() };
-        for f in self.scan_text(&decoded) {
+        let mut found = if url {
+            self.scan_shouted(t)
+        } else {
+            Vec::new()
+        };
+        for f in self.scan_shouted(&decoded) {
             let (start, end) = (map[f.start], map[f.end]);
             if end > start {
                 found.push(Finding { start, end, ..f });
@@ -527,10 +531,11 @@ impl Scanner {
             // (`NOMBRE: MARÍA JOSÉ GARCÍA`); not names by their look alone, which every
             // word of such text has.
             let titled = title_case(t, &lower);
-            found.extend(self.scan_text(&titled).into_iter().filter(|f| {
-                f.kind == EntityKind::Person
-                    && !matches!(f.rule, "name_dictionary" | "name_model" | "listed_name")
-            }));
+            found.extend(
+                self.scan_text(&titled)
+                    .into_iter()
+                    .filter(|f| f.kind == EntityKind::Person && !names::by_look_alone(f.rule)),
+            );
             resolve(&mut found);
         }
         found
@@ -651,14 +656,6 @@ impl Scanner {
             .collect();
         let mut found: Vec<Finding> = hits
             .into_iter()
-            .filter(|h| {
-                h.0 != EntityKind::Person
-                    || !(historic_births.iter().any(|&d| {
-                        d >= h.3
-                            && d - h.3 <= 48
-                            && !t[h.3..d].iter().any(|&b| matches!(b, b'\n' | b'.' | b';'))
-                    }))
-            })
             .filter(|h| h.3 > h.2 && h.3 <= t.len())
             // A value has a letter or a digit: a blank (`________`, `…………`) holds none.
             .filter(|h| has_alphanumeric(&t[h.2..h.3]))
@@ -677,8 +674,7 @@ impl Scanner {
             // Vargas`, `aboard the MS Johan van Oldenbarnevelt`, `Ben Gurion Airport`).
             .filter(|h| {
                 h.0 != EntityKind::Person
-                    || !((matches!(h.1, "name_dictionary" | "name_model" | "listed_name")
-                        && names::names_a_place(t, h.2, h.3))
+                    || !((names::by_look_alone(h.1) && names::names_a_place(t, h.2, h.3))
                         || names::after_ship_prefix(t, h.2))
             })
             // The word for a password is no one's name (`كلمة المرور: …`).
@@ -686,6 +682,14 @@ impl Scanner {
             // A birth date more than 110 years back is history (`Alan Turing föddes
             // 1912-06-23`, `Grace Hopper (born 12/9/1906)`), no living person's.
             .filter(|h| h.0 != EntityKind::DateOfBirth || !historic_date(&t[h.2..h.3]))
+            .filter(|h| {
+                h.0 != EntityKind::Person
+                    || !historic_births.iter().any(|&d| {
+                        d >= h.3
+                            && d - h.3 <= 48
+                            && !t[h.3..d].iter().any(|&b| matches!(b, b'\n' | b'.' | b';'))
+                    })
+            })
             // A public figure's birth date (`Cristiano Ronaldo出生于1985-02-05吗？`, `Angela
             // Merkel (born Jul 17 1954)`) is no private person's.
             .filter(|h| h.0 != EntityKind::DateOfBirth || !famous_before(t, h.2))
@@ -852,8 +856,8 @@ fn whitespace_escapes(t: &[u8]) -> Vec<u8> {
                     continue;
                 }
                 b'\\' => {
-                    // An escaped backslash (`\\n` of a string inside a string) is left as
-                    // it is: the rules read those breaks as written.
+                    // Without escaped quotes an escaped backslash (`C:\\new`) is left as it
+                    // is.
                     i += 2;
                     continue;
                 }

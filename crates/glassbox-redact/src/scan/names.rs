@@ -6078,6 +6078,12 @@ pub(crate) fn names_a_place(t: &[u8], s: usize, e: usize) -> bool {
         || word_after.is_some_and(|w| AFTER.contains(&lower(w).as_str()))
 }
 
+/// Whether the rule that found a name found it by its look alone (gazetteer, model, a
+/// list beside a name found), with nothing around it that announces a person.
+pub(crate) fn by_look_alone(rule: &str) -> bool {
+    matches!(rule, "name_dictionary" | "name_model" | "listed_name")
+}
+
 /// Whether a ship's prefix in capitals stands right before `s` (`the MS Johan van
 /// Oldenbarnevelt`, `HMS Queen Elizabeth`; `Ms Fatima` is a woman).
 pub(crate) fn after_ship_prefix(t: &[u8], s: usize) -> bool {
