@@ -4832,3 +4832,96 @@ fn lower_case_self_introductions_end_at_a_conjunction() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn status_lines_in_caseless_scripts_are_no_names() {
+    let r = redactor();
+    for t in [
+        "کد رهگیری: 1Z7D3M9L6193622795. نسخه 3.10.6b2 منتشر شد.",
+        "tool \"content\": \"ট্র্যাকিং নম্বর: RR900152954RU।\"",
+        "تم شحن الطلب SO-245364 بتاريخ 2025/04/04.",
+        "Release notes v2.4: صدر الإصدار 3.0.6452.250.",
+        "Usain Bolt का जन्म 21.8.1986 को हुआ था। कुल: ₹72,900।",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{out}");
+    }
+    // A name in those scripts among Latin text still is one.
+    masked(
+        "Customer: فاطمة الزهراء, order SO-1 shipped",
+        "فاطمة",
+        "PERSON",
+    );
+}
+
+#[test]
+fn general_statements_about_a_condition_are_no_ones_health() {
+    let r = redactor();
+    for t in [
+        "April is Hodgkin lymphoma awareness month. Donations fund research.",
+        "Metformin is usually the first-line drug for type 2 diabetes; doses vary.",
+        "Research on Alzheimer's disease received new funding this year.",
+        "What is the difference between Kaposi sarcoma and lymphoma?",
+        "Die Depression ist eine Erkrankung, die viele Menschen betrifft; Risikofaktoren sind bekannt.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[HEALTH]"), "{out}");
+    }
+    // Someone's own condition is health data, whatever else the sentence says.
+    masked(
+        "My mother has Hodgkin lymphoma; research on it gives us hope.",
+        "Hodgkin lymphoma",
+        "HEALTH",
+    );
+    masked(
+        "I was diagnosed with type 2 diabetes last year.",
+        "diabetes",
+        "HEALTH",
+    );
+    masked(
+        "Patient is on metformin 500 mg, the first-line drug for her diabetes.",
+        "metformin",
+        "HEALTH",
+    );
+}
+
+#[test]
+fn streets_and_hotels_named_after_someone_are_places() {
+    let r = redactor();
+    for t in [
+        "Hotel: Hilton Garden Inn near Avenida Getúlio Vargas\nSeat 16F",
+        "Hotel: Marriott Marquis near Goethe-Universität",
+        "Meet at Rue Victor Hugo, by the fountain.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{out}");
+    }
+    masked("Guest: Maria Souza, room 12", "Maria Souza", "PERSON");
+    // `Av.` opens a street as `Avenida` does.
+    masked(
+        "Atualizamos o endereço para:\nAv. Afonso Pena, 1083 - Barra\nSalvador - BA, 40102-718",
+        "Afonso Pena",
+        "ADDRESS",
+    );
+}
+
+#[test]
+fn a_country_code_written_apart_must_be_one() {
+    let r = redactor();
+    for t in [
+        "user: track +37 563 814 3743",
+        "where is my order +22 111 876 2361",
+        "Order 649-452-2933 placed on 5-20-2025.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PHONE]"), "{out}");
+    }
+    for (t, v) in [
+        ("SMS inbound from=+38 050 645 05 21 body", "645 05 21"),
+        ("Tel: +7 912 345-67-89", "345-67-89"),
+        ("call +375 29 123 45 67", "123 45 67"),
+        ("ticket: (972)495-2579.", "495-2579"),
+    ] {
+        masked(t, v, "PHONE");
+    }
+}

@@ -132,6 +132,7 @@ const PREFIX: &[&str] = &[
     "c/",
     "avenida",
     "avda.",
+    "av.",
     "paseo",
     "carrera",
     "camino",

@@ -299,9 +299,201 @@ pub fn detect(
     {
         return;
     }
+    if general_statement(t, s, end) {
+        return;
+    }
     let start = widen_left(t, s);
     let end = widen_right(t, end);
     out.push((EntityKind::Health, "health_term", start, end));
+}
+
+/// What says a sentence is about a condition or a medicine in general (an encyclopedia's,
+/// a campaign's or a study's words), in the six languages of the vocabulary. Lower case.
+const GENERAL_MARKERS: &[&str] = &[
+    "awareness",
+    "research on ",
+    "research into ",
+    "researchers",
+    "studies show",
+    "a study ",
+    "is a progressive",
+    "is a chronic",
+    "is a common",
+    "is a rare",
+    "is a condition",
+    "is a disease",
+    "is a disorder",
+    "is an infection",
+    "is a type of",
+    "is a class of",
+    "is caused by",
+    "are caused by",
+    "symptoms include",
+    "symptoms of ",
+    "risk factors",
+    "first-line",
+    "is used to treat",
+    "are used to treat",
+    "treatment options",
+    "difference between",
+    "affects millions",
+    "affects about",
+    "prevalence",
+    "incidence of",
+    "is transmitted",
+    "general information",
+    "not medical advice",
+    "not advice",
+    "encyclopedia",
+    "clinical trial",
+    "guidelines",
+    "es una enfermedad",
+    "es un trastorno",
+    "síntomas de",
+    "factores de riesgo",
+    "se utiliza para tratar",
+    "investigación sobre",
+    "concienciación",
+    "prevalencia",
+    "ist eine chronische",
+    "ist eine krankheit",
+    "ist eine erkrankung",
+    "symptome von",
+    "risikofaktoren",
+    "wird eingesetzt",
+    "forschung zu",
+    "aufklärung",
+    "est une maladie",
+    "est un trouble",
+    "symptômes de",
+    "facteurs de risque",
+    "recherche sur",
+    "sensibilisation",
+    "é uma doença",
+    "sintomas de",
+    "fatores de risco",
+    "pesquisa sobre",
+    "conscientização",
+    "è una malattia",
+    "sintomi di",
+    "fattori di rischio",
+    "ricerca sulla",
+    "sensibilizzazione",
+];
+
+/// Words that put a person in a sentence (pronouns, patients, family), six languages,
+/// lower case: a sentence holding one is about someone's health.
+const PERSON_WORDS: &[&str] = &[
+    "baby",
+    "brother",
+    "child",
+    "client",
+    "dad",
+    "daughter",
+    "father",
+    "friend",
+    "he",
+    "her",
+    "him",
+    "his",
+    "husband",
+    "i",
+    "i'm",
+    "i've",
+    "me",
+    "mine",
+    "mom",
+    "mother",
+    "mr",
+    "mrs",
+    "ms",
+    "mum",
+    "my",
+    "our",
+    "patient",
+    "she",
+    "sister",
+    "son",
+    "their",
+    "they",
+    "us",
+    "we",
+    "wife",
+    "you",
+    "your",
+    "yo",
+    "mi",
+    "mis",
+    "tengo",
+    "tiene",
+    "su",
+    "él",
+    "ella",
+    "paciente",
+    "hijo",
+    "hija",
+    "madre",
+    "padre",
+    "ich",
+    "mein",
+    "meine",
+    "meiner",
+    "mir",
+    "mich",
+    "er",
+    "sie",
+    "sein",
+    "seine",
+    "ihr",
+    "ihre",
+    "patientin",
+    "je",
+    "j'ai",
+    "mon",
+    "ma",
+    "mes",
+    "moi",
+    "il",
+    "elle",
+    "son",
+    "sa",
+    "patiente",
+    "eu",
+    "meu",
+    "minha",
+    "ele",
+    "ela",
+    "io",
+    "mio",
+    "mia",
+    "lui",
+    "lei",
+    "paziente",
+];
+
+/// True when the term at `t[s..e]` stands in a sentence that speaks of it in general
+/// (`April is Hodgkin lymphoma awareness month.`, `Metformin is usually the first-line
+/// drug for type 2 diabetes.`) and names no one: no one's health is in it.
+fn general_statement(t: &[u8], s: usize, e: usize) -> bool {
+    let ends = |b: u8| matches!(b, b'.' | b'!' | b'?' | b'\n');
+    let mut a = s;
+    while a > 0 && s - a < 300 && !ends(t[a - 1]) {
+        a -= 1;
+    }
+    let mut b = e;
+    while b < t.len() && b - e < 300 && !ends(t[b]) {
+        b += 1;
+    }
+    let Ok(sentence) = std::str::from_utf8(&t[a..b]) else {
+        return false;
+    };
+    let lower = sentence.to_lowercase();
+    if !GENERAL_MARKERS.iter().any(|m| lower.contains(m)) {
+        return false;
+    }
+    !lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| PERSON_WORDS.contains(&w))
 }
 
 /// A term that labels a form's field (`Allergies:`, `Alergias / condiciones médicas:`)

@@ -747,7 +747,7 @@ fn classify_shape(
     let l = &lbuf[..j];
 
     if plus {
-        return phone_international(d, j).then_some((EntityKind::Phone, "phone_intl"));
+        return phone_international(d, j, l[0]).then_some((EntityKind::Phone, "phone_intl"));
     }
 
     // IPv4: exactly four dotted parts.
@@ -831,7 +831,7 @@ fn classify_shape(
         && d[2] != b'0'
         && j >= 2
         && !wrapped_seps(c)
-        && phone_international(&d[2..], j)
+        && phone_international(&d[2..], j, l[0].saturating_sub(2))
     {
         return Some((EntityKind::Phone, "phone_intl"));
     }
@@ -842,6 +842,9 @@ fn classify_shape(
         && (paren || same_sep(c, b"-. ") || c[0].sep == b' ')
         && nanp(d)
         && (paren || !document_label_before(t, begin))
+        // `Order 649-452-2933`: an order's number in a phone's shape (an area code in
+        // parentheses is a phone's own: `ticket: (972)495-2579`).
+        && (paren || !id_label_before(t, begin))
     {
         return Some((EntityKind::Phone, "phone_nanp"));
     }
@@ -1235,7 +1238,7 @@ fn card_cue_before(t: &[u8], begin: usize) -> bool {
 }
 
 /// E.164 numbers: country code, then a national number valid for that country.
-fn phone_international(d: &[u8], chunks: usize) -> bool {
+fn phone_international(d: &[u8], chunks: usize, first_group: usize) -> bool {
     let nd = d.len();
     if !(8..=15).contains(&nd) {
         return false;
@@ -1297,6 +1300,18 @@ fn phone_international(d: &[u8], chunks: usize) -> bool {
             (3, &d[3..])
         }
     };
+    // A country code written as a group of its own is one (`+37 563 814 3743`, `+22 111
+    // 876 2361`: no country is called so; `+375 29…`, `+44 20…`, `+1 415…` are). Ukraine's
+    // numbers are often written `+38 050 …`, the code's last digit with the number.
+    let own_group_ok = match first_group {
+        1 => cc_len == 1,
+        2 => cc_len == 2 || d.starts_with(b"380"),
+        3 => cc_len == 3,
+        _ => true,
+    };
+    if !own_group_ok {
+        return false;
+    }
     let cc = &d[..cc_len];
     let nat = if nat.first() == Some(&b'0') && cc != b"39" {
         &nat[1..]
@@ -1312,6 +1327,8 @@ fn phone_international(d: &[u8], chunks: usize) -> bool {
         // Grouped as a phone number is written (`+1 555 123 4567`), the exchange of a
         // made-up or test number may start with 0 or 1: masked all the same.
         b"1" => n == 10 && nat[0] >= b'2' && (nat[3] >= b'2' || chunks >= 3),
+        // Russia and Kazakhstan: ten digits after the code.
+        b"7" => n == 10,
         b"44" => n == 10 || n == 9,
         b"49" => (6..=12).contains(&n),
         b"33" => n == 9,
