@@ -4925,3 +4925,28 @@ fn a_country_code_written_apart_must_be_one() {
         masked(t, v, "PHONE");
     }
 }
+
+#[test]
+fn a_record_of_labels_and_values_parted_by_tabs() {
+    let r = redactor();
+    // A tool's result, one label and its value per line, escaped in a JSON string.
+    let t = r#"{"text":"Result (1 row)\nNombre\tCristian\nApellidos\tRojas Arango\nFecha de nacimiento\t13/03/1967\nDomicilio\tTransversal 44 # 81-84, Apto 702, Bucaramanga\nTeléfono\t+57 301 083 9778"}"#;
+    let out = r.redact_str(t, Source::Other);
+    for label in ["Apellidos", "Fecha de nacimiento", "Domicilio", "Teléfono"] {
+        assert!(out.contains(label), "the label {label} is kept: {out}");
+    }
+    for value in ["Cristian", "Rojas Arango", "13/03/1967", "Transversal 44", "083 9778"] {
+        assert!(!out.contains(value), "{value} leaked: {out}");
+    }
+    masked(
+        "Domicilio\tCalle 45 # 12-30, Bogotá\nFecha\t2024-01-02",
+        "Calle 45",
+        "ADDRESS",
+    );
+    // A table under a header of two columns is still read as one.
+    masked(
+        "name\tdob\nBruno Nascimento\t18/07/1951\n",
+        "18/07/1951",
+        "DATE_OF_BIRTH",
+    );
+}

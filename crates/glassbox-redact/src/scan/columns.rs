@@ -536,6 +536,15 @@ pub fn scan(t: &[u8], out: &mut Out) {
             if spans.len() != width {
                 break;
             }
+            // Two columns whose first cell is itself a column's name
+            // (`Nombre⇥Cristian⏎Apellidos⇥Rojas Arango⏎Domicilio⇥…`) show a record of
+            // labels and values, one per line, not a table under a header.
+            if width == 2
+                && kinds[0].is_some()
+                && column_kind(trim(&t[spans[0].0..spans[0].1])).is_some()
+            {
+                break;
+            }
             for (col, &(a, b)) in spans.iter().enumerate() {
                 let Some(kind) = kinds[col] else { continue };
                 // Trim spaces and quotes, keep the value itself.

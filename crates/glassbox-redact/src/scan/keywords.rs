@@ -3139,6 +3139,34 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
         }
         return field_value_from(t, vs, max);
     }
+    // A record of labels and values one per line, parted by a tab, raw or escaped in a
+    // JSON string (`Domicilio⇥Calle 45 # 12-30`, `Domicilio\tCalle 45…`); a line with
+    // another tab is a table's row, a column's name after the tab a header's
+    // (`name⇥email`).
+    // (Escaped whitespace is read decoded as a space and the character itself.)
+    let tab = if at(t, i) == b'\t' {
+        1
+    } else if at(t, i) == b' ' && at(t, i + 1) == b'\t' {
+        2
+    } else if t[i..].starts_with(b"\\t") {
+        2
+    } else {
+        0
+    };
+    if tab > 0 {
+        let vs = i + tab;
+        let line_end = memchr::memchr(b'\n', &t[vs..]).map_or(t.len(), |p| vs + p);
+        let line_end = memchr::memmem::find(&t[vs..line_end], b"\\n").map_or(line_end, |p| vs + p);
+        let line = &t[vs..line_end];
+        if line.contains(&b'\t') || memchr::memmem::find(line, b"\\t").is_some() {
+            return None;
+        }
+        let value = field_value_from(t, vs, max)?;
+        if super::columns::column_kind(&t[value.0..value.1]).is_some() {
+            return None;
+        }
+        return Some(value);
+    }
     i = skip_spaces(t, i, 2);
     if at(t, i) == b'.' {
         i += 1;
