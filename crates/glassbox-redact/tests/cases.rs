@@ -4935,7 +4935,13 @@ fn a_record_of_labels_and_values_parted_by_tabs() {
     for label in ["Apellidos", "Fecha de nacimiento", "Domicilio", "Teléfono"] {
         assert!(out.contains(label), "the label {label} is kept: {out}");
     }
-    for value in ["Cristian", "Rojas Arango", "13/03/1967", "Transversal 44", "083 9778"] {
+    for value in [
+        "Cristian",
+        "Rojas Arango",
+        "13/03/1967",
+        "Transversal 44",
+        "083 9778",
+    ] {
         assert!(!out.contains(value), "{value} leaked: {out}");
     }
     masked(

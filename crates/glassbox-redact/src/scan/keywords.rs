@@ -3146,9 +3146,7 @@ fn field_value_span(t: &[u8], e: usize, max: usize) -> Option<(usize, usize)> {
     // (Escaped whitespace is read decoded as a space and the character itself.)
     let tab = if at(t, i) == b'\t' {
         1
-    } else if at(t, i) == b' ' && at(t, i + 1) == b'\t' {
-        2
-    } else if t[i..].starts_with(b"\\t") {
+    } else if (at(t, i) == b' ' && at(t, i + 1) == b'\t') || t[i..].starts_with(b"\\t") {
         2
     } else {
         0
