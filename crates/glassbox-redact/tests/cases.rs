@@ -4956,3 +4956,52 @@ fn a_record_of_labels_and_values_parted_by_tabs() {
         "DATE_OF_BIRTH",
     );
 }
+
+#[test]
+fn birth_dates_answered_in_transcripts_of_many_shapes() {
+    for (t, v) in [
+        // Speakers with times, tags, markdown and quote marks; words of assent; the word
+        // for "year" after the date.
+        (
+            "< और जन्म तिथि?\n> जी, 27/07/1958\n< खाते में कौन सा पता दर्ज है?",
+            "27/07/1958",
+        ),
+        (
+            "<agent>Και την ημερομηνία γέννησης;</agent>\n<customer>22/01/1997</customer>",
+            "22/01/1997",
+        ),
+        (
+            "Bot (20:48): И дату рождения?\nAnna (20:49): 11.12.1971 г.",
+            "11.12.1971",
+        ),
+        (
+            "[P] (17:13): A datum narození?\n[Q] (17:14): Je to 26. 4. 1966",
+            "26. 4. 1966",
+        ),
+        (
+            "**Bot:** И дату рождения?\n**Олег:** Да, 23 января 1944 года",
+            "23 января 1944",
+        ),
+        // Denmark's and Norway's `d/m-yyyy`; Brazil's `niver`.
+        (
+            "Patient: Jens Hansen    Fødselsdato: 27/1-1995 (30 år)",
+            "27/1-1995",
+        ),
+        ("meu niver é 18/10/1975 kkk não esquece", "18/10/1975"),
+        // Said aloud digit by digit, then the year.
+        (
+            "its ann calling i was born eight one two nineteen forty the email on file",
+            "eight one two nineteen forty",
+        ),
+        (
+            "my date of birth is one zero two five nineteen fifty two ok",
+            "one zero two five",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    // A date answered at a line's end past its trimmed stop reads safely.
+    let r = redactor();
+    let out = r.redact_str("Date of birth?\nAnna: 1974. 11. 14. \nNext", Source::Other);
+    assert!(!out.contains("1974. 11. 14"), "{out}");
+}

@@ -1319,6 +1319,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "cumpleanos",
         "anniversaire",
         "aniversário",
+        "aniversario",
+        "niver",
         "compleanno",
         "verjaardag",
         "geb.",
@@ -7255,6 +7257,27 @@ fn spoken_date(t: &[u8], i: usize) -> Option<usize> {
             return year(me);
         }
     }
+    // `eight one two nineteen forty`, `one zero two five nineteen fifty two`: the day and
+    // month said digit by digit, then the year.
+    let mut k2 = k;
+    let mut n = 0;
+    loop {
+        if n >= 2 {
+            if let Some(y) = year(k2) {
+                return Some(y);
+            }
+        }
+        if n == 4 {
+            break;
+        }
+        match word(k2) {
+            Some((w, e)) if w == "zero" || w == "oh" || eq(&w, &UNITS).is_some() => {
+                k2 = e;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
     // `april seventh …`, `july the fourteenth …`.
     let mut me = month(k)?;
     if let Some((w, e)) = word(me) {
@@ -7390,12 +7413,44 @@ fn date_answered(t: &[u8], e: usize) -> Option<(usize, usize)> {
         "好",
         "نعم",
         "כן",
+        // `Je to 26. 4. 1966`, `जी, 27/07/1958`, `Это 11.12.1971`, `Es ist …`, `È il …`.
+        "je",
+        "to",
+        "जी",
+        "ji",
+        "это",
+        "це",
+        "ist",
+        "est",
+        "è",
+        "é",
+        "il",
+        "είναι",
+        "hai",
     ];
     let lead_in_ok = t[k..a]
         .split(|&b| b.is_ascii_whitespace() || matches!(b, b',' | b'.' | b':' | b'!' | b'-'))
         .filter(|w| !w.is_empty())
-        .all(|w| FILLERS.iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes())));
-    (b == end && lead_in_ok).then_some((a, b))
+        .all(|w| {
+            FILLERS.iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes()))
+                || std::str::from_utf8(w).is_ok_and(|w| {
+                    let w = w.to_lowercase();
+                    FILLERS.contains(&w.as_str())
+                })
+        });
+    // The word for "year" after it (`11.12.1971 г.`, `23 января 1944 года`, `02.01.1939
+    // r.`, `1 лютого 1994 року`).
+    const YEAR_WORDS: &[&str] = &[
+        "г", "г.", "гг", "года", "год", "р", "р.", "року", "рік", "r", "r.", "roku", "rok", "m.",
+        "yılı", "ev.",
+    ];
+    // (A date that owns the stop trimmed from the line, `1974. 11. 14.`, ends past it.)
+    let tail_ok = b >= end
+        || (at(t, b) == b' '
+            && std::str::from_utf8(&t[b + 1..end]).is_ok_and(|w| {
+                YEAR_WORDS.contains(&w.trim_end_matches(['.', ' '])) || YEAR_WORDS.contains(&w)
+            }));
+    (tail_ok && lead_in_ok).then_some((a, b))
 }
 
 fn num(t: &[u8], i: usize, min: usize, max: usize) -> Option<(u32, usize)> {
@@ -7434,6 +7489,13 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
     let (b, e2) = num(t, e1 + 1, 1, 2)?;
     // Day and month, a space, the year (`28/4 1967`, as Sweden writes it by hand).
     if sep == b'/' && e1 - i <= 2 && at(t, e2) == b' ' {
+        let (y, e3) = num(t, e2 + 1, 4, 4)?;
+        let ok = (1900..=2100).contains(&y) && (1..=31).contains(&a) && (1..=12).contains(&b);
+        return (ok && !alnum(at(t, e3))).then_some(e3);
+    }
+    // Day and month parted by a slash, the year by a dash (`27/1-1995`, as Denmark and
+    // Norway write it).
+    if sep == b'/' && e1 - i <= 2 && at(t, e2) == b'-' {
         let (y, e3) = num(t, e2 + 1, 4, 4)?;
         let ok = (1900..=2100).contains(&y) && (1..=31).contains(&a) && (1..=12).contains(&b);
         return (ok && !alnum(at(t, e3))).then_some(e3);
@@ -7767,6 +7829,8 @@ fn birthday_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
                 | "cumpleanos"
                 | "anniversaire"
                 | "aniversário"
+                | "aniversario"
+                | "niver"
                 | "compleanno"
                 | "verjaardag"
                 | "ulang tahun"

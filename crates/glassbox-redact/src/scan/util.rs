@@ -534,9 +534,20 @@ pub fn answer_on_next_line(t: &[u8], e: usize, max: usize, trim: &[u8]) -> Optio
     while end > ls && (matches!(t[end - 1], b' ' | b'\r') || trim.contains(&t[end - 1])) {
         end -= 1;
     }
+    // A reply wrapped in its speaker's tags (`<customer>22/01/1997</customer>`).
+    if at(t, ls) == b'<' {
+        if let Some(close) = memchr::memmem::rfind(&t[ls..end], b"</") {
+            let open_end = memchr::memchr(b'>', &t[ls..ls + close]).map(|p| ls + p + 1);
+            if let Some(k) = open_end.filter(|&k| k < ls + close && k - ls <= 24) {
+                let end = ls + close;
+                return (end > k).then_some((k, end));
+            }
+        }
+    }
+    // After the speaker: `Anna (20:49): `, `> `, `- `, a bold `**Oleg:** `.
     let k = t[ls..end]
         .windows(2)
-        .rposition(|w| w == b": " || w == b"> " || w == b"- ")
+        .rposition(|w| w == b": " || w == b"> " || w == b"- " || w == b"* ")
         .map(|k| ls + k + 2)?;
     (end > k).then_some((k, end))
 }
