@@ -5005,3 +5005,32 @@ fn birth_dates_answered_in_transcripts_of_many_shapes() {
     let out = r.redact_str("Date of birth?\nAnna: 1974. 11. 14. \nNext", Source::Other);
     assert!(!out.contains("1974. 11. 14"), "{out}");
 }
+
+#[test]
+fn hard_wrapped_birth_dates_and_table_rows() {
+    // A line break inside the date, or between the date and the words that tell it.
+    for (t, v) in [
+        (
+            "User: Good morning, order PO-053586 still shows as pending. Can you\nexplain the difference between a mutex and a semaphore? I was born on Jun\n25 1986.\nHere's the stack trace and the rest of what the logs said about it:\n",
+            "25 1986",
+        ),
+        (
+            "Die Lieferung ist leider immer noch nicht angekommen. Ich bin am 22.2.1963\ngeboren. Die Lieferung ist leider immer noch nicht angekommen. Können Sie\nmir bitte helfen?",
+            "22.2.1963",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    // A CSV row wrapped inside a cell keeps its columns, and the rows after it are read.
+    let t = "name,email,dob,phone,created,order,notes,source\nAna Lima,ana@x.io,21/02/1942,6440894116,2019-11-17,SO41193552,prefers\nemail,google\nRui Costa,rui@x.io,17/03/1950,8579267979,2022-08-11,SO34485102,prefers email,linkedin\n";
+    let out = redactor().redact_str(t, Source::Other);
+    for v in ["21/02/1942", "17/03/1950"] {
+        assert!(!out.contains(v), "{v} leaked: {out}");
+    }
+    // CSV rows are no prose: a row that ends in a word and one that opens with a number
+    // are not joined into one address.
+    let t = "id,customer,dob,balance,address,company\n763033,N. Ben-David,\"July 21, 1985\",\"53,27 €\",10 شارع قصر النيل، المهندسين، الجيزة,Alexander McQueen\n204643,Amina Yakubu,2/1/05,752.76 USD,\"5186 Canyon Ridge Ct, Suite 1799, Chicago, IL 60667\",Marks & Spencer\n85948,Obinna Anyanwu,04-05-1943,\"R$ 2543,74\",\"5273 Route 9W, #5, Anchorage, AK 99507\",Hooli\n";
+    let out = redactor().redact_str(t, Source::Other);
+    assert!(out.contains("\n204643,"), "{out}");
+    assert!(out.contains("752.76 USD"), "{out}");
+}

@@ -533,6 +533,17 @@ pub fn scan(t: &[u8], out: &mut Out) {
             }
             let (rs, re) = outer_pipes(t, ls, re, sep);
             fields(t, rs, re, sep, &mut spans);
+            // A row of many columns hard-wrapped inside a cell (`…,prefers⏎email,google`):
+            // with the next line it has its columns, the break inside the cell.
+            if spans.len() < width && width >= 4 && next < t.len() && sep != b'|' {
+                let (re2, next2) = line_at(t, next);
+                fields(t, rs, re2, sep, &mut spans);
+                if spans.len() == width {
+                    next = next2;
+                } else {
+                    fields(t, rs, re, sep, &mut spans);
+                }
+            }
             if spans.len() != width {
                 break;
             }

@@ -103,10 +103,15 @@ impl Validator {
     }
 }
 
+/// How near a soft line break a finding of the joined reading may be and still be kept:
+/// the words that told it may stand across the break.
+const WRAPPED_CONTEXT: usize = 24;
+
 /// `t` with the line breaks of prose wrapped at a fixed width read as spaces, and where
 /// they were; `None` when it has none. A break is soft when the line before it is long
 /// (40 bytes or more) and prose (no `key=value`, tab or table) that does not end a
-/// sentence or a label, and the next line goes on in small letters or after a comma.
+/// sentence or a label, and the next line goes on in small letters, after a comma or
+/// with a number after a word.
 fn soft_breaks_as_spaces(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
     let nl = memchr::memchr_iter(b'\n', t).count();
     if nl < 2 || t.len() < 160 {
@@ -129,11 +134,17 @@ fn soft_breaks_as_spaces(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
                     b'.' | b'!' | b'?' | b':' | b'|' | b';' | b'{' | b'[' | b'>'
                 )
             });
-        // The next line goes on with a word in small letters, or after a comma.
+        // The next line goes on with a word in small letters, or after a comma, or with a
+        // number after a word (`I was born on Jun⏎25 1986`, `5 сентября⏎1979 года`).
         let goes_on = util::char_at(t, next).is_some_and(|(c, _)| c.is_lowercase())
-            || (line.ends_with(b",") && util::letter_after(t, next));
-        // Prose: no key=value, no tab, no table.
-        let prose = !line.contains(&b'=') && !line.contains(&b'\t') && !line.starts_with(b"|");
+            || (line.ends_with(b",") && util::letter_after(t, next))
+            || (util::at(t, next).is_ascii_digit()
+                && line.last().is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80));
+        // Prose: no key=value, no tab, no table, no CSV row (commas with no space after).
+        let prose = !line.contains(&b'=')
+            && !line.contains(&b'\t')
+            && !line.starts_with(b"|")
+            && line.windows(2).filter(|w| w[0] == b',' && w[1] != b' ').count() < 2;
         if long && !ends && goes_on && prose {
             breaks.push(le);
         }
@@ -549,9 +560,11 @@ impl Scanner {
         let Some((joined, breaks)) = soft_breaks_as_spaces(t) else {
             return found;
         };
+        // What spans a soft break, or was told by words across one (`Ich bin am
+        // 22.2.1963⏎geboren`, `Nasci⏎em 24/02/2004`).
         found.extend(self.scan_text(&joined).into_iter().filter(|f| {
-            let k = breaks.partition_point(|&b| b < f.start);
-            breaks.get(k).is_some_and(|&b| b < f.end)
+            let k = breaks.partition_point(|&b| b + WRAPPED_CONTEXT < f.start);
+            breaks.get(k).is_some_and(|&b| b < f.end + WRAPPED_CONTEXT)
         }));
         resolve(&mut found);
         found
