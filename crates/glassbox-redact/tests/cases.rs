@@ -5034,3 +5034,15 @@ fn hard_wrapped_birth_dates_and_table_rows() {
     assert!(out.contains("\n204643,"), "{out}");
     assert!(out.contains("752.76 USD"), "{out}");
 }
+
+#[test]
+fn text_in_capitals_repeats_only_the_names_a_cue_announced() {
+    let r = redactor();
+    let t = "USER: ¿ME PUEDEN CONFIRMAR LA CITA? MI PEDIDO TODAVÍA NO HA LLEGADO. GRACIAS DE ANTEMANO POR LA AYUDA. MI PEDIDO TODAVÍA NO HA LLEGADO.\nASSISTANT: BASED ON THE LOGS, THE REQUEST NEVER REACHED THE BACKEND. LET ME KNOW IF YOU'D LIKE A MORE FORMAL TONE.\nUSER: GRACIAS DE ANTEMANO POR LA AYUDA. EL NÚMERO DE PEDIDO ES PO-679797.\nASSISTANT: HERE'S A SHORTER VERSION OF THE EMAIL. EL NÚMERO DE PEDIDO ES PO-883467.";
+    let out = r.redact_str(t, Source::Other);
+    assert!(!out.contains("[PERSON]"), "{out}");
+    // A name its label announces is masked wherever it is repeated.
+    let t = "NOMBRE: MARÍA JOSÉ GARCÍA\nMOTIVO: LA CLIENTE LLAMÓ DOS VECES PORQUE EL PEDIDO NO LLEGÓ. MARÍA JOSÉ GARCÍA PIDE UN REEMBOLSO COMPLETO Y UNA RESPUESTA HOY MISMO, POR FAVOR.";
+    let out = r.redact_str(t, Source::Other);
+    assert!(!out.contains("MARÍA"), "{out}");
+}

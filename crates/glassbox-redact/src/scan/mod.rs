@@ -541,12 +541,25 @@ impl Scanner {
             // In title case, the names a label, greeting or speaker's place announces
             // (`NOMBRE: MARÍA JOSÉ GARCÍA`); not names by their look alone, which every
             // word of such text has.
+            // A name repeated is kept only where the name a cue announced is (the repeats of
+            // a name by its look alone are no more names than it is).
             let titled = title_case(t, &lower);
-            found.extend(
-                self.scan_text(&titled)
-                    .into_iter()
-                    .filter(|f| f.kind == EntityKind::Person && !names::by_look_alone(f.rule)),
-            );
+            let people: Vec<Finding> = self
+                .scan_text(&titled)
+                .into_iter()
+                .filter(|f| f.kind == EntityKind::Person && !names::by_look_alone(f.rule))
+                .collect();
+            let told = |f: &Finding| {
+                people.iter().any(|g| {
+                    g.rule != "repeat" && titled[g.start..g.end] == titled[f.start..f.end]
+                })
+            };
+            let kept: Vec<Finding> = people
+                .iter()
+                .filter(|f| f.rule != "repeat" || told(f))
+                .cloned()
+                .collect();
+            found.extend(kept);
             resolve(&mut found);
         }
         found
