@@ -5046,3 +5046,20 @@ fn text_in_capitals_repeats_only_the_names_a_cue_announced() {
     let out = r.redact_str(t, Source::Other);
     assert!(!out.contains("MARÍA"), "{out}");
 }
+
+#[test]
+fn names_in_capitals_with_letters_beyond_ascii_and_shouted_function_words() {
+    let r = redactor();
+    masked(
+        "HABLÉ CON RUBÉN ESPINOZA AYER POR LA TARDE.",
+        "RUBÉN ESPINOZA",
+        "PERSON",
+    );
+    for t in [
+        "KÖNNEN SIE MIR BITTE KURZ BESCHEID GEBEN? MEINE BESTELLNUMMER IST SO99492713.",
+        "USER: MI IBAN ES ESTE. EL NÚMERO DE PEDIDO ES PO-679797.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{out}");
+    }
+}

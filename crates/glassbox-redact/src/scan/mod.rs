@@ -139,12 +139,18 @@ fn soft_breaks_as_spaces(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>)> {
         let goes_on = util::char_at(t, next).is_some_and(|(c, _)| c.is_lowercase())
             || (line.ends_with(b",") && util::letter_after(t, next))
             || (util::at(t, next).is_ascii_digit()
-                && line.last().is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80));
+                && line
+                    .last()
+                    .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80));
         // Prose: no key=value, no tab, no table, no CSV row (commas with no space after).
         let prose = !line.contains(&b'=')
             && !line.contains(&b'\t')
             && !line.starts_with(b"|")
-            && line.windows(2).filter(|w| w[0] == b',' && w[1] != b' ').count() < 2;
+            && line
+                .windows(2)
+                .filter(|w| w[0] == b',' && w[1] != b' ')
+                .count()
+                < 2;
         if long && !ends && goes_on && prose {
             breaks.push(le);
         }
@@ -550,9 +556,9 @@ impl Scanner {
                 .filter(|f| f.kind == EntityKind::Person && !names::by_look_alone(f.rule))
                 .collect();
             let told = |f: &Finding| {
-                people.iter().any(|g| {
-                    g.rule != "repeat" && titled[g.start..g.end] == titled[f.start..f.end]
-                })
+                people
+                    .iter()
+                    .any(|g| g.rule != "repeat" && titled[g.start..g.end] == titled[f.start..f.end])
             };
             let kept: Vec<Finding> = people
                 .iter()

@@ -796,6 +796,21 @@ const CAPS_NOT_NAMES: &[&str] = &[
     "warning", "error", "alert", "update", "reminder", "sale", "free", "stop", "wait", "yes", "no",
 ];
 
+/// Pronouns, articles, prepositions and other short words of the languages the scanner
+/// reads that name lists also hold (`Sie`, `Mir`, `Las`, `Con`, `Che`): in a sentence
+/// written in capitals they are its words, not a name's.
+fn shouted_function_word(w: &[u8]) -> bool {
+    const WORDS: &[&str] = &[
+        "sie", "mir", "ihr", "dir", "uns", "ich", "wir", "bitte", "und", "oder", "aber", "las",
+        "los", "del", "pela", "pelo", "para", "por", "con", "des", "sur", "dans", "che", "nel",
+        "della", "ale", "tak", "och", "som", "har", "var", "mais", "que", "qui", "est", "avec",
+        "pour", "nao", "não", "sim", "com", "uma", "meu", "minha", "sono", "non", "mit", "den",
+        "dem", "der", "die", "das", "ein", "eine", "sein",
+    ];
+    let low = String::from_utf8_lossy(w).to_lowercase();
+    WORDS.contains(&low.as_str()) || CAPS_NOT_NAMES.contains(&low.as_str())
+}
+
 /// What joins the last item of a list of names (`Ebba och Agnes`, `Gülşen ve Ayşe`).
 const LIST_JOINERS: &[&str] = &[
     " and ", " & ", " und ", " y ", " et ", " e ", " og ", " och ", " ve ", " en ", " i ",
@@ -3705,6 +3720,11 @@ impl NameDict {
             return None;
         }
         let e1 = word(e0 + 1)?;
+        // A pronoun, article or preposition among them (`KÖNNEN SIE MIR BITTE`, `OBRIGADO
+        // PELA AJUDA`): a sentence shouted, no name.
+        if shouted_function_word(&t[s..e0]) || shouted_function_word(&t[e0 + 1..e1]) {
+            return None;
+        }
         let (a, b) = (title(&t[s..e0])?, title(&t[e0 + 1..e1])?);
         let plain = |w: &[u8]| {
             !self.ambiguous.contains(w) && !self.is_common(w) && !self.not_names.contains(w)

@@ -174,7 +174,8 @@ pub fn scan(t: &[u8], names: &NameDict, out: &mut Vec<Hit>) {
         } else if first.is_ascii_uppercase()
             && seen & (LOWER | DIGIT) == 0
             && e - s >= 2
-            && at(t, e) == b' '
+            // A word in capitals, its letters outside ASCII too (`RUBÉN ESPINOZA`).
+            && (at(t, e) == b' ' || at(t, e) >= 0xC0)
             && word_start(t, s)
         {
             if let Some(b) = names.caps_pair_at(t, s) {
