@@ -5063,3 +5063,30 @@ fn names_in_capitals_with_letters_beyond_ascii_and_shouted_function_words() {
         assert!(!out.contains("[PERSON]"), "{out}");
     }
 }
+
+#[test]
+fn phrases_in_other_scripts_end_before_or_are_no_names() {
+    let r = redactor();
+    for t in [
+        "Το Σαββατοκύριακο αναμένεται έντονη βροχόπτωση.",
+        "{\"text\": \"สุนทรภู่ เป็นใคร\"}",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]"), "{out}");
+    }
+    // A name runs up to the function word after it, not through it.
+    let out = r.redact_str("Customer: سمير الحسن في المكتب", Source::Other);
+    assert!(out.contains("في المكتب"), "{out}");
+    assert!(!out.contains("سمير"), "{out}");
+    masked(
+        "Ο Γιώργος Παπαδόπουλος έστειλε το email.",
+        "Παπαδόπουλος",
+        "PERSON",
+    );
+    // Thai health words are read where they stand.
+    masked(
+        "- ฉันเป็นไทรอยด์ กินพาราเซตามอล 500 มก.ทุกวัน",
+        "พาราเซตามอล",
+        "HEALTH",
+    );
+}

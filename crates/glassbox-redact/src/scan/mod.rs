@@ -691,6 +691,15 @@ impl Scanner {
             .filter(|h| h.3 > h.2 && h.3 <= t.len())
             // A value has a letter or a digit: a blank (`________`, `…………`) holds none.
             .filter(|h| has_alphanumeric(&t[h.2..h.3]))
+            // A name in a script without case ends before a function word it ran on into
+            // (`سمير الحسن في المكتب`: "in the office").
+            .map(|h| {
+                if h.0 == EntityKind::Person && util::at(t, h.2) >= 0x80 {
+                    (h.0, h.1, h.2, names::without_function_words_after(t, h.2, h.3))
+                } else {
+                    h
+                }
+            })
             // A brand or place named after someone, whatever found it (a product's
             // `"name": "Jimmy Choo"`, a cell `'Massimo Dutti'`), is no one's name.
             .filter(|h| {

@@ -796,6 +796,72 @@ const CAPS_NOT_NAMES: &[&str] = &[
     "warning", "error", "alert", "update", "reminder", "sale", "free", "stop", "wait", "yes", "no",
 ];
 
+/// Articles, pronouns and prepositions of Greek and Russian, as they open a sentence
+/// (`Το Σαββατοκύριακο αναμένεται…`, `В Москве…`): no name's words.
+fn cased_function_word(w: &[u8]) -> bool {
+    const WORDS: &[&str] = &[
+        "Το",
+        "Τα",
+        "Η",
+        "Ο",
+        "Οι",
+        "Τον",
+        "Την",
+        "Του",
+        "Της",
+        "Των",
+        "Στο",
+        "Στη",
+        "Στην",
+        "Στον",
+        "Στα",
+        "Και",
+        "Για",
+        "Με",
+        "Από",
+        "Σε",
+        "Ένα",
+        "Μια",
+        "Αυτό",
+        "Αυτή",
+        "Πώς",
+        "Τι",
+        "Ποιος",
+        "Ποια",
+        "В",
+        "Во",
+        "На",
+        "И",
+        "По",
+        "Для",
+        "Это",
+        "Как",
+        "Что",
+        "Мы",
+        "Я",
+        "Он",
+        "Она",
+        "Они",
+        "Мой",
+        "Моя",
+        "Наш",
+        "Наша",
+        "У",
+        "С",
+        "К",
+        "О",
+        "Об",
+        "Из",
+        "За",
+        "Від",
+        "Це",
+        "Як",
+        "Що",
+        "Ми",
+    ];
+    std::str::from_utf8(w).is_ok_and(|w| WORDS.contains(&w))
+}
+
 /// Pronouns, articles, prepositions and other short words of the languages the scanner
 /// reads that name lists also hold (`Sie`, `Mir`, `Las`, `Con`, `Che`): in a sentence
 /// written in capitals they are its words, not a name's.
@@ -2767,6 +2833,18 @@ fn caseless_stopword(w: &[u8]) -> bool {
             .contains(w)
 }
 
+/// The end of the name `t[s..e]` (in a script without case) without the function words
+/// it ran on into at its end (`سمير الحسن في` → `سمير الحسن`); never fewer than one word.
+pub(crate) fn without_function_words_after(t: &[u8], s: usize, mut e: usize) -> usize {
+    while let Some(p) = t[s..e].iter().rposition(|&b| b == b' ') {
+        if !caseless_stopword(&t[s + p + 1..e]) {
+            break;
+        }
+        e = s + p;
+    }
+    e
+}
+
 /// A word of a caseless script that is a phrase or a verb, never part of a name: Thai
 /// (written without spaces between words) with the repetition mark `ๆ` or longer than any
 /// name, Korean with a verb ending (`설명해 주세요`, `합니다`).
@@ -2775,7 +2853,25 @@ fn phrase_word(w: &[u8]) -> bool {
         return false;
     };
     let thai = s.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c));
-    if thai && (s.contains('ๆ') || s.chars().count() > 15) {
+    // … or one holding a word no name holds: `เป็นใคร` ("is who"), `อะไร` ("what").
+    if thai
+        && (s.contains('ๆ')
+            || s.chars().count() > 15
+            || [
+                "เป็น",
+                "ใคร",
+                "อะไร",
+                "อย่างไร",
+                "ไหม",
+                "ครับ",
+                "ค่ะ",
+                "หรือ",
+                "ช่วย",
+                "บอก",
+            ]
+            .iter()
+            .any(|p| s.contains(p)))
+    {
         return true;
     }
     let hangul = s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
@@ -3128,6 +3224,7 @@ impl NameDict {
                             && !self.not_given.contains(w)
                             && !sender_not_person(w)
                             && !not_a_person(w)
+                            && !cased_function_word(w)
                     }
                     _ => false,
                 }
@@ -4126,6 +4223,15 @@ impl NameDict {
                 && !self.ambiguous.contains(w0);
             return (acts || together || owner).then_some((s, end, "name_dictionary"));
         }
+        // A run of a script without case ends at its first function word (`علاء الدين في
+        // خمس جمل`: the name, then "in five sentences").
+        let n = if k0 == Word::Caseless {
+            (1..n)
+                .find(|&k| caseless_stopword(&t[spans[k].0..spans[k].1]))
+                .unwrap_or(n)
+        } else {
+            n
+        };
         if n < 2 {
             return None;
         }
