@@ -5090,3 +5090,17 @@ fn phrases_in_other_scripts_end_before_or_are_no_names() {
         "HEALTH",
     );
 }
+
+#[test]
+fn a_street_before_its_number_stops_at_a_sentence_and_a_document_word() {
+    let r = redactor();
+    for t in [
+        "SURE! HERE IS A STEP-BY-STEP EXPLANATION. THE TEST CARD 3566 9218 0325 0188 IS REJECTED AS EXPECTED.",
+        "THE VIRUS SCANNER KEEPS FAILING AFTER THE DEPLOY. THE TEST CARD 3566 6872 8906 IS REJECTED.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[ADDRESS]"), "{out}");
+    }
+    masked("Send it to Haugeberget 28, 0150 Oslo", "Haugeberget 28", "ADDRESS");
+    masked("R. de Abreu 90, 1000 Lisboa", "Abreu 90", "ADDRESS");
+}

@@ -780,12 +780,19 @@ fn generic_number_after(t: &[u8], s: usize, he: usize) -> Option<(usize, usize)>
         i -= 1;
     }
     let mut start = None;
+    let mut last_word = None;
     for _ in 0..4 {
         let ws = word_back(t, i);
         if ws == i {
             break;
         }
         let w = &t[ws..i];
+        // A word that ends a sentence (`…AFTER THE DEPLOY. THE TEST CARD 3566`) is no
+        // part of a street's name; an abbreviation's dot is (`R. de Abreu 90`).
+        if start.is_some() && w.ends_with(b".") && w.len() > 4 {
+            break;
+        }
+        last_word.get_or_insert((ws, i));
         if is_cap_word_start(t, ws) {
             start = Some(ws);
         } else if !eq_any(
@@ -846,6 +853,11 @@ fn generic_number_after(t: &[u8], s: usize, he: usize) -> Option<(usize, usize)>
     ];
     let word_end = if t[s - 2] == b',' { s - 2 } else { s - 1 };
     if start < word_end && eq_any(&t[start..word_end], ID_WORDS) {
+        return None;
+    }
+    // The word right before the number names a document's number (`THE TEST CARD 3566
+    // 6872`, `Your Booking 1576 8460`).
+    if last_word.is_some_and(|(a, b)| eq_any(&t[a..b], ID_WORDS)) {
         return None;
     }
     // One lone capitalised word that is the sentence's first is not enough
