@@ -5104,3 +5104,17 @@ fn a_street_before_its_number_stops_at_a_sentence_and_a_document_word() {
     masked("Send it to Haugeberget 28, 0150 Oslo", "Haugeberget 28", "ADDRESS");
     masked("R. de Abreu 90, 1000 Lisboa", "Abreu 90", "ADDRESS");
 }
+
+#[test]
+fn unicode_escapes_at_every_level_of_json_nesting() {
+    // A tool call's arguments inside a message inside a log line: `\u` escaped twice and
+    // four times.
+    for t in [
+        r#"{"args": "{\"patient_name\": \"\\u041b\\u0443\\u043a\\u0430 \\u041b\\u0430\\u043f\\u0438\\u043d\"}"}"#,
+        r#"{"log": "{\"args\": \"{\\\"patient_name\\\": \\\"\\\\u041b\\\\u0443\\\\u043a\\\\u0430 \\\\u041b\\\\u0430\\\\u043f\\\\u0438\\\\u043d\\\"}\"}"}"#,
+    ] {
+        let out = redactor().redact_str(t, Source::Other);
+        assert!(out.contains("[PERSON]"), "{out}");
+        assert!(!out.contains("u043f"), "{out}");
+    }
+}

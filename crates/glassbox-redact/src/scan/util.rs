@@ -281,18 +281,17 @@ pub fn decode_escapes(t: &[u8]) -> Option<(Vec<u8>, Vec<usize>, bool)> {
             continue;
         }
         if t[i] == b'\\' {
-            let bs = if at(t, i + 1) == b'\\' && at(t, i + 2) == b'u' {
-                2
-            } else {
-                1
-            };
+            // Escaped once per level of JSON nesting: `\\u0414`, `\\\\u0414`,
+            // `\\\\\\\\u0414` (a document inside a string inside a string).
+            let bs = run_while(t, i, 9, |b| b == b'\\') - i;
+            let bs = if matches!(bs, 1 | 2 | 4 | 8) { bs } else { 1 };
+            let backslashes_at = |k: usize| (k..k + bs).all(|j| at(t, j) == b'\\');
             if at(t, i + bs) == b'u' {
                 if let Some(hi) = hex4(t, i + bs + 1) {
                     let mut len = bs + 5;
                     let mut cp = hi;
                     if (0xD800..0xDC00).contains(&hi)
-                        && at(t, i + len) == b'\\'
-                        && (bs == 1 || at(t, i + len + 1) == b'\\')
+                        && backslashes_at(i + len)
                         && at(t, i + len + bs) == b'u'
                     {
                         if let Some(lo) = hex4(t, i + len + bs + 1) {
