@@ -5101,7 +5101,11 @@ fn a_street_before_its_number_stops_at_a_sentence_and_a_document_word() {
         let out = r.redact_str(t, Source::Other);
         assert!(!out.contains("[ADDRESS]"), "{out}");
     }
-    masked("Send it to Haugeberget 28, 0150 Oslo", "Haugeberget 28", "ADDRESS");
+    masked(
+        "Send it to Haugeberget 28, 0150 Oslo",
+        "Haugeberget 28",
+        "ADDRESS",
+    );
     masked("R. de Abreu 90, 1000 Lisboa", "Abreu 90", "ADDRESS");
 }
 
@@ -5117,4 +5121,11 @@ fn unicode_escapes_at_every_level_of_json_nesting() {
         assert!(out.contains("[PERSON]"), "{out}");
         assert!(!out.contains("u043f"), "{out}");
     }
+}
+
+#[test]
+fn a_csv_row_whose_last_cell_wrapped_onto_its_own_line() {
+    let t = "name,diagnosis,email,address,created_at,plan,status,source,notes\nAna Lima,gout,a@x.io,\"Idabaan 187, 2393 Habergy\",16/01/2019,pro,churned,linkedin,called\nback\nBo Tran,gout,b@x.io,\"Franz-Bischof-Weg 39, 8681 Hallein\",21/12/2022,team,paused,newsletter,\n";
+    let out = redactor().redact_str(t, Source::Other);
+    assert!(!out.contains("Franz-Bischof-Weg"), "{out}");
 }

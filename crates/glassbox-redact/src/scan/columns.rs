@@ -517,6 +517,7 @@ pub fn scan(t: &[u8], out: &mut Out) {
                 ls = rnext;
             }
         }
+        let mut after_wrapped_tail = false;
         while ls <= t.len() {
             let (mut re, mut next) = line_at(t, ls);
             // A quoted cell may hold line breaks (`"5083 W Belmont St⏎Naperville, IL …"`):
@@ -544,6 +545,13 @@ pub fn scan(t: &[u8], out: &mut Out) {
                     fields(t, rs, re, sep, &mut spans);
                 }
             }
+            // The end of the row before, wrapped onto a line of its own (`…,called⏎back`).
+            if spans.len() == 1 && width >= 4 && !after_wrapped_tail {
+                after_wrapped_tail = true;
+                ls = next;
+                continue;
+            }
+            after_wrapped_tail = false;
             if spans.len() != width {
                 break;
             }

@@ -695,7 +695,12 @@ impl Scanner {
             // (`سمير الحسن في المكتب`: "in the office").
             .map(|h| {
                 if h.0 == EntityKind::Person && util::at(t, h.2) >= 0x80 {
-                    (h.0, h.1, h.2, names::without_function_words_after(t, h.2, h.3))
+                    (
+                        h.0,
+                        h.1,
+                        h.2,
+                        names::without_function_words_after(t, h.2, h.3),
+                    )
                 } else {
                     h
                 }
