@@ -5129,3 +5129,23 @@ fn a_csv_row_whose_last_cell_wrapped_onto_its_own_line() {
     let out = redactor().redact_str(t, Source::Other);
     assert!(!out.contains("Franz-Bischof-Weg"), "{out}");
 }
+
+#[test]
+fn trivia_names_public_figures_and_their_birth_dates() {
+    let r = redactor();
+    for t in [
+        "No spoilers please! Fun fact: Yayoi Kusama was born on 22nd March 1929.",
+        "Dato curioso: Johan Cruijff nació el 25/04/1947.",
+        "Цікавий факт: Тарас Шевченко — дата народження 9 березня 1814.",
+        "Le saviez-vous ? Gabriel García Márquez est né le 06/03/1927.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains("[PERSON]") && !out.contains("[DATE_OF_BIRTH]"), "{out}");
+    }
+    // Someone's own birth date is theirs, trivia or not elsewhere in the text.
+    masked(
+        "Fun fact: Yayoi Kusama was born in 1929.\nMy date of birth is 12/03/1990.",
+        "12/03/1990",
+        "DATE_OF_BIRTH",
+    );
+}

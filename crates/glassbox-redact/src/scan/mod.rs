@@ -739,6 +739,9 @@ impl Scanner {
             // A public figure's birth date (`Cristiano Ronaldo出生于1985-02-05吗？`, `Angela
             // Merkel (born Jul 17 1954)`) is no private person's.
             .filter(|h| h.0 != EntityKind::DateOfBirth || !famous_before(t, h.2))
+            // A birth date in a piece of trivia (`Fun fact: Lesya Ukrainka was born on
+            // 25-02-1871`) is a public figure's.
+            .filter(|h| h.0 != EntityKind::DateOfBirth || !trivia_before(t, h.2))
             // Teams in a result (`Kashima Antlers – Rosenborg 4–4`, `FC Copenhagen 0–3
             // Real Madrid`) are no one.
             .filter(|h| h.0 != EntityKind::Person || !in_score_line(t, h.2, h.3))
@@ -966,6 +969,68 @@ fn public_context_before(t: &[u8], s: usize) -> bool {
         "wann wurde",
         "φιλοσοφία του",
     ];
+    trivia_cue_ends(t, s) || ends_with_any(t, s, BEFORE)
+}
+
+/// Phrases that open a piece of trivia about a public figure (`Fun fact: Yayoi Kusama was
+/// born…`, `Dato curioso: Johan Cruijff nació…`, `Цікавий факт: Тарас Шевченко…`).
+const TRIVIA_CUES: &[&str] = &[
+    "fun fact:",
+    "fun fact",
+    "did you know",
+    "did you know that",
+    "did you know?",
+    "trivia:",
+    "quiz:",
+    "dato curioso:",
+    "sabías que",
+    "¿sabías que",
+    "le saviez-vous ?",
+    "le saviez-vous?",
+    "le saviez-vous",
+    "wusstest du",
+    "wussten sie",
+    "lo sapevi",
+    "curiosità:",
+    "você sabia",
+    "curiosidade:",
+    "ciekawostka:",
+    "wist je dat",
+    "цікавий факт:",
+    "интересный факт:",
+    "а вы знали",
+    "هل تعلم؟",
+    "هل تعلم",
+    "آیا می‌دانستید",
+    "آیا میدانستید",
+    "क्या आप जानते हैं",
+    "biliyor muydunuz",
+];
+
+/// Whether one of [`TRIVIA_CUES`] ends right before `s` (spaces between).
+fn trivia_cue_ends(t: &[u8], s: usize) -> bool {
+    ends_with_any(t, s, TRIVIA_CUES)
+}
+
+/// Whether a piece of trivia opened earlier on the line, within a sentence or two, of the
+/// date at `a` (`Fun fact: Lesya Ukrainka was born on 25-02-1871`).
+fn trivia_before(t: &[u8], a: usize) -> bool {
+    let mut from = a.saturating_sub(120);
+    while from < a && (t[from] & 0xC0) == 0x80 {
+        from += 1;
+    }
+    let w = &t[from..a];
+    let w = match memchr::memrchr(b'\n', w) {
+        Some(p) => &w[p + 1..],
+        None => w,
+    };
+    let lower = String::from_utf8_lossy(w).to_lowercase();
+    TRIVIA_CUES.iter().any(|c| lower.contains(c))
+}
+
+/// Whether `t[..s]`, its trailing spaces left out and lower-cased, ends with one of
+/// `phrases` at a word's start.
+fn ends_with_any(t: &[u8], s: usize, phrases: &[&str]) -> bool {
     let mut from = s.saturating_sub(40);
     while from < s && (t[from] & 0xC0) == 0x80 {
         from += 1;
@@ -987,7 +1052,7 @@ fn public_context_before(t: &[u8], s: usize) -> bool {
         lowered = String::from_utf8_lossy(head).to_lowercase().into_bytes();
         &lowered
     };
-    BEFORE.iter().any(|p| {
+    phrases.iter().any(|p| {
         let p = p.as_bytes();
         head.len() >= p.len()
             && head[head.len() - p.len()..] == *p
