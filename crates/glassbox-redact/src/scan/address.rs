@@ -279,6 +279,24 @@ const SEGMENT: &[&str] = &[
     "שדרות",
     "ถนน",
     "ซอย",
+    // Persian, Hindi and Bengali streets, lanes, plots and flats (`خیابان ولیعصر، کوچه
+    // نسترن، پلاک ۱۲`, `173 स्टेशन रोड, …`, `ফ্ল্যাট 1T, সাত মসজিদ রোড`).
+    "خیابان",
+    "کوچه",
+    "پلاک",
+    "بلوار",
+    "रोड",
+    "मार्ग",
+    "कॉलोनी",
+    "गली",
+    "मकान",
+    "फ्लैट",
+    "सेक्टर",
+    "রোড",
+    "সড়ক",
+    "বাড়ি",
+    "ফ্ল্যাট",
+    "লেন",
     "ул.",
     "вул.",
     "пр-т",
@@ -387,6 +405,11 @@ fn segment(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
             };
         if stop_right(b)
             || sentence_end
+            // A colon before a time ends it (`বেইলি রোড: 10:00–19:00`: a shop's hours).
+            || (b == b':'
+                && at(t, z + 1) == b' '
+                && at(t, z + 2).is_ascii_digit()
+                && (at(t, z + 3) == b':' || at(t, z + 4) == b':'))
             || (b == b'\\' && matches!(at(t, z + 1), b'n' | b'"'))
             || (b == b' ' && at(t, z + 1).is_ascii_lowercase())
         {
