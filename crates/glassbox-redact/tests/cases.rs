@@ -5177,3 +5177,17 @@ fn streets_in_persian_hindi_and_bengali_and_places_that_are_no_names() {
         "{out}"
     );
 }
+
+#[test]
+fn birth_dates_with_del_a_d_o_b_key_and_printed_tables_in_any_alphabet() {
+    for (t, v) in [
+        ("Nací el 26 de junio del 2004.", "26 de junio del 2004"),
+        ("member:\n  d_o_b: 6/4/1954\n", "6/4/1954"),
+        (
+            "Nume complet      Data nașterii      Adresă             Număr card\nIonuț Pătrașcu    12 ianuarie 1939   Calea Aradului 29  4314201522673877\n",
+            "12 ianuarie 1939",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+}

@@ -689,9 +689,12 @@ pub fn aligned(t: &[u8], out: &mut Out) {
                     && f.iter()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_'))
                 || (known >= 2
-                    && f.len() <= 16
-                    && f[0].is_ascii_uppercase()
-                    && f.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' '))
+                    && f.len() <= 24
+                    && std::str::from_utf8(f).is_ok_and(|f| {
+                        // In any alphabet (`Număr card`, `Τηλέφωνο`).
+                        f.chars().next().is_some_and(char::is_uppercase)
+                            && f.chars().all(|c| c.is_alphanumeric() || c == ' ')
+                    }))
         });
         if spans.len() < 2 || !named || kinds.iter().all(Option::is_none) {
             ls = next;

@@ -1174,6 +1174,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "born",
         "birth",
         "dob",
+        "d_o_b",
+        "d.o.b",
         "doğumlu",
         "года рождения",
         "г.р.",
@@ -7726,6 +7728,12 @@ fn year_after(t: &[u8], mut i: usize) -> Option<usize> {
         .is_some_and(|w| w.eq_ignore_ascii_case(b"de "))
     {
         i += 3;
+    } else if t
+        .get(i..i + 4)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"del "))
+    {
+        // `26 de junio del 2004`, as Spain and Latin America say it.
+        i += 4;
     }
     // A two-digit year with its apostrophe (`3 Mar '90`, `Mar 3 ’90`).
     let apostrophe = if at(t, i) == b'\'' {
