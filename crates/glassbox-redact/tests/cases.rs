@@ -5191,3 +5191,21 @@ fn birth_dates_with_del_a_d_o_b_key_and_printed_tables_in_any_alphabet() {
         masked(t, v, "DATE_OF_BIRTH");
     }
 }
+
+#[test]
+fn birth_dates_under_abbreviated_keys_and_in_the_persian_calendar() {
+    for (t, v) in [
+        ("dt_nasc=昭和43年3月25日", "昭和43年3月25日"),
+        ("TTL: Bandung, 24/05/1956", "24/05/1956"),
+        ("{\"fecha_nac\":\"12.12.87\"}", "12.12.87"),
+        ("\t\tGebdatum: \"05-04-1986\",", "05-04-1986"),
+        ("تاریخ تولد: ۱۳۴۷/۱۱/۰۲", "۱۳۴۷/۱۱/۰۲"),
+        ("date_of_birth=19 شهریور 1329", "1329"),
+        ("تاریخ تولد – 4 فروردین 1346", "1346"),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    // A Gregorian year that far back is still history.
+    let out = redactor().redact_str("Grace Hopper (born 12/9/1906)", Source::Other);
+    assert!(out.contains("12/9/1906"), "{out}");
+}

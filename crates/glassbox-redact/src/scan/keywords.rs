@@ -1176,6 +1176,20 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "dob",
         "d_o_b",
         "d.o.b",
+        // Field names abbreviated in other languages (`dt_nasc`, `fecha_nac`, `geb_datum`,
+        // `Gebdatum`), and Indonesia's `TTL` (place and date of birth).
+        "dt_nasc",
+        "data_nasc",
+        "fecha_nac",
+        "fec_nac",
+        "f_nac",
+        "geb_datum",
+        "gebdatum",
+        "gebdat",
+        "dt_naiss",
+        "date_naiss",
+        "data_nascita",
+        "ttl:",
         "doğumlu",
         "года рождения",
         "г.р.",
@@ -6646,6 +6660,13 @@ const MONTHS: &[&str] = &[
     "fév", "mac", "agosti", "peb", "hun", "hul", "nob", "dis",
 ];
 
+/// The months of the Persian solar calendar (also `مهر`, `آذر`, `دی`, `تیر`, words of
+/// their own, read only before a year of that calendar).
+const PERSIAN_MONTHS: &[&str] = &[
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+    "بهمن", "اسفند",
+];
+
 /// Month names in Arabic (with the Levantine ones), Hebrew, Persian and Hindi
 /// (`ولدت في 7 نوفمبر 1938`), read like [`MONTHS`].
 #[rustfmt::skip]
@@ -6663,6 +6684,8 @@ const MONTHS_OTHER_SCRIPTS: &[&str] = &[
     // Hebrew `May`, and the months with `ב` (`in`) before them, as dates are said.
     "מאי", "בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט",
     "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר",
+    // Persian (the solar calendar: `19 شهریور 1329`).
+    "فروردین", "اردیبهشت", "خرداد", "مرداد", "شهریور", "آبان", "بهمن", "اسفند",
     // Thai.
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
     "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
@@ -7523,8 +7546,10 @@ fn numeric_date(t: &[u8], i: usize) -> Option<usize> {
             (y, b, a)
         }
     };
-    // Thailand counts years in the Buddhist era, 543 ahead (`14/03/2530`).
-    let ok = ((1900..=2100).contains(&y) || (2443..=2643).contains(&y))
+    // Thailand counts years in the Buddhist era, 543 ahead (`14/03/2530`); Iran in the
+    // solar one, 621 behind, written year first (`1347/11/02`).
+    let solar = e1 - i == 4 && sep == b'/' && (1300..=1420).contains(&y);
+    let ok = ((1900..=2100).contains(&y) || (2443..=2643).contains(&y) || solar)
         && (1..=12).contains(&m.min(d))
         && (1..=31).contains(&d.max(m));
     ok.then_some(e3)
@@ -7750,9 +7775,16 @@ fn year_after(t: &[u8], mut i: usize) -> Option<usize> {
     let (y, e) = num(t, i, 2, 4)?;
     // After a Thai month, the Buddhist era's year (`4 มกราคม 2503`, 543 years ahead).
     let thai = i >= 4 && t[i - 1] == b' ' && t[i - 4] == 0xE0 && matches!(t[i - 3], 0xB8 | 0xB9);
+    // After a month of the Persian solar calendar, its year (`19 شهریور 1329`).
+    let persian = PERSIAN_MONTHS
+        .iter()
+        .any(|m| t[..i].strip_suffix(b" ").is_some_and(|p| p.ends_with(m.as_bytes())));
     // A two-digit year (`4 Jul 85`) only where nothing numeric follows (`4 Jul 10:30`).
     match e - i {
-        4 => ((1900..=2100).contains(&y) || (thai && (2443..=2643).contains(&y))).then_some(e),
+        4 => ((1900..=2100).contains(&y)
+            || (thai && (2443..=2643).contains(&y))
+            || (persian && (1300..=1420).contains(&y)))
+        .then_some(e),
         2 => (!matches!(at(t, e), b':' | b'.' | b'/' | b'-')).then_some(e),
         _ => None,
     }

@@ -1087,7 +1087,15 @@ fn historic_date(v: &[u8]) -> bool {
             && v.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
         if alone && w.iter().all(u8::is_ascii_digit) && matches!(w[0], b'1' | b'2') {
             let year = w.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
-            return year < cutoff;
+            // A year of the Persian solar calendar (`19 شهریور 1329`, `1347/11/02`), 621
+            // behind the Gregorian one.
+            let solar = (1300..=1420).contains(&year)
+                && (!v.is_ascii() || (i == 0 && v.get(4) == Some(&b'/')));
+            return if solar {
+                year + 621 < cutoff
+            } else {
+                year < cutoff
+            };
         }
         i += 1;
     }
