@@ -5209,3 +5209,23 @@ fn birth_dates_under_abbreviated_keys_and_in_the_persian_calendar() {
     let out = redactor().redact_str("Grace Hopper (born 12/9/1906)", Source::Other);
     assert!(out.contains("12/9/1906"), "{out}");
 }
+
+#[test]
+fn passwords_changed_to_in_other_languages_and_inflected_nouns() {
+    for (t, v) in [
+        ("Jag bytte lösenordet till snö-älg-kanelbulle-11.", "snö-älg-kanelbulle-11"),
+        ("Jeg endret passordet til K3ttl3%47. IP-adressen min er", "K3ttl3%47"),
+        ("Vaihdoin salasanaksi Marble2023..", "Marble2023"),
+        ("Kata laluan saya M@pl3*65.", "M@pl3*65"),
+        ("Saya tukar kata laluan kepada QZEcbpBTFJ1C4LAc4.", "QZEcbpBTFJ1C4LAc4"),
+        ("Cambié la contraseña a Luna#2024 ayer", "Luna#2024"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    // `to` in another language places the password, it names no value.
+    let out = redactor().redact_str(
+        "Gib das Passwort in das Feld ein und klicke auf Weiter.",
+        Source::Other,
+    );
+    assert!(!out.contains("[SECRET]"), "{out}");
+}

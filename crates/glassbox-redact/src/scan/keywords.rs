@@ -1079,6 +1079,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "mdp",
         "senha",
         "kata sandi",
+    "kata laluan",
+        "kata laluan",
         "nenosiri",
         "neno la siri",
         "mật khẩu",
@@ -5946,6 +5948,22 @@ const COPULAS: &[&str] = &[
     "to",
 ];
 
+/// `to` in other languages (`bytte lösenordet till …`, `endret passordet til …`, `tukar
+/// kata laluan kepada …`, `cambié la contraseña a …`, `mudei a senha para …`): read after
+/// a password's noun like `to`, only before a password's shape.
+const TO_WORDS: &[&str] = &[
+    "till", "til", "kepada", "menjadi", "naar", "para", "na", "auf", "zu", "in", "en", "a",
+];
+
+/// The length of a word of [`TO_WORDS`] at `i`.
+fn to_word_at(t: &[u8], i: usize) -> Option<usize> {
+    TO_WORDS.iter().find_map(|w| {
+        let n = w.len();
+        (t.len() > i + n && t[i..i + n].eq_ignore_ascii_case(w.as_bytes()) && t[i + n] == b' ')
+            .then_some(n)
+    })
+}
+
 /// Password keywords that end compound keys (`Initialpasswort`, `engangskode`).
 const COMPOUND_KEYS: &[&str] = &[
     "passwort",
@@ -6127,6 +6145,21 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
     // `密码obsidian-walnut-river-54。`: Chinese and Japanese write the value right after its
     // label, with no space or colon.
     let glued = cjk_key && !loose && at(t, i).is_ascii_alphanumeric();
+    // The noun with its article or case ending (`lösenordet`, `passordet`,
+    // `adgangskoden`, `salasanaksi`, `şifreyi`, `hesla`): the same word.
+    if !loose && !glued && alnum(at(t, i)) && t[e - 1].is_ascii_alphabetic() {
+        const ENDINGS: &[&str] = &[
+            "et", "en", "a", "ksi", "ni", "si", "yi", "mi", "yı", "mı", "i", "u",
+        ];
+        let we = run_while(t, i, 6, |b| b.is_ascii_alphabetic() || b >= 0x80);
+        if !alnum(at(t, we))
+            && ENDINGS
+                .iter()
+                .any(|x| t[i..we].eq_ignore_ascii_case(x.as_bytes()))
+        {
+            i = we;
+        }
+    }
     if alnum(at(t, i)) && !glued {
         // `my passwords. Right now my email one is …`: the plural names no field, but
         // shaped values may follow.
@@ -6309,6 +6342,7 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             };
             let copula = copula_at(t, i)
                 .filter(|&n| !t[i..i + n].eq_ignore_ascii_case(b"to") || to_then_value(n))
+                .or_else(|| to_word_at(t, i).filter(|&n| to_then_value(n)))
                 .filter(|&n| !placed(n));
             if let Some(n) = copula {
                 after_copula = true;
