@@ -5229,3 +5229,19 @@ fn passwords_changed_to_in_other_languages_and_inflected_nouns() {
     );
     assert!(!out.contains("[SECRET]"), "{out}");
 }
+
+#[test]
+fn password_elements_and_password_columns_in_many_languages() {
+    for (t, v) in [
+        ("<customer_profile>\n  <pw>jrLJGqh1qcZsb</pw>\n</customer_profile>", "jrLJGqh1qcZsb"),
+        ("<Password>@UOC5K-.rqAoqCaDe</Password>", "@UOC5K-.rqAoqCaDe"),
+        ("| Jméno a příjmení | Heslo |\n|---|---|\n| Jan Novák | s8EqCJpSdOs. |", "s8EqCJpSdOs"),
+        ("id,Nom complet,Mot de passe\n7,Jean Dupont,S0l31l*60", "S0l31l*60"),
+        (
+            "Nama lengkap  Kata sandi               Tanggal lahir\nSiregar, Eko  maple cobalt falcon 23   5 Desember 1980",
+            "maple cobalt falcon 23",
+        ),
+    ] {
+        masked(t, v, "SECRET");
+    }
+}

@@ -4765,7 +4765,7 @@ fn finders<const N: usize>(
 pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
     static CLOSE: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 1]> =
         std::sync::OnceLock::new();
-    static TAGS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 6]> =
+    static TAGS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 11]> =
         std::sync::OnceLock::new();
     static RESETS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
         std::sync::OnceLock::new();
@@ -4778,6 +4778,11 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
             b"<pass>",
             b"<secret>",
             b"<pin>",
+            b"<pw>",
+            b"<Password>",
+            b"<PASSWORD>",
+            b"<Passwd>",
+            b"<Pwd>",
         ],
     );
     // XML closes its elements: without `</` there are none to read.
