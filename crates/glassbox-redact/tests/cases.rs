@@ -5245,3 +5245,17 @@ fn password_elements_and_password_columns_in_many_languages() {
         masked(t, v, "SECRET");
     }
 }
+
+#[test]
+fn given_names_by_who_they_are_and_who_they_talked_with() {
+    for (t, v) in [
+        ("Kenji from accounts said you would sort it out.", "Kenji"),
+        ("Rohan here. For the record I am 74.", "Rohan"),
+        ("Valentina dell'amministrazione mi ha detto di scrivervi.", "Valentina"),
+        ("Mettete Niccolò in copia.", "Niccolò"),
+        ("Jeg snakket med Solveig i går.", "Solveig"),
+        ("Jag pratade med Astrid igår.", "Astrid"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+}

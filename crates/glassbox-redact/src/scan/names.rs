@@ -1087,6 +1087,30 @@ const PERSON_VERBS: &[&str] = &[
     " bilang",
     " berkata",
     " mengatakan",
+    // Who someone is, from which team, and who shares with them (`Rohan here.`, `Kenji
+    // from accounts said…`, `Valentina dell'amministrazione`, `Hunter and I share the
+    // account`, `Mettete Niccolò in copia`).
+    " here.",
+    " and I ",
+    " from accounts",
+    " from billing",
+    " from the office",
+    " from customer",
+    " dell'amministrazione",
+    " dell'ufficio",
+    " della contabilità",
+    " aus der Buchhaltung",
+    " aus dem Team",
+    " de la contabilidad",
+    " de contabilidad",
+    " du service",
+    " de la comptabilité",
+    " da contabilidade",
+    " in copia",
+    " in cc",
+    " en copia",
+    " en copie",
+    " in Kopie",
 ];
 
 /// A capitalised word inside a sentence of lower-case words, alone: `I called Tahlia
