@@ -5259,3 +5259,15 @@ fn given_names_by_who_they_are_and_who_they_talked_with() {
         masked(t, v, "PERSON");
     }
 }
+
+#[test]
+fn patients_and_emergency_contacts_in_other_languages() {
+    for (t, v) in [
+        ("Paciente: Benítez, Tomás\nFecha de nacimiento: 12/03/1990", "Benítez"),
+        ("Hasta: Çelik, Barış\nDoğum tarihi: 1990", "Barış"),
+        ("Emergency contact: Menon, Ananya (+91 98765 43210)", "Ananya"),
+        ("Pacjent: Kowalczyk, Marta\nPESEL: …", "Kowalczyk"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+}
