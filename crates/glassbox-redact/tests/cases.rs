@@ -5213,11 +5213,20 @@ fn birth_dates_under_abbreviated_keys_and_in_the_persian_calendar() {
 #[test]
 fn passwords_changed_to_in_other_languages_and_inflected_nouns() {
     for (t, v) in [
-        ("Jag bytte lösenordet till snö-älg-kanelbulle-11.", "snö-älg-kanelbulle-11"),
-        ("Jeg endret passordet til K3ttl3%47. IP-adressen min er", "K3ttl3%47"),
+        (
+            "Jag bytte lösenordet till snö-älg-kanelbulle-11.",
+            "snö-älg-kanelbulle-11",
+        ),
+        (
+            "Jeg endret passordet til K3ttl3%47. IP-adressen min er",
+            "K3ttl3%47",
+        ),
         ("Vaihdoin salasanaksi Marble2023..", "Marble2023"),
         ("Kata laluan saya M@pl3*65.", "M@pl3*65"),
-        ("Saya tukar kata laluan kepada QZEcbpBTFJ1C4LAc4.", "QZEcbpBTFJ1C4LAc4"),
+        (
+            "Saya tukar kata laluan kepada QZEcbpBTFJ1C4LAc4.",
+            "QZEcbpBTFJ1C4LAc4",
+        ),
         ("Cambié la contraseña a Luna#2024 ayer", "Luna#2024"),
     ] {
         masked(t, v, "SECRET");
@@ -5251,7 +5260,10 @@ fn given_names_by_who_they_are_and_who_they_talked_with() {
     for (t, v) in [
         ("Kenji from accounts said you would sort it out.", "Kenji"),
         ("Rohan here. For the record I am 74.", "Rohan"),
-        ("Valentina dell'amministrazione mi ha detto di scrivervi.", "Valentina"),
+        (
+            "Valentina dell'amministrazione mi ha detto di scrivervi.",
+            "Valentina",
+        ),
         ("Mettete Niccolò in copia.", "Niccolò"),
         ("Jeg snakket med Solveig i går.", "Solveig"),
         ("Jag pratade med Astrid igår.", "Astrid"),
@@ -5263,11 +5275,34 @@ fn given_names_by_who_they_are_and_who_they_talked_with() {
 #[test]
 fn patients_and_emergency_contacts_in_other_languages() {
     for (t, v) in [
-        ("Paciente: Benítez, Tomás\nFecha de nacimiento: 12/03/1990", "Benítez"),
+        (
+            "Paciente: Benítez, Tomás\nFecha de nacimiento: 12/03/1990",
+            "Benítez",
+        ),
         ("Hasta: Çelik, Barış\nDoğum tarihi: 1990", "Barış"),
-        ("Emergency contact: Menon, Ananya (+91 98765 43210)", "Ananya"),
+        (
+            "Emergency contact: Menon, Ananya (+91 98765 43210)",
+            "Ananya",
+        ),
         ("Pacjent: Kowalczyk, Marta\nPESEL: …", "Kowalczyk"),
     ] {
         masked(t, v, "PERSON");
     }
+}
+
+#[test]
+fn a_given_name_alone_under_a_blank_line_signs_a_message() {
+    masked(
+        "On 31.05.2022, Polar Pay <a@b.com> wrote:\n> Obrigado. Seus dados foram atualizados.\n> \n> Gabriel\n> Polar Pay\n",
+        "Gabriel",
+        "PERSON",
+    );
+    masked(
+        "Got it. I'll pass this to the billing team.\n\nMitchell\nAcme Support",
+        "Mitchell",
+        "PERSON",
+    );
+    // A heading of one word under a blank line is no signature.
+    let out = redactor().redact_str("Install it first.\n\nPython\n\nRun the script.", Source::Other);
+    assert!(!out.contains("[PERSON]"), "{out}");
 }

@@ -317,21 +317,56 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "osoite"
         | "anschrift"
         | "domicilio" => EntityKind::Address,
-        "password" | "passwd" | "pwd" | "pass" | "secret" | "pw" | "passcode" | "heslo"
-        | "mot_de_passe" | "contraseña" | "contrasena" | "clave" | "senha" | "passwort"
-        | "kennwort" | "wachtwoord" | "lösenord" | "passord" | "adgangskode" | "salasana"
-        | "hasło" | "haslo" | "şifre" | "sifre" | "parola" | "пароль" | "κωδικός_πρόσβασης"
-        | "kata_sandi" | "kata_laluan" | "nenosiri" | "mật_khẩu" | "密码" | "密碼" | "パスワード"
-        | "비밀번호" | "رمز_عبور" | "كلمة_المرور" | "סיסמה" | "पासवर्ड" => EntityKind::Secret,
+        "password"
+        | "passwd"
+        | "pwd"
+        | "pass"
+        | "secret"
+        | "pw"
+        | "passcode"
+        | "heslo"
+        | "mot_de_passe"
+        | "contraseña"
+        | "contrasena"
+        | "clave"
+        | "senha"
+        | "passwort"
+        | "kennwort"
+        | "wachtwoord"
+        | "lösenord"
+        | "passord"
+        | "adgangskode"
+        | "salasana"
+        | "hasło"
+        | "haslo"
+        | "şifre"
+        | "sifre"
+        | "parola"
+        | "пароль"
+        | "κωδικός_πρόσβασης"
+        | "kata_sandi"
+        | "kata_laluan"
+        | "nenosiri"
+        | "mật_khẩu"
+        | "密码"
+        | "密碼"
+        | "パスワード"
+        | "비밀번호"
+        | "رمز_عبور"
+        | "كلمة_المرور"
+        | "סיסמה"
+        | "पासवर्ड" => EntityKind::Secret,
         "diagnosis" | "condition" | "conditions" | "medication" | "medications" | "allergies"
         | "diagnose" | "diagnostico" | "diagnóstico" | "diagnostic" | "diagnosi" => {
             EntityKind::Health
         }
         // `temp_password`, `user_pwd`, `db_pass`, `initial_password`.
-        _ if w
-            .split('_')
-            .any(|p| matches!(p, "password" | "passwd" | "pwd" | "pass" | "passphrase" | "pw"))
-            && !w.ends_with("_hash")
+        _ if w.split('_').any(|p| {
+            matches!(
+                p,
+                "password" | "passwd" | "pwd" | "pass" | "passphrase" | "pw"
+            )
+        }) && !w.ends_with("_hash")
             && !w.ends_with("_set")
             && !w.ends_with("_changed") =>
         {

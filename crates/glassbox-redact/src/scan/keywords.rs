@@ -1098,7 +1098,7 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "mdp",
         "senha",
         "kata sandi",
-    "kata laluan",
+        "kata laluan",
         "kata laluan",
         "nenosiri",
         "neno la siri",
@@ -6735,8 +6735,18 @@ const MONTHS: &[&str] = &[
 /// The months of the Persian solar calendar (also `مهر`, `آذر`, `دی`, `تیر`, words of
 /// their own, read only before a year of that calendar).
 const PERSIAN_MONTHS: &[&str] = &[
-    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
-    "بهمن", "اسفند",
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
 ];
 
 /// Month names in Arabic (with the Levantine ones), Hebrew, Persian and Hindi
@@ -7848,9 +7858,11 @@ fn year_after(t: &[u8], mut i: usize) -> Option<usize> {
     // After a Thai month, the Buddhist era's year (`4 มกราคม 2503`, 543 years ahead).
     let thai = i >= 4 && t[i - 1] == b' ' && t[i - 4] == 0xE0 && matches!(t[i - 3], 0xB8 | 0xB9);
     // After a month of the Persian solar calendar, its year (`19 شهریور 1329`).
-    let persian = PERSIAN_MONTHS
-        .iter()
-        .any(|m| t[..i].strip_suffix(b" ").is_some_and(|p| p.ends_with(m.as_bytes())));
+    let persian = PERSIAN_MONTHS.iter().any(|m| {
+        t[..i]
+            .strip_suffix(b" ")
+            .is_some_and(|p| p.ends_with(m.as_bytes()))
+    });
     // A two-digit year (`4 Jul 85`) only where nothing numeric follows (`4 Jul 10:30`).
     match e - i {
         4 => ((1900..=2100).contains(&y)

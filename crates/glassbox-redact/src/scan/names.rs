@@ -1117,6 +1117,40 @@ const PERSON_VERBS: &[&str] = &[
 /// twice`, `seat Tigist next to Kanokwan`. The word before it is a lower-case word
 /// (so the capital is no sentence's first letter) and the word after it is not
 /// capitalised (a longer name is the pair rules').
+/// Whether the word at `t[s..end]` stands alone on its line under a blank one, in a
+/// message quoted or not, as an e-mail is signed (`…atualizados.⏎> ⏎> Gabriel⏎> Polar
+/// Pay`).
+fn signature_alone(t: &[u8], s: usize, end: usize) -> bool {
+    let quote_marks = |line: &[u8]| line.iter().all(|&b| matches!(b, b'>' | b' ' | b'\r'));
+    // The line: only quote marks before the word, only a comma after it.
+    let ls = t[..s]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    if ls == 0 || !quote_marks(&t[ls..s]) {
+        return false;
+    }
+    let rest = &t[end..];
+    let le = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+    if !rest[..le].iter().all(|&b| matches!(b, b',' | b' ' | b'\r')) {
+        return false;
+    }
+    // The line before is blank but for quote marks, and a sentence ended before it.
+    let prev_end = ls - 1;
+    let ps = t[..prev_end]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    if ps == 0 || !quote_marks(&t[ps..prev_end]) {
+        return false;
+    }
+    let before = t[..ps - 1]
+        .iter()
+        .rev()
+        .find(|&&b| !matches!(b, b'>' | b' ' | b'\r' | b'\n'));
+    matches!(before, Some(b'.' | b'!' | b'?' | b','))
+}
+
 fn mid_sentence_alone(t: &[u8], s: usize, end: usize) -> bool {
     if s < 3 || t[s - 1] != b' ' {
         return false;
@@ -4262,7 +4296,9 @@ impl NameDict {
                 && !self.ambiguous.contains(w0)
                 && !self.is_common(w0)
                 && !self.not_names.contains(w0)
-                && (person_verb_after(t, end) || mid_sentence_alone(t, s, end))
+                && (person_verb_after(t, end)
+                    || mid_sentence_alone(t, s, end)
+                    || signature_alone(t, s, end))
                 && !after_place_word(t, s);
             // Two people named together (`Khoa and Jorge are bringing food`), or a list of
             // people (`a chore chart for Georgia, Nurlan, Reggie and Todd`).
