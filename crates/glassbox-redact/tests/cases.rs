@@ -5303,6 +5303,26 @@ fn a_given_name_alone_under_a_blank_line_signs_a_message() {
         "PERSON",
     );
     // A heading of one word under a blank line is no signature.
-    let out = redactor().redact_str("Install it first.\n\nPython\n\nRun the script.", Source::Other);
+    let out = redactor().redact_str(
+        "Install it first.\n\nPython\n\nRun the script.",
+        Source::Other,
+    );
+    assert!(!out.contains("[PERSON]"), "{out}");
+}
+
+#[test]
+fn senders_of_chat_exports_headed_by_their_time_stamp() {
+    masked(
+        "Lena, [24.01.2023 09:34]\nBitte melden Sie sich.\nLena, [24.01.2023 09:40]\nDanke",
+        "Lena",
+        "PERSON",
+    );
+    masked(
+        "[LINE] Chat history\n11:41\tGustavo\tFalei com ele ontem.\n12:02\tGustavo\tOk\n",
+        "Gustavo",
+        "PERSON",
+    );
+    // One such line is no export.
+    let out = redactor().redact_str("Deploy, [24.01.2023 09:34]\nok", Source::Other);
     assert!(!out.contains("[PERSON]"), "{out}");
 }

@@ -356,6 +356,7 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
     }
     let mut labels: Vec<Label> = Vec::new();
     let mut headed: Vec<(usize, usize, bool)> = Vec::new();
+    let mut stamped: Vec<(usize, usize)> = Vec::new();
     let mut ls = 0;
     let mut prev = (0, 0);
     let mut blanks = 0;
@@ -369,6 +370,8 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
             role_lines += 1;
         } else if let Some(h) = time_then_name_line(t, ls, le) {
             headed.push(h);
+        } else if let Some(h) = name_then_time_line(t, ls, le) {
+            stamped.push(h);
         }
         sign_off(t, ls, le, out);
         signature(t, prev, (ls, le), names, out);
@@ -384,6 +387,13 @@ pub fn scan(t: &[u8], names: &super::names::NameDict, out: &mut Out) {
         ls = le + 1;
     }
     lower_case_speakers(t, names, out);
+    // Exports that head each message with its sender and time stamp (`Lena, [24.01.2023
+    // 09:34]`, `11:41⇥Gustavo⇥…`): two or more such lines.
+    if stamped.len() >= 2 {
+        for &(a, b) in &stamped {
+            out.push((EntityKind::Person, "chat_speaker", a, b));
+        }
+    }
     // A name written family name first, or of two words, on two or more such lines; no
     // everyday word (`[12:00] Lunch`, `[13:00] Team Standup`).
     if headed.len() >= 2 {
@@ -1047,6 +1057,35 @@ fn time_then_name_line(t: &[u8], ls: usize, le: usize) -> Option<(usize, usize, 
     }
     let rest_blank = t[k..le].iter().all(|&b| matches!(b, b' ' | b'\r' | b'\\'));
     (rest_blank && (inverted || end - s >= 3) && speaker(t, s, end)).then_some((s, end, inverted))
+}
+
+/// A message's sender with its time stamp, as chat exports write them: `Lena, [24.01.2023
+/// 09:34]` (Telegram) or `11:41⇥Gustavo⇥message` (LINE). The sender's span.
+fn name_then_time_line(t: &[u8], ls: usize, le: usize) -> Option<(usize, usize)> {
+    let line = &t[ls..le];
+    // `HH:MM⇥Name⇥…`
+    if line.len() > 7
+        && line[..2].iter().all(u8::is_ascii_digit)
+        && line[2] == b':'
+        && line[3..5].iter().all(u8::is_ascii_digit)
+        && line[5] == b'\t'
+    {
+        let s = ls + 6;
+        let tab = t[s..le].iter().position(|&b| b == b'\t')?;
+        let e = s + tab;
+        return (e > s && e - s <= 40 && scan_name(t, s, e, false) == Some(e) && speaker(t, s, e))
+            .then_some((s, e));
+    }
+    // `Name, [date time]` alone on its line.
+    let close = line.strip_suffix(b"\r").unwrap_or(line);
+    if !close.ends_with(b"]") {
+        return None;
+    }
+    let open = memchr::memmem::find(close, b", [")?;
+    let stamp = &close[open + 3..close.len() - 1];
+    let timed = stamp.contains(&b':') && stamp.iter().any(u8::is_ascii_digit) && stamp.len() <= 24;
+    let e = ls + open;
+    (timed && scan_name(t, ls, e, false) == Some(e) && speaker(t, ls, e)).then_some((ls, e))
 }
 
 /// The end of a name starting at `s`: 1–3 words of letters (with `'`, `-`, `.` inside)
