@@ -49,8 +49,9 @@ pub fn card_brand_ok(digits: &[u8]) -> bool {
         } // Mastercard, Maestro
         b'2' => {
             (2221..=2720).contains(&p(4)) && len == 16 // Mastercard 2-series
-            || p(4) == 2131 && len == 15
-        } // JCB's older 15-digit range
+            || p(4) == 2131 && len == 15 // JCB's older 15-digit range
+            || (2200..=2204).contains(&p(4)) && (16..=19).contains(&len)
+        } // Mir (Russia)
         b'1' => p(4) == 1800 && len == 15,   // JCB's older 15-digit range
         b'3' => {
             let p2 = p(2);
@@ -63,9 +64,26 @@ pub fn card_brand_ok(digits: &[u8]) -> bool {
             p(4) == 6011 || p(2) == 65 || (644..=649).contains(&p(3)) // Discover
                 || p(2) == 62                                       // UnionPay
                 || (p(2) == 67 || p(2) == 63) // Maestro
+                || p(2) == 60 && len == 16 // RuPay (India)
         }
+        b'8' => (p(2) == 81 || p(2) == 82) && len == 16, // RuPay (India)
         _ => false,
     }
+}
+
+/// Whether `digits` open a national card scheme's range (Mir 2200–2204, RuPay 60, 81,
+/// 82; its 652 and 653 are Discover's too): those ranges are told from other long numbers by their grouping or a
+/// card word, not by their digits alone.
+pub fn regional_card(digits: &[u8]) -> bool {
+    let p = |n: usize| -> u32 {
+        digits
+            .iter()
+            .take(n)
+            .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'))
+    };
+    (2200..=2204).contains(&p(4))
+        || (p(2) == 60 && p(4) != 6011)
+        || matches!(p(2), 81 | 82)
 }
 
 /// IBAN length per country (ISO 13616 registry).

@@ -5326,3 +5326,17 @@ fn senders_of_chat_exports_headed_by_their_time_stamp() {
     let out = redactor().redact_str("Deploy, [24.01.2023 09:34]\nok", Source::Other);
     assert!(!out.contains("[PERSON]"), "{out}");
 }
+
+#[test]
+fn national_card_schemes_grouped_or_named() {
+    for (t, v) in [
+        ("Номер карты: 2202 1368 9299 2581", "2202 1368 9299 2581"),
+        ("| card |\n|---|\n| 2201-7843-3455-6083 |", "2201-7843-3455-6083"),
+        ("RuPay card 6080 0186 1279 9173 was declined", "6080 0186 1279 9173"),
+    ] {
+        masked(t, v, "CREDIT_CARD");
+    }
+    // Sixteen digits in such a range with neither are an order's number.
+    let out = redactor().redact_str("order 6080017463688279 shipped", Source::Other);
+    assert!(out.contains("6080017463688279"), "{out}");
+}

@@ -795,7 +795,14 @@ fn classify_shape(
         // (`4350300205163`); elsewhere they may be one of Visa's old thirteen-digit cards.
         // (Asked last: most numbers are no card by then.)
         let barcode = || nd == 13 && names_barcodes(t, begin) && !card_cue_before(t, begin);
-        if layout_ok && validate::card_brand_ok(d) && validate::luhn(d) && !barcode() {
+        // A national scheme's range (Mir, RuPay) needs a card's grouping or a card word.
+        let regional_ok = || !validate::regional_card(d) || j == 4 || card_cue_before(t, begin);
+        if layout_ok
+            && validate::card_brand_ok(d)
+            && validate::luhn(d)
+            && !barcode()
+            && regional_ok()
+        {
             return Some((EntityKind::CreditCard, "luhn"));
         }
     }
