@@ -81,9 +81,7 @@ pub fn regional_card(digits: &[u8]) -> bool {
             .take(n)
             .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'))
     };
-    (2200..=2204).contains(&p(4))
-        || (p(2) == 60 && p(4) != 6011)
-        || matches!(p(2), 81 | 82)
+    (2200..=2204).contains(&p(4)) || (p(2) == 60 && p(4) != 6011) || matches!(p(2), 81 | 82)
 }
 
 /// IBAN length per country (ISO 13616 registry).

@@ -5331,12 +5331,33 @@ fn senders_of_chat_exports_headed_by_their_time_stamp() {
 fn national_card_schemes_grouped_or_named() {
     for (t, v) in [
         ("Номер карты: 2202 1368 9299 2581", "2202 1368 9299 2581"),
-        ("| card |\n|---|\n| 2201-7843-3455-6083 |", "2201-7843-3455-6083"),
-        ("RuPay card 6080 0186 1279 9173 was declined", "6080 0186 1279 9173"),
+        (
+            "| card |\n|---|\n| 2201-7843-3455-6083 |",
+            "2201-7843-3455-6083",
+        ),
+        (
+            "RuPay card 6080 0186 1279 9173 was declined",
+            "6080 0186 1279 9173",
+        ),
     ] {
         masked(t, v, "CREDIT_CARD");
     }
     // Sixteen digits in such a range with neither are an order's number.
     let out = redactor().redact_str("order 6080017463688279 shipped", Source::Other);
     assert!(out.contains("6080017463688279"), "{out}");
+}
+
+#[test]
+fn a_phone_read_out_for_an_account_is_a_phone() {
+    masked(
+        "IVR: And the phone number on the account.\nCALLER: plus one, three one two, eight two six, eight one five seven\n",
+        "eight one five seven",
+        "PHONE",
+    );
+    // A number an account word names is the account's.
+    let out = redactor().redact_str(
+        "my account number is four four six one two three four five six seven",
+        Source::Other,
+    );
+    assert!(!out.contains("[PHONE]"), "{out}");
 }

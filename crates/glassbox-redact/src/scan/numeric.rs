@@ -1529,8 +1529,37 @@ pub fn spoken(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
     // The phone word may come after the number: `it's zero seven five … that's my mobile`.
     let after = &t[end..t.len().min(end + 32)];
     let named_after = ["mobile", "cell", "phone", "my number", "landline"];
+    // An identifier's word counts when it names the number (`account number`, `order
+    // #`, `case id:`, `pin is`, or right before it), not when it says whose the phone is
+    // (`the phone number on the account.`).
+    let id_named = |w: &[u8]| {
+        ID.iter().any(|k| {
+            let k = k.as_bytes();
+            w.windows(k.len()).enumerate().any(|(p, x)| {
+                if !x.eq_ignore_ascii_case(k) {
+                    return false;
+                }
+                let rest = &w[p + k.len()..];
+                let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
+                rest.is_empty()
+                    || [
+                        &b"number"[..],
+                        b"no",
+                        b"nr",
+                        b"#",
+                        b"id",
+                        b":",
+                        b"is",
+                        b"num",
+                        b"-",
+                    ]
+                    .iter()
+                    .any(|x| rest.len() >= x.len() && rest[..x.len()].eq_ignore_ascii_case(x))
+            })
+        })
+    };
     if n <= 15
-        && ((super::util::mentions_any(before, PHONE) && !super::util::mentions_any(before, ID))
+        && ((super::util::mentions_any(before, PHONE) && !id_named(before))
             || (super::util::mentions_any(after, &named_after)
                 && !super::util::mentions_any(after, ID)))
     {
