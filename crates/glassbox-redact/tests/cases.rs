@@ -5361,3 +5361,19 @@ fn a_phone_read_out_for_an_account_is_a_phone() {
     );
     assert!(!out.contains("[PHONE]"), "{out}");
 }
+
+#[test]
+fn phones_read_out_after_asking_for_a_call_back_in_spanish_and_german() {
+    for (t, v) in [
+        (
+            "me pueden devolver la llamada al nueve nueve nueve, cuatro seis tres, seis uno tres cinco. Mi correo",
+            "seis uno tres cinco",
+        ),
+        (
+            "Rufen Sie mich bitte zurück unter plus vier neun, null, vier null, drei null sechs, null eins neun, fünf sieben.",
+            "fünf sieben",
+        ),
+    ] {
+        masked(t, v, "PHONE");
+    }
+}

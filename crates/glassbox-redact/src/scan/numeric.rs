@@ -1507,6 +1507,17 @@ pub fn spoken(t: &[u8], s: usize) -> (Option<NumHit>, usize) {
         "celular",
         "cellulare",
         "handy",
+        "llamada",
+        "llamen",
+        "chiamata",
+        "chiamami",
+        "appel",
+        "appelez",
+        "anruf",
+        "rufen",
+        "ligue",
+        "ligação",
+        "telefono",
     ];
     const ID: &[&str] = &[
         "order",
