@@ -5377,3 +5377,15 @@ fn phones_read_out_after_asking_for_a_call_back_in_spanish_and_german() {
         masked(t, v, "PHONE");
     }
 }
+
+#[test]
+fn more_health_terms_and_turkish_types() {
+    for (t, v) in [
+        ("Tanı: tip 2 diyabet", "tip 2 diyabet"),
+        ("I have an underactive thyroid.", "underactive thyroid"),
+        ("Nach der Meniskus-OP bin ich krankgeschrieben.", "Meniskus-OP"),
+        ("Диагноз: удаление аппендикса в 2019 году", "удаление аппендикса"),
+    ] {
+        masked(t, v, "HEALTH");
+    }
+}

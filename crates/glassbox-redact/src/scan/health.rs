@@ -41,6 +41,8 @@ const MODIFIERS: &[&str] = &[
     "typ 2",
     "tipo 1",
     "tipo 2",
+    "tip 1",
+    "tip 2",
     "stage 1",
     "stage 2",
     "stage 3",
@@ -94,6 +96,7 @@ const UNITS: &[&str] = &[
     "ui",
     "units",
     "unidades",
+    "ünite",
     "einheiten",
     "mikrogram",
     "microgramos",
@@ -275,7 +278,7 @@ pub fn detect(
     }
     let mut end = e;
     // Inflections of longer stems (`Depressionen`, `diabetics`, `tumors`).
-    let infl = run_while(t, e, 4, |b| b.is_ascii_lowercase());
+    let infl = run_while(t, e, 4, |b| b.is_ascii_lowercase() || b >= 0x80);
     if infl > e {
         if e - s < 6 || infl - e > 3 || letter_after(t, infl) {
             return;
