@@ -164,7 +164,7 @@ fn held_back_half_quality() {
         );
     }
     // Decoys and PII-free texts: 98% is the target; the floors sit just under what the
-    // held-back half measures (99.0% and 97.9%), see the README.
+    // held-back half measures (99.0% and 97.5%), see the README.
     let failures = shortfalls(&report, holdout_floor, 0.988, 0.97);
     assert!(failures.is_empty(), "held-back quality fell: {failures:?}");
 }
@@ -256,11 +256,11 @@ fn fourth_development_set_quality() {
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.90,
-        "ADDRESS" => 0.95,
+        "ADDRESS" => 0.955,
         "DATE_OF_BIRTH" => 0.905,
         "HEALTH" => 0.995,
-        "PASSWORD" => 0.89,
-        "PHONE" => 0.96,
+        "PASSWORD" => 0.90,
+        "PHONE" => 0.98,
         "EMAIL" => 0.98,
         "CREDIT_CARD" => 0.99,
         "IBAN" => 0.98,
@@ -436,11 +436,11 @@ fn twelfth_development_set_quality() {
 /// floors sit under this release's.
 fn dev13_floor(ty: &str) -> f64 {
     match ty {
-        "PERSON" => 0.955,
-        "ADDRESS" => 0.88,
-        "DATE_OF_BIRTH" => 0.935,
-        "HEALTH" => 0.925,
-        "PASSWORD" => 0.975,
+        "PERSON" => 0.96,
+        "ADDRESS" => 0.895,
+        "DATE_OF_BIRTH" => 0.96,
+        "HEALTH" => 0.93,
+        "PASSWORD" => 0.985,
         "PHONE" => 0.975,
         "EMAIL" => 0.975,
         "US_SSN" => 0.94,
@@ -455,6 +455,37 @@ fn thirteenth_development_set_quality() {
         "\nthirteenth development set (eval-dev13.jsonl)\n{}",
         report.table()
     );
-    let failures = shortfalls(&report, dev13_floor, 0.955, 0.70);
+    let failures = shortfalls(&report, dev13_floor, 0.96, 0.78);
     assert!(failures.is_empty(), "dev13 quality fell: {failures:?}");
+}
+
+/// Floors on the fourteenth development set (`eval-dev14.jsonl`,
+/// `scripts/pii_dev14/gen.py`, by another author who never saw the scanner's code: names,
+/// birth dates, addresses, passwords and health in 33 languages and 89 shapes, 375
+/// PII-free look-alikes). First scored as it came, with the scanner of that moment: 91.3%
+/// of values masked (the release before: 91.1%), 71.7% of PII-free texts left alone; the
+/// floors sit under this release's.
+fn dev14_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.915,
+        "ADDRESS" => 0.915,
+        "DATE_OF_BIRTH" => 0.95,
+        "HEALTH" => 0.97,
+        "PASSWORD" => 0.95,
+        "PHONE" => 0.965,
+        "EMAIL" => 0.985,
+        "CREDIT_CARD" => 0.97,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn fourteenth_development_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-dev14.jsonl")).unwrap();
+    println!(
+        "\nfourteenth development set (eval-dev14.jsonl)\n{}",
+        report.table()
+    );
+    let failures = shortfalls(&report, dev14_floor, 0.96, 0.765);
+    assert!(failures.is_empty(), "dev14 quality fell: {failures:?}");
 }
