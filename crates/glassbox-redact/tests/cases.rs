@@ -5383,8 +5383,14 @@ fn more_health_terms_and_turkish_types() {
     for (t, v) in [
         ("Tanı: tip 2 diyabet", "tip 2 diyabet"),
         ("I have an underactive thyroid.", "underactive thyroid"),
-        ("Nach der Meniskus-OP bin ich krankgeschrieben.", "Meniskus-OP"),
-        ("Диагноз: удаление аппендикса в 2019 году", "удаление аппендикса"),
+        (
+            "Nach der Meniskus-OP bin ich krankgeschrieben.",
+            "Meniskus-OP",
+        ),
+        (
+            "Диагноз: удаление аппендикса в 2019 году",
+            "удаление аппендикса",
+        ),
     ] {
         masked(t, v, "HEALTH");
     }
