@@ -5395,3 +5395,16 @@ fn more_health_terms_and_turkish_types() {
         masked(t, v, "HEALTH");
     }
 }
+
+#[test]
+fn an_account_or_a_ticket_may_be_known_by_its_phone() {
+    for (t, v) in [
+        ("Linked account: 464.387.0321x92204. The", "464.387.0321"),
+        (
+            "noted the details from the previous ticket: 676.412.8812x62726.",
+            "676.412.8812",
+        ),
+    ] {
+        masked(t, v, "PHONE");
+    }
+}
