@@ -5408,3 +5408,22 @@ fn an_account_or_a_ticket_may_be_known_by_its_phone() {
         masked(t, v, "PHONE");
     }
 }
+
+#[test]
+fn family_and_employee_name_columns_and_dutch_patients() {
+    masked(
+        "id,first_name,family,fecha_nac\n438913,Ada,Akinola,1990-01-02\n",
+        "Akinola",
+        "PERSON",
+    );
+    masked(
+        "id,emp_name,SSN\n218644,\"Nguyen, James\",123-45-6789\n",
+        "Nguyen",
+        "PERSON",
+    );
+    masked(
+        "Patiënt: Bos, Femke    Geboortedatum: 12-03-1980",
+        "Femke",
+        "PERSON",
+    );
+}

@@ -1026,6 +1026,8 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "pacjentka:",
         "pacient:",
         "pacientka:",
+        "patiënt:",
+        "patiënte:",
         "пациент:",
         "пацієнт:",
         "ασθενής:",
