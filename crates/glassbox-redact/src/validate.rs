@@ -32,12 +32,7 @@ pub fn luhn(s: &[u8]) -> bool {
 /// True when the digits start like a card of a major brand and have its length.
 pub fn card_brand_ok(digits: &[u8]) -> bool {
     let len = digits.len();
-    let p = |n: usize| -> u32 {
-        digits
-            .iter()
-            .take(n)
-            .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'))
-    };
+    let p = |n: usize| prefix(digits, n);
     if !(12..=19).contains(&len) {
         return false;
     }
@@ -71,16 +66,19 @@ pub fn card_brand_ok(digits: &[u8]) -> bool {
     }
 }
 
+/// The number the first `n` ASCII digits of `digits` make.
+fn prefix(digits: &[u8], n: usize) -> u32 {
+    digits
+        .iter()
+        .take(n)
+        .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'))
+}
+
 /// Whether `digits` open a national card scheme's range (Mir 2200–2204, RuPay 60, 81,
-/// 82; its 652 and 653 are Discover's too): those ranges are told from other long numbers by their grouping or a
-/// card word, not by their digits alone.
+/// 82; its 652 and 653 are Discover's too): those ranges are told from other long
+/// numbers by their grouping or a card word, not by their digits alone.
 pub fn regional_card(digits: &[u8]) -> bool {
-    let p = |n: usize| -> u32 {
-        digits
-            .iter()
-            .take(n)
-            .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'))
-    };
+    let p = |n: usize| prefix(digits, n);
     (2200..=2204).contains(&p(4)) || (p(2) == 60 && p(4) != 6011) || matches!(p(2), 81 | 82)
 }
 

@@ -7,7 +7,9 @@
 //! `metformin 500 mg twice daily`, `HbA1c of 7.2%`, `HIV positive`).
 //!
 //! Ops words that look medical (`/healthz`, health check, liveness probe,
-//! heartbeat, memory leak, virus scanner, `kill -9`) are not in the vocabulary.
+//! heartbeat, memory leak, virus scanner, `kill -9`) are not in the vocabulary, and a
+//! sentence about a condition in general (an awareness campaign, research, a first-line
+//! drug) that names no person is no one's health.
 
 use super::util::{at, letter_after, letter_before, run_while};
 use crate::entity::EntityKind;

@@ -546,9 +546,8 @@ impl Scanner {
             }));
             // In title case, the names a label, greeting or speaker's place announces
             // (`NOMBRE: MARÍA JOSÉ GARCÍA`); not names by their look alone, which every
-            // word of such text has.
-            // A name repeated is kept only where the name a cue announced is (the repeats of
-            // a name by its look alone are no more names than it is).
+            // word of such text has, nor their repeats (a repeat is kept only where a name
+            // a cue announced is repeated).
             let titled = title_case(t, &lower);
             let people: Vec<Finding> = self
                 .scan_text(&titled)

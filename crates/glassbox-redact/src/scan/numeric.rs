@@ -547,37 +547,6 @@ pub(crate) fn phone_label(w: &[u8]) -> bool {
         || WHOLE.iter().any(|x| w == x.as_bytes())
 }
 
-/// True when the word right before `begin` (past `:`, `#`, spaces) names an order, an
-/// invoice or a booking, whose numbers may take a phone's shape (a ticket's or a case's
-/// details are often a phone number).
-fn order_label_before(t: &[u8], begin: usize) -> bool {
-    let mut k = begin;
-    while k > 0 && matches!(t[k - 1], b' ' | b':' | b'#' | b'-') {
-        k -= 1;
-    }
-    let mut s = k;
-    while s > 0 && t[s - 1].is_ascii_alphabetic() {
-        s -= 1;
-    }
-    let w = t[s..k].to_ascii_lowercase();
-    [
-        &b"order"[..],
-        b"invoice",
-        b"tracking",
-        b"booking",
-        b"confirmation",
-        b"pedido",
-        b"commande",
-        b"bestellung",
-        b"ordine",
-        b"encomenda",
-        b"pesanan",
-        b"bestelling",
-        b"ordre",
-    ]
-    .contains(&w.as_slice())
-}
-
 /// True when the word right before `begin` labels the number as an identifier
 /// (`account 5849371959`, `Order #6478476203`, `ref: 5697074559`, `customer_id=…`,
 /// `Kundennummer 4711…`): a phone word further back does not make it a phone number.
@@ -669,8 +638,10 @@ fn id_label_before(t: &[u8], begin: usize) -> bool {
     LABELS.contains(&w.as_slice()) || w.ends_with(b"_id") || w.ends_with(b"_no")
 }
 
-/// A label right before a number that names a document or a voucher, never a line
-/// (`Gift card 691-668-6026`, `Tracking 517-690-4533`); `account` may name a phone's.
+/// A label right before a number that names a document, an order or a voucher, never a
+/// line (`Gift card 691-668-6026`, `Tracking 517-690-4533`, `Order 649-452-2933`); an
+/// account or a ticket is often known by its phone (`Linked account: 464.387.0321x92204`,
+/// `previous ticket: 676.412.8812x62726`).
 fn document_label_before(t: &[u8], begin: usize) -> bool {
     let mut k = begin;
     while k > 0 && matches!(t[k - 1], b' ' | b':' | b'#' | b'.') {
@@ -694,6 +665,18 @@ fn document_label_before(t: &[u8], begin: usize) -> bool {
         b"tracking",
         b"sku",
         b"serial",
+        b"order",
+        b"invoice",
+        b"booking",
+        b"confirmation",
+        b"pedido",
+        b"commande",
+        b"bestellung",
+        b"ordine",
+        b"encomenda",
+        b"pesanan",
+        b"bestelling",
+        b"ordre",
     ]
     .contains(&w.as_slice())
 }
@@ -880,10 +863,6 @@ fn classify_shape(
         && (paren || same_sep(c, b"-. ") || c[0].sep == b' ')
         && nanp(d)
         && (paren || !document_label_before(t, begin))
-        // `Order 649-452-2933`: an order's number in a phone's shape (an area code in
-        // parentheses is a phone's own: `ticket: (972)495-2579`; an account is often
-        // known by its phone: `Linked account: 464.387.0321x92204`).
-        && (paren || !order_label_before(t, begin))
     {
         return Some((EntityKind::Phone, "phone_nanp"));
     }
