@@ -1252,7 +1252,19 @@ fn card_cue_before(t: &[u8], begin: usize) -> bool {
         "カード",
         "卡",
     ];
-    super::util::mentions_any(&t[begin.saturating_sub(40)..begin], WORDS)
+    // (Asked at every digit group of a text: an automaton reads the window once.)
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let window = &t[begin.saturating_sub(40)..begin];
+    match CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(WORDS)
+            .ok()
+    }) {
+        Some(ac) => ac.is_match(window),
+        None => super::util::mentions_any(window, WORDS),
+    }
 }
 
 /// E.164 numbers: country code, then a national number valid for that country.

@@ -69,11 +69,7 @@ pub fn window_has(t: &[u8], from: usize, to: usize, needles: &[&str]) -> bool {
     if from >= to {
         return false;
     }
-    let w = &t[from..to];
-    needles.iter().any(|n| {
-        let n = n.as_bytes();
-        w.len() >= n.len() && w.windows(n.len()).any(|x| x.eq_ignore_ascii_case(n))
-    })
+    mentions_any(&t[from..to], needles)
 }
 
 /// Skip ASCII spaces and tabs (not newlines) from `i`, at most `max`.
@@ -517,7 +513,17 @@ pub fn has_other_digit(t: &[u8]) -> bool {
 pub fn mentions_any(window: &[u8], words: &[&str]) -> bool {
     words.iter().any(|k| {
         let k = k.as_bytes();
-        window.windows(k.len()).any(|x| x.eq_ignore_ascii_case(k))
+        let Some(&first) = k.first() else {
+            return false;
+        };
+        let Some(last) = window.len().checked_sub(k.len()) else {
+            return false;
+        };
+        // Only where the word's first letter stands (either case) is it compared: on
+        // text dense with numbers this runs at every digit group.
+        let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+        memchr::memchr2_iter(lo, up, &window[..=last])
+            .any(|i| window[i..i + k.len()].eq_ignore_ascii_case(k))
     })
 }
 
@@ -612,4 +618,23 @@ pub fn more_columns(t: &[u8], i: usize) -> bool {
     let eol = memchr::memchr(b'\n', &t[i.min(t.len())..]).map_or(t.len(), |p| i + p);
     let line = &t[i.min(eol)..eol];
     memchr::memmem::find(line, b"   ").is_some() || line.contains(&b'\t')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_any_ignores_ascii_case_and_finds_words_at_either_end() {
+        assert!(mentions_any(b"my VISA ", &["card", "visa"]));
+        assert!(mentions_any(b"Card", &["card"]));
+        assert!(mentions_any(b"the card", &["card"]));
+        assert!(mentions_any("номер карты".as_bytes(), &["карт"]));
+        assert!(!mentions_any(b"car", &["card"]));
+        assert!(!mentions_any(b"", &["card"]));
+        assert!(!mentions_any(b"c a r d", &["card"]));
+        assert!(!mentions_any(b"anything", &[""]));
+        assert!(window_has(b"xx Card yy", 2, 8, &["card"]));
+        assert!(!window_has(b"xx Card yy", 4, 10, &["card"]));
+    }
 }
