@@ -5427,3 +5427,47 @@ fn family_and_employee_name_columns_and_dutch_patients() {
         "PERSON",
     );
 }
+
+#[test]
+fn brands_titles_and_streets_are_no_one() {
+    let r = redactor();
+    for t in [
+        "{\"title\": \"Frida tote bag\", \"brand\": \"Adolfo Domínguez\", \"price\": \"$5\"}",
+        "sku;product;brand;price\nPT-42454;Scarf;Carl Zeiss;3811 ₽\nKF-66467;Lamp;Hugo Boss;56550 ₽\n",
+        "# Rose Gold Finish Options\n\nUpdated 04/29/2025. Applies to v3.7.23 and later.",
+        "Horarios de tienda\nCalle Serrano: 10:00–22:00, cerrado el 16/07/2021",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert_eq!(out, t, "changed: {out:?}");
+    }
+    // The same shapes still mask the people in them.
+    masked(
+        "id;full_name;brand\n1;Chidinma Okafor;Acme\n",
+        "Okafor",
+        "PERSON",
+    );
+    masked(
+        "{\"customer\": \"Maria Garcia\", \"brand\": \"Acme\"}",
+        "Maria Garcia",
+        "PERSON",
+    );
+}
+
+#[test]
+fn house_numbers_after_a_hash_or_n_o_and_capitalised_passphrases() {
+    masked(
+        "vivo en Calle Álamo #323, Col. Obispado, Puebla, Pue., C.P. 72485.",
+        "Álamo #323",
+        "ADDRESS",
+    );
+    masked(
+        "VALUES ('Ana Sousa', 'Rua Ferreira Borges, n.º 53, 4710-305 Braga')",
+        "Ferreira Borges, n.º 53",
+        "ADDRESS",
+    );
+    masked(
+        "My password is Lamp Otter Maple Walnut and it still says invalid.",
+        "Maple Walnut",
+        "SECRET",
+    );
+}

@@ -175,8 +175,8 @@ const PREFIX: &[&str] = &[
 ];
 /// Words before a house number that say one follows.
 const NUMBER_MARKS: &[&str] = &[
-    "nr.", "nr", "no.", "no", "nº", "n°", "n.", "№", "д.", "num.", "número", "numero", "nro.",
-    "č.", "br.", "số",
+    "nr.", "nr", "no.", "no", "nº", "n°", "n.º", "n.°", "n.", "№", "д.", "num.", "número",
+    "numero", "nro.", "č.", "br.", "số",
 ];
 
 /// Street types written first in Romanian, Indonesian, Russian, Ukrainian, Vietnamese,
@@ -471,7 +471,9 @@ pub fn at_number(t: &[u8], s: usize, out: &mut Out) -> Option<usize> {
     // Every shape below has a street after the number (`12 Main St`, `12, rue…`) or
     // before it (`Hauptstraße 5`): a space on one side at least.
     let space_after = at(t, he) == b' ' || (at(t, he) == b',' && at(t, he + 1) == b' ');
-    let space_before = s >= 2 && t[s - 1] == b' ';
+    // (`Calle Álamo #323`, as Mexico writes the number after its street.)
+    let space_before =
+        s >= 2 && (t[s - 1] == b' ' || (t[s - 1] == b'#' && s >= 3 && t[s - 2] == b' '));
     if !(space_after || space_before) {
         return None;
     }
@@ -952,6 +954,10 @@ fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize
         return None;
     }
     let mut i = s;
+    // `Calle Álamo #323`.
+    if i >= 3 && t[i - 1] == b'#' && t[i - 2] == b' ' {
+        i -= 1;
+    }
     // `Straße 5`, `Augusta, 1500`, `n° 5`.
     if i < 2 || t[i - 1] != b' ' {
         return None;

@@ -391,6 +391,43 @@ fn is_identifier(f: &[u8]) -> bool {
         })
 }
 
+/// The header over the cell of a delimited table that `s` stands in (`brand` over
+/// `Carl Zeiss` in `sku;product;brand⏎PT-42454;Scarf;Carl Zeiss`): the first line of the
+/// block of lines above with as many separators as `s`'s line, when it reads as a
+/// header. At most 256 lines up.
+pub fn header_of_cell(t: &[u8], s: usize) -> Option<&[u8]> {
+    let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    let le = memchr::memchr(b'\n', &t[s..]).map_or(t.len(), |p| s + p);
+    let line = &t[ls..le];
+    let sep = [b';', b'\t', b',', b'|']
+        .into_iter()
+        .find(|&c| memchr::memchr(c, line).is_some())?;
+    let count = |a: usize, b: usize| memchr::memchr_iter(sep, &t[a..b]).count();
+    let width = count(ls, le);
+    let col = count(ls, s);
+    let mut top = ls;
+    for _ in 0..256 {
+        if top == 0 {
+            break;
+        }
+        let ps = memchr::memrchr(b'\n', &t[..top - 1]).map_or(0, |p| p + 1);
+        if count(ps, top - 1) != width {
+            break;
+        }
+        top = ps;
+    }
+    if top == ls {
+        return None;
+    }
+    let he = memchr::memchr(b'\n', &t[top..]).map_or(t.len(), |p| top + p);
+    let mut spans = Vec::new();
+    fields(t, top, he, sep, &mut spans);
+    if !spans.iter().all(|&(a, b)| is_identifier(&t[a..b])) {
+        return None;
+    }
+    spans.get(col).map(|&(a, b)| trim(&t[a..b]))
+}
+
 fn trim(f: &[u8]) -> &[u8] {
     let mut s = 0;
     let mut e = f.len();

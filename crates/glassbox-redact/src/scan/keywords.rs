@@ -4007,6 +4007,10 @@ fn passphrase_end(t: &[u8], i: usize) -> Option<usize> {
     let mut k = i;
     let mut words = 0;
     let mut last_end = i;
+    // Capitalised words, all of them so far (`Lamp Otter Maple Walnut and it still
+    // fails`: the sentence goes on in lower case after the phrase).
+    let mut capitals = true;
+    let mut closed = false;
     loop {
         let ws = k;
         let mut we = ws;
@@ -4028,8 +4032,13 @@ fn passphrase_end(t: &[u8], i: usize) -> Option<usize> {
             .iter()
             .any(|f| w.eq_ignore_ascii_case(f.as_bytes()))
         {
+            if words >= 3 && capitals && w[0].is_ascii_lowercase() {
+                closed = true;
+                break;
+            }
             return None;
         }
+        capitals &= w[0].is_ascii_uppercase();
         // A final word may carry symbols (`42!`, `Coffee28!!`).
         let mut end = we;
         while matches!(at(t, end), b'!' | b'#' | b'?' | b'$' | b'%' | b'&' | b'*') {
@@ -4044,10 +4053,12 @@ fn passphrase_end(t: &[u8], i: usize) -> Option<usize> {
     }
     // What follows ends the phrase: a line, a sentence, a bracket, a dash, a quote.
     let next = at(t, last_end);
-    let ends = matches!(
-        next,
-        b'\n' | b'\r' | 0 | b'.' | b',' | b'(' | b'"' | b'\\' | b';'
-    ) || last_end == t.len()
+    let ends = closed
+        || matches!(
+            next,
+            b'\n' | b'\r' | 0 | b'.' | b',' | b'(' | b'"' | b'\\' | b';'
+        )
+        || last_end == t.len()
         || t[last_end..].starts_with(b"  ")
         || t[last_end..].starts_with(" —".as_bytes())
         || t[last_end..].starts_with(" (".as_bytes());

@@ -712,6 +712,11 @@ impl Scanner {
                         || names::holds_famous(&t[h.2..h.3])
                         || names::beside_brand(t, h.2, h.3))
             })
+            // A cell under a column of things (`brand`, `hotel`, `manufacturer`).
+            .filter(|h| {
+                h.0 != EntityKind::Person
+                    || !columns::header_of_cell(t, h.2).is_some_and(names::names_a_thing)
+            })
             // A name marked as an example (`राम कुमार (उदाहरण)`, `Ahmet Yılmaz (örnek)`,
             // `Jane Roe (sample)`) is no one's.
             .filter(|h| h.0 != EntityKind::Person || !marked_as_example(t, h.3))

@@ -462,6 +462,18 @@ fn place_word_before(t: &[u8], s: usize) -> bool {
     let Some(w) = word_before(t, s) else {
         return false;
     };
+    opens_place_name(w)
+        || [&b"St."[..], b"Av.", b"Jl.", b"Ul.", b"ul.", b"Pl.", b"Bd."]
+            .iter()
+            .any(|p| {
+                t[..s - 1].ends_with(p)
+                    && (s < p.len() + 2 || !t[s - p.len() - 2].is_ascii_alphabetic())
+            })
+}
+
+/// Whether `w` opens a place's, a street's or a hotel's name (`San`, `Fort`, `Calle`,
+/// `Rue`, `Hotel`): the words after it name the place, though a person's name they be.
+fn opens_place_name(w: &[u8]) -> bool {
     [
         "San",
         "Santa",
@@ -515,12 +527,6 @@ fn place_word_before(t: &[u8], s: usize) -> bool {
     ]
     .iter()
     .any(|p| w == p.as_bytes())
-        || [&b"St."[..], b"Av.", b"Jl.", b"Ul.", b"ul.", b"Pl.", b"Bd."]
-            .iter()
-            .any(|p| {
-                t[..s - 1].ends_with(p)
-                    && (s < p.len() + 2 || !t[s - p.len() - 2].is_ascii_alphabetic())
-            })
 }
 
 /// Whether a label of a venue's or a thing's name and its colon stand right before `s`
@@ -530,10 +536,27 @@ fn venue_label_before(t: &[u8], s: usize) -> bool {
     while k > 0 && t[k - 1] == b' ' {
         k -= 1;
     }
-    if k == s || k == 0 || t[k - 1] != b':' {
+    // A quoted value of a quoted key (`"brand": "Frida Kahlo"`, `'hotel': 'Ritz'`).
+    let quoted = k == s && k > 0 && matches!(t[k - 1], b'"' | b'\'');
+    if quoted {
+        k -= 1;
+        while k > 0 && t[k - 1] == b' ' {
+            k -= 1;
+        }
+    }
+    if (k == s && !quoted) || k == 0 || t[k - 1] != b':' {
         return false;
     }
-    let w = &t[k - 1 - run_back_letters(t, k - 1)..k - 1];
+    let mut ke = k - 1;
+    if quoted && ke > 0 && matches!(t[ke - 1], b'"' | b'\'') {
+        ke -= 1;
+    }
+    names_a_thing(&t[ke - run_back_letters(t, ke)..ke])
+}
+
+/// Whether a field or column named `w` holds the names of things, not of people
+/// (`brand`, `hotel`, `manufacturer`, `Marke`).
+pub(crate) fn names_a_thing(w: &[u8]) -> bool {
     [
         "hotel",
         "restaurant",
@@ -550,9 +573,26 @@ fn venue_label_before(t: &[u8], s: usize) -> bool {
         "hostel",
         "hôtel",
         "resort",
+        "manufacturer",
+        "vendor",
+        "maker",
+        "merchant",
+        "supplier",
+        "publisher",
+        "marca",
+        "marque",
+        "marke",
+        "merk",
+        "hersteller",
+        "fabricante",
+        "fabricant",
+        "produttore",
     ]
     .iter()
     .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+        || ["бренд", "марка", "производитель", "ブランド", "品牌"]
+            .iter()
+            .any(|p| w == p.as_bytes())
 }
 
 /// Whether what follows `end` says the name before it is something named after a
@@ -4327,6 +4367,20 @@ impl NameDict {
             n
         };
         if n < 2 {
+            return None;
+        }
+        // A title in title case (`Rose Gold Finish Options`, `Grace Period And Late
+        // Fees`): a third or later word that is an everyday word and no name.
+        if k0 == Word::Cap
+            && (2..n).any(|k| {
+                let w = &t[spans[k].0..spans[k].1];
+                spans[k].2 == Word::Cap && w.len() >= 4 && self.is_common(w) && !self.is_name(w)
+            })
+        {
+            return None;
+        }
+        // A street, a place or a hotel (`Calle Serrano`, `Rue Victor Hugo`).
+        if opens_place_name(&t[spans[0].0..spans[0].1]) {
             return None;
         }
         // `Paul Smith`, `Tim Hortons`, `Ho Chi Minh City`: a brand or place, no one.
