@@ -5471,3 +5471,28 @@ fn house_numbers_after_a_hash_or_n_o_and_capitalised_passphrases() {
         "SECRET",
     );
 }
+
+#[test]
+fn conditions_in_general_are_no_ones_health() {
+    let r = redactor();
+    for t in [
+        "Type 2 diabetes affects roughly one in ten adults worldwide.",
+        "Die Fachtagung zu Hashimoto-Thyreoiditis findet am 2025-04-10 in Leipzig statt.",
+        "O congresso sobre a doença de Parkinson acontece em 24 de junho de 2023.",
+        "Hashimoto's thyroiditis is a progressive condition; early symptoms are mild.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert_eq!(out, t, "changed: {out:?}");
+    }
+    // Said of someone, the same words are their health.
+    masked(
+        "My mother has type 2 diabetes, like one in ten adults.",
+        "diabetes",
+        "HEALTH",
+    );
+    masked(
+        "Mi padre tiene tiroiditis desde 2019.",
+        "tiroiditis",
+        "HEALTH",
+    );
+}

@@ -261,7 +261,7 @@ pub fn detect(
             }
             ws -= l;
         }
-        if s - ws < 3 {
+        if s - ws < 3 || general_statement(t, ws, e) {
             return;
         }
         out.push((EntityKind::Health, "health_term", ws, widen_right(t, e)));
@@ -384,6 +384,54 @@ const GENERAL_MARKERS: &[&str] = &[
     "fattori di rischio",
     "ricerca sulla",
     "sensibilizzazione",
+    // How common it is, in a population (`affects roughly one in ten adults
+    // worldwide`, `betrifft jeden zehnten Erwachsenen`, `um em cada dez adultos`).
+    "one in ",
+    " adults",
+    "worldwide",
+    "of the population",
+    "adultos",
+    "adultes",
+    "erwachsene",
+    "adulti",
+    "weltweit",
+    "en el mundo",
+    "dans le monde",
+    "no mundo",
+    "nel mondo",
+    // Meetings and publications about it.
+    "conference",
+    "congress",
+    "symposium",
+    "webinar",
+    "a review",
+    "systematic review",
+    "meta-analys",
+    "published",
+    "congreso",
+    "congresso",
+    "kongress",
+    "fachtagung",
+    "colloque",
+    "congrès",
+    "publicado",
+    "veröffentlicht",
+    "publié",
+    "pubblicato",
+    // What it is called and how it is usually treated.
+    "is often called",
+    "also known as",
+    "named after",
+    "treatment is usually",
+    "der ersten wahl",
+    "de première intention",
+    "de primera línea",
+    "de primeira linha",
+    "di prima linea",
+    "tratamiento inicial",
+    "tratamento inicial",
+    "traitement initial",
+    "trattamento iniziale",
 ];
 
 /// Words that put a person in a sentence (pronouns, patients, family), six languages,
