@@ -5496,3 +5496,22 @@ fn conditions_in_general_are_no_ones_health() {
         "HEALTH",
     );
 }
+
+#[test]
+fn ships_airports_and_dishes_named_after_someone() {
+    let r = redactor();
+    for t in [
+        "Ship excursion aboard the HMS Queen Elizabeth.",
+        "Ship excursion aboard the USS Gerald R. Ford.",
+        "Flight NH 32 departs Sabiha Gökçen 08:52",
+        "Bake at 180 °C for 23 minutes. Pairs well with Caesar salad.",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert_eq!(out, t, "changed: {out:?}");
+    }
+    masked(
+        "Caesar Okonkwo booked the cabin for us.",
+        "Okonkwo",
+        "PERSON",
+    );
+}

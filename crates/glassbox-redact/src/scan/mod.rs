@@ -725,7 +725,9 @@ impl Scanner {
             .filter(|h| {
                 h.0 != EntityKind::Person
                     || !((names::by_look_alone(h.1) && names::names_a_place(t, h.2, h.3))
-                        || names::after_ship_prefix(t, h.2))
+                        || names::after_ship_prefix(t, h.2)
+                        || names::opens_with_ship_prefix(&t[h.2..h.3])
+                        || names::dish_after(t, h.3))
             })
             // The word for a password is no one's name (`كلمة المرور: …`).
             .filter(|h| h.0 != EntityKind::Person || !keywords::is_password_word(&t[h.2..h.3]))

@@ -524,6 +524,9 @@ fn opens_place_name(w: &[u8]) -> bool {
         "Hotel",
         "Hôtel",
         "Hostal",
+        // Where a flight or a train leaves from or gets to (`departs Sabiha Gökçen`).
+        "departs",
+        "arrives",
     ]
     .iter()
     .any(|p| w == p.as_bytes())
@@ -6735,13 +6738,44 @@ pub(crate) fn by_look_alone(rule: &str) -> bool {
 /// Whether a ship's prefix in capitals stands right before `s` (`the MS Johan van
 /// Oldenbarnevelt`, `HMS Queen Elizabeth`; `Ms Fatima` is a woman).
 pub(crate) fn after_ship_prefix(t: &[u8], s: usize) -> bool {
-    const SHIPS: &[&[u8]] = &[b"MS", b"HMS", b"USS", b"SS", b"RMS", b"MV"];
     s >= 2
         && t[s - 1] == b' '
         && SHIPS.iter().any(|p| {
             t[..s - 1].ends_with(p)
                 && (s - 1 == p.len() || !t[s - 2 - p.len()].is_ascii_alphanumeric())
         })
+}
+
+const SHIPS: &[&[u8]] = &[b"MS", b"HMS", b"USS", b"SS", b"RMS", b"MV", b"RRS"];
+
+/// Whether `v` opens with a ship's prefix (`HMS Queen Elizabeth`, `USS Gerald R. Ford`).
+pub(crate) fn opens_with_ship_prefix(v: &[u8]) -> bool {
+    SHIPS
+        .iter()
+        .any(|p| v.starts_with(p) && v.get(p.len()) == Some(&b' '))
+}
+
+/// Whether a dish named after someone closes at `end` (`Caesar salad`, `Peach Melba`
+/// is the dish's first word): a dish word follows.
+pub(crate) fn dish_after(t: &[u8], end: usize) -> bool {
+    if at(t, end) != b' ' {
+        return false;
+    }
+    let we = end + 1 + run_while_letters(t, end + 1);
+    let w = &t[end + 1..we];
+    [
+        "salad", "sauce", "dressing", "cake", "pie", "soup", "tart", "pudding", "sandwich",
+        "burger", "cocktail", "chicken", "steak", "pizza", "torte",
+    ]
+    .iter()
+    .any(|d| w.eq_ignore_ascii_case(d.as_bytes()))
+}
+
+fn run_while_letters(t: &[u8], i: usize) -> usize {
+    t[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
 }
 
 /// Words of team, department and automated sender names, and of everyone greeted at once.
