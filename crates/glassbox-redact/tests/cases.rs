@@ -5515,3 +5515,17 @@ fn ships_airports_and_dishes_named_after_someone() {
         "PERSON",
     );
 }
+
+#[test]
+fn a_birth_verb_after_its_date_does_not_reach_into_the_next_sentence() {
+    let r = redactor();
+    let t = "알림: 박지성은(는) 1990-09-05에 태어났다. 주문 R927439064이(가) 2024-03-02에 발송되었습니다.";
+    let out = r.redact_str(t, Source::Other);
+    assert!(out.contains("2024-03-02"), "{out:?}");
+    assert!(!out.contains("1990-09-05"), "{out:?}");
+    masked(
+        "the order was placed on 15th August 2024. d.o.b. 04/28/1975.",
+        "04/28/1975",
+        "DATE_OF_BIRTH",
+    );
+}

@@ -6868,7 +6868,22 @@ fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         // whatever date follows.
         let right_before =
             date_before(t, s, 40).filter(|&(_, b)| !short && t[b..s].iter().all(|&c| c == b' '));
-        if let Some((a, b)) = right_before {
+        // `김연아은(는) 1990-09-05에 태어났다. 주문 …이(가) 2024-03-02에 발송되었습니다`: a
+        // cue that closes its sentence after the date does not reach into the next one.
+        let before_over_next_sentence = || {
+            let after = find_date(t, e, win)?;
+            // (The cue's own point is no sentence's end: `d.o.b. 04/28/1975`.)
+            let from = e + usize::from(at(t, e) == b'.');
+            let stop = t[from.min(after.0)..after.0]
+                .windows(2)
+                .any(|w| matches!(w[0], b'.' | b'!' | b'?') && matches!(w[1], b' ' | b'\n'))
+                || memchr::memmem::find(&t[e..after.0], "。".as_bytes()).is_some();
+            if !stop || short {
+                return None;
+            }
+            date_before(t, s, 40)
+        };
+        if let Some((a, b)) = right_before.or_else(before_over_next_sentence) {
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
         } else if let Some((a, b)) = compact_date_after(t, e) {
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
