@@ -5529,3 +5529,34 @@ fn a_birth_verb_after_its_date_does_not_reach_into_the_next_sentence() {
         "DATE_OF_BIRTH",
     );
 }
+
+#[test]
+fn latin_american_addresses_keep_their_units_towns_and_states() {
+    let r = redactor();
+    for (t, tail) in [
+        (
+            "Billing address Rua Sete de Setembro, 2528, bloco B apto 31 - Barra, Curitiba - PR, 87819-021. We arrive",
+            "Curitiba",
+        ),
+        (
+            "domicilio en Calle Hidalgo 2820, Int. 12, Col. Condesa, 08372 Ciudad de México, CDMX. Móvil",
+            "Ciudad de México",
+        ),
+        (
+            "en Calle Hidalgo 2820, Col. Condesa, C.P. 08372, Monterrey, N.L. Móvil",
+            "Monterrey",
+        ),
+        ("Calle 5 de Mayo 1176, Col. Centro, 04603 Puebla.", "Mayo"),
+        ("Indirizzo: Via Condotti, Roma", "Condotti"),
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert!(!out.contains(tail), "{tail:?} left in {out:?}");
+        assert!(out.contains("[ADDRESS]"), "{out:?}");
+    }
+    // A postcode's next sentence is not its town.
+    let out = r.redact_str(
+        "en Calle Hidalgo 2820, Col. Condesa, 08372, Thanks for all",
+        Source::Other,
+    );
+    assert!(out.contains("Thanks for all"), "{out:?}");
+}

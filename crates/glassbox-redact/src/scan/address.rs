@@ -179,6 +179,16 @@ const NUMBER_MARKS: &[&str] = &[
     "numero", "nro.", "č.", "br.", "số",
 ];
 
+/// Whether `v` opens with a street type written before the name (`Via Roma`, `Rua
+/// Augusta`, `Calle Serrano`, `Str. Republicii`), a capitalised word after it.
+pub fn opens_with_street_type(v: &[u8]) -> bool {
+    let Some(sp) = v.iter().position(|&b| b == b' ') else {
+        return false;
+    };
+    (eq_any(&v[..sp], PREFIX) || eq_any(&v[..sp], OPENING))
+        && char_at(v, sp + 1).is_some_and(|(c, _)| c.is_uppercase())
+}
+
 /// Street types written first in Romanian, Indonesian, Russian, Ukrainian, Vietnamese,
 /// Thai and Mexican addresses (`Str. Republicii nr. 15`, `Jl. Pemuda No. 23A`).
 const OPENING: &[&str] = &[
@@ -976,6 +986,7 @@ fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize
         }
     }
     let mut first_word = true;
+    let mut after_de = false;
     for _ in 0..7 {
         let ws = word_back(t, i);
         if ws == i {
@@ -1053,9 +1064,13 @@ fn number_after(t: &[u8], s: usize, he: usize, _r: &Res) -> Option<(usize, usize
                 "das", "e", "y",
             ],
         );
-        if !(cap || particle) {
+        // A street named after a date (`Calle 5 de Mayo`, `Avenida 9 de Julio`, `Rua 7 de
+        // Setembro`): the day before its `de`.
+        let day = after_de && w.len() <= 2 && w.iter().all(u8::is_ascii_digit);
+        if !(cap || particle || day) {
             return None;
         }
+        after_de = w.eq_ignore_ascii_case(b"de");
         first_word = false;
         if ws < 2 || t[ws - 1] != b' ' {
             return None;
@@ -1088,7 +1103,7 @@ pub fn init() -> Result<(), regex::Error> {
     }
     let res = Res {
         unit: Regex::new(
-            r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|lok|m\.)\.?\x20?(?:no\.?\x20?)?#?\x20?(?:[0-9][0-9A-Za-z/-]{0,5}|[A-Za-z][0-9][0-9A-Za-z/-]{0,4}|[A-Za-z]{1,2})\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?|^(?:\d{1,2}\.|(?i:st|kl)\.)\x20?(?i:th|tv|mf)\b\.?",
+            r"^(?i:apartment|appartement|apto|apt|unit|suite|stiege|stock|ste|flat|floor|fl|room|rm|building|bldg|piso|planta|puerta|pta|wohnung|whg|étage|bte|bus|depto|dept|interior|interno|int|lgh|sala|andar|escalera|esc|block|blk|level|lvl|top|tür|app|scala|og|lok|m\.|bloco|casa|ap|lote|quadra|qd|conj|loja)\.?\x20?(?:no\.?\x20?)?#?\x20?(?:[0-9][0-9A-Za-z/-]{0,5}|[A-Za-z][0-9][0-9A-Za-z/-]{0,4}|[A-Za-z]{1,2})\b|^\d{1,3}(?:st|nd|rd|th|º|ª|er|e|°|\.)?\x20(?i:floor|andar|piso|étage|stock|og|etage|planta)\b|^#\x20?\d{1,5}[A-Za-z]?\b|^\d{1,2}\.?[ºª°](?:\x20?-?\x20?(?:(?i:izda|izq|izquierda|dcha|dcha|dra|der|derecha|esq|dto|dta|dir|centro|ctro|int|interior)\.?|[A-Za-z]\b|\d{1,2}[ºª]?))?|^(?i:bajo|ático|atico|entresuelo|entlo\.|r/c)(?:\x20[A-Za-z]\b)?|^(?:\d{1,2}\.|(?i:st|kl)\.)\x20?(?i:th|tv|mf)\b\.?",
         )?,
         postcode_city: Regex::new(&format!(
             r"^(?:〒)?{POSTCODE}\b(?:,?\x20{CITY})?(?:(?:,\x20?|\x20-\x20|\x20){STATE}\b)?"
@@ -1276,6 +1291,15 @@ fn name_words(t: &[u8], mut i: usize, max: usize) -> Option<usize> {
                 break;
             }
         }
+        // The day of a street named after a date (`Calle 5 de Mayo`).
+        if we == ws {
+            let d = t[ws..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if (1..=2).contains(&d) && t[ws + d..].starts_with(b" de ") {
+                n += 1;
+                i = ws + d;
+                continue;
+            }
+        }
         if we == ws {
             break;
         }
@@ -1391,6 +1415,9 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
     let mut found = false;
     let mut postcode_seen = false;
     let mut town_missing = false;
+    // The last part read ended with its postcode (`Col. Condesa, 08372`, `C.P. 08372`):
+    // the town may follow it (`08372 Ciudad de México, CDMX`).
+    let mut code_last = false;
     for _ in 0..6 {
         // A unit after a plain space: `Gastonboulevard 30 bus 3`, `Rua X 12 apto 4`.
         if !postcode_seen && at(t, end) == b' ' && at(t, end + 1).is_ascii_lowercase() {
@@ -1443,6 +1470,38 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
             let st = run_state(t, p);
             if st > p && !newline {
                 end = st;
+            } else if !newline && code_last {
+                // A town and its state, then what closes the address (`08372 Monterrey.`,
+                // `C.P. 08372, Monterrey, N.L.`); not the next sentence (`08372, Thanks`).
+                if let Some(m) = r.city_state.find(w) {
+                    let q = p + m.end();
+                    // (A town's word may take the sentence's point: `Monterrey. Móvil`.)
+                    let point = t[q - 1] == b'.' && matches!(at(t, q), b' ' | 0);
+                    if !w[..m.end()].iter().any(u8::is_ascii_digit)
+                        && (point
+                            || matches!(
+                                at(t, q),
+                                b'.' | b','
+                                    | b'\n'
+                                    | b'\r'
+                                    | b'"'
+                                    | b'\''
+                                    | b'<'
+                                    | b')'
+                                    | b'\\'
+                                    | 0
+                            ))
+                    {
+                        end = q - usize::from(point);
+                        // A state written with points (`Monterrey, N.L.`, `La Paz, B.C.S.`).
+                        if !point && t[end..].starts_with(b", ") {
+                            let d = dotted_abbreviation(&t[end + 2..]);
+                            if d > 0 {
+                                end += 2 + d;
+                            }
+                        }
+                    }
+                }
             } else if newline && town_missing {
                 if let Some(m) = r.city_state.find(w) {
                     let seg = &w[..m.end()];
@@ -1519,6 +1578,7 @@ fn tail_parts(t: &[u8], mut end: usize, r: &Res) -> (usize, bool, bool) {
                 found = true;
                 if seg.iter().any(u8::is_ascii_digit) {
                     postcode_seen = true;
+                    code_last = seg.last().is_some_and(u8::is_ascii_digit);
                 }
                 continue;
             }
@@ -1540,6 +1600,21 @@ fn phone_group(t: &[u8], s: usize, e: usize) -> bool {
         && at(t, e) == b' '
         && at(t, e + 1).is_ascii_digit()
         && t[s..e].iter().all(|b| b.is_ascii_digit() || *b == b' ')
+}
+
+/// The length of capitals each with a point that open `w` (`N.L.`, `B.C.S.`), two or
+/// three of them, or 0.
+fn dotted_abbreviation(w: &[u8]) -> usize {
+    let n = w
+        .chunks(2)
+        .take(3)
+        .take_while(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.')
+        .count();
+    if n >= 2 && !at(w, 2 * n).is_ascii_alphanumeric() {
+        2 * n
+    } else {
+        0
+    }
 }
 
 /// A state or region code after a postcode: `CDMX`, `SP`, `NSW`.

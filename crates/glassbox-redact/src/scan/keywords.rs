@@ -3499,6 +3499,8 @@ fn field_address(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         + v.windows(2).filter(|w| w == b"\xD8\x8C").count();
     let postal = (v.len() >= 8 && digits >= 1 && letters >= 3)
         || (parts >= 2 && letters >= 12)
+        // A street and its town without a number (`Via Roma, Palermo`).
+        || (parts >= 1 && letters >= 8 && super::address::opens_with_street_type(v))
         || (second_line && letters >= 3)
         || (town_postcode && digits >= 2 && letters >= 2 && v.len() >= 5)
         || ghana;
