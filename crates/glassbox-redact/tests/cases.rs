@@ -5560,3 +5560,48 @@ fn latin_american_addresses_keep_their_units_towns_and_states() {
     );
     assert!(out.contains("Thanks for all"), "{out:?}");
 }
+
+#[test]
+fn passwords_named_for_what_they_open_reset_and_passphrases_closed_by_a_number() {
+    for (t, v) in [
+        ("password (Garage door): 686751", "686751"),
+        (
+            "PIN (VPN): juniper_cobalt_rocket_26",
+            "juniper_cobalt_rocket_26",
+        ),
+        ("كلمة السر (Netflix): P@nc@k32002", "P@nc@k32002"),
+        (
+            "mitt lösenord är paprika juniper biscuit walrus 55 men det funkar inte.",
+            "walrus 55",
+        ),
+        (
+            "das WLAN-Passwort ist rocket tulip thistle otter 89\nBeste Grüße",
+            "otter 89",
+        ),
+        (
+            "The PIN for the side door is biscuit-velvet-nimbus-walrus-29. My number",
+            "nimbus-walrus",
+        ),
+        ("I reset it to O&%!47&me7CF2!z, try again.", "me7CF2"),
+        (
+            "La he cambiado a 3HN07L5jUkqkY, prueba otra vez.",
+            "3HN07L5jUkqkY",
+        ),
+        ("Troquei para C0pp3r2012, tenta de novo.", "C0pp3r2012"),
+        (
+            "| nominee | pin | residence |\n|---|---|---|\n| Ana | iE0LV=h1k$Kvt | Lisboa |\n",
+            "iE0LV=h1k$Kvt",
+        ),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    let r = redactor();
+    for t in [
+        "The wifi is really slow today.",
+        "The wifi for the guests is really slow today.",
+        "I set it to ISO8601 and it works",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert_eq!(out, t, "changed: {out:?}");
+    }
+}

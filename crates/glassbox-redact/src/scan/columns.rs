@@ -359,7 +359,16 @@ pub fn column_kind(name: &[u8]) -> Option<EntityKind> {
         | "رمز_عبور"
         | "كلمة_المرور"
         | "סיסמה"
-        | "पासवर्ड" => EntityKind::Secret,
+        | "पासवर्ड"
+        // Codes that open something (`door_code`, `pin`).
+        | "pin"
+        | "pin_code"
+        | "door_code"
+        | "access_code"
+        | "gate_code"
+        | "entry_code"
+        | "alarm_code"
+        | "otp" => EntityKind::Secret,
         "diagnosis" | "condition" | "conditions" | "medication" | "medications" | "allergies"
         | "diagnose" | "diagnostico" | "diagnóstico" | "diagnostic" | "diagnosi" => {
             EntityKind::Health

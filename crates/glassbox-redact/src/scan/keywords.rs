@@ -2721,13 +2721,20 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                     while k > i && t[k - 1] == b' ' {
                         k -= 1;
                     }
-                    // The last word of the run may be the `is` itself.
+                    // The last word of the run may be the `is` itself; or the run went
+                    // on into a value of words (`… side door is biscuit-velvet…`): the
+                    // first `is` of it.
                     let last = t[i..k]
                         .iter()
                         .rposition(|&b| b == b' ')
                         .map_or(i, |p| i + p + 1);
                     if copula_at(t, last).is_some() && last > i {
                         i = last;
+                    } else if let Some(c) = (i + 1..k)
+                        .filter(|&c| t[c - 1] == b' ')
+                        .find(|&c| t[c..].starts_with(b"is "))
+                    {
+                        i = c;
                     }
                 }
                 if matches!(at(t, i), b':' | b'=') {
@@ -2772,6 +2779,13 @@ pub fn detect(t: &[u8], s: usize, e: usize, trig: Trigger, names: &NameDict, out
                         ve += 1;
                     }
                     out.push((EntityKind::Secret, "access_code", i, ve));
+                } else if let Some(pe) = passphrase_end(t, i).filter(|&pe| {
+                    // Words closed by a number (`rocket tulip thistle otter 89`), not
+                    // what is said about the network (`the wifi is really slow today`).
+                    let k = run_back(t, pe, 4, |b| b.is_ascii_digit());
+                    k > 0 && at(t, pe - k - 1) == b' '
+                }) {
+                    out.push((EntityKind::Secret, "access_code", i, pe));
                 } else if let Some((vs, mut ve)) = quoted_or_token(t, i) {
                     // The key pressed after it (`4727*`, `4122#`) is part of the code.
                     let pressed = usize::from(ve > vs + 1 && matches!(t[ve - 1], b'*' | b'#'));
@@ -4041,6 +4055,10 @@ fn passphrase_end(t: &[u8], i: usize) -> Option<usize> {
             return None;
         }
         capitals &= w[0].is_ascii_uppercase();
+        // A number after three or more words closes a passphrase (`paprika juniper
+        // biscuit walrus 55 men det funkar inte`): what follows is the sentence's, in
+        // whatever language.
+        let number_closes = words >= 3 && w.len() <= 4 && w.iter().all(u8::is_ascii_digit);
         // A final word may carry symbols (`42!`, `Coffee28!!`).
         let mut end = we;
         while matches!(at(t, end), b'!' | b'#' | b'?' | b'$' | b'%' | b'&' | b'*') {
@@ -4048,6 +4066,10 @@ fn passphrase_end(t: &[u8], i: usize) -> Option<usize> {
         }
         words += 1;
         last_end = end;
+        if number_closes {
+            closed = true;
+            break;
+        }
         if words > 8 || at(t, end) != b' ' || end > we {
             break;
         }
@@ -4815,7 +4837,7 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
         std::sync::OnceLock::new();
     static TAGS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 11]> =
         std::sync::OnceLock::new();
-    static RESETS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+    static RESETS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 21]> =
         std::sync::OnceLock::new();
     let tags = finders(
         &TAGS,
@@ -4851,10 +4873,55 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
             }
         }
     }
-    for cue in finders(&RESETS, [b"reset it to ", b"changed it to ", b"set it to "]) {
-        for p in cue.find_iter(t) {
-            let vs = p + cue.needle().len();
-            let ve = latin_token_end(t, vs, 64);
+    // The same in other languages (`La he cambiado a …`, `Troquei para …`, `Je l'ai
+    // changé en …`), and German's value before its verb (`Ich habe es auf … zurückgesetzt`).
+    let resets = finders(
+        &RESETS,
+        [
+            &b"reset it to "[..],
+            b"changed it to ",
+            b"set it to ",
+            b"he cambiado a ",
+            b"la cambi\xc3\xa9 a ",
+            b"lo cambi\xc3\xa9 a ",
+            b"Troquei para ",
+            b"troquei para ",
+            b"mudei para ",
+            b"alterei para ",
+            b"chang\xc3\xa9 en ",
+            b"chang\xc3\xa9e en ",
+            b"r\xc3\xa9initialis\xc3\xa9 \xc3\xa0 ",
+            b"cambiata in ",
+            b"cambiato in ",
+            b"reimpostata a ",
+            b"gewijzigd in ",
+            b"veranderd in ",
+            b"\xc3\xa4ndrat till ",
+            b"zmieni\xc5\x82em na ",
+            b"zmieni\xc5\x82am na ",
+        ],
+    );
+    let german = ["zurückgesetzt", "geändert"].iter().flat_map(|verb| {
+        memchr::memmem::find_iter(t, verb.as_bytes()).filter_map(|v| {
+            let ve = v.checked_sub(1).filter(|&k| t[k] == b' ')?;
+            let from = ve.saturating_sub(80);
+            let a = memchr::memmem::rfind(&t[from..ve], b" auf ")? + from;
+            let vs = a + 5;
+            (vs < ve && !t[vs..ve].contains(&b' ')).then_some((a, vs, ve))
+        })
+    });
+    let found: Vec<(usize, usize, usize)> = resets
+        .iter()
+        .flat_map(|cue| {
+            cue.find_iter(t).map(move |p| {
+                let vs = p + cue.needle().len();
+                (p, vs, latin_token_end(t, vs, 64))
+            })
+        })
+        .chain(german)
+        .collect();
+    {
+        for (p, vs, ve) in found {
             let mut ve = before_escaped_break(t, vs, ve);
             while ve > vs && matches!(t[ve - 1], b'.' | b',' | b';' | b')' | b':') {
                 ve -= 1;
@@ -4894,7 +4961,29 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
             ]
             .iter()
             .any(|w| t[ve..].starts_with(w) || t[ve..].starts_with(&[&b"."[..], w].concat()));
-            if ve > vs && shaped && (named || lately) && !version_shaped(v) {
+            // …or to be tried at once (`I reset it to …, try again`, `prueba otra vez`).
+            let retry = {
+                let next = &t[ve..t.len().min(ve + 40)];
+                super::util::mentions_any(
+                    next,
+                    &[
+                        "try again",
+                        "try it",
+                        "otra vez",
+                        "de nuevo",
+                        "de novo",
+                        "novamente",
+                        "nochmal",
+                        "noch mal",
+                        "erneut",
+                        "réessaie",
+                        "réessayez",
+                        "riprova",
+                        "opnieuw",
+                    ],
+                )
+            };
+            if ve > vs && shaped && (named || lately || retry) && !version_shaped(v) {
                 out.push((EntityKind::Secret, "password_reset_to", vs, ve));
             }
         }
@@ -6273,6 +6362,22 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
             let k = skip_spaces(t, we + close, 2);
             if matches!(at(t, k), b':' | b'=') || t[k..].starts_with("：".as_bytes()) {
                 i = k;
+            }
+        }
+        // What the password is for, in brackets (`password (Garage door): 686751`,
+        // `PIN (VPN): …`, `كلمة السر (Netflix): …`).
+        if open == 1 {
+            let lim = t.len().min(i + 40);
+            if let Some(c) = t[i + 1..lim]
+                .iter()
+                .position(|&b| matches!(b, b')' | b'\n' | b'(' | b':' | b'='))
+                .map(|p| i + 1 + p)
+                .filter(|&c| t[c] == b')' && c > i + 1)
+            {
+                let k = skip_spaces(t, c + 1, 2);
+                if matches!(at(t, k), b':' | b'=') || t[k..].starts_with("：".as_bytes()) {
+                    i = k;
+                }
             }
         }
     }
