@@ -5605,3 +5605,26 @@ fn passwords_named_for_what_they_open_reset_and_passphrases_closed_by_a_number()
         assert_eq!(out, t, "changed: {out:?}");
     }
 }
+
+#[test]
+fn names_beside_a_bot_written_family_first_or_spelled_out() {
+    masked(
+        "Kiko-bot: De acuerdo. ¿Algo más?\nAdrián: Cámbienme el método de pago\nAdrián: Gracias\n",
+        "Adrián",
+        "PERSON",
+    );
+    masked("Seen by: Papadopoulos, Mackenzie", "Mackenzie", "PERSON");
+    masked(
+        "spk_0: can i take your full name?\nspk_1: hollis grant, that's h-o-l-l-i-s\n",
+        "h-o-l-l-i-s",
+        "PERSON",
+    );
+    masked(
+        "Cliente: Expósito, se escribe E-X-P-Ó-S-I-T-O\n",
+        "E-X-P-Ó-S-I-T-O",
+        "PERSON",
+    );
+    let r = redactor();
+    let t = "the build x-y-z-w failed again";
+    assert_eq!(r.redact_str(t, Source::Other), t);
+}

@@ -566,7 +566,16 @@ fn role_label(t: &[u8], ls: usize, le: usize) -> bool {
     }
     let (k, _) = time_prefix(t, i, le);
     let i = super::util::skip_spaces(t, k, 2);
-    ROLES.iter().any(|r| {
+    // A bot answering someone (`Kiko-bot:`, `HelpBot:`, `Support Bot:`; not `Talbot:`).
+    let bot = memchr::memchr(b':', &t[i..le.min(i + 24)]).is_some_and(|c| {
+        let w = &t[i..i + c];
+        w.len() > 3
+            && (w.ends_with(b"Bot")
+                || [&b"-bot"[..], b"_bot", b" bot", b"-Bot", b" Bot", b"_Bot"]
+                    .iter()
+                    .any(|x| w.ends_with(x)))
+    });
+    bot || ROLES.iter().any(|r| {
         let r = r.as_bytes();
         t.len() > i + r.len()
             && t[i..i + r.len()].eq_ignore_ascii_case(r)

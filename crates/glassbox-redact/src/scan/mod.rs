@@ -663,11 +663,26 @@ impl Scanner {
         let mut listed = Vec::new();
         for h in hits.iter().filter(|h| h.0 == EntityKind::Person) {
             self.names.listed_with(t, h.2, h.3, &mut listed);
+            listed.extend(self.names.inverted_rest(t, h.2, h.3));
+        }
+        let people: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| h.0 == EntityKind::Person)
+            .map(|h| (h.2, h.3))
+            .collect();
+        let mut spelled = Vec::new();
+        if memchr::memchr(b'-', t).is_some() {
+            names::NameDict::spelled_out(t, &people, &mut spelled);
         }
         hits.extend(
             listed
                 .into_iter()
-                .map(|(a, b)| (EntityKind::Person, "listed_name", a, b)),
+                .map(|(a, b)| (EntityKind::Person, "listed_name", a, b))
+                .chain(
+                    spelled
+                        .into_iter()
+                        .map(|(a, b)| (EntityKind::Person, "spelled_name", a, b)),
+                ),
         );
         let mut later = Vec::new();
         if password_named {

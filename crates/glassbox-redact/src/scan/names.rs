@@ -5459,6 +5459,137 @@ impl NameDict {
     /// after it; the item after the joiner when a comma stands in the list before it (two
     /// names joined alone are [`NameDict::joined_to`]'s); the items before the name when a
     /// list opens before them (`:`, `(`, a dash, `cc`, `adding`; see [`list_opener_before`]).
+    /// The rest of a name written family name first around a found word (`Seen by:
+    /// Papadopoulos, Mackenzie`, `Danke an Krüger, Maximilian`): a known given name after
+    /// a found family name and its comma, or a known family name before a found given
+    /// name and its comma, the name then closing its clause.
+    pub fn inverted_rest(&self, t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+        let one_word = !t[s..e].contains(&b' ');
+        if !one_word {
+            return None;
+        }
+        let closes = |p: usize| {
+            p >= t.len()
+                || matches!(
+                    t[p],
+                    b'.' | b',' | b')' | b'!' | b'?' | b'\n' | b'\r' | b'"' | b';' | b'<' | b'>'
+                )
+                || (t[p] == b'\\' && matches!(at(t, p + 1), b'n' | b'"'))
+                || (t[p] == b' ' && at(t, p + 1).is_ascii_lowercase())
+        };
+        let cap_word_at = |p: usize| -> Option<usize> {
+            let (c, _) = char_at(t, p)?;
+            if !c.is_uppercase() {
+                return None;
+            }
+            let mut q = p;
+            while let Some((c, l)) = char_at(t, q) {
+                if c.is_alphabetic() || c == '-' {
+                    q += l;
+                } else {
+                    break;
+                }
+            }
+            Some(q)
+        };
+        let word = &t[s..e];
+        // Forward: `Papadopoulos, Mackenzie`.
+        if t[e..].starts_with(b", ") && !self.is_first(word) {
+            if let Some(q) = cap_word_at(e + 2) {
+                let w = &t[e + 2..q];
+                if self.is_first(w)
+                    && !self.is_common(w)
+                    && !self.ambiguous.contains(w)
+                    && closes(q)
+                {
+                    return Some((e + 2, q));
+                }
+            }
+        }
+        // Backward: `Krüger, Maximilian`.
+        if s >= 4 && t[..s].ends_with(b", ") && self.is_first(word) {
+            let k = s - 2;
+            let mut ws = k;
+            while let Some((c, l)) = char_before(t, ws) {
+                if c.is_alphabetic() || c == '-' {
+                    ws -= l;
+                } else {
+                    break;
+                }
+            }
+            let w = &t[ws..k];
+            let opens = ws == 0 || matches!(t[ws - 1], b' ' | b'\n' | b'"' | b'(' | b':');
+            if ws < k
+                && opens
+                && char_at(t, ws).is_some_and(|(c, _)| c.is_uppercase())
+                && self.last.contains(w)
+                && !self.is_first(w)
+                && !self.is_common(w)
+                && closes(e)
+            {
+                return Some((ws, k));
+            }
+        }
+        None
+    }
+
+    /// A name spelled out letter by letter (`Hollis, that's h-o-l-l-i-s`, `se escribe
+    /// E-X-P-Ó-S-I-T-O`): four or more single letters joined by hyphens, after a spelling
+    /// word or right after a name found (`people`: the PERSON findings' spans).
+    pub fn spelled_out(t: &[u8], people: &[(usize, usize)], out: &mut Vec<(usize, usize)>) {
+        const CUES: &[&str] = &[
+            "that's",
+            "that is",
+            "spelled",
+            "spelt",
+            "spelling",
+            "spell",
+            "se escribe",
+            "s'écrit",
+            "ça s'écrit",
+            "buchstabiert",
+            "geschrieben",
+            "si scrive",
+            "escreve-se",
+            "se escreve",
+        ];
+        let mut from = 0;
+        for i in memchr::memchr_iter(b'-', t) {
+            if i < from || i == 0 {
+                continue;
+            }
+            // The letter before the first hyphen, alone in its word.
+            let Some((c, l)) = char_before(t, i) else {
+                continue;
+            };
+            let s = i - l;
+            if !c.is_alphabetic() || letter_before(t, s) {
+                continue;
+            }
+            let mut k = i;
+            let mut letters = 1;
+            while at(t, k) == b'-' {
+                match char_at(t, k + 1) {
+                    Some((c, l)) if c.is_alphabetic() && !letter_after(t, k + 1 + l) => {
+                        letters += 1;
+                        k += 1 + l;
+                    }
+                    _ => break,
+                }
+            }
+            from = k;
+            if letters < 4 {
+                continue;
+            }
+            let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+            let before = &t[s.saturating_sub(40).max(ls)..s];
+            let after_name = people.iter().any(|&(_, pe)| pe <= s && s - pe <= 12);
+            if after_name || super::util::mentions_any(before, CUES) {
+                out.push((s, k));
+            }
+        }
+    }
+
     pub fn listed_with(&self, t: &[u8], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
         let item = |p: usize| -> Option<usize> {
             let mut spans = [(0, 0, Word::Cap); 6];
