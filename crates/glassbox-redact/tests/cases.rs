@@ -5628,3 +5628,47 @@ fn names_beside_a_bot_written_family_first_or_spelled_out() {
     let t = "the build x-y-z-w failed again";
     assert_eq!(r.redact_str(t, Source::Other), t);
 }
+
+#[test]
+fn birth_dates_in_more_labels_in_words_and_in_passports() {
+    for (t, v) in [
+        ("Η ημερομηνία γέννησής μου είναι 28/8/1973.", "28/8/1973"),
+        ("Д/р: 1984-08-16", "1984-08-16"),
+        ("sinh ngày: 22/06/1972", "22/06/1972"),
+        ("Kaarawan: 12/19/1956", "12/19/1956"),
+        ("Ծնվ.: 14.01.1987", "14.01.1987"),
+        ("დაბადების თარიღი: 27.07.2003", "27.07.2003"),
+        ("பிறந்த தேதி: 1939-09-23", "1939-09-23"),
+        (
+            "Agent: And your date of birth?\nCaller: I was born the tenth of November, nineteen thirty-nine\n",
+            "nineteen thirty-nine",
+        ),
+        (
+            "spk_1: i was born june twenty-third, two thousand and three\n",
+            "twenty-third",
+        ),
+        (
+            "P<HUNBALOGH<<TAMAS<<<<<<<<<<<<<<<<<<<<<<<<<<\n<<<<<<<<<0HUN4508130M3405191<<<<<<<<<<<<<<02\n",
+            "450813",
+        ),
+    ] {
+        masked(t, v, "DATE_OF_BIRTH");
+    }
+    masked(
+        "P<HUNBALOGH<<TAMAS<<<<<<<<<<<<<<<<<<<<<<<<<<\n<<<<<<<<<0HUN4508130M3405191<<<<<<<<<<<<<<02\n",
+        "BALOGH<<TAMAS",
+        "PERSON",
+    );
+    // A form's label in Tamil is no one's name; the birth verb's date is the one before it.
+    let r = redactor();
+    let out = r.redact_str("பிறந்த தேதி: 1939-09-23", Source::Other);
+    assert!(out.starts_with("பிறந்த தேதி"), "{out:?}");
+    let out = r.redact_str(
+        "Ravi 23-09-1939 அன்று பிறந்தார். கூட்டம் 13/11/2022 க்கு",
+        Source::Other,
+    );
+    assert!(
+        out.contains("13/11/2022") && !out.contains("23-09-1939"),
+        "{out:?}"
+    );
+}

@@ -1347,6 +1347,21 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "родился",
         "родилась",
         "γέννησης",
+        "γέννησής",
+        "д/р",
+        "sinh ngày",
+        "kaarawan",
+        "ծննդյան",
+        "ծնվ.",
+        "დაბადების",
+        "الولادة",
+        "ولد بتاريخ",
+        "ولدت بتاريخ",
+        "பிறந்த தேதி",
+        "பிறந்த நாள்",
+        "பிறந்தேன்",
+        "பிறந்தார்",
+        "የትውልድ",
         "生年月日",
         "생년월일",
         "출생일",
@@ -4990,6 +5005,51 @@ pub fn passwords_in_elements_and_resets(t: &[u8], out: &mut Vec<KwHit>) {
     }
 }
 
+/// The machine-readable zone of a passport or a visa (ICAO 9303, two lines of 44 or 36
+/// characters of `A-Z`, `0-9` and `<`, the first opening with `P`, `V` or `I`): the
+/// holder's names on the first line, the birth date (`YYMMDD`) at 14–19 of the second.
+pub fn machine_readable_zone(t: &[u8], out: &mut Vec<KwHit>) {
+    let Some(first) = memchr::memmem::find(t, b"<<") else {
+        return;
+    };
+    let zone = |b: u8| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'<';
+    // Lines that hold a `<<`, from the first one on.
+    let mut ls = memchr::memrchr(b'\n', &t[..first]).map_or(0, |p| p + 1);
+    while ls < t.len() {
+        let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |p| ls + p);
+        let line = &t[ls..le];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let n = line.len();
+        if (n == 44 || n == 36)
+            && matches!(line[0], b'P' | b'V' | b'I')
+            && line.iter().all(|&b| zone(b))
+            && le < t.len()
+        {
+            let ns = le + 1;
+            let ne = memchr::memchr(b'\n', &t[ns..]).map_or(t.len(), |p| ns + p);
+            let next = &t[ns..ne];
+            let next = next.strip_suffix(b"\r").unwrap_or(next);
+            if next.len() == n && next.iter().all(|&b| zone(b)) {
+                // Names: after the type (2) and the issuing state (3), to the last letter.
+                let names_end = line
+                    .iter()
+                    .rposition(u8::is_ascii_uppercase)
+                    .map_or(5, |p| p + 1);
+                if names_end > 5 {
+                    out.push((EntityKind::Person, "mrz_name", ls + 5, ls + names_end));
+                }
+                let dob = &next[13..19];
+                if dob.iter().all(u8::is_ascii_digit) {
+                    out.push((EntityKind::DateOfBirth, "mrz_birth_date", ns + 13, ns + 19));
+                }
+                ls = ne + 1;
+                continue;
+            }
+        }
+        ls = le + 1;
+    }
+}
+
 pub fn login_pairs(t: &[u8], out: &mut Vec<KwHit>) {
     // Three exact searches, the letters around each match checked: `ogin` (`login`,
     // `Login`), `og in` (`log in`), `red` (`creds`, `credentials`, `Credentials`).
@@ -6922,6 +6982,143 @@ pub fn possessive_at_start(t: &[u8], names: &NameDict, out: &mut Vec<KwHit>) {
     }
 }
 
+/// A date said in words, as voice transcripts write it, within the line after `e`
+/// (`i was born june twenty-third, two thousand and three`, `the tenth of November,
+/// nineteen thirty-nine`): a day as an ordinal, a month's name and a year in words.
+fn spoken_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const UNITS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    const ORDINALS: &[&str] = &[
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+    ];
+    const NUMBERS: &[&str] = &[
+        "oh",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "and",
+    ];
+    let has = |list: &[&str], w: &str| list.contains(&w);
+    let ordinal = |w: &str| {
+        has(ORDINALS, w)
+            || has(UNITS, w)
+            || w.split_once('-')
+                .is_some_and(|(a, b)| matches!(a, "twenty" | "thirty") && has(UNITS, b))
+    };
+    let number = |w: &str| {
+        has(NUMBERS, w)
+            || w.split_once('-')
+                .is_some_and(|(a, b)| has(NUMBERS, a) && has(NUMBERS, b))
+    };
+    let le = memchr::memchr(b'\n', &t[e..])
+        .map_or(t.len(), |p| e + p)
+        .min(e + 120);
+    // The line's words, lower case, with where each stands.
+    let mut words: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = e;
+    while i < le {
+        if t[i].is_ascii_alphabetic() {
+            let s = i;
+            while i < le && (t[i].is_ascii_alphabetic() || t[i] == b'-') {
+                i += 1;
+            }
+            words.push((s, i, String::from_utf8_lossy(&t[s..i]).to_ascii_lowercase()));
+        } else {
+            i += 1;
+        }
+    }
+    let w = |k: usize| words.get(k).map_or("", |x| x.2.as_str());
+    for k in 0..words.len().min(8) {
+        // `the tenth of november` or `june twenty-third`.
+        let mut j = k + usize::from(w(k) == "the");
+        let (day_then_month, start) = if ordinal(w(j)) {
+            j += 1;
+            if w(j) == "of" {
+                j += 1;
+            }
+            (true, words[k].0)
+        } else {
+            (false, words[k].0)
+        };
+        if !has(MONTHS, w(j)) {
+            continue;
+        }
+        j += 1;
+        if !day_then_month {
+            if w(j) == "the" {
+                j += 1;
+            }
+            if !ordinal(w(j)) {
+                continue;
+            }
+            j += 1;
+        }
+        // The year: two or more number words (`nineteen thirty-nine`, `two thousand and
+        // three`).
+        let ys = j;
+        while j < words.len() && number(w(j)) {
+            j += 1;
+        }
+        if j >= ys + 2 && w(j - 1) != "and" {
+            return Some((start, words[j - 1].1));
+        }
+    }
+    None
+}
+
 /// A birth date after (or right before) the birth cue `t[s..e]`.
 fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     // `date_of_birth`, `patient_dob`, `dateOfBirth`, `patientDob` count; `reborn`
@@ -6980,7 +7177,7 @@ fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
         let before_over_next_sentence = || {
             let after = find_date(t, e, win)?;
             // (The cue's own point is no sentence's end: `d.o.b. 04/28/1975`.)
-            let from = e + usize::from(at(t, e) == b'.');
+            let from = e + usize::from(at(t, e) == b'.' && t[s..e].contains(&b'.'));
             let stop = t[from.min(after.0)..after.0]
                 .windows(2)
                 .any(|w| matches!(w[0], b'.' | b'!' | b'?') && matches!(w[1], b' ' | b'\n'))
@@ -7011,6 +7208,8 @@ fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
         } else if let Some((a, b)) = date_answered(t, e).filter(|_| !short) {
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
+        } else if let Some((a, b)) = spoken_date_after(t, e) {
+            out.push((EntityKind::DateOfBirth, "dob_spoken", a, b));
         } else if let Some((a, b)) = birth_year_after(t, s, e) {
             out.push((EntityKind::DateOfBirth, "birth_year", a, b));
         } else if let Some((a, b)) = birthday_after(t, s, e) {
@@ -7075,7 +7274,11 @@ fn date_before(t: &[u8], s: usize, win: usize) -> Option<(usize, usize)> {
                 } else {
                     12
                 };
-                if end <= s && s - end <= gap && !t[end..s].contains(&b'\n') {
+                // (Counted in characters: `23-09-1939 அன்று பிறந்தார்`, "on" in Tamil.)
+                let between = end <= s
+                    && std::str::from_utf8(&t[end..s]).map_or(s - end, |w| w.chars().count())
+                        <= gap;
+                if between && !t[end..s].contains(&b'\n') {
                     best = Some((i, end));
                 }
             }

@@ -690,6 +690,7 @@ impl Scanner {
         }
         keywords::pin_after_words(t, &hits, &mut later);
         keywords::login_pairs(t, &mut later);
+        keywords::machine_readable_zone(t, &mut later);
         keywords::passwords_in_elements_and_resets(t, &mut later);
         keywords::slash_names_with_title(t, &hits, &mut later);
         hits.extend(later);

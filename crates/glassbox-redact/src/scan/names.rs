@@ -3009,6 +3009,32 @@ fn phrase_word(w: &[u8]) -> bool {
     {
         return true;
     }
+    // A form's label words in scripts without case (Tamil, Amharic, Georgian): name,
+    // date, address, phone, contact.
+    if [
+        "பெயர்",
+        "தேதி",
+        "முகவரி",
+        "தொலைபேசி",
+        "தொடர்பு",
+        "பிறந்த",
+        "ስም",
+        "ቀን",
+        "ስልክ",
+        "ተጠሪ",
+        "አድራሻ",
+        "የትውልድ",
+        "სახელი",
+        "გვარი",
+        "თარიღი",
+        "მისამართი",
+        "ტელეფონი",
+        "დაბადების",
+    ]
+    .contains(&s)
+    {
+        return true;
+    }
     let hangul = s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
     hangul
         && [
