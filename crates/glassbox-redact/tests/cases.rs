@@ -5672,3 +5672,26 @@ fn birth_dates_in_more_labels_in_words_and_in_passports() {
         "{out:?}"
     );
 }
+
+#[test]
+fn help_pages_placeholders_versions_and_leaflets_are_left_alone() {
+    let r = redactor();
+    for t in [
+        "How do I reset my password? Go to Settings → Security, click \"Forgot password\".",
+        "Wie setze ich mein Passwort zurück? Das Passwort wird nie angezeigt.",
+        "x, or do I need the Loki plugin (97.0.6743.156)?",
+        "Frida Kahlo در 14 تیر 1286 به دنیا آمد.",
+        "Common conditions such as asthma and hypertension are covered in a separate leaflet.",
+        "Use these test values:\n- name: Erika Mustermann\n- card: see the docs",
+        "Template: Dear John Smith, your order is ready. (Replace John Smith with the customer's name.)",
+    ] {
+        let out = r.redact_str(t, Source::Other);
+        assert_eq!(out, t, "changed: {out:?}");
+    }
+    masked(
+        "Hi, I'm John Smith and my order is late.",
+        "John Smith",
+        "PERSON",
+    );
+    masked("ligue (11) 98765-4321 amanhã", "98765-4321", "PHONE");
+}

@@ -432,6 +432,20 @@ const GENERAL_MARKERS: &[&str] = &[
     "tratamento inicial",
     "traitement initial",
     "trattamento iniziale",
+    // Conditions compared or listed in a leaflet's words (`Common conditions such as …
+    // are covered in a separate leaflet`, `Unlike …, … usually responds to treatment`).
+    "conditions such as",
+    "unlike ",
+    "usually responds",
+    "leaflet",
+    "contagious",
+    "a diferencia de",
+    "suele responder",
+    "folleto",
+    "im gegensatz zu",
+    "contrairement à",
+    "ao contrário d",
+    "a differenza d",
 ];
 
 /// Words that put a person in a sentence (pronouns, patients, family), six languages,

@@ -6601,7 +6601,8 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
                 let lim = t.len().min(i + 48);
                 let mut k = i;
                 let mut found = None;
-                while k < lim && t[k] != b'\n' && t[k] != b'.' {
+                // (Not past the sentence: `How do I reset my password? Go to Settings`.)
+                while k < lim && !matches!(t[k], b'\n' | b'.' | b'?' | b'!') {
                     if t[k] == b' ' {
                         // Finnish `on` is English `on` too (`password email on reports/…`).
                         if let Some(n) = copula_at(t, k + 1)

@@ -342,6 +342,88 @@ fn marked_as_example(t: &[u8], e: usize) -> bool {
     })
 }
 
+/// The names every language keeps for "anyone" (`John Doe`, `Max Mustermann`, `Jan
+/// Kowalski`, `Fulano de Tal`, `홍길동`, `张三`, `Иван Иванов`), in a text that says it
+/// holds examples, tests, templates or fixtures: no one's name there.
+fn placeholder_name(t: &[u8], s: usize, e: usize) -> bool {
+    const NAMES: &[&str] = &[
+        "john doe",
+        "jane doe",
+        "john smith",
+        "jane smith",
+        "joe bloggs",
+        "fred nurk",
+        "a. n. other",
+        "max mustermann",
+        "erika mustermann",
+        "otto normalverbraucher",
+        "jan novák",
+        "jan novak",
+        "jan kowalski",
+        "anna kowalska",
+        "mario rossi",
+        "fulano de tal",
+        "fulano",
+        "juan pérez",
+        "jean dupont",
+        "ola nordmann",
+        "kari nordmann",
+        "matti meikäläinen",
+        "maija meikäläinen",
+        "gipsz jakab",
+        "jan jansen",
+        "jan modaal",
+        "ivan ivanov",
+        "иван иванов",
+        "иван иванович иванов",
+        "петр петров",
+        "taro yamada",
+        "山田太郎",
+        "山田 太郎",
+        "山田花子",
+        "홍길동",
+        "张三",
+        "李四",
+        "王五",
+        "ישראל ישראלי",
+        "فلان",
+        "فلان الفلاني",
+        "ahmet yılmaz",
+    ];
+    const CONTEXT: &[&str] = &[
+        "example",
+        "sample",
+        "test",
+        "placeholder",
+        "dummy",
+        "fake",
+        "mock",
+        "fixture",
+        "template",
+        "plantilla",
+        "modèle",
+        "vorlage",
+        "sandbox",
+        "replace",
+        "ejemplo",
+        "exemple",
+        "beispiel",
+        "esempio",
+        "exemplo",
+        "пример",
+        "例",
+        "예시",
+    ];
+    let Ok(v) = std::str::from_utf8(&t[s..e]) else {
+        return false;
+    };
+    let v = v.to_lowercase();
+    if !NAMES.contains(&v.as_str()) {
+        return false;
+    }
+    util::mentions_any(&t[s.saturating_sub(300)..t.len().min(e + 300)], CONTEXT)
+}
+
 /// Whether `t` is ASCII, Latin-1 punctuation and signs (`U+0080`–`U+00BF`: `«`, `°`, a
 /// no-break space) and the punctuation and symbols of `U+2000`–`U+2FFF` (`’`, `—`, `…`,
 /// `☎`) alone: no letter with a diacritic, of another script, no CJK punctuation. In
@@ -735,7 +817,10 @@ impl Scanner {
             })
             // A name marked as an example (`राम कुमार (उदाहरण)`, `Ahmet Yılmaz (örnek)`,
             // `Jane Roe (sample)`) is no one's.
-            .filter(|h| h.0 != EntityKind::Person || !marked_as_example(t, h.3))
+            .filter(|h| {
+                h.0 != EntityKind::Person
+                    || !(marked_as_example(t, h.3) || placeholder_name(t, h.2, h.3))
+            })
             // A street, ship, airport or venue named after someone (`Avenida Getúlio
             // Vargas`, `aboard the MS Johan van Oldenbarnevelt`, `Ben Gurion Airport`).
             .filter(|h| {
@@ -745,8 +830,14 @@ impl Scanner {
                         || names::opens_with_ship_prefix(&t[h.2..h.3])
                         || names::dish_after(t, h.3))
             })
-            // The word for a password is no one's name (`كلمة المرور: …`).
-            .filter(|h| h.0 != EntityKind::Person || !keywords::is_password_word(&t[h.2..h.3]))
+            // The word for a password is no one's name, nor part of one (`كلمة المرور: …`,
+            // `Das Passwort wird nie angezeigt`).
+            .filter(|h| {
+                h.0 != EntityKind::Person
+                    || !t[h.2..h.3]
+                        .split(|&b| b == b' ')
+                        .any(keywords::is_password_word)
+            })
             // A birth date more than 110 years back is history (`Alan Turing föddes
             // 1912-06-23`, `Grace Hopper (born 12/9/1906)`), no living person's.
             .filter(|h| h.0 != EntityKind::DateOfBirth || !historic_date(&t[h.2..h.3]))

@@ -2354,6 +2354,9 @@ const CASELESS_STOPWORDS: &[&str] = &[
     "به",
     "از",
     "برای",
+    // `به دنیا آمد`: "was born" (came into the world).
+    "دنیا",
+    "آمد",
     "چه",
     "چطور",
     "لطفا",

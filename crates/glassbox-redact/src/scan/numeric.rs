@@ -899,8 +899,14 @@ fn classify_shape(
     if nd == 11 && (d[0] == b'8' || d[0] == b'7') && l[0] == 1 && j >= 3 && d[1] >= b'3' {
         return Some((EntityKind::Phone, "phone_national"));
     }
-    // Brazil national: (11) 98765-4321.
-    if paren && j >= 2 && l[0] == 2 && (10..=11).contains(&nd) && d[0] != b'0' {
+    // Brazil national: (11) 98765-4321; not a version in brackets (`(97.0.6743.156)`).
+    if paren
+        && j >= 2
+        && l[0] == 2
+        && (10..=11).contains(&nd)
+        && d[0] != b'0'
+        && at(t, c[0].end) == b')'
+    {
         return Some((EntityKind::Phone, "phone_br"));
     }
     // Trunk-prefixed national numbers (GB, FR, DE, AU, IN, ...): 020 7946 0958, 01 23 45 67 89.
