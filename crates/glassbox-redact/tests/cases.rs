@@ -5695,3 +5695,27 @@ fn help_pages_placeholders_versions_and_leaflets_are_left_alone() {
     );
     masked("ligue (11) 98765-4321 amanhã", "98765-4321", "PHONE");
 }
+
+#[test]
+fn a_person_by_their_role_in_a_record() {
+    for (t, v) in [
+        ("witness: Ananya", "Ananya"),
+        (
+            "{\"owner\": \"Gurleen\", \"amount\": \"₹7,503\"}",
+            "Gurleen",
+        ),
+        ("{\"guest\": \"Tomasz\"}", "Tomasz"),
+        ("guardian: Isla", "Isla"),
+        ("nominee: Isla", "Isla"),
+    ] {
+        masked(t, v, "PERSON");
+    }
+    let r = redactor();
+    for t in [
+        "{\"owner\": \"platform-team\"}",
+        "driver: Postgres 16",
+        "{\"driver\": \"nvidia\"}",
+    ] {
+        assert_eq!(r.redact_str(t, Source::Other), t);
+    }
+}
