@@ -5719,3 +5719,35 @@ fn a_person_by_their_role_in_a_record() {
         assert_eq!(r.redact_str(t, Source::Other), t);
     }
 }
+
+#[test]
+fn post_boxes_and_streets_in_more_scripts_and_whole_characters() {
+    for (t, v) in [
+        (
+            "Anwani yangu mpya: S.L.P. 8204-00100, Nairobi",
+            "S.L.P. 8204",
+        ),
+        ("أرجو الإرسال إلى ص.ب 9925، جدة 23652. اتصل", "ص.ب 9925"),
+        ("Bill to:\nת.ד. 4114, חיפה 3359173\n", "ת.ד. 4114"),
+        (
+            "Հասցե: Վանաձոր, Սայաթ-Նովայի պողոտա 80, բն. 9, 2001",
+            "պողոտա 80",
+        ),
+        (
+            "მისამართი: თბილისი, ვაჟა-ფშაველას გამზირი N56, ბ. 8",
+            "გამზირი N56",
+        ),
+    ] {
+        masked(t, v, "ADDRESS");
+    }
+    // A long Thai address stops at its byte limit on a whole letter: the output is text.
+    let r = redactor();
+    let out = r.redact_str(
+        "ที่อยู่ใหม่: บ้านเลขที่ 80/12 ถนนนิมมานเหมินท์ ตำบลสุเทพ อำเภอเมือง, กรุงเทพฯ 10720",
+        Source::Other,
+    );
+    assert!(
+        out.contains("[ADDRESS]") && !out.contains('\u{FFFD}'),
+        "{out:?}"
+    );
+}

@@ -249,6 +249,11 @@ const POBOX: &[&str] = &[
     "casella postale",
     "postbus",
     "postboks",
+    // Swahili, Arabic and Hebrew (`S.L.P. 8204-00100, Nairobi`, `ص.ب 9925`, `ת.ד. 4114`).
+    "s.l.p.",
+    "ص.ب",
+    "ص. ب",
+    "ת.ד.",
 ];
 const JAPAN: &[&str] = &["〒", "県", "府", "東京都", "北海道"];
 
@@ -329,6 +334,16 @@ const SEGMENT: &[&str] = &[
     "Sokak",
     "Caddesi",
     "Bulvarı",
+    // Armenian and Georgian avenues, streets and flats (`Սայաթ-Նովայի պողոտա 80, բն. 9`,
+    // `პეკინის ქუჩა 41, ბინა 9`), Thai house numbers and districts.
+    "պողոտա",
+    "փողոց",
+    "ქუჩა",
+    "გამზირი",
+    "ბინა",
+    "บ้านเลขที่",
+    "ตำบล",
+    "อำเภอ",
 ];
 
 /// An address written as one segment around a [`SEGMENT`] word at `t[s..e]`: from the
@@ -428,6 +443,14 @@ fn segment(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
         z += 1;
     }
     while z > e && matches!(t[z - 1], b' ' | b',' | b'.' | b'-' | b':') {
+        z -= 1;
+    }
+    // The byte limits may stop inside a character of a script of three-byte letters
+    // (Thai, Devanagari): the segment keeps whole characters.
+    while a < s && (t[a] & 0xC0) == 0x80 {
+        a += 1;
+    }
+    while z > e && z < t.len() && (t[z] & 0xC0) == 0x80 {
         z -= 1;
     }
     let seg = &t[a..z];

@@ -554,6 +554,21 @@ impl Scanner {
     /// All findings in `t`, sorted, non-overlapping (overlaps merged into the
     /// earliest, widest finding so nothing leaks between them).
     pub fn scan(&self, t: &[u8]) -> Vec<Finding> {
+        let mut found = self.scan_escaped(t);
+        // A finding masks whole characters: a rule that stops at a byte limit inside a
+        // letter of three bytes (Thai, Devanagari) is widened to the letter's ends.
+        for f in &mut found {
+            while f.start > 0 && (t[f.start] & 0xC0) == 0x80 {
+                f.start -= 1;
+            }
+            while f.end < t.len() && (t[f.end] & 0xC0) == 0x80 {
+                f.end += 1;
+            }
+        }
+        found
+    }
+
+    fn scan_escaped(&self, t: &[u8]) -> Vec<Finding> {
         // Text that carries JSON `\uXXXX` escapes (`"name":"\u041c\u0438…"`, often
         // a JSON document inside a string), URL encoding (`a.b%40x.com`) or HTML
         // character references (`O&#39;Brien`) is scanned decoded, and what is found
