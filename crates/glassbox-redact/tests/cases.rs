@@ -5751,3 +5751,22 @@ fn post_boxes_and_streets_in_more_scripts_and_whole_characters() {
         "{out:?}"
     );
 }
+
+#[test]
+fn passwords_with_quotes_inside_and_in_tamil_armenian_and_hebrew() {
+    for (t, v) in [
+        ("wifi şifresi wU'E&QYH4plZ e-posta", "wU'E&QYH4plZ"),
+        ("வைஃபை கடவுச்சொல் Sunfl0w3r2012 என்", "Sunfl0w3r2012"),
+        ("הסיסמה שלי 7wRxroP#1BbE-U7 אבל", "7wRxroP#1BbE-U7"),
+        ("Ժամանակավոր գաղտնաբառ՝ iynJLTrlVf-T6Nh", "iynJLTrlVf-T6Nh"),
+    ] {
+        masked(t, v, "SECRET");
+    }
+    // A JSON string's closing quote still ends the value.
+    let r = redactor();
+    let out = r.redact_str(
+        r#"{"content": "Netflix login for the house: ana@example.com / cobalt_quartz_canyon"}"#,
+        Source::Other,
+    );
+    assert!(out.ends_with(r#"[SECRET]"}"#), "{out:?}");
+}

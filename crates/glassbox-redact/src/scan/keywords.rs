@@ -1177,6 +1177,10 @@ fn base_triggers() -> Vec<(&'static str, Trigger)> {
         "비밀번호",
         "비번",
         "পাসওয়ার্ড",
+        // Tamil, Armenian, Hebrew (`הסיסמה שלי`: "my password").
+        "கடவுச்சொல்",
+        "գաղտնաբառ",
+        "הסיסמה שלי",
         "secret",
         "api key",
         "api_key",
@@ -4259,9 +4263,35 @@ fn owned_secret_at(t: &[u8], i: usize) -> Option<(usize, usize)> {
 /// The end of a token at `i`: ASCII up to a space, a quote, `<`, `>` or `,`, and letters
 /// of alphabets (`ı`, `ö`, `ß`, `ł`, `ё`), at most `max` bytes.
 fn latin_token_end(t: &[u8], i: usize, max: usize) -> usize {
-    super::util::word_token_end(t, i, max, |b| {
-        b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',')
-    })
+    let ok = |b: u8| b > b' ' && !matches!(b, b'"' | b'\'' | b'<' | b'>' | b',');
+    let mut e = super::util::word_token_end(t, i, max, ok);
+    // A quote or an angle bracket inside the token is one of its symbols (`wU'E&QYH4plZ`,
+    // `YcEALU<x"L`), not where it ends: the token goes on right after it.
+    while e > i && e + 1 < t.len().min(i + max) && matches!(t[e], b'"' | b'\'' | b'<' | b'>') {
+        // (Not a string's closing quote: `… / cobalt_quartz_canyon"}]`.)
+        let next = t[e + 1];
+        if !(next.is_ascii_alphanumeric()
+            || matches!(
+                next,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'*'
+                    | b'+'
+                    | b'='
+                    | b'?'
+                    | b'@'
+                    | b'^'
+                    | b'_'
+                    | b'~'
+            ))
+        {
+            break;
+        }
+        e = super::util::word_token_end(t, e + 1, i + max - (e + 1), ok);
+    }
+    e
 }
 
 /// Past `now`, `still`, `currently`, `set to`, `changed to` after a copula (`the password
@@ -5356,6 +5386,8 @@ const PASSWORD_WORDS: &[&str] = &[
     "密碼",
     "パスワード",
     "비밀번호",
+    "கடவுச்சொல்",
+    "գաղտնաբառ",
     "mật khẩu",
     "kata sandi",
     "סיסמה",
@@ -6514,6 +6546,11 @@ fn key_value(t: &[u8], s: usize, e: usize, loose: bool, token_like: bool, out: &
         _ if t[i..].starts_with("：".as_bytes()) => {
             strong_sep = true;
             i += 3;
+        }
+        // Armenian's separator (`գաղտնաբառ՝ …`).
+        _ if t[i..].starts_with("՝".as_bytes()) => {
+            strong_sep = true;
+            i += "՝".len();
         }
         // `temporary password - Summer2024!`: a dash, then a password's shape.
         b'-' if at(t, i + 1) == b' ' && !loose => {
