@@ -256,8 +256,8 @@ fn fourth_development_set_quality() {
 fn fresh_floor(ty: &str) -> f64 {
     match ty {
         "PERSON" => 0.90,
-        "ADDRESS" => 0.955,
-        "DATE_OF_BIRTH" => 0.905,
+        "ADDRESS" => 0.96,
+        "DATE_OF_BIRTH" => 0.91,
         "HEALTH" => 0.995,
         "PASSWORD" => 0.90,
         "PHONE" => 0.98,
@@ -488,4 +488,35 @@ fn fourteenth_development_set_quality() {
     );
     let failures = shortfalls(&report, dev14_floor, 0.96, 0.765);
     assert!(failures.is_empty(), "dev14 quality fell: {failures:?}");
+}
+
+/// Floors on the fifteenth development set (`eval-dev15.jsonl`,
+/// `scripts/pii_dev15/gen.py`, by another author who never saw the scanner's code: names
+/// in 48 countries' forms and scripts, birth dates, passwords and 390 PII-free
+/// look-alikes in 50 locales and 99 shapes). First scored as it came, with the scanner of
+/// that moment: 91.3% of values masked, 80.3% of PII-free texts left alone; the floors
+/// sit under this release's.
+fn dev15_floor(ty: &str) -> f64 {
+    match ty {
+        "PERSON" => 0.875,
+        "ADDRESS" => 0.955,
+        "DATE_OF_BIRTH" => 0.95,
+        "HEALTH" => 0.945,
+        "PASSWORD" => 0.895,
+        "PHONE" => 0.965,
+        "CREDIT_CARD" => 0.985,
+        "US_SSN" => 0.97,
+        _ => 0.99,
+    }
+}
+
+#[test]
+fn fifteenth_development_set_quality() {
+    let report = eval::evaluate(&redactor(), &corpus("eval-dev15.jsonl")).unwrap();
+    println!(
+        "\nfifteenth development set (eval-dev15.jsonl)\n{}",
+        report.table()
+    );
+    let failures = shortfalls(&report, dev15_floor, 0.95, 0.86);
+    assert!(failures.is_empty(), "dev15 quality fell: {failures:?}");
 }
