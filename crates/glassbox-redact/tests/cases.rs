@@ -5770,3 +5770,28 @@ fn passwords_with_quotes_inside_and_in_tamil_armenian_and_hebrew() {
     );
     assert!(out.ends_with(r#"[SECRET]"}"#), "{out:?}");
 }
+
+#[test]
+fn call_centre_greetings_and_people_under_role_columns() {
+    for (t, v) in [
+        (
+            "Agent: Merci d'avoir appelé Kestrel Logistics, Inès à l'appareil.",
+            "Inès",
+        ),
+        (
+            "Obrigado por ligar para a Azulejo Travel, fala Wellington.",
+            "Wellington",
+        ),
+        (
+            "Vielen Dank für Ihren Anruf, Sie sprechen mit Birgit.",
+            "Birgit",
+        ),
+        ("guardian;ship_to\nIsla;Calle Mayor 5\n", "Isla"),
+        (
+            "signatory,condition\n\"Chaudhry, Rhys\",asthma\n",
+            "Chaudhry",
+        ),
+    ] {
+        masked(t, v, "PERSON");
+    }
+}
