@@ -558,7 +558,7 @@ impl Scanner {
         // A finding masks whole characters: a rule that stops at a byte limit inside a
         // letter of three bytes (Thai, Devanagari) is widened to the letter's ends.
         for f in &mut found {
-            while f.start > 0 && (t[f.start] & 0xC0) == 0x80 {
+            while f.start > 0 && f.start < t.len() && (t[f.start] & 0xC0) == 0x80 {
                 f.start -= 1;
             }
             while f.end < t.len() && (t[f.end] & 0xC0) == 0x80 {
