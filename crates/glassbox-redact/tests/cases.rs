@@ -5795,3 +5795,12 @@ fn call_centre_greetings_and_people_under_role_columns() {
         masked(t, v, "PERSON");
     }
 }
+
+#[test]
+fn text_dense_with_password_symbols_is_read_in_linear_time() {
+    // Each symbol's token is looked at once (a set of the tokens seen, not a list): a
+    // text of thousands of `$?$` tokens once took quadratic time.
+    let t = " $𖮇?Ⱥ$\n".repeat(20_000);
+    let out = redactor().redact_str(&t, Source::Other);
+    assert_eq!(out, t);
+}

@@ -7065,20 +7065,6 @@ pub fn possessive_at_start(t: &[u8], names: &NameDict, out: &mut Vec<KwHit>) {
 /// (`i was born june twenty-third, two thousand and three`, `the tenth of November,
 /// nineteen thirty-nine`): a day as an ordinal, a month's name and a year in words.
 fn spoken_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     const UNITS: &[&str] = &[
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     ];
@@ -7172,7 +7158,7 @@ fn spoken_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         } else {
             (false, words[k].0)
         };
-        if !has(MONTHS, w(j)) {
+        if !has(&ENGLISH_MONTHS, w(j)) {
             continue;
         }
         j += 1;

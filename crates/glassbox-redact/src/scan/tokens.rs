@@ -261,7 +261,8 @@ fn password_symbol(b: u8) -> bool {
 pub fn generated_passwords(t: &[u8], out: &mut Vec<Hit>) {
     // The symbols, found three at a time by a vectorised search; a token holding symbols
     // of two groups is looked at once.
-    let mut seen: Vec<usize> = Vec::new();
+    // (A set: text dense with symbols, `$?$` on every line, holds thousands of tokens.)
+    let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (a, b, c) in [(b'!', b'?', b'#'), (b'$', b'%', b'^'), (b'&', b'*', b'~')] {
         let mut last_end = 0;
         for i in memchr::memchr3_iter(a, b, c, t) {
@@ -277,7 +278,7 @@ pub fn generated_passwords(t: &[u8], out: &mut Vec<Hit>) {
 fn generated_password_around(
     t: &[u8],
     i: usize,
-    seen: &mut Vec<usize>,
+    seen: &mut std::collections::HashSet<usize>,
     out: &mut Vec<Hit>,
 ) -> usize {
     let token = |b: u8| b > b' ' && b < 0x7F && !matches!(b, b'"' | b'\'' | b',' | b';');
@@ -289,10 +290,9 @@ fn generated_password_around(
     while e < t.len() && token(t[e]) && e - s < 48 {
         e += 1;
     }
-    if seen.contains(&s) {
+    if !seen.insert(s) {
         return e;
     }
-    seen.push(s);
     // A sentence's closing `.`, `!`, `?` or `:` is not part of it.
     let mut ve = e;
     while ve > s && matches!(t[ve - 1], b'.' | b':' | b')') {
