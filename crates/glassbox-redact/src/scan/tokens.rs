@@ -259,28 +259,24 @@ fn password_symbol(b: u8) -> bool {
 /// `$kyU1TdWmajupFWYF7`, `W*xzAWNMdJ7yPaNcwBG`). Code, paths, links, e-mail addresses,
 /// markup and patterns hold brackets, slashes, `@`, quotes or `=`, and are left alone.
 pub fn generated_passwords(t: &[u8], out: &mut Vec<Hit>) {
-    // The symbols, found three at a time by a vectorised search; a token holding symbols
-    // of two groups is looked at once.
-    // (A set: text dense with symbols, `$?$` on every line, holds thousands of tokens.)
-    let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    // The symbols, found three at a time by a vectorised search, then read in the text's
+    // order: each token holding symbols is looked at once, however many it holds (text
+    // dense with them, `$?$` on every line, stays linear).
+    let mut symbols: Vec<usize> = Vec::new();
     for (a, b, c) in [(b'!', b'?', b'#'), (b'$', b'%', b'^'), (b'&', b'*', b'~')] {
-        let mut last_end = 0;
-        for i in memchr::memchr3_iter(a, b, c, t) {
-            if i < last_end {
-                continue;
-            }
-            last_end = generated_password_around(t, i, &mut seen, out);
+        symbols.extend(memchr::memchr3_iter(a, b, c, t));
+    }
+    symbols.sort_unstable();
+    let mut last_end = 0;
+    for i in symbols {
+        if i >= last_end {
+            last_end = generated_password_around(t, i, out);
         }
     }
 }
 
 /// Look at the token around the symbol at `i` (see [`generated_passwords`]); its end.
-fn generated_password_around(
-    t: &[u8],
-    i: usize,
-    seen: &mut std::collections::HashSet<usize>,
-    out: &mut Vec<Hit>,
-) -> usize {
+fn generated_password_around(t: &[u8], i: usize, out: &mut Vec<Hit>) -> usize {
     let token = |b: u8| b > b' ' && b < 0x7F && !matches!(b, b'"' | b'\'' | b',' | b';');
     let mut s = i;
     while s > 0 && token(t[s - 1]) && i - s < 48 {
@@ -289,9 +285,6 @@ fn generated_password_around(
     let mut e = i;
     while e < t.len() && token(t[e]) && e - s < 48 {
         e += 1;
-    }
-    if !seen.insert(s) {
-        return e;
     }
     // A sentence's closing `.`, `!`, `?` or `:` is not part of it.
     let mut ve = e;
