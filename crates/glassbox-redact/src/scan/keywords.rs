@@ -7061,129 +7061,6 @@ pub fn possessive_at_start(t: &[u8], names: &NameDict, out: &mut Vec<KwHit>) {
     }
 }
 
-/// A date said in words, as voice transcripts write it, within the line after `e`
-/// (`i was born june twenty-third, two thousand and three`, `the tenth of November,
-/// nineteen thirty-nine`): a day as an ordinal, a month's name and a year in words.
-fn spoken_date_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
-    const UNITS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    ];
-    const ORDINALS: &[&str] = &[
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "thirtieth",
-    ];
-    const NUMBERS: &[&str] = &[
-        "oh",
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "and",
-    ];
-    let has = |list: &[&str], w: &str| list.contains(&w);
-    let ordinal = |w: &str| {
-        has(ORDINALS, w)
-            || has(UNITS, w)
-            || w.split_once('-')
-                .is_some_and(|(a, b)| matches!(a, "twenty" | "thirty") && has(UNITS, b))
-    };
-    let number = |w: &str| {
-        has(NUMBERS, w)
-            || w.split_once('-')
-                .is_some_and(|(a, b)| has(NUMBERS, a) && has(NUMBERS, b))
-    };
-    let le = memchr::memchr(b'\n', &t[e..])
-        .map_or(t.len(), |p| e + p)
-        .min(e + 120);
-    // The line's words, lower case, with where each stands.
-    let mut words: Vec<(usize, usize, String)> = Vec::new();
-    let mut i = e;
-    while i < le {
-        if t[i].is_ascii_alphabetic() {
-            let s = i;
-            while i < le && (t[i].is_ascii_alphabetic() || t[i] == b'-') {
-                i += 1;
-            }
-            words.push((s, i, String::from_utf8_lossy(&t[s..i]).to_ascii_lowercase()));
-        } else {
-            i += 1;
-        }
-    }
-    let w = |k: usize| words.get(k).map_or("", |x| x.2.as_str());
-    for k in 0..words.len().min(8) {
-        // `the tenth of november` or `june twenty-third`.
-        let mut j = k + usize::from(w(k) == "the");
-        let (day_then_month, start) = if ordinal(w(j)) {
-            j += 1;
-            if w(j) == "of" {
-                j += 1;
-            }
-            (true, words[k].0)
-        } else {
-            (false, words[k].0)
-        };
-        if !has(&ENGLISH_MONTHS, w(j)) {
-            continue;
-        }
-        j += 1;
-        if !day_then_month {
-            if w(j) == "the" {
-                j += 1;
-            }
-            if !ordinal(w(j)) {
-                continue;
-            }
-            j += 1;
-        }
-        // The year: two or more number words (`nineteen thirty-nine`, `two thousand and
-        // three`).
-        let ys = j;
-        while j < words.len() && number(w(j)) {
-            j += 1;
-        }
-        if j >= ys + 2 && w(j - 1) != "and" {
-            return Some((start, words[j - 1].1));
-        }
-    }
-    None
-}
-
 /// A birth date after (or right before) the birth cue `t[s..e]`.
 fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
     // `date_of_birth`, `patient_dob`, `dateOfBirth`, `patientDob` count; `reborn`
@@ -7273,8 +7150,6 @@ fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
         } else if let Some((a, b)) = date_answered(t, e).filter(|_| !short) {
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
-        } else if let Some((a, b)) = spoken_date_after(t, e) {
-            out.push((EntityKind::DateOfBirth, "dob_spoken", a, b));
         } else if let Some((a, b)) = birth_year_after(t, s, e) {
             out.push((EntityKind::DateOfBirth, "birth_year", a, b));
         } else if let Some((a, b)) = birthday_after(t, s, e) {
