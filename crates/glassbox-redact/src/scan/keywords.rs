@@ -7116,8 +7116,9 @@ fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             date_before(t, s, 40).filter(|&(_, b)| !short && t[b..s].iter().all(|&c| c == b' '));
         // `김연아은(는) 1990-09-05에 태어났다. 주문 …이(가) 2024-03-02에 발송되었습니다`: a
         // cue that closes its sentence after the date does not reach into the next one.
+        let after = find_date(t, e, win);
         let before_over_next_sentence = || {
-            let after = find_date(t, e, win)?;
+            let after = after?;
             // (The cue's own point is no sentence's end: `d.o.b. 04/28/1975`.)
             let from = e + usize::from(at(t, e) == b'.' && t[s..e].contains(&b'.'));
             let stop = t[from.min(after.0)..after.0]
@@ -7135,9 +7136,7 @@ fn birth(t: &[u8], s: usize, e: usize, out: &mut Vec<KwHit>) {
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
         } else if let Some((a, b)) = east_asian_date_after(t, e) {
             out.push((EntityKind::DateOfBirth, "dob_context", a, b));
-        } else if let Some((a, b)) =
-            find_date(t, e, win).filter(|&(a, _)| !other_date_label(&t[e..a]))
-        {
+        } else if let Some((a, b)) = after.filter(|&(a, _)| !other_date_label(&t[e..a])) {
             if short && a > e + 3 {
                 return;
             }
